@@ -1,0 +1,41 @@
+"""Errors a user can meet. Each carries a message a researcher understands.
+
+The GUI shows them in a dialog, the CLI prints them as one line and exits non-zero.
+"""
+
+
+class UserError(Exception):
+    """Base class: something the user can fix (bad input, missing file, conflict)."""
+
+
+class ProjectError(UserError):
+    """The project file cannot be created, opened or migrated."""
+
+
+class ImportFileError(UserError):
+    """One file cannot be imported (unsupported, broken, unreadable)."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.reason = message
+
+
+class NotFoundError(UserError):
+    """A named source, code, coder or attribute does not exist."""
+
+
+class ConflictError(UserError):
+    """The change would break a rule (duplicate name, cycle in the code tree, ...)."""
+
+
+class InvalidSpanError(UserError):
+    """A span lies outside its text or is empty."""
+
+
+class NothingToUndo(UserError):
+    """Undo or redo was asked for with an empty stack."""
+
+
+class Cancelled(Exception):
+    """Long work was cancelled by the user. Not an error; callers report it."""

@@ -1,0 +1,37 @@
+"""Progress and cancellation for long work, shared by the GUI (worker thread) and the CLI.
+
+A long operation takes a ``Progress`` and calls ``progress.step(done, total, label)``;
+that raises ``Cancelled`` once the user asked to cancel. The GUI subclasses nothing:
+it passes a callback that emits a Qt signal; the CLI passes one that prints a line.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from .errors import Cancelled
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+class Progress:
+    def __init__(self, callback: ProgressCallback | None = None):
+        self._callback = callback
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        """Report progress; raise ``Cancelled`` if cancellation was requested."""
+        if self._callback is not None:
+            self._callback(done, total, label)
+        if self._cancel.is_set():
+            raise Cancelled(label)
+
+
+

@@ -1,0 +1,88 @@
+"""A plain undo/redo stack. Entries carry callables that perform the inverse and the replay.
+
+The store records what each transaction did; the service wraps that record in an entry.
+The GUI only shows ``undo_label`` / ``redo_label`` and calls ``undo()`` / ``redo()``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .changes import Changes
+from .errors import NothingToUndo
+
+
+@dataclass
+class UndoEntry:
+    label: str
+    undo: Callable[[], Changes]
+    redo: Callable[[], Changes]
+
+
+class UndoStack:
+    def __init__(self, limit: int = 1000):
+        self._done: list[UndoEntry] = []
+        self._undone: list[UndoEntry] = []
+        self._limit = limit
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` whenever the stack changes (the GUI updates its menu labels)."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in self._listeners:
+            listener()
+
+    def push(self, entry: UndoEntry) -> None:
+        self._done.append(entry)
+        if len(self._done) > self._limit:
+            del self._done[0]
+        self._undone.clear()
+        self._notify()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._done[-1].label if self._done else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._undone[-1].label if self._undone else None
+
+    def undo(self) -> Changes:
+        if not self._done:
+            raise NothingToUndo("Nothing to undo.")
+        entry = self._done[-1]
+        changes = entry.undo()  # if this raises, the entry stays where it was
+        self._done.pop()
+        self._undone.append(entry)
+        self._notify()
+        changes.label = entry.label
+        return changes
+
+    def redo(self) -> Changes:
+        if not self._undone:
+            raise NothingToUndo("Nothing to redo.")
+        entry = self._undone[-1]
+        changes = entry.redo()
+        self._undone.pop()
+        self._done.append(entry)
+        self._notify()
+        changes.label = entry.label
+        return changes
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._notify()
+
+    def __len__(self) -> int:
+        return len(self._done)

@@ -1,0 +1,203 @@
+"""RTF transcripts (from transcription software and old Word): a small RTF reader of our own.
+
+striprtf decodes \\'e5 and \\u229? correctly, but it writes table cells as "|", adds
+hyperlink targets to the text and cannot tell us about headers, footnotes or comments.
+RTF's text model is small, so we read it here: 8-bit escapes in the document's code
+page (\\ansicpg, per-font \\fcharset), \\uN with \\ucN fallback skipping, surrogates,
+\\bin data, ignorable destinations.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+
+from qualcoder_htl.core.errors import ImportFileError
+from qualcoder_htl.core.models import ImportedText
+from qualcoder_htl.importers._files import read_bytes
+from qualcoder_htl.importers.normalise import normalise_text
+
+_TOKEN = re.compile(
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word with optional number
+    r"|\\'([0-9a-fA-F]{2})"  # 8-bit character in the current code page
+    r"|\\([^a-zA-Z])|([{}])|[\r\n]+|([^\\{}\r\n]+)"  # symbol, brace, newline, text
+)
+_SKIPPED = frozenset(
+    "fonttbl colortbl stylesheet info pict object fldinst themedata colorschememapping "
+    "latentstyles datastore xmlnstbl listtable listoverridetable revtbl rsidtbl generator "
+    "filetbl pgdsctbl pn pntext listtext shp shpinst shptxt shprslt nonshppict comment "
+    "author operator title subject keywords doccomm company manager category "
+    "atnid atnauthor atndate atnref atrfstart atrfend bkmkstart bkmkend xe tc txe rxe "
+    "objdata".split()
+)
+_REPORTED = {"header": "headers", "headerl": "headers", "headerr": "headers", "headerf": "headers",
+             "footer": "footers", "footerl": "footers", "footerr": "footers", "footerf": "footers",
+             "footnote": "footnotes", "annotation": "comments"}
+_WORDS = {"par": "\n", "line": "\n", "tab": "\t", "emdash": "\u2014", "endash": "\u2013",
+          "emspace": "\u2003", "enspace": "\u2002", "qmspace": "\u2005", "bullet": "\u2022",
+          "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d"}
+_SYMBOLS = {"~": "\xa0", "_": "-", "-": "", "{": "{", "}": "}", "\\": "\\", "\n": "\n", "\r": "\n"}
+_CHARSETS = {77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk", 136: "big5",
+             161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
+             186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250", 255: "cp850"}
+
+
+def read_rtf(path: str | os.PathLike[str]) -> ImportedText:
+    """Read an .rtf: paragraphs joined by "\\n", table rows as tab-separated lines."""
+    name = str(path)
+    raw = read_bytes(path)
+    source = raw.decode("latin-1")  # one char per byte: \'xx and \bin stay byte-exact
+    if not source.lstrip("\ufeff\xef\xbb\xbf \r\n\t").startswith("{\\rtf"):
+        raise ImportFileError(name, "not a valid RTF file (it does not start with {\\rtf)")
+    parser = _Parser(source)
+    text = parser.run()
+    warnings = []
+    if parser.reported:
+        found = sorted(parser.reported)
+        joined = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+        warnings.append(f"The document has text in {joined}; only the main text was imported.")
+    return ImportedText(text=normalise_text(text), original_format="rtf", warnings=warnings)
+
+
+class _Group:
+    """Group state RTF saves on "{" and restores on "}"."""
+
+    __slots__ = ("skip", "report", "dest", "uc", "font", "star")
+
+    def __init__(self, parent: _Group | None = None) -> None:
+        self.skip = parent.skip if parent else False
+        self.report = parent.report if parent else None  # label if skipped text is reported
+        self.dest = parent.dest if parent else None  # the destination being skipped
+        self.uc = parent.uc if parent else 1
+        self.font = parent.font if parent else None
+        self.star = False
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.src = source
+        self.out: list[str] = []
+        self.pending = bytearray()  # consecutive \'xx bytes (multi-byte code pages)
+        self.high: int | None = None  # pending high surrogate from \uN
+        self.codepage = "cp1252"
+        self.fonts: dict[int, str] = {}
+        self.defining_font: int | None = None
+        self.reported: set[str] = set()
+        self.in_table = False
+
+    def emit(self, text: str, group: _Group) -> None:
+        if group.skip:
+            if group.report and text.strip():
+                self.reported.add(group.report)
+            return
+        self.out.append(text)
+
+    def flush(self, group: _Group) -> None:
+        if self.pending:
+            enc = self.fonts.get(group.font, self.codepage)
+            self.emit(bytes(self.pending).decode(enc, errors="replace"), group)
+            self.pending.clear()
+
+    def run(self) -> str:
+        stack: list[_Group] = []
+        group = _Group()
+        skip_chars = 0  # \uN fallback characters still to skip
+        pos, src = 0, self.src
+        while pos < len(src):
+            m = _TOKEN.match(src, pos)
+            if m is None:  # a lone backslash at the very end
+                break
+            pos = m.end()
+            word, arg, hexbyte, symbol, brace, text = m.groups()
+            if not m.group(0).strip("\r\n"):
+                continue  # raw line breaks in RTF source mean nothing
+            if hexbyte is None:
+                self.flush(group)
+            if brace:
+                skip_chars = 0
+                if brace == "{":
+                    stack.append(group)
+                    group = _Group(group)
+                elif stack:
+                    group = stack.pop()
+                continue
+            if skip_chars:
+                if text is None:
+                    skip_chars -= 1
+                    continue
+                cut = min(skip_chars, len(text))
+                text, skip_chars = text[cut:], skip_chars - cut
+            if text:
+                self.emit(text, group)
+            elif hexbyte is not None:
+                self.pending.append(int(hexbyte, 16))
+            elif symbol == "*":
+                group.star = True
+            elif symbol in _SYMBOLS:
+                self.emit(_SYMBOLS[symbol], group)
+            elif word is not None:
+                pos, skip_chars = self.control(word, arg, group, pos, skip_chars)
+        self.flush(group)
+        return "".join(self.out)
+
+    def control(self, word: str, arg: str | None, group: _Group, pos: int, skip: int):
+        """Handle one control word; returns the new position and fallback-skip count."""
+        n = int(arg) if arg is not None else None
+        if not group.skip and (word in _REPORTED or word in _SKIPPED or group.star):
+            group.skip, group.dest, group.report = True, word, _REPORTED.get(word)
+        if word == "bin" and n:
+            return pos + n, skip
+        if word == "u" and n is not None:
+            self.unicode(n + 65536 if n < 0 else n, group)
+            return pos, group.uc
+        if word == "uc" and n is not None:
+            group.uc = n
+        elif word == "ansicpg" and n:
+            self.codepage = _codec(f"cp{n}") or self.codepage
+        elif word in ("mac", "pc", "pca"):
+            self.codepage = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
+        elif word == "f" and n is not None:
+            if group.dest == "fonttbl":
+                self.defining_font = n
+            else:
+                group.font = n
+        elif word == "fcharset" and n in _CHARSETS and group.dest == "fonttbl":
+            if self.defining_font is not None:
+                self.fonts[self.defining_font] = _CHARSETS[n]
+        elif word == "intbl":
+            self.in_table = True
+        elif word == "pard":
+            self.in_table = False
+        elif word in ("par", "line") and self.in_table:
+            self.emit(" ", group)  # paragraphs inside a cell: keep the row on one line
+        elif word in ("cell", "nestcell"):
+            self.emit("\t", group)
+        elif word == "row":
+            if self.out and self.out[-1] == "\t" and not group.skip:
+                self.out.pop()
+            self.emit("\n", group)
+            self.in_table = False
+        elif word in ("page", "sect", "column"):
+            if self.out and not self.out[-1].endswith("\n"):
+                self.emit("\n", group)
+        elif word in _WORDS:
+            self.emit(_WORDS[word], group)
+        return pos, skip
+
+    def unicode(self, code: int, group: _Group) -> None:
+        if 0xD800 <= code < 0xDC00:
+            self.high = code
+            return
+        if 0xDC00 <= code < 0xE000 and self.high is not None:
+            code = 0x10000 + ((self.high - 0xD800) << 10) + (code - 0xDC00)
+        elif 0xD800 <= code < 0xE000:
+            code = 0xFFFD
+        self.high = None
+        self.emit(chr(code), group)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None

@@ -1,0 +1,206 @@
+"""Typed attributes of sources and cases (respondent group, organisational level, ...) and cases."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..core.changes import Changes
+from ..core.errors import ConflictError, NotFoundError
+from ..core.models import AttributeDef, Case
+from ..store import reads
+from ..store.writer import Writer
+
+VALUE_TYPES = ("text", "number", "date", "choice")
+
+
+def check_value(attr: AttributeDef, value: str) -> str:
+    """Normalise a value for its attribute's type or raise a readable ConflictError."""
+    value = str(value).strip()
+    if attr.value_type == "number":
+        try:
+            number = float(value.replace(",", ".").replace("\u2212", "-"))
+        except ValueError:
+            raise ConflictError(f"{attr.name}: {value!r} is not a number.") from None
+        return str(int(number)) if number.is_integer() else str(number)
+    if attr.value_type == "date":
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", value)
+        try:
+            if not m:
+                raise ValueError
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            raise ConflictError(f"{attr.name}: {value!r} is not a date like 2019-10-14.") from None
+    if attr.value_type == "choice" and attr.choices and value not in attr.choices:
+        raise ConflictError(f"{attr.name}: {value!r} is not one of {', '.join(attr.choices)}.")
+    return value
+
+
+class AttributeService:
+    def __init__(self, project):
+        self.p = project
+
+    # --- reads -----------------------------------------------------------------------------
+    def definitions(self, applies_to: str | None = "source") -> list[AttributeDef]:
+        with self.p.db.read() as conn:
+            return reads.attribute_list(conn, applies_to)
+
+    def find(self, name: str, applies_to: str = "source") -> AttributeDef:
+        for a in self.definitions(applies_to):
+            if a.name.casefold() == name.strip().casefold() or a.role == name.strip():
+                return a
+        raise NotFoundError(f"No {applies_to} attribute called {name!r}.")
+
+    def by_role(self, role: str) -> AttributeDef | None:
+        return next((a for a in self.definitions("source") if a.role == role), None)
+
+    def source_values(self) -> dict[int, dict[int, str]]:
+        """{source_id: {attribute_id: value}} for all sources."""
+        with self.p.db.read() as conn:
+            return reads.source_values(conn)
+
+    def values_of(self, source_id: int) -> dict[str, str]:
+        """{attribute name: value} of one source."""
+        names = {a.id: a.name for a in self.definitions("source")}
+        with self.p.db.read() as conn:
+            vals = reads.source_values(conn, source_id).get(source_id, {})
+        return {names[aid]: v for aid, v in vals.items()}
+
+    def cases(self) -> list[Case]:
+        with self.p.db.read() as conn:
+            return reads.case_list(conn)
+
+    def case_values(self) -> dict[int, dict[int, str]]:
+        with self.p.db.read() as conn:
+            return reads.case_values(conn)
+
+    # --- definitions -----------------------------------------------------------------------
+    def define_in(self, w: Writer, name: str, value_type: str = "text", applies_to: str = "source",
+                  role: str | None = None, choices: tuple[str, ...] = ()) -> int:
+        name = name.strip()
+        if not name:
+            raise ConflictError("An attribute needs a name.")
+        if value_type not in VALUE_TYPES:
+            raise ConflictError(f"Unknown attribute type {value_type!r}; use one of "
+                                f"{', '.join(VALUE_TYPES)}.")
+        for row in w.find("attribute_defs", applies_to=applies_to):
+            if row["name"].casefold() == name.casefold():
+                raise ConflictError(f"There is already an attribute called {name!r}.")
+        order = len(w.find("attribute_defs"))
+        return w.insert("attribute_defs", {"name": name, "value_type": value_type,
+                                           "applies_to": applies_to, "role": role,
+                                           "choices": "\n".join(choices), "sort_order": order})
+
+    def define(self, name: str, value_type: str = "text", applies_to: str = "source",
+               choices: tuple[str, ...] = ()) -> Changes:
+        """A new attribute; ``changes.result`` is its id."""
+        return self.p.mutate(f"New attribute '{name.strip()}'", lambda w: self.define_in(
+            w, name, value_type, applies_to, None, choices))
+
+    def rename(self, attribute_id: int, name: str) -> Changes:
+        def do(w: Writer):
+            row = w.get("attribute_defs", attribute_id)
+            if row is None:
+                raise NotFoundError(f"No attribute with id {attribute_id}.")
+            for other in w.find("attribute_defs", applies_to=row["applies_to"]):
+                if other["name"].casefold() == name.strip().casefold() and other["id"] != attribute_id:
+                    raise ConflictError(f"There is already an attribute called {name!r}.")
+            w.update("attribute_defs", attribute_id, {"name": name.strip()})
+        return self.p.mutate(f"Rename attribute to '{name.strip()}'", do)
+
+    def delete(self, attribute_id: int) -> Changes:
+        def do(w: Writer):
+            if w.get("attribute_defs", attribute_id) is None:
+                raise NotFoundError(f"No attribute with id {attribute_id}.")
+            w.delete_where("source_attribute_values", attribute_id=attribute_id)
+            w.delete_where("case_attribute_values", attribute_id=attribute_id)
+            w.delete("attribute_defs", attribute_id)
+        return self.p.mutate("Delete attribute", do)
+
+    # --- values ----------------------------------------------------------------------------
+    def set_value_in(self, w: Writer, target: str, target_id: int, attribute_id: int,
+                     value: str | None) -> None:
+        table, key = (("source_attribute_values", "source_id") if target == "source"
+                      else ("case_attribute_values", "case_id"))
+        row = w.get("attribute_defs", attribute_id)
+        if row is None:
+            raise NotFoundError(f"No attribute with id {attribute_id}.")
+        existing = w.find(table, **{key: target_id, "attribute_id": attribute_id})
+        if value is None or str(value).strip() == "":
+            if existing:
+                w.delete(table, existing[0]["id"])
+            return
+        attr = AttributeDef(row["id"], row["name"], row["value_type"], row["applies_to"],
+                            row["role"], tuple(c for c in row["choices"].split("\n") if c))
+        value = check_value(attr, value)
+        if existing:
+            w.update(table, existing[0]["id"], {"value": value})
+        else:
+            w.insert(table, {key: target_id, "attribute_id": attribute_id, "value": value})
+
+    def set_source_value(self, source_id: int, attribute_id: int, value: str | None) -> Changes:
+        def do(w: Writer):
+            if w.get("sources", source_id) is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            self.set_value_in(w, "source", source_id, attribute_id, value)
+        return self.p.mutate("Set attribute value", do)
+
+    def set_source_values(self, values: dict[int, dict[str, str]],
+                          create_missing: bool = True) -> Changes:
+        """Many values at once, {source_id: {attribute name: value}}: one undoable action.
+        Unknown attribute names become new text attributes when ``create_missing``."""
+        def do(w: Writer):
+            by_name = {r["name"].casefold(): r["id"]
+                       for r in w.find("attribute_defs", applies_to="source")}
+            for source_id, named in values.items():
+                for name, value in named.items():
+                    aid = by_name.get(name.strip().casefold())
+                    if aid is None:
+                        if not create_missing:
+                            raise NotFoundError(f"No source attribute called {name!r}.")
+                        aid = self.define_in(w, name)
+                        by_name[name.strip().casefold()] = aid
+                    self.set_value_in(w, "source", source_id, aid, value)
+        return self.p.mutate("Set attribute values", do)
+
+    # --- cases -----------------------------------------------------------------------------
+    def create_case(self, name: str, source_ids: list[int] = (), description: str = "") -> Changes:
+        """A case (one family, one respondent across interviews); ``result`` is its id."""
+        def do(w: Writer):
+            if not name.strip():
+                raise ConflictError("A case needs a name.")
+            if w.find("cases", name=name.strip()):
+                raise ConflictError(f"There is already a case called {name!r}.")
+            cid = w.insert("cases", {"name": name.strip(), "description": description})
+            for sid in source_ids:
+                w.insert("case_sources", {"case_id": cid, "source_id": sid})
+            return cid
+        return self.p.mutate(f"New case '{name.strip()}'", do)
+
+    def add_to_case(self, case_id: int, source_ids: list[int]) -> Changes:
+        def do(w: Writer):
+            for sid in source_ids:
+                if not w.find("case_sources", case_id=case_id, source_id=sid):
+                    w.insert("case_sources", {"case_id": case_id, "source_id": sid})
+        return self.p.mutate("Add sources to case", do)
+
+    def remove_from_case(self, case_id: int, source_ids: list[int]) -> Changes:
+        def do(w: Writer):
+            for sid in source_ids:
+                w.delete_where("case_sources", case_id=case_id, source_id=sid)
+        return self.p.mutate("Remove sources from case", do)
+
+    def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> Changes:
+        def do(w: Writer):
+            if w.get("cases", case_id) is None:
+                raise NotFoundError(f"No case with id {case_id}.")
+            self.set_value_in(w, "case", case_id, attribute_id, value)
+        return self.p.mutate("Set case attribute value", do)
+
+    def delete_case(self, case_id: int) -> Changes:
+        def do(w: Writer):
+            if w.get("cases", case_id) is None:
+                raise NotFoundError(f"No case with id {case_id}.")
+            w.delete_where("case_sources", case_id=case_id)
+            w.delete_where("case_attribute_values", case_id=case_id)
+            w.delete("cases", case_id)
+        return self.p.mutate("Delete case", do)

@@ -1,0 +1,124 @@
+"""Codings: apply a code to a span, remove, resize, mark key quotes, write coding memos."""
+from __future__ import annotations
+
+from ..core.changes import Changes
+from ..core.errors import InvalidSpanError, NotFoundError
+from ..core.models import Coding
+from ..store import reads
+from ..store.database import utcnow
+from ..store.writer import Writer
+
+
+class CodingService:
+    def __init__(self, project):
+        self.p = project
+
+    # --- reads -----------------------------------------------------------------------------
+    def for_source(self, source_id: int) -> list[Coding]:
+        with self.p.db.read() as conn:
+            return reads.coding_list(conn, source_id=source_id)
+
+    def for_codes(self, code_ids: list[int], coder_id: int | None = None) -> list[Coding]:
+        with self.p.db.read() as conn:
+            return reads.coding_list(conn, code_ids=code_ids, coder_id=coder_id)
+
+    def all(self) -> list[Coding]:
+        with self.p.db.read() as conn:
+            return reads.coding_list(conn)
+
+    def get(self, coding_id: int) -> Coding:
+        with self.p.db.read() as conn:
+            c = reads.coding(conn, coding_id)
+        if c is None:
+            raise NotFoundError(f"No coding with id {coding_id}.")
+        return c
+
+    # --- inside a transaction --------------------------------------------------------------
+    def add_in(self, w: Writer, source_id: int, code_id: int, start: int, end: int,
+               text_length: int | None = None, memo: str = "", key_quote: bool = False) -> int:
+        """Apply a code to [start, end). Overlapping or touching codings of the same code by
+        the same coder are merged into one, so a passage is never counted twice."""
+        if text_length is None:
+            src = w.get("sources", source_id)
+            if src is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            text_length = src["char_count"]
+        if w.get("codes", code_id) is None:
+            raise NotFoundError(f"No code with id {code_id}.")
+        if not (0 <= start < end <= text_length):
+            raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
+                                   f"(0–{text_length}) or is empty.")
+        coder = self.p.coder.id
+        merged_memo, merged_key = memo, key_quote
+        for r in w.find("codings", source_id=source_id, code_id=code_id, coder_id=coder):
+            if r["start"] <= end and start <= r["end"]:
+                if r["start"] <= start and end <= r["end"] and not memo and not key_quote:
+                    return r["id"]  # already coded: nothing to do
+                start, end = min(start, r["start"]), max(end, r["end"])
+                merged_memo = "\n\n".join(m for m in (r["memo"], merged_memo) if m)
+                merged_key = merged_key or bool(r["is_key_quote"])
+                w.delete("codings", r["id"])
+        return w.insert("codings", {
+            "source_id": source_id, "code_id": code_id, "coder_id": coder, "start": start,
+            "end": end, "created_at": utcnow(), "is_key_quote": merged_key, "memo": merged_memo})
+
+    # --- mutations -------------------------------------------------------------------------
+    def add(self, source_id: int, code_id: int, start: int, end: int, memo: str = "",
+            key_quote: bool = False) -> Changes:
+        """Code a span; ``changes.result`` is the coding's id."""
+        return self.p.mutate("Apply code", lambda w: self.add_in(
+            w, source_id, code_id, start, end, memo=memo, key_quote=key_quote))
+
+    def remove(self, coding_id: int) -> Changes:
+        def do(w: Writer):
+            if w.get("codings", coding_id) is None:
+                raise NotFoundError(f"No coding with id {coding_id}.")
+            w.delete("codings", coding_id)
+        return self.p.mutate("Remove coding", do)
+
+    def remove_code_at(self, source_id: int, code_id: int, start: int, end: int) -> Changes:
+        """Uncode [start, end) for one code: codings inside it go, codings across its edges
+        are trimmed or split in two."""
+        def do(w: Writer):
+            for r in w.find("codings", source_id=source_id, code_id=code_id):
+                if r["end"] <= start or end <= r["start"]:
+                    continue
+                left = (r["start"], start) if r["start"] < start else None
+                right = (end, r["end"]) if end < r["end"] else None
+                if left and right:
+                    w.update("codings", r["id"], {"end": start})
+                    w.insert("codings", {**{k: v for k, v in r.items() if k != "id"},
+                                         "start": end, "created_at": utcnow()})
+                elif left:
+                    w.update("codings", r["id"], {"end": start})
+                elif right:
+                    w.update("codings", r["id"], {"start": end})
+                else:
+                    w.delete("codings", r["id"])
+        return self.p.mutate("Remove code from selection", do)
+
+    def resize(self, coding_id: int, start: int, end: int) -> Changes:
+        def do(w: Writer):
+            r = w.get("codings", coding_id)
+            if r is None:
+                raise NotFoundError(f"No coding with id {coding_id}.")
+            length = w.get("sources", r["source_id"])["char_count"]
+            if not (0 <= start < end <= length):
+                raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
+                                       f"(0–{length}) or is empty.")
+            w.update("codings", coding_id, {"start": start, "end": end})
+        return self.p.mutate("Resize coding", do)
+
+    def set_key_quote(self, coding_id: int, flag: bool = True) -> Changes:
+        return self._set(coding_id, {"is_key_quote": flag},
+                         "Mark key quote" if flag else "Unmark key quote")
+
+    def set_memo(self, coding_id: int, memo: str) -> Changes:
+        return self._set(coding_id, {"memo": memo}, "Edit coding memo")
+
+    def _set(self, coding_id: int, values: dict, label: str) -> Changes:
+        def do(w: Writer):
+            if w.get("codings", coding_id) is None:
+                raise NotFoundError(f"No coding with id {coding_id}.")
+            w.update("codings", coding_id, values)
+        return self.p.mutate(label, do)

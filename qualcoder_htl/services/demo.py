@@ -1,0 +1,63 @@
+"""Create the demo project from the bundled fictional corpus (``corpora/htl-demo``)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ..core.errors import UserError
+from ..core.jobs import Progress
+from ..paths import demo_corpus_dir
+from .codebook_csv import import_codebook
+from .importing import ImportOptions
+from .project import Project
+
+DEMO_CODER = "demo"
+
+
+def create_demo(dest: str | Path, progress: Progress | None = None,
+                corpus: Path | None = None) -> Project:
+    """Import the corpus with its attribute sheet, codebook and coding into a new project at
+    ``dest``. The returned project is open, with an empty undo stack."""
+    corpus = Path(corpus) if corpus else demo_corpus_dir()
+    transcripts = corpus / "transcripts"
+    if not transcripts.is_dir():
+        raise UserError(f"The demo corpus is missing at {corpus}.")
+    project = Project.create(dest, name="HTL följeforskning (demo)", coder=DEMO_CODER)
+    try:
+        options = ImportOptions(attribute_sheet=corpus / "attributes.csv")
+        report = project.importer.import_folder(transcripts, options, progress)
+        failed = [r for r in report.results if r.status == "error"]
+        if failed:
+            raise UserError(f"Demo import failed for {failed[0].path}: {failed[0].message}")
+        import_codebook(project, corpus / "codebook.csv")
+        apply_codings(project, corpus / "codings.csv")
+        project.undo_stack.clear()
+    except Exception:
+        project.close()
+        raise
+    return project
+
+
+def apply_codings(project: Project, codings_csv: Path) -> int:
+    """Apply a codings sheet (source, code path, start, end, key_quote, text); each row's text
+    must equal the source text at its offsets, so a drifted corpus fails loudly."""
+    sources = {s.name: s for s in project.sources.list()}
+    codes = project.codebook.codes()
+    code_ids = {project.codebook.path(c.id, codes): c.id for c in codes}
+    with open(codings_csv, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    texts = project.sources.texts([s.id for s in sources.values()])
+
+    def do(w):
+        for n, row in enumerate(rows, 2):
+            src = sources.get(row["source"])
+            if src is None or row["code"] not in code_ids:
+                raise UserError(f"{codings_csv.name}, line {n}: unknown source or code.")
+            start, end = int(row["start"]), int(row["end"])
+            if texts[src.id][start:end] != row["text"]:
+                raise UserError(f"{codings_csv.name}, line {n}: the text at {start}–{end} "
+                                f"of {src.name} is not the coded passage.")
+            project.codings.add_in(w, src.id, code_ids[row["code"]], start, end,
+                                   src.char_count, key_quote=row["key_quote"] == "1")
+        return len(rows)
+    return project.mutate("Apply demo coding", do).result

@@ -1,0 +1,145 @@
+"""Import transcripts: files or a folder, each file in its own transaction, duplicates found by
+content hash, per-file errors reported while the rest goes on; one undo entry for the batch."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
+from ..core.jobs import Progress
+from ..core.models import FileImportResult, ImportedText, ImportReport
+from ..importers.attribute_sheet import attributes_from_filename, read_attribute_sheet
+from ..importers.readers import SUPPORTED_EXTENSIONS, read_file
+from ..importers.speakers import SpeakerOptions, parse_turns
+from ..store import reads
+from ..store.database import utcnow
+from ..store.writer import Writer
+
+
+@dataclass
+class ImportOptions:
+    speakers: SpeakerOptions = field(default_factory=SpeakerOptions)
+    parse_speakers: bool = True
+    attribute_sheet: Path | None = None
+    filename_pattern: str | None = None  # e.g. "{Respondentgrupp}_o{Omgång}_{Intervjunummer}"
+    recursive: bool = True
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_importable(folder: Path, recursive: bool = True) -> list[Path]:
+    pattern = "**/*" if recursive else "*"
+    return sorted(p for p in Path(folder).glob(pattern)
+                  if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
+                  and not p.name.startswith(("~$", ".")))
+
+
+class ImportService:
+    def __init__(self, project):
+        self.p = project
+
+    def import_folder(self, folder: str | Path, options: ImportOptions | None = None,
+                      progress: Progress | None = None) -> ImportReport:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise UserError(f"No folder at {folder}.")
+        options = options or ImportOptions()
+        return self.import_files(find_importable(folder, options.recursive), options, progress)
+
+    def import_files(self, paths: list[str | Path], options: ImportOptions | None = None,
+                     progress: Progress | None = None) -> ImportReport:
+        options = options or ImportOptions()
+        progress = progress or Progress()
+        sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
+        report = ImportReport()
+        all_ops = []
+        paths = [Path(p) for p in paths]
+        try:
+            for i, path in enumerate(paths):
+                progress.step(i, len(paths), path.name)
+                result, ops = self._import_one(path, options, sheet)
+                report.results.append(result)
+                all_ops.extend(ops)
+            progress.step(len(paths), len(paths), "")
+        except Cancelled:
+            report.cancelled = True
+            done = {r.path for r in report.results}
+            report.results.extend(FileImportResult(str(p), "skipped", "cancelled")
+                                  for p in paths if str(p) not in done)
+        n = report.count("imported")
+        if all_ops:
+            self.p.record(f"Import {n} file{'s' if n != 1 else ''}", all_ops)
+        return report
+
+    def _import_one(self, path: Path, options: ImportOptions, sheet: dict):
+        try:
+            imported = read_file(path)
+        except ImportFileError as e:
+            return FileImportResult(str(path), "error", e.reason), []
+        digest = content_hash(imported.text)
+        with self.p.db.read() as conn:
+            twins = reads.sources_by_hash(conn, digest)
+        if twins:
+            return FileImportResult(str(path), "duplicate",
+                                    f"same text as the source '{twins[0].name}'; not imported "
+                                    f"again", twins[0].id), []
+        attributes = self._attributes_for(path, options, sheet)
+        try:
+            ops, source_id = self.p.transaction(
+                lambda w: self._store(w, path, imported, digest, options, attributes))
+        except UserError as e:
+            return FileImportResult(str(path), "error", str(e)), []
+        return FileImportResult(str(path), "imported", "", source_id,
+                                list(imported.warnings)), ops
+
+    @staticmethod
+    def _attributes_for(path: Path, options: ImportOptions, sheet: dict) -> dict[str, str]:
+        values: dict[str, str] = {}
+        if options.filename_pattern:
+            values.update(attributes_from_filename(path.stem, options.filename_pattern))
+        row = sheet.get(path.name.casefold()) or sheet.get(path.stem.casefold())
+        if row is None:
+            row = next((v for k, v in sheet.items()
+                        if k.casefold() in (path.name.casefold(), path.stem.casefold())), None)
+        values.update(row or {})
+        return values
+
+    def _store(self, w: Writer, path: Path, imported: ImportedText, digest: str,
+               options: ImportOptions, attributes: dict[str, str]) -> int:
+        name = path.name
+        n = 2
+        while w.find("sources", name=name):
+            name = f"{path.stem} ({n}){path.suffix}"
+            n += 1
+        text = imported.text
+        source_id = w.insert("sources", {
+            "name": name, "text": text, "content_hash": digest,
+            "word_count": len(text.split()), "char_count": len(text),
+            "original_format": imported.original_format, "original_file_name": path.name,
+            "encoding": imported.encoding, "imported_at": utcnow(),
+            "imported_by": self.p.coder.id})
+        if imported.original_bytes:
+            w.insert("source_files", {"source_id": source_id, "file_name": path.name,
+                                      "data": imported.original_bytes})
+        if options.parse_speakers:
+            turns = parse_turns(text, options.speakers)
+            w.insert_many("turns", [
+                {"source_id": source_id, "ordinal": i, "speaker": t.speaker, "start": t.start,
+                 "end": t.end, "timestamp_ms": t.timestamp_ms, "is_interviewer": t.is_interviewer}
+                for i, t in enumerate(turns)])
+        if attributes:
+            by_name = {r["name"].casefold(): r["id"]
+                       for r in w.find("attribute_defs", applies_to="source")}
+            for attr_name, value in attributes.items():
+                aid = by_name.get(attr_name.strip().casefold())
+                if aid is None:
+                    aid = self.p.attributes.define_in(w, attr_name)
+                    by_name[attr_name.strip().casefold()] = aid
+                try:
+                    self.p.attributes.set_value_in(w, "source", source_id, aid, value)
+                except ConflictError as e:  # keep the transcript, say which value was left out
+                    imported.warnings.append(f"attribute value left out: {e}")
+        return source_id

@@ -1,0 +1,50 @@
+"""Memos on the project, a source or a code (a coding's memo is on the coding)."""
+from __future__ import annotations
+
+from ..core.changes import Changes
+from ..core.errors import ConflictError, NotFoundError
+from ..core.models import Memo
+from ..store import reads
+from ..store.database import utcnow
+from ..store.writer import Writer
+
+
+class MemoService:
+    def __init__(self, project):
+        self.p = project
+
+    def list(self, source_id: int | None = None, code_id: int | None = None,
+             project_only: bool = False) -> list[Memo]:
+        with self.p.db.read() as conn:
+            return reads.memo_list(conn, source_id, code_id, project_only)
+
+    def add(self, text: str, source_id: int | None = None,
+            code_id: int | None = None) -> Changes:
+        """A new memo; ``changes.result`` is its id. No target means a project memo."""
+        if source_id is not None and code_id is not None:
+            raise ConflictError("A memo belongs to the project, one source or one code.")
+
+        def do(w: Writer):
+            if source_id is not None and w.get("sources", source_id) is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            if code_id is not None and w.get("codes", code_id) is None:
+                raise NotFoundError(f"No code with id {code_id}.")
+            now = utcnow()
+            return w.insert("memos", {"text": text, "coder_id": self.p.coder.id,
+                                      "created_at": now, "updated_at": now,
+                                      "source_id": source_id, "code_id": code_id})
+        return self.p.mutate("New memo", do)
+
+    def edit(self, memo_id: int, text: str) -> Changes:
+        def do(w: Writer):
+            if w.get("memos", memo_id) is None:
+                raise NotFoundError(f"No memo with id {memo_id}.")
+            w.update("memos", memo_id, {"text": text, "updated_at": utcnow()})
+        return self.p.mutate("Edit memo", do)
+
+    def delete(self, memo_id: int) -> Changes:
+        def do(w: Writer):
+            if w.get("memos", memo_id) is None:
+                raise NotFoundError(f"No memo with id {memo_id}.")
+            w.delete("memos", memo_id)
+        return self.p.mutate("Delete memo", do)

@@ -1,0 +1,211 @@
+"""``Project``: the open project, its current coder, undo stack and sub-services."""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import Callable
+
+from .. import __version__
+from ..core.changes import Changes
+from ..core.errors import ProjectError
+from ..core.models import Coder
+from ..core.undo import UndoEntry, UndoStack
+from ..store import reads
+from ..store.database import PROJECT_SUFFIX, Database, utcnow
+from ..store.writer import RowOp, Writer, changes_of
+
+# Attributes every project starts with: (name, value type, role). Roles let analysis find
+# "the organisational level" whatever a project calls it.
+BUILTIN_ATTRIBUTES = (
+    ("Respondentgrupp", "text", "respondent_group"),
+    ("Organisationsnivå", "text", "org_level"),
+    ("Omgång", "number", "round"),
+    ("Datum", "date", "date"),
+    ("Skola", "text", "school"),
+    ("Profession", "text", "profession"),
+    ("Enhet", "text", "unit"),
+    ("Intervjuare", "text", "interviewer"),
+    ("Intervjunummer", "number", "interview_no"),
+)
+DEFAULT_CITATION = "Intervju {Intervjunummer}, {Respondentgrupp}"
+
+
+def default_coder_name() -> str:
+    try:
+        return getpass.getuser() or "coder"
+    except Exception:  # no login name (some containers)
+        return "coder"
+
+
+class Project:
+    def __init__(self, db: Database, coder_name: str | None = None):
+        from .attributes import AttributeService
+        from .codebook import CodebookService
+        from .codings import CodingService
+        from .importing import ImportService
+        from .memos import MemoService
+        from .search import SearchService
+        from .sources import SourceService
+
+        self.db = db
+        self.undo_stack = UndoStack()
+        self._listeners: list[Callable[[Changes], None]] = []
+        self.coder = self._ensure_coder(coder_name or default_coder_name())
+        self.sources = SourceService(self)
+        self.codebook = CodebookService(self)
+        self.codings = CodingService(self)
+        self.attributes = AttributeService(self)
+        self.memos = MemoService(self)
+        self.search = SearchService(self)
+        self.importer = ImportService(self)
+
+    # --- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, name: str | None = None,
+               coder: str | None = None) -> "Project":
+        path = Path(path)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        db = Database.create(path)
+        with db.write() as w:
+            now = utcnow().isoformat()
+            for key, value in (("name", name or path.stem), ("created_at", now),
+                               ("created_by_version", __version__),
+                               ("citation_template", DEFAULT_CITATION)):
+                w.insert("project_meta", {"key": key, "value": value})
+            for order, (attr, vtype, role) in enumerate(BUILTIN_ATTRIBUTES):
+                w.insert("attribute_defs", {"name": attr, "value_type": vtype, "role": role,
+                                            "applies_to": "source", "choices": "",
+                                            "sort_order": order})
+        return cls(db, coder)
+
+    @classmethod
+    def open(cls, path: str | Path, coder: str | None = None,
+             backup_dir: Path | None = None) -> "Project":
+        return cls(Database.open(path, backup_dir=backup_dir), coder)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def name(self) -> str:
+        return self.meta().get("name", self.path.stem)
+
+    def meta(self) -> dict[str, str]:
+        with self.db.read() as conn:
+            return reads.meta(conn)
+
+    def set_meta(self, key: str, value: str) -> Changes:
+        def do(w: Writer) -> None:
+            if w.get("project_meta", key):
+                w.update("project_meta", key, {"value": value})
+            else:
+                w.insert("project_meta", {"key": key, "value": value})
+        return self.mutate(f"Set {key}", do)
+
+    def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
+        return self.db.backup(label=label, folder=folder)
+
+    # --- coders ----------------------------------------------------------------------------
+    def _ensure_coder(self, name: str) -> Coder:
+        name = name.strip()
+        if not name:
+            raise ProjectError("A coder name must not be empty.")
+        with self.db.read() as conn:
+            existing = reads.coder_by_name(conn, name)
+        if existing:
+            return existing
+        with self.db.write() as w:
+            cid = w.insert("coders", {"name": name, "created_at": utcnow()})
+        return Coder(cid, name)
+
+    def set_coder(self, name: str) -> Coder:
+        self.coder = self._ensure_coder(name)
+        return self.coder
+
+    def coders(self) -> list[Coder]:
+        with self.db.read() as conn:
+            return reads.coder_list(conn)
+
+    # --- mutations and undo ----------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """``listener(changes)`` after every mutation, undo and redo."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def mutate(self, label: str, action: Callable[[Writer], object],
+               undoable: bool = True) -> Changes:
+        """Run ``action`` in one transaction; record it for undo; tell listeners."""
+        ops, result = self.transaction(action)
+        changes = self.record(label, ops, undoable)
+        changes.result = result
+        return changes
+
+    def transaction(self, action: Callable[[Writer], object]) -> tuple[list[RowOp], object]:
+        """Run ``action`` in one transaction and return its row log, without recording it.
+        For work made of several transactions (a folder import) followed by ``record``."""
+        with self.db.write() as w:
+            result = action(w)
+        return w.ops, result
+
+    def record(self, label: str, ops: list[RowOp], undoable: bool = True) -> Changes:
+        """Push the row log of one or more committed transactions as one undo entry."""
+        changes = changes_of(ops, label)
+        if ops and undoable:
+            self.undo_stack.push(UndoEntry(
+                label,
+                undo=lambda: changes_of(self.db.revert(ops), label),
+                redo=lambda: changes_of(self.db.replay(ops), label)))
+        if ops:
+            self._notify(changes)
+        return changes
+
+    def undo(self) -> Changes:
+        changes = self.undo_stack.undo()
+        self._notify(changes)
+        return changes
+
+    def redo(self) -> Changes:
+        changes = self.undo_stack.redo()
+        self._notify(changes)
+        return changes
+
+    # --- overview --------------------------------------------------------------------------
+    def info(self) -> dict:
+        """Counts of sources, words, codes, codings; sources and words per attribute value."""
+        with self.db.read() as conn:
+            counts = reads.counts(conn)
+            attrs = reads.attribute_list(conn, "source")
+            values = reads.source_values(conn)
+            summaries = {s.id: s for s in reads.source_list(conn)}
+        per_attribute: dict[str, dict[str, dict[str, int]]] = {}
+        for attr in attrs:
+            table: dict[str, dict[str, int]] = {}
+            for sid, summary in summaries.items():
+                value = values.get(sid, {}).get(attr.id)
+                if value is None:
+                    continue
+                cell = table.setdefault(value, {"sources": 0, "words": 0})
+                cell["sources"] += 1
+                cell["words"] += summary.word_count
+            if table:
+                per_attribute[attr.name] = dict(sorted(table.items()))
+        return {"name": self.name, "path": str(self.path), **counts,
+                "by_attribute": per_attribute}

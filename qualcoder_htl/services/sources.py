@@ -1,0 +1,90 @@
+"""Sources: list, read, rename, delete; their speaker turns."""
+from __future__ import annotations
+
+from ..core.changes import Changes
+from ..core.errors import ConflictError, NotFoundError
+from ..core.models import Source, SourceSummary, Turn
+from ..store import reads
+from ..store.writer import Writer
+
+
+class SourceService:
+    def __init__(self, project):
+        self.p = project
+
+    def list(self) -> list[SourceSummary]:
+        with self.p.db.read() as conn:
+            return reads.source_list(conn)
+
+    def get(self, source_id: int) -> Source:
+        with self.p.db.read() as conn:
+            s = reads.source(conn, source_id)
+        if s is None:
+            raise NotFoundError(f"No source with id {source_id}.")
+        return s
+
+    def find(self, name: str) -> SourceSummary:
+        """A source by its name, or by its name without extension."""
+        with self.p.db.read() as conn:
+            s = reads.source_by_name(conn, name)
+        if s:
+            return s
+        matches = [x for x in self.list() if x.name.rsplit(".", 1)[0] == name]
+        if len(matches) == 1:
+            return matches[0]
+        raise NotFoundError(f"No source called {name!r}.")
+
+    def texts(self, source_ids: list[int]) -> dict[int, str]:
+        with self.p.db.read() as conn:
+            return reads.source_texts(conn, source_ids)
+
+    def original_file(self, source_id: int) -> tuple[str, bytes] | None:
+        with self.p.db.read() as conn:
+            return reads.source_file(conn, source_id)
+
+    def turns(self, source_id: int | None = None, speaker: str | None = None) -> list[Turn]:
+        with self.p.db.read() as conn:
+            return reads.turn_list(conn, source_id, speaker)
+
+    def speakers(self) -> list[tuple[str, int]]:
+        """Speaker labels with their number of turns, most frequent first."""
+        with self.p.db.read() as conn:
+            return reads.speaker_counts(conn)
+
+    def coding_progress(self) -> dict[int, float]:
+        """Share of each source's characters under at least one coding (0..1), approximate
+        where codings overlap."""
+        with self.p.db.read() as conn:
+            coded = reads.coded_chars_by_source(conn)
+            sources = reads.source_list(conn)
+        return {s.id: min(1.0, coded.get(s.id, 0) / s.char_count) if s.char_count else 0.0
+                for s in sources}
+
+    def rename(self, source_id: int, name: str) -> Changes:
+        name = name.strip()
+        if not name:
+            raise ConflictError("A source needs a name.")
+
+        def do(w: Writer):
+            if w.get("sources", source_id) is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            clash = w.find("sources", name=name)
+            if clash and clash[0]["id"] != source_id:
+                raise ConflictError(f"There is already a source called {name!r}.")
+            w.update("sources", source_id, {"name": name})
+        return self.p.mutate(f"Rename source to '{name}'", do)
+
+    def delete(self, source_id: int) -> Changes:
+        """Delete a source with its codings, turns, memos and attribute values (undoable)."""
+        def do(w: Writer):
+            if w.get("sources", source_id) is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            self.delete_in(w, source_id)
+        return self.p.mutate("Delete source", do)
+
+    @staticmethod
+    def delete_in(w: Writer, source_id: int) -> None:
+        for table in ("codings", "turns", "memos", "source_attribute_values", "case_sources",
+                      "source_files"):
+            w.delete_where(table, source_id=source_id)
+        w.delete("sources", source_id)

@@ -1,0 +1,186 @@
+"""A project file: create, open (migrating with a backup first), back up, and transactions.
+
+A project is one SQLite file (``*.qhtl``) with foreign keys on and WAL. Every user action is one
+``write()`` transaction whose row log becomes the undo record.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from ..core.errors import ProjectError
+from .search_index import SearchIndex, index_for
+from .writer import RowOp, Writer
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+PROJECT_SUFFIX = ".qhtl"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (pysqlite recipe)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")  # a laptop's battery can die: keep commits
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self.index: SearchIndex = index_for(engine.dialect.name)
+
+    # --- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path) -> "Database":
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"A file already exists at {path}; choose another name.")
+        if not path.parent.exists():
+            raise ProjectError(f"The folder {path.parent} does not exist.")
+        db = cls(path, _make_engine(path))
+        try:
+            db._upgrade()
+        except Exception:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise
+        return db
+
+    @classmethod
+    def open(cls, path: str | Path, backup_dir: Path | None = None) -> "Database":
+        path = Path(path)
+        if not path.is_file():
+            raise ProjectError(f"No project file at {path}.")
+        _check_sqlite_header(path)
+        db = cls(path, _make_engine(path))
+        try:
+            current = db.revision()
+            head = head_revision()
+            if current is None:
+                raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl project.")
+            if current != head:
+                known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+                if current not in known:
+                    raise ProjectError(f"{path.name} was saved by a newer version of qualcoder-htl "
+                                       f"(schema {current}); please update the program.")
+                db.backup(label=f"before-upgrade-from-{current}", folder=backup_dir)
+                db._upgrade()
+        except (OperationalError, DatabaseError) as e:
+            db.close()
+            raise ProjectError(f"{path.name} cannot be read as a project: {e.orig}") from None
+        except Exception:
+            db.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _upgrade(self) -> None:
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
+        """Copy the project with SQLite's online backup (consistent even with WAL)."""
+        folder = Path(folder) if folder else self.path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = folder / f"{self.path.stem}.{label}.{stamp}{PROJECT_SUFFIX}"
+        n = 1
+        while dest.exists():
+            dest = folder / f"{self.path.stem}.{label}.{stamp}-{n}{PROJECT_SUFFIX}"
+            n += 1
+        src = sqlite3.connect(self.path)
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        return dest
+
+    def copy_to(self, dest: Path) -> None:
+        """A consistent copy of the whole project file (used before risky steps and exports)."""
+        if dest.exists():
+            raise ProjectError(f"A file already exists at {dest}.")
+        src = sqlite3.connect(self.path)
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+
+    # --- transactions ----------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+            conn.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction; commits on success, rolls back on any exception."""
+        with self.engine.begin() as conn:
+            yield Writer(conn, self.index)
+
+    def revert(self, ops: list[RowOp]) -> list[RowOp]:
+        with self.write() as w:
+            w.apply_inverse(ops)
+        return w.ops
+
+    def replay(self, ops: list[RowOp]) -> list[RowOp]:
+        with self.write() as w:
+            w.apply_again(ops)
+        return w.ops
+
+
+def _check_sqlite_header(path: Path) -> None:
+    with open(path, "rb") as f:
+        head = f.read(16)
+    if head != b"SQLite format 3\x00":
+        raise ProjectError(f"{path.name} is not a qualcoder-htl project (not an SQLite file).")

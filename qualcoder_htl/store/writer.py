@@ -1,0 +1,168 @@
+"""One write transaction that records a row image of everything it touches.
+
+The record (a list of ``RowOp``) is what undo reverts and redo replays, so every mutation made
+through a ``Writer`` is undoable without per-operation undo code. Values are plain dicts keyed
+by column name; tables are named by string so services never see SQLAlchemy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, select, update
+
+from ..core.changes import Changes
+from .search_index import SearchIndex
+from .tables import TABLES
+
+RELATED = (("source_id", "sources_affected"), ("code_id", "codes_affected"))
+
+
+@dataclass(frozen=True)
+class RowOp:
+    table: str
+    op: str  # "insert", "update", "delete"
+    pk: Any
+    before: dict | None
+    after: dict | None
+
+
+def _pk_column(table_name: str):
+    cols = list(TABLES[table_name].primary_key.columns)
+    return cols[0]
+
+
+class Writer:
+    def __init__(self, conn: Connection, index: SearchIndex, log: bool = True):
+        self.conn = conn
+        self.index = index
+        self.ops: list[RowOp] = []
+        self._log = log
+
+    # --- reads inside the transaction ------------------------------------------------------
+    def get(self, table: str, pk: Any) -> dict | None:
+        t = TABLES[table]
+        row = self.conn.execute(select(t).where(_pk_column(table) == pk)).mappings().first()
+        return dict(row) if row else None
+
+    def find(self, table: str, order_by: str | None = None, **equals: Any) -> list[dict]:
+        t = TABLES[table]
+        stmt = select(t).where(*_criteria(t, equals))
+        if order_by:
+            stmt = stmt.order_by(t.c[order_by])
+        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # --- writes ----------------------------------------------------------------------------
+    def insert(self, table: str, values: dict) -> Any:
+        t = TABLES[table]
+        pkcol = _pk_column(table)
+        result = self.conn.execute(insert(t).values(**values).returning(pkcol))
+        pk = result.scalar_one()
+        row = dict(values)
+        row[pkcol.name] = pk
+        self._record(RowOp(table, "insert", pk, None, row))
+        if table == "sources":
+            self.index.add_source(self.conn, pk, values["text"])
+        return pk
+
+    def insert_many(self, table: str, rows: list[dict]) -> list[Any]:
+        if not rows:
+            return []
+        t = TABLES[table]
+        pkcol = _pk_column(table)
+        result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True), rows)
+        pks = [r[0] for r in result]
+        for pk, values in zip(pks, rows):
+            row = dict(values)
+            row[pkcol.name] = pk
+            self._record(RowOp(table, "insert", pk, None, row))
+        return pks
+
+    def update(self, table: str, pk: Any, values: dict) -> None:
+        before = self.get(table, pk)
+        if before is None:
+            raise KeyError(f"{table} {pk} does not exist")
+        changed = {k: v for k, v in values.items() if before.get(k) != v}
+        if not changed:
+            return
+        t = TABLES[table]
+        self.conn.execute(update(t).where(_pk_column(table) == pk).values(**changed))
+        # the before image keeps source_id/code_id so changes_of() can name related rows
+        before_image = {**_related(before), **{k: before[k] for k in changed}}
+        self._record(RowOp(table, "update", pk, before_image, changed))
+
+    def delete(self, table: str, pk: Any) -> None:
+        before = self.get(table, pk)
+        if before is None:
+            return
+        if table == "sources":
+            self.index.remove_source(self.conn, pk)
+        t = TABLES[table]
+        self.conn.execute(delete(t).where(_pk_column(table) == pk))
+        self._record(RowOp(table, "delete", pk, before, None))
+
+    def delete_where(self, table: str, **equals: Any) -> int:
+        rows = self.find(table, **equals)
+        if not rows:
+            return 0
+        t = TABLES[table]
+        pkname = _pk_column(table).name
+        if table == "sources":
+            for r in rows:
+                self.index.remove_source(self.conn, r[pkname])
+        self.conn.execute(delete(t).where(*_criteria(t, equals)))
+        for r in rows:
+            self._record(RowOp(table, "delete", r[pkname], r, None))
+        return len(rows)
+
+    def _record(self, op: RowOp) -> None:
+        if self._log:
+            self.ops.append(op)
+
+    # --- undo / redo -----------------------------------------------------------------------
+    def apply_inverse(self, ops: list[RowOp]) -> None:
+        for op in reversed(ops):
+            if op.op == "insert":
+                self.delete(op.table, op.pk)
+            elif op.op == "delete":
+                self.insert(op.table, op.before)
+            else:
+                self.update(op.table, op.pk, {k: op.before[k] for k in op.after})
+
+    def apply_again(self, ops: list[RowOp]) -> None:
+        for op in ops:
+            if op.op == "insert":
+                self.insert(op.table, op.after)
+            elif op.op == "delete":
+                self.delete(op.table, op.pk)
+            else:
+                self.update(op.table, op.pk, op.after)
+
+
+def _criteria(t, equals: dict) -> list:
+    crit = []
+    for name, value in equals.items():
+        col = t.c[name]
+        crit.append(col.is_(None) if value is None else col == value)
+    return [and_(*crit)] if crit else []
+
+
+def _related(row: dict) -> dict:
+    return {col: row[col] for col, _ in RELATED if col in row}
+
+
+def changes_of(ops: list[RowOp], label: str = "") -> Changes:
+    """Which rows a list of operations touched, plus the sources and codes they relate to."""
+    changes = Changes(label)
+    for op in ops:
+        changes.add(op.table, op.pk)
+        for image in (op.before, op.after):
+            if image:
+                for col, key in RELATED:
+                    if image.get(col) is not None:
+                        changes.add(key, image[col])
+        if op.table == "sources":
+            changes.add("sources_affected", op.pk)
+        elif op.table == "codes":
+            changes.add("codes_affected", op.pk)
+    return changes

@@ -1,0 +1,43 @@
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def project(tmp_path):
+    from qualcoder_htl.services import Project
+
+    p = Project.create(tmp_path / "test.qhtl", coder="tester")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def add_text(project, tmp_path):
+    """Import a UTF-8 text as a source through the real importer; returns the source id."""
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+
+    def add(name: str, text: str) -> int:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        report = project.importer.import_files([path])
+        result = report.results[0]
+        assert result.status == "imported", result.message
+        return result.source_id
+    return add
+
+
+INTERVIEW = """Intervju, HTL-team skola
+J: Hur länge har du varit med i teamet?
+IP: Sedan hösten. Det var rektorn som frågade mig, och jag tackade ja direkt.
+J: Vad har förändrats i ert arbete?
+IP: Vi träffas oftare, och samverkan kring ett barn fungerar bättre än förut. Men det är svårt att hinna.
+J: Har det blivit någon idé kvar?
+IP: Ja, idén om samverkan för barnens hälsa. Här har vi mycket att göra."""

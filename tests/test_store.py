@@ -1,0 +1,110 @@
+import shutil
+import sqlite3
+
+import pytest
+
+from qualcoder_htl.core.errors import ProjectError
+from qualcoder_htl.services import Project
+from qualcoder_htl.store.database import Database, head_revision
+
+from .conftest import ROOT
+
+
+def test_create_sets_pragmas_and_schema(tmp_path):
+    db = Database.create(tmp_path / "a.qhtl")
+    with db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert db.revision() == head_revision()
+    db.close()
+
+
+def test_create_refuses_existing_file(tmp_path):
+    (tmp_path / "a.qhtl").write_text("x")
+    with pytest.raises(ProjectError, match="already exists"):
+        Database.create(tmp_path / "a.qhtl")
+
+
+def test_open_rejects_non_projects(tmp_path):
+    junk = tmp_path / "junk.qhtl"
+    junk.write_bytes(b"not a database at all" * 10)
+    with pytest.raises(ProjectError, match="not an SQLite file"):
+        Project.open(junk)
+    other = tmp_path / "other.qhtl"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(ProjectError, match="not a qualcoder-htl project"):
+        Project.open(other)
+    with pytest.raises(ProjectError, match="No project file"):
+        Project.open(tmp_path / "missing.qhtl")
+
+
+def test_open_refuses_newer_schema(tmp_path):
+    Project.create(tmp_path / "a.qhtl").close()
+    con = sqlite3.connect(tmp_path / "a.qhtl")
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectError, match="newer version"):
+        Project.open(tmp_path / "a.qhtl")
+
+
+def test_foreign_keys_enforced(project):
+    from sqlalchemy.exc import IntegrityError
+    with pytest.raises(IntegrityError):
+        with project.db.write() as w:
+            w.insert("codings", {"source_id": 999, "code_id": 999, "coder_id": 999,
+                                 "start": 0, "end": 1, "created_at": None})
+
+
+def test_failed_action_leaves_nothing(project):
+    from qualcoder_htl.core.errors import ConflictError
+    project.codebook.create("A")
+    with pytest.raises(ConflictError):
+        project.codebook.create("a")  # same name, case-insensitively
+    assert [c.name for c in project.codebook.codes()] == ["A"]
+    assert project.undo_stack.undo_label == "New code 'A'"
+
+
+def test_backup_is_a_consistent_copy(project, tmp_path):
+    project.codebook.create("Tillit")
+    backup = project.backup(folder=tmp_path / "backups")
+    with Project.open(backup) as copy:
+        assert [c.name for c in copy.codebook.codes()] == ["Tillit"]
+
+
+def test_open_project_saved_by_first_schema_version(tmp_path):
+    """The committed fixture was written at schema 0001; opening migrates it (after a backup)
+    and keeps every row; the search index that 0002 adds covers the old text."""
+    path = tmp_path / "old.qhtl"
+    shutil.copy(ROOT / "tests" / "data" / "project_v1.qhtl", path)
+    with Project.open(path, coder="forskare", backup_dir=tmp_path / "bk") as p:
+        assert p.db.revision() == head_revision()
+        assert p.name == "Gammalt projekt"
+        [src] = p.sources.list()
+        [coding] = p.codings.for_source(src.id)
+        text = p.sources.get(src.id).text
+        assert text[coding.start:coding.end] == "Det var skolan som ringde."
+        assert coding.is_key_quote and coding.memo == "via skolan"
+        assert p.attributes.values_of(src.id) == {"Respondentgrupp": "vårdnadshavare"}
+        hits = p.search.search("dömda")
+        assert [h.match for h in hits] == ["dömda"]
+    backups = list((tmp_path / "bk").glob("old.before-upgrade-from-0001.*.qhtl"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    con.close()
+
+
+def test_migrated_schema_matches_tables(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from qualcoder_htl.store.tables import metadata
+    db = Database.create(tmp_path / "a.qhtl")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    db.close()
+    # the FTS5 index and its shadow tables live outside the metadata on purpose
+    diff = [d for d in diff if not (d[0] == "remove_table"
+                                    and d[1].name.startswith("search_paragraphs"))]
+    assert diff == []
