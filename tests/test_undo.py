@@ -87,3 +87,16 @@ def test_listeners_hear_changes(project):
     project.undo()
     assert [c.label for c in heard] == ["New code 'A'", "New code 'A'"]
     assert heard[0].ids("codes") == {cid}
+
+
+def test_undo_stack_listener_can_unsubscribe():
+    from qualcoder_htl.core.changes import Changes
+    from qualcoder_htl.core.undo import UndoEntry, UndoStack
+    stack, calls = UndoStack(), []
+    listener = lambda: calls.append(1)  # noqa: E731
+    stack.subscribe(listener)
+    stack.push(UndoEntry("a", Changes, Changes))
+    stack.unsubscribe(listener)
+    stack.unsubscribe(listener)  # a second time is harmless
+    stack.push(UndoEntry("b", Changes, Changes))
+    assert calls == [1]

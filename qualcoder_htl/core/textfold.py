@@ -6,6 +6,7 @@ character maps to exactly one character, offsets in folded text equal offsets in
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,7 +24,16 @@ def fold_char(ch: str) -> str:
     return base if len(base) == 1 else low
 
 
+# Latin letters with accents, folded in one C-level str.translate call (the common case).
+_TABLE = {cp: fold_char(chr(cp)) for cp in range(0xC0, 0x250)}
+_BEYOND_TABLE = re.compile("[^\x00-\u024f]")
+
+
 def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
+    low = text.lower()
+    # fast path: no character grew when lowered (İ ...) and all are Latin (the table covers them)
+    if len(low) == len(text) and not _BEYOND_TABLE.search(low):
+        return low.translate(_TABLE)
     return "".join(fold_char(c) for c in text)

@@ -30,6 +30,10 @@ class UndoStack:
         """Call ``listener()`` whenever the stack changes (the GUI updates its menu labels)."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _notify(self) -> None:
         for listener in self._listeners:
             listener()

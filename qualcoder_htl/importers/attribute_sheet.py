@@ -63,16 +63,15 @@ def attributes_from_filename(name: str, pattern: str) -> dict[str, str]:
     """Fields of ``pattern`` (e.g. ``{grupp}_o{omgång}_{nr}``) found in a file name, or {}.
 
     Literal text must match (case-insensitively); each field takes the shortest text up
-    to the next literal, the last field runs to the end. The pattern is tried against the
-    whole name and then against the name without its extension.
+    to the next literal, the last field runs to the end. The pattern is matched against
+    the name without its extension, unless the pattern itself ends in one ("{nr}.rtf").
     """
     regex, fields = _compile_pattern(pattern)
     base = unicodedata.normalize("NFC", PurePath(name.replace("\\", "/")).name)
-    for candidate in (base, PurePath(base).stem):
-        m = regex.fullmatch(candidate)
-        if m:
-            return {field: m.group(f"f{i}") for i, field in enumerate(fields)}
-    return {}
+    suffix = PurePath(pattern).suffix
+    with_extension = bool(suffix) and "{" not in suffix and "}" not in suffix
+    m = regex.fullmatch(base if with_extension else PurePath(base).stem)
+    return {field: m.group(f"f{i}") for i, field in enumerate(fields)} if m else {}
 
 
 def _compile_pattern(pattern: str) -> tuple[re.Pattern[str], list[str]]:

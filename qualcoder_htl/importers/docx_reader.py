@@ -77,6 +77,11 @@ def read_docx(path: str | os.PathLike[str]) -> ImportedText:
             raise ImportFileError(name, f"the .docx file is damaged ({exc})") from None
         warnings = _ignored_parts(package, names)
     body = root.find(_w("body"))
+    if body is None and "purl.oclc.org/ooxml" in str(root.tag):
+        raise ImportFileError(
+            name, "the document is saved as 'Strict Open XML'; save it in Word as a normal "
+            "Word document (.docx) and import that"
+        )
     if body is None:
         raise ImportFileError(name, "not a valid .docx file (the document has no body)")
     lines = [line for block in _blocks(body) for line in _block_lines(block)]

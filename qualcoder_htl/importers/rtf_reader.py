@@ -22,6 +22,7 @@ _TOKEN = re.compile(
     r"|\\'([0-9a-fA-F]{2})"  # 8-bit character in the current code page
     r"|\\([^a-zA-Z])|([{}])|[\r\n]+|([^\\{}\r\n]+)"  # symbol, brace, newline, text
 )
+_NON_ASCII = re.compile(r"([\x80-\xff]+)")
 _SKIPPED = frozenset(
     "fonttbl colortbl stylesheet info pict object fldinst themedata colorschememapping "
     "latentstyles datastore xmlnstbl listtable listoverridetable revtbl rsidtbl generator "
@@ -78,6 +79,7 @@ class _Parser:
         self.src = source
         self.out: list[str] = []
         self.pending = bytearray()  # consecutive \'xx bytes (multi-byte code pages)
+        self.raw = bytearray()  # consecutive unescaped bytes >= 0x80
         self.high: int | None = None  # pending high surrogate from \uN
         self.codepage = "cp1252"
         self.fonts: dict[int, str] = {}
@@ -97,6 +99,21 @@ class _Parser:
             enc = self.fonts.get(group.font, self.codepage)
             self.emit(bytes(self.pending).decode(enc, errors="replace"), group)
             self.pending.clear()
+        if self.raw:
+            enc = self.fonts.get(group.font, self.codepage)
+            self.emit(_decode_raw(bytes(self.raw), enc), group)
+            self.raw.clear()
+
+    def text(self, text: str, group: _Group) -> None:
+        """Plain text; unescaped 8-bit bytes (some writers emit them) are decoded as such."""
+        for run in _NON_ASCII.split(text):
+            if not run:
+                continue
+            if run[0] >= "\x80":
+                self.raw.extend(run.encode("latin-1"))
+            else:
+                self.flush(group)
+                self.emit(run, group)
 
     def run(self) -> str:
         stack: list[_Group] = []
@@ -111,7 +128,9 @@ class _Parser:
             word, arg, hexbyte, symbol, brace, text = m.groups()
             if not m.group(0).strip("\r\n"):
                 continue  # raw line breaks in RTF source mean nothing
-            if hexbyte is None:
+            if hexbyte is None and text is None:
+                self.flush(group)
+            elif hexbyte is not None and self.raw:
                 self.flush(group)
             if brace:
                 skip_chars = 0
@@ -128,7 +147,7 @@ class _Parser:
                 cut = min(skip_chars, len(text))
                 text, skip_chars = text[cut:], skip_chars - cut
             if text:
-                self.emit(text, group)
+                self.text(text, group)
             elif hexbyte is not None:
                 self.pending.append(int(hexbyte, 16))
             elif symbol == "*":
@@ -190,10 +209,18 @@ class _Parser:
             return
         if 0xDC00 <= code < 0xE000 and self.high is not None:
             code = 0x10000 + ((self.high - 0xD800) << 10) + (code - 0xDC00)
-        elif 0xD800 <= code < 0xE000:
+        elif 0xD800 <= code < 0xE000 or not 0 <= code <= 0x10FFFF:
             code = 0xFFFD
         self.high = None
         self.emit(chr(code), group)
+
+
+def _decode_raw(data: bytes, codepage: str) -> str:
+    """Raw bytes that form valid multi-byte UTF-8 are UTF-8 (never real cp1252 Swedish)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(codepage, errors="replace")
 
 
 def _codec(name: str) -> str | None:

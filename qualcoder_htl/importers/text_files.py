@@ -44,6 +44,7 @@ def read_txt(path: str | os.PathLike[str]) -> ImportedText:
     """Read a plain-text transcript, detecting its encoding (recorded in ``.encoding``)."""
     data = read_bytes(path)
     text, encoding, warnings = decode_text_bytes(data, str(path))
+    text = text.removesuffix("\x1a")  # DOS end-of-file marker
     return ImportedText(
         text=normalise_text(text), original_format="txt", encoding=encoding, warnings=warnings
     )

@@ -139,7 +139,7 @@ class AttributeService:
 
     def set_source_value(self, source_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
-            if w.get("sources", source_id) is None:
+            if w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(f"No source with id {source_id}.")
             self.set_value_in(w, "source", source_id, attribute_id, value)
         return self.p.mutate("Set attribute value", do)

@@ -39,11 +39,11 @@ class CodingService:
         """Apply a code to [start, end). Overlapping or touching codings of the same code by
         the same coder are merged into one, so a passage is never counted twice."""
         if text_length is None:
-            src = w.get("sources", source_id)
+            src = w.get("sources", source_id, ("char_count",))
             if src is None:
                 raise NotFoundError(f"No source with id {source_id}.")
             text_length = src["char_count"]
-        if w.get("codes", code_id) is None:
+        if w.get("codes", code_id, ("id",)) is None:
             raise NotFoundError(f"No code with id {code_id}.")
         if not (0 <= start < end <= text_length):
             raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
@@ -87,7 +87,7 @@ class CodingService:
                 right = (end, r["end"]) if end < r["end"] else None
                 if left and right:
                     w.update("codings", r["id"], {"end": start})
-                    w.insert("codings", {**{k: v for k, v in r.items() if k != "id"},
+                    w.insert("codings", {**{k: v for k, v in r.items() if k not in ("id", "guid")},
                                          "start": end, "created_at": utcnow()})
                 elif left:
                     w.update("codings", r["id"], {"end": start})
@@ -102,7 +102,7 @@ class CodingService:
             r = w.get("codings", coding_id)
             if r is None:
                 raise NotFoundError(f"No coding with id {coding_id}.")
-            length = w.get("sources", r["source_id"])["char_count"]
+            length = w.get("sources", r["source_id"], ("char_count",))["char_count"]
             if not (0 <= start < end <= length):
                 raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
                                        f"(0–{length}) or is empty.")

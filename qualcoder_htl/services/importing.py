@@ -9,7 +9,11 @@ from pathlib import Path
 from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
 from ..core.jobs import Progress
 from ..core.models import FileImportResult, ImportedText, ImportReport
-from ..importers.attribute_sheet import attributes_from_filename, read_attribute_sheet
+from ..importers.attribute_sheet import (
+    attributes_for_file,
+    attributes_from_filename,
+    read_attribute_sheet,
+)
 from ..importers.readers import SUPPORTED_EXTENSIONS, read_file
 from ..importers.speakers import SpeakerOptions, parse_turns
 from ..store import reads
@@ -99,12 +103,9 @@ class ImportService:
     def _attributes_for(path: Path, options: ImportOptions, sheet: dict) -> dict[str, str]:
         values: dict[str, str] = {}
         if options.filename_pattern:
-            values.update(attributes_from_filename(path.stem, options.filename_pattern))
-        row = sheet.get(path.name.casefold()) or sheet.get(path.stem.casefold())
-        if row is None:
-            row = next((v for k, v in sheet.items()
-                        if k.casefold() in (path.name.casefold(), path.stem.casefold())), None)
-        values.update(row or {})
+            values.update(attributes_from_filename(path.name, options.filename_pattern))
+        if sheet:
+            values.update(attributes_for_file(sheet, path.name))
         return values
 
     def _store(self, w: Writer, path: Path, imported: ImportedText, digest: str,

@@ -25,7 +25,7 @@ class MemoService:
             raise ConflictError("A memo belongs to the project, one source or one code.")
 
         def do(w: Writer):
-            if source_id is not None and w.get("sources", source_id) is None:
+            if source_id is not None and w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(f"No source with id {source_id}.")
             if code_id is not None and w.get("codes", code_id) is None:
                 raise NotFoundError(f"No code with id {code_id}.")

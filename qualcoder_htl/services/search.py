@@ -58,12 +58,16 @@ def _regex(alt: Alternative, whole_words: bool) -> re.Pattern:
 
 
 def _fts_query(alt: Alternative) -> str | None:
-    terms = []
-    for tok, prefix in alt.tokens:
-        if not re.search(r"\w", tok):
-            continue
-        terms.append('"' + tok.replace('"', '""') + '"' + ("*" if prefix else ""))
-    return " AND ".join(terms) if terms else None
+    """An FTS5 query that finds a superset of the paragraphs the regex can match: the tokens
+    as a phrase when only the last may be a prefix, else all tokens anywhere."""
+    tokens = [(tok, prefix) for tok, prefix in alt.tokens if re.search(r"\w", tok)]
+    if not tokens:
+        return None
+    if len(tokens) == len(alt.tokens) and not any(p for _, p in tokens[:-1]):
+        phrase = " ".join(tok.replace('"', '""') for tok, _ in tokens)
+        return f'"{phrase}"' + ("*" if tokens[-1][1] else "")
+    return " AND ".join('"' + tok.replace('"', '""') + '"' + ("*" if prefix else "")
+                        for tok, prefix in tokens)
 
 
 def _paragraph_of(text: str, hit: SearchHit) -> tuple[int, int, int]:

@@ -66,7 +66,7 @@ class SourceService:
             raise ConflictError("A source needs a name.")
 
         def do(w: Writer):
-            if w.get("sources", source_id) is None:
+            if w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(f"No source with id {source_id}.")
             clash = w.find("sources", name=name)
             if clash and clash[0]["id"] != source_id:
@@ -77,7 +77,7 @@ class SourceService:
     def delete(self, source_id: int) -> Changes:
         """Delete a source with its codings, turns, memos and attribute values (undoable)."""
         def do(w: Writer):
-            if w.get("sources", source_id) is None:
+            if w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(f"No source with id {source_id}.")
             self.delete_in(w, source_id)
         return self.p.mutate("Delete source", do)

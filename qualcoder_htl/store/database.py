@@ -41,14 +41,14 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (pysqlite recipe)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")  # a laptop's battery can die: keep commits
         cur.execute("PRAGMA busy_timeout = 5000")
@@ -119,10 +119,20 @@ class Database:
             return MigrationContext.configure(conn).get_current_revision()
 
     def _upgrade(self) -> None:
+        """Migrate to the newest schema in one transaction. Foreign keys are off meanwhile
+        (SQLite's batch migrations recreate tables) and checked before the commit."""
         cfg = _alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        engine = _make_engine(self.path, foreign_keys=False)
+        try:
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise ProjectError(f"Upgrading {self.path.name} would break "
+                                       f"{len(broken)} references; the file was not changed.")
+        finally:
+            engine.dispose()
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         """Copy the project with SQLite's online backup (consistent even with WAL)."""

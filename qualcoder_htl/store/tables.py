@@ -43,6 +43,7 @@ project_meta = Table(
 coders = Table(
     "coders", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("name", String(200), nullable=False, unique=True),
     Column("created_at", DateTime, nullable=False),
 )
@@ -50,6 +51,7 @@ coders = Table(
 sources = Table(
     "sources", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("name", String(500), nullable=False, unique=True),
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, index=True),
@@ -111,6 +113,7 @@ source_attribute_values = Table(
 cases = Table(
     "cases", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("name", String(300), nullable=False, unique=True),
     Column("description", Text, nullable=False, server_default=""),
 )
@@ -137,6 +140,7 @@ case_attribute_values = Table(
 codes = Table(
     "codes", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("parent_id", Integer, ForeignKey("codes.id"), index=True),
     Column("name", String(300), nullable=False),
     Column("color", String(7), nullable=False),
@@ -150,6 +154,7 @@ codes = Table(
 codings = Table(
     "codings", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
     Column("code_id", Integer, ForeignKey("codes.id"), nullable=False),
     Column("coder_id", Integer, ForeignKey("coders.id"), nullable=False),
@@ -160,6 +165,7 @@ codings = Table(
     Column("memo", Text, nullable=False, server_default=""),
     CheckConstraint("start >= 0 AND \"end\" > start", name="span"),
     Index("ix_codings_source_start", "source_id", "start"),
+    Index("ix_codings_source_code", "source_id", "code_id"),
     Index("ix_codings_code", "code_id"),
     Index("ix_codings_coder", "coder_id"),
 )
@@ -167,6 +173,7 @@ codings = Table(
 memos = Table(
     "memos", metadata,
     Column("id", Integer, primary_key=True),
+    Column("guid", String(36), nullable=False, unique=True),
     Column("text", Text, nullable=False),
     Column("coder_id", Integer, ForeignKey("coders.id"), nullable=False),
     Column("created_at", DateTime, nullable=False),

@@ -6,6 +6,7 @@ by column name; tables are named by string so services never see SQLAlchemy.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,9 +41,11 @@ class Writer:
         self._log = log
 
     # --- reads inside the transaction ------------------------------------------------------
-    def get(self, table: str, pk: Any) -> dict | None:
+    def get(self, table: str, pk: Any, columns: tuple[str, ...] = ()) -> dict | None:
+        """One row as a dict (only ``columns`` if given), or None."""
         t = TABLES[table]
-        row = self.conn.execute(select(t).where(_pk_column(table) == pk)).mappings().first()
+        cols = [t.c[c] for c in columns] if columns else [t]
+        row = self.conn.execute(select(*cols).where(_pk_column(table) == pk)).mappings().first()
         return dict(row) if row else None
 
     def find(self, table: str, order_by: str | None = None, **equals: Any) -> list[dict]:
@@ -56,6 +59,7 @@ class Writer:
     def insert(self, table: str, values: dict) -> Any:
         t = TABLES[table]
         pkcol = _pk_column(table)
+        values = _with_guid(t, values)
         result = self.conn.execute(insert(t).values(**values).returning(pkcol))
         pk = result.scalar_one()
         row = dict(values)
@@ -70,6 +74,7 @@ class Writer:
             return []
         t = TABLES[table]
         pkcol = _pk_column(table)
+        rows = [_with_guid(t, r) for r in rows]
         result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True), rows)
         pks = [r[0] for r in result]
         for pk, values in zip(pks, rows):
@@ -137,6 +142,13 @@ class Writer:
                 self.delete(op.table, op.pk)
             else:
                 self.update(op.table, op.pk, op.after)
+
+
+def _with_guid(t, values: dict) -> dict:
+    """Tables with a ``guid`` column get a fresh UUID unless the caller brings one (import)."""
+    if "guid" in t.c and not values.get("guid"):
+        return {**values, "guid": str(uuid.uuid4())}
+    return values
 
 
 def _criteria(t, equals: dict) -> list:

@@ -1,0 +1,37 @@
+"""Small modal questions. Panels call these through the module (``prompts.confirm(...)``) so
+tests can answer them without a dialog blocking the run."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    ok = box.addButton(ok_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok and value.strip() else None
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str],
+           current: int = 0) -> int | None:
+    """Index of the chosen item, or None."""
+    if not items:
+        return None
+    value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return items.index(value) if ok and value in items else None
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)

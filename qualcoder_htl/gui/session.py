@@ -1,0 +1,134 @@
+"""``Session``: the open project as Qt sees it.
+
+It turns the project's plain listeners into Qt signals (queued onto the GUI thread when a
+worker mutates, direct otherwise), keeps small caches every panel needs (the codebook, coders,
+attribute definitions) and runs user actions so that a ``UserError`` becomes a readable dialog
+instead of a traceback. Panels never re-read the whole project: they look at the ``Changes``
+record and refresh what it names.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.changes import Changes
+from ..core.errors import UserError
+from ..core.models import AttributeDef, Code, Coder
+from ..services import Project
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes, on the GUI thread
+    undo_state_changed = Signal()
+    current_code_changed = Signal(object)  # code id or None
+    jump_requested = Signal(int, int, int)  # source id, start, end (stored offsets)
+    status = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self._codes: dict[int, Code] | None = None
+        self._paths: dict[int, str] | None = None
+        self._coders: dict[int, Coder] | None = None
+        self._attributes: list[AttributeDef] | None = None
+        self.current_code_id: int | None = None
+        self.current_source_id: int | None = None
+        # caches are dropped by the first slot connected, so on the GUI thread and before any
+        # panel reads them, also when a worker thread made the change (queued connection)
+        self.changed.connect(self._invalidate_for)
+        self._forward_undo = self.undo_state_changed.emit
+        project.subscribe(self._on_project_changed)
+        project.undo_stack.subscribe(self._forward_undo)
+
+    def close(self) -> None:
+        self.project.unsubscribe(self._on_project_changed)
+        self.project.undo_stack.unsubscribe(self._forward_undo)
+        self.project.close()
+
+    # --- change notification ----------------------------------------------------------------
+    def _on_project_changed(self, changes: Changes) -> None:
+        # may run on a worker thread (import): the signal is then queued to the GUI thread
+        self.changed.emit(changes)
+
+    def _invalidate_for(self, changes: Changes) -> None:
+        if "codes" in changes:
+            self._codes = self._paths = None
+        if "coders" in changes:
+            self._coders = None
+        if "attribute_defs" in changes:
+            self._attributes = None
+
+    def refresh_all(self) -> None:
+        """Drop every cache and tell every panel to reload (after an unexpected error)."""
+        everything = Changes("refresh")
+        for table in ("sources", "codes", "codings", "memos", "attribute_defs",
+                      "source_attribute_values", "cases", "sources_affected", "codes_affected"):
+            everything.touched[table] = {-1}
+        everything.result = "all"
+        self.changed.emit(everything)
+
+    # --- cached reads -----------------------------------------------------------------------
+    def codes(self) -> dict[int, Code]:
+        if self._codes is None:
+            self._codes = {c.id: c for c in self.project.codebook.codes()}
+        return self._codes
+
+    def code_path(self, code_id: int) -> str:
+        if self._paths is None:
+            codes = self.codes()
+            paths: dict[int, str] = {}
+
+            def path(cid: int) -> str:
+                if cid not in paths:
+                    c = codes[cid]
+                    parent = c.parent_id if c.parent_id in codes else None
+                    paths[cid] = f"{path(parent)} / {c.name}" if parent else c.name
+                return paths[cid]
+            for cid in codes:
+                path(cid)
+            self._paths = paths
+        return self._paths.get(code_id, "?")
+
+    def coder_name(self, coder_id: int) -> str:
+        if self._coders is None or coder_id not in self._coders:
+            self._coders = {c.id: c for c in self.project.coders()}
+        coder = self._coders.get(coder_id)
+        return coder.name if coder else "?"
+
+    def attributes(self) -> list[AttributeDef]:
+        if self._attributes is None:
+            self._attributes = self.project.attributes.definitions("source")
+        return self._attributes
+
+    # --- current selections shared between panels ------------------------------------------
+    def set_current_code(self, code_id: int | None) -> None:
+        if code_id != self.current_code_id:
+            self.current_code_id = code_id
+            self.current_code_changed.emit(code_id)
+
+    def jump_to(self, source_id: int, start: int, end: int) -> None:
+        self.jump_requested.emit(source_id, start, end)
+
+    # --- running user actions ---------------------------------------------------------------
+    def run(self, action: Callable[[], object], parent: QWidget | None = None):
+        """Run a service call; a ``UserError`` is shown in a dialog and ``None`` returned."""
+        try:
+            return action()
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(parent, e)
+            return None
+
+    def undo(self, parent: QWidget | None = None) -> None:
+        if self.project.undo_stack.can_undo:
+            changes = self.run(self.project.undo, parent)
+            if changes is not None:
+                self.status.emit(self.tr("Undone: {0}").format(changes.label))
+
+    def redo(self, parent: QWidget | None = None) -> None:
+        if self.project.undo_stack.can_redo:
+            changes = self.run(self.project.redo, parent)
+            if changes is not None:
+                self.status.emit(self.tr("Redone: {0}").format(changes.label))
