@@ -165,9 +165,17 @@ def _configured(raw: str, opts: SpeakerOptions) -> tuple[str, bool] | None:
     return None
 
 
+def _ignored(raw: str, opts: SpeakerOptions) -> bool:
+    """A heading or sentence opener, not a speaker. Upper-case initials such as "JA" or "DE"
+    are speakers unless listed exactly so ("OBS", "NB")."""
+    if raw in opts.ignored_labels:
+        return True
+    return raw.casefold() in _casefolded(opts.ignored_labels) and not raw.isupper()
+
+
 def _looks_like_name(raw: str, opts: SpeakerOptions) -> bool:
     """1-3 capitalised words or initials ("Anna", "Anna S.", "AS", "Lars-Erik", "P3")."""
-    if len(raw) > opts.max_label_length or raw.casefold() in _casefolded(opts.ignored_labels):
+    if len(raw) > opts.max_label_length or _ignored(raw, opts):
         return False
     words = raw.split()
     if not 1 <= len(words) <= 3:

@@ -73,10 +73,10 @@ class CodebookService:
             stack.extend(children.get(cid, []))
         return out
 
-    def counts(self) -> dict[int, tuple[int, int]]:
-        """{code_id: (codings, sources)} for codes that have codings."""
+    def counts(self, code_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
+        """{code_id: (codings, sources)} for codes that have codings (all, or ``code_ids``)."""
         with self.p.db.read() as conn:
-            return reads.coding_counts(conn)
+            return reads.coding_counts(conn, code_ids)
 
     # --- helpers inside a transaction ------------------------------------------------------
     @staticmethod

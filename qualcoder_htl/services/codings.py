@@ -26,6 +26,13 @@ class CodingService:
         with self.p.db.read() as conn:
             return reads.coding_list(conn)
 
+    def segments(self, code_ids: list[int], context: int = 80, limit: int | None = None
+                 ) -> list[tuple[Coding, str, str, str, str]]:
+        """The coded passages of ``code_ids`` with context: (coding, source name, before,
+        coded text, after), by source name and position."""
+        with self.p.db.read() as conn:
+            return reads.coding_segments(conn, code_ids, context, limit)
+
     def get(self, coding_id: int) -> Coding:
         with self.p.db.read() as conn:
             c = reads.coding(conn, coding_id)
@@ -68,6 +75,20 @@ class CodingService:
         """Code a span; ``changes.result`` is the coding's id."""
         return self.p.mutate("Apply code", lambda w: self.add_in(
             w, source_id, code_id, start, end, memo=memo, key_quote=key_quote))
+
+    def add_new_code(self, source_id: int, name: str, start: int, end: int,
+                     parent_id: int | None = None) -> Changes:
+        """Create a code and apply it to [start, end) as one undoable action (in-vivo coding,
+        or "new code" from the quick-code box). ``changes.result`` is the new code's id."""
+        name = " ".join(name.split())
+        if len(name) > 80:
+            name = name[:79].rstrip() + "…"
+
+        def do(w: Writer):
+            code_id = self.p.codebook._insert(w, name, parent_id, None, "")
+            self.add_in(w, source_id, code_id, start, end)
+            return code_id
+        return self.p.mutate(f"New code '{name}' from selection", do)
 
     def remove(self, coding_id: int) -> Changes:
         def do(w: Writer):

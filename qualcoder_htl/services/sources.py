@@ -51,14 +51,15 @@ class SourceService:
         with self.p.db.read() as conn:
             return reads.speaker_counts(conn)
 
-    def coding_progress(self) -> dict[int, float]:
+    def coding_progress(self, source_ids: list[int] | None = None) -> dict[int, float]:
         """Share of each source's characters under at least one coding (0..1), approximate
-        where codings overlap."""
+        where codings overlap. All sources, or only ``source_ids``."""
         with self.p.db.read() as conn:
-            coded = reads.coded_chars_by_source(conn)
+            coded = reads.coded_chars_by_source(conn, source_ids)
             sources = reads.source_list(conn)
+        wanted = None if source_ids is None else set(source_ids)
         return {s.id: min(1.0, coded.get(s.id, 0) / s.char_count) if s.char_count else 0.0
-                for s in sources}
+                for s in sources if wanted is None or s.id in wanted}
 
     def rename(self, source_id: int, name: str) -> Changes:
         name = name.strip()

@@ -176,18 +176,43 @@ def coding_list(conn: Connection, source_id: int | None = None,
     return [_coding(r) for r in conn.execute(stmt)]
 
 
-def coding_counts(conn: Connection) -> dict[int, tuple[int, int]]:
-    """{code_id: (codings, distinct sources)}."""
+def coding_counts(conn: Connection, code_ids: list[int] | None = None
+                  ) -> dict[int, tuple[int, int]]:
+    """{code_id: (codings, distinct sources)}, for all codes or only ``code_ids``."""
     stmt = select(codings.c.code_id, func.count(), func.count(codings.c.source_id.distinct())
                   ).group_by(codings.c.code_id)
+    if code_ids is not None:
+        stmt = stmt.where(codings.c.code_id.in_(code_ids))
     return {cid: (n, s) for cid, n, s in conn.execute(stmt)}
 
 
-def coded_chars_by_source(conn: Connection) -> dict[int, int]:
+def coded_chars_by_source(conn: Connection, source_ids: list[int] | None = None
+                          ) -> dict[int, int]:
     """Sum of coding lengths per source (overlaps counted twice; a progress indicator)."""
     stmt = select(codings.c.source_id, func.sum(codings.c.end - codings.c.start)
                   ).group_by(codings.c.source_id)
+    if source_ids is not None:
+        stmt = stmt.where(codings.c.source_id.in_(source_ids))
     return {sid: int(n or 0) for sid, n in conn.execute(stmt)}
+
+
+def coding_segments(conn: Connection, code_ids: list[int], context: int,
+                    limit: int | None = None) -> list[tuple[Coding, str, str, str, str]]:
+    """(coding, source name, text before, coded text, text after) for the codings of
+    ``code_ids``, cut out by SQLite so whole transcripts never travel to Python."""
+    before_start = func.max(1, codings.c.start + 1 - context)
+    stmt = (select(codings, sources.c.name.label("source_name"),
+                   func.substr(sources.c.text, before_start,
+                               codings.c.start + 1 - before_start).label("before"),
+                   func.substr(sources.c.text, codings.c.start + 1,
+                               codings.c.end - codings.c.start).label("coded"),
+                   func.substr(sources.c.text, codings.c.end + 1, context).label("after"))
+            .join(sources, sources.c.id == codings.c.source_id)
+            .where(codings.c.code_id.in_(code_ids))
+            .order_by(sources.c.name, codings.c.start, codings.c.id))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [(_coding(r), r.source_name, r.before, r.coded, r.after) for r in conn.execute(stmt)]
 
 
 def memo_list(conn: Connection, source_id: int | None = None, code_id: int | None = None,

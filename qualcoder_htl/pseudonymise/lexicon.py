@@ -1,0 +1,101 @@
+"""A Swedish lexicon: which words are ordinary words, and which capitalised words are names.
+
+The word forms come from spacy-lookups-data's Swedish lemma table (about 660,000 forms with
+their lemmas). Lower-case entries are ordinary words; capitalised entries are proper nouns.
+Spoken Swedish adds forms a written lexicon lacks (``eh``, ``asså``, ``okej``), listed here.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from functools import lru_cache
+from importlib import resources
+
+# Spoken forms, fillers and common words the written lexicon lacks. Generic Swedish only.
+SPOKEN = frozenset("""
+eh ehm öh öhm äh hm hmm mm mhm mmm aa ah aha jaha jaa ja jo nej nä näe nää japp nope okej
+ok okay oj oops asså alltså liksom typ ba bara va vah va' jättebra jättemycket jättesvårt
+jättebra jättefint jättekul jätteviktigt jättejobbigt jättesvår jättestor jättebra typ nånting
+nåt nån nåra nånstans nångång nåns nog sån sånt såna sånär dom dem mej dej sej sen sedan
+våran vårat eran erat ni vi ju väl liksom skratt skrattar paus ohörbart suck hostar
+covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
+""".split())
+
+# Capitalised words that are not identifying in this kind of material: national bodies,
+# generic services, software, countries and the like. Never suggested by the capital rule.
+GENERIC_PROPER = frozenset("""
+Sverige Sveriges Europa EU Norge Danmark Finland Stockholm Göteborg Malmö
+Försäkringskassan Arbetsförmedlingen Skolverket Socialstyrelsen Skolinspektionen
+Migrationsverket Polisen Folkhälsomyndigheten Barnombudsmannen Regionen Region Kommunen
+Försäkringskassans Arbetsförmedlingens Skolverkets Socialstyrelsens Polisens
+Teams Zoom Skype Google Facebook Instagram Snapchat TikTok YouTube Messenger WhatsApp iPad
+Excel Word PowerPoint Outlook Covid Corona Gud Jesus Allah Ramadan Eid Jul Påsk Midsommar
+BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF
+""".split())
+
+_lock = threading.Lock()
+_words: frozenset[str] | None = None
+_proper: frozenset[str] | None = None
+
+
+def _load() -> None:
+    global _words, _proper
+    with _lock:
+        if _words is not None:
+            return
+        try:
+            data = resources.files("spacy_lookups_data") / "data" / "sv_lemma_lookup.json.gz"
+            with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+                table = json.load(f)
+        except (ModuleNotFoundError, FileNotFoundError):  # the package is missing: degrade
+            table = {}
+        words, proper = set(SPOKEN), set()
+        for form, lemma in table.items():
+            for w in (form, lemma):
+                if w[:1].isupper():
+                    proper.add(w)
+                else:
+                    words.add(w)
+        _words, _proper = frozenset(words), frozenset(proper)
+
+
+def words() -> frozenset[str]:
+    """Lower-case word forms of ordinary Swedish words."""
+    if _words is None:
+        _load()
+    return _words  # type: ignore[return-value]
+
+
+def proper_nouns() -> frozenset[str]:
+    """Capitalised forms the lexicon lists (names of people, places, organisations)."""
+    if _proper is None:
+        _load()
+    return _proper  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=200_000)
+def is_word(token: str) -> bool:
+    """Is ``token`` (any case) an ordinary Swedish word form?"""
+    low = token.lower()
+    return low in words()
+
+
+@lru_cache(maxsize=200_000)
+def is_compound_word(token: str) -> bool:
+    """Is ``token`` an ordinary word or a compound of two ordinary words (``skolgården``,
+    ``elevhälsoteamet``)? Compounds are how Swedish makes most words a lexicon lacks."""
+    low = token.lower()
+    lex = words()
+    if low in lex:
+        return True
+    if len(low) < 7 or not low.isalpha():
+        return False
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if tail not in lex or len(tail) < 3:
+            continue
+        if head in lex or (head.endswith("s") and head[:-1] in lex) or \
+                (head[-1] in "aeo" and head[:-1] in lex and len(head) > 3):
+            return True
+    return False
