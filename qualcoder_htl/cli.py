@@ -81,9 +81,13 @@ def cmd_info(args) -> int:
     for key in ("sources", "words", "codes", "codings", "cases", "memos", "coders"):
         print(f"  {key:8} {info[key]:>10,}".replace(",", " "))
     for attr, table in info["by_attribute"].items():
+        if len(table) > 15 and not args.all:
+            print(f"{attr}: {len(table)} different values (--all lists them)")
+            continue
         print(f"{attr}:")
         for value, cell in table.items():
-            print(f"  {value:40} {cell['sources']:>5} sources {cell['words']:>9} words")
+            print(f"  {value:34} {cell['sources']:>5} sources {cell['words']:>9} words "
+                  f"{cell['codings']:>7} codings")
     return 0
 
 
@@ -183,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="counts of sources, words, codes, codings")
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="list every value of every attribute")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("codebook", help="import or export the codebook as CSV")

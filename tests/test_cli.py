@@ -37,7 +37,7 @@ def test_new_import_info(capsys, proj, tmp_path):
     info = json.loads(out)
     assert (info["sources"], info["words"]) == (1, len(INTERVIEW.split()))
     assert info["by_attribute"]["Organisationsnivå"] == {"HTL-team skola": {
-        "sources": 1, "words": len(INTERVIEW.split())}}
+        "sources": 1, "words": len(INTERVIEW.split()), "codings": 0}}
     code, out, _ = run(capsys, "info", proj)
     assert "sources" in out and "HTL-team skola" in out
 

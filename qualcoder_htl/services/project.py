@@ -189,12 +189,14 @@ class Project:
 
     # --- overview --------------------------------------------------------------------------
     def info(self) -> dict:
-        """Counts of sources, words, codes, codings; sources and words per attribute value."""
+        """Counts of sources, words, codes, codings; sources, words and codings per attribute
+        value."""
         with self.db.read() as conn:
             counts = reads.counts(conn)
             attrs = reads.attribute_list(conn, "source")
             values = reads.source_values(conn)
             summaries = {s.id: s for s in reads.source_list(conn)}
+            codings_per_source = reads.coding_count_by_source(conn)
         per_attribute: dict[str, dict[str, dict[str, int]]] = {}
         for attr in attrs:
             table: dict[str, dict[str, int]] = {}
@@ -202,9 +204,10 @@ class Project:
                 value = values.get(sid, {}).get(attr.id)
                 if value is None:
                     continue
-                cell = table.setdefault(value, {"sources": 0, "words": 0})
+                cell = table.setdefault(value, {"sources": 0, "words": 0, "codings": 0})
                 cell["sources"] += 1
                 cell["words"] += summary.word_count
+                cell["codings"] += codings_per_source.get(sid, 0)
             if table:
                 per_attribute[attr.name] = dict(sorted(table.items()))
         return {"name": self.name, "path": str(self.path), **counts,

@@ -82,6 +82,8 @@ class SearchService:
 
     def search(self, query: str, whole_words: bool = True, source_ids: list[int] | None = None,
                limit: int | None = None) -> list[SearchHit]:
+        """Hits sorted by source name and position. With ``limit``, the search stops once it
+        has that many hits (in import order), so a common word answers at once."""
         alternatives = parse_query(query)
         names = {s.id: s.name for s in self.p.sources.list()}
         found: dict[tuple[int, int], SearchHit] = {}
@@ -92,13 +94,16 @@ class SearchService:
                 for source_id, para_start, body in self.p.db.index.candidates(conn, fts, source_ids):
                     for m in pattern.finditer(fold(body)):
                         start = para_start + m.start()
-                        key = (source_id, start)
-                        if key in found:
+                        if (source_id, start) in found:
                             continue
-                        found[key] = SearchHit(
+                        found[(source_id, start)] = SearchHit(
                             source_id, names.get(source_id, "?"), start, para_start + m.end(),
                             body[max(0, m.start() - CONTEXT):m.start()], body[m.start():m.end()],
                             body[m.end():m.end() + CONTEXT])
+                    if limit and len(found) >= limit:
+                        break
+                if limit and len(found) >= limit:
+                    break
         hits = sorted(found.values(), key=lambda h: (h.source_name, h.start))
         return hits[:limit] if limit else hits
 

@@ -186,6 +186,11 @@ def coding_counts(conn: Connection, code_ids: list[int] | None = None
     return {cid: (n, s) for cid, n, s in conn.execute(stmt)}
 
 
+def coding_count_by_source(conn: Connection) -> dict[int, int]:
+    stmt = select(codings.c.source_id, func.count()).group_by(codings.c.source_id)
+    return {sid: n for sid, n in conn.execute(stmt)}
+
+
 def coded_chars_by_source(conn: Connection, source_ids: list[int] | None = None
                           ) -> dict[int, int]:
     """Sum of coding lengths per source (overlaps counted twice; a progress indicator)."""
@@ -236,3 +241,44 @@ def counts(conn: Connection) -> dict[str, int]:
     return {"sources": n(sources), "words": int(words), "codes": n(codes),
             "codings": n(codings), "cases": n(cases), "memos": n(memos), "coders": n(coders),
             "turns": n(turns)}
+
+
+# --- analysis (matrices and quotes over many codings) -------------------------------------
+
+def coding_spans(conn: Connection, coder_ids: list[int] | None = None,
+                 code_ids: list[int] | None = None) -> list:
+    """All codings as light ``CodingSpan`` tuples (no memo, no date): a matrix over 100,000
+    codings spends its time here, so this reads plain columns with the driver."""
+    from ..core.results import CodingSpan
+
+    sql = ('SELECT id, source_id, code_id, coder_id, start, "end", is_key_quote '
+           'FROM codings')
+    where = []
+    if coder_ids is not None:
+        where.append(f"coder_id IN ({','.join(str(int(c)) for c in coder_ids) or 'NULL'})")
+    if code_ids is not None:
+        where.append(f"code_id IN ({','.join(str(int(c)) for c in code_ids) or 'NULL'})")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY source_id, start, id"
+    make = CodingSpan._make
+    return [make(r) for r in conn.exec_driver_sql(sql).fetchall()]
+
+
+def codings_by_ids(conn: Connection, coding_ids: list[int]) -> list[Coding]:
+    out: list[Coding] = []
+    ids = list(coding_ids)
+    for i in range(0, len(ids), 500):
+        stmt = select(codings).where(codings.c.id.in_(ids[i:i + 500]))
+        out.extend(_coding(r) for r in conn.execute(stmt))
+    out.sort(key=lambda c: (c.source_id, c.start, c.id))
+    return out
+
+
+def column_values(conn: Connection, table: str, column: str) -> dict[int, object]:
+    """{id: value} of one column of a table with an ``id`` key (guids for REFI-QDA exchange,
+    who imported a source, ...)."""
+    from .tables import TABLES
+
+    t = TABLES[table]
+    return {i: v for i, v in conn.execute(select(t.c.id, t.c[column]))}

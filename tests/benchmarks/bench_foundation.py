@@ -75,6 +75,10 @@ def main() -> None:
             hits = project.search.search(query)
             print(f"search {query!r}: {len(hits):,} hits in {ms(time.perf_counter() - t)}")
         t = time.perf_counter()
+        hits = project.search.search("och", limit=1000)
+        print(f"search 'och' first 1,000 hits (as the GUI asks): {len(hits):,} hits in "
+              f"{ms(time.perf_counter() - t)}")
+        t = time.perf_counter()
         hits = project.search.search("skola", whole_words=False, limit=1000)
         print(f"search 'skola' inside words: {len(hits):,} hits (limit 1000) in "
               f"{ms(time.perf_counter() - t)}")
