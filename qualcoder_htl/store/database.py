@@ -144,26 +144,14 @@ class Database:
         while dest.exists():
             dest = folder / f"{self.path.stem}.{label}.{stamp}-{n}{PROJECT_SUFFIX}"
             n += 1
-        src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        _sqlite_copy(self.path, dest)
         return dest
 
     def copy_to(self, dest: Path) -> None:
         """A consistent copy of the whole project file (used before risky steps and exports)."""
         if dest.exists():
             raise ProjectError(f"A file already exists at {dest}.")
-        src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        _sqlite_copy(self.path, dest)
 
     # --- transactions ----------------------------------------------------------------------
     @contextmanager
@@ -187,6 +175,17 @@ class Database:
         with self.write() as w:
             w.apply_again(ops)
         return w.ops
+
+
+def _sqlite_copy(src_path: Path, dest: Path) -> None:
+    """SQLite's online backup: a consistent copy even while the project is open (WAL)."""
+    src = sqlite3.connect(src_path)
+    dst = sqlite3.connect(dest)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
 
 
 def _check_sqlite_header(path: Path) -> None:
