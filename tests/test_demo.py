@@ -35,6 +35,14 @@ def test_scale_and_groups(demo):
     assert demo.undo_stack.can_undo is False
 
 
+def test_cases_follow_respondents_across_interviews(demo):
+    cases = demo.attributes.cases()
+    assert len(cases) == 31
+    assert sum(len(c.source_ids) == 2 for c in cases) == 4
+    assert sorted(c.name for c in cases if c.name.startswith("Familj")) == [
+        f"Familj {i}" for i in range(1, 7)]
+
+
 def test_every_coding_is_on_its_text(demo):
     rows = read_csv("codings.csv")
     codings = demo.codings.all()

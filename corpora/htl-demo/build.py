@@ -86,6 +86,13 @@ def main() -> None:
         w.writerow(ATTRIBUTE_COLUMNS)
         for row in sheet:
             w.writerow(tuple(row.get(c, "") for c in ATTRIBUTE_COLUMNS))
+    file_names = {r["fil"].rsplit(".", 1)[0]: r["fil"] for r in sheet}
+    with open(HERE / "markup" / "cases.csv", encoding="utf-8", newline="") as f:
+        cases = [(r["fall"], file_names[r["fil"]]) for r in csv.DictReader(f)]
+    with open(HERE / "cases.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(("case", "source"))
+        w.writerows(cases)
     with open(HERE / "codings.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(("source", "code", "start", "end", "key_quote", "text"))

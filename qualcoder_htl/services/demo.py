@@ -31,6 +31,7 @@ def create_demo(dest: str | Path, progress: Progress | None = None,
             raise UserError(f"Demo import failed for {failed[0].path}: {failed[0].message}")
         import_codebook(project, corpus / "codebook.csv")
         apply_codings(project, corpus / "codings.csv")
+        add_cases(project, corpus / "cases.csv")
         project.undo_stack.clear()
     except Exception:
         project.close()
@@ -61,3 +62,15 @@ def apply_codings(project: Project, codings_csv: Path) -> int:
                                    src.char_count, key_quote=row["key_quote"] == "1")
         return len(rows)
     return project.mutate("Apply demo coding", do).result
+
+
+def add_cases(project: Project, cases_csv: Path) -> int:
+    """One case per respondent (some were interviewed twice) and per family."""
+    sources = {s.name: s.id for s in project.sources.list()}
+    members: dict[str, list[int]] = {}
+    with open(cases_csv, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            members.setdefault(row["case"], []).append(sources[row["source"]])
+    for name, source_ids in members.items():
+        project.attributes.create_case(name, source_ids)
+    return len(members)
