@@ -37,14 +37,21 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
+    refi = [f for f in args.files if Path(f).suffix.lower() in REFI_SUFFIXES]
+    if refi:
+        if len(refi) != len(args.files):
+            raise UserError("Import .qdpx/.qdc files on their own, not together with "
+                            "transcripts.")
+        return _import_refi(args, refi)
     from .importers.speakers import SpeakerOptions
     from .services.importing import ImportOptions, find_importable
 
-    speakers = SpeakerOptions()
+    labels = {}
     if args.interviewer_labels:
-        speakers.interviewer_labels = tuple(x.strip() for x in args.interviewer_labels.split(","))
+        labels["interviewer_labels"] = tuple(x.strip() for x in args.interviewer_labels.split(","))
     if args.respondent_labels:
-        speakers.respondent_labels = tuple(x.strip() for x in args.respondent_labels.split(","))
+        labels["respondent_labels"] = tuple(x.strip() for x in args.respondent_labels.split(","))
+    speakers = SpeakerOptions(**labels)
     options = ImportOptions(speakers=speakers, parse_speakers=not args.no_speakers,
                             attribute_sheet=Path(args.sheet) if args.sheet else None,
                             filename_pattern=args.pattern)
@@ -155,6 +162,225 @@ def cmd_gui(args) -> int:
     return run(project_path=project, demo=args.demo, coder=args.coder)
 
 
+REFI_SUFFIXES = (".qdpx", ".qdc")
+
+
+def _import_refi(args, files: list[str]) -> int:
+    """REFI-QDA files (NVivo, ATLAS.ti, MAXQDA, QualCoder): merged into PROJECT, or a new
+    project made from the first file when PROJECT does not exist yet."""
+    from .services import Project
+    from .services.refi import RefiImportOptions, import_into_new_project, import_refi
+
+    options = RefiImportOptions(match_codes_by=args.match_codes,
+                                missing_sources="skip" if args.skip_missing else "auto",
+                                parse_speakers=not args.no_speakers)
+    for f in files:
+        if not Path(f).is_file():
+            raise UserError(f"No file at {f}.")
+    progress = _progress_printer(args.quiet)
+    reports = []
+    if Path(args.project).exists():
+        project = Project.open(args.project, coder=args.coder)
+    else:
+        project, report = import_into_new_project(files[0], args.project, options, progress,
+                                                  coder=args.coder)
+        print(f"Created {project.path}")
+        reports.append(report)
+        files = files[1:]
+    with project:
+        for f in files:
+            reports.append(import_refi(project, f, options, progress))
+    for report in reports:
+        for line in report.lines():
+            print(line)
+    return 0
+
+
+def cmd_export(args) -> int:
+    """REFI-QDA exchange files: the whole project (.qdpx) or the codebook alone (.qdc)."""
+    from .services.refi import export_qdc, export_qdpx
+
+    with _open(args) as project:
+        if args.qdc:
+            report = export_qdc(project, args.qdc, _progress_printer(args.quiet))
+        else:
+            shared = False if args.original_text else None
+            report = export_qdpx(project, args.qdpx, _progress_printer(args.quiet), shared)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _filters(args):
+    from .services.analysis import Filters
+
+    values: dict[str, list[str]] = {}
+    for item in getattr(args, "where", None) or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"--where needs ATTRIBUTE=VALUE[,VALUE...], not {item!r}.")
+        values.setdefault(name.strip(), []).extend(v.strip() for v in value.split(","))
+    return Filters(coders=tuple(getattr(args, "coded_by", None) or ()),
+                   values={k: tuple(v) for k, v in values.items()})
+
+
+def cmd_matrix(args) -> int:
+    from .exporters.tabular import to_dict, to_text
+
+    with _open(args) as project:
+        a = project.analysis
+        if args.cooccurrence:
+            matrix = a.cooccurrence(args.codes, mode=args.cooccurrence, filters=_filters(args),
+                                    rollup=args.rollup, language=args.language)
+        else:
+            matrix = a.matrix(args.codes, columns=args.by, measure=args.measure,
+                              filters=_filters(args), rollup=args.rollup,
+                              language=args.language)
+        for out in (args.csv, args.xlsx, args.docx):
+            if out:
+                path = a.export_matrix(matrix, out, heat=not args.no_heat,
+                                       language=args.language)
+                print(f"Wrote {path}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(to_dict(matrix, args.language), ensure_ascii=False, indent=1))
+    elif not (args.csv or args.xlsx or args.docx):
+        print(to_text(matrix, args.language))
+    return 0
+
+
+def cmd_quotes(args) -> int:
+    context = int(args.context) if args.context and args.context.isdigit() else args.context
+    with _open(args) as project:
+        extract = project.analysis.quotes(
+            args.code, by=args.by, include_children=not args.no_children,
+            filters=_filters(args), context=context, key_only=args.key_only,
+            language=args.language)
+        if args.docx:
+            path = project.analysis.export_quotes(extract, args.docx, language=args.language,
+                                                  progress=_progress_printer(args.quiet))
+            print(f"Wrote {path}: {len(extract.quotes)} quotes", file=sys.stderr)
+            return 0
+    if args.json:
+        print(json.dumps([q.__dict__ for q in extract.quotes], ensure_ascii=False, indent=1))
+        return 0
+    print(f"{extract.code_path} ({len(extract.quotes)} quotes)")
+    for group in extract.groups:
+        print(f"\n== {group.label} ({len(group.quotes)})")
+        for q in group.quotes:
+            star = "* " if q.is_key_quote else "  "
+            label = "" if q.label_in_text or not q.speaker else f"{q.speaker}: "
+            text = " ".join(f"{label}{q.context_before} {q.text} {q.context_after}".split())
+            print(f"{star}{text} {q.citation}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    context = int(args.context) if args.context and args.context.isdigit() else args.context
+    with _open(args) as project:
+        path = project.analysis.export_report(
+            args.out, by=args.by, language=args.language, filters=_filters(args),
+            context=context, key_only=args.key_only, max_quotes=args.max_quotes,
+            speaker=args.speaker, progress=_progress_printer(args.quiet))
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_citation(args) -> int:
+    with _open(args) as project:
+        if args.set is not None:
+            project.analysis.set_citation_template(args.set, group=args.group)
+        style = project.analysis.citation_style()
+        examples = project.analysis.citations()
+    print(f"default: {style.default}")
+    for group, template in style.overrides.items():
+        print(f"{group}: {template}")
+    for cite in list(dict.fromkeys(examples.values()))[:5]:
+        print(f"  e.g. {cite}")
+    return 0
+
+
+def cmd_pseudonymise(args) -> int:
+    if args.file:
+        return _pseudonymise_file(args)
+    if not args.project or not args.action:
+        raise UserError("Give a project and an action (detect, list, apply, export-copy DEST, "
+                        "export-key OUT.csv), or --file IN.txt --out OUT.txt.")
+    if args.action in ("export-copy", "export-key") and not args.target:
+        raise UserError(f"'{args.action}' needs a file to write.")
+    with _open(args) as project:
+        ps = project.pseudonymisation
+        if args.action == "detect":
+            r = ps.detect(_progress_printer(args.quiet), redo=args.redo)
+            print(f"Detected in {r.sources} sources: {r.suggestions} new suggestions, "
+                  f"{r.decided} decided by earlier decisions"
+                  + (" (cancelled)" if r.cancelled else ""))
+        elif args.action == "list":
+            groups = ps.groups(status="open" if args.open else None)
+            if args.json:
+                print(json.dumps([{k: v for k, v in g.__dict__.items() if k != "occurrences"}
+                                  for g in groups], ensure_ascii=False, indent=1))
+                return 0
+            for g in groups:
+                state = f"{g.open} open, {g.accepted} accepted, {g.rejected} rejected"
+                print(f"{g.count:5}  {g.type:12} {g.text} → {g.replacement}  ({state}; "
+                      f"{g.sources} sources)")
+            summary = ps.summary()
+            print(f"{len(groups)} forms; {summary['open']} open suggestions in "
+                  f"{summary['sources']} sources ({summary['reviewed']} reviewed)",
+                  file=sys.stderr)
+        elif args.action == "apply":
+            if args.accept_open:
+                for g in ps.groups(status="open"):
+                    first = next(o for o in g.occurrences if o.status == "open")
+                    ps.decide_all(first.id, True)
+            r = ps.apply(_progress_printer(args.quiet))
+            print(f"Applied: {r['detected_sources']} sources detected, {r['decided']} "
+                  f"occurrences decided by standing decisions; "
+                  f"{ps.summary()['open']} suggestions still open")
+        elif args.action == "export-copy":
+            r = ps.export_copy(Path(args.target), _progress_printer(args.quiet),
+                               allow_open=args.allow_open)
+            print(f"Wrote a pseudonymised copy to {r.path}: {r.sources} sources, "
+                  f"{r.replacements} replacements, {r.codings} codings moved; the key is not "
+                  f"in it")
+        elif args.action == "export-key":
+            n = ps.export_key(Path(args.target))
+            print(f"Wrote the key ({n} originals) to {args.target}: keep it apart from what "
+                  f"you share")
+    return 0
+
+
+def _pseudonymise_file(args) -> int:
+    from collections import Counter
+
+    from .importers.readers import read_file
+    from .pseudonymise.detector import Detector
+    from .pseudonymise.offsets import Replacement, apply
+    from .pseudonymise.replace import KeyBook, Policy
+
+    if not args.out:
+        raise UserError("--file needs --out OUT.txt.")
+    text = read_file(Path(args.file)).text
+    found = Detector().detect(text)
+    book = KeyBook(salt=args.file)
+    policy = Policy(default=args.policy)
+    reps = [Replacement(s.start, s.end, book.replacement(s.text, s.type, policy), s.type,
+                        s.text) for s in found]
+    new_text, _ = apply(text, reps)
+    Path(args.out).write_text(new_text, encoding="utf-8")
+    counts = Counter(r.type for r in reps)
+    print(f"Wrote {args.out}: {len(reps)} identifiers replaced "
+          f"({', '.join(f'{t} {n}' for t, n in counts.most_common())}). Detection is not "
+          f"perfect: read the result before you share it.", file=sys.stderr)
+    if args.key:
+        import csv
+        with open(args.key, "w", encoding="utf-8-sig", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(("start", "end", "type", "original", "replacement"))
+            out.writerows((r.start, r.end, r.type, r.original, r.new) for r in reps)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qualcoder-htl",
@@ -174,14 +400,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="project name (default: the file name)")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import transcripts (files or folders)")
+    p = sub.add_parser("import", help="import transcripts (files or folders), or REFI-QDA "
+                                      ".qdpx/.qdc files (a new project if PROJECT is missing)")
     p.add_argument("project")
-    p.add_argument("files", nargs="+", help=".docx, .txt, .odt, .rtf files or folders")
+    p.add_argument("files", nargs="+", help=".docx, .txt, .odt, .rtf files or folders; "
+                                            "or .qdpx/.qdc files")
     p.add_argument("--sheet", help="attribute sheet (CSV or XLSX: file name → attributes)")
     p.add_argument("--pattern", help="attributes from file names, e.g. '{Respondentgrupp}_{Intervjunummer}'")
     p.add_argument("--no-speakers", action="store_true", help="do not parse speaker turns")
     p.add_argument("--interviewer-labels", help="comma-separated, default J,I,Int,Intervjuare")
     p.add_argument("--respondent-labels", help="comma-separated, default IP,R,Resp,Respondent")
+    p.add_argument("--match-codes", choices=("name", "guid"), default="name",
+                   help=".qdpx/.qdc: a code in the file is the project's code with the same "
+                        "name (path in the tree) or the same GUID (default: name)")
+    p.add_argument("--skip-missing", action="store_true",
+                   help=".qdpx: skip sources whose text file is missing instead of stopping")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("info", help="counts of sources, words, codes, codings")
@@ -218,6 +451,100 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="create the demo project (fictional corpus, coded)")
     p.add_argument("dest", help="project file to create (.qhtl)")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("export", help="export a REFI-QDA project (.qdpx) or codebook (.qdc) "
+                                      "for NVivo, ATLAS.ti, MAXQDA, QualCoder")
+    p.add_argument("project")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--qdpx", metavar="OUT", help="the project: sources, codes, codings, "
+                                                     "attributes, cases, memos")
+    group.add_argument("--qdc", metavar="OUT", help="the codebook alone")
+    p.add_argument("--original-text", action="store_true",
+                   help="export the stored text and original Word files even when the project "
+                        "is pseudonymised (never for sharing)")
+    p.set_defaults(func=cmd_export)
+
+    def analysis_options(p) -> None:
+        p.add_argument("--where", action="append", metavar="ATTRIBUTE=VALUE[,VALUE]",
+                       help="only sources with these values (repeatable)")
+        p.add_argument("--coded-by", action="append", metavar="CODER",
+                       help="only codings by this coder (repeatable)")
+        p.add_argument("--language", choices=("sv", "en"), default="sv",
+                       help="labels in exports (default: sv)")
+
+    p = sub.add_parser("matrix", help="codes × attribute values (or sources, cases) as a "
+                                      "table, CSV, XLSX, Word or JSON")
+    p.add_argument("project")
+    p.add_argument("--by", default="org_level",
+                   help="attribute name or role, 'sources' or 'cases' (default: org_level)")
+    p.add_argument("--measure", default="segments",
+                   choices=("segments", "sources", "cases", "share", "words"))
+    p.add_argument("--codes", nargs="+", metavar="CODE", help="only these codes as rows")
+    p.add_argument("--no-rollup", dest="rollup", action="store_false",
+                   help="parent rows count only their own codings")
+    p.add_argument("--cooccurrence", choices=("overlap", "turn"),
+                   help="code × code co-occurrence instead of --by")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--csv", metavar="OUT")
+    out.add_argument("--xlsx", metavar="OUT")
+    out.add_argument("--docx", metavar="OUT")
+    out.add_argument("--json", action="store_true", help="print the matrix as JSON")
+    p.add_argument("--no-heat", action="store_true", help="no heat shading (XLSX, Word)")
+    analysis_options(p)
+    p.set_defaults(func=cmd_matrix, rollup=True)
+
+    p = sub.add_parser("quotes", help="quotes of a code (and its children) by attribute value")
+    p.add_argument("project")
+    p.add_argument("--code", required=True, help="code name or path ('Parent / Child')")
+    p.add_argument("--by", default="org_level", help="attribute to group by (default: org_level)")
+    p.add_argument("--context", help="'turn' or a number of characters around each quote")
+    p.add_argument("--key-only", action="store_true", help="only key quotes")
+    p.add_argument("--no-children", action="store_true", help="leave out the subcodes' quotes")
+    p.add_argument("--docx", metavar="OUT", help="write a Word quote extract")
+    p.add_argument("--json", action="store_true")
+    analysis_options(p)
+    p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("report", help="theme report as Word: material, matrix, quotes by level")
+    p.add_argument("project")
+    p.add_argument("--out", required=True, help="the .docx to write")
+    p.add_argument("--by", default="org_level", help="attribute to group by (default: org_level)")
+    p.add_argument("--max-quotes", type=int, help="at most N quotes per theme and group "
+                                                  "(key quotes first)")
+    p.add_argument("--key-only", action="store_true", help="only key quotes")
+    p.add_argument("--context", help="'turn' or a number of characters around each quote")
+    p.add_argument("--speaker", choices=("always", "exchanges", "never"), default="exchanges",
+                   help="when to print a quote's speaker label (default: exchanges)")
+    analysis_options(p)
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("citation", help="show or set the citation template")
+    p.add_argument("project")
+    p.add_argument("--set", metavar="TEMPLATE",
+                   help="e.g. 'Intervju {Intervjunummer}, {Respondentgrupp}'")
+    p.add_argument("--group", help="the template applies to this respondent group only")
+    p.set_defaults(func=cmd_citation)
+
+    p = sub.add_parser("pseudonymise", help="detect, review and apply pseudonyms; share a "
+                                            "pseudonymised copy; or pseudonymise one file")
+    p.add_argument("project", nargs="?", help="the project (not with --file)")
+    p.add_argument("action", nargs="?",
+                   choices=("detect", "list", "apply", "export-copy", "export-key"))
+    p.add_argument("target", nargs="?", help="DEST.qhtl for export-copy, OUT.csv for export-key")
+    p.add_argument("--file", metavar="IN", help="pseudonymise one file (.txt, .docx, ...) "
+                                                "without a project")
+    p.add_argument("--out", metavar="OUT.txt", help="where --file writes the result")
+    p.add_argument("--key", metavar="KEY.csv", help="with --file: also write what was replaced")
+    p.add_argument("--policy", choices=("label", "code", "initials", "pseudonym"),
+                   default="label", help="with --file: replacement (default: bracketed labels)")
+    p.add_argument("--redo", action="store_true", help="detect: run on every source again")
+    p.add_argument("--open", action="store_true", help="list: only forms with open suggestions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--accept-open", action="store_true",
+                   help="apply: accept every open suggestion first (no review!)")
+    p.add_argument("--allow-open", action="store_true",
+                   help="export-copy: even with open suggestions")
+    p.set_defaults(func=cmd_pseudonymise)
 
     p = sub.add_parser("gui", help="open the application window")
     p.add_argument("project", nargs="?")

@@ -42,6 +42,19 @@ def test_new_import_info(capsys, proj, tmp_path):
     assert "sources" in out and "HTL-team skola" in out
 
 
+def test_speaker_label_options(capsys, proj, tmp_path):
+    (tmp_path / "a.txt").write_text("F: Hur var det?\nSvar: Bra.\nF: Och sen?\nSvar: Också bra.",
+                                    encoding="utf-8")
+    code, out, _ = run(capsys, "import", proj, tmp_path / "a.txt", "--interviewer-labels", "F",
+                       "--respondent-labels", "Svar")
+    assert code == 0
+    from qualcoder_htl.services import Project
+    with Project.open(proj) as p:
+        turns = p.sources.turns()
+    assert [(t.speaker, t.is_interviewer) for t in turns] == [
+        ("F", True), ("Svar", False), ("F", True), ("Svar", False)]
+
+
 def test_codebook_search_autocode(capsys, proj, tmp_path):
     (tmp_path / "a.txt").write_text(INTERVIEW, encoding="utf-8")
     run(capsys, "import", proj, tmp_path / "a.txt")

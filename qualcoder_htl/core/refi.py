@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .errors import ImportFileError
 
 _GUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12})\}?")
+
+
+# Codings marked as key quotes refer to this one note (QDA-XML has no key-quote flag; other
+# programs show the note beside the coding, we turn it back into the flag).
+KEY_QUOTE_NOTE_GUID = "2f9d3c1e-6b7a-5e4f-9c8d-0a1b2c3d4e5f"
+KEY_QUOTE_NOTE_TEXT = "Nyckelcitat (key quote)"
 
 
 # --- errors a researcher can meet ----------------------------------------------------------
@@ -191,7 +197,7 @@ def parse_datetime(value: str | None) -> datetime | None:
     except ValueError:
         return None
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
     return dt.replace(microsecond=0)
 
 
@@ -200,5 +206,5 @@ def format_datetime(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.replace(microsecond=0).isoformat() + "Z"

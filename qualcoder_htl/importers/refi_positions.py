@@ -57,7 +57,7 @@ CANDIDATES: tuple[Counting, ...] = (
 )
 
 
-class _Map:
+class AnchorMap:
     """A monotone map of positions given by anchors; between anchors it moves one to one,
     never past the next anchor (so deleted or shortened stretches collapse)."""
 
@@ -128,7 +128,7 @@ def _normalise_with_map(raw: str):
     for j, k in enumerate(dropped):
         src += [k, k + 1]
         dst += [k - j, k - j]
-    step1 = _Map(src, dst)
+    step1 = AnchorMap(src, dst)
     t1 = _DROPPED.sub("", raw).translate(_TO_LF)
     if unicodedata.is_normalized("NFC", t1):
         t2, step2 = t1, None
@@ -137,11 +137,12 @@ def _normalise_with_map(raw: str):
         for m in _SEGMENTS.finditer(t1):
             seg = unicodedata.normalize("NFC", m.group())
             parts.append(seg)
-            if len(seg) != len(m.group()):
-                src += [m.start(), m.end()]
-                dst += [out, out + len(seg)]
+            if len(seg) != len(m.group()):  # anchor every position of a changed word
+                for k in range(len(m.group()) + 1):
+                    src.append(m.start() + k)
+                    dst.append(out + len(unicodedata.normalize("NFC", m.group()[:k])))
             out += len(seg)
-        t2, step2 = "".join(parts), _Map(src, dst)
+        t2, step2 = "".join(parts), AnchorMap(src, dst)
         if t2 != unicodedata.normalize("NFC", t1):  # cannot happen; stay safe
             t2, step2 = unicodedata.normalize("NFC", t1), None
     text = t2.rstrip()

@@ -164,8 +164,11 @@ def coding(conn: Connection, coding_id: int) -> Coding | None:
 
 
 def coding_list(conn: Connection, source_id: int | None = None,
-                code_ids: list[int] | None = None, coder_id: int | None = None) -> list[Coding]:
+                code_ids: list[int] | None = None, coder_id: int | None = None,
+                coding_ids: list[int] | None = None) -> list[Coding]:
     stmt = select(codings)
+    if coding_ids is not None:
+        stmt = stmt.where(codings.c.id.in_(coding_ids))
     if source_id is not None:
         stmt = stmt.where(codings.c.source_id == source_id)
     if code_ids is not None:
@@ -246,13 +249,12 @@ def counts(conn: Connection) -> dict[str, int]:
 # --- analysis (matrices and quotes over many codings) -------------------------------------
 
 def coding_spans(conn: Connection, coder_ids: list[int] | None = None,
-                 code_ids: list[int] | None = None) -> list:
-    """All codings as light ``CodingSpan`` tuples (no memo, no date): a matrix over 100,000
-    codings spends its time here, so this reads plain columns with the driver."""
-    from ..core.results import CodingSpan
-
-    sql = ('SELECT id, source_id, code_id, coder_id, start, "end", is_key_quote '
-           'FROM codings')
+                 code_ids: list[int] | None = None) -> list[tuple]:
+    """All codings as plain tuples in ``core.results.CodingSpan`` order (id, source_id,
+    code_id, coder_id, start, end, is_key_quote), unordered. A matrix over 100,000 codings
+    spends much of its time here, so this goes straight to the SQLite driver (inside the
+    connection's transaction once another read has begun it)."""
+    sql = 'SELECT id, source_id, code_id, coder_id, start, "end", is_key_quote FROM codings'
     where = []
     if coder_ids is not None:
         where.append(f"coder_id IN ({','.join(str(int(c)) for c in coder_ids) or 'NULL'})")
@@ -260,9 +262,7 @@ def coding_spans(conn: Connection, coder_ids: list[int] | None = None,
         where.append(f"code_id IN ({','.join(str(int(c)) for c in code_ids) or 'NULL'})")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY source_id, start, id"
-    make = CodingSpan._make
-    return [make(r) for r in conn.exec_driver_sql(sql).fetchall()]
+    return conn.connection.driver_connection.execute(sql).fetchall()
 
 
 def codings_by_ids(conn: Connection, coding_ids: list[int]) -> list[Coding]:

@@ -1,0 +1,506 @@
+"""Read REFI-QDA exchange files (.qdpx projects, .qdc codebooks) into ``core.refi`` records.
+
+Tolerant of what NVivo (Windows, Mac), ATLAS.ti, MAXQDA and QualCoder really write: the
+sources folder as ``Sources/`` or ``sources/``, a .qde with another name than project.qde,
+any namespace (or none) on the elements, a BOM and CR LF in the text files, positions in
+UTF-16 units or with CR LF as one (detected, see ``refi_positions``), empty containers.
+Everything that is broken in a way we cannot repair raises a ``RefiFileError`` naming the
+file and what is wrong; everything we leave out is listed in ``RefiProject.skipped``.
+Nothing here touches a project.
+"""
+from __future__ import annotations
+
+import os
+import posixpath
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from ..core.errors import ImportFileError
+from ..core.jobs import Progress
+from ..core.refi import (
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiFileError,
+    RefiLink,
+    RefiMissingSourceError,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiSelectionError,
+    RefiSet,
+    RefiTextSource,
+    RefiUser,
+    RefiValue,
+    RefiVariable,
+    normal_guid,
+    parse_datetime,
+)
+from .refi_positions import Counting, SourceText, detect_counting
+from .text_files import decode_text_bytes
+
+MISSING_POLICIES = ("auto", "error", "skip")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                          remove_comments=True, remove_pis=True)
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_MEDIA = {"PictureSource": "a picture", "AudioSource": "audio", "VideoSource": "video",
+          "PDFSource": "a PDF"}
+
+
+# --- entry points -------------------------------------------------------------------------
+
+def read_refi(path: str | os.PathLike[str], counting: Counting | None = None,
+              missing_sources: str = "auto", progress: Progress | None = None) -> RefiProject:
+    """A .qdpx (zip) or .qdc (XML) file, told apart by its content, not its name."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4)
+    except FileNotFoundError:
+        raise RefiFileError(str(path), "the file does not exist") from None
+    except OSError as e:
+        raise RefiFileError(str(path), f"the file cannot be read ({e.strerror or e})") from None
+    if head.startswith(b"PK"):
+        return read_qdpx(path, counting, missing_sources, progress)
+    return read_qdc(path)
+
+
+def read_qdc(path: str | os.PathLike[str]) -> RefiProject:
+    """A codebook (.qdc); a project's .qde is accepted too (its codebook is read)."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise RefiFileError(name, f"the file cannot be read ({e.strerror or e})") from None
+    root = _parse_xml(data, name, Path(path).name)
+    kind = _local(root)
+    if kind not in ("CodeBook", "Project"):
+        raise RefiFileError(name, f"this is not a REFI-QDA codebook (its root element is "
+                                  f"<{kind}>, expected <CodeBook>)")
+    model = RefiProject(kind="codebook", name=Path(path).stem, origin=root.get("origin") or "")
+    codes_parent = _child(root, "CodeBook") if kind == "Project" else root
+    model.codes = _codes(codes_parent, model)
+    for s in _children(_child(root, "Sets"), "Set"):
+        model.sets.append(_set(s))
+    return model
+
+
+def read_qdpx(path: str | os.PathLike[str], counting: Counting | None = None,
+              missing_sources: str = "auto", progress: Progress | None = None) -> RefiProject:
+    """A project archive. ``counting``: force a way of counting positions (None: detect).
+    ``missing_sources``: a text file named in the project but absent from the archive is an
+    error ("error"), skipped ("skip"), or ("auto") skipped only when the archive holds none
+    of the project's source files (exported without documents), an error otherwise."""
+    if missing_sources not in MISSING_POLICIES:
+        raise ValueError(missing_sources)
+    progress = progress or Progress()
+    name = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+        raise RefiFileError(name, f"this is not a readable .qdpx file: the zip archive is "
+                                  f"damaged or incomplete ({e})") from None
+    except OSError as e:
+        raise RefiFileError(name, f"the file cannot be read ({e.strerror or e})") from None
+    with archive:
+        files = _ArchiveFiles(archive, name, Path(path).parent)
+        qde = files.project_entry()
+        root = _parse_xml(files.read(qde), name, qde)
+        if _local(root) != "Project":
+            raise RefiFileError(name, f"{qde} is not a REFI-QDA project (its root element is "
+                                      f"<{_local(root)}>, expected <Project>)")
+        return _Reader(root, files, name, counting, missing_sources, progress).read()
+
+
+# --- the archive --------------------------------------------------------------------------
+
+class _ArchiveFiles:
+    """Files inside a .qdpx by the names the project uses for them (``internal://x.txt``);
+    ``relative://`` files only from the .qdpx's own folder, ``absolute://`` ones never."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, folder: Path):
+        self.archive, self.name, self.folder = archive, name, folder
+        self.entries = [i.filename for i in archive.infolist() if not i.is_dir()]
+        self._by_base: dict[str, str] = {}
+        # files in a sources folder first, whatever its case, then anywhere else
+        for entry in sorted(self.entries, key=lambda e: (not _in_sources(e), e)):
+            self._by_base.setdefault(posixpath.basename(entry).casefold(), entry)
+
+    def project_entry(self) -> str:
+        qdes = [e for e in self.entries if e.casefold().endswith(".qde")]
+        if not qdes:
+            raise RefiFileError(self.name, "this .qdpx contains no project file (.qde); it may "
+                                           "be incomplete or not a REFI-QDA export")
+        qdes.sort(key=lambda e: (posixpath.basename(e).casefold() != "project.qde",
+                                 e.count("/"), e))
+        return qdes[0]
+
+    def read(self, entry: str) -> bytes:
+        try:
+            return self.archive.read(entry)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as e:
+            raise RefiFileError(self.name, f"{entry} in the archive is damaged ({e})") from None
+
+    def find(self, reference: str | None) -> tuple[str, bytes] | None:
+        """(name, bytes) of the file a path attribute refers to, or None when absent."""
+        if not reference:
+            return None
+        ref = unquote(reference.strip())
+        scheme, _, rest = ref.partition("://")
+        if not _:
+            scheme, rest = "internal", ref
+        rest = rest.lstrip("/")
+        if scheme.casefold() == "internal":
+            entry = self._by_base.get(posixpath.basename(rest).casefold())
+            return (entry, self.read(entry)) if entry else None
+        if scheme.casefold() != "relative":
+            return None  # absolute paths: another machine's files, and never read for safety
+        folder = self.folder.resolve()
+        candidate = (folder / rest).resolve()
+        if not candidate.is_relative_to(folder):
+            return None  # "relative:///../../x" must not reach outside the archive's folder
+        try:
+            if candidate.is_file():
+                return str(candidate), candidate.read_bytes()
+        except OSError:
+            pass
+        return None
+
+
+def _in_sources(entry: str) -> bool:
+    return "/" in entry and entry.split("/", 1)[0].casefold() == "sources"
+
+
+# --- the project --------------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, root, files: _ArchiveFiles, name: str, counting: Counting | None,
+                 missing: str, progress: Progress):
+        self.root, self.files, self.name = root, files, name
+        self.counting, self.missing, self.progress = counting, missing, progress
+        self.model = RefiProject(name=root.get("name") or Path(name).stem,
+                                 origin=root.get("origin") or "",
+                                 creating_user=normal_guid(root.get("creatingUserGUID")),
+                                 created=parse_datetime(root.get("creationDateTime")))
+        self.raw: dict[str, SourceText] = {}  # source guid -> its text as the file has it
+        self.whole: dict[str, list[RefiCoding]] = {}  # codings of a whole source
+
+    def read(self) -> RefiProject:
+        m, root = self.model, self.root
+        for u in _children(_child(root, "Users"), "User"):
+            guid = normal_guid(u.get("guid"))
+            if guid:
+                m.users.append(RefiUser(guid, (u.get("name") or "").strip()
+                                        or (u.get("id") or "").strip() or f"user {guid[:8]}"))
+        m.codes = _codes(_child(root, "CodeBook"), m)
+        for v in _children(_child(root, "Variables"), "Variable"):
+            guid = normal_guid(v.get("guid"))
+            if guid and (v.get("name") or "").strip():
+                m.variables.append(RefiVariable(guid, v.get("name").strip(),
+                                                v.get("typeOfVariable") or "Text",
+                                                _text(v, "Description")))
+        for c in _children(_child(root, "Cases"), "Case"):
+            case = _case(c)
+            if case:
+                m.cases.append(case)
+        self._sources(_child(root, "Sources"))
+        for n in _children(_child(root, "Notes"), "Note"):
+            note = self._note(n)
+            if note:
+                m.notes.append(note)
+        for link in _children(_child(root, "Links"), "Link"):
+            guid = normal_guid(link.get("guid"))
+            if guid:
+                m.links.append(RefiLink(guid, normal_guid(link.get("originGUID")),
+                                        normal_guid(link.get("targetGUID")),
+                                        link.get("name") or ""))
+        for s in _children(_child(root, "Sets"), "Set"):
+            m.sets.append(_set(s))
+        m.description = _text(root, "Description")
+        m.note_guids = _refs(root, "NoteRef")
+        if _child(root, "Graphs") is not None:
+            m.skipped.append("graphs (this program has no graphs)")
+        self._convert_positions()
+        return m
+
+    # --- sources ---------------------------------------------------------------------------
+    def _sources(self, sources_el) -> None:
+        elements = list(_all_children(sources_el))
+        text_like = []
+        for el in elements:
+            kind = _local(el)
+            label = el.get("name") or el.get("guid") or "?"
+            if kind == "TextSource":
+                text_like.append((el, label))
+            elif kind == "PDFSource" and _child(el, "Representation") is not None:
+                text_like.append((_child(el, "Representation"), label))
+            elif kind in _MEDIA:
+                self.model.skipped.append(f"source '{label}': {_MEDIA[kind]} source has no "
+                                          f"text to import")
+        payloads = [(el, label, self._payload(el)) for el, label in text_like]
+        with_file = [p for p in payloads if p[0].get("plainTextPath")]
+        absent = [p for p in with_file if p[2] is None]
+        missing = self.missing
+        if missing == "auto":
+            missing = "skip" if with_file and len(absent) == len(with_file) else "error"
+        for i, (el, label, payload) in enumerate(payloads):
+            self.progress.step(i, len(payloads), f"reading {label}")
+            if payload is None and not el.get("plainTextPath"):
+                what = "only a Word file" if el.get("richTextPath") else "no text"
+                self.model.skipped.append(f"source '{label}': it has {what}, no plain text")
+                continue
+            if payload is None:
+                ref = el.get("plainTextPath")
+                if missing == "error":
+                    raise RefiMissingSourceError(
+                        self.name, f"the text of the source '{label}' ({ref}) is not in the "
+                                   f"archive (files outside it are not read); the file is "
+                                   f"incomplete: import it with missing sources skipped to "
+                                   f"bring in the rest")
+                self.model.skipped.append(f"source '{label}': its text file {ref} is not in "
+                                          f"the archive")
+                continue
+            source = self._text_source(el, label, payload)
+            if source:
+                self.model.sources.append(source)
+
+    def _payload(self, el) -> str | None:
+        """The source's text as decoded from its file or the XML, or None when absent."""
+        found = self.files.find(el.get("plainTextPath"))
+        if found is not None:
+            return self._decode(found[1], found[0])
+        if _child(el, "PlainTextContent") is not None:
+            return _text(el, "PlainTextContent", strip=False)
+        return None
+
+    def _decode(self, data: bytes, entry: str) -> str:
+        try:
+            text, _encoding, warnings = decode_text_bytes(data, entry)
+        except ImportFileError as e:
+            raise RefiFileError(self.name, f"{entry}: {e.reason}") from None
+        self.model.warnings.extend(f"{entry}: {w}" for w in warnings)
+        return ("\ufeff" + text) if data.startswith(_BOMS) else text
+
+    def _text_source(self, el, label: str, payload) -> RefiTextSource | None:
+        guid = normal_guid(el.get("guid"))
+        if not guid:
+            self.model.skipped.append(f"source '{label}': it has no valid guid")
+            return None
+        raw = SourceText(payload)
+        self.raw[guid] = raw
+        rich = self.files.find(el.get("richTextPath"))
+        if rich and not rich[0].casefold().endswith(".docx"):
+            rich = None
+        name = (el.get("name") or "").strip() or f"source {guid[:8]}"
+        source = RefiTextSource(
+            guid, name, raw.text, description=_text(el, "Description"),
+            creating_user=normal_guid(el.get("creatingUser")),
+            created=parse_datetime(el.get("creationDateTime")),
+            values=_values(el), note_guids=_refs(el, "NoteRef"),
+            rich_text=(_docx_name(name), rich[1]) if rich else None)
+        for s in _children(el, "PlainTextSelection"):
+            source.selections.append(self._selection(s, name))
+        whole = [c for c in map(_coding, _children(el, "Coding")) if c]
+        if whole:  # codings of the whole source: placed after positions are converted
+            self.whole[guid] = whole
+        return source
+
+    def _selection(self, s, source_name: str) -> RefiSelection:
+        guid = normal_guid(s.get("guid")) or ""
+        try:
+            start, end = int(s.get("startPosition")), int(s.get("endPosition"))
+        except (TypeError, ValueError):
+            raise RefiSelectionError(
+                self.name, f"a coded selection in '{source_name}' has no valid start or end "
+                           f"position ({s.get('startPosition')!r}–{s.get('endPosition')!r})"
+            ) from None
+        codings = [c for c in map(_coding, _children(s, "Coding")) if c]
+        return RefiSelection(guid, start, end, name=s.get("name") or "",
+                             description=_text(s, "Description"),
+                             creating_user=normal_guid(s.get("creatingUser")),
+                             created=parse_datetime(s.get("creationDateTime")),
+                             codings=codings, note_guids=_refs(s, "NoteRef"))
+
+    def _convert_positions(self) -> None:
+        """Choose the counting and move every selection into our stored text's code points."""
+        items = [(self.raw[s.guid], [(x.start, x.end) for x in s.selections])
+                 for s in self.model.sources]
+        choice = detect_counting(items) if self.counting is None else None
+        counting = self.counting or choice.counting
+        self.model.counting = (choice.describe() if choice else
+                               f"positions read as {counting.describe()} (chosen by the user)")
+        on_words = total = 0
+        for source in self.model.sources:
+            raw = self.raw[source.guid]
+            length = raw.length(counting)
+            kept = []
+            for sel in source.selections:
+                if not (0 <= sel.start <= sel.end <= length):
+                    raise RefiSelectionError(
+                        self.name, f"a coded selection in '{source.name}' ({sel.start}–"
+                                   f"{sel.end}) lies outside its text, which is {length} "
+                                   f"characters long; the project file does not match its "
+                                   f"sources")
+                a, b = raw.to_raw(sel.start, counting), raw.to_raw(sel.end, counting)
+                total += 1
+                on_words += raw.on_word_boundary(a) and raw.on_word_boundary(b)
+                sel.start, sel.end = raw.to_stored(sel.start, counting), raw.to_stored(
+                    sel.end, counting)
+                if sel.start >= sel.end:
+                    self.model.warnings.append(f"an empty selection in '{source.name}' was "
+                                               f"left out")
+                    continue
+                kept.append(sel)
+            for coding in self.whole.get(source.guid, []):
+                if source.text:
+                    kept.append(RefiSelection(coding.guid, 0, len(source.text), codings=[coding],
+                                              creating_user=coding.creating_user,
+                                              created=coding.created))
+            source.selections = kept
+        self.model.word_boundary_share = on_words / total if total else None
+
+    # --- notes -----------------------------------------------------------------------------
+    def _note(self, n) -> RefiNote | None:
+        guid = normal_guid(n.get("guid"))
+        if not guid:
+            return None
+        text = _text(n, "PlainTextContent", strip=False)
+        if not text and n.get("plainTextPath"):
+            found = self.files.find(n.get("plainTextPath"))
+            if found:
+                text = self._decode(found[1], found[0]).lstrip("\ufeff")
+            else:
+                self.model.warnings.append(f"the text of the note '{n.get('name') or guid}' "
+                                           f"({n.get('plainTextPath')}) is not in the archive")
+        text = "\n\n".join(t for t in (_text(n, "Description"), text.strip()) if t)
+        return RefiNote(guid, text.replace("\r\n", "\n").strip(), (n.get("name") or "").strip(),
+                        normal_guid(n.get("creatingUser")),
+                        parse_datetime(n.get("creationDateTime")),
+                        parse_datetime(n.get("modifiedDateTime")))
+
+
+# --- elements shared by projects and codebooks ---------------------------------------------
+
+def _codes(codebook_el, model: RefiProject) -> list[RefiCode]:
+    codes_el = _child(codebook_el, "Codes")
+    return [c for c in (_code(el, model) for el in _children(codes_el, "Code")) if c]
+
+
+def _code(el, model: RefiProject) -> RefiCode | None:
+    guid = normal_guid(el.get("guid"))
+    name = (el.get("name") or "").strip()
+    if not guid:
+        model.skipped.append(f"code '{name or '?'}': it has no valid guid")
+        return None
+    code = RefiCode(guid, name or "(unnamed)", _color(el.get("color")),
+                    _text(el, "Description"), (el.get("isCodable") or "true").strip() != "false",
+                    note_guids=_refs(el, "NoteRef"))
+    code.children = [c for c in (_code(x, model) for x in _children(el, "Code")) if c]
+    return code
+
+
+def _set(el) -> RefiSet:
+    member = [normal_guid(m.get("targetGUID") or m.get("guid"))
+              for m in _children(el, "MemberCode")]
+    return RefiSet(normal_guid(el.get("guid")) or "", (el.get("name") or "").strip(),
+                   _text(el, "Description"), [g for g in member if g],
+                   _refs(el, "MemberSource"), _refs(el, "MemberNote"))
+
+
+def _case(el) -> RefiCase | None:
+    guid = normal_guid(el.get("guid"))
+    if not guid:
+        return None
+    name = (el.get("name") or "").strip() or None
+    return RefiCase(guid, name, _text(el, "Description"), _values(el), _refs(el, "SourceRef"),
+                    _refs(el, "SelectionRef"), _refs(el, "CodeRef"))
+
+
+def _coding(el) -> RefiCoding | None:
+    guid = normal_guid(el.get("guid"))
+    code = normal_guid((_child(el, "CodeRef") if _child(el, "CodeRef") is not None
+                        else el).get("targetGUID"))
+    if not code:
+        return None
+    return RefiCoding(guid or "", code, normal_guid(el.get("creatingUser")),
+                      parse_datetime(el.get("creationDateTime")), _refs(el, "NoteRef"))
+
+
+def _values(el) -> list[RefiValue]:
+    out = []
+    for vv in _children(el, "VariableValue"):
+        ref = normal_guid((_child(vv, "VariableRef") if _child(vv, "VariableRef") is not None
+                           else vv).get("targetGUID"))
+        value = next((x.text or "" for x in _all_children(vv) if _local(x).endswith("Value")),
+                     None)
+        if ref and value is not None and value.strip():
+            out.append(RefiValue(ref, value.strip()))
+    return out
+
+
+def _color(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = value.strip().lstrip("#").lower()
+    if len(v) == 3:
+        v = "".join(ch * 2 for ch in v)
+    if len(v) == 8:  # #aarrggbb (some tools add alpha)
+        v = v[2:]
+    if len(v) != 6 or any(ch not in "0123456789abcdef" for ch in v):
+        return None
+    return "#" + v
+
+
+def _docx_name(name: str) -> str:
+    return name if name.casefold().endswith(".docx") else f"{name}.docx"
+
+
+# --- namespace-blind XML helpers -----------------------------------------------------------
+
+def _parse_xml(data: bytes, name: str, entry: str):
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        line = f" at line {e.lineno}" if getattr(e, "lineno", None) else ""
+        raise RefiFileError(name, f"{entry} is not valid XML{line}: {e.msg}") from None
+    if root is None:
+        raise RefiFileError(name, f"{entry} is empty")
+    return root
+
+
+def _local(el) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _all_children(el):
+    if el is None:
+        return
+    for child in el:
+        if isinstance(child.tag, str):
+            yield child
+
+
+def _children(el, name: str):
+    return (c for c in _all_children(el) if _local(c) == name)
+
+
+def _child(el, name: str):
+    return next(_children(el, name), None)
+
+
+def _text(el, name: str, strip: bool = True) -> str:
+    child = _child(el, name)
+    text = "".join(child.itertext()) if child is not None else ""
+    return text.strip() if strip else text
+
+
+def _refs(el, name: str) -> list[str]:
+    out = []
+    for r in _children(el, name):
+        guid = normal_guid(r.get("targetGUID"))
+        if guid:
+            out.append(guid)
+    return out

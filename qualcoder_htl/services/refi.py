@@ -1,0 +1,498 @@
+"""REFI-QDA exchange for a project: export .qdpx and .qdc, import them new or merged.
+
+Reading the project goes through the services; an import is written in ONE transaction
+(``project.mutate``), so a broken file, a cancel or any error leaves the project as it was,
+and the whole import is one undo step. The XML itself is read by ``importers.refi_qda`` and
+written by ``exporters.refi_qda``; both speak ``core.refi`` records.
+
+Pseudonymisation: once the project has a key, an export is shared by default: the text of
+every source is the pseudonymised text (codings moved with the service's offset map), names,
+memos, definitions and values are scrubbed, no original Word file goes along, and the
+service's export guard refuses the export if an original from the key would still leave.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from .. import __version__
+from ..core.errors import ProjectError, UserError
+from ..core.jobs import Progress
+from ..core.refi import (
+    KEY_QUOTE_NOTE_GUID,
+    KEY_QUOTE_NOTE_TEXT,
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiTextSource,
+    RefiUser,
+    RefiValue,
+    RefiVariable,
+    parse_datetime,
+)
+from ..exporters import refi_qda as writer
+from ..importers import refi_qda as reader
+from ..importers.refi_positions import AnchorMap, Counting
+from ..store import reads
+
+# Derived GUIDs (selections, variables) are stable across exports of the same project.
+_NAMESPACE = uuid.UUID("6f1c3a52-8e0b-4c55-9a57-0d5b1f7e2c11")
+INCLUSION, EXCLUSION = "Inkludering:", "Exkludering:"
+MATCH_BY = ("name", "guid")
+
+
+# --- pseudonymisation ----------------------------------------------------------------------
+
+def _pseudonymiser(project):
+    """The project's pseudonymisation service when the project has a key, else None."""
+    service = getattr(project, "pseudonymisation", None)
+    return service if service is not None and service.active() else None
+
+
+def pseudonymisation_active(project) -> bool:
+    """True when the project has a pseudonymisation key: exports are then shared by default."""
+    return _pseudonymiser(project) is not None
+
+
+def shared_text(project, source_id: int) -> str:
+    """The text of a source as it may leave the project in a shared export: pseudonymised
+    when the project has a key, else the stored text. (The export itself asks the
+    pseudonymisation service for text and offset map together; this is the fallback seam.)"""
+    service = _pseudonymiser(project)
+    if service is not None:
+        return service.pseudonymised_text(source_id)
+    return project.sources.get(source_id).text
+
+
+def _shared_source(project, source_id: int, stored: str, service):
+    """(text, span map) of a source for a shared export."""
+    if service is not None:
+        ps = service.pseudonymised(source_id)
+        return ps.text, ps.offsets.span_to_new
+    text = shared_text(project, source_id)
+    move = offset_map(stored, text)
+    return text, lambda a, b: (move(a), move(b))
+
+
+# --- reports -------------------------------------------------------------------------------
+
+@dataclass
+class RefiExportReport:
+    path: str
+    kind: str  # "qdpx" or "qdc"
+    sources: int = 0
+    codes: int = 0
+    codings: int = 0
+    memos: int = 0
+    coders: int = 0
+    cases: int = 0
+    variables: int = 0
+    originals: int = 0  # .docx files included
+    key_quotes: int = 0
+    shared: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        if self.kind == "qdc":
+            return [f"Exported the codebook ({self.codes} codes) to {self.path}"]
+        out = [f"Exported {self.sources} sources, {self.codes} codes, {self.codings} codings, "
+               f"{self.memos} memos, {self.cases} cases, {self.variables} attributes and "
+               f"{self.coders} coders to {self.path}",
+               f"{self.originals} original Word files included" if self.originals else
+               "no original Word files included"]
+        if self.shared:
+            out.append("shared export: pseudonymised text only, no original files")
+        return out + [f"warning: {w}" for w in self.warnings]
+
+
+@dataclass
+class RefiImportReport:
+    path: str
+    origin: str = ""
+    counting: str = ""
+    word_boundary_share: float | None = None
+    sources_added: int = 0
+    sources_matched: int = 0
+    codes_added: int = 0
+    codes_matched: int = 0
+    codings_added: int = 0
+    codings_present: int = 0
+    coders_added: int = 0
+    cases_added: int = 0
+    attributes_added: int = 0
+    values_set: int = 0
+    memos_added: int = 0
+    match_codes_by: str = "name"
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    changes: object = None  # the Changes of the import's transaction
+
+    def lines(self) -> list[str]:
+        out = [f"Imported {Path(self.path).name}" + (f" (from {self.origin})" if self.origin
+                                                      else "")]
+        out.append(f"sources: {self.sources_added} added, {self.sources_matched} already in "
+                   f"the project (same text)")
+        out.append(f"codes: {self.codes_added} added, {self.codes_matched} matched by "
+                   f"{self.match_codes_by}")
+        out.append(f"codings: {self.codings_added} added"
+                   + (f", {self.codings_present} already present" if self.codings_present
+                      else ""))
+        out.append(f"coders {self.coders_added}, cases {self.cases_added}, attributes "
+                   f"{self.attributes_added} (values set {self.values_set}), memos "
+                   f"{self.memos_added} added")
+        if self.counting:
+            out.append(self.counting[0].upper() + self.counting[1:])
+        out += [f"skipped: {s}" for s in self.skipped]
+        out += [f"warning: {w}" for w in self.warnings]
+        return out
+
+
+@dataclass
+class RefiImportOptions:
+    match_codes_by: str = "name"  # "name": same path in the code tree; "guid": same GUID
+    counting: Counting | None = None  # None: detect from the data
+    missing_sources: str = "auto"  # "auto", "error" or "skip" (see importers.refi_qda)
+    parse_speakers: bool = True
+
+
+# --- export --------------------------------------------------------------------------------
+
+def export_qdpx(project, path: str | Path, progress: Progress | None = None,
+                shared: bool | None = None) -> RefiExportReport:
+    """The whole project as a .qdpx. ``shared`` (default: when pseudonymisation is active):
+    pseudonymised text only and no original Word files."""
+    progress = progress or Progress()
+    shared = pseudonymisation_active(project) if shared is None else shared
+    report = RefiExportReport(str(path), "qdpx", shared=shared)
+    model = project_model(project, shared, report, progress)
+    service = _pseudonymiser(project) if shared else None
+    if service is not None:  # the export guard: no original from the key may leave
+        service.guard_export(_texts_of(model), "The REFI-QDA export")
+    _write(lambda: writer.write_qdpx(model, path, progress), path)
+    return report
+
+
+def export_qdc(project, path: str | Path, progress: Progress | None = None) -> RefiExportReport:
+    """The codebook alone as a .qdc."""
+    progress = progress or Progress()
+    report = RefiExportReport(str(path), "qdc")
+    progress.step(0, 1, "codebook")
+    model = RefiProject(kind="codebook", origin=_origin())
+    model.codes = _code_tree(project, report)
+    if not model.codes:
+        raise UserError("The codebook is empty: there is nothing to export.")
+    _write(lambda: writer.write_qdc(model, path), path)
+    progress.step(1, 1, "")
+    return report
+
+
+def _write(action, path) -> None:
+    try:
+        action()
+    except FileNotFoundError:
+        raise UserError(f"Cannot write {path}: the folder does not exist.") from None
+    except PermissionError:
+        raise UserError(f"Cannot write {path}: permission denied.") from None
+    except OSError as e:
+        raise UserError(f"Cannot write {path}: {e.strerror or e}.") from None
+
+
+def _origin() -> str:
+    return f"qualcoder-htl {__version__}"
+
+
+def _guids(project, table: str) -> dict[int, str]:
+    with project.db.read() as conn:
+        return reads.column_values(conn, table, "guid")
+
+
+def _derived(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, ":".join(parts)))
+
+
+def project_model(project, shared: bool, report: RefiExportReport,
+                  progress: Progress) -> RefiProject:
+    """The project as REFI records (positions: code points into the exported text)."""
+    service = _pseudonymiser(project) if shared else None
+    scrub = service.scrub if service is not None else (lambda text: text)
+    coder_guid = _guids(project, "coders")
+    model = RefiProject(name=scrub(project.name), origin=_origin(),
+                        creating_user=coder_guid.get(project.coder.id),
+                        created=parse_datetime(project.meta().get("created_at")))
+    model.users = [RefiUser(coder_guid[c.id], c.name) for c in project.coders()]
+    report.coders = len(model.users)
+    notes: list[RefiNote] = []
+    memo_guid = _guids(project, "memos")
+    memos = project.memos.list()
+
+    def note_refs(source_id=None, code_id=None) -> list[str]:
+        out = []
+        for m in memos:
+            if m.source_id == source_id and m.code_id == code_id and m.text.strip():
+                text = scrub(m.text)
+                notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
+                                      coder_guid.get(m.coder_id), m.created_at, m.updated_at))
+                out.append(memo_guid[m.id])
+        return out
+
+    model.codes = _code_tree(project, report, note_refs, scrub)
+    model.note_guids = note_refs()
+    model.variables, values = _variables(project, scrub)
+    report.variables = len(model.variables)
+    model.cases = _cases(project, values, scrub)
+    report.cases = len(model.cases)
+    model.sources = _sources(project, shared, service, scrub, coder_guid, values, note_refs,
+                             report, progress)
+    report.memos = len(notes)
+    if report.key_quotes:
+        notes.append(RefiNote(KEY_QUOTE_NOTE_GUID, KEY_QUOTE_NOTE_TEXT, KEY_QUOTE_NOTE_TEXT))
+    model.notes = notes
+    return model
+
+
+def _code_tree(project, report: RefiExportReport, note_refs=None,
+               scrub=lambda text: text) -> list[RefiCode]:
+    codes = project.codebook.codes()
+    guid = _guids(project, "codes")
+    children: dict[int | None, list] = {}
+    for c in codes:
+        children.setdefault(c.parent_id, []).append(c)
+
+    def build(parent_id) -> list[RefiCode]:
+        out = []
+        for c in sorted(children.get(parent_id, []), key=lambda c: (c.sort_order, c.name)):
+            out.append(RefiCode(guid[c.id], scrub(c.name), c.color, scrub(_description(c)), True,
+                                build(c.id), note_refs(code_id=c.id) if note_refs else []))
+        return out
+    report.codes = len(codes)
+    return build(None)
+
+
+def _description(code) -> str:
+    parts = [code.definition.strip()]
+    if code.inclusion.strip():
+        parts.append(f"{INCLUSION} {code.inclusion.strip()}")
+    if code.exclusion.strip():
+        parts.append(f"{EXCLUSION} {code.exclusion.strip()}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _variables(project, scrub):
+    """Variables for source and case attributes, and each one's values by target."""
+    attrs = project.attributes.definitions(None)
+    source_values = project.attributes.source_values()
+    case_values = project.attributes.case_values()
+    variables, by_target = [], {"source": {}, "case": {}}
+    for a in attrs:
+        guid = _derived("attribute", a.applies_to, a.name)
+        table = source_values if a.applies_to == "source" else case_values
+        used = [vals[a.id] for vals in table.values() if a.id in vals]
+        kind = {"number": "Integer" if all(_is_int(v) for v in used) else "Float",
+                "date": "Date"}.get(a.value_type, "Text")
+        description = ("Val: " + " | ".join(a.choices)) if a.choices else ""
+        variables.append(RefiVariable(guid, a.name, kind, description))
+        for target_id, vals in table.items():
+            if a.id in vals:
+                by_target[a.applies_to].setdefault(target_id, []).append(
+                    RefiValue(guid, scrub(vals[a.id])))
+    return variables, by_target
+
+
+def _is_int(value: str) -> bool:
+    return re.fullmatch(r"-?\d+", value.strip()) is not None
+
+
+def _cases(project, values, scrub) -> list[RefiCase]:
+    source_guid = _guids(project, "sources")
+    case_guid = _guids(project, "cases")
+    return [RefiCase(case_guid[c.id], scrub(c.name), scrub(c.description),
+                     values["case"].get(c.id, []),
+                     [source_guid[s] for s in c.source_ids])
+            for c in project.attributes.cases()]
+
+
+def _sources(project, shared, service, scrub, coder_guid, values, note_refs, report,
+             progress):
+    source_guid = _guids(project, "sources")
+    coding_guid = _guids(project, "codings")
+    code_guid = _guids(project, "codes")
+    with project.db.read() as conn:
+        imported_by = reads.column_values(conn, "sources", "imported_by")
+    summaries = project.sources.list()
+    out, key_quotes = [], 0
+    for i, summary in enumerate(summaries):
+        progress.step(i, len(summaries), f"reading {summary.name}")
+        source = project.sources.get(summary.id)
+        if shared:
+            text, to_shared = _shared_source(project, summary.id, source.text, service)
+        else:
+            text, to_shared = source.text, lambda a, b: (a, b)
+        rich = None if shared else project.sources.original_file(summary.id)
+        if rich and not rich[0].casefold().endswith(".docx"):
+            rich = None
+        refi = RefiTextSource(source_guid[summary.id], scrub(summary.name), text,
+                              creating_user=coder_guid.get(imported_by.get(summary.id)),
+                              created=summary.imported_at,
+                              values=values["source"].get(summary.id, []),
+                              note_guids=note_refs(source_id=summary.id), rich_text=rich)
+        for c in project.codings.for_source(summary.id):
+            start, end = to_shared(c.start, c.end)
+            if start >= end:
+                report.warnings.append(f"a coding in '{summary.name}' vanished in the shared "
+                                       f"text and was left out")
+                continue
+            guid = coding_guid[c.id]
+            coder = coder_guid.get(c.coder_id)
+            refi.selections.append(RefiSelection(
+                _derived("selection", guid), start, end, _excerpt(text[start:end]),
+                scrub(c.memo), coder, c.created_at,
+                [RefiCoding(guid, code_guid[c.code_id], coder, c.created_at,
+                            [KEY_QUOTE_NOTE_GUID] if c.is_key_quote else [])]))
+            report.codings += 1
+            key_quotes += c.is_key_quote
+        report.originals += rich is not None
+        out.append(refi)
+    report.sources = len(out)
+    report.key_quotes = key_quotes
+    return out
+
+
+def _texts_of(model: RefiProject) -> dict[str, str]:
+    """Every free text of an export, named by where it is (for the export guard)."""
+    texts: dict[str, str] = {}
+
+    def add(where: str, text: str) -> None:
+        key, n = where, 2
+        while key in texts:
+            key, n = f"{where} ({n})", n + 1
+        texts[key] = text
+    add("the project name", model.name)
+    for code in model.all_codes():
+        add(f"code '{code.name}'", f"{code.name}\n{code.description}")
+    for s in model.sources:
+        add(f"source '{s.name}'", s.text)
+        add(f"the name of source '{s.name}'", s.name)
+        for sel in s.selections:
+            if sel.description:
+                add(f"a coding memo in '{s.name}'", sel.description)
+        for v in s.values:
+            add(f"an attribute value of '{s.name}'", v.value)
+    for c in model.cases:
+        add(f"case '{c.name}'", "\n".join([c.name or "", c.description]
+                                          + [v.value for v in c.values]))
+    for n in model.notes:
+        add(f"memo '{n.name}'", n.text)
+    return texts
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def _first_line(text: str) -> str:
+    return _excerpt(text.strip().split("\n", 1)[0])
+
+
+def offset_map(original: str, shared: str):
+    """A function moving code-point positions in ``original`` to the same place in
+    ``shared`` (the text after pseudonyms replaced names): lines first, then tokens within
+    changed lines, so it stays fast on long transcripts."""
+    if original == shared:
+        return lambda x: x
+    src, dst = [0], [0]
+    a_lines, b_lines = original.splitlines(keepends=True), shared.splitlines(keepends=True)
+    a_pos, b_pos = _starts(a_lines), _starts(b_lines)
+    lines = SequenceMatcher(None, a_lines, b_lines, autojunk=False)
+    for op, i1, i2, j1, j2 in lines.get_opcodes():
+        if op == "equal":
+            src += [a_pos[i1], a_pos[i2]]
+            dst += [b_pos[j1], b_pos[j2]]
+            continue
+        a_tok = re.findall(r"\w+|\s+|[^\w\s]", "".join(a_lines[i1:i2]))
+        b_tok = re.findall(r"\w+|\s+|[^\w\s]", "".join(b_lines[j1:j2]))
+        at, bt = _starts(a_tok, a_pos[i1]), _starts(b_tok, b_pos[j1])
+        # equal stretches map one to one; a replaced stretch's start and end map to the
+        # replacement's (a coding over a name covers all of its pseudonym)
+        for _op, k1, k2, l1, l2 in SequenceMatcher(None, a_tok, b_tok,
+                                                   autojunk=False).get_opcodes():
+            src += [at[k1], at[k2]]
+            dst += [bt[l1], bt[l2]]
+    pairs = sorted(set(zip(src, dst, strict=True)))
+    return AnchorMap([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def _starts(parts: list[str], offset: int = 0) -> list[int]:
+    out = [offset]
+    for p in parts:
+        out.append(out[-1] + len(p))
+    return out
+
+
+# --- import --------------------------------------------------------------------------------
+
+def read_file(path: str | Path, options: RefiImportOptions | None = None,
+              progress: Progress | None = None) -> RefiProject:
+    """Parse a .qdpx/.qdc without touching any project (for a preview or a dry run)."""
+    options = options or RefiImportOptions()
+    return reader.read_refi(path, options.counting, options.missing_sources, progress)
+
+
+def import_refi(project, path: str | Path, options: RefiImportOptions | None = None,
+                progress: Progress | None = None) -> RefiImportReport:
+    """Merge a .qdpx project or .qdc codebook into ``project`` in one transaction (one undo
+    step). Raises a UserError (project unchanged) when the file cannot be used."""
+    options = options or RefiImportOptions()
+    if options.match_codes_by not in MATCH_BY:
+        raise UserError(f"Codes can be matched by {' or '.join(MATCH_BY)}, "
+                        f"not {options.match_codes_by!r}.")
+    progress = progress or Progress()
+    model = read_file(path, options, progress)
+    return write_model(project, model, str(path), options, progress)
+
+
+def write_model(project, model: RefiProject, path: str, options: RefiImportOptions,
+                progress: Progress) -> RefiImportReport:
+    from .refi_merge import Merge
+
+    report = RefiImportReport(path, model.origin, model.counting, model.word_boundary_share,
+                              match_codes_by=options.match_codes_by,
+                              skipped=list(model.skipped), warnings=list(model.warnings))
+    changes = project.mutate(f"Import {Path(path).name}",
+                             lambda w: Merge(project, w, model, options, report, progress,
+                                             Path(path).name).run())
+    report.changes = changes
+    return report
+
+
+def import_into_new_project(path: str | Path, project_path: str | Path,
+                            options: RefiImportOptions | None = None,
+                            progress: Progress | None = None, coder: str | None = None):
+    """Create a project at ``project_path`` from a .qdpx/.qdc; returns (project, report).
+    If the import fails, the new project file is removed again and nothing is left behind."""
+    from .project import Project
+
+    options = options or RefiImportOptions()
+    progress = progress or Progress()
+    model = read_file(path, options, progress)  # fail before creating anything
+    project_path = Path(project_path)
+    if project_path.suffix != ".qhtl":
+        project_path = project_path.with_name(project_path.name + ".qhtl")
+    if project_path.exists():
+        raise ProjectError(f"A file already exists at {project_path}; choose another name.")
+    project = Project.create(project_path, name=model.name or None, coder=coder)
+    try:
+        report = write_model(project, model, str(path), options, progress)
+    except BaseException:
+        project.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(project_path) + suffix).unlink(missing_ok=True)
+        raise
+    project.undo_stack.clear()  # undoing the import of a new project would only empty it
+    return project, report

@@ -1,0 +1,416 @@
+"""Write an imported REFI-QDA model into a project inside one transaction.
+
+Merging rules (the same for a new, empty project): coders are matched by GUID, then name;
+codes by their path of names or by GUID (the user's choice); sources whose text is already
+in the project (same content) are the same source, so a colleague's codings land on ours;
+attributes by name; cases by GUID, then name; a coding identical to one already present
+(same source, code, coder and span) is not added twice. GUIDs from the file are kept unless
+the project already uses them for something else.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..core.errors import ConflictError
+from ..core.jobs import Progress
+from ..core.refi import (
+    KEY_QUOTE_NOTE_GUID,
+    RefiCode,
+    RefiProject,
+    RefiTextSource,
+    RefiValue,
+    RefiVariable,
+)
+from ..importers.speakers import parse_turns
+from ..store.database import utcnow
+from ..store.writer import Writer
+from .codebook import PALETTE
+from .importing import content_hash
+
+_VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
+_ATTRIBUTE_SET = re.compile(r"\s*([^:]{1,60}?)\s*:\s*(\S.*?)\s*")
+_SECTION = re.compile(r"\n\n(Inkludering|Inclusion|Exkludering|Exclusion):[ \t]*", re.I)
+
+
+class Merge:
+    def __init__(self, project, w: Writer, model: RefiProject, options, report,
+                 progress: Progress, file_name: str):
+        self.p, self.w, self.m = project, w, model
+        self.options, self.report, self.progress = options, report, progress
+        self.file_name = file_name
+        self.now = utcnow()
+        self.coder_ids: dict[str, int] = {}
+        self.code_ids: dict[str, int] = {}
+        self.source_ids: dict[str, int] = {}
+        self.selection_source: dict[str, int] = {}
+        self.attr_ids: dict[tuple[str, str], int] = {}  # (applies_to, variable guid) -> id
+        self.used_guids: set[str] = set()
+        self.notes = {n.guid: n for n in model.notes}
+        self.notes_used: set[str] = {KEY_QUOTE_NOTE_GUID}  # the flag, not a memo
+
+    def run(self) -> None:
+        self._coders()
+        self._codes()
+        file_values = self._unnamed_case_values()
+        self._sources(file_values)
+        self._cases()
+        self._memos()
+        self._sets()
+
+    def _sets(self) -> None:
+        """A set of sources named "attribute: value" (how ATLAS.ti users write document
+        groups such as "gender: female") becomes that attribute; other sets are reported."""
+        for s in self.m.sets:
+            m = _ATTRIBUTE_SET.fullmatch(s.name)
+            members = [self.source_ids[g] for g in s.source_guids if g in self.source_ids]
+            if m and members and not s.code_guids:
+                variable = next((v for v in self.m.variables
+                                 if v.name.casefold() == m[1].casefold()), None)
+                if variable is None:
+                    variable = RefiVariable(s.guid, m[1])
+                    self.m.variables.append(variable)
+                for sid in members:
+                    self._set_values("source", sid, [RefiValue(variable.guid, m[2])],
+                                     overwrite=False)
+                continue
+            self.report.skipped.append(f"set '{s.name}' ({len(s.code_guids)} codes, "
+                                       f"{len(s.source_guids)} sources): this program has no "
+                                       f"sets" + ("" if m else "; name a set 'attribute: "
+                                                               "value' to import it as one"))
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _guid(self, table: str, guid: str | None) -> str | None:
+        """The file's GUID if the project does not use it yet; else None (a new one)."""
+        if not guid or guid in self.used_guids or self.w.find(table, guid=guid):
+            return None
+        self.used_guids.add(guid)
+        return guid
+
+    def _unique(self, table: str, name: str, **scope) -> str:
+        candidate, n = name, 2
+        if table == "sources":  # exact names (the unique key); never load every text
+            while self.w.find("sources", name=candidate):
+                candidate = f"{name} ({n})"
+                n += 1
+            return candidate
+        taken = {r["name"].casefold() for r in self.w.find(table, **scope)}
+        while candidate.casefold() in taken:
+            candidate = f"{name} ({n})"
+            n += 1
+        return candidate
+
+    def coder(self, guid: str | None) -> int:
+        if guid and guid in self.coder_ids:
+            return self.coder_ids[guid]
+        if guid:  # a user the file does not list
+            self.coder_ids[guid] = self._add_coder(guid, f"user {guid[:8]}")
+            return self.coder_ids[guid]
+        return self.p.coder.id
+
+    def _add_coder(self, guid: str, name: str) -> int:
+        for row in self.w.find("coders"):
+            if row["guid"] == guid or row["name"].casefold() == name.casefold():
+                return row["id"]
+        self.report.coders_added += 1
+        return self.w.insert("coders", {"guid": self._guid("coders", guid),
+                                        "name": self._unique("coders", name),
+                                        "created_at": self.now})
+
+    def _note_text(self, guids: list[str]) -> list[str]:
+        out = []
+        for g in guids:
+            note = self.notes.get(g)
+            if note is not None:
+                self.notes_used.add(g)
+                text = _note_body(note)
+                if text:
+                    out.append(text)
+        return out
+
+    # --- coders and codes ------------------------------------------------------------------
+    def _coders(self) -> None:
+        for u in self.m.users:
+            self.coder_ids[u.guid] = self._add_coder(u.guid, u.name)
+
+    def _codes(self) -> None:
+        rows = self.w.find("codes")
+        by_guid = {r["guid"]: r["id"] for r in rows}
+        by_id = {r["id"]: r for r in rows}
+
+        def path(row) -> tuple[str, ...]:
+            parts = []
+            while row is not None:
+                parts.append(row["name"].casefold())
+                row = by_id.get(row["parent_id"])
+            return tuple(reversed(parts))
+        by_path = {path(r): r["id"] for r in rows}
+
+        def visit(code: RefiCode, parent_id: int | None, parent_path: tuple[str, ...]) -> None:
+            key = parent_path + (code.name.casefold(),)
+            if self.options.match_codes_by == "guid":
+                existing = by_guid.get(code.guid)
+            else:
+                existing = by_path.get(key)
+            if existing is not None:
+                self.report.codes_matched += 1
+                code_id = existing
+                if self.options.match_codes_by == "guid":
+                    key = path(by_id[existing])
+            else:
+                code_id = self._add_code(code, parent_id)
+                by_path.setdefault(key, code_id)
+            self.code_ids[code.guid] = code_id
+            for child in code.children:
+                visit(child, code_id, key)
+        for top in self.m.codes:
+            visit(top, None, ())
+
+    def _add_code(self, code: RefiCode, parent_id: int | None) -> int:
+        name = self._unique("codes", code.name, parent_id=parent_id)
+        if name != code.name:
+            self.report.warnings.append(f"the code '{code.name}' was added as '{name}' "
+                                        f"(another code of that name is already there)")
+        definition, inclusion, exclusion = _split_description(code.description)
+        siblings = self.w.find("codes", parent_id=parent_id)
+        self.report.codes_added += 1
+        total = len(self.w.find("codes"))
+        return self.w.insert("codes", {
+            "guid": self._guid("codes", code.guid), "name": name, "parent_id": parent_id,
+            "color": code.color or PALETTE[total % len(PALETTE)], "definition": definition,
+            "inclusion": inclusion, "exclusion": exclusion,
+            "sort_order": max((r["sort_order"] for r in siblings), default=-1) + 1,
+            "created_at": self.now})
+
+    # --- attributes ------------------------------------------------------------------------
+    def _attribute(self, applies_to: str, variable_guid: str) -> int | None:
+        key = (applies_to, variable_guid)
+        if key in self.attr_ids:
+            return self.attr_ids[key]
+        variable = next((v for v in self.m.variables if v.guid == variable_guid), None)
+        if variable is None:
+            self.report.warnings.append(f"a value refers to an unknown variable "
+                                        f"({variable_guid}); left out")
+            self.attr_ids[key] = None
+            return None
+        existing = next((r["id"] for r in self.w.find("attribute_defs", applies_to=applies_to)
+                         if r["name"].casefold() == variable.name.casefold()), None)
+        if existing is None:
+            existing = self.p.attributes.define_in(
+                self.w, variable.name, _VALUE_TYPES.get(variable.type, "text"), applies_to)
+            self.report.attributes_added += 1
+        self.attr_ids[key] = existing
+        return existing
+
+    def _set_values(self, target: str, target_id: int, values, overwrite: bool) -> None:
+        table, column = (("source_attribute_values", "source_id") if target == "source"
+                         else ("case_attribute_values", "case_id"))
+        for v in values:
+            aid = self._attribute(target, v.variable_guid)
+            if aid is None:
+                continue
+            present = self.w.find(table, **{column: target_id, "attribute_id": aid})
+            if present and not overwrite:
+                if present[0]["value"] != v.value:
+                    self.report.warnings.append(f"kept the project's value "
+                                                f"'{present[0]['value']}' (the file has "
+                                                f"'{v.value}')")
+                continue
+            try:
+                self.p.attributes.set_value_in(self.w, target, target_id, aid, v.value)
+                self.report.values_set += 1
+            except ConflictError as e:
+                self.report.warnings.append(f"attribute value left out: {e}")
+
+    def _unnamed_case_values(self) -> dict[str, list]:
+        """MAXQDA and Quirkos put a source's variables in a Case without a name that
+        refers to that one source."""
+        out: dict[str, list] = {}
+        for case in self.m.cases:
+            if case.name is None and len(case.source_guids) == 1 and not case.selection_guids:
+                out.setdefault(case.source_guids[0], []).extend(case.values)
+        return out
+
+    # --- sources and codings ---------------------------------------------------------------
+    def _sources(self, file_values: dict[str, list]) -> None:
+        total = len(self.m.sources)
+        existing_codings: dict[int, set] = {}
+        for i, source in enumerate(self.m.sources):
+            self.progress.step(i, total, f"importing {source.name}")
+            source_id, is_new = self._source(source)
+            self.source_ids[source.guid] = source_id
+            self._set_values("source", source_id, source.values + file_values.get(
+                source.guid, []), overwrite=is_new)
+            if source.description:
+                self._memo(source.description, source_id=source_id)
+            if source_id not in existing_codings:
+                existing_codings[source_id] = {
+                    (r["code_id"], r["coder_id"], r["start"], r["end"])
+                    for r in self.w.find("codings", source_id=source_id)}
+            self._codings(source, source_id, existing_codings[source_id])
+        self.progress.step(total, total, "")
+
+    def _source(self, source: RefiTextSource) -> tuple[int, bool]:
+        digest = content_hash(source.text)
+        same = self.w.find("sources", guid=source.guid)
+        if same and same[0]["content_hash"] == digest:
+            self.report.sources_matched += 1
+            return same[0]["id"], False
+        twins = self.w.find("sources", content_hash=digest)
+        if twins:
+            self.report.sources_matched += 1
+            return twins[0]["id"], False
+        name = self._unique("sources", source.name)
+        if name != source.name:
+            self.report.warnings.append(f"a source called '{source.name}' with other text is "
+                                        f"already in the project; the imported one is "
+                                        f"called '{name}'")
+        text = source.text
+        source_id = self.w.insert("sources", {
+            "guid": self._guid("sources", source.guid), "name": name, "text": text,
+            "content_hash": digest, "word_count": len(text.split()), "char_count": len(text),
+            "original_format": "qdpx", "original_file_name": self.file_name,
+            "encoding": "utf-8", "imported_at": self.now, "imported_by": self.p.coder.id})
+        if source.rich_text:
+            self.w.insert("source_files", {"source_id": source_id,
+                                           "file_name": source.rich_text[0],
+                                           "data": source.rich_text[1]})
+        if self.options.parse_speakers and text:
+            turns = parse_turns(text)
+            self.w.insert_many("turns", [
+                {"source_id": source_id, "ordinal": i, "speaker": t.speaker, "start": t.start,
+                 "end": t.end, "timestamp_ms": t.timestamp_ms, "is_interviewer": t.is_interviewer}
+                for i, t in enumerate(turns)])
+        self.report.sources_added += 1
+        return source_id, True
+
+    def _codings(self, source: RefiTextSource, source_id: int, present: set) -> None:
+        case_guids = {c.guid for c in self.m.cases}
+        rows = []
+        for sel in source.selections:
+            self.selection_source[sel.guid] = source_id
+            memo_parts = ([sel.description] if sel.description else []) + self._note_text(
+                sel.note_guids)
+            if not sel.codings:
+                if memo_parts:
+                    excerpt = " ".join(source.text[sel.start:sel.end].split())[:80]
+                    self._memo(f"«{excerpt}»\n\n" + "\n\n".join(memo_parts),
+                               source_id=source_id)
+                continue
+            for coding in sel.codings:
+                code_id = self.code_ids.get(coding.code_guid)
+                if code_id is None:
+                    if coding.code_guid not in case_guids:  # case codings: see _cases
+                        self.report.warnings.append(f"a coding in '{source.name}' refers to "
+                                                    f"a code that is not in the file; left out")
+                    continue
+                coder_id = self.coder(coding.creating_user or sel.creating_user)
+                key = (code_id, coder_id, sel.start, sel.end)
+                if key in present:
+                    self.report.codings_present += 1
+                    continue
+                present.add(key)
+                key_quote = KEY_QUOTE_NOTE_GUID in coding.note_guids
+                memo = "\n\n".join(memo_parts + self._note_text(
+                    [g for g in coding.note_guids if g != KEY_QUOTE_NOTE_GUID]))
+                rows.append({"guid": self._guid("codings", coding.guid), "source_id": source_id,
+                             "code_id": code_id, "coder_id": coder_id, "start": sel.start,
+                             "end": sel.end, "is_key_quote": key_quote, "memo": memo,
+                             "created_at": coding.created or sel.created or self.now})
+        self.w.insert_many("codings", rows)
+        self.report.codings_added += len(rows)
+
+    # --- cases -----------------------------------------------------------------------------
+    def _cases(self) -> None:
+        coded_cases: dict[str, set[int]] = {}
+        for source in self.m.sources:
+            for sel in source.selections:
+                for coding in sel.codings:
+                    if coding.code_guid not in self.code_ids:
+                        coded_cases.setdefault(coding.code_guid, set()).add(
+                            self.source_ids[source.guid])
+        for case in self.m.cases:
+            if case.name is None and len(case.source_guids) == 1 and not case.selection_guids:
+                continue  # a source's variables (see _unnamed_case_values)
+            case_id, is_new = self._case(case)
+            members = {self.source_ids[g] for g in case.source_guids if g in self.source_ids}
+            members |= {self.selection_source[g] for g in case.selection_guids
+                        if g in self.selection_source}
+            members |= coded_cases.get(case.guid, set())
+            for sid in sorted(members):
+                if not self.w.find("case_sources", case_id=case_id, source_id=sid):
+                    self.w.insert("case_sources", {"case_id": case_id, "source_id": sid})
+            self._set_values("case", case_id, case.values, overwrite=is_new)
+
+    def _case(self, case) -> tuple[int, bool]:
+        same = self.w.find("cases", guid=case.guid)
+        if same:
+            return same[0]["id"], False
+        name = case.name or f"Case {case.guid[:8]}"
+        for row in self.w.find("cases"):
+            if row["name"].casefold() == name.casefold():
+                return row["id"], False
+        self.report.cases_added += 1
+        return self.w.insert("cases", {"guid": self._guid("cases", case.guid), "name": name,
+                                       "description": case.description}), True
+
+    # --- memos -----------------------------------------------------------------------------
+    def _memos(self) -> None:
+        for code in self.m.all_codes():
+            for g in code.note_guids:
+                self._note_memo(g, code_id=self.code_ids.get(code.guid))
+        for source in self.m.sources:
+            for g in source.note_guids:
+                self._note_memo(g, source_id=self.source_ids[source.guid])
+        for link in self.m.links:  # NVivo: a note linked to a selection (an annotation)
+            for note_end, other in ((link.origin_guid, link.target_guid),
+                                    (link.target_guid, link.origin_guid)):
+                if note_end in self.notes and note_end not in self.notes_used:
+                    sid = self.selection_source.get(other) or self.source_ids.get(other)
+                    if sid is not None:
+                        self._note_memo(note_end, source_id=sid)
+        for g in self.m.note_guids:
+            self._note_memo(g)
+        for note in self.m.notes:  # notes nobody refers to: project memos (journals)
+            self._note_memo(note.guid)
+        if self.m.description:
+            self._memo(self.m.description)
+
+    def _note_memo(self, guid: str, source_id: int | None = None,
+                   code_id: int | None = None) -> None:
+        note = self.notes.get(guid)
+        if note is None or guid in self.notes_used:
+            return
+        self.notes_used.add(guid)
+        if self.w.find("memos", guid=guid):
+            return  # imported before
+        text = _note_body(note)
+        if text:
+            self._memo(text, source_id, code_id, guid, self.coder(note.creating_user)
+                       if note.creating_user else None, note.created, note.modified)
+
+    def _memo(self, text: str, source_id: int | None = None, code_id: int | None = None,
+              guid: str | None = None, coder_id: int | None = None,
+              created: datetime | None = None, modified: datetime | None = None) -> None:
+        created = created or self.now
+        self.w.insert("memos", {"guid": self._guid("memos", guid), "text": text,
+                                "coder_id": coder_id or self.p.coder.id, "created_at": created,
+                                "updated_at": modified or created,
+                                "source_id": source_id, "code_id": code_id})
+        self.report.memos_added += 1
+
+
+def _note_body(note) -> str:
+    text = note.text.strip()
+    name = note.name.strip().rstrip("…")
+    if name and not text.startswith(name):
+        return f"{note.name.strip()}\n\n{text}".strip()
+    return text
+
+
+def _split_description(text: str) -> tuple[str, str, str]:
+    parts = _SECTION.split("\n\n" + text.strip()) if text else [""]
+    definition, inclusion, exclusion = parts[0].strip(), [], []
+    for label, body in zip(parts[1::2], parts[2::2], strict=True):
+        (inclusion if label.lower().startswith("in") else exclusion).append(body.strip())
+    return definition, "\n\n".join(inclusion), "\n\n".join(exclusion)
