@@ -19,6 +19,9 @@ ok okay oj oops asså alltså liksom typ ba bara va vah va' jättebra jättemyck
 jättebra jättefint jättekul jätteviktigt jättejobbigt jättesvår jättestor jättebra typ nånting
 nåt nån nåra nånstans nångång nåns nog sån sånt såna sånär dom dem mej dej sej sen sedan
 våran vårat eran erat ni vi ju väl liksom skratt skrattar paus ohörbart suck hostar
+dels jadå nejdå tja nja javisst visst precis absolut
+idag igår imorgon ikväll inatt imorse iallafall iaf ihop ibland förut sen dess sådär
+jättemånga jättelite jättefin jätteglad jätteledsen förlåt hej hejdå tack
 covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
 """.split())
 
@@ -31,6 +34,10 @@ Migrationsverket Polisen Folkhälsomyndigheten Barnombudsmannen Regionen Region 
 Försäkringskassans Arbetsförmedlingens Skolverkets Socialstyrelsens Polisens
 Teams Zoom Skype Google Facebook Instagram Snapchat TikTok YouTube Messenger WhatsApp iPad
 Excel Word PowerPoint Outlook Covid Corona Gud Jesus Allah Ramadan Eid Jul Påsk Midsommar
+Polen Tyskland Syrien Somalia Irak Iran Afghanistan Eritrea Turkiet Bosnien Kosovo Serbien
+Ryssland Ukraina Libanon Palestina Etiopien Marocko Thailand Kina Indien Pakistan Chile
+Frankrike Spanien Italien England Storbritannien USA Amerika Afrika Asien Mellanöstern Grekland
+Estland Lettland Litauen Rumänien Bulgarien Ungern Kroatien Nederländerna Holland Belgien Island
 BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF
 """.split())
 
@@ -50,7 +57,7 @@ def _load() -> None:
                 table = json.load(f)
         except (ModuleNotFoundError, FileNotFoundError):  # the package is missing: degrade
             table = {}
-        words, proper = set(SPOKEN), set()
+        words, proper = set(SPOKEN) | _stop_words() | _extra_words(), set()
         for form, lemma in table.items():
             for w in (form, lemma):
                 if w[:1].isupper():
@@ -58,6 +65,25 @@ def _load() -> None:
                 else:
                     words.add(w)
         _words, _proper = frozenset(words), frozenset(proper)
+
+
+def _stop_words() -> set[str]:
+    try:
+        from spacy.lang.sv.stop_words import STOP_WORDS
+    except ImportError:
+        return set()
+    return set(STOP_WORDS)
+
+
+def _extra_words() -> set[str]:
+    """Uninflected words the lemma table lacks (adverbs, prepositions, ...), shipped beside the
+    NER model and rebuilt with it by resources/models/train_ner.py."""
+    from .ner import model_path
+
+    path = model_path() / "extra_words.txt"
+    if not path.is_file():
+        return set()
+    return {w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#"}
 
 
 def words() -> frozenset[str]:

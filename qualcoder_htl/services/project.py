@@ -39,11 +39,13 @@ def default_coder_name() -> str:
 
 class Project:
     def __init__(self, db: Database, coder_name: str | None = None):
+        from .analysis import AnalysisService
         from .attributes import AttributeService
         from .codebook import CodebookService
         from .codings import CodingService
         from .importing import ImportService
         from .memos import MemoService
+        from .pseudonymisation import PseudonymisationService
         from .search import SearchService
         from .sources import SourceService
 
@@ -58,6 +60,8 @@ class Project:
         self.memos = MemoService(self)
         self.search = SearchService(self)
         self.importer = ImportService(self)
+        self.analysis = AnalysisService(self)
+        self.pseudonymisation = PseudonymisationService(self)
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod

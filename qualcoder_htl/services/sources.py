@@ -56,10 +56,9 @@ class SourceService:
         where codings overlap. All sources, or only ``source_ids``."""
         with self.p.db.read() as conn:
             coded = reads.coded_chars_by_source(conn, source_ids)
-            sources = reads.source_list(conn)
-        wanted = None if source_ids is None else set(source_ids)
+            sources = reads.source_list(conn, source_ids)
         return {s.id: min(1.0, coded.get(s.id, 0) / s.char_count) if s.char_count else 0.0
-                for s in sources if wanted is None or s.id in wanted}
+                for s in sources}
 
     def rename(self, source_id: int, name: str) -> Changes:
         name = name.strip()
@@ -86,6 +85,6 @@ class SourceService:
     @staticmethod
     def delete_in(w: Writer, source_id: int) -> None:
         for table in ("codings", "turns", "memos", "source_attribute_values", "case_sources",
-                      "source_files"):
+                      "source_files", "pseudo_suggestions", "pseudo_sources"):
             w.delete_where(table, source_id=source_id)
         w.delete("sources", source_id)

@@ -49,9 +49,11 @@ def coder_by_name(conn: Connection, name: str) -> Coder | None:
 
 # --- sources ------------------------------------------------------------------------------
 
-def source_list(conn: Connection) -> list[SourceSummary]:
-    rows = conn.execute(select(*_SUMMARY_COLS).order_by(sources.c.name))
-    return [SourceSummary(*r) for r in rows]
+def source_list(conn: Connection, source_ids: list[int] | None = None) -> list[SourceSummary]:
+    stmt = select(*_SUMMARY_COLS).order_by(sources.c.name)
+    if source_ids is not None:
+        stmt = stmt.where(sources.c.id.in_(source_ids))
+    return [SourceSummary(*r) for r in conn.execute(stmt)]
 
 
 def source(conn: Connection, source_id: int) -> Source | None:
@@ -205,7 +207,8 @@ def coded_chars_by_source(conn: Connection, source_ids: list[int] | None = None
 
 
 def coding_segments(conn: Connection, code_ids: list[int], context: int,
-                    limit: int | None = None) -> list[tuple[Coding, str, str, str, str]]:
+                    limit: int | None = None, coding_ids: list[int] | None = None
+                    ) -> list[tuple[Coding, str, str, str, str]]:
     """(coding, source name, text before, coded text, text after) for the codings of
     ``code_ids``, cut out by SQLite so whole transcripts never travel to Python."""
     before_start = func.max(1, codings.c.start + 1 - context)
@@ -218,6 +221,8 @@ def coding_segments(conn: Connection, code_ids: list[int], context: int,
             .join(sources, sources.c.id == codings.c.source_id)
             .where(codings.c.code_id.in_(code_ids))
             .order_by(sources.c.name, codings.c.start, codings.c.id))
+    if coding_ids is not None:
+        stmt = stmt.where(codings.c.id.in_(coding_ids))
     if limit is not None:
         stmt = stmt.limit(limit)
     return [(_coding(r), r.source_name, r.before, r.coded, r.after) for r in conn.execute(stmt)]

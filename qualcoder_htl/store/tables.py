@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -180,6 +181,100 @@ memos = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("source_id", Integer, ForeignKey("sources.id"), index=True),
     Column("code_id", Integer, ForeignKey("codes.id"), index=True),
+)
+
+# --- pseudonymisation (services/pseudonymisation.py) -------------------------------------
+# The key maps originals to replacements; it is sensitive research data and never leaves the
+# project (a shared copy has these tables emptied).
+
+pseudo_key = Table(
+    "pseudo_key", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("original", Text, nullable=False),  # base form: "Anna", "Tjärnaskolan"
+    Column("type", String(30), nullable=False),
+    Column("pseudonym", Text, nullable=False, server_default=""),  # realistic, fixed when made
+    Column("code", String(100), nullable=False, server_default=""),  # "Person A"
+    Column("label", Text, nullable=False, server_default=""),  # role label "[barnets namn]"
+    Column("replacement", Text, nullable=False, server_default=""),  # a reviewer's own choice
+    Column("gender", String(1)),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("coders.id"), nullable=False),
+    UniqueConstraint("type", "original", name="uq_pseudo_key_type_original"),
+)
+
+pseudo_known = Table(
+    "pseudo_known", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("text", Text, nullable=False),  # "Anna Söderlund", "Tjärnaskolan"
+    Column("type", String(30), nullable=False),
+    Column("variants", Text, nullable=False, server_default=""),  # newline-separated spellings
+    Column("note", Text, nullable=False, server_default=""),  # "samordnare, skola A"
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("coders.id"), nullable=False),
+    UniqueConstraint("type", "text", name="uq_pseudo_known_type_text"),
+)
+
+pseudo_suggestions = Table(
+    "pseudo_suggestions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(30), nullable=False),
+    Column("detector", String(60), nullable=False),  # "names+ner", "pattern", "manual", ...
+    Column("score", Float, nullable=False, server_default="1"),
+    Column("status", String(10), nullable=False, server_default="open"),
+    Column("key_id", Integer, ForeignKey("pseudo_key.id")),
+    Column("created_at", DateTime, nullable=False),
+    Column("decided_by", Integer, ForeignKey("coders.id")),
+    Column("decided_at", DateTime),
+    CheckConstraint("start >= 0 AND \"end\" > start", name="span"),
+    CheckConstraint("status IN ('open','accepted','rejected')", name="status"),
+    Index("ix_pseudo_suggestions_source_start", "source_id", "start"),
+    Index("ix_pseudo_suggestions_key", "key_id"),
+)
+
+# A decision for every occurrence of a surface form, now and in sources imported later.
+pseudo_decisions = Table(
+    "pseudo_decisions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form", Text, nullable=False, unique=True),  # spelling-tolerant key of the form
+    Column("text", Text, nullable=False),
+    Column("type", String(30), nullable=False),
+    Column("decision", String(10), nullable=False),
+    Column("key_id", Integer, ForeignKey("pseudo_key.id")),
+    Column("coder_id", Integer, ForeignKey("coders.id"), nullable=False),
+    Column("decided_at", DateTime, nullable=False),
+    CheckConstraint("decision IN ('accept','reject')", name="decision"),
+)
+
+# How each type is replaced ("label", "code", "initials", "pseudonym", "keep"); the row of
+# type "PRONOUN" holds the gender-neutral pronoun choice ("hen" or "keep").
+pseudo_policy = Table(
+    "pseudo_policy", metadata,
+    Column("type", String(30), primary_key=True),
+    Column("method", String(20), nullable=False),
+    Column("label", Text, nullable=False, server_default=""),
+)
+
+# Per source: when detection ran and whether a reviewer has finished it.
+pseudo_sources = Table(
+    "pseudo_sources", metadata,
+    Column("source_id", Integer, ForeignKey("sources.id"), primary_key=True),
+    Column("detected_at", DateTime),
+    Column("reviewed_by", Integer, ForeignKey("coders.id")),
+    Column("reviewed_at", DateTime),
+)
+
+# Choices that must be on record (han/hon → hen, policy changes, key export, shared copies).
+pseudo_log = Table(
+    "pseudo_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("coder_id", Integer, ForeignKey("coders.id"), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("action", String(60), nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),
 )
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

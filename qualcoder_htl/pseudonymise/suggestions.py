@@ -37,9 +37,9 @@ class Suggestion:
     source: str
     score: float = 1.0
 
-    def overlaps(self, other: "Suggestion") -> bool:
+    def overlaps(self, other: Suggestion) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def with_(self, **changes) -> "Suggestion":
+    def with_(self, **changes) -> Suggestion:
         values = {**self.__dict__, **changes}
         return Suggestion(**values)

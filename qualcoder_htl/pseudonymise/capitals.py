@@ -1,0 +1,112 @@
+"""Capitalised words, whether they start a sentence, and the capitalisation rule.
+
+Swedish capitalises proper nouns only (not months, weekdays, languages or nationalities), so a
+capitalised word inside a sentence is a name unless something else explains it. At a sentence
+start capitals say nothing; there a word counts only if no Swedish lexicon knows it.
+
+Transcripts complicate "sentence start": a turn begins after a speaker label (``IP:``,
+``[00:12:45] J:``), reported speech after a quote mark, and speech often runs on after ``...``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon, names
+from .patterns import UP, L
+from .suggestions import CAPITAL, PERSON, WORKPLACE, Suggestion
+from .typing_rules import SCHOOL_ENDINGS, STREET_ENDINGS, WORKPLACE_PREFIXES
+
+CAP_TOKEN = re.compile(rf"(?<![\w@./\-])[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
+_LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
+                    rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")
+_OPENERS = "\"”“'‘’«»(–—-[*"
+_ENDERS = ".!?…:;"
+
+
+# Words that label a line or a turn in transcripts' headers: not names.
+LABEL_WORDS = frozenset("""Respondent Respondenten Intervjuare Intervjuaren Deltagare Datum Plats
+Tid Närvarande Moderator Observatör Anteckningar Kommentar Fråga Svar Int Resp IP Tema Ämne
+Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp""".split())
+
+
+@dataclass(frozen=True)
+class CapToken:
+    start: int
+    end: int
+    text: str
+    initial: bool  # starts a sentence, a line or a turn
+    label: bool  # is a speaker label ("IP:", "Anna:")
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    quoted = False
+    while i >= 0 and text[i] in " \t\u00a0" + _OPENERS:
+        if text[i] in _OPENERS and text[i] not in "-–—":
+            quoted = True
+        i -= 1
+    if i < 0 or text[i] == "\n" or quoted:
+        return True
+    ch = text[i]
+    if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalnum()):
+        return False  # "M. Lund": an initial, not the end of a sentence
+    if ch in _ENDERS:
+        return True
+    if ch in ")]" :  # after "[...]", "(skratt)", a timestamp
+        return True
+    return False
+
+
+def capitalised_tokens(text: str) -> list[CapToken]:
+    out = []
+    for m in CAP_TOKEN.finditer(text):
+        start, end = m.span()
+        word = m.group(0)
+        initial = _is_initial(text, start)
+        label = False
+        if end < len(text) and text[end] == ":" and \
+                (end + 1 == len(text) or text[end + 1] in " \t"):
+            line_start = text.rfind("\n", 0, start) + 1
+            label = bool(_LABEL.match(text, line_start)) and \
+                _LABEL.match(text, line_start).end() == end + 1
+        out.append(CapToken(start, end, word.rstrip(":"), initial, label))
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    """BUP, SFI:s, HTL-teamet, HTL-team: an acronym, alone or as the first part."""
+    word = re.split(r"[-:]", word, maxsplit=1)[0]
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters[: max(2, len(letters) - 1)])
+
+
+def capital_rule(tok: CapToken) -> Suggestion | None:
+    """The capitalisation rule for a word no list knows (lists are checked by the caller)."""
+    word = tok.text
+    if word in lexicon.GENERIC_PROPER or word.rstrip("s") in lexicon.GENERIC_PROPER:
+        return None
+    if word in WORKPLACE_PREFIXES and not tok.initial:
+        return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
+    if is_acronym(word):
+        return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
+    if len(word) < 2:
+        return None
+    if tok.label:
+        if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
+            return None  # initials and role words as speaker labels stay
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
+    if not tok.initial:
+        score = 0.4 if lexicon.is_word(word) else 0.7
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, score)
+    if names.is_function_word(word):
+        return None
+    if (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)) \
+            and not lexicon.is_word(word):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"
+    if lexicon.is_compound_word(word):
+        return None
+    base = word[:-1] if word.endswith("s") else word
+    if lexicon.is_compound_word(base):
+        return None
+    return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)

@@ -1,0 +1,340 @@
+"""Detection: every rule's suggestions for a text, combined into non-overlapping typed spans.
+
+The rules, strongest first: the project's known identifiers; patterns (personnummer, phone,
+e-mail, address, date, age); Swedish name lists; the NER model; the capitalisation rule.
+Then names found with confidence are propagated to their other capitalised occurrences in
+the same text (a stop-listed name at a sentence start, a place named before), and overlapping
+or adjacent spans are merged ("Anna" + "Söderlund" → one person, "Café" + "Kvarnen" → one
+workplace). Recall comes first: a research assistant reviews every suggestion.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import lexicon, names, ner, patterns
+from .capitals import LABEL_WORDS, CapToken, capital_rule, capitalised_tokens, is_acronym
+from .known import KnownIdentifier, KnownMatcher
+from .suggestions import (
+    ADDRESS,
+    AGE,
+    CAPITAL,
+    DATE,
+    EMAIL,
+    KNOWN,
+    NAMES,
+    NER,
+    ORGANISATION,
+    PATTERN,
+    PERSON,
+    PERSONNUMMER,
+    PHONE,
+    PLACE,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
+from .typing_rules import COMPASS, WORKPLACE_NOUNS, WORKPLACE_PREFIXES, infer_type
+
+NAME_TYPES = (PERSON, PLACE, SCHOOL, WORKPLACE, ORGANISATION)
+_SOURCE_RANK = {KNOWN: 6, PATTERN: 5, NAMES: 4, NER: 3, PROPAGATED: 3, CAPITAL: 2}
+_STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
+_SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
+
+
+@dataclass
+class DetectorOptions:
+    use_names: bool = True
+    use_ner: bool = True
+    use_capitals: bool = True
+    propagate: bool = True
+    min_score: float = 0.0
+    keep: frozenset[str] = frozenset()  # surface forms never suggested ("Älvbacka")
+    # Which sentences the NER model reads: "uncertain" (default: those with a capitalised
+    # word the rules could not decide, such as "Dag" or "Lina" opening a sentence), "names"
+    # (every sentence with a name in it) or "all". The rules are fast; the model is not.
+    ner_scope: str = "uncertain"
+    types: frozenset[str] | None = None  # report only these types (None: all)
+
+
+@dataclass
+class Detector:
+    """Build once (loads the lists and the model lazily), then ``detect`` many texts."""
+
+    known: Iterable[KnownIdentifier] = ()
+    options: DetectorOptions = field(default_factory=DetectorOptions)
+
+    def __post_init__(self) -> None:
+        self._known = KnownMatcher(list(self.known))
+        self._keep = {k.casefold() for k in self.options.keep}
+        self._ner_ok = self.options.use_ner and ner.available()
+
+    # --- the whole text ---------------------------------------------------------------------
+    def detect(self, text: str) -> list[Suggestion]:
+        found: list[Suggestion] = patterns.find_all(text)
+        found.extend(self._known.find(text))
+        tokens = capitalised_tokens(text)
+        weak: list[CapToken] = []
+        if self.options.use_names or self.options.use_capitals:
+            found.extend(self._words(text, tokens, weak))
+        if self._ner_ok:
+            found.extend(self._ner(text, found, weak, tokens))
+        found = _merge(text, found)
+        if self.options.propagate:
+            found = _merge(text, found + _propagate(found, tokens))
+        return [s for s in found if self._wanted(s)]
+
+    def _wanted(self, s: Suggestion) -> bool:
+        if s.score < self.options.min_score:
+            return False
+        if self.options.types is not None and s.type not in self.options.types:
+            return False
+        if self._keep and (s.text.casefold() in self._keep
+                           or _strip_gen(s.text).casefold() in self._keep):
+            return False
+        return True
+
+    # --- names and capitals -----------------------------------------------------------------
+    def _words(self, text: str, tokens: list[CapToken], weak: list[CapToken]) -> list[Suggestion]:
+        out = []
+        for i, tok in enumerate(tokens):
+            word = tok.text
+            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER:
+                continue
+            hit = names.lookup(word) if self.options.use_names else None
+            if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
+                typ = PLACE if hit.kind == "place" else PERSON
+                if not hit.stop:
+                    score = 0.9 if not tok.initial else 0.85
+                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))
+                    continue
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                followed = (nxt is not None and text[tok.end:nxt.start] == " "
+                            and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
+                if not tok.initial or tok.label or followed:
+                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
+                else:
+                    weak.append(tok)  # "Inga barn", "Hans mamma": only with more evidence
+                continue
+            if self.options.use_capitals:
+                s = capital_rule(tok)
+                if s is not None:
+                    out.append(s.with_(type=infer_type(s.text, s.type)))
+        return out
+
+    # --- the NER model, on sentences that may hold a name ----------------------------------
+    def _ner(self, text: str, found: list[Suggestion], weak: list[CapToken],
+             tokens: list[CapToken]) -> list[Suggestion]:
+        scope = self.options.ner_scope
+        if scope == "all":
+            starts = None
+        elif scope == "names":
+            starts = sorted({s.start for s in found if s.type in NAME_TYPES}
+                            | {t.start for t in weak})
+        else:
+            starts = sorted({t.start for t in weak} | _undecided(tokens, found))
+        if starts == []:
+            return []
+        pieces, k = [], 0
+        for m in _SENTENCE.finditer(text):
+            if starts is None:
+                if m.group(0).strip():
+                    pieces.append((m.start(), m.group(0)))
+                continue
+            while k < len(starts) and starts[k] < m.start():
+                k += 1
+            if k < len(starts) and starts[k] < m.end():
+                pieces.append((m.start(), m.group(0)))
+        out = []
+        for s in ner.entities(pieces):
+            while " " in s.text and names.is_function_word(s.text.split()[0]):
+                first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
+                cut = s.text.index(first) + len(first) + 1
+                s = s.with_(start=s.start + cut, text=s.text[cut:])
+            if _unlikely_entity(s.text):
+                continue
+            typ = WORKPLACE if s.type == ORGANISATION else s.type
+            out.append(s.with_(type=infer_type(s.text, typ)))
+        return out
+
+
+def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
+    """Sentence-initial capitalised words no rule suggested but which a lexicon lists as a
+    proper noun too ("Lina" is a rope and a name): the model decides those."""
+    covered = sorted((s.start, s.end) for s in found)
+    starts = [a for a, _ in covered]
+    out = set()
+    proper = lexicon.proper_nouns()
+    for tok in tokens:
+        if not tok.initial or names.is_function_word(tok.text):
+            continue
+        i = bisect_right(starts, tok.start) - 1
+        if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
+            continue
+        if tok.text in proper or _strip_gen(tok.text) in proper:
+            out.add(tok.start)
+    return out
+
+
+def _unlikely_entity(text: str) -> bool:
+    """NER spans that are a function word, a generic name, a label or an ordinary word that
+    no name list knows ("Och", "Respondent", "Skolan", "Gult")."""
+    if text in lexicon.GENERIC_PROPER or is_acronym(text) or text in LABEL_WORDS:
+        return True
+    if " " in text:
+        return False
+    if names.is_function_word(text):
+        return True
+    return lexicon.is_word(text) and names.lookup(text) is None
+
+
+def _strip_gen(word: str) -> str:
+    for base, _ in names.base_forms(word)[1:]:
+        return base
+    return word
+
+
+# --- combining ------------------------------------------------------------------------------
+
+def _rank(s: Suggestion) -> tuple:
+    first = s.source.split("+")[0]
+    return (_SOURCE_RANK.get(first, 1), s.score, s.end - s.start)
+
+
+def _merge(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Resolve overlaps (the union of a cluster, typed by its strongest member), then join
+    neighbouring name spans into one."""
+    found = sorted(found, key=lambda s: (s.start, -s.end))
+    clusters: list[list[Suggestion]] = []
+    end = -1
+    for s in found:
+        if clusters and s.start < end:
+            clusters[-1].append(s)
+            end = max(end, s.end)
+        else:
+            clusters.append([s])
+            end = s.end
+    merged = [_combine(text, c) for c in clusters]
+    return _join_neighbours(text, merged)
+
+
+def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
+    if len(cluster) == 1:
+        return cluster[0]
+    best = max(cluster, key=_rank)
+    start = min(s.start for s in cluster)
+    end = max(s.end for s in cluster)
+    # a strong pattern (e-mail, phone, personnummer) keeps its own extent
+    if best.source.startswith(PATTERN) and best.type in _STRONG_PATTERNS:
+        start, end = best.start, best.end
+    sources = "+".join(dict.fromkeys(p for s in cluster for p in s.source.split("+")))
+    score = min(1.0, max(s.score for s in cluster) + 0.05 * (len({s.source for s in cluster}) - 1))
+    typ = best.type
+    if typ in NAME_TYPES and not best.source.startswith(KNOWN):
+        typ = infer_type(text[start:end], typ, from_list=best.source.startswith(NAMES))
+    return Suggestion(start, end, typ, text[start:end], sources, round(score, 2))
+
+
+_JOIN_GAP = re.compile(r" | & | och (?=[A-ZÅÄÖ][a-zåäö]+(?:s)? (?:AB|Lager|Logistik))|-| i ")
+
+
+def _join_neighbours(text: str, spans: list[Suggestion]) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for s in spans:
+        s = _extend(text, s)
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(text, prev, s):
+            start = prev.start
+            best = max((prev, s), key=_rank)
+            typ = best.type if best.type != PERSON or prev.type == s.type else prev.type
+            if prev.type == PERSON and s.type == PERSON:
+                typ = PERSON
+            else:
+                typ = infer_type(text[start:s.end], typ)
+            src = "+".join(dict.fromkeys(prev.source.split("+") + s.source.split("+")))
+            out[-1] = Suggestion(start, s.end, typ, text[start:s.end], src,
+                                 max(prev.score, s.score))
+            continue
+        out.append(s)
+    return out
+
+
+def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
+    if a.type not in NAME_TYPES or b.type not in NAME_TYPES:
+        return False
+    gap = text[a.end:b.start]
+    if gap == " ":
+        # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list)
+        return a.type == b.type == PERSON and not a.text.endswith("s") or \
+            a.type != PERSON or b.type != PERSON
+    return gap in (" & ",) or (gap == "-" and a.type == b.type)
+
+
+def _extend(text: str, s: Suggestion) -> Suggestion:
+    """Grow a name span over the words that belong to it: "Östra Sörby", "Café Kvarnen",
+    "M. Lund", "Tjärnadalens bibliotek", "ICA Kvarnbo"."""
+    if s.type not in NAME_TYPES:
+        return s
+    start, end, typ = s.start, s.end, s.type
+    before = text[max(0, start - 12):start]
+    m = re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖé]*)\.? $", before)
+    if m:
+        word = m.group(1)
+        if word in COMPASS:
+            start, typ = start - len(m.group(0)), PLACE
+        elif word in WORKPLACE_PREFIXES:
+            start, typ = start - len(m.group(0)), WORKPLACE
+        elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
+            start -= len(m.group(0))  # "M. Lund"
+    after = re.match(r" ([\wåäöÅÄÖ]+)", text[end:end + 30])
+    if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
+        noun = after.group(1)
+        if noun.lower() in WORKPLACE_NOUNS:
+            end += len(after.group(0))
+            typ = SCHOOL if noun.lower().startswith(("skola", "förskola")) else WORKPLACE
+    if (start, end) == (s.start, s.end):
+        return s
+    return Suggestion(start, end, typ, text[start:end], s.source, s.score)
+
+
+def _propagate(found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
+    """Other capitalised occurrences of names already found in this text."""
+    forms: dict[str, str] = {}
+    for s in found:
+        if s.type not in NAME_TYPES or s.score < 0.6:
+            continue
+        for word in s.text.split():
+            if word[:1].isupper() and len(word) > 1 and word not in COMPASS \
+                    and word not in WORKPLACE_PREFIXES and not lexicon.is_word(word) \
+                    or (s.type == PERSON and word[:1].isupper() and len(word) > 1):
+                forms.setdefault(_strip_gen(word), s.type)
+                forms.setdefault(word, s.type)
+    covered = [(s.start, s.end) for s in found]
+    out = []
+    j = 0
+    covered.sort()
+    for tok in tokens:
+        typ = forms.get(tok.text) or forms.get(_strip_gen(tok.text))
+        if typ is None:
+            continue
+        while j < len(covered) and covered[j][1] <= tok.start:
+            j += 1
+        if j < len(covered) and covered[j][0] <= tok.start < covered[j][1]:
+            continue
+        # "Inga" at a sentence start may be the word: propagate it, but as a weaker suggestion
+        weak = tok.initial and lexicon.is_word(tok.text)
+        out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
+                              0.4 if weak else 0.6))
+    return out
+
+
+def detect(text: str, known: Iterable[KnownIdentifier] = (),
+           options: DetectorOptions | None = None) -> list[Suggestion]:
+    """One-off detection (builds a ``Detector``; reuse one for many texts)."""
+    return Detector(known, options or DetectorOptions()).detect(text)
+
+
+__all__ = ["Detector", "DetectorOptions", "detect", "AGE", "DATE"]

@@ -1,0 +1,66 @@
+"""The shipped spaCy NER model (``resources/models/sv_htl_ner``), trained by the project.
+
+See resources/models/README.md for what it was trained on (the Swedish NER corpus, CC BY 4.0)
+and resources/models/train_ner.py to rebuild it. Loading takes about a second; the pipeline is
+loaded once per process and shared (spaCy pipelines are safe to use from one thread at a time,
+so calls are serialised with a lock).
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import resources_dir
+from .suggestions import NER, ORGANISATION, PERSON, PLACE, Suggestion
+
+LABEL_TYPES = {"PER": PERSON, "LOC": PLACE, "ORG": ORGANISATION}
+_lock = threading.Lock()
+
+
+def model_path() -> Path:
+    return resources_dir() / "models" / "sv_htl_ner"
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def load():
+    """The spaCy pipeline; raises ``ModelMissing`` if the model folder is absent."""
+    import spacy
+
+    path = model_path()
+    if not (path / "meta.json").is_file():
+        raise ModelMissing(f"The NER model is missing at {path}; rebuild it with "
+                           f"resources/models/train_ner.py.")
+    return spacy.load(path)
+
+
+def available() -> bool:
+    try:
+        load()
+    except ModelMissing:
+        return False
+    return True
+
+
+def entities(pieces: Iterable[tuple[int, str]], batch_size: int = 256) -> list[Suggestion]:
+    """Run NER over (offset, text) pieces of a larger text; spans come back in its offsets.
+    MISC entities are dropped; spans that do not start with a capital are dropped too (in
+    transcripts, names are written with one)."""
+    nlp = load()
+    pieces = list(pieces)
+    out: list[Suggestion] = []
+    with _lock:
+        docs = nlp.pipe((t for _, t in pieces), batch_size=batch_size)
+        for (offset, _), doc in zip(pieces, docs, strict=True):
+            for ent in doc.ents:
+                typ = LABEL_TYPES.get(ent.label_)
+                if typ is None or not ent.text[:1].isupper():
+                    continue
+                out.append(Suggestion(offset + ent.start_char, offset + ent.end_char, typ,
+                                      ent.text, NER, 0.6))
+    return out

@@ -1,0 +1,238 @@
+"""Identifiers with a shape: personnummer, phone numbers, e-mail, addresses, dates, ages.
+
+Each ``find_*`` function yields ``Suggestion``s with source ``pattern``. A personnummer or
+samordningsnummer with a correct Luhn check digit scores 1.0; one whose digits fail the check
+(a typing error in a transcript still identifies someone) scores 0.5.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from .suggestions import ADDRESS, AGE, DATE, EMAIL, PATTERN, PERSONNUMMER, PHONE, Suggestion
+
+L = "A-Za-zÅÄÖåäöÉéÜüÆæØø"  # letters in Swedish names, used inside character classes
+UP = "A-ZÅÄÖÉÜÆØ"
+
+
+# --- personnummer and samordningsnummer --------------------------------------------------
+
+_PNR = re.compile(r"(?<![\d\-+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
+                  r"(?P<sep>[-+ ]?)(?P<serial>\d{3})(?P<check>\d))(?![\d])")
+
+
+def luhn_ok(ten_digits: str) -> bool:
+    """The Luhn check over YYMMDDNNNC, as the Swedish Tax Agency computes it."""
+    if len(ten_digits) != 10 or not ten_digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(ten_digits[:9]):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10 == int(ten_digits[9])
+
+
+def _plausible_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
+    month, day = int(mm), int(dd)
+    if day > 60:  # samordningsnummer: the day plus 60
+        day -= 60
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    year = int((cent or "20") + yy)
+    try:
+        date(year if cent else 2000, month, day)  # 2000 is a leap year: allows 29 Feb
+    except ValueError:
+        return False
+    return True
+
+
+def find_personnummer(text: str) -> Iterator[Suggestion]:
+    for m in _PNR.finditer(text):
+        if not m.group("sep") and not m.group("cent") and _looks_like_phone(m.group(0)):
+            continue
+        if not _plausible_date(m.group("cent"), m.group("yy"), m.group("mm"), m.group("dd")):
+            continue
+        ten = m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")
+        score = 1.0 if luhn_ok(ten) else 0.5
+        yield Suggestion(m.start(), m.end(), PERSONNUMMER, m.group(0), PATTERN, score)
+
+
+def _looks_like_phone(digits: str) -> bool:
+    return digits.startswith("0")  # 07x..., 08... without separator: a phone number
+
+
+# --- phone numbers --------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
+    r"|(?<![\w\-+])0\d{8,9}(?![\d])"
+    r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])")
+
+
+def find_phone(text: str) -> Iterator[Suggestion]:
+    for m in _PHONE.finditer(text):
+        s = m.group(0).rstrip()
+        digits = re.sub(r"\D", "", s)
+        if digits.startswith("46"):
+            digits = "0" + digits[2:]
+        elif digits.startswith("0046"):
+            digits = "0" + digits[4:]
+        if not 7 <= len(digits) <= 11 or digits.startswith("00"):
+            continue
+        if re.fullmatch(r"0\d{1,3}[-–]\d{1,2}", s):  # a score or a range, not a number
+            continue
+        yield Suggestion(m.start(), m.start() + len(s), PHONE, s, PATTERN, 0.95)
+
+
+# --- e-mail ---------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+
+
+def find_email(text: str) -> Iterator[Suggestion]:
+    for m in _EMAIL.finditer(text):
+        yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 1.0)
+
+
+# --- street addresses and postcodes ---------------------------------------------------------
+
+STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "backe",
+                   "backen", "plan", "leden", "platsen", "stråket", "slingan", "svängen",
+                   "gången", "kroken", "ringen", "väg", "gata", "torg", "esplanaden", "kajen",
+                   "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
+_STREET_WORD = (rf"(?:[{UP}][{L}]+\s)?[{UP}][{L}\-]*(?:{'|'.join(STREET_SUFFIXES)})"
+                rf"|[{UP}][{L}\-]+\s(?:väg|gata|torg|allé|backe|plan)")
+_ADDRESS = re.compile(
+    rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
+    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
+_POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=\s+[{UP}])"
+                       rf"\s+[{UP}][{L}\-]+(?:\s[{UP}][{L}\-]+)?")
+_STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]*(?:vägen|gatan|stigen|gränden|torget|allén)"
+                           rf"(?![{L}])")
+
+
+def find_address(text: str) -> Iterator[Suggestion]:
+    taken: list[tuple[int, int]] = []
+    for m in _ADDRESS.finditer(text):
+        taken.append(m.span())
+        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.95)
+    for m in _POSTCODE.finditer(text):
+        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
+    for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
+        if not any(a <= m.start() < b for a, b in taken):
+            yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
+
+
+# --- exact dates ----------------------------------------------------------------------------
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+          "oktober", "november", "december")
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
+               "dec")
+ORDINAL_WORDS = (
+    "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde",
+    "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde",
+    "artonde", "nittonde", "tjugonde", "tjugoförsta", "tjugoandra", "tjugotredje",
+    "tjugofjärde", "tjugofemte", "tjugosjätte", "tjugosjunde", "tjugoåttonde", "tjugonionde",
+    "trettionde", "trettioförsta")
+_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)})\.?)"
+_DAY = rf"(?:[0-3]?\d(?::(?:e|a))?|{'|'.join(ORDINAL_WORDS)})"
+_WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+_DATE = re.compile(
+    rf"(?<![\w\-])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?(?![\w])"
+    rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
+    rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}})?(?![\w/]|\.\d)"
+    rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
+    re.IGNORECASE)
+
+
+def find_dates(text: str) -> Iterator[Suggestion]:
+    for m in _DATE.finditer(text):
+        s = m.group(0)
+        if "/" in s or ("." in s and not s[0].isalpha()):
+            day, month = re.split(r"[/.]", s)[:2]
+            if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                continue
+            score = 0.6
+        elif s.lower().startswith("den ") and not any(mo in s.lower() for mo in MONTHS):
+            score = 0.5  # "den 3:e": a day of an unnamed month
+        else:
+            score = 0.9
+        if s[:1].isdigit() and re.fullmatch(r"\d{1,2}", s.split()[0]) and int(s.split()[0]) > 31:
+            continue
+        yield Suggestion(m.start(), m.end(), DATE, s, PATTERN, score)
+
+
+# --- ages -----------------------------------------------------------------------------------
+
+_UNITS = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+NUMBER_WORDS = ("ett", "en", "ettårs", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+                "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton",
+                "arton", "nitton")
+_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
+_NUM = rf"(?:\d{{1,3}}|{_NUMWORD})"
+_AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?halvt\s)?år"
+                        rf"(?P<gammal>\sgammal|\sgamla|\sgammalt)?(?![\w])", re.IGNORECASE)
+_AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{_NUMWORD}|{_NUMWORD}-)"
+                        rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
+_AGE_BARE = re.compile(
+    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|snart)"
+    rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
+    rf"\s(?P<n>{_NUM})(?![\w\-])", re.IGNORECASE)
+# after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
+# and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
+_AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|barnet|pojken|flickan|sonen|dottern|"
+                          r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
+                          r"|[A-ZÅÄÖ][a-zåäö]+)\s$")
+_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|men|"
+                       r"typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
+AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "
+                     "kanske väl ju redan då nu runt cirka".split())
+# duration, not age: "i tre år", "för två år sedan", "tre år senare"
+_DURATION_BEFORE = re.compile(r"(?:\b(?:i|för|under|efter|sedan|sen|om|inom|varje|per|"
+                              r"senaste|första|sista|några|alla|hela|två-|tre-)\s)$",
+                              re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"^\s(?:sedan|sen|senare|tidigare|framåt|till|kvar|i\s+rad|"
+                             r"innan|efter|av|har|med)\b", re.IGNORECASE)
+
+
+def find_ages(text: str) -> Iterator[Suggestion]:
+    for m in _AGE_YEARS.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        after = text[m.end():m.end() + 12]
+        if not m.group("gammal"):
+            if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(after):
+                continue
+            prev = before.rstrip()
+            prev_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+            if prev_word not in AGE_CUES and not prev.endswith((",", "(")):
+                continue
+        n = m.group("n")
+        if n.isdigit() and int(n) > 120:
+            continue
+        yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN,
+                         0.9 if m.group("gammal") else 0.75)
+    for m in _AGE_ARING.finditer(text):
+        yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN, 0.9)
+    for m in _AGE_BARE.finditer(text):
+        n = m.group("n")
+        if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):
+            continue
+        if m.group("verb").lower() in ("är", "var", "blir", "blev"):
+            if not _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            if not _AGE_NEXT.match(text[m.end():m.end() + 12]):
+                continue
+        yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
+
+
+FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages)
+
+
+def find_all(text: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for finder in FINDERS:
+        out.extend(finder(text))
+    return out

@@ -1,0 +1,67 @@
+"""Which kind of identifier a name is, from its shape: ``-skolan`` is a school, ``-vägen`` an
+address, ``-dalen`` a place, ``Café X`` or ``X:s bibliotek`` a workplace."""
+from __future__ import annotations
+
+from .suggestions import ADDRESS, PERSON, PLACE, SCHOOL, WORKPLACE
+
+SCHOOL_ENDINGS = ("skolan", "skola", "skolor", "skolorna", "gymnasiet", "gymnasium",
+                  "förskolan", "förskola", "skolans", "gymnasiets")
+# Institution nouns that make "<Place>s <noun>" (or "<Name> <noun>") a workplace.
+WORKPLACE_NOUNS = frozenset("""
+bibliotek biblioteket fritidsgård fritidsgården fritidsgårdar vårdcentral vårdcentralen
+hälsocentral hälsocentralen familjecentral familjecentralen kyrka kyrkan församling
+församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgården mottagning
+mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
+äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
+""".split())
+WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
+                     "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",
+                     "bageri", "bageriet", "konsult", "bygg", "service", "center", "centret",
+                     "kliniken", "apoteket", "hotell", "hotellet", "restaurang")
+WORKPLACE_PREFIXES = frozenset("""Café Kafé Cafét ICA Coop Hemköp Willys Lidl Konsum Restaurang
+Pizzeria Bageri Konditori Hotell Apoteket Bilverkstad Frisör Salong Gym""".split())
+PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",
+                 "hult", "holmen", "berga", "stad", "köping", "sund", "ås", "ängen", "heden",
+                 "hagen", "skogen", "stranden", "fors", "forsen", "ryd", "red", "mark", "tuna",
+                 "vallen", "åker", "sjön", "älven", "hamn", "hamnen", "landet", "höjden",
+                 "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
+                 "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
+                 "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen")
+STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
+                  "stråket", "slingan", "svängen", "gången")
+COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
+
+
+def _strip_genitive(word: str) -> str:
+    if word.endswith((":s", ":n")):
+        return word[:-2]
+    if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def infer_type(text: str, current: str, from_list: bool = False) -> str:
+    """The type a span's shape says; ``current`` when it says nothing. A name from a name list
+    (``from_list``) keeps PERSON unless a school, street or workplace ending says otherwise."""
+    words = text.split()
+    if not words:
+        return current
+    last = _strip_genitive(words[-1].strip(".,;"))
+    low = last.lower()
+    if low.endswith(SCHOOL_ENDINGS) or low.endswith("skol"):
+        return SCHOOL
+    if low.endswith(STREET_ENDINGS) and len(low) > 6:
+        return ADDRESS
+    if words[0] in WORKPLACE_PREFIXES or last in WORKPLACE_NOUNS or \
+            low in WORKPLACE_NOUNS or (low.endswith(WORKPLACE_ENDINGS) and len(low) > 7):
+        return WORKPLACE
+    if len(words) > 1 and "&" in words:
+        return WORKPLACE
+    if from_list and current == PERSON:
+        return PERSON
+    if words[0] in COMPASS and len(words) > 1:
+        return PLACE
+    if (current in (PERSON, PLACE) or len(words) == 1) and low.endswith(PLACE_ENDINGS) \
+            and len(low) > 5:
+        return PLACE
+    return current

@@ -1,0 +1,827 @@
+"""Pseudonymisation: detect identifiers, review them, keep one key, and share safely.
+
+The API the GUI review panel and the CLI call (``project.pseudonymisation``):
+
+- ``detect(progress)`` runs detection over the sources not yet detected (or all of them), off
+  any transaction, then stores the suggestions in one undoable step. Forms already decided
+  ("reject every *Inga*", "accept every *Anna*") are decided at once in new sources too.
+- ``groups()`` lists suggestions grouped by surface form with counts, type, replacement and
+  context; ``suggestions()`` lists single occurrences; ``progress()`` tells per source how far
+  review has come.
+- ``decide(id, accept)``, ``decide_all(id, accept)``, ``add_span(...)``, ``set_type(...)``,
+  ``set_replacement(...)``, ``set_label(...)``, ``set_policy(...)`` and
+  ``set_neutral_pronouns(...)`` are each one transaction, attributed to the current coder and
+  undoable with ``project.undo()``.
+- ``pseudonymised(source_id)`` gives a source's pseudonymised text with its offset map (codings
+  convert with ``offsets.span_to_new``); accepted occurrences and every other occurrence of
+  an original in the key are replaced, so sources imported later are covered as well.
+- ``export_key(path)`` writes the key as CSV; ``export_copy(dest)`` writes a copy of the
+  project with pseudonymised text only and the key removed; ``check_export(texts)`` is the
+  guard every exporter calls before writing (``guard_export`` raises ``ExportRefused``).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import secrets
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.changes import Changes
+from ..core.errors import Cancelled, ConflictError, InvalidSpanError, NotFoundError, UserError
+from ..core.jobs import Progress
+from ..pseudonymise.detector import Detector, DetectorOptions
+from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
+from ..pseudonymise.known import KnownIdentifier, KnownMatcher
+from ..pseudonymise.offsets import OffsetMap, Replacement, apply
+from ..pseudonymise.replace import (
+    DEFAULT_LABELS,
+    POLICIES,
+    KeyBook,
+    KeyEntry,
+    Policy,
+    form_key,
+    pronoun_replacements,
+)
+from ..pseudonymise.suggestions import MANUAL, TYPES
+from ..store import pseudo_store, reads
+from ..store.database import Database, utcnow
+from ..store.writer import Writer
+
+__all__ = ["PseudonymisationService", "ExportRefused", "Leak", "Occurrence", "SuggestionGroup",
+           "SourceProgress", "DetectionResult", "PseudonymisedSource", "CopyReport"]
+
+PRONOUN = "PRONOUN"  # the policy row that holds the han/hon → hen choice
+SALT_KEY = "pseudonym_salt"
+
+
+# --- records the GUI and CLI read ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Occurrence:
+    id: int
+    source_id: int
+    source_name: str
+    start: int
+    end: int
+    text: str
+    type: str
+    status: str  # "open", "accepted", "rejected"
+    detector: str  # which rules found it ("names+ner", "pattern", "manual", ...)
+    score: float
+    key_id: int | None = None
+    decided_by: str | None = None
+    decided_at: object = None
+    left: str = ""  # context before and after, for the review list
+    right: str = ""
+
+
+@dataclass
+class SuggestionGroup:
+    """All occurrences of one surface form (inflected forms included) in the project."""
+
+    form: str
+    text: str  # the most frequent spelling
+    type: str
+    count: int
+    open: int
+    accepted: int
+    rejected: int
+    sources: int
+    replacement: str  # what it becomes under the current policy
+    decision: str | None  # a standing decision for every occurrence ("accept", "reject")
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SourceProgress:
+    source_id: int
+    name: str
+    detected: bool
+    open: int
+    accepted: int
+    rejected: int
+    reviewed: bool
+    reviewed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class DetectionResult:
+    sources: int  # sources detected
+    suggestions: int  # new suggestions stored
+    decided: int  # of those, decided at once by a standing decision
+    cancelled: bool = False
+
+
+@dataclass
+class PseudonymisedSource:
+    source_id: int
+    text: str
+    offsets: OffsetMap
+    replacements: list[Replacement]
+
+
+@dataclass
+class CopyReport:
+    path: str
+    sources: int
+    replacements: int
+    codings: int
+    open_suggestions: int
+
+
+# --- the service -------------------------------------------------------------------------
+
+class PseudonymisationService:
+    def __init__(self, project):
+        self.p = project
+
+    # --- reads -----------------------------------------------------------------------------
+    def _read(self, fn, *args, **kwargs):
+        with self.p.db.read() as conn:
+            return fn(conn, *args, **kwargs)
+
+    def active(self) -> bool:
+        """True once the project has a key: exports then default to pseudonymised text."""
+        return bool(self._read(pseudo_store.key_rows))
+
+    def policy(self) -> Policy:
+        rows = self._read(pseudo_store.policy_rows)
+        per_type = {r["type"]: r["method"] for r in rows if r["type"] in TYPES}
+        neutral = any(r["type"] == PRONOUN and r["method"] == "hen" for r in rows)
+        return Policy(per_type, "label", neutral)
+
+    def role_labels(self) -> dict[str, str]:
+        """Bracketed labels per type, with the project's own where it set one."""
+        labels = dict(DEFAULT_LABELS)
+        for r in self._read(pseudo_store.policy_rows):
+            if r["type"] in TYPES and r["label"]:
+                labels[r["type"]] = r["label"]
+        return labels
+
+    def key_entries(self) -> list[KeyEntry]:
+        return [_entry(r) for r in self._read(pseudo_store.key_rows)]
+
+    def known(self) -> list[dict]:
+        return self._read(pseudo_store.known_rows)
+
+    def log(self) -> list[dict]:
+        return self._read(pseudo_store.log_rows)
+
+    def _book(self, rows: list[dict] | None = None, salt: str | None = None) -> KeyBook:
+        if rows is None:
+            rows = self._read(pseudo_store.key_rows)
+        if salt is None:
+            salt = self.p.meta().get(SALT_KEY, "")
+        return KeyBook([_entry(r) for r in rows], salt=salt)
+
+    def suggestions(self, source_id: int | None = None, status: str | None = None,
+                    context: int = 40) -> list[Occurrence]:
+        rows = self._read(pseudo_store.suggestion_rows, source_id, status)
+        texts = self.p.sources.texts(sorted({r["source_id"] for r in rows})) if context else {}
+        return [_occurrence(r, texts.get(r["source_id"], ""), context) for r in rows]
+
+    def groups(self, status: str | None = None, source_id: int | None = None,
+               context: int = 40) -> list[SuggestionGroup]:
+        """Suggestions grouped by surface form (``Anna``, ``Annas`` together), most
+        occurrences first. ``status="open"`` lists the groups that still have open ones."""
+        occurrences = self.suggestions(source_id=source_id, context=context)
+        decisions = {d["form"]: d["decision"] for d in self._read(pseudo_store.decision_rows)}
+        book, policy = self._book(), self.policy()
+        by_form: dict[str, list[Occurrence]] = {}
+        for o in occurrences:
+            by_form.setdefault(form_key(o.text, o.type), []).append(o)
+        out = []
+        for form, items in by_form.items():
+            states = Counter(o.status for o in items)
+            if status is not None and not states.get(status):
+                continue
+            typ = Counter(o.type for o in items).most_common(1)[0][0]
+            text = Counter(o.text for o in items).most_common(1)[0][0]
+            out.append(SuggestionGroup(
+                form, text, typ, len(items), states.get("open", 0), states.get("accepted", 0),
+                states.get("rejected", 0), len({o.source_id for o in items}),
+                book.replacement(text, typ, policy), decisions.get(form), items))
+        out.sort(key=lambda g: (-g.count, g.text.casefold()))
+        return out
+
+    def progress(self) -> list[SourceProgress]:
+        with self.p.db.read() as conn:
+            counts = pseudo_store.suggestion_counts(conn)
+            states = {r["source_id"]: r for r in pseudo_store.source_state_rows(conn)}
+            summaries = reads.source_list(conn)
+            coders = {c.id: c.name for c in reads.coder_list(conn)}
+        out = []
+        for s in summaries:
+            c = counts.get(s.id, {})
+            st = states.get(s.id) or {}
+            out.append(SourceProgress(
+                s.id, s.name, st.get("detected_at") is not None, c.get("open", 0),
+                c.get("accepted", 0), c.get("rejected", 0), st.get("reviewed_at") is not None,
+                coders.get(st.get("reviewed_by"))))
+        return out
+
+    def summary(self) -> dict[str, int]:
+        """Counts over the whole project, for a status line."""
+        prog = self.progress()
+        return {"sources": len(prog), "detected": sum(p.detected for p in prog),
+                "reviewed": sum(p.reviewed for p in prog),
+                "open": sum(p.open for p in prog), "accepted": sum(p.accepted for p in prog),
+                "rejected": sum(p.rejected for p in prog),
+                "key_entries": len(self._read(pseudo_store.key_rows))}
+
+    # --- detection -------------------------------------------------------------------------
+    def detector(self) -> Detector:
+        """A detector that knows the project's known identifiers and its key."""
+        known = []
+        for r in self.known():
+            variants = tuple(v for v in r["variants"].split("\n") if v.strip())
+            known.append(KnownIdentifier(r["text"], r["type"], None, variants))
+        for e in self.key_entries():
+            known.append(KnownIdentifier(e.original, e.type, e.id))
+        return Detector(known, DetectorOptions())
+
+    def detect(self, progress: Progress | None = None, source_ids: Iterable[int] | None = None,
+               redo: bool = False) -> DetectionResult:
+        """Detect identifiers in the sources never detected (all of them with ``redo``, or the
+        ones named). Cancelling keeps the sources already done."""
+        progress = progress or Progress()
+        with self.p.db.read() as conn:
+            done = {r["source_id"] for r in pseudo_store.source_state_rows(conn)
+                    if r["detected_at"] is not None}
+            summaries = reads.source_list(conn)
+        wanted = set(source_ids) if source_ids is not None else None
+        todo = [s for s in summaries if (wanted is None or s.id in wanted)
+                and (redo or wanted is not None or s.id not in done)]
+        detector = self.detector()
+        found: dict[int, list] = {}
+        cancelled = False
+        try:
+            for i, s in enumerate(todo):
+                progress.step(i, len(todo), s.name)
+                text = self.p.sources.texts([s.id])[s.id]
+                found[s.id] = detector.detect(text)
+            progress.step(len(todo), len(todo), "")
+        except Cancelled:
+            cancelled = True
+        if not found:
+            return DetectionResult(0, 0, 0, cancelled)
+        counts = {"new": 0, "decided": 0}
+
+        def do(w: Writer):
+            decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
+            book = self._book_in(w)
+            now = utcnow()
+            for sid, suggestions in found.items():
+                existing = [(r["start"], r["end"]) for r in w.find("pseudo_suggestions",
+                                                                   source_id=sid)]
+                rows = []
+                for s in suggestions:
+                    if any(a < s.end and s.start < b for a, b in existing):
+                        continue
+                    row = {"source_id": sid, "start": s.start, "end": s.end, "text": s.text,
+                           "type": s.type, "detector": s.source[:60], "score": s.score,
+                           "status": "open", "created_at": now}
+                    d = decisions.get(form_key(s.text, s.type))
+                    if d is not None:
+                        row.update(status="accepted" if d["decision"] == "accept"
+                                   else "rejected", decided_by=d["coder_id"], decided_at=now)
+                        if d["decision"] == "accept":
+                            row["type"] = d["type"]
+                            row["key_id"] = self._key_id_in(w, book, s.text, d["type"])
+                        counts["decided"] += 1
+                    rows.append(row)
+                w.insert_many("pseudo_suggestions", rows)
+                counts["new"] += len(rows)
+                self._mark_detected_in(w, sid, now)
+        self.p.mutate(f"Detect identifiers in {len(found)} source"
+                      f"{'s' if len(found) != 1 else ''}", do)
+        return DetectionResult(len(found), counts["new"], counts["decided"], cancelled)
+
+    @staticmethod
+    def _mark_detected_in(w: Writer, source_id: int, when) -> None:
+        if w.get("pseudo_sources", source_id):
+            w.update("pseudo_sources", source_id, {"detected_at": when})
+        else:
+            w.insert("pseudo_sources", {"source_id": source_id, "detected_at": when})
+
+    # --- the key inside a transaction ------------------------------------------------------
+    def _book_in(self, w: Writer) -> KeyBook:
+        salt_row = w.get("project_meta", SALT_KEY)
+        if salt_row is None:
+            salt = secrets.token_hex(16)
+            w.insert("project_meta", {"key": SALT_KEY, "value": salt})
+        else:
+            salt = salt_row["value"]
+        return KeyBook([_entry(r) for r in w.find("pseudo_key", order_by="id")], salt=salt)
+
+    def _key_id_in(self, w: Writer, book: KeyBook, surface: str, typ: str) -> int:
+        entry, _ = book.entry_for(surface, typ)
+        self._flush_in(w, book)
+        return entry.id
+
+    def _flush_in(self, w: Writer, book: KeyBook) -> None:
+        """Store the key entries the book made (a full name makes its parts too)."""
+        for e in book.entries:
+            if e.id is not None and id(e) in book.changed:
+                w.update("pseudo_key", e.id, {"pseudonym": e.pseudonym})
+                book.changed.discard(id(e))
+            if e.id is None:
+                clash = w.find("pseudo_key", type=e.type, original=e.original)
+                if clash:
+                    e.id = clash[0]["id"]
+                    continue
+                e.id = w.insert("pseudo_key", {
+                    "original": e.original, "type": e.type, "pseudonym": e.pseudonym,
+                    "code": e.code, "label": e.label, "replacement": e.replacement,
+                    "gender": e.gender, "created_at": utcnow(), "created_by": self.p.coder.id})
+
+    # --- decisions -------------------------------------------------------------------------
+    def _suggestion_in(self, w: Writer, suggestion_id: int) -> dict:
+        row = w.get("pseudo_suggestions", suggestion_id)
+        if row is None:
+            raise NotFoundError(f"No suggestion with id {suggestion_id}.")
+        return row
+
+    def _decide_row_in(self, w: Writer, book: KeyBook, row: dict, accept: bool,
+                       typ: str | None = None) -> None:
+        typ = typ or row["type"]
+        values = {"status": "accepted" if accept else "rejected", "type": typ,
+                  "decided_by": self.p.coder.id, "decided_at": utcnow(),
+                  "key_id": self._key_id_in(w, book, row["text"], typ) if accept else None}
+        w.update("pseudo_suggestions", row["id"], values)
+
+    def decide(self, suggestion_id: int, accept: bool) -> Changes:
+        """Accept or reject one occurrence."""
+        def do(w: Writer):
+            row = self._suggestion_in(w, suggestion_id)
+            self._decide_row_in(w, self._book_in(w), row, accept)
+        verb = "Accept" if accept else "Reject"
+        return self.p.mutate(f"{verb} one suggestion", do)
+
+    def reopen(self, suggestion_id: int) -> Changes:
+        def do(w: Writer):
+            self._suggestion_in(w, suggestion_id)
+            w.update("pseudo_suggestions", suggestion_id, {
+                "status": "open", "key_id": None, "decided_by": None, "decided_at": None})
+        return self.p.mutate("Reopen suggestion", do)
+
+    def decide_all(self, suggestion_id: int, accept: bool, typ: str | None = None) -> Changes:
+        """Accept or reject every occurrence of this suggestion's form in the project, and
+        keep the decision for sources detected later. ``changes.result``: occurrences set."""
+        def do(w: Writer):
+            row = self._suggestion_in(w, suggestion_id)
+            chosen = typ or row["type"]
+            form = form_key(row["text"], row["type"])
+            book = self._book_in(w)
+            key_id = self._key_id_in(w, book, row["text"], chosen) if accept else None
+            values = {"text": row["text"], "type": chosen,
+                      "decision": "accept" if accept else "reject", "key_id": key_id,
+                      "coder_id": self.p.coder.id, "decided_at": utcnow()}
+            old = w.find("pseudo_decisions", form=form)
+            if old:
+                w.update("pseudo_decisions", old[0]["id"], values)
+            else:
+                w.insert("pseudo_decisions", {"form": form, **values})
+            n = 0
+            for other in w.find("pseudo_suggestions"):
+                if form_key(other["text"], other["type"]) == form:
+                    self._decide_row_in(w, book, other, accept, chosen if accept else None)
+                    n += 1
+            return n
+        verb = "Accept" if accept else "Reject"
+        return self.p.mutate(f"{verb} every occurrence", do)
+
+    def add_span(self, source_id: int, start: int, end: int, typ: str,
+                 replacement: str | None = None) -> Changes:
+        """Mark a span detection missed (accepted at once). Suggestions it overlaps go.
+        ``changes.result`` is the new suggestion's id."""
+        _check_type(typ)
+
+        def do(w: Writer):
+            src = w.get("sources", source_id)
+            if src is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            if not (0 <= start < end <= src["char_count"]):
+                raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
+                                       f"(0–{src['char_count']}) or is empty.")
+            text = src["text"][start:end]
+            if not text.strip():
+                raise InvalidSpanError("The selected span is only white space.")
+            for r in w.find("pseudo_suggestions", source_id=source_id):
+                if r["start"] < end and start < r["end"]:
+                    w.delete("pseudo_suggestions", r["id"])
+            book = self._book_in(w)
+            key_id = self._key_id_in(w, book, text, typ)
+            if replacement:
+                w.update("pseudo_key", key_id, {"replacement": replacement})
+            now = utcnow()
+            return w.insert("pseudo_suggestions", {
+                "source_id": source_id, "start": start, "end": end, "text": text, "type": typ,
+                "detector": MANUAL, "score": 1.0, "status": "accepted", "key_id": key_id,
+                "created_at": now, "decided_by": self.p.coder.id, "decided_at": now})
+        return self.p.mutate("Mark identifier", do)
+
+    def set_type(self, suggestion_id: int, typ: str, all_occurrences: bool = False) -> Changes:
+        _check_type(typ)
+
+        def do(w: Writer):
+            row = self._suggestion_in(w, suggestion_id)
+            rows = [row]
+            if all_occurrences:
+                form = form_key(row["text"], row["type"])
+                rows = [r for r in w.find("pseudo_suggestions")
+                        if form_key(r["text"], r["type"]) == form]
+            book = self._book_in(w)
+            for r in rows:
+                values = {"type": typ}
+                if r["status"] == "accepted":
+                    values["key_id"] = self._key_id_in(w, book, r["text"], typ)
+                w.update("pseudo_suggestions", r["id"], values)
+        return self.p.mutate("Change identifier type", do)
+
+    def _key_for_suggestion_in(self, w: Writer, suggestion_id: int) -> int:
+        row = self._suggestion_in(w, suggestion_id)
+        if row["key_id"] is not None:
+            return row["key_id"]
+        return self._key_id_in(w, self._book_in(w), row["text"], row["type"])
+
+    def set_replacement(self, replacement: str, key_id: int | None = None,
+                        suggestion_id: int | None = None) -> Changes:
+        """Give one original (by key entry or by one of its suggestions) its own replacement,
+        used under every policy; an empty string returns it to the policy's choice."""
+        def do(w: Writer):
+            kid = key_id if key_id is not None else self._key_for_suggestion_in(w, suggestion_id)
+            if w.get("pseudo_key", kid) is None:
+                raise NotFoundError(f"No key entry with id {kid}.")
+            w.update("pseudo_key", kid, {"replacement": replacement.strip()})
+        return self.p.mutate("Change replacement", do)
+
+    def set_label(self, label: str, key_id: int | None = None,
+                  suggestion_id: int | None = None) -> Changes:
+        """A role label for one original: ``[barnets namn]``, ``[rektorn]``."""
+        label = label.strip()
+        if label and not label.startswith("["):
+            label = f"[{label}]"
+
+        def do(w: Writer):
+            kid = key_id if key_id is not None else self._key_for_suggestion_in(w, suggestion_id)
+            if w.get("pseudo_key", kid) is None:
+                raise NotFoundError(f"No key entry with id {kid}.")
+            w.update("pseudo_key", kid, {"label": label})
+        return self.p.mutate("Change role label", do)
+
+    def set_policy(self, typ: str, method: str, label: str | None = None) -> Changes:
+        """How a type is replaced: "label", "code", "initials", "pseudonym" or "keep"."""
+        _check_type(typ)
+        if method not in POLICIES:
+            raise ConflictError(f"{method!r} is not a replacement policy; choose one of "
+                                f"{', '.join(POLICIES)}.")
+
+        def do(w: Writer):
+            values = {"method": method}
+            if label is not None:
+                values["label"] = label
+            if w.get("pseudo_policy", typ):
+                w.update("pseudo_policy", typ, values)
+            else:
+                w.insert("pseudo_policy", {"type": typ, "label": "", **values})
+            self._log_in(w, "policy", f"{typ}: {method}" + (f" {label}" if label else ""))
+        return self.p.mutate(f"Replace {typ.lower()} by {method}", do)
+
+    def set_neutral_pronouns(self, enabled: bool, reason: str = "") -> Changes:
+        """han/hon/honom/henne/hans/hennes → hen/hens in pseudonymised text: an explicit choice,
+        logged with the coder, the time and the reason given."""
+        def do(w: Writer):
+            method = "hen" if enabled else "keep"
+            if w.get("pseudo_policy", PRONOUN):
+                w.update("pseudo_policy", PRONOUN, {"method": method})
+            else:
+                w.insert("pseudo_policy", {"type": PRONOUN, "method": method, "label": ""})
+            self._log_in(w, "neutral pronouns", ("on" if enabled else "off")
+                         + (f": {reason}" if reason else ""))
+        return self.p.mutate("Gender-neutral pronouns " + ("on" if enabled else "off"), do)
+
+    def mark_reviewed(self, source_id: int, reviewed: bool = True) -> Changes:
+        def do(w: Writer):
+            if w.get("sources", source_id) is None:
+                raise NotFoundError(f"No source with id {source_id}.")
+            values = {"reviewed_by": self.p.coder.id if reviewed else None,
+                      "reviewed_at": utcnow() if reviewed else None}
+            if w.get("pseudo_sources", source_id):
+                w.update("pseudo_sources", source_id, values)
+            else:
+                w.insert("pseudo_sources", {"source_id": source_id, "detected_at": None,
+                                            **values})
+        return self.p.mutate("Mark source reviewed" if reviewed else "Mark source unreviewed",
+                             do)
+
+    def add_known(self, text: str, typ: str, variants: Iterable[str] = (),
+                  note: str = "") -> Changes:
+        """Add to the project's own list of known identifiers (participants, schools, ...)."""
+        _check_type(typ)
+        text = " ".join(text.split())
+        if not text:
+            raise ConflictError("A known identifier needs a text.")
+
+        def do(w: Writer):
+            if w.find("pseudo_known", type=typ, text=text):
+                raise ConflictError(f"{text!r} is already a known {typ.lower()}.")
+            return w.insert("pseudo_known", {
+                "text": text, "type": typ, "variants": "\n".join(v.strip() for v in variants
+                                                                 if v.strip()),
+                "note": note, "created_at": utcnow(), "created_by": self.p.coder.id})
+        return self.p.mutate(f"Add known identifier '{text}'", do)
+
+    def remove_known(self, known_id: int) -> Changes:
+        def do(w: Writer):
+            if w.get("pseudo_known", known_id) is None:
+                raise NotFoundError(f"No known identifier with id {known_id}.")
+            w.delete("pseudo_known", known_id)
+        return self.p.mutate("Remove known identifier", do)
+
+    def _log_in(self, w: Writer, action: str, detail: str = "") -> None:
+        w.insert("pseudo_log", {"coder_id": self.p.coder.id, "at": utcnow(), "action": action,
+                                "detail": detail})
+
+    # --- applying decisions ----------------------------------------------------------------
+    def apply(self, progress: Progress | None = None) -> dict[str, int]:
+        """Bring every source in line with the decisions: detect sources imported since the
+        last run, decide open occurrences of forms already decided, and make sure every
+        accepted occurrence has its key entry."""
+        result = self.detect(progress)
+
+        def do(w: Writer):
+            decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
+            book = self._book_in(w)
+            decided = linked = 0
+            for row in w.find("pseudo_suggestions"):
+                if row["status"] == "open":
+                    d = decisions.get(form_key(row["text"], row["type"]))
+                    if d is not None:
+                        self._decide_row_in(w, book, row, d["decision"] == "accept",
+                                            d["type"] if d["decision"] == "accept" else None)
+                        decided += 1
+                elif row["status"] == "accepted" and row["key_id"] is None:
+                    w.update("pseudo_suggestions", row["id"],
+                             {"key_id": self._key_id_in(w, book, row["text"], row["type"])})
+                    linked += 1
+            return decided, linked
+        changes = self.p.mutate("Apply pseudonymisation decisions", do)
+        decided, linked = changes.result or (0, 0)
+        return {"detected_sources": result.sources, "new_suggestions": result.suggestions,
+                "decided": decided + result.decided, "linked": linked}
+
+    # --- pseudonymised text ----------------------------------------------------------------
+    def pseudonymised(self, source_id: int, book: KeyBook | None = None,
+                      policy: Policy | None = None,
+                      matcher: KnownMatcher | None = None) -> PseudonymisedSource:
+        """The source's text with every accepted identifier replaced, and the offset map."""
+        text = self.p.sources.get(source_id).text
+        rows = self._read(pseudo_store.suggestion_rows, source_id)
+        book = book or self._book()
+        policy = policy or self.policy()
+        matcher = matcher or _key_matcher(book)
+        spans = _replacement_spans(text, rows, matcher)
+        replacements = [Replacement(a, b, book.replacement(text[a:b], typ, policy), typ,
+                                    text[a:b]) for a, b, typ in spans]
+        replacements = [r for r in replacements if r.new != r.original]
+        if policy.neutral_pronouns:
+            replacements += pronoun_replacements(text, [(a, b) for a, b, _ in spans])
+        new_text, offsets = apply(text, replacements)
+        return PseudonymisedSource(source_id, new_text, offsets, sorted(
+            replacements, key=lambda r: r.start))
+
+    def pseudonymised_text(self, source_id: int) -> str:
+        return self.pseudonymised(source_id).text
+
+    def offset_map(self, source_id: int) -> OffsetMap:
+        return self.pseudonymised(source_id).offsets
+
+    def scrub(self, text: str, book: KeyBook | None = None, policy: Policy | None = None,
+              matcher: KnownMatcher | None = None) -> str:
+        """Any free text (a memo, a file name, a quote) with the key's originals replaced."""
+        book = book or self._book()
+        policy = policy or self.policy()
+        matcher = matcher or _key_matcher(book)
+        reps = [Replacement(s.start, s.end, book.replacement(s.text, s.type, policy), s.type)
+                for s in matcher.find(text)]
+        return apply(text, reps)[0] if reps else text
+
+    # --- the export guard ------------------------------------------------------------------
+    def check_export(self, texts: str | Iterable[str] | Mapping[str, str],
+                     allowed: Iterable[str] = ()) -> list[Leak]:
+        """Originals from the key (and the known list) in text about to be exported. Pass a
+        mapping {where: text} so that a refusal can say where. Empty: nothing leaks."""
+        policy = self.policy()
+        identifiers = [KnownIdentifier(e.original, e.type, e.id) for e in self.key_entries()
+                       if policy.for_type(e.type) != "keep" and not e.replacement == e.original]
+        for r in self.known():
+            if policy.for_type(r["type"]) != "keep":
+                variants = tuple(v for v in r["variants"].split("\n") if v.strip())
+                identifiers.append(KnownIdentifier(r["text"], r["type"], None, variants))
+        return find_leaks(texts, identifiers, allowed)
+
+    def guard_export(self, texts: str | Iterable[str] | Mapping[str, str],
+                     what: str = "The export") -> None:
+        """Raise ``ExportRefused`` (a ``UserError`` naming where) if any original would leave."""
+        leaks = self.check_export(texts)
+        if leaks:
+            raise ExportRefused(leaks, what)
+
+    # --- the key ---------------------------------------------------------------------------
+    def export_key(self, path: str | Path) -> int:
+        """Write the key as CSV (UTF-8 with BOM for Excel): original, type, replacement under
+        the current policy, pseudonym, code, label, own replacement, occurrences accepted and
+        rejected, who created it and when. Returns the number of rows. Logged."""
+        rows = self._read(pseudo_store.key_rows)
+        occ = self._read(pseudo_store.suggestion_rows)
+        coders = {c.id: c.name for c in self.p.coders()}
+        book, policy = self._book(rows), self.policy()
+        accepted = Counter(o["key_id"] for o in occ if o["status"] == "accepted")
+        rejected = Counter(form_key(o["text"], o["type"]) for o in occ
+                           if o["status"] == "rejected")
+        path = Path(path)
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
+                          "own_replacement", "gender", "accepted", "rejected", "created_by",
+                          "created_at"))
+            for r in rows:
+                out.writerow((r["original"], r["type"],
+                              book.replacement(r["original"], r["type"], policy),
+                              r["pseudonym"], r["code"], r["label"], r["replacement"],
+                              r["gender"] or "", accepted.get(r["id"], 0),
+                              rejected.get(form_key(r["original"], r["type"]), 0),
+                              coders.get(r["created_by"], ""), r["created_at"]))
+        self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
+                      undoable=False)
+        return len(rows)
+
+    # --- the shared copy -------------------------------------------------------------------
+    def export_copy(self, dest: str | Path, progress: Progress | None = None,
+                    allow_open: bool = False) -> CopyReport:
+        """A copy of the project for an assistant or co-author: pseudonymised text only (codings
+        and turns moved with the offset map), original files dropped, free texts scrubbed,
+        the key, the known list and every suggestion removed, the file vacuumed. The copy is
+        checked with the export guard and deleted again if any original remains."""
+        dest = Path(dest)
+        if dest.exists():
+            raise UserError(f"A file already exists at {dest}.")
+        progress = progress or Progress()
+        summary = self.summary()
+        if summary["open"] and not allow_open:
+            raise UserError(f"{summary['open']} suggestions are still open; review them (or "
+                            f"export with open suggestions allowed) before sharing a copy.")
+        book, policy = self._book(), self.policy()
+        matcher = _key_matcher(book)
+        sources = self.p.sources.list()
+        done: dict[int, PseudonymisedSource] = {}
+        for i, s in enumerate(sources):
+            progress.step(i, len(sources) + 2, s.name)
+            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        self.p.db.copy_to(dest)
+        n_codings = 0
+        try:
+            copy = Database.open(dest)
+            try:
+                with copy.write() as w:
+                    n_codings = _rewrite_copy(w, done, lambda t: self.scrub(t, book, policy,
+                                                                            matcher))
+            finally:
+                copy.close()
+            progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+            pseudo_store.compact(dest)
+            self._verify_copy(dest)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(dest) + suffix).unlink(missing_ok=True)
+            raise
+        progress.step(len(sources) + 2, len(sources) + 2, "")
+        self.p.mutate("Log shared copy", lambda w: self._log_in(w, "shared copy", dest.name),
+                      undoable=False)
+        return CopyReport(str(dest), len(sources), sum(len(d.replacements)
+                                                       for d in done.values()),
+                          n_codings, summary["open"])
+
+    def _verify_copy(self, dest: Path) -> None:
+        from .project import Project
+
+        with Project.open(dest, coder=self.p.coder.name) as shared:
+            texts: dict[str, str] = {}
+            for s in shared.sources.list():
+                texts[f"source {s.name}"] = shared.sources.get(s.id).text
+                texts[f"name of source {s.id}"] = s.name
+            for m in shared.memos.list():
+                texts[f"memo {m.id}"] = m.text
+            for c in shared.codings.all():
+                if c.memo:
+                    texts[f"memo of coding {c.id}"] = c.memo
+            for t in shared.sources.turns():
+                texts[f"speaker of turn {t.id}"] = t.speaker
+        self.guard_export(texts, "The shared copy")
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _check_type(typ: str) -> None:
+    if typ not in TYPES:
+        raise ConflictError(f"{typ!r} is not an identifier type; choose one of "
+                            f"{', '.join(TYPES)}.")
+
+
+def _entry(r: dict) -> KeyEntry:
+    return KeyEntry(r["original"], r["type"], r["pseudonym"], r["code"], r["label"],
+                    r["replacement"], r["gender"], r["id"])
+
+
+def _occurrence(r: dict, text: str, context: int) -> Occurrence:
+    left = text[max(0, r["start"] - context):r["start"]] if text else ""
+    right = text[r["end"]:r["end"] + context] if text else ""
+    return Occurrence(r["id"], r["source_id"], r["source_name"], r["start"], r["end"],
+                      r["text"], r["type"], r["status"], r["detector"], r["score"],
+                      r["key_id"], r.get("decided_by_name"), r["decided_at"], left, right)
+
+
+def _key_matcher(book: KeyBook) -> KnownMatcher:
+    return KnownMatcher([KnownIdentifier(e.original, e.type, e.id) for e in book.entries],
+                        fuzzy=False, compounds=False)
+
+
+def _replacement_spans(text: str, rows: list[dict],
+                       matcher: KnownMatcher) -> list[tuple[int, int, str]]:
+    """Accepted occurrences, plus every other occurrence of a key original that no reviewer
+    rejected; overlapping spans are joined (the longer one's type wins)."""
+    accepted = [(r["start"], r["end"], r["type"]) for r in rows if r["status"] == "accepted"]
+    rejected = [(r["start"], r["end"]) for r in rows if r["status"] == "rejected"]
+    taken = accepted + rejected
+    extra = [(s.start, s.end, s.type) for s in matcher.find(text)
+             if not any(a < s.end and s.start < b for a, b, *_ in taken)]
+    spans = sorted(accepted + extra)
+    out: list[tuple[int, int, str]] = []
+    for a, b, typ in spans:
+        if out and a < out[-1][1]:
+            pa, pb, ptyp = out[-1]
+            longer = typ if b - a > pb - pa else ptyp
+            out[-1] = (pa, max(pb, b), longer)
+        else:
+            out.append((a, b, typ))
+    return out
+
+
+def _rewrite_copy(w: Writer, done: dict[int, PseudonymisedSource], scrub) -> int:
+    """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
+    key. Returns the number of codings moved."""
+    n = 0
+    for sid, ps in done.items():
+        src = w.get("sources", sid)
+        name = scrub(src["name"])
+        if name != src["name"] and w.find("sources", name=name):
+            name = f"{name} ({sid})"
+        w.update("sources", sid, {
+            "text": ps.text, "name": name, "original_file_name": scrub(src["original_file_name"]),
+            "char_count": len(ps.text), "word_count": len(ps.text.split()),
+            "content_hash": hashlib.sha256(ps.text.encode("utf-8")).hexdigest()})
+        w.index.remove_source(w.conn, sid)
+        w.index.add_source(w.conn, sid, ps.text)
+        w.delete_where("source_files", source_id=sid)
+        for c in w.find("codings", source_id=sid):
+            start, end = ps.offsets.span_to_new(c["start"], c["end"])
+            w.update("codings", c["id"], {"start": start, "end": max(end, start + 1),
+                                          "memo": scrub(c["memo"])})
+            n += 1
+        for t in w.find("turns", source_id=sid):
+            start, end = ps.offsets.span_to_new(t["start"], t["end"])
+            w.update("turns", t["id"], {"start": start, "end": end,
+                                        "speaker": scrub(t["speaker"])})
+    for table, columns in (("memos", ("text",)), ("cases", ("name", "description")),
+                           ("source_attribute_values", ("value",)),
+                           ("case_attribute_values", ("value",)),
+                           ("codes", ("name", "definition", "inclusion", "exclusion"))):
+        for row in w.find(table):
+            values = {c: scrub(row[c]) for c in columns if row[c]}
+            values = {c: v for c, v in values.items() if v != row[c]}
+            if values:
+                w.update(table, row["id"], values)
+    for row in w.find("project_meta"):
+        if row["key"] != SALT_KEY:
+            new = scrub(row["value"])
+            if new != row["value"]:
+                w.update("project_meta", row["key"], {"value": new})
+    for table in ("pseudo_suggestions", "pseudo_decisions", "pseudo_sources", "pseudo_log",
+                  "pseudo_known", "pseudo_key"):
+        for row in w.find(table):
+            pk = row.get("id", row.get("source_id"))
+            w.delete(table, pk)
+    if w.get("project_meta", SALT_KEY):
+        w.delete("project_meta", SALT_KEY)
+    name = w.get("project_meta", "name")
+    if name:
+        w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})
+    if w.get("project_meta", "pseudonymised_copy"):
+        w.update("project_meta", "pseudonymised_copy", {"value": "1"})
+    else:
+        w.insert("project_meta", {"key": "pseudonymised_copy", "value": "1"})
+    return n

@@ -1,0 +1,100 @@
+"""Reads of the pseudonymisation tables, and the scrubbing of a shared copy's file.
+
+Services call these with a connection from ``Database.read()`` (reads) or a path (scrub);
+they return plain dicts so that services never see SQLAlchemy.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+
+from .tables import (
+    coders,
+    pseudo_decisions,
+    pseudo_key,
+    pseudo_known,
+    pseudo_log,
+    pseudo_policy,
+    pseudo_sources,
+    pseudo_suggestions,
+    sources,
+)
+
+
+def _rows(conn: Connection, stmt) -> list[dict]:
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def key_rows(conn: Connection) -> list[dict]:
+    return _rows(conn, select(pseudo_key).order_by(pseudo_key.c.id))
+
+
+def known_rows(conn: Connection) -> list[dict]:
+    return _rows(conn, select(pseudo_known).order_by(pseudo_known.c.id))
+
+
+def decision_rows(conn: Connection) -> list[dict]:
+    return _rows(conn, select(pseudo_decisions).order_by(pseudo_decisions.c.id))
+
+
+def policy_rows(conn: Connection) -> list[dict]:
+    return _rows(conn, select(pseudo_policy))
+
+
+def source_state_rows(conn: Connection) -> list[dict]:
+    return _rows(conn, select(pseudo_sources))
+
+
+def log_rows(conn: Connection) -> list[dict]:
+    stmt = (select(pseudo_log, coders.c.name.label("coder"))
+            .join(coders, coders.c.id == pseudo_log.c.coder_id).order_by(pseudo_log.c.id))
+    return _rows(conn, stmt)
+
+
+def suggestion_rows(conn: Connection, source_id: int | None = None,
+                    status: str | None = None) -> list[dict]:
+    stmt = (select(pseudo_suggestions, sources.c.name.label("source_name"),
+                   coders.c.name.label("decided_by_name"))
+            .join(sources, sources.c.id == pseudo_suggestions.c.source_id)
+            .outerjoin(coders, coders.c.id == pseudo_suggestions.c.decided_by))
+    if source_id is not None:
+        stmt = stmt.where(pseudo_suggestions.c.source_id == source_id)
+    if status is not None:
+        stmt = stmt.where(pseudo_suggestions.c.status == status)
+    stmt = stmt.order_by(pseudo_suggestions.c.source_id, pseudo_suggestions.c.start)
+    return _rows(conn, stmt)
+
+
+def suggestion_counts(conn: Connection) -> dict[int, dict[str, int]]:
+    """{source_id: {"open": n, "accepted": n, "rejected": n}}."""
+    stmt = (select(pseudo_suggestions.c.source_id, pseudo_suggestions.c.status, func.count())
+            .group_by(pseudo_suggestions.c.source_id, pseudo_suggestions.c.status))
+    out: dict[int, dict[str, int]] = {}
+    for sid, status, n in conn.execute(stmt):
+        out.setdefault(sid, {})[status] = n
+    return out
+
+
+def compact(path: Path) -> None:
+    """Make deleted data unrecoverable from a closed project file: rebuild the full-text
+    index from the current text, write the WAL back, and VACUUM the file."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA secure_delete = ON")
+        has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_paragraphs'"
+                              ).fetchone()
+        if has_fts:
+            con.execute("INSERT INTO search_paragraphs(search_paragraphs) VALUES ('rebuild')")
+            con.execute("INSERT INTO search_paragraphs(search_paragraphs) VALUES ('optimize')")
+        con.commit()
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(str(path) + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()

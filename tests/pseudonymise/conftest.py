@@ -1,0 +1,23 @@
+import pytest
+
+from qualcoder_htl.pseudonymise.detector import Detector
+
+
+@pytest.fixture(scope="session")
+def detector():
+    """The real detector: Faker's name lists, the Swedish lexicon and the shipped NER model."""
+    d = Detector()
+    d.detect("Anna bor i Tjärnadalen.")
+    return d
+
+
+def spans(suggestions):
+    return [(s.text, s.type) for s in suggestions]
+
+
+TRANSCRIPT = """Intervju med vårdnadshavare, 14 oktober 2019
+J: Vill du berätta om familjen?
+IP: Ja. Det är jag och min son Yusuf, han är nio år. Annas dotter går också på Tjärnaskolan.
+IP: Inga problem egentligen, men Inga på skolan ringde mig, hon heter Inga Berg.
+J: Och vem hjälpte er?
+IP: Lina från socialtjänsten. Hon kom hem till oss på Granvägen 14 varje vecka."""

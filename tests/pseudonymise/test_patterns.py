@@ -1,0 +1,81 @@
+"""Identifiers with a shape: personnummer with its checksum, phones, e-mail, addresses, dates,
+ages."""
+import pytest
+
+from qualcoder_htl.pseudonymise import patterns
+
+
+def found(finder, text):
+    return [(s.text, s.score) for s in finder(text)]
+
+
+@pytest.mark.parametrize("pnr", ["101203-7014", "1012037014", "19101203-7014",
+                                 "191012037014", "20101203-7014", "101203+7014"])
+def test_personnummer_forms_with_valid_checksum(pnr):
+    assert found(patterns.find_personnummer, f"Hans nummer är {pnr}.") == [(pnr, 1.0)]
+
+
+def test_personnummer_checksum_decides_the_score():
+    assert patterns.luhn_ok("1012037014")
+    assert not patterns.luhn_ok("1012037015")
+    # a wrong check digit still looks like a personnummer (a typing error identifies too)
+    assert found(patterns.find_personnummer, "nummer 101203-7015") == [("101203-7015", 0.5)]
+    # not a date: not a personnummer
+    assert found(patterns.find_personnummer, "kod 101399-7014") == []
+
+
+def test_samordningsnummer_day_plus_sixty():
+    ten = "1012637010"
+    check = (10 - sum((d * 2 - 9 if d * 2 > 9 else d * 2) if i % 2 == 0 else d
+                      for i, d in enumerate(map(int, ten[:9]))) % 10) % 10
+    number = f"{ten[:6]}-{ten[6:9]}{check}"
+    assert found(patterns.find_personnummer, f"samordningsnummer {number}") == [(number, 1.0)]
+
+
+@pytest.mark.parametrize("phone", ["070-174 06 58", "0701740658", "070 174 06 58",
+                                   "+46 70 174 06 58", "08-12 34 56", "0611-34 71 05",
+                                   "0563-194 20", "031-123 45 67"])
+def test_swedish_phone_numbers(phone):
+    assert [t for t, _ in found(patterns.find_phone, f"Ring {phone} i morgon.")] == [phone]
+
+
+def test_phone_not_years_scores_or_personnummer():
+    text = "Det var 2019-2021, det slutade 3-1 och hon föddes 101203-7014."
+    assert found(patterns.find_phone, text) == []
+
+
+def test_email():
+    assert [t for t, _ in found(patterns.find_email, "Mejla anna.soderlund@alvbacka.se!")] \
+        == ["anna.soderlund@alvbacka.se"]
+
+
+def test_street_address_and_postcode():
+    text = "Vi bor på Granvägen 14, 853 51 Älvbacka. Förut på Storgatan 3B och Björkstigen."
+    assert [t for t, _ in found(patterns.find_address, text)] == [
+        "Granvägen 14", "Storgatan 3B", "853 51 Älvbacka", "Björkstigen"]
+
+
+@pytest.mark.parametrize("date", ["14 oktober", "den 14 oktober", "den 3:e mars",
+                                  "14 oktober 2019", "2019-10-14", "åttonde oktober",
+                                  "måndagen den 3 december", "14/10"])
+def test_exact_dates(date):
+    assert [t for t, _ in found(patterns.find_dates, f"Det var {date} som vi sågs.")] == [date]
+
+
+def test_not_exact_dates():
+    text = "Det var hösten 2019, i mars 2020, och den första omgången."
+    assert found(patterns.find_dates, text) == []
+
+
+@pytest.mark.parametrize("text,age", [
+    ("min son, han är nio år.", "nio år"), ("en 12-åring som", "12-åring"),
+    ("en tolvåring", "tolvåring"), ("hon fyller tio i december", "tio"),
+    ("hon är tre, snart fyra", "tre"), ("en flicka på tio år", "tio år"),
+    ("hon är 8 år gammal", "8 år gammal")])
+def test_ages(text, age):
+    assert age in [t for t, _ in found(patterns.find_ages, text)]
+
+
+def test_durations_are_not_ages():
+    text = "Jag har jobbat här i tre år. För två år sedan. Det är två skolor."
+    assert found(patterns.find_ages, text) == []
