@@ -12,7 +12,7 @@ class CodeTree:
     children: dict[int | None, list[int]]
 
     @classmethod
-    def of(cls, codes: list[Code]) -> "CodeTree":
+    def of(cls, codes: list[Code]) -> CodeTree:
         by_id = {c.id: c for c in codes}
         children: dict[int | None, list[int]] = {}
         for c in sorted(codes, key=lambda c: (c.sort_order, c.name.casefold(), c.id)):

@@ -6,8 +6,8 @@ part of (or to the "no case" column). Column membership is all a matrix needs to
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..core.models import Case
 from .ordering import sort_values, swedish_key
@@ -29,8 +29,9 @@ class ColumnSpec:
 def by_attribute(title: str, values: dict[int, str], scope: Iterable[int], *,
                  value_type: str = "text", role: str | None = None,
                  choices: tuple[str, ...] = (), include_missing: bool = True,
-                 missing_label: str = "(no value)") -> ColumnSpec:
-    """Columns for a source attribute; ``values`` is {source id: value} (missing: no value)."""
+                 missing_label: str = "(no value)", prefix: str = "") -> ColumnSpec:
+    """Columns for a source attribute; ``values`` is {source id: value} (missing: no value).
+    ``prefix`` goes before each value in the labels ("Omgång 1" rather than "1")."""
     scope = list(scope)
     present = sort_values((values[s] for s in scope if s in values), value_type, role, choices)
     keys: list[object] = list(present)
@@ -39,7 +40,7 @@ def by_attribute(title: str, values: dict[int, str], scope: Iterable[int], *,
     if include_missing and any(s not in values for s in scope):
         keys.append(None)
         members.update({s: (len(keys) - 1,) for s in scope if s not in values})
-    labels = [missing_label if k is None else str(k) for k in keys]
+    labels = [missing_label if k is None else f"{prefix}{k}" for k in keys]
     return ColumnSpec("attribute", title, tuple(keys), tuple(labels), members)
 
 

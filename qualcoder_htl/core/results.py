@@ -5,6 +5,7 @@ shows them, and those packages do not import each other.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -65,7 +66,8 @@ class Cell:
     passage); ``sources``: sources with at least one coding; ``cases``: respondents (a source's
     cases, or the source itself when it belongs to no case); ``share``: sources / the column's
     sources; ``words``: words in the coded passages (None unless asked for);
-    ``cooccurrences``: only in co-occurrence matrices (overlapping pairs or shared turns)."""
+    ``cooccurrences``: only in co-occurrence matrices (overlapping pairs or shared turns).
+    ``coding_ids`` are in document order (source, position); ``source_ids`` ascending."""
 
     coding_ids: tuple[int, ...] = ()
     segments: int = 0
@@ -130,13 +132,33 @@ class Matrix:
 
 
 @dataclass(frozen=True)
+class QuoteText:
+    """The text quotes are cut from (``AnalysisService.quote_text``): the stored text today,
+    the pseudonymised text once the project has a key. ``offset(pos, side)`` maps an offset
+    in the stored text (where codings and turns point) to an offset in ``text``, ``side``
+    ("start" or "end") saying which edge of a replaced stretch a position inside it goes to
+    (the signature of ``pseudonymise.offsets.OffsetMap.to_new``); identity when None."""
+
+    source_id: int
+    text: str
+    pseudonymised: bool = False
+    offset: Callable[[int, str], int] | None = None
+
+    def at(self, stored_offset: int, side: str = "start") -> int:
+        return stored_offset if self.offset is None else self.offset(stored_offset, side)
+
+
+
+@dataclass(frozen=True)
 class Quote:
     """A coded passage ready to be cited. ``text == source text[start:end]`` where the source
     text is what ``AnalysisService.quote_text`` returned (pseudonymised once there is a key).
 
     ``speaker`` is the label of the turn the quote starts in (``""`` outside turns);
-    ``label_in_text`` is True when the passage itself begins with that label, so a renderer
-    must not print it twice. ``context_before``/``after`` are empty unless asked for."""
+    ``label_in_text`` is True when the passage itself (or the context shown before it)
+    begins with that label, so a renderer must not print it twice.
+    ``context_before``/``after`` are empty unless asked for; ``cut_before``/``after`` say
+    the passage starts or ends inside a sentence."""
 
     coding_id: int
     source_id: int
@@ -155,6 +177,8 @@ class Quote:
     memo: str = ""
     context_before: str = ""
     context_after: str = ""
+    cut_before: bool = False  # the passage starts mid-sentence: print "[…]" before it
+    cut_after: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,43 @@
+"""The material table of a report: how many sources per respondent group and round."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ..core.results import CrossTable
+
+
+def crosstab(source_ids: Iterable[int], rows: Mapping[int, str], columns: Mapping[int, str], *,
+             row_order: list[str], column_order: list[str], row_title: str,
+             column_title: str, missing_label: str = "(no value)",
+             words: Mapping[int, int] | None = None) -> CrossTable:
+    """Sources counted by their row value × column value. Sources without a row value get a
+    row of their own (``missing_label``); likewise for columns, when some sources have a
+    column value and others not. With no column values at all, only totals remain."""
+    ids = list(source_ids)
+    row_keys: list[str | None] = [v for v in row_order if any(rows.get(s) == v for s in ids)]
+    if any(s not in rows for s in ids):
+        row_keys.append(None)
+    col_keys: list[str | None] = [v for v in column_order
+                                  if any(columns.get(s) == v for s in ids)]
+    if col_keys and any(s not in columns for s in ids):
+        col_keys.append(None)
+    counts = [[0] * len(col_keys) for _ in row_keys]
+    row_totals = [0] * len(row_keys)
+    row_words = [0] * len(row_keys)
+    ri_of = {k: i for i, k in enumerate(row_keys)}
+    ci_of = {k: i for i, k in enumerate(col_keys)}
+    for s in ids:
+        ri = ri_of[rows.get(s)]
+        row_totals[ri] += 1
+        row_words[ri] += (words or {}).get(s, 0)
+        if col_keys:
+            counts[ri][ci_of[columns.get(s)]] += 1
+    col_totals = [sum(r[ci] for r in counts) for ci in range(len(col_keys))]
+
+    def label(k: str | None) -> str:
+        return missing_label if k is None else k
+
+    return CrossTable(row_title, column_title, tuple(label(k) for k in row_keys),
+                      tuple(label(k) for k in col_keys), tuple(tuple(r) for r in counts),
+                      tuple(row_totals), tuple(col_totals), len(ids),
+                      tuple(row_words) if words is not None else ())
