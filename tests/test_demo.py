@@ -94,3 +94,10 @@ def test_the_story(demo):
     assert sum(n for name, n in guardians.items() if name in family) > 0.8 * sum(guardians.values())
     school = per_level["HTL-team skola"]
     assert school["Lättare att samverka på individnivå"] >= 10
+
+
+def test_citations_follow_the_study(demo):
+    by_name = {s.name: s.id for s in demo.sources.list()}
+    citations = demo.analysis.citations()
+    assert citations[by_name["ledning_o1_03.txt"]] == "(Intervju 3, ledningsgrupp)"
+    assert citations[by_name["vh_03.docx"]] == "(Intervju, vårdnadshavare 3)"

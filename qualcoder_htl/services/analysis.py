@@ -111,11 +111,14 @@ class AnalysisService:
     def quote_text(self, source_id: int) -> QuoteText:
         """The text that quotes of ``source_id`` are cut from.
 
-        Today: the stored text. Once the project has a pseudonymisation key this must return
-        the pseudonymised text (``pseudonymised=True``) with ``offset`` mapping stored-text
-        offsets (codings, turns) into it, e.g. ``QuoteText(source_id, p.text, True,
-        p.offsets.to_new)`` for ``p = project.pseudonymisation.pseudonymised(source_id)``.
-        Every quote of every drill-down, extract and export is cut from what this returns."""
+        The stored text until the project has a pseudonymisation key; from then on the
+        pseudonymised text (``pseudonymised=True``) with ``offset`` mapping stored-text offsets
+        (codings, turns) into it. Every quote of every drill-down, extract and export is cut
+        from what this returns."""
+        pseudo = self.p.pseudonymisation
+        if pseudo.active():
+            ps = pseudo.pseudonymised(source_id)
+            return QuoteText(source_id, ps.text, True, ps.offsets.to_new)
         with self.p.db.read() as conn:
             text = reads.source_texts(conn, [source_id]).get(source_id)
         if text is None:
@@ -408,18 +411,21 @@ class AnalysisService:
         if fmt not in EXPORT_FORMATS:
             raise UserError(f"Cannot export a matrix as {fmt!r}; use .docx, .csv, .xlsx or .json.")
         _check_writable(path)
-        if fmt == "docx":
-            return word_matrix.write_matrix(path, matrix, language=language, heat=heat,
-                                            progress=progress)
-        if fmt == "csv":
-            return tabular.write_csv(path, matrix, language=language, progress=progress)
-        if fmt == "xlsx":
-            return tabular.write_xlsx(path, matrix, language=language, heat=heat,
-                                      progress=progress)
-        import json
-        path.write_text(json.dumps(tabular.to_dict(matrix, language), ensure_ascii=False,
-                                   indent=1), encoding="utf-8")
-        return path
+
+        def write(tmp: Path) -> None:
+            if fmt == "docx":
+                word_matrix.write_matrix(tmp, matrix, language=language, heat=heat,
+                                         progress=progress)
+            elif fmt == "csv":
+                tabular.write_csv(tmp, matrix, language=language, progress=progress)
+            elif fmt == "xlsx":
+                tabular.write_xlsx(tmp, matrix, language=language, heat=heat,
+                                   progress=progress)
+            else:
+                import json
+                tmp.write_text(json.dumps(tabular.to_dict(matrix, language),
+                                          ensure_ascii=False, indent=1), encoding="utf-8")
+        return self._guarded(path, fmt, write, "The matrix export")
 
     def export_quotes(self, extract: QuoteExtract, path: str | Path, language: str = "sv",
                       speaker: str = "always", progress: Progress | None = None) -> Path:
@@ -427,8 +433,9 @@ class AnalysisService:
 
         path = Path(path)
         _check_writable(path)
-        return write_quotes(path, extract, language=language, speaker=speaker,
-                            progress=progress)
+        return self._guarded(path, "docx", lambda tmp: write_quotes(
+            tmp, extract, language=language, speaker=speaker, progress=progress),
+            "The quote extract")
 
     def export_report(self, path: str | Path, by: str | int = "org_level",
                       language: str = "sv", filters: Filters | None = None,
@@ -444,8 +451,25 @@ class AnalysisService:
         progress = progress or Progress()
         data = self.report_data(by, filters, context, key_only, max_quotes, language=language,
                                 progress=_part(progress, 0, 20))
-        return write_report(path, data, language=language, speaker=speaker,
-                            progress=_part(progress, 20, 100))
+        return self._guarded(path, "docx", lambda tmp: write_report(
+            tmp, data, language=language, speaker=speaker, progress=_part(progress, 20, 100)),
+            "The report")
+
+    def _guarded(self, path: Path, fmt: str, write, what: str) -> Path:
+        """Write to a temporary file beside ``path``; once the project has a key, read the
+        file back and refuse it (naming where) if any original would leave; then move it
+        into place. A refused or failed export leaves no file behind."""
+        from ..exporters.readback import texts_of
+
+        tmp = path.with_name(f".{path.stem}.part{path.suffix}")
+        try:
+            write(tmp)
+            if self.p.pseudonymisation.active():
+                self.p.pseudonymisation.guard_export(texts_of(tmp, fmt), what=what)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -32,6 +32,9 @@ def create_demo(dest: str | Path, progress: Progress | None = None,
         import_codebook(project, corpus / "codebook.csv")
         apply_codings(project, corpus / "codings.csv")
         add_cases(project, corpus / "cases.csv")
+        # guardians are cited "(Intervju, vårdnadshavare 3)", staff "(Intervju 3, ledningsgrupp)"
+        project.analysis.set_citation_template("Intervju, {Respondentgrupp} {Intervjunummer}",
+                                               group="vårdnadshavare")
         project.undo_stack.clear()
     except Exception:
         project.close()
