@@ -43,3 +43,12 @@ def test_new_code_from_selection_is_one_undo_step(project, add_text):
     assert project.codebook.codes() == [] and project.codings.for_source(sid) == []
     project.redo()
     assert project.codebook.get(code.id).name == "samverkan kring ett barn"
+
+
+def test_get_many_returns_the_codings_that_exist(project, add_text):
+    sid = add_text("a.txt", INTERVIEW)
+    code = project.codebook.create("X").result
+    a = project.codings.add(sid, code, 0, 10).result
+    b = project.codings.add(sid, code, 20, 30).result
+    project.codings.remove(a)
+    assert [c.id for c in project.codings.get_many([a, b, 999])] == [b]

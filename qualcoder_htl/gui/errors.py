@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import UserError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 def show_user_error(parent: QWidget | None, error: UserError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Cannot do that"), str(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Cannot do that"), str(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorDialog")
     box.exec()
@@ -42,10 +40,11 @@ class ExceptionDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exceptionDialog")
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(translate("Errors", "Something went wrong"))
         self.details = details
         layout = QVBoxLayout(self)
-        message = QLabel(_tr(
+        message = QLabel(translate(
+            "Errors",
             "An unexpected error stopped the last action. Your project is safe: every change "
             "is saved as soon as it is made, and the failed action was not applied.\n\n"
             "If it happens again, please copy the details and send them to the developers."))
@@ -56,7 +55,7 @@ class ExceptionDialog(QDialog):
         self.text.setMinimumSize(520, 180)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("&Copy details"))
+        self.copy_button = QPushButton(translate("Errors", "&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -65,7 +64,7 @@ class ExceptionDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(translate("Errors", "Copied"))
 
 
 def format_details(exc_type, exc, tb) -> str:

@@ -5,15 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+translate = QCoreApplication.translate
 
 
 def confirm(parent: QWidget | None, title: str, text: str, ok_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(ok_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(ok_text or translate("Prompts", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -35,3 +33,15 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str],
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def choose_button(parent: QWidget | None, title: str, text: str,
+                  buttons: list[str]) -> int | None:
+    """A question with several answers (plus Cancel): the index of the button pressed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else None

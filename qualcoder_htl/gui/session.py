@@ -8,9 +8,10 @@ record and refresh what it names.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.changes import Changes
@@ -25,6 +26,7 @@ class Session(QObject):
     current_code_changed = Signal(object)  # code id or None
     jump_requested = Signal(int, int, int)  # source id, start, end (stored offsets)
     status = Signal(str)
+    recent_codes_changed = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +36,8 @@ class Session(QObject):
         self._coders: dict[int, Coder] | None = None
         self._attributes: list[AttributeDef] | None = None
         self.current_code_id: int | None = None
+        self.recent_code_ids: list[int] = []  # most recently applied first (Ctrl+1..9)
+        self._later: list[Callable[[], None]] = []
         self.current_source_id: int | None = None
         # caches are dropped by the first slot connected, so on the GUI thread and before any
         # panel reads them, also when a worker thread made the change (queued connection)
@@ -43,6 +47,7 @@ class Session(QObject):
         project.undo_stack.subscribe(self._forward_undo)
 
     def close(self) -> None:
+        self._later.clear()
         self.project.unsubscribe(self._on_project_changed)
         self.project.undo_stack.unsubscribe(self._forward_undo)
         self.project.close()
@@ -59,6 +64,23 @@ class Session(QObject):
             self._coders = None
         if "attribute_defs" in changes:
             self._attributes = None
+
+    def later(self, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` once on the next pass of the event loop. Secondary panels (counts,
+        progress, segment lists) refresh this way after a coding, so the document repaints
+        first and several changes in a row cost one refresh."""
+        if refresh not in self._later:
+            self._later.append(refresh)
+            if len(self._later) == 1:
+                QTimer.singleShot(0, self.run_later)
+
+    def run_later(self) -> None:
+        pending, self._later = self._later, []
+        for refresh in pending:
+            owner = getattr(refresh, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                continue  # its panel was closed meanwhile (project closed, language changed)
+            refresh()
 
     def refresh_all(self) -> None:
         """Drop every cache and tell every panel to reload (after an unexpected error)."""
@@ -91,6 +113,29 @@ class Session(QObject):
             self._paths = paths
         return self._paths.get(code_id, "?")
 
+    def code_color(self, code_id: int) -> str:
+        code = self.codes().get(code_id)
+        return code.color if code else "#999999"
+
+    def code_name(self, code_id: int) -> str:
+        code = self.codes().get(code_id)
+        return code.name if code else "?"
+
+    def code_items(self) -> list[tuple[int, str]]:
+        """(id, path) of every code in tree order, for pickers."""
+        codes = self.codes()
+        children: dict[int | None, list] = {}
+        for c in codes.values():
+            children.setdefault(c.parent_id if c.parent_id in codes else None, []).append(c)
+        out: list[tuple[int, str]] = []
+
+        def walk(parent):
+            for c in sorted(children.get(parent, []), key=lambda c: (c.sort_order, c.name)):
+                out.append((c.id, self.code_path(c.id)))
+                walk(c.id)
+        walk(None)
+        return out
+
     def coder_name(self, coder_id: int) -> str:
         if self._coders is None or coder_id not in self._coders:
             self._coders = {c.id: c for c in self.project.coders()}
@@ -107,6 +152,11 @@ class Session(QObject):
         if code_id != self.current_code_id:
             self.current_code_id = code_id
             self.current_code_changed.emit(code_id)
+
+    def note_code_used(self, code_id: int) -> None:
+        self.recent_code_ids = [code_id] + [c for c in self.recent_code_ids if c != code_id]
+        del self.recent_code_ids[9:]
+        self.recent_codes_changed.emit()
 
     def jump_to(self, source_id: int, start: int, end: int) -> None:
         self.jump_requested.emit(source_id, start, end)

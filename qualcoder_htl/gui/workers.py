@@ -8,14 +8,15 @@ on the GUI thread (signals from the worker are queued to the ``Job``, which live
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import Cancelled
 from ..core.jobs import Progress
 
-_running: set["Job"] = set()  # keeps jobs alive until they report back
+_running: set[Job] = set()  # keeps jobs alive until they report back
 
 
 class Job(QObject):
@@ -36,7 +37,7 @@ class Job(QObject):
     def _report(self, done: int, total: int, label: str) -> None:
         self.progressed.emit(done, total, label)  # worker thread → queued
 
-    def start(self, pool: QThreadPool | None = None) -> "Job":
+    def start(self, pool: QThreadPool | None = None) -> Job:
         _running.add(self)
         self.done.connect(lambda: _running.discard(self))
         (pool or QThreadPool.globalInstance()).start(_Runner(self))

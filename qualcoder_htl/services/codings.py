@@ -26,12 +26,18 @@ class CodingService:
         with self.p.db.read() as conn:
             return reads.coding_list(conn)
 
-    def segments(self, code_ids: list[int], context: int = 80, limit: int | None = None
-                 ) -> list[tuple[Coding, str, str, str, str]]:
+    def segments(self, code_ids: list[int], context: int = 80, limit: int | None = None,
+                 coding_ids: list[int] | None = None) -> list[tuple[Coding, str, str, str, str]]:
         """The coded passages of ``code_ids`` with context: (coding, source name, before,
-        coded text, after), by source name and position."""
+        coded text, after), by source name and position; only ``coding_ids`` if given."""
         with self.p.db.read() as conn:
-            return reads.coding_segments(conn, code_ids, context, limit)
+            return reads.coding_segments(conn, code_ids, context, limit, coding_ids)
+
+    def get_many(self, coding_ids: list[int]) -> list[Coding]:
+        """The codings with these ids that exist (a window patches its list with them after
+        a change instead of re-reading a whole source)."""
+        with self.p.db.read() as conn:
+            return reads.coding_list(conn, coding_ids=list(coding_ids))
 
     def get(self, coding_id: int) -> Coding:
         with self.p.db.read() as conn:

@@ -1,0 +1,152 @@
+"""Start the application: QApplication, translations, the exception hook, the main window;
+``--demo`` makes a fresh copy of the demo project in the user's data folder and opens it."""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from ..core.errors import UserError
+from ..services.project import default_coder_name
+from . import settings as app_settings
+from .errors import ExceptionHook, show_user_error
+from .main_window import MainWindow
+from .workers import Job
+
+
+def demo_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    folder = Path(base or Path.home() / ".qualcoder-htl") / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Application(QObject):
+    """Owns the window and the language; rebuilds the window when the language changes."""
+
+    def __init__(self, qapp: QApplication, coder: str | None = None):
+        super().__init__()
+        self.qapp = qapp
+        self.coder = coder
+        self.translation = app_settings.Translation()
+        self.translation.apply(app_settings.language())
+        self.window = self._make_window()
+        self.hook = ExceptionHook(after=self._refresh_after_error)
+        self.demo_job: Job | None = None
+
+    def _make_window(self, session=None) -> MainWindow:
+        window = MainWindow(session)
+        window.coder = self.coder
+        window.language_change_requested.connect(self.switch_language)
+        window.demo_requested.connect(self.open_demo)
+        return window
+
+    def _refresh_after_error(self) -> None:
+        if self.window.session is not None:
+            self.window.session.refresh_all()
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Install ``lang`` and rebuild the window around the same open project (its undo
+        history, open source and panel layout are kept)."""
+        old = self.window
+        old.save_layout()
+        source_id = old.session.current_source_id if old.session else None
+        session = old.detach_session()
+        self.translation.apply(lang)
+        self.window = self._make_window(session)
+        if source_id is not None:
+            self.window.open_source(source_id)
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        return self.window
+
+    def open_demo(self, corpus: Path | None = None) -> Job:
+        """Create the demo project off the GUI thread, with a progress dialog."""
+        from ..services.demo import create_demo
+        dest = demo_folder() / f"htl-demo-{datetime.now():%Y%m%d-%H%M%S}.qhtl"
+        n = 1
+        while dest.exists():
+            dest = dest.with_name(f"{dest.stem}-{n}.qhtl")
+            n += 1
+        dialog = QProgressDialog(self.tr("Creating the demo project…"), self.tr("Cancel"),
+                                 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        job = Job(lambda progress: create_demo(dest, progress, corpus), self)
+        job.progressed.connect(lambda done, total, label: (
+            dialog.setMaximum(total), dialog.setValue(done), dialog.setLabelText(
+                self.tr("Importing {0}…").format(label) if label else dialog.labelText())))
+        dialog.canceled.connect(job.cancel)
+        job.succeeded.connect(self._demo_ready)
+        job.failed.connect(lambda e, details: self._demo_failed(e))
+        job.done.connect(dialog.close)
+        job.done.connect(dialog.deleteLater)
+        self.demo_job = job.start()
+        return job
+
+    def _demo_ready(self, project) -> None:
+        project.set_coder(self.coder or default_coder_name())
+        self.window.set_project(project)
+        self.window.statusBar().showMessage(self.tr(
+            "The demo project is a fresh copy: code freely, nothing else changes."), 8000)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            show_user_error(self.window, error)
+        else:
+            raise error
+
+
+def preload() -> None:
+    """Import what opening a project needs (every service, every panel) while the window
+    appears, so that opening a project later costs only reading it."""
+    import importlib
+    import pkgutil
+
+    from .. import services
+    for module in pkgutil.iter_modules(services.__path__):
+        importlib.import_module(f"{services.__name__}.{module.name}")
+    for name in ("panels", "import_dialog", "attribute_editor"):
+        importlib.import_module(f"{__package__}.{name}")
+
+
+def make_qapplication() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(app_settings.ORGANISATION)
+    app.setApplicationName(app_settings.APPLICATION)
+    app.setApplicationDisplayName("qualcoder-htl")
+    return app
+
+
+def start(project_path: str | None = None, demo: bool = False,
+          coder: str | None = None) -> Application:
+    """Everything ``run`` does before the event loop: the window is up, the project (or a
+    fresh demo copy) opening, the exception hook installed."""
+    qapp = make_qapplication()
+    from .binding_check import protect
+    protect()  # before any window: some Qt bindings lose references to None/True
+    application = Application(qapp, coder)
+    application.hook.install()
+    window = application.window
+    window.show()
+    qapp.processEvents()  # the window is up before the imports below
+    preload()
+    if demo:
+        application.open_demo()
+    elif project_path:
+        window.open_project(project_path, coder=coder)
+    return application
+
+
+def run(project_path: str | None = None, demo: bool = False, coder: str | None = None) -> int:
+    application = start(project_path, demo, coder)
+    try:
+        return application.qapp.exec()
+    finally:
+        application.hook.uninstall()

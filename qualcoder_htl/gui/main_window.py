@@ -1,0 +1,298 @@
+"""The main window: the document in the middle, panels in docks around it (layout remembered),
+recent projects, new/open/close, and the Edit menu's Undo/Redo named after the action."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWidget
+
+from ..core.errors import UserError
+from ..services import Project
+from . import settings as app_settings
+from .dialogs import about_dialog, shortcuts_dialog
+from .document_panel import DocumentPanel
+from .labels import translate_label
+from .menus import build_menus
+from .session import Session
+from .welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+    demo_requested = Signal()
+
+    def __init__(self, session: Session | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session: Session | None = None
+        self.coder: str | None = None  # --coder: recorded with changes in every project
+        self.panels: dict[str, object] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.document: DocumentPanel | None = None
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.actions_ = build_menus(self)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
+        geometry = app_settings.settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if session is not None:
+            self._attach(session)
+        self._update_title()
+        self._update_actions()
+        self._fill_recent()
+
+    # --- project lifecycle ------------------------------------------------------------------
+    def open_project(self, path: str | Path, coder: str | None = None) -> bool:
+        try:
+            project = Project.open(path, coder=coder or self.coder)
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(self, e)
+            app_settings.remove_recent_project(str(path))
+            self._fill_recent()
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self._attach(Session(project))
+
+    def _attach(self, session: Session) -> None:
+        from .panels import make_docks
+        self.session = session
+        session.setParent(self)
+        self.document = DocumentPanel(session)
+        self.document.view.set_font_size(int(app_settings.settings().value(
+            "document_font_size", 11)))
+        self.stack.addWidget(self.document)
+        self.stack.setCurrentWidget(self.document)
+        make_docks(self, session)
+        session.undo_state_changed.connect(self._update_undo)
+        session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        session.recent_codes_changed.connect(self._fill_recent_codes)
+        state = app_settings.settings().value("window/state")
+        if not isinstance(state, QByteArray) or not self.restoreState(state):
+            self.reset_layout()
+        app_settings.add_recent_project(str(session.project.path))
+        self._fill_recent()
+        self._fill_recent_codes()
+        self._update_title()
+        self._update_actions()
+        self._update_undo()
+        first = self.panels["sources"].model.flat[:1] or [
+            s for _, members in self.panels["sources"].model.groups[:1] for s in members[:1]]
+        if first and self.session.current_source_id is None:
+            self.open_source(first[0])
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        self.save_layout()
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks.clear()
+        self.panels.clear()
+        for action in self.actions_.focus_actions:
+            action.deleteLater()
+        self.actions_.focus_actions = []
+        self.actions_.view_menu.clear()
+        self.stack.removeWidget(self.document)
+        self.document.deleteLater()
+        self.document = None
+        session, self.session = self.session, None
+        session.close()
+        session.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+        self._update_title()
+        self._update_actions()
+        self._update_undo()
+
+    def detach_session(self) -> Session | None:
+        """Hand the open project to a new window (language change) without closing it."""
+        session, self.session = self.session, None
+        if session is not None:
+            session.setParent(None)
+        return session
+
+    def new_project(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+                                              self.tr("qualcoder-htl projects (*.qhtl)"))
+        if not path:
+            return False
+        try:
+            project = Project.create(path, coder=self.coder)
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(self, e)
+            return False
+        self.set_project(project)
+        return True
+
+    def open_project_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              self.tr("qualcoder-htl projects (*.qhtl)"))
+        return self.open_project(path) if path else False
+
+    def open_demo(self) -> None:
+        self.demo_requested.emit()
+
+    def open_source(self, source_id: int) -> None:
+        if self.document is not None and self.document.open_source(source_id):
+            self.panels["sources"].select_source(source_id)
+            self.panels["memos"].source_changed()
+
+    # --- menus ------------------------------------------------------------------------------
+    def coding(self, name: str):
+        """A slot that runs ``CodingActions.<name>`` on the open document."""
+        def run():
+            if self.document is not None:
+                getattr(self.document.actions, name)()
+        return run
+
+    def apply_recent(self, n: int) -> None:
+        if self.document is not None:
+            self.document.actions.apply_recent(n)
+
+    def apply_code(self, code_id: int) -> None:
+        if self.document is None or not self.document.view.textCursor().hasSelection():
+            return
+        if self.document.actions.apply_code(code_id):
+            cursor = self.document.view.textCursor()
+            cursor.clearSelection()  # a second click on a code must not code it again
+            self.document.view.setTextCursor(cursor)
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo(self)
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.redo(self)
+
+    def _update_undo(self) -> None:
+        stack = self.session.project.undo_stack if self.session else None
+        undo, redo = self.actions_.undo, self.actions_.redo
+        undo.setEnabled(bool(stack and stack.can_undo))
+        redo.setEnabled(bool(stack and stack.can_redo))
+        undo.setText(self.tr("&Undo {0}").format(translate_label(stack.undo_label))
+                     if stack and stack.can_undo else self.tr("&Undo"))
+        redo.setText(self.tr("&Redo {0}").format(translate_label(stack.redo_label))
+                     if stack and stack.can_redo else self.tr("&Redo"))
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        for action in self.findChildren(QAction):
+            if action.property("needs_project"):
+                action.setEnabled(has)
+        self.actions_.reset_layout.setEnabled(has)
+
+    def _update_title(self) -> None:
+        name = self.session.project.name if self.session else None
+        self.setWindowTitle(f"{name} — qualcoder-htl" if name else "qualcoder-htl")
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in app_settings.recent_projects():
+            menu.addAction(path, lambda p=path: self.open_project(p))
+        menu.setEnabled(bool(menu.actions()))
+        self.welcome.refresh()
+
+    def _fill_recent_codes(self) -> None:
+        recent = []
+        if self.session is not None:
+            recent = [c for c in self.session.recent_code_ids if c in self.session.codes()]
+        for n, action in enumerate(self.actions_.recent_code_actions):
+            action.setVisible(n < len(recent))
+            if n < len(recent):
+                action.setText(self.session.code_path(recent[n]))
+
+    def focus_search(self) -> None:
+        if "search" in self.docks:
+            self.docks["search"].show()
+            self.docks["search"].raise_()
+            self.panels["search"].focus_query()
+
+    def import_transcripts(self):
+        from .import_dialog import ImportDialog
+        if self.session is None:
+            return None
+        dialog = ImportDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def show_attributes(self):
+        from .attribute_editor import AttributeEditor
+        if self.session is None:
+            return None
+        editor = AttributeEditor(self.session, self.panels["sources"].selected_source_ids(), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def show_project_memos(self) -> None:
+        if "memos" in self.docks:
+            self.panels["memos"].scope.setCurrentIndex(0)
+            self.docks["memos"].show()
+            self.docks["memos"].raise_()
+            self.panels["memos"].list.setFocus()
+
+    def show_settings(self):
+        dialog = app_settings.SettingsDialog(
+            self.session.project.coder.name if self.session else "", self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog)
+
+    def apply_settings(self, dialog) -> None:
+        before = app_settings.language()
+        dialog.save()
+        if self.session is not None:
+            name = dialog.coder.text().strip()
+            if name and name != self.session.project.coder.name:
+                self.session.run(lambda: self.session.project.set_coder(name), self)
+            if self.document is not None:
+                self.document.view.set_font_size(dialog.font_size.value())
+        if dialog.chosen_language() != before:
+            lang = dialog.chosen_language()
+            QTimer.singleShot(0, lambda: self.language_change_requested.emit(lang))
+
+    def show_shortcuts(self) -> None:
+        shortcuts_dialog(self).exec()
+
+    def show_about(self) -> None:
+        about_dialog(self)
+
+    # --- layout -----------------------------------------------------------------------------
+    def reset_layout(self) -> None:
+        from .panels import default_layout
+        default_layout(self)
+
+    def save_layout(self) -> None:
+        s = app_settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        if self.docks:
+            s.setValue("window/state", self.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        from .workers import wait_for_jobs
+        if self.session is not None:
+            for name in ("memos", "codebook"):
+                panel = self.panels.get(name)
+                if panel is not None:
+                    (panel.save if name == "memos" else panel.editor.save)()
+        self.save_layout()
+        wait_for_jobs()
+        if self.session is not None:
+            self.close_project()
+        super().closeEvent(event)

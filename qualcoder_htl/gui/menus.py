@@ -1,0 +1,125 @@
+"""The menu bar and its shortcuts. Every command of the window is here, so everything is
+reachable by keyboard and the Keyboard shortcuts dialog is generated from the same actions."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Key = QKeySequence.StandardKey
+
+
+translate = QCoreApplication.translate
+
+
+def build_menus(w: QMainWindow) -> SimpleNamespace:
+    """Create the actions and menus of main window ``w`` (which provides the slots)."""
+    a = SimpleNamespace()
+    bar = w.menuBar()
+
+    def act(menu: QMenu, text: str, slot, shortcut=None, name: str | None = None,
+            needs_project: bool = True, tip: str | None = None) -> QAction:
+        action = QAction(text, w)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        action.setProperty("needs_project", needs_project)
+        menu.addAction(action)
+        if name:
+            setattr(a, name, action)
+        return action
+
+    m = bar.addMenu(translate("Menus", "&File"))
+    act(m, translate("Menus", "&New project…"), w.new_project, Key.New, "new", needs_project=False)
+    act(m, translate("Menus", "&Open project…"),
+        w.open_project_dialog, Key.Open, "open", needs_project=False)
+    a.recent_menu = m.addMenu(translate("Menus", "Open &recent"))
+    act(m, translate("Menus", "Open the &demo project"),
+        w.open_demo, None, "demo", needs_project=False)
+    act(m, translate("Menus", "&Close project"), w.close_project, Key.Close, "close")
+    m.addSeparator()
+    act(m, translate("Menus", "&Import transcripts…"), w.import_transcripts, "Ctrl+I", "import_")
+    m.addSeparator()
+    act(m, translate("Menus", "&Settings…"), w.show_settings, Key.Preferences, "settings",
+        needs_project=False)
+    m.addSeparator()
+    act(m, translate("Menus", "&Quit"), w.close, Key.Quit, "quit", needs_project=False)
+
+    m = bar.addMenu(translate("Menus", "&Edit"))
+    act(m, translate("Menus", "&Undo"), w.undo, Key.Undo, "undo")
+    act(m, translate("Menus", "&Redo"), w.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+    m.addSeparator()
+    act(m, translate("Menus", "&Find in project…"), w.focus_search, Key.Find, "find")
+
+    m = bar.addMenu(translate("Menus", "&Coding"))
+    act(m, translate("Menus", "&Apply the current code"), w.coding("apply_current"),
+        "Ctrl+Return", "apply",
+        tip=translate("Menus", "Code the selected text with the code chosen in the codebook"))
+    act(m, translate("Menus", "&Quick code…"), w.coding("quick_code"), "Ctrl+K", "quick",
+        tip=translate("Menus", "Type a few letters of a code, Enter applies it"))
+    act(m, translate("Menus", "New code from selection (&in vivo)"),
+        w.coding("in_vivo"), "Ctrl+Shift+I",
+        "in_vivo")
+    act(m, translate("Menus", "&Remove a code from the selection"), w.coding("remove_code"),
+        "Ctrl+Backspace", "remove")
+    m.addSeparator()
+    act(m, translate("Menus", "Mark or unmark &key quote"),
+        w.coding("toggle_key_quote"), "Ctrl+Shift+K",
+        "key_quote")
+    act(m, translate("Menus", "Coding &memo…"),
+        w.coding("edit_memo"), "Ctrl+Shift+M", "coding_memo")
+    act(m, translate("Menus", "Resize the chosen coding to the selection"),
+        w.coding("resize_coding"),
+        "Ctrl+Shift+R", "resize")
+    act(m, translate("Menus", "Remove the chosen coding"),
+        w.coding("remove_coding"), "Ctrl+Shift+Delete",
+        "remove_coding")
+    a.recent_codes_menu = m.addMenu(translate("Menus", "Apply a recent code"))
+    a.recent_code_actions = []
+    for n in range(9):
+        action = act(a.recent_codes_menu, "", lambda n=n: w.apply_recent(n), f"Ctrl+{n + 1}")
+        a.recent_code_actions.append(action)
+
+    m = bar.addMenu(translate("Menus", "&Project"))
+    act(m, translate("Menus", "&Attributes and cases…"),
+        w.show_attributes, "Ctrl+Shift+A", "attributes")
+    act(m, translate("Menus", "Project &memo"), w.show_project_memos, None, "project_memo")
+
+    a.view_menu = bar.addMenu(translate("Menus", "&View"))
+    a.focus_actions = []
+    a.reset_layout = QAction(translate("Menus", "&Reset the layout"), w)
+    a.reset_layout.triggered.connect(w.reset_layout)
+
+    m = bar.addMenu(translate("Menus", "&Help"))
+    act(m, translate("Menus", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "shortcuts",
+        needs_project=False)
+    act(m, translate("Menus", "&About qualcoder-htl"),
+        w.show_about, None, "about", needs_project=False)
+    return a
+
+
+def shortcut_table(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) of every action with a shortcut, for the help dialog."""
+    rows = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        stack = [(menu_action.text().replace("&", ""), menu)]
+        while stack:
+            title, m = stack.pop(0)
+            for action in m.actions():
+                if action.menu() is not None:
+                    stack.append((title, action.menu()))
+                elif action.shortcuts() and action.text():
+                    keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                                     for s in action.shortcuts())
+                    rows.append((title, action.text().replace("&", ""), keys))
+    return rows

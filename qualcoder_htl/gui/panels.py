@@ -1,0 +1,105 @@
+"""The dock panels of the main window, their default places, and View-menu entries to show
+and focus each (Alt+1 … Alt+6)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from .codebook_panel import CodebookPanel
+from .memos import MemosPanel
+from .search_panel import SearchPanel
+from .segments_panel import SegmentsPanel
+from .session import Session
+from .sources_panel import SourcesPanel
+
+translate = QCoreApplication.translate
+
+
+def make_docks(window, session: Session) -> None:
+    sources = SourcesPanel(session)
+    codebook = CodebookPanel(session)
+    segments = SegmentsPanel(session)
+    search = SearchPanel(session)
+    memos = MemosPanel(session)
+    window.panels.update(sources=sources, codebook=codebook, segments=segments,
+                         search=search, memos=memos)
+    titles = {"sources": translate("Panels", "Sources"),
+              "codebook": translate("Panels", "Codebook"),
+              "segments": translate("Panels", "Coded segments"),
+              "search": translate("Panels", "Search"),
+              "memos": translate("Panels", "Memos")}
+    for name, panel in window.panels.items():
+        dock = QDockWidget(titles[name], window)
+        dock.setObjectName(f"{name}Dock")  # saveState() finds docks by object name
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.docks[name] = dock
+    default_layout(window)
+    sources.source_activated.connect(window.open_source)
+    sources.attributes_requested.connect(window.show_attributes)
+    codebook.code_clicked.connect(window.apply_code)
+    _fill_view_menu(window)
+
+
+def default_layout(window) -> None:
+    docks = window.docks
+    if not docks:
+        return
+    for dock in docks.values():
+        dock.setFloating(False)
+        dock.show()
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks["sources"])
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, docks["codebook"])
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["segments"])
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["search"])
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["memos"])
+    window.tabifyDockWidget(docks["segments"], docks["search"])
+    window.tabifyDockWidget(docks["search"], docks["memos"])
+    docks["segments"].raise_()
+    window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.resizeDocks([docks["sources"], docks["codebook"]], [330, 420],
+                       Qt.Orientation.Horizontal)
+    window.resizeDocks([docks["segments"]], [210], Qt.Orientation.Vertical)
+
+
+def _fill_view_menu(window) -> None:
+    menu = window.actions_.view_menu
+    menu.clear()
+    window.actions_.focus_actions = []
+    order = ("sources", "codebook", "segments", "search", "memos")
+    for name in order:
+        menu.addAction(window.docks[name].toggleViewAction())
+    menu.addSeparator()
+
+    def focus(name: str):
+        dock = window.docks[name]
+        dock.show()
+        dock.raise_()
+        target = {"sources": lambda p: p.tree, "codebook": lambda p: p.tree,
+                  "segments": lambda p: p.list, "search": lambda p: p.query,
+                  "memos": lambda p: p.list}[name](window.panels[name])
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    names = {"sources": translate("Panels", "Go to Sources"),
+             "codebook": translate("Panels", "Go to Codebook"),
+             "segments": translate("Panels", "Go to Coded segments"),
+             "search": translate("Panels", "Go to Search"),
+             "memos": translate("Panels", "Go to Memos")}
+    for n, name in enumerate(order, start=1):
+        action = QAction(names[name], window)
+        action.setShortcut(QKeySequence(f"Alt+{n}"))
+        action.triggered.connect(lambda checked=False, name=name: focus(name))
+        menu.addAction(action)
+        window.actions_.focus_actions.append(action)
+    document = QAction(translate("Panels", "Go to the document"), window)
+    document.setShortcut(QKeySequence("Alt+0"))
+    document.triggered.connect(lambda: window.document.view.setFocus(
+        Qt.FocusReason.ShortcutFocusReason) if window.document else None)
+    menu.addAction(document)
+    window.actions_.focus_actions.append(document)
+    menu.addSeparator()
+    menu.addAction(window.actions_.reset_layout)

@@ -1,0 +1,1727 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_margins.py" line="67"/>
+        <source>coded by {0}</source>
+        <translation>kodat av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_margins.py" line="69"/>
+        <source>key quote</source>
+        <translation>nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_margins.py" line="72"/>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/app.py" line="75"/>
+        <source>Creating the demo project…</source>
+        <translation>Skapar demoprojektet…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/app.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/app.py" line="82"/>
+        <source>Importing {0}…</source>
+        <translation>Importerar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/app.py" line="95"/>
+        <source>The demo project is a fresh copy: code freely, nothing else changes.</source>
+        <translation>Demoprojektet är en ny kopia: koda fritt, inget annat påverkas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditor</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="188"/>
+        <source>Attributes and cases</source>
+        <translation>Attribut och fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="195"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="196"/>
+        <source>C&amp;ases</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="198"/>
+        <source>New case from selected sources…</source>
+        <translation>Nytt fall av valda källor…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="200"/>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="226"/>
+        <source>Delete case</source>
+        <translation>Ta bort fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="204"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="216"/>
+        <source>New case</source>
+        <translation>Nytt fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="217"/>
+        <source>Name of the case ({0} sources chosen on the Sources tab):</source>
+        <translation>Fallets namn ({0} källor valda på fliken Källor):</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="227"/>
+        <source>Delete the case “{0}”?</source>
+        <translation>Ta bort fallet ”{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="227"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeSheet</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="143"/>
+        <source>New attribute…</source>
+        <translation>Nytt attribut…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="145"/>
+        <source>Delete attribute…</source>
+        <translation>Ta bort attribut…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="154"/>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="157"/>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="164"/>
+        <source>New attribute</source>
+        <translation>Nytt attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="154"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="157"/>
+        <source>Kind of values:</source>
+        <translation>Typ av värden:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="158"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="158"/>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="158"/>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="159"/>
+        <source>choice</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="165"/>
+        <source>Choices, separated by commas:</source>
+        <translation>Valmöjligheter, åtskilda med kommatecken:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="173"/>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="177"/>
+        <source>Delete attribute</source>
+        <translation>Ta bort attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="174"/>
+        <source>Click a cell of the attribute to delete first.</source>
+        <translation>Klicka först i en cell i attributet som ska tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="178"/>
+        <source>Delete the attribute “{0}” and all its values? You can undo this.</source>
+        <translation>Ta bort attributet ”{0}” och alla dess värden? Det går att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="179"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="88"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="90"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="90"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="41"/>
+        <source>Change the colour</source>
+        <translation>Byt färg</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="53"/>
+        <source>What the code means</source>
+        <translation>Vad koden betyder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="55"/>
+        <source>What belongs here</source>
+        <translation>Vad som hör hit</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="57"/>
+        <source>What does not (and where it goes)</source>
+        <translation>Vad som inte hör hit (och var det hör hemma)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="58"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="59"/>
+        <source>&amp;Include:</source>
+        <translation>&amp;Inkludera:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="60"/>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Exkludera:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="93"/>
+        <source>No code chosen.</source>
+        <translation>Ingen kod vald.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/code_editor.py" line="96"/>
+        <source>{0} codings in {1} sources</source>
+        <translation>{0} kodningar i {1} källor</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_model.py" line="135"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_model.py" line="135"/>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_model.py" line="135"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_model.py" line="137"/>
+        <source>Number of coded passages</source>
+        <translation>Antal kodade avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_model.py" line="138"/>
+        <source>Number of sources with at least one coding</source>
+        <translation>Antal källor med minst en kodning</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="88"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="89"/>
+        <source>New code at the top level (Ins)</source>
+        <translation>Ny kod på översta nivån (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="90"/>
+        <source>Subcode</source>
+        <translation>Underkod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="91"/>
+        <source>New code under the chosen one (Shift+Ins)</source>
+        <translation>Ny kod under den valda (Skift+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="92"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="93"/>
+        <source>Move…</source>
+        <translation>Flytta…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="94"/>
+        <source>Move the chosen code under another (Ctrl+M)</source>
+        <translation>Flytta den valda koden under en annan (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="95"/>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="96"/>
+        <source>Merge the chosen code into another</source>
+        <translation>Slå ihop den valda koden med en annan</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="97"/>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="243"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="98"/>
+        <source>Apply</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="99"/>
+        <source>Apply the chosen code to the selected text (Enter)</source>
+        <translation>Koda den markerade texten med den valda koden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="170"/>
+        <source>New code</source>
+        <translation>Ny kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="170"/>
+        <source>Name of the new code:</source>
+        <translation>Den nya kodens namn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="195"/>
+        <source>(top level)</source>
+        <translation>(översta nivån)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="197"/>
+        <source>Move code</source>
+        <translation>Flytta kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="197"/>
+        <source>Move “{0}” under:</source>
+        <translation>Flytta ”{0}” under:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="210"/>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="217"/>
+        <source>Merge codes</source>
+        <translation>Slå ihop koder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="211"/>
+        <source>Merge “{0}” into:</source>
+        <translation>Slå ihop ”{0}” med:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="218"/>
+        <source>Merge “{0}” into “{1}”? Its {2} codings, subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
+        <translation>Slå ihop ”{0}” med ”{1}”? Dess {2} kodningar, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="221"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="235"/>
+        <source>Delete the code “{0}”?</source>
+        <translation>Ta bort koden ”{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="237"/>
+        <source>It is applied to {0} passages in {1} sources.</source>
+        <translation>Den används på {0} avsnitt i {1} källor.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="239"/>
+        <source>Its {0} subcodes move up one level.</source>
+        <translation>Dess {0} underkoder flyttas upp en nivå.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="240"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Det går att ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="241"/>
+        <source>Delete the code and its {0} codings</source>
+        <translation>Ta bort koden och dess {0} kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="242"/>
+        <source>Move the codings to another code…</source>
+        <translation>Flytta kodningarna till en annan kod…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="244"/>
+        <source>Delete code</source>
+        <translation>Ta bort kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="250"/>
+        <source>Move codings</source>
+        <translation>Flytta kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/codebook_panel.py" line="251"/>
+        <source>Move the codings of “{0}” to:</source>
+        <translation>Flytta kodningarna för ”{0}” till:</translation>
+    </message>
+</context>
+<context>
+    <name>CodingActions</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="26"/>
+        <source>Open a source first.</source>
+        <translation>Öppna en källa först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="30"/>
+        <source>Select some text first.</source>
+        <translation>Markera text först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="46"/>
+        <source>There is no coding here.</source>
+        <translation>Här finns ingen kodning.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="50"/>
+        <source>Which coding?</source>
+        <translation>Vilken kodning?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="51"/>
+        <source>Several codings lie here:</source>
+        <translation>Här ligger flera kodningar:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="66"/>
+        <source>Coded with “{0}”.</source>
+        <translation>Kodat med ”{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="72"/>
+        <source>Choose a code in the codebook first.</source>
+        <translation>Välj först en kod i kodboken.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="79"/>
+        <source>No recent code number {0} yet.</source>
+        <translation>Det finns ännu ingen senast använd kod nummer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="113"/>
+        <source>New code “{0}” applied.</source>
+        <translation>Den nya koden ”{0}” har använts.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="126"/>
+        <source>The selection is not coded.</source>
+        <translation>Markeringen är inte kodad.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="133"/>
+        <source>Remove which code?</source>
+        <translation>Vilken kod ska tas bort?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="134"/>
+        <source>The selection is coded with:</source>
+        <translation>Markeringen är kodad med:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="155"/>
+        <source>Click a coding bar, select the new extent in the text, then resize.</source>
+        <translation>Klicka på en kodningsstapel, markera det nya omfånget i texten och ändra sedan omfånget.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/coding_actions.py" line="172"/>
+        <source>Memo on a coding of “{0}”</source>
+        <translation>Memo om en kodning med ”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="22"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="24"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="26"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="28"/>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="23"/>
+        <source>Apply the chosen code</source>
+        <translation>Använd den valda koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="25"/>
+        <source>Rename the chosen code</source>
+        <translation>Byt namn på den valda koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="27"/>
+        <source>New code / subcode</source>
+        <translation>Ny kod / underkod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="29"/>
+        <source>Delete the chosen code</source>
+        <translation>Ta bort den valda koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="30"/>
+        <source>Quick code</source>
+        <translation>Snabbkodning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="31"/>
+        <source>Choose, apply, close</source>
+        <translation>Välj, använd, stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="32"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="33"/>
+        <source>Open the chosen source</source>
+        <translation>Öppna den valda källan</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="34"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="35"/>
+        <source>Forget the chosen coding</source>
+        <translation>Släpp den valda kodningen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="36"/>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="37"/>
+        <source>Move between fields</source>
+        <translation>Flytta mellan fält</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="49"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="50"/>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="51"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="68"/>
+        <source>About qualcoder-htl</source>
+        <translation>Om qualcoder-htl</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="68"/>
+        <source>&lt;b&gt;qualcoder-htl&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Thematic coding and pseudonymisation of Swedish interview transcripts.&lt;br&gt;Every change is saved at once and can be undone.</source>
+        <translation>&lt;b&gt;qualcoder-htl&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Tematisk kodning och pseudonymisering av svenska intervjutranskript.&lt;br&gt;Varje ändring sparas direkt och kan ångras.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="82"/>
+        <source>Open a source from the Sources panel (double-click or Enter).</source>
+        <translation>Öppna en källa i panelen Källor (dubbelklicka eller tryck Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="89"/>
+        <source>{0} words</source>
+        <translation>{0} ord</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="99"/>
+        <source>{0} codings in this source. Click a bar in the right margin to choose one.</source>
+        <translation>{0} kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="147"/>
+        <source>Coding: {0}</source>
+        <translation>Kodning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="149"/>
+        <source>Unmark key quote</source>
+        <translation>Avmarkera nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="150"/>
+        <source>Mark as key quote</source>
+        <translation>Markera som nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="152"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="184"/>
+        <source>Memo…</source>
+        <translation>Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="153"/>
+        <source>Resize to the selected text</source>
+        <translation>Ändra omfånget till den markerade texten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="157"/>
+        <source>Remove this coding</source>
+        <translation>Ta bort den här kodningen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="164"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="167"/>
+        <source>Apply “{0}”</source>
+        <translation>Använd ”{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="168"/>
+        <source>Apply the current code</source>
+        <translation>Använd den aktuella koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="171"/>
+        <source>Quick code…</source>
+        <translation>Snabbkoda…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="172"/>
+        <source>New code from selection (in vivo)</source>
+        <translation>Ny kod från markeringen (in vivo)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="174"/>
+        <source>Remove a code from the selection</source>
+        <translation>Ta bort en kod från markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="181"/>
+        <source>Select</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="182"/>
+        <source>Toggle key quote</source>
+        <translation>Växla nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="185"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/errors.py" line="30"/>
+        <source>Cannot do that</source>
+        <translation>Det går inte</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/errors.py" line="43"/>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/errors.py" line="46"/>
+        <source>An unexpected error stopped the last action. Your project is safe: every change is saved as soon as it is made, and the failed action was not applied.
+
+If it happens again, please copy the details and send them to the developers.</source>
+        <translation>Ett oväntat fel stoppade den senaste åtgärden. Ditt projekt är säkert: varje ändring sparas så fort den görs, och den misslyckade åtgärden genomfördes inte.
+
+Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/errors.py" line="58"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/errors.py" line="67"/>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="49"/>
+        <source>Import transcripts</source>
+        <translation>Importera transkript</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="60"/>
+        <source>%v of %m files</source>
+        <translation>%v av %m filer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="68"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="70"/>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="208"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="84"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="91"/>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="92"/>
+        <source>Add f&amp;older…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="105"/>
+        <source>Attributes</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="109"/>
+        <source>CSV or Excel: a row per file (optional)</source>
+        <translation>CSV eller Excel: en rad per fil (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="110"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="114"/>
+        <source>Attribute &amp;sheet:</source>
+        <translation>Attribut&amp;ark:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="119"/>
+        <source>File-name &amp;pattern:</source>
+        <translation>Filnamns&amp;mönster:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="122"/>
+        <source>Speaker labels</source>
+        <translation>Talarbeteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="125"/>
+        <source>Find speaker turns</source>
+        <translation>Hitta talarturer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="129"/>
+        <source>I&amp;nterviewer labels:</source>
+        <translation>Beteckningar för i&amp;ntervjuare:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="131"/>
+        <source>R&amp;espondent labels:</source>
+        <translation>Beteckningar för r&amp;espondent:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="132"/>
+        <source>Names and initials as labels (“Anna:”, “AS:”)</source>
+        <translation>Namn och initialer som beteckningar (”Anna:”, ”AS:”)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="135"/>
+        <source>Timestamps before labels (“[00:12:45] IP:”)</source>
+        <translation>Tidsstämplar före beteckningar (”[00:12:45] IP:”)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="153"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="153"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="154"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="182"/>
+        <source>Choose transcripts</source>
+        <translation>Välj transkript</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="183"/>
+        <source>Transcripts ({0})</source>
+        <translation>Transkript ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="187"/>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="192"/>
+        <source>Choose an attribute sheet</source>
+        <translation>Välj ett attributark</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="193"/>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Kalkylark (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="205"/>
+        <source>{0} files</source>
+        <translation>{0} filer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="208"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="243"/>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="248"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Avbryter efter den aktuella filen…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="267"/>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="267"/>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="268"/>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="268"/>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="280"/>
+        <source>Imported: {0} · duplicates: {1} · errors: {2}.</source>
+        <translation>Importerade: {0} · dubbletter: {1} · fel: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="283"/>
+        <source>Cancelled: {0} files were not imported.</source>
+        <translation>Avbrutet: {0} filer importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/import_dialog.py" line="286"/>
+        <source>Undo (Ctrl+Z) removes this import as a whole.</source>
+        <translation>Ångra (Ctrl+Z) tar bort hela importen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="39"/>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="128"/>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="129"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="143"/>
+        <source>qualcoder-htl projects (*.qhtl)</source>
+        <translation>qualcoder-htl-projekt (*.qhtl)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="142"/>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="187"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Ångra {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="188"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="189"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Gör om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="190"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>MemoListModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="70"/>
+        <source>(empty memo)</source>
+        <translation>(tomt memo)</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="90"/>
+        <source>&amp;Memos on:</source>
+        <translation>&amp;Memon om:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="92"/>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="92"/>
+        <source>the open source</source>
+        <translation>den öppna källan</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="93"/>
+        <source>the selected code</source>
+        <translation>den valda koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="97"/>
+        <source>&amp;New memo</source>
+        <translation>&amp;Nytt memo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="98"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/memos.py" line="110"/>
+        <source>Choose a memo or make a new one.</source>
+        <translation>Välj ett memo eller skriv ett nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="40"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="41"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="43"/>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="44"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Öppna &amp;demoprojektet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="46"/>
+        <source>&amp;Close project</source>
+        <translation>S&amp;täng projektet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="48"/>
+        <source>&amp;Import transcripts…</source>
+        <translation>&amp;Importera transkript…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="50"/>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="53"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="55"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="56"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="57"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="59"/>
+        <source>&amp;Find in project…</source>
+        <translation>&amp;Sök i projektet…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="61"/>
+        <source>&amp;Coding</source>
+        <translation>&amp;Kodning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="62"/>
+        <source>&amp;Apply the current code</source>
+        <translation>&amp;Använd den aktuella koden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="64"/>
+        <source>Code the selected text with the code chosen in the codebook</source>
+        <translation>Koda den markerade texten med koden som är vald i kodboken</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="65"/>
+        <source>&amp;Quick code…</source>
+        <translation>S&amp;nabbkoda…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="66"/>
+        <source>Type a few letters of a code, Enter applies it</source>
+        <translation>Skriv några bokstäver av en kod, Enter använder den</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="67"/>
+        <source>New code from selection (&amp;in vivo)</source>
+        <translation>Ny kod från markeringen (&amp;in vivo)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="70"/>
+        <source>&amp;Remove a code from the selection</source>
+        <translation>&amp;Ta bort en kod från markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="73"/>
+        <source>Mark or unmark &amp;key quote</source>
+        <translation>Markera eller avmarkera n&amp;yckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="76"/>
+        <source>Coding &amp;memo…</source>
+        <translation>Kodnings&amp;memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="78"/>
+        <source>Resize the chosen coding to the selection</source>
+        <translation>Ändra den valda kodningens omfång till markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="81"/>
+        <source>Remove the chosen coding</source>
+        <translation>Ta bort den valda kodningen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="84"/>
+        <source>Apply a recent code</source>
+        <translation>Använd en nyligen använd kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="90"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="91"/>
+        <source>&amp;Attributes and cases…</source>
+        <translation>&amp;Attribut och fall…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="93"/>
+        <source>Project &amp;memo</source>
+        <translation>Projekt&amp;memo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="97"/>
+        <source>&amp;Reset the layout</source>
+        <translation>&amp;Återställ layouten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="100"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="101"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="103"/>
+        <source>&amp;About qualcoder-htl</source>
+        <translation>&amp;Om qualcoder-htl</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="27"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="28"/>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="29"/>
+        <source>Coded segments</source>
+        <translation>Kodade avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="30"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="31"/>
+        <source>Memos</source>
+        <translation>Memon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="87"/>
+        <source>Go to Sources</source>
+        <translation>Gå till Källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="88"/>
+        <source>Go to Codebook</source>
+        <translation>Gå till Kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="89"/>
+        <source>Go to Coded segments</source>
+        <translation>Gå till Kodade avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="90"/>
+        <source>Go to Search</source>
+        <translation>Gå till Sök</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="91"/>
+        <source>Go to Memos</source>
+        <translation>Gå till Memon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="98"/>
+        <source>Go to the document</source>
+        <translation>Gå till dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/prompts.py" line="14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCodeBox</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quick_code.py" line="88"/>
+        <source>Type to find a code; Enter applies it</source>
+        <translation>Skriv för att hitta en kod; Enter använder den</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quick_code.py" line="118"/>
+        <source>↑↓ choose · Enter apply · Esc close</source>
+        <translation>↑↓ välj · Enter använd · Esc stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quick_code.py" line="120"/>
+        <source>No code matches. Enter creates the code “{0}” and applies it.</source>
+        <translation>Ingen kod matchar. Enter skapar koden ”{0}” och använder den.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quick_code.py" line="123"/>
+        <source>The codebook is empty: type a name to create a code.</source>
+        <translation>Kodboken är tom: skriv ett namn för att skapa en kod.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="95"/>
+        <source>Words, barn* for any ending, &quot;a OR b&quot;</source>
+        <translation>Ord, barn* för valfri ändelse, &quot;a OR b&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="98"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Hela ord</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="101"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="124"/>
+        <source>the hits</source>
+        <translation>träffarna</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="125"/>
+        <source>their paragraphs</source>
+        <translation>deras stycken</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="126"/>
+        <source>&amp;Code all…</source>
+        <translation>&amp;Koda alla…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="149"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="163"/>
+        <source>{0} hits in {1} sources</source>
+        <translation>{0} träffar i {1} källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="175"/>
+        <source>The search failed.</source>
+        <translation>Sökningen misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="189"/>
+        <source>Code all hits</source>
+        <translation>Koda alla träffar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="190"/>
+        <source>Code {0} hits of “{1}” with:</source>
+        <translation>Koda {0} träffar för ”{1}” med:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="201"/>
+        <source>Coded {0} passages with “{1}”.</source>
+        <translation>Kodade {0} avsnitt med ”{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="53"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="53"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="53"/>
+        <source>Hit</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/search_panel.py" line="53"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/segments_panel.py" line="92"/>
+        <source>Include &amp;subcodes</source>
+        <translation>Ta med &amp;underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/segments_panel.py" line="116"/>
+        <source>Choose a code to see its coded segments.</source>
+        <translation>Välj en kod för att se dess kodade avsnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/segments_panel.py" line="129"/>
+        <source>“{0}”: {1} segments</source>
+        <translation>”{0}”: {1} avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/segments_panel.py" line="131"/>
+        <source>(the first {0} are shown)</source>
+        <translation>(de första {0} visas)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/session.py" line="173"/>
+        <source>Undone: {0}</source>
+        <translation>Ångrat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/session.py" line="179"/>
+        <source>Redone: {0}</source>
+        <translation>Gjort om: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="99"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="105"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="107"/>
+        <source>Your name as recorded with the codings you make</source>
+        <translation>Ditt namn som det sparas med kodningarna du gör</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="108"/>
+        <source>&amp;Coder name:</source>
+        <translation>&amp;Kodarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="113"/>
+        <source>Document &amp;font size:</source>
+        <translation>Dokumentets &amp;teckenstorlek:</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_model.py" line="133"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_model.py" line="135"/>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_model.py" line="137"/>
+        <source>Coded</source>
+        <translation>Kodat</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="42"/>
+        <source>Filter by name or attribute value</source>
+        <translation>Filtrera på namn eller attributvärde</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="45"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppera efter:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="50"/>
+        <source>&amp;Only:</source>
+        <translation>&amp;Endast:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="93"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="94"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="95"/>
+        <source>Attributes…</source>
+        <translation>Attribut…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="97"/>
+        <source>Delete source…</source>
+        <translation>Ta bort källa…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="108"/>
+        <source>(no grouping)</source>
+        <translation>(ingen gruppering)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="109"/>
+        <source>(all sources)</source>
+        <translation>(alla källor)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="162"/>
+        <source>{0} of {1} sources · {2} words</source>
+        <translation>{0} av {1} källor · {2} ord</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="210"/>
+        <source>Rename source</source>
+        <translation>Byt namn på källa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="210"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="221"/>
+        <source>Delete sources</source>
+        <translation>Ta bort källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="222"/>
+        <source>Delete {0} source(s) ({1}) with their codings and memos? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort {0} källa/källor ({1}) med deras kodningar och memon? Det går att ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/sources_panel.py" line="223"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="15"/>
+        <source>Apply code</source>
+        <translation>Använd kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="16"/>
+        <source>Remove coding</source>
+        <translation>Ta bort kodning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="17"/>
+        <source>Remove code from selection</source>
+        <translation>Ta bort kod från markering</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="18"/>
+        <source>Resize coding</source>
+        <translation>Ändra kodningens omfång</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="19"/>
+        <source>Mark key quote</source>
+        <translation>Markera nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="20"/>
+        <source>Unmark key quote</source>
+        <translation>Avmarkera nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="21"/>
+        <source>Edit coding memo</source>
+        <translation>Redigera kodningsmemo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="22"/>
+        <source>New code &apos;{0}&apos;</source>
+        <translation>Ny kod &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="23"/>
+        <source>New code &apos;{0}&apos; from selection</source>
+        <translation>Ny kod &apos;{0}&apos; från markering</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="24"/>
+        <source>Rename code to &apos;{0}&apos;</source>
+        <translation>Byt namn på kod till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="25"/>
+        <source>Change code colour</source>
+        <translation>Byt kodfärg</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="26"/>
+        <source>Edit code definition</source>
+        <translation>Redigera koddefinition</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="27"/>
+        <source>Move code</source>
+        <translation>Flytta kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="28"/>
+        <source>Merge codes</source>
+        <translation>Slå ihop koder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="29"/>
+        <source>Split code into &apos;{0}&apos;</source>
+        <translation>Dela kod till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="30"/>
+        <source>Delete code</source>
+        <translation>Ta bort kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="31"/>
+        <source>New memo</source>
+        <translation>Nytt memo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="32"/>
+        <source>Edit memo</source>
+        <translation>Redigera memo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="33"/>
+        <source>Delete memo</source>
+        <translation>Ta bort memo</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="34"/>
+        <source>Set attribute value</source>
+        <translation>Ange attributvärde</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="35"/>
+        <source>Set attribute values</source>
+        <translation>Ange attributvärden</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="36"/>
+        <source>New attribute &apos;{0}&apos;</source>
+        <translation>Nytt attribut &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="37"/>
+        <source>Rename attribute to &apos;{0}&apos;</source>
+        <translation>Byt namn på attribut till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="38"/>
+        <source>Delete attribute</source>
+        <translation>Ta bort attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="39"/>
+        <source>New case &apos;{0}&apos;</source>
+        <translation>Nytt fall &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="40"/>
+        <source>Add sources to case</source>
+        <translation>Lägg till källor i fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="41"/>
+        <source>Remove sources from case</source>
+        <translation>Ta bort källor från fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="42"/>
+        <source>Set case attribute value</source>
+        <translation>Ange fallattributvärde</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="43"/>
+        <source>Delete case</source>
+        <translation>Ta bort fall</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="44"/>
+        <source>Rename source to &apos;{0}&apos;</source>
+        <translation>Byt namn på källa till &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="45"/>
+        <source>Delete source</source>
+        <translation>Ta bort källa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="46"/>
+        <source>Import {0} files</source>
+        <translation>Importera {0} filer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="47"/>
+        <source>Import {0} file</source>
+        <translation>Importera {0} fil</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="48"/>
+        <source>Autocode &apos;{0}&apos;</source>
+        <translation>Autokoda &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="49"/>
+        <source>Autocode speaker &apos;{0}&apos;</source>
+        <translation>Autokoda talare &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="50"/>
+        <source>Apply demo coding</source>
+        <translation>Använd demokodning</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="24"/>
+        <source>Code interview transcripts: read, select a passage, attach themes, write memos, revise the codebook.</source>
+        <translation>Koda intervjutranskript: läs, markera ett avsnitt, koppla teman, skriv memon, revidera kodboken.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="28"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="29"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="30"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Öppna &amp;demoprojektet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="34"/>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Senaste projekt:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Refresh the interface translations: collect the strings of ``qualcoder_htl/gui`` into the
+Qt Linguist files (keeping existing translations) and compile them to ``.qm``.
+
+    python resources/i18n/update_translations.py          # lupdate + lrelease
+    python resources/i18n/update_translations.py --check  # exit 1 if a string lacks a translation
+
+Translate new strings with Qt Linguist (``pyside6-linguist qualcoder_htl_sv.ts``) or by editing
+the .ts file, then run this again. English is the source language and needs no file.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+HERE = Path(__file__).resolve().parent
+GUI = HERE.parents[1] / "qualcoder_htl" / "gui"
+LANGUAGES = ("sv",)
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool next to this Python (a venv), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install PySide6 (it ships pyside6-lupdate/-lrelease)")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    return [m.findtext("source") for m in ElementTree.parse(ts).iter("message")
+            if m.find("translation").get("type") == "unfinished"
+            or not (m.findtext("translation") or "").strip()]
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    missing = {}
+    for lang in LANGUAGES:
+        ts = HERE / f"qualcoder_htl_{lang}.ts"
+        if "--check" not in sys.argv:
+            subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete",
+                            "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
+                           check=True)
+            subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",
+                            str(ts.with_suffix(".qm"))], check=True)
+        missing[lang] = unfinished(ts)
+        for text in missing[lang]:
+            print(f"{lang}: not translated: {text!r}")
+    return 1 if any(missing.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
