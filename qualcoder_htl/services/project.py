@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import getpass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -39,13 +40,11 @@ def default_coder_name() -> str:
 
 class Project:
     def __init__(self, db: Database, coder_name: str | None = None):
-        from .analysis import AnalysisService
         from .attributes import AttributeService
         from .codebook import CodebookService
         from .codings import CodingService
         from .importing import ImportService
         from .memos import MemoService
-        from .pseudonymisation import PseudonymisationService
         from .search import SearchService
         from .sources import SourceService
 
@@ -60,8 +59,18 @@ class Project:
         self.memos = MemoService(self)
         self.search = SearchService(self)
         self.importer = ImportService(self)
-        self.analysis = AnalysisService(self)
-        self.pseudonymisation = PseudonymisationService(self)
+
+    # analysis (numpy) and pseudonymisation (spaCy, name lists) load on first use, so opening a
+    # project stays fast
+    @cached_property
+    def analysis(self):
+        from .analysis import AnalysisService
+        return AnalysisService(self)
+
+    @cached_property
+    def pseudonymisation(self):
+        from .pseudonymisation import PseudonymisationService
+        return PseudonymisationService(self)
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod

@@ -167,7 +167,7 @@ codings = Table(
     CheckConstraint("start >= 0 AND \"end\" > start", name="span"),
     Index("ix_codings_source_start", "source_id", "start"),
     Index("ix_codings_source_code", "source_id", "code_id"),
-    Index("ix_codings_code", "code_id"),
+    Index("ix_codings_code_source", "code_id", "source_id"),
     Index("ix_codings_coder", "coder_id"),
 )
 
