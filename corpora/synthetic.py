@@ -25,7 +25,8 @@ WORDS = ("och att det som en på är av för med till den har de inte om ett han
          "tillit hembesök kontakt föräldrarna fritidsgården arbetsmarknadsenheten pandemin "
          "samordnaren insatser förebyggande tidigt tecken frånvaro oro ansvar mandat roller "
          "kommunikation utveckling förändring resurser tid möten information gemensamt "
-         "liksom alltså typ eh mm ja nej kanske faktiskt verkligen egentligen ganska väldigt").split()
+         "liksom alltså typ eh mm ja nej kanske faktiskt verkligen egentligen ganska "
+         "väldigt").split()
 GROUPS = (("ledningsgrupp", "Ledningsgrupp"), ("utvecklingsgrupp", "HTL-team utvecklingsgrupp"),
           ("HTL-team skola", "HTL-team skola"), ("nyckelfunktion", "HTL-team barn"),
           ("vårdnadshavare", "Familjer/vårdnadshavare"))

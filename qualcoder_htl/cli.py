@@ -406,7 +406,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help=".docx, .txt, .odt, .rtf files or folders; "
                                             "or .qdpx/.qdc files")
     p.add_argument("--sheet", help="attribute sheet (CSV or XLSX: file name → attributes)")
-    p.add_argument("--pattern", help="attributes from file names, e.g. '{Respondentgrupp}_{Intervjunummer}'")
+    p.add_argument("--pattern", help="attributes from file names, "
+                                     "e.g. '{Respondentgrupp}_{Intervjunummer}'")
     p.add_argument("--no-speakers", action="store_true", help="do not parse speaker turns")
     p.add_argument("--interviewer-labels", help="comma-separated, default J,I,Int,Intervjuare")
     p.add_argument("--respondent-labels", help="comma-separated, default IP,R,Resp,Respondent")

@@ -38,6 +38,7 @@ INTERVIEW = """Intervju, HTL-team skola
 J: Hur länge har du varit med i teamet?
 IP: Sedan hösten. Det var rektorn som frågade mig, och jag tackade ja direkt.
 J: Vad har förändrats i ert arbete?
-IP: Vi träffas oftare, och samverkan kring ett barn fungerar bättre än förut. Men det är svårt att hinna.
+IP: Vi träffas oftare, och samverkan kring ett barn fungerar bättre än förut. \
+Men det är svårt att hinna.
 J: Har det blivit någon idé kvar?
 IP: Ja, idén om samverkan för barnens hälsa. Här har vi mycket att göra."""

@@ -17,8 +17,8 @@ def folder(tmp_path):
     for line in INTERVIEW.split("\n"):
         doc.add_paragraph(line)
     doc.save(d / "skola_a_01.docx")
-    (d / "vh_01.txt").write_bytes("J: Hur kom ni i kontakt?\r\nIP: Via skolan, kuratorn ringde. Åh, så skönt."
-                                   .encode("cp1252"))
+    (d / "vh_01.txt").write_bytes("J: Hur kom ni i kontakt?\r\nIP: Via skolan, kuratorn ringde. "
+                                  "Åh, så skönt.".encode("cp1252"))
     (d / "vh_02.txt").write_text("J: Berätta.\nIP: Vi fick hembesök varje vecka.",
                                  encoding="utf-16")
     (d / "trasig.docx").write_bytes(b"this is not a zip file")

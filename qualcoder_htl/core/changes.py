@@ -25,7 +25,7 @@ class Changes:
     def __bool__(self) -> bool:
         return any(self.touched.values())
 
-    def merge(self, other: "Changes") -> "Changes":
+    def merge(self, other: Changes) -> Changes:
         for table, ids in other.touched.items():
             self.touched.setdefault(table, set()).update(ids)
         return self

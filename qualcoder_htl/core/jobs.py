@@ -7,7 +7,7 @@ it passes a callback that emits a Qt signal; the CLI passes one that prints a li
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from .errors import Cancelled
 

@@ -5,8 +5,8 @@ The GUI only shows ``undo_label`` / ``redo_label`` and calls ``undo()`` / ``redo
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .changes import Changes
 from .errors import NothingToUndo

@@ -102,7 +102,8 @@ class AttributeService:
             if row is None:
                 raise NotFoundError(f"No attribute with id {attribute_id}.")
             for other in w.find("attribute_defs", applies_to=row["applies_to"]):
-                if other["name"].casefold() == name.strip().casefold() and other["id"] != attribute_id:
+                same = other["name"].casefold() == name.strip().casefold()
+                if same and other["id"] != attribute_id:
                     raise ConflictError(f"There is already an attribute called {name!r}.")
             w.update("attribute_defs", attribute_id, {"name": name.strip()})
         return self.p.mutate(f"Rename attribute to '{name.strip()}'", do)

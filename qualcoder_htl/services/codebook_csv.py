@@ -56,7 +56,8 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
     reader = csv.DictReader(io.StringIO(content), dialect=dialect)
     if not reader.fieldnames:
         raise UserError(f"{path.name} is empty.")
-    fields = {f: _ALIASES.get(f.strip().casefold(), f.strip().casefold()) for f in reader.fieldnames}
+    fields = {f: _ALIASES.get(f.strip().casefold(), f.strip().casefold())
+              for f in reader.fieldnames}
     if "path" not in fields.values():
         raise UserError(f"{path.name} has no 'path' (or 'code') column.")
     return [{fields[k]: (v or "").strip() for k, v in row.items() if k in fields}

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
 
 from .. import __version__
 from ..core.changes import Changes
@@ -75,7 +75,7 @@ class Project:
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, name: str | None = None,
-               coder: str | None = None) -> "Project":
+               coder: str | None = None) -> Project:
         path = Path(path)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
@@ -94,13 +94,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
-             backup_dir: Path | None = None) -> "Project":
+             backup_dir: Path | None = None) -> Project:
         return cls(Database.open(path, backup_dir=backup_dir), coder)
 
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -464,7 +464,7 @@ def write_model(project, model: RefiProject, path: str, options: RefiImportOptio
     report = RefiImportReport(path, model.origin, model.counting, model.word_boundary_share,
                               match_codes_by=options.match_codes_by,
                               skipped=list(model.skipped), warnings=list(model.warnings))
-    changes = project.mutate(f"Import {Path(path).name}",
+    changes = project.mutate(f"Import '{Path(path).name}'",
                              lambda w: Merge(project, w, model, options, report, progress,
                                              Path(path).name).run())
     report.changes = changes

@@ -91,7 +91,8 @@ class SearchService:
             for alt in alternatives:
                 pattern = _regex(alt, whole_words)
                 fts = _fts_query(alt) if whole_words else None
-                for source_id, para_start, body in self.p.db.index.candidates(conn, fts, source_ids):
+                candidates = self.p.db.index.candidates(conn, fts, source_ids)
+                for source_id, para_start, body in candidates:
                     for m in pattern.finditer(fold(body)):
                         start = para_start + m.start()
                         if (source_id, start) in found:

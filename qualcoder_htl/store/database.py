@@ -5,12 +5,11 @@ A project is one SQLite file (``*.qhtl``) with foreign keys on and WAL. Every us
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -28,7 +27,7 @@ PROJECT_SUFFIX = ".qhtl"
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _alembic_config() -> Config:
@@ -69,7 +68,7 @@ class Database:
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path) -> "Database":
+    def create(cls, path: str | Path) -> Database:
         path = Path(path)
         if path.exists():
             raise ProjectError(f"A file already exists at {path}; choose another name.")
@@ -85,7 +84,7 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: str | Path, backup_dir: Path | None = None) -> "Database":
+    def open(cls, path: str | Path, backup_dir: Path | None = None) -> Database:
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"No project file at {path}.")
@@ -95,9 +94,11 @@ class Database:
             current = db.revision()
             head = head_revision()
             if current is None:
-                raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl project.")
+                raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl "
+                                   f"project.")
             if current != head:
-                known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+                scripts = ScriptDirectory.from_config(_alembic_config())
+                known = {s.revision for s in scripts.walk_revisions()}
                 if current not in known:
                     raise ProjectError(f"{path.name} was saved by a newer version of qualcoder-htl "
                                        f"(schema {current}); please update the program.")

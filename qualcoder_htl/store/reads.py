@@ -57,7 +57,8 @@ def source_list(conn: Connection, source_ids: list[int] | None = None) -> list[S
 
 
 def source(conn: Connection, source_id: int) -> Source | None:
-    r = conn.execute(select(*_SUMMARY_COLS, sources.c.text).where(sources.c.id == source_id)).first()
+    stmt = select(*_SUMMARY_COLS, sources.c.text).where(sources.c.id == source_id)
+    r = conn.execute(stmt).first()
     return Source(*r) if r else None
 
 

@@ -6,7 +6,7 @@ it returns a superset; the service then matches precisely with Swedish folding (
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, text
 

@@ -77,7 +77,7 @@ class Writer:
         rows = [_with_guid(t, r) for r in rows]
         result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True), rows)
         pks = [r[0] for r in result]
-        for pk, values in zip(pks, rows):
+        for pk, values in zip(pks, rows, strict=True):
             row = dict(values)
             row[pkcol.name] = pk
             self._record(RowOp(table, "insert", pk, None, row))

@@ -1,6 +1,6 @@
 """Foundation benchmark: import, search and coding at the scale of a research group's archive.
 
-    python tests/benchmarks/bench_foundation.py            # 1,000 transcripts, 5 M words, 100 k codings
+    python tests/benchmarks/bench_foundation.py          # 1,000 sources, 5 M words, 100 k codings
     python tests/benchmarks/bench_foundation.py --small    # a quick run (used by the test suite)
 
 Prints its figures; asserts nothing (timings on a shared 2-core machine are noisy).

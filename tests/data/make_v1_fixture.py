@@ -37,7 +37,8 @@ INSERT INTO project_meta VALUES ('name', 'Gammalt projekt'), ('created_by_versio
 INSERT INTO coders (id, name, created_at) VALUES (1, 'forskare', '{now}');
 INSERT INTO attribute_defs (id, name, value_type, applies_to, role, choices, sort_order)
   VALUES (1, 'Respondentgrupp', 'text', 'source', 'respondent_group', '', 0);
-INSERT INTO codes (id, parent_id, name, color, definition, inclusion, exclusion, sort_order, created_at)
+INSERT INTO codes (id, parent_id, name, color, definition, inclusion, exclusion, sort_order,
+                   created_at)
   VALUES (1, NULL, 'Vägen in', '#e6beff', 'Hur familjen kom i kontakt', '', '', 0, '{now}'),
          (2, NULL, 'Upplevelsen av stödet', '#bcf60c', '', '', '', 1, '{now}');
 """)

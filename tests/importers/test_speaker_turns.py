@@ -163,6 +163,7 @@ def test_no_labels_no_turns():
 
 def test_uppercase_initials_that_spell_a_word_are_speakers():
     """Jonas Aho's initials are JA; "Ja:" at line start would be a sentence opener."""
-    text = "J: Hur började det?\nJA: Ja, det var i höstas.\nJ: Och sen?\nJA: Sen kom skolan.\nOBS: paus"
+    text = ("J: Hur började det?\nJA: Ja, det var i höstas.\nJ: Och sen?\n"
+            "JA: Sen kom skolan.\nOBS: paus")
     turns = parse_turns(text, SpeakerOptions())
     assert [t.speaker for t in turns] == ["J", "JA", "J", "JA"]
