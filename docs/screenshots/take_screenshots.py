@@ -3,8 +3,8 @@
     xvfb-run -s "-screen 0 1600x1000x24" python docs/screenshots/take_screenshots.py
     QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py   (no X server)
 
-Writes main-window.png, main-window-sv.png, codebook.png, import-dialog.png and
-import-results.png here.
+Writes main-window.png, main-window-sv.png, codebook.png, import-dialog.png,
+import-results.png and refi-import.png here.
 """
 from __future__ import annotations
 
@@ -35,6 +35,21 @@ def first_overlap(codings):
             if a.id < b.id and a.start < b.end and b.start < a.end:
                 return a, b
     return codings[0], codings[0]
+
+
+def refi_import(window, app) -> None:
+    """The REFI-QDA import options with the preview of the NVivo 12 sample."""
+    from qualcoder_htl.gui.refi_import import RefiImportDialog
+    dialog = RefiImportDialog(window, ROOT / "tests" / "refi" / "data" /
+                              "nvivo12-windows-sample.qdpx")
+    dialog.show()
+    job = dialog.preview()
+    while not job.finished:
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+    dialog.grab().save(str(HERE / "refi-import.png"))
+    dialog.close()
 
 
 def main() -> None:
@@ -116,6 +131,8 @@ def main() -> None:
         app.processEvents()
     dialog.grab().save(str(HERE / "import-results.png"))
     dialog.close()
+
+    refi_import(window, app)
 
     # the same window in Swedish, as a researcher with a Swedish system sees it
     session = window.detach_session()

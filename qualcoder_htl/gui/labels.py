@@ -45,6 +45,7 @@ KNOWN = (
     QT_TRANSLATE_NOOP("UndoLabels", "Delete source"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} files"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} file"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Import '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Autocode '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Autocode speaker '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Apply demo coding"),
@@ -52,6 +53,9 @@ KNOWN = (
 
 
 def translate_label(label: str) -> str:
+    from .pseudo_names import policy_label
+    if (named := policy_label(label)) is not None:
+        return named
     values: list[str] = []
 
     def hole(m: re.Match, quoted: bool) -> str:

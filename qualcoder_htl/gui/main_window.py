@@ -231,6 +231,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def export_refi_project(self):
+        from .refi_dialogs import export_project
+        return export_project(self)
+
+    def export_refi_codebook(self):
+        from .refi_dialogs import export_codebook
+        return export_codebook(self)
+
+    def import_refi(self):
+        from .refi_import import import_file
+        return import_file(self)
+
     def show_attributes(self):
         from .attribute_editor import AttributeEditor
         if self.session is None:

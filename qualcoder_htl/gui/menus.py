@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from .analysis_docks import add_analysis_menu
+
 Key = QKeySequence.StandardKey
 
 
@@ -46,6 +48,14 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&Close project"), w.close_project, Key.Close, "close")
     m.addSeparator()
     act(m, translate("Menus", "&Import transcripts…"), w.import_transcripts, "Ctrl+I", "import_")
+    m.addSeparator()
+    act(m, translate("Menus", "E&xport REFI-QDA project (.qdpx)…"), w.export_refi_project, None,
+        "export_qdpx", tip=translate("Menus", "For colleagues in NVivo, ATLAS.ti, MAXQDA or "
+                                     "QualCoder"))
+    act(m, translate("Menus", "Export code&book (.qdc)…"), w.export_refi_codebook, None,
+        "export_qdc")
+    act(m, translate("Menus", "Im&port REFI-QDA (.qdpx/.qdc)…"), w.import_refi, None,
+        "import_refi", needs_project=False)
     m.addSeparator()
     act(m, translate("Menus", "&Settings…"), w.show_settings, Key.Preferences, "settings",
         needs_project=False)
@@ -91,6 +101,10 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&Attributes and cases…"),
         w.show_attributes, "Ctrl+Shift+A", "attributes")
     act(m, translate("Menus", "Project &memo"), w.show_project_memos, None, "project_memo")
+    add_analysis_menu(w, bar, act)
+
+    from .pseudo_menu import add_menu as add_pseudonymisation_menu
+    add_pseudonymisation_menu(w, bar, act, a)
 
     a.view_menu = bar.addMenu(translate("Menus", "&View"))
     a.focus_actions = []

@@ -3,7 +3,7 @@ tests can answer them without a dialog blocking the run."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -45,3 +45,25 @@ def choose_button(parent: QWidget | None, title: str, text: str,
     box.exec()
     clicked = box.clickedButton()
     return made.index(clicked) if clicked in made else None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+    """A file to read, or None."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "",
+              suffix: str = "") -> str | None:
+    """Where to write a file (the system asks before replacing one), or None. ``suffix`` is
+    added when the name typed has none."""
+    dialog = QFileDialog(parent, title, suggested, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    if suggested:
+        dialog.selectFile(suggested)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0]

@@ -603,93 +603,93 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="82"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="83"/>
         <source>Open a source from the Sources panel (double-click or Enter).</source>
         <translation>Öppna en källa i panelen Källor (dubbelklicka eller tryck Enter).</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="89"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="90"/>
         <source>{0} words</source>
         <translation>{0} ord</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="99"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="100"/>
         <source>{0} codings in this source. Click a bar in the right margin to choose one.</source>
         <translation>{0} kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="147"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="148"/>
         <source>Coding: {0}</source>
         <translation>Kodning: {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="149"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="150"/>
         <source>Unmark key quote</source>
         <translation>Avmarkera nyckelcitat</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="150"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="151"/>
         <source>Mark as key quote</source>
         <translation>Markera som nyckelcitat</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="152"/>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="184"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="153"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="185"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="153"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="154"/>
         <source>Resize to the selected text</source>
         <translation>Ändra omfånget till den markerade texten</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="157"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="158"/>
         <source>Remove this coding</source>
         <translation>Ta bort den här kodningen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="164"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="165"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="167"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="168"/>
         <source>Apply “{0}”</source>
         <translation>Använd ”{0}”</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="168"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="169"/>
         <source>Apply the current code</source>
         <translation>Använd den aktuella koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="171"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="172"/>
         <source>Quick code…</source>
         <translation>Snabbkoda…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="172"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="173"/>
         <source>New code from selection (in vivo)</source>
         <translation>Ny kod från markeringen (in vivo)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="174"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="175"/>
         <source>Remove a code from the selection</source>
         <translation>Ta bort en kod från markeringen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="181"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="182"/>
         <source>Select</source>
         <translation>Välj</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="182"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="183"/>
         <source>Toggle key quote</source>
         <translation>Växla nyckelcitat</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/document_panel.py" line="185"/>
+        <location filename="../../qualcoder_htl/gui/document_panel.py" line="186"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -724,6 +724,104 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/errors.py" line="67"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="28"/>
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="31"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="31"/>
+        <source>Written by:</source>
+        <translation>Skriven av:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="32"/>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="32"/>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="33"/>
+        <source>Codes:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="33"/>
+        <source>Codings:</source>
+        <translation>Kodningar:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="34"/>
+        <source>Users:</source>
+        <translation>Användare:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="34"/>
+        <source>Also:</source>
+        <translation>Dessutom:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="35"/>
+        <source>Positions:</source>
+        <translation>Positioner:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="53"/>
+        <source>reading…</source>
+        <translation>läser…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="63"/>
+        <source>(not stated)</source>
+        <translation>(anges inte)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="64"/>
+        <source>project archive (.qdpx)</source>
+        <translation>projektarkiv (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="65"/>
+        <source>codebook only (.qdc)</source>
+        <translation>endast kodbok (.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="69"/>
+        <source>{0} ({1} at the top level)</source>
+        <translation>{0} ({1} på översta nivån)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="75"/>
+        <source>(project created by {0})</source>
+        <translation>(projektet skapat av {0})</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="77"/>
+        <source>{0} cases · {1} attributes · {2} memos</source>
+        <translation>{0} fall · {1} attribut · {2} memon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="82"/>
+        <source>skipped: {0}</source>
+        <translation>hoppade över: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="83"/>
+        <source>warning: {0}</source>
+        <translation>varning: {0}</translation>
     </message>
 </context>
 <context>
@@ -1049,131 +1147,151 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
     <message>
         <location filename="../../qualcoder_htl/gui/menus.py" line="50"/>
+        <source>E&amp;xport REFI-QDA project (.qdpx)…</source>
+        <translation>E&amp;xportera REFI-QDA-projekt (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="51"/>
+        <source>For colleagues in NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>För kolleger i NVivo, ATLAS.ti, MAXQDA eller QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="53"/>
+        <source>Export code&amp;book (.qdc)…</source>
+        <translation>Exportera &amp;kodbok (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="55"/>
+        <source>Im&amp;port REFI-QDA (.qdpx/.qdc)…</source>
+        <translation>Importera &amp;REFI-QDA (.qdpx/.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="58"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="53"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="55"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="56"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="57"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="59"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="67"/>
         <source>&amp;Find in project…</source>
         <translation>&amp;Sök i projektet…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="61"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="69"/>
         <source>&amp;Coding</source>
         <translation>&amp;Kodning</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="62"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="70"/>
         <source>&amp;Apply the current code</source>
         <translation>&amp;Använd den aktuella koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="64"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="72"/>
         <source>Code the selected text with the code chosen in the codebook</source>
         <translation>Koda den markerade texten med koden som är vald i kodboken</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="65"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="73"/>
         <source>&amp;Quick code…</source>
         <translation>S&amp;nabbkoda…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="66"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="74"/>
         <source>Type a few letters of a code, Enter applies it</source>
         <translation>Skriv några bokstäver av en kod, Enter använder den</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="67"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="75"/>
         <source>New code from selection (&amp;in vivo)</source>
         <translation>Ny kod från markeringen (&amp;in vivo)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="70"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="78"/>
         <source>&amp;Remove a code from the selection</source>
         <translation>&amp;Ta bort en kod från markeringen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="73"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="81"/>
         <source>Mark or unmark &amp;key quote</source>
         <translation>Markera eller avmarkera n&amp;yckelcitat</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="76"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="84"/>
         <source>Coding &amp;memo…</source>
         <translation>Kodnings&amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="78"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="86"/>
         <source>Resize the chosen coding to the selection</source>
         <translation>Ändra den valda kodningens omfång till markeringen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="81"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="89"/>
         <source>Remove the chosen coding</source>
         <translation>Ta bort den valda kodningen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="84"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="92"/>
         <source>Apply a recent code</source>
         <translation>Använd en nyligen använd kod</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="90"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="98"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="91"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="99"/>
         <source>&amp;Attributes and cases…</source>
         <translation>&amp;Attribut och fall…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="93"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="101"/>
         <source>Project &amp;memo</source>
         <translation>Projekt&amp;memo</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="95"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="97"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="105"/>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Återställ layouten</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="100"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="101"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="109"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="103"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="111"/>
         <source>&amp;About qualcoder-htl</source>
         <translation>&amp;Om qualcoder-htl</translation>
     </message>
@@ -1265,6 +1383,303 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/quick_code.py" line="123"/>
         <source>The codebook is empty: type a name to create a code.</source>
         <translation>Kodboken är tom: skriv ett namn för att skapa en kod.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="91"/>
+        <source>Reading the file</source>
+        <translation>Inläsning av filen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="96"/>
+        <source>Detect from the data (recommended)</source>
+        <translation>Avgör utifrån datan (rekommenderas)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="97"/>
+        <source>Unicode code points, as the standard says</source>
+        <translation>Unicode-kodpunkter, som standarden säger</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="98"/>
+        <source>UTF-16 code units, as NVivo counts</source>
+        <translation>UTF-16-kodenheter, som NVivo räknar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="99"/>
+        <source>CR LF as one character, as ATLAS.ti counts</source>
+        <translation>CR LF som ett tecken, som ATLAS.ti räknar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="102"/>
+        <source>Count &amp;positions as:</source>
+        <translation>Räkna &amp;positioner som:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="104"/>
+        <source>Skip them only if the archive holds no texts at all</source>
+        <translation>Hoppa över dem bara om arkivet inte har några texter alls</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="106"/>
+        <source>Stop with an error</source>
+        <translation>Avbryt med ett fel</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="107"/>
+        <source>Skip them and import the rest</source>
+        <translation>Hoppa över dem och importera resten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="109"/>
+        <source>Texts missing from the &amp;archive:</source>
+        <translation>Texter som saknas i &amp;arkivet:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_preview.py" line="110"/>
+        <source>Find speaker turns in the imported texts</source>
+        <translation>Hitta talarturer i de importerade texterna</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExport</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="68"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Exportera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="69"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="71"/>
+        <source>Export codebook</source>
+        <translation>Exportera kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="72"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-kodböcker (*.qdc)</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExportDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="99"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Exportera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="100"/>
+        <source>Export codebook</source>
+        <translation>Exportera kodbok</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="102"/>
+        <source>To: {0}</source>
+        <translation>Till: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="110"/>
+        <source>Export the original, unpseudonymised text and Word files instead: my own archive copy, never to be shared</source>
+        <translation>Exportera i stället den ursprungliga, icke pseudonymiserade texten och Word-filerna: min egen arkivkopia, som aldrig får delas</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="133"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="142"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="142"/>
+        <source>Export with the &amp;original text</source>
+        <translation>Exportera med &amp;originaltexten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="148"/>
+        <source>Only the codebook is exported: code names, colours and definitions, no transcripts and no codings.</source>
+        <translation>Bara kodboken exporteras: kodernas namn, färger och definitioner, inga transkript och inga kodningar.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="152"/>
+        <source>This project has a pseudonymisation key, so the export carries the pseudonymised text only: names in memos, definitions and attribute values are scrubbed as well, and no original Word files go along. The file can be shared with colleagues.</source>
+        <translation>Projektet har en pseudonymiseringsnyckel, så exporten innehåller bara den pseudonymiserade texten: namn i memon, definitioner och attributvärden rensas också bort, och inga ursprungliga Word-filer följer med. Filen kan delas med kolleger.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="157"/>
+        <source>This project has no pseudonymisation key: the export carries the full text of every transcript and the original Word files. Share it only as your data management plan allows.</source>
+        <translation>Projektet har ingen pseudonymiseringsnyckel: exporten innehåller hela texten i varje transkript och de ursprungliga Word-filerna. Dela den bara så som din datahanteringsplan tillåter.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="177"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="196"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="208"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="214"/>
+        <source>The codebook was exported to {0}.</source>
+        <translation>Kodboken exporterades till {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="216"/>
+        <source>Exported to {0}, with pseudonymised text only.</source>
+        <translation>Exporterat till {0}, med enbart pseudonymiserad text.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="219"/>
+        <source>Exported to {0} WITH the original text: keep this file to yourself.</source>
+        <translation>Exporterat till {0} MED originaltexten: behåll filen för dig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="222"/>
+        <source>Exported to {0}.</source>
+        <translation>Exporterat till {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="230"/>
+        <source>The export failed; no file was written.</source>
+        <translation>Exporten misslyckades; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="233"/>
+        <source>The export was not made: {0}</source>
+        <translation>Exporten gjordes inte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="237"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutet: ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="36"/>
+        <source>Import REFI-QDA</source>
+        <translation>Importera REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="36"/>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation>REFI-QDA-projekt och kodböcker (*.qdpx *.qdc)</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImportDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="51"/>
+        <source>Import REFI-QDA</source>
+        <translation>Importera REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="86"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="88"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="100"/>
+        <source>Import into</source>
+        <translation>Importera till</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="103"/>
+        <source>The &amp;open project “{0}”, adding to what is there (merge)</source>
+        <translation>Det &amp;öppna projektet ”{0}”, som ett tillägg till det som finns (sammanfoga)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="105"/>
+        <source>Match codes by &amp;name: a code at the same place in the code tree is the same code</source>
+        <translation>Matcha koder på &amp;namn: en kod på samma plats i kodträdet är samma kod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="107"/>
+        <source>Match codes by &amp;GUID: only codes that came from the same project (exchanging back and forth)</source>
+        <translation>Matcha koder på &amp;GUID: bara koder som kommer från samma projekt (utbyte fram och tillbaka)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="111"/>
+        <source>A ne&amp;w project (you choose where to save it)</source>
+        <translation>Ett n&amp;ytt projekt (du väljer var det sparas)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="152"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="187"/>
+        <source>This file cannot be imported: {0}</source>
+        <translation>Filen kan inte importeras: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="197"/>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="198"/>
+        <source>qualcoder-htl projects (*.qhtl)</source>
+        <translation>qualcoder-htl-projekt (*.qhtl)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="215"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="235"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="250"/>
+        <source>Nothing was imported and no project was created. {0}</source>
+        <translation>Inget importerades och inget projekt skapades. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="252"/>
+        <source>Nothing was imported; the project is as it was. {0}</source>
+        <translation>Inget importerades; projektet är som det var. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="259"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="266"/>
+        <source>The new project {0} was created and opened.</source>
+        <translation>Det nya projektet {0} skapades och öppnades.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="270"/>
+        <source>Imported into the open project. Undo (Ctrl+Z) removes this import as a whole.</source>
+        <translation>Importerat till det öppna projektet. Ångra (Ctrl+Z) tar bort hela importen.</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1794,12 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/session.py" line="173"/>
+        <location filename="../../qualcoder_htl/gui/session.py" line="178"/>
         <source>Undone: {0}</source>
         <translation>Ångrat: {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/session.py" line="179"/>
+        <location filename="../../qualcoder_htl/gui/session.py" line="184"/>
         <source>Redone: {0}</source>
         <translation>Gjort om: {0}</translation>
     </message>
@@ -1682,16 +2097,21 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
     <message>
         <location filename="../../qualcoder_htl/gui/labels.py" line="48"/>
+        <source>Import &apos;{0}&apos;</source>
+        <translation>Importera &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="49"/>
         <source>Autocode &apos;{0}&apos;</source>
         <translation>Autokoda &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/labels.py" line="49"/>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="50"/>
         <source>Autocode speaker &apos;{0}&apos;</source>
         <translation>Autokoda talare &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/labels.py" line="50"/>
+        <location filename="../../qualcoder_htl/gui/labels.py" line="51"/>
         <source>Apply demo coding</source>
         <translation>Använd demokodning</translation>
     </message>

@@ -64,7 +64,8 @@ def user_errors(monkeypatch):
 def answers(monkeypatch):
     """Queue answers for the modal questions in ``gui.prompts``."""
     from qualcoder_htl.gui import prompts
-    queue: dict[str, list] = {"confirm": [], "ask_text": [], "choose": [], "choose_button": []}
+    queue: dict[str, list] = {"confirm": [], "ask_text": [], "choose": [], "choose_button": [],
+                              "open_file": [], "save_file": []}
     asked: list[tuple[str, str]] = []
 
     def answer(kind):

@@ -53,7 +53,7 @@ def test_import_is_one_undo_step(rich_project, tmp_path):
         from qualcoder_htl.services.refi import import_refi
         empty = snapshot(p)
         import_refi(p, out)
-        assert p.undo_stack.undo_label == "Import htl.qdpx"
+        assert p.undo_stack.undo_label == "Import 'htl.qdpx'"
         p.undo()
         assert snapshot(p) == empty
         p.redo()
