@@ -4,7 +4,8 @@
     QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py   (no X server)
 
 Writes main-window.png, main-window-sv.png, codebook.png, import-dialog.png,
-import-results.png and refi-import.png here.
+import-results.png, refi-import.png, matrix.png and export-dialog.png (these two by
+analysis_shots.py) and pseudonymisation.png (by pseudo_shots.py) here.
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     app = QApplication(sys.argv[:1])
+    from qualcoder_htl.gui.binding_check import protect
+    protect()  # as the application does: PySide6 6.12 on Python 3.11 loses None/True refs
     app.setApplicationDisplayName("qualcoder-htl")
     from qualcoder_htl.gui import settings
     settings.Translation().apply("en")
@@ -133,6 +136,12 @@ def main() -> None:
     dialog.close()
 
     refi_import(window, app)
+
+    from analysis_shots import take as analysis_shots  # matrix.png, export-dialog.png
+    analysis_shots(app, window, HERE)
+
+    from pseudo_shots import take as pseudo_shots  # pseudonymisation.png
+    pseudo_shots(app, window, HERE)
 
     # the same window in Swedish, as a researcher with a Swedish system sees it
     session = window.detach_session()

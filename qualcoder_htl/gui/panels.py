@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
+from .analysis_docks import make_analysis_docks, place_analysis_docks
 from .codebook_panel import CodebookPanel
 from .memos import MemosPanel
+from .pseudo_panel import PseudonymisationPanel
 from .search_panel import SearchPanel
 from .segments_panel import SegmentsPanel
 from .session import Session
@@ -22,13 +24,15 @@ def make_docks(window, session: Session) -> None:
     segments = SegmentsPanel(session)
     search = SearchPanel(session)
     memos = MemosPanel(session)
+    pseudo = PseudonymisationPanel(session)
     window.panels.update(sources=sources, codebook=codebook, segments=segments,
-                         search=search, memos=memos)
+                         search=search, memos=memos, pseudonymisation=pseudo)
     titles = {"sources": translate("Panels", "Sources"),
               "codebook": translate("Panels", "Codebook"),
               "segments": translate("Panels", "Coded segments"),
               "search": translate("Panels", "Search"),
-              "memos": translate("Panels", "Memos")}
+              "memos": translate("Panels", "Memos"),
+              "pseudonymisation": translate("Panels", "Pseudonymisation")}
     for name, panel in window.panels.items():
         dock = QDockWidget(titles[name], window)
         dock.setObjectName(f"{name}Dock")  # saveState() finds docks by object name
@@ -37,10 +41,13 @@ def make_docks(window, session: Session) -> None:
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         window.docks[name] = dock
+    make_analysis_docks(window, session)
     default_layout(window)
     sources.source_activated.connect(window.open_source)
     sources.attributes_requested.connect(window.show_attributes)
     codebook.code_clicked.connect(window.apply_code)
+    from .pseudo_menu import attach
+    attach(window, session, pseudo)
     _fill_view_menu(window)
 
 
@@ -64,13 +71,21 @@ def default_layout(window) -> None:
     window.resizeDocks([docks["sources"], docks["codebook"]], [330, 420],
                        Qt.Orientation.Horizontal)
     window.resizeDocks([docks["segments"]], [210], Qt.Orientation.Vertical)
+    window.tabifyDockWidget(docks["codebook"], docks["pseudonymisation"])
+    docks["codebook"].raise_()
+    place_analysis_docks(window)
+    # Qt 6.12 leaves the tab bars of an earlier layout on screen (a second default_layout,
+    # Reset the layout): hide them all; the next layout pass shows the ones in use again
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        bar.hide()
+    window.layout().invalidate()
 
 
 def _fill_view_menu(window) -> None:
     menu = window.actions_.view_menu
     menu.clear()
     window.actions_.focus_actions = []
-    order = ("sources", "codebook", "segments", "search", "memos")
+    order = ("sources", "codebook", "segments", "search", "memos", "pseudonymisation")
     for name in order:
         menu.addAction(window.docks[name].toggleViewAction())
     menu.addSeparator()
@@ -81,14 +96,16 @@ def _fill_view_menu(window) -> None:
         dock.raise_()
         target = {"sources": lambda p: p.tree, "codebook": lambda p: p.tree,
                   "segments": lambda p: p.list, "search": lambda p: p.query,
-                  "memos": lambda p: p.list}[name](window.panels[name])
+                  "memos": lambda p: p.list,
+                  "pseudonymisation": lambda p: p.tree}[name](window.panels[name])
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     names = {"sources": translate("Panels", "Go to Sources"),
              "codebook": translate("Panels", "Go to Codebook"),
              "segments": translate("Panels", "Go to Coded segments"),
              "search": translate("Panels", "Go to Search"),
-             "memos": translate("Panels", "Go to Memos")}
+             "memos": translate("Panels", "Go to Memos"),
+             "pseudonymisation": translate("Panels", "Go to Pseudonymisation")}
     for n, name in enumerate(order, start=1):
         action = QAction(names[name], window)
         action.setShortcut(QKeySequence(f"Alt+{n}"))

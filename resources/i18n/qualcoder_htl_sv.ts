@@ -20,6 +20,70 @@
     </message>
 </context>
 <context>
+    <name>AnalysisViews</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="27"/>
+        <source>en</source>
+        <comment>language code of this translation: sv</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="218"/>
+        <source>all columns</source>
+        <translation>alla kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="220"/>
+        <source>{0} co-occurrences in {1} sources</source>
+        <translation>{0} samförekomster i {1} källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="223"/>
+        <source>{0} coded segments in {1} sources ({2} respondents)</source>
+        <translation>{0} kodade segment i {1} källor ({2} respondenter)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="226"/>
+        <source>Click to list its quotes.</source>
+        <translation>Klicka för att lista cellens citat.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_models.py" line="238"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="115"/>
+        <source>{0} quotes</source>
+        <translation>{0} citat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="128"/>
+        <source>Double-click or Enter: open the passage. K: mark or unmark as key quote.</source>
+        <translation>Dubbelklick eller Enter: öppna stället i texten. K: markera eller avmarkera som nyckelcitat.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="276"/>
+        <source>Open the passage	Enter</source>
+        <translation>Öppna stället i texten	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="277"/>
+        <source>Unmark key quote	K</source>
+        <translation>Avmarkera nyckelcitat	K</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="278"/>
+        <source>Mark as key quote	K</source>
+        <translation>Markera som nyckelcitat	K</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_list.py" line="280"/>
+        <source>Copy with citation</source>
+        <translation>Kopiera med källhänvisning</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../qualcoder_htl/gui/app.py" line="75"/>
@@ -188,6 +252,34 @@
         <location filename="../../qualcoder_htl/gui/attribute_editor.py" line="90"/>
         <source>Sources</source>
         <translation>Källor</translation>
+    </message>
+</context>
+<context>
+    <name>CellQuotes</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/cell_quotes.py" line="42"/>
+        <source>Choose a cell to see its quotes.</source>
+        <translation>Välj en cell för att se dess citat.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/cell_quotes.py" line="80"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/cell_quotes.py" line="83"/>
+        <source>reading quotes…</source>
+        <translation>läser citat…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/cell_quotes.py" line="85"/>
+        <source>{0} quotes</source>
+        <translation>{0} citat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/cell_quotes.py" line="87"/>
+        <source>(the first {0} are shown; export for all)</source>
+        <translation>(de första {0} visas; exportera för alla)</translation>
     </message>
 </context>
 <context>
@@ -500,6 +592,49 @@
     </message>
 </context>
 <context>
+    <name>DetectionBar</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="23"/>
+        <source>&amp;Detect identifiers</source>
+        <translation>&amp;Hitta identifierande uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="24"/>
+        <source>Find names, places, numbers and dates in every source (sources already done keep their decisions)</source>
+        <translation>Hitta namn, platser, nummer och datum i alla källor (källor som redan gåtts igenom behåller sina beslut)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="52"/>
+        <source>Loading the detector…</source>
+        <translation>Läser in detektorn…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="60"/>
+        <source>Cancelling after this source…</source>
+        <translation>Avbryter efter den här källan…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="66"/>
+        <source>Detecting in {0} ({1} of {2})…</source>
+        <translation>Söker i {0} ({1} av {2})…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="79"/>
+        <source>Detection cancelled: {0} sources done, the others follow on the next run.</source>
+        <translation>Sökningen avbröts: {0} källor klara, de övriga tas med nästa gång.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_detection.py" line="82"/>
+        <source>Detection found {0} new suggestions in {1} sources.</source>
+        <translation>Sökningen gav {0} nya förslag i {1} källor.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../qualcoder_htl/gui/dialogs.py" line="22"/>
@@ -727,6 +862,155 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="52"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="66"/>
+        <source>The theme &amp;matrix</source>
+        <translation>Tema&amp;matrisen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="67"/>
+        <source>The &amp;quote extract</source>
+        <translation>&amp;Citatutdraget</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="68"/>
+        <source>The theme &amp;report (every theme: table and quotes)</source>
+        <translation>Tema&amp;rapporten (alla teman: tabell och citat)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="82"/>
+        <source>What:</source>
+        <translation>Vad:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="88"/>
+        <source>Key quotes only</source>
+        <translation>Endast nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="91"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="94"/>
+        <source>quotes per group:</source>
+        <translation>citat per grupp:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="97"/>
+        <source>&amp;Group the report by:</source>
+        <translation>&amp;Gruppera rapporten efter:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="102"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="107"/>
+        <source>&amp;Language of the document:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="111"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="115"/>
+        <source>&amp;Save as:</source>
+        <translation>Spara s&amp;om:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="128"/>
+        <source>&amp;Open the document</source>
+        <translation>Ö&amp;ppna dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="133"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="135"/>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="254"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="190"/>
+        <source>Save the export as</source>
+        <translation>Spara exporten som</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="221"/>
+        <source>Choose where to save the document.</source>
+        <translation>Välj var dokumentet ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="236"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="242"/>
+        <source>Replace the document?</source>
+        <translation>Ersätta dokumentet?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="243"/>
+        <source>{0} exists already. Replace it with this export?</source>
+        <translation>{0} finns redan. Ersätta det med den här exporten?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="244"/>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="254"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="261"/>
+        <source>Exporting: {0}</source>
+        <translation>Exporterar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="271"/>
+        <source>Saved: {0}</source>
+        <translation>Sparat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="276"/>
+        <source>Cancelled: no document was written.</source>
+        <translation>Avbrutet: inget dokument skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="281"/>
+        <source>Not exported: {0}</source>
+        <translation>Inte exporterat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="285"/>
+        <source>The export failed; nothing was written.</source>
+        <translation>Exporten misslyckades; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/export_dialog.py" line="291"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
         <location filename="../../qualcoder_htl/gui/refi_preview.py" line="28"/>
@@ -822,6 +1106,35 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/refi_preview.py" line="83"/>
         <source>warning: {0}</source>
         <translation>varning: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="51"/>
+        <source>&amp;Clear the filter</source>
+        <translation>&amp;Rensa filtret</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="73"/>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="143"/>
+        <source>Coders</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="158"/>
+        <source>&amp;Filter ({0})</source>
+        <translation>&amp;Filter ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="158"/>
+        <source>&amp;Filter: all</source>
+        <translation>&amp;Filter: alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_filters.py" line="159"/>
+        <source>Every coder and every source counts.</source>
+        <translation>Alla kodare och alla källor räknas.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1376,113 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>MatrixChoices</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="30"/>
+        <source>Roll &amp;up subthemes</source>
+        <translation>Summera &amp;underteman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="32"/>
+        <source>A theme counts the passages of the themes below it</source>
+        <translation>Ett tema räknar också ställena i temana under det</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="38"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="39"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rader:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="39"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="40"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="62"/>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="105"/>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="74"/>
+        <source>Themes × themes: overlapping codings</source>
+        <translation>Teman × teman: överlappande kodningar</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="76"/>
+        <source>Themes × themes: same speaker turn</source>
+        <translation>Teman × teman: samma talartur</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="111"/>
+        <source>subthemes rolled up</source>
+        <translation>underteman summerade</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_choices.py" line="113"/>
+        <source>filter: {0}</source>
+        <translation>urval: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="177"/>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="185"/>
+        <source>filter: {0}</source>
+        <translation>urval: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="133"/>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="167"/>
+        <source>The matrix could not be computed.</source>
+        <translation>Matrisen kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="175"/>
+        <source>No themes yet: create codes in the codebook.</source>
+        <translation>Inga teman än: skapa koder i kodboken.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="179"/>
+        <source>co-occurrences</source>
+        <translation>samförekomster</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="181"/>
+        <source>themes</source>
+        <translation>teman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="182"/>
+        <source>{0} × {1} · {2} · {3} sources</source>
+        <translation>{0} × {1} · {2} · {3} källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/matrix_view.py" line="186"/>
+        <source>Click a cell to list its quotes.</source>
+        <translation>Klicka på en cell för att lista dess citat.</translation>
+    </message>
+</context>
+<context>
     <name>MemoListModel</name>
     <message>
         <location filename="../../qualcoder_htl/gui/memos.py" line="70"/>
@@ -1111,247 +1531,444 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="39"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="40"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="42"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="41"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="43"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="43"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="45"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="44"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="46"/>
         <source>Open the &amp;demo project</source>
         <translation>Öppna &amp;demoprojektet</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="46"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="48"/>
         <source>&amp;Close project</source>
         <translation>S&amp;täng projektet</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="48"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="50"/>
         <source>&amp;Import transcripts…</source>
         <translation>&amp;Importera transkript…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="50"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="52"/>
         <source>E&amp;xport REFI-QDA project (.qdpx)…</source>
         <translation>E&amp;xportera REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="51"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="53"/>
         <source>For colleagues in NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
         <translation>För kolleger i NVivo, ATLAS.ti, MAXQDA eller QualCoder</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="53"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="55"/>
         <source>Export code&amp;book (.qdc)…</source>
         <translation>Exportera &amp;kodbok (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="55"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="57"/>
         <source>Im&amp;port REFI-QDA (.qdpx/.qdc)…</source>
         <translation>Importera &amp;REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="58"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="60"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="61"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="63"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="64"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="65"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="67"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="67"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="69"/>
         <source>&amp;Find in project…</source>
         <translation>&amp;Sök i projektet…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="69"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="71"/>
         <source>&amp;Coding</source>
         <translation>&amp;Kodning</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="70"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="72"/>
         <source>&amp;Apply the current code</source>
         <translation>&amp;Använd den aktuella koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="72"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="74"/>
         <source>Code the selected text with the code chosen in the codebook</source>
         <translation>Koda den markerade texten med koden som är vald i kodboken</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="73"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="75"/>
         <source>&amp;Quick code…</source>
         <translation>S&amp;nabbkoda…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="74"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="76"/>
         <source>Type a few letters of a code, Enter applies it</source>
         <translation>Skriv några bokstäver av en kod, Enter använder den</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="75"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="77"/>
         <source>New code from selection (&amp;in vivo)</source>
         <translation>Ny kod från markeringen (&amp;in vivo)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="78"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="80"/>
         <source>&amp;Remove a code from the selection</source>
         <translation>&amp;Ta bort en kod från markeringen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="81"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="83"/>
         <source>Mark or unmark &amp;key quote</source>
         <translation>Markera eller avmarkera n&amp;yckelcitat</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="84"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="86"/>
         <source>Coding &amp;memo…</source>
         <translation>Kodnings&amp;memo…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="86"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="88"/>
         <source>Resize the chosen coding to the selection</source>
         <translation>Ändra den valda kodningens omfång till markeringen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="89"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="91"/>
         <source>Remove the chosen coding</source>
         <translation>Ta bort den valda kodningen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="92"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="94"/>
         <source>Apply a recent code</source>
         <translation>Använd en nyligen använd kod</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="98"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="100"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="99"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="101"/>
         <source>&amp;Attributes and cases…</source>
         <translation>&amp;Attribut och fall…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="101"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="103"/>
         <source>Project &amp;memo</source>
         <translation>Projekt&amp;memo</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="103"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="105"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="111"/>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Återställ layouten</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="108"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="109"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/menus.py" line="111"/>
+        <location filename="../../qualcoder_htl/gui/menus.py" line="117"/>
         <source>&amp;About qualcoder-htl</source>
         <translation>&amp;Om qualcoder-htl</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="20"/>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalys</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="21"/>
+        <source>Theme &amp;matrix</source>
+        <translation>Tema&amp;matris</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="23"/>
+        <source>Themes by organisational level (or any attribute), with the quotes of each cell</source>
+        <translation>Teman per organisationsnivå (eller annat attribut), med citaten i varje cell</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="25"/>
+        <source>&amp;Quote extract</source>
+        <translation>&amp;Citatutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="27"/>
+        <source>The quotes of a theme grouped by level, key quotes first</source>
+        <translation>Ett temas citat grupperade per nivå, nyckelcitat först</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="29"/>
+        <source>&amp;Export matrix, quotes or report…</source>
+        <translation>&amp;Exportera matris, citat eller rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="31"/>
+        <source>Word, CSV or Excel, in Swedish or English</source>
+        <translation>Word, CSV eller Excel, på svenska eller engelska</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="63"/>
+        <source>Pse&amp;udonymisation</source>
+        <translation>Pse&amp;udonymisering</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="64"/>
+        <source>&amp;Detect identifiers</source>
+        <translation>&amp;Hitta identifierande uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="65"/>
+        <source>Find names, places, numbers and dates in every source</source>
+        <translation>Hitta namn, platser, nummer och datum i alla källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="66"/>
+        <source>&amp;Mark the selection as an identifier…</source>
+        <translation>&amp;Markera urvalet som identifierande uppgift…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="68"/>
+        <source>For an identifier detection missed</source>
+        <translation>För en uppgift som sökningen missade</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="69"/>
+        <source>&amp;Preview the pseudonymised text</source>
+        <translation>&amp;Förhandsgranska den pseudonymiserade texten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="72"/>
+        <source>Replacement &amp;policy…</source>
+        <translation>&amp;Ersättningsregler…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="75"/>
+        <source>Export the &amp;key (CSV)…</source>
+        <translation>Exportera &amp;nyckeln (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="76"/>
+        <source>Sensitive: keep it apart from shared data</source>
+        <translation>Känsliga uppgifter: förvara den åtskild från det som delas</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="77"/>
+        <source>Export a pseudonymised &amp;copy…</source>
+        <translation>Exportera en pseudonymiserad &amp;kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="79"/>
+        <source>A project file with pseudonymised text only, to share</source>
+        <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="27"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="30"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="28"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="31"/>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="29"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="32"/>
         <source>Coded segments</source>
         <translation>Kodade avsnitt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="30"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="33"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="31"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="34"/>
         <source>Memos</source>
         <translation>Memon</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="87"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="35"/>
+        <source>Pseudonymisation</source>
+        <translation>Pseudonymisering</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="103"/>
         <source>Go to Sources</source>
         <translation>Gå till Källor</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="88"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="104"/>
         <source>Go to Codebook</source>
         <translation>Gå till Kodbok</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="89"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="105"/>
         <source>Go to Coded segments</source>
         <translation>Gå till Kodade avsnitt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="90"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="106"/>
         <source>Go to Search</source>
         <translation>Gå till Sök</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="91"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="107"/>
         <source>Go to Memos</source>
         <translation>Gå till Memon</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/panels.py" line="98"/>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="108"/>
+        <source>Go to Pseudonymisation</source>
+        <translation>Gå till Pseudonymisering</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/panels.py" line="115"/>
         <source>Go to the document</source>
         <translation>Gå till dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="37"/>
+        <source>Theme matrix</source>
+        <translation>Temamatris</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/analysis_docks.py" line="38"/>
+        <source>Quote extract</source>
+        <translation>Citatutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="34"/>
+        <source>Replacement policy</source>
+        <translation>Ersättningsregler</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="37"/>
+        <source>How each kind of identifier reads in pseudonymised text, quotes and shared copies. A form&apos;s own replacement (set in the review list) always wins.</source>
+        <translation>Hur varje slags identifierande uppgift ersätts i pseudonymiserad text, citat och delade kopior. En forms egen ersättning (satt i granskningslistan) gäller alltid före.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="43"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="43"/>
+        <source>Replaced by</source>
+        <translation>Ersätts med</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="44"/>
+        <source>Example in this project</source>
+        <translation>Exempel i projektet</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="61"/>
+        <source>Replace han/hon/honom/henne/hans/hennes with &amp;hen/hens (hides a child&apos;s gender)</source>
+        <translation>Ersätt han/hon/honom/henne/hans/hennes med &amp;hen/hens (döljer ett barns kön)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="65"/>
+        <source>Changing the pronouns is logged with your name.</source>
+        <translation>Ändringar av pronomen loggas med ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="115"/>
+        <source>Replace han, hon, honom, henne, hans and hennes with hen and hens in every pseudonymised text, quote and shared copy? This hides the gender of the people talked about, and changes how the quotes read. The choice is logged with your name and the time.</source>
+        <translation>Ersätta han, hon, honom, henne, hans och hennes med hen och hens i all pseudonymiserad text, alla citat och delade kopior? Det döljer könet på dem som omtalas och ändrar hur citaten läses. Valet loggas med ditt namn och tidpunkten.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="119"/>
+        <source>Use hen</source>
+        <translation>Använd hen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="121"/>
+        <source>Keep han and hon in the pseudonymised texts again? The choice is logged with your name and the time.</source>
+        <translation>Behålla han och hon i de pseudonymiserade texterna igen? Valet loggas med ditt namn och tidpunkten.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="123"/>
+        <source>Keep han/hon</source>
+        <translation>Behåll han/hon</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="124"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="127"/>
+        <source>Gender-neutral pronouns</source>
+        <translation>Könsneutrala pronomen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="128"/>
+        <source>Reason, for the log (optional):</source>
+        <translation>Skäl, för loggen (frivilligt):</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_document.py" line="162"/>
+        <source>Open a source to preview it pseudonymised.</source>
+        <translation>Öppna en källa för att se den pseudonymiserad.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_document.py" line="179"/>
+        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; ({0} replacements). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
+        <translation>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; ({0} ersättningar). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_document.py" line="211"/>
+        <source>Mark as identifier</source>
+        <translation>Markera som identifierande uppgift</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1977,272 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/prompts.py" line="14"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PseudoExport</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="142"/>
+        <source>Export the key (sensitive: keep it apart from shared data)</source>
+        <translation>Exportera nyckeln (känslig: förvara den åtskild från det som delas)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="144"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="151"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kunde inte skriva {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="155"/>
+        <source>Key exported</source>
+        <translation>Nyckeln exporterad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="155"/>
+        <source>Wrote {0} originals with their replacements to {1}.
+
+The key is sensitive research data: store it apart from what is shared.</source>
+        <translation>Skrev {0} original med sina ersättningar till {1}.
+
+Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="169"/>
+        <source>Nothing has been accepted for pseudonymisation yet: a copy would contain the original text. Detect identifiers and review them first.</source>
+        <translation>Inget har godtagits för pseudonymisering ännu: en kopia skulle innehålla originaltexten. Hitta identifierande uppgifter och granska dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="176"/>
+        <source>Open suggestions</source>
+        <translation>Öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="176"/>
+        <source>{0} suggestions are still open, so the copy may contain names nobody has reviewed. Review them first, or export anyway?</source>
+        <translation>{0} förslag är fortfarande öppna, så kopian kan innehålla namn som ingen har granskat. Granska dem först, eller exportera ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="180"/>
+        <source>Export anyway</source>
+        <translation>Exportera ändå</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="185"/>
+        <source>Export a pseudonymised copy</source>
+        <translation>Exportera en pseudonymiserad kopia</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="186"/>
+        <source>qualcoder-htl projects (*.qhtl)</source>
+        <translation>qualcoder-htl-projekt (*.qhtl)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="191"/>
+        <source>{0} already exists. Choose a new name: a shared copy never replaces a file.</source>
+        <translation>{0} finns redan. Välj ett nytt namn: en delad kopia ersätter aldrig en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="196"/>
+        <source>Writing the pseudonymised copy…</source>
+        <translation>Skriver den pseudonymiserade kopian…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="197"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="208"/>
+        <source>Pseudonymised copy written</source>
+        <translation>Pseudonymiserad kopia skriven</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_dialogs.py" line="208"/>
+        <source>{0}: {1} sources with {2} replacements and {3} codings. The key, the suggestions and the original files are not in it.</source>
+        <translation>{0}: {1} källor med {2} ersättningar och {3} kodningar. Nyckeln, förslagen och originalfilerna finns inte med.</translation>
+    </message>
+</context>
+<context>
+    <name>PseudoMenu</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="33"/>
+        <source>Switch the preview off to mark text.</source>
+        <translation>Stäng av förhandsgranskningen för att markera text.</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymisation</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="11"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="12"/>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="13"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="14"/>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="15"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="16"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="17"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="18"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="19"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="20"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="21"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="22"/>
+        <source>Other</source>
+        <translation>Annan uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="27"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="28"/>
+        <source>Letter code</source>
+        <translation>Bokstavskod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="29"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="30"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="31"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="36"/>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="37"/>
+        <source>accepted</source>
+        <translation>godtagen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="38"/>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymisationPanel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="58"/>
+        <source>Replacement &amp;policy…</source>
+        <translation>&amp;Ersättningsregler…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="72"/>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="77"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="77"/>
+        <source>Decided</source>
+        <translation>Beslutade</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="78"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="82"/>
+        <source>Filter forms</source>
+        <translation>Filtrera former</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="118"/>
+        <source>Source &amp;reviewed</source>
+        <translation>Källan &amp;granskad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="120"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="121"/>
+        <source>Show the open source as it reads pseudonymised</source>
+        <translation>Visa den öppna källan som den lyder pseudonymiserad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="193"/>
+        <source>{0} of {1} sources reviewed · {2} open of {3} suggestions · {4} originals in the key</source>
+        <translation>{0} av {1} källor granskade · {2} öppna av {3} förslag · {4} original i nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="196"/>
+        <source>{0} sources not yet detected</source>
+        <translation>{0} källor ännu inte genomsökta</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="199"/>
+        <source>{0} of {1} suggestions decided</source>
+        <translation>{0} av {1} förslag beslutade</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="210"/>
+        <source>{0}: {1} open · {2} accepted · {3} rejected</source>
+        <translation>{0}: {1} öppna · {2} godtagna · {3} avvisade</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2266,99 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/quick_code.py" line="123"/>
         <source>The codebook is empty: type a name to create a code.</source>
         <translation>Kodboken är tom: skriv ett namn för att skapa en kod.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteView</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="51"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="51"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppera efter:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="56"/>
+        <source>&amp;Subthemes</source>
+        <translation>&amp;Underteman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="58"/>
+        <source>Key quotes &amp;only</source>
+        <translation>Endast nyckel&amp;citat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="59"/>
+        <source>&amp;Whole turn</source>
+        <translation>&amp;Hela talturen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="60"/>
+        <source>Show the rest of the speaker&apos;s turn around each quote</source>
+        <translation>Visa resten av talarens tur runt varje citat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="62"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="74"/>
+        <source>Mark/unmark &amp;key quote (K)</source>
+        <translation>Markera/avmarkera &amp;nyckelcitat (K)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="75"/>
+        <source>Open the &amp;passage (Enter)</source>
+        <translation>Öppna &amp;stället i texten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="133"/>
+        <source>“{0}” by {1}</source>
+        <translation>”{0}” per {1}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="136"/>
+        <source>with subthemes</source>
+        <translation>med underteman</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="138"/>
+        <source>key quotes only</source>
+        <translation>endast nyckelcitat</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="140"/>
+        <source>filter: {0}</source>
+        <translation>urval: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="159"/>
+        <source>No themes yet: create codes in the codebook.</source>
+        <translation>Inga teman än: skapa koder i kodboken.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="166"/>
+        <source>Reading quotes…</source>
+        <translation>Läser citat…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="185"/>
+        <source>“{0}” by {1}: {2} quotes, {3} of them key quotes (first in each group).</source>
+        <translation>”{0}” per {1}: {2} citat, varav {3} nyckelcitat (först i varje grupp).</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="188"/>
+        <source>The first {0} are shown; the export has them all.</source>
+        <translation>De första {0} visas; exporten har alla.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/quote_view.py" line="191"/>
+        <source>Quotes are taken from the pseudonymised texts.</source>
+        <translation>Citaten är hämtade ur de pseudonymiserade texterna.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2659,144 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="32"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="33"/>
+        <source>Replace this occurrence</source>
+        <translation>Ersätt den här förekomsten</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="34"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="35"/>
+        <source>Leave this occurrence as it is</source>
+        <translation>Lämna den här förekomsten som den är</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="36"/>
+        <source>Accept a&amp;ll</source>
+        <translation>Godta a&amp;lla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="38"/>
+        <source>Replace every occurrence of the form, also in sources detected later</source>
+        <translation>Ersätt alla förekomster av formen, även i källor som genomsöks senare</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="40"/>
+        <source>Reject all</source>
+        <translation>Avvisa alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="42"/>
+        <source>Keep every occurrence of the form</source>
+        <translation>Behåll alla förekomster av formen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="43"/>
+        <source>Change &amp;type…</source>
+        <translation>Ändra &amp;typ…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="44"/>
+        <source>Change re&amp;placement…</source>
+        <translation>Ändra &amp;ersättning…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="46"/>
+        <source>Role &amp;label…</source>
+        <translation>&amp;Rollbeteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="47"/>
+        <source>Re&amp;open</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="70"/>
+        <source>Choose a suggestion first.</source>
+        <translation>Välj ett förslag först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="108"/>
+        <source>Nothing left to review here.</source>
+        <translation>Inget kvar att granska här.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="118"/>
+        <source>Choose a decided occurrence to reopen.</source>
+        <translation>Välj en beslutad förekomst att öppna igen.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="148"/>
+        <source>Change type</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="149"/>
+        <source>Every occurrence of “{0}” is a:</source>
+        <translation>Alla förekomster av ”{0}” är:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="158"/>
+        <source>Role label</source>
+        <translation>Rollbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="159"/>
+        <source>A role to show instead of “{0}” under the Label policy, e.g. rektorn or barnets namn:</source>
+        <translation>En roll som visas i stället för ”{0}” när typen ersätts med etikett, t.ex. rektorn eller barnets namn:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="171"/>
+        <source>Open a source first.</source>
+        <translation>Öppna en källa först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="175"/>
+        <source>Select the identifier in the document first.</source>
+        <translation>Markera uppgiften i dokumentet först.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="179"/>
+        <source>Mark as identifier</source>
+        <translation>Markera som identifierande uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="180"/>
+        <source>“{0}” is a:</source>
+        <translation>”{0}” är:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="190"/>
+        <source>“{0}” marked as {1}; it and its other occurrences are replaced in the pseudonymised text.</source>
+        <translation>”{0}” markerad som {1}; den och dess övriga förekomster ersätts i den pseudonymiserade texten.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="201"/>
+        <source>Mark as reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="202"/>
+        <source>{0} suggestions in {1} are still open. Mark it reviewed anyway?</source>
+        <translation>{0} förslag i {1} är fortfarande öppna. Markera källan som granskad ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_actions.py" line="203"/>
+        <source>Mark reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../qualcoder_htl/gui/search_panel.py" line="95"/>
@@ -1929,6 +3043,39 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="179"/>
+        <source>Form and context</source>
+        <translation>Form och sammanhang</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="179"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="179"/>
+        <source>Open / all</source>
+        <translation>Öppna / alla</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="180"/>
+        <source>Replacement</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="215"/>
+        <source>{0} · {1} in {2} sources</source>
+        <translation>{0} · {1} i {2} källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_model.py" line="221"/>
+        <source>{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, {5} rejected. Becomes “{6}”.</source>
+        <translation>{0}: {1} förekomster i {2} källor, {3} öppna, {4} godtagna, {5} avvisade. Blir ”{6}”.</translation>
+    </message>
+</context>
+<context>
     <name>UndoLabels</name>
     <message>
         <location filename="../../qualcoder_htl/gui/labels.py" line="15"/>
@@ -2114,6 +3261,102 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <location filename="../../qualcoder_htl/gui/labels.py" line="51"/>
         <source>Apply demo coding</source>
         <translation>Använd demokodning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="62"/>
+        <source>Detect identifiers in {0} sources</source>
+        <translation>Sök identifierande uppgifter i {0} källor</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="63"/>
+        <source>Detect identifiers in {0} source</source>
+        <translation>Sök identifierande uppgifter i {0} källa</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="64"/>
+        <source>Accept one suggestion</source>
+        <translation>Godta ett förslag</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="65"/>
+        <source>Reject one suggestion</source>
+        <translation>Avvisa ett förslag</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="66"/>
+        <source>Accept every occurrence</source>
+        <translation>Godta alla förekomster</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="67"/>
+        <source>Reject every occurrence</source>
+        <translation>Avvisa alla förekomster</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="68"/>
+        <source>Reopen suggestion</source>
+        <translation>Öppna förslag igen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="69"/>
+        <source>Mark identifier</source>
+        <translation>Markera identifierande uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="70"/>
+        <source>Change identifier type</source>
+        <translation>Ändra uppgiftens typ</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="71"/>
+        <source>Change replacement</source>
+        <translation>Ändra ersättning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="72"/>
+        <source>Change role label</source>
+        <translation>Ändra rollbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="73"/>
+        <source>Gender-neutral pronouns on</source>
+        <translation>Könsneutrala pronomen på</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="74"/>
+        <source>Gender-neutral pronouns off</source>
+        <translation>Könsneutrala pronomen av</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="75"/>
+        <source>Mark source reviewed</source>
+        <translation>Markera källan som granskad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="76"/>
+        <source>Mark source unreviewed</source>
+        <translation>Markera källan som ogranskad</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="77"/>
+        <source>Apply pseudonymisation decisions</source>
+        <translation>Tillämpa pseudonymiseringsbeslut</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="78"/>
+        <source>Add known identifier &apos;{0}&apos;</source>
+        <translation>Lägg till känd uppgift &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="79"/>
+        <source>Remove known identifier</source>
+        <translation>Ta bort känd uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="80"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="93"/>
+        <source>Replace {0} by {1}</source>
+        <translation>Ersätt {0} med {1}</translation>
     </message>
 </context>
 <context>
