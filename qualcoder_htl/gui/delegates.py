@@ -2,11 +2,14 @@
 progress bar (coding progress of a source)."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HtmlRole = Qt.ItemDataRole.UserRole + 20
+_COLOR = re.compile(r"(?<![-\w])color:\s*#[0-9a-fA-F]{3,8};?")
 ProgressRole = Qt.ItemDataRole.UserRole + 21
 
 
@@ -30,11 +33,13 @@ class HtmlDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        if selected:  # grey context would vanish on the highlight: use the highlight's text
+            html = _COLOR.sub("", html)
         self._doc.setDefaultFont(opt.font)
         self._doc.setHtml(html)
         self._doc.setTextWidth(opt.rect.width() - 4)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()

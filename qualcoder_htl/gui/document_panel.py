@@ -43,6 +43,7 @@ class DocumentPanel(QWidget):
         self.view.coding_menu.connect(self.show_coding_menu)
         self.view.coding_cleared.connect(self._show_info)
         self.view.text_menu.connect(self.show_text_menu)
+        self.text_menu_extras: list = []  # callables(menu) adding entries (pseudonymisation)
         session.changed.connect(self.on_changed)
         session.jump_requested.connect(self.jump_to)
         self._show_header()
@@ -183,4 +184,6 @@ class DocumentPanel(QWidget):
                               lambda c=coding.id: self.actions.toggle_key_quote(c))
                 sub.addAction(self.tr("Memo…"), lambda c=coding.id: self.actions.edit_memo(c))
                 sub.addAction(self.tr("Remove"), lambda c=coding.id: self.actions.remove_coding(c))
+        for extra in self.text_menu_extras:
+            extra(menu)
         menu.popup(at)

@@ -67,6 +67,7 @@ class DocumentView(QPlainTextEdit):
         self._lanes: dict[int, int] = {}
         self._bars: list[Bar] | None = None
         self.selected_coding_id: int | None = None
+        self.overlays: list = []  # callables (qt start, qt end) -> more ExtraSelections
         self._loading = False
         self.blockCountChanged.connect(self._update_margins)
         self.updateRequest.connect(self._on_update_request)
@@ -174,6 +175,8 @@ class DocumentView(QPlainTextEdit):
                 fmt.setUnderlineColor(QColor(self.lookup.code_color(c.code_id)).darker(130))
             sel.format = fmt
             selections.append(sel)
+        for overlay in self.overlays:
+            selections += overlay(qs, qe)
         self.setExtraSelections(selections)
         self._update_margins()
         self.margin.update()

@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, path: str | Path, coder: str | None = None) -> bool:
         try:
-            project = Project.open(path, coder=coder or self.coder)
+            project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+                                   backup_dir=app_settings.backup_folder())
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         try:
-            project = Project.create(path, coder=self.coder)
+            project = Project.create(path, coder=self.coder or app_settings.coder_name())
+            app_settings.apply_new_project_defaults(project)
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
@@ -261,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self):
         dialog = app_settings.SettingsDialog(
-            self.session.project.coder.name if self.session else "", self)
+            self.session.project.coder.name if self.session
+            else self.coder or app_settings.coder_name(), self)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog)
@@ -282,8 +285,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self).exec()
 
-    def show_about(self) -> None:
-        about_dialog(self)
+    def show_about(self):
+        return about_dialog(self)
 
     # --- layout -----------------------------------------------------------------------------
     def reset_layout(self) -> None:
