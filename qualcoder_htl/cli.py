@@ -162,6 +162,20 @@ def cmd_gui(args) -> int:
     return run(project_path=project, demo=args.demo, coder=args.coder)
 
 
+def cmd_smoke_test(args) -> int:
+    """Hidden: start the app offscreen, time it, make and open the demo project, quit; exit 1
+    if anything the app needs is missing (run on the frozen build: tests/test_frozen_app.py)."""
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .gui.smoke import run_smoke_test
+    except ImportError as e:
+        print(f"FAIL the graphical interface does not import: {e}", flush=True)
+        return 1
+    return run_smoke_test(workdir=args.workdir, project=args.project,
+                          screenshots=Path(args.screenshots) if args.screenshots else None)
+
+
 REFI_SUFFIXES = (".qdpx", ".qdc")
 
 
@@ -546,6 +560,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-open", action="store_true",
                    help="export-copy: even with open suggestions")
     p.set_defaults(func=cmd_pseudonymise)
+
+    p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
+    p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")
+    p.add_argument("--project", help="only time start-up with this project open")
+    p.add_argument("--screenshots", metavar="DIR", help="save the window as PNG here")
+    p.set_defaults(func=cmd_smoke_test)
 
     p = sub.add_parser("gui", help="open the application window")
     p.add_argument("project", nargs="?")

@@ -42,3 +42,13 @@ IP: Vi träffas oftare, och samverkan kring ett barn fungerar bättre än förut
 Men det är svårt att hinna.
 J: Har det blivit någon idé kvar?
 IP: Ja, idén om samverkan för barnens hälsa. Här har vi mycket att göra."""
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Figures of the frozen-app test (build size and time, start-up), when it ran."""
+    module = __import__("sys").modules.get("tests.test_frozen_app")
+    figures = getattr(module, "FIGURES", None)
+    if figures:
+        terminalreporter.section("installed app (build.spec)")
+        for name, value in figures.items():
+            terminalreporter.write_line(f"{name}: {value}")

@@ -5,7 +5,8 @@
 
 Writes main-window.png, main-window-sv.png, codebook.png, import-dialog.png,
 import-results.png, refi-import.png, matrix.png and export-dialog.png (these two by
-analysis_shots.py) and pseudonymisation.png (by pseudo_shots.py) here.
+analysis_shots.py), pseudonymisation.png (by pseudo_shots.py) and welcome.png,
+settings.png, about.png (by first_run_shots.py) here.
 """
 from __future__ import annotations
 
@@ -78,6 +79,9 @@ def main() -> None:
     project.memos.add("Första genomläsningen: samverkan på individnivå återkommer hos "
                       "alla grupper; jämför med ledningsgruppens bild.")
     project.undo_stack.clear()
+
+    from first_run_shots import take as first_run_shots  # welcome, settings, about .png
+    first_run_shots(app, HERE, project.path)
 
     window = MainWindow()
     window.resize(1480, 900)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import UserError
-from ..services.project import default_coder_name
 from . import settings as app_settings
 from .errors import ExceptionHook, show_user_error
 from .main_window import MainWindow
@@ -89,7 +88,7 @@ class Application(QObject):
         return job
 
     def _demo_ready(self, project) -> None:
-        project.set_coder(self.coder or default_coder_name())
+        project.set_coder(self.coder or app_settings.coder_name())
         self.window.set_project(project)
         self.window.statusBar().showMessage(self.tr(
             "The demo project is a fresh copy: code freely, nothing else changes."), 8000)
@@ -121,6 +120,10 @@ def make_qapplication() -> QApplication:
     app.setOrganizationName(app_settings.ORGANISATION)
     app.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("qualcoder-htl")
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resources_dir
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "qualcoder-htl.png")))
     return app
 
 

@@ -6,13 +6,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from .. import __version__
 from .menus import shortcut_table
 
 translate = QCoreApplication.translate
@@ -64,9 +62,12 @@ def shortcuts_dialog(window) -> QDialog:
     return dialog
 
 
-def about_dialog(window) -> None:
-    QMessageBox.about(window, translate("Dialogs", "About qualcoder-htl"), translate(
-        "Dialogs",
-        "<b>qualcoder-htl</b> {0}<br><br>Thematic coding and pseudonymisation of Swedish "
-        "interview transcripts.<br>Every change is saved at once and can be undone.").format(
-            __version__))
+def about_dialog(window):
+    """Help ▸ About (gui/about.py), window-modal; returns the open dialog."""
+    from PySide6.QtCore import Qt
+
+    from .about import AboutDialog
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -49,6 +49,7 @@ class Project:
         from .sources import SourceService
 
         self.db = db
+        self.backup_dir: Path | None = None  # where backup() puts copies (None: beside the file)
         self.undo_stack = UndoStack()
         self._listeners: list[Callable[[Changes], None]] = []
         self.coder = self._ensure_coder(coder_name or default_coder_name())
@@ -95,7 +96,9 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
              backup_dir: Path | None = None) -> Project:
-        return cls(Database.open(path, backup_dir=backup_dir), coder)
+        project = cls(Database.open(path, backup_dir=backup_dir), coder)
+        project.backup_dir = Path(backup_dir) if backup_dir else None
+        return project
 
     def close(self) -> None:
         self.db.close()
@@ -127,7 +130,7 @@ class Project:
         return self.mutate(f"Set {key}", do)
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
-        return self.db.backup(label=label, folder=folder)
+        return self.db.backup(label=label, folder=folder or self.backup_dir)
 
     # --- coders ----------------------------------------------------------------------------
     def _ensure_coder(self, name: str) -> Coder:

@@ -20,6 +20,74 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="52"/>
+        <source>About qualcoder-htl</source>
+        <translation>Om qualcoder-htl</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="68"/>
+        <source>installed app</source>
+        <translation>installerat program</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="69"/>
+        <source>from source</source>
+        <translation>från källkod</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="76"/>
+        <source>Thematic coding and pseudonymisation of Swedish interview transcripts. Every change is saved at once and can be undone. Nothing leaves your computer.</source>
+        <translation>Tematisk kodning och pseudonymisering av svenska intervjuutskrifter. Varje ändring sparas direkt och kan ångras. Ingenting lämnar din dator.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="79"/>
+        <source>qualcoder-htl is free software under the MIT licence.</source>
+        <translation>qualcoder-htl är fri programvara under MIT-licensen.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="82"/>
+        <source>&lt;b&gt;Swedish named-entity model&lt;/b&gt; (finds names for pseudonymisation): trained by the project on the &lt;i&gt;Swedish manually annotated NER corpus&lt;/i&gt; ({0}), sentences of &lt;i&gt;Webbnyheter 2012&lt;/i&gt; from Språkbanken, University of Gothenburg, annotated by its authors. The corpus is licensed under Creative Commons Attribution 4.0 International ({1}); the model and its word list are shared under the same licence, CC BY 4.0. The corpus itself is not included.</source>
+        <translation>&lt;b&gt;Svensk modell för namnigenkänning&lt;/b&gt; (hittar namn vid pseudonymisering): tränad av projektet på &lt;i&gt;Swedish manually annotated NER corpus&lt;/i&gt; ({0}), meningar ur &lt;i&gt;Webbnyheter 2012&lt;/i&gt; från Språkbanken, Göteborgs universitet, annoterade av korpusens upphovspersoner. Korpusen är licensierad under Creative Commons Erkännande 4.0 Internationell (Creative Commons Attribution 4.0 International, {1}); modellen och dess ordlista delas under samma licens, CC BY 4.0. Själva korpusen ingår inte.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="89"/>
+        <source>&lt;b&gt;Swedish first names, surnames and places&lt;/b&gt;: the sv_SE lists of Faker (MIT licence). &lt;b&gt;Swedish word forms&lt;/b&gt;: the lemma table of spacy-lookups-data (MIT licence).</source>
+        <translation>&lt;b&gt;Svenska förnamn, efternamn och orter&lt;/b&gt;: sv_SE-listorna i Faker (MIT-licens). &lt;b&gt;Svenska ordformer&lt;/b&gt;: lemmatabellen i spacy-lookups-data (MIT-licens).</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="92"/>
+        <source>&lt;b&gt;Demo project&lt;/b&gt;: the interviews, people, schools and municipality are fiction written for qualcoder-htl; any likeness to real persons is accidental. Use it freely to try the program.</source>
+        <translation>&lt;b&gt;Demoprojektet&lt;/b&gt;: intervjuerna, personerna, skolorna och kommunen är fiktion skriven för qualcoder-htl; likheter med verkliga personer är tillfälliga. Använd det fritt för att prova programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="95"/>
+        <source>&lt;b&gt;REFI-QDA&lt;/b&gt; ({0}): the exchange format for NVivo, ATLAS.ti, MAXQDA and QualCoder. Its schemas and sample projects (MIT licence) are used by the tests only and are not part of the program.</source>
+        <translation>&lt;b&gt;REFI-QDA&lt;/b&gt; ({0}): utbytesformatet för NVivo, ATLAS.ti, MAXQDA och QualCoder. Dess scheman och exempelprojekt (MIT-licens) används bara av testerna och ingår inte i programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="101"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3 ({0}); they are shared libraries in the program folder that you may replace with your own build. Their source: {1}.</source>
+        <translation>Qt och PySide6 används under GNU Lesser General Public License v3 ({0}); de är delade bibliotek i programmappen som du får ersätta med en egen version. Källkoden finns på {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="105"/>
+        <source>The full licence texts of the bundled components are in their &lt;i&gt;.dist-info&lt;/i&gt; folders inside the program folder (installed app) or your Python environment.</source>
+        <translation>De fullständiga licenstexterna för de medföljande komponenterna finns i deras &lt;i&gt;.dist-info&lt;/i&gt;-mappar i programmappen (installerat program) eller i din Python-miljö.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="108"/>
+        <source>Bundled data</source>
+        <translation>Medföljande data</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/about.py" line="108"/>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisViews</name>
     <message>
         <location filename="../../qualcoder_htl/gui/analysis_models.py" line="27"/>
@@ -86,22 +154,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/app.py" line="75"/>
+        <location filename="../../qualcoder_htl/gui/app.py" line="74"/>
         <source>Creating the demo project…</source>
         <translation>Skapar demoprojektet…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/app.py" line="75"/>
+        <location filename="../../qualcoder_htl/gui/app.py" line="74"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/app.py" line="82"/>
+        <location filename="../../qualcoder_htl/gui/app.py" line="81"/>
         <source>Importing {0}…</source>
         <translation>Importerar {0}…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/app.py" line="95"/>
+        <location filename="../../qualcoder_htl/gui/app.py" line="94"/>
         <source>The demo project is a fresh copy: code freely, nothing else changes.</source>
         <translation>Demoprojektet är en ny kopia: koda fritt, inget annat påverkas.</translation>
     </message>
@@ -637,102 +705,92 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="20"/>
         <location filename="../../qualcoder_htl/gui/dialogs.py" line="22"/>
         <location filename="../../qualcoder_htl/gui/dialogs.py" line="24"/>
         <location filename="../../qualcoder_htl/gui/dialogs.py" line="26"/>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="28"/>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="23"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="21"/>
         <source>Apply the chosen code</source>
         <translation>Använd den valda koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="25"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="23"/>
         <source>Rename the chosen code</source>
         <translation>Byt namn på den valda koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="27"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="25"/>
         <source>New code / subcode</source>
         <translation>Ny kod / underkod</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="29"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="27"/>
         <source>Delete the chosen code</source>
         <translation>Ta bort den valda koden</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="30"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="28"/>
         <source>Quick code</source>
         <translation>Snabbkodning</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="31"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="29"/>
         <source>Choose, apply, close</source>
         <translation>Välj, använd, stäng</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="32"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="30"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="33"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="31"/>
         <source>Open the chosen source</source>
         <translation>Öppna den valda källan</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="34"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="32"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="35"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="33"/>
         <source>Forget the chosen coding</source>
         <translation>Släpp den valda kodningen</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="36"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="34"/>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="37"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="35"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fält</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="44"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="42"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="49"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="47"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="50"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="48"/>
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="51"/>
+        <location filename="../../qualcoder_htl/gui/dialogs.py" line="49"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
-    </message>
-    <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="68"/>
-        <source>About qualcoder-htl</source>
-        <translation>Om qualcoder-htl</translation>
-    </message>
-    <message>
-        <location filename="../../qualcoder_htl/gui/dialogs.py" line="68"/>
-        <source>&lt;b&gt;qualcoder-htl&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Thematic coding and pseudonymisation of Swedish interview transcripts.&lt;br&gt;Every change is saved at once and can be undone.</source>
-        <translation>&lt;b&gt;qualcoder-htl&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Tematisk kodning och pseudonymisering av svenska intervjutranskript.&lt;br&gt;Varje ändring sparas direkt och kan ångras.</translation>
     </message>
 </context>
 <context>
@@ -1339,38 +1397,38 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="128"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="129"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="129"/>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="143"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="130"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="145"/>
         <source>qualcoder-htl projects (*.qhtl)</source>
         <translation>qualcoder-htl-projekt (*.qhtl)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="142"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="144"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="187"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="189"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Ångra {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="188"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="189"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="191"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Gör om {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/main_window.py" line="190"/>
+        <location filename="../../qualcoder_htl/gui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -2225,22 +2283,22 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>Visa den öppna källan som den lyder pseudonymiserad</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="193"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="195"/>
         <source>{0} of {1} sources reviewed · {2} open of {3} suggestions · {4} originals in the key</source>
         <translation>{0} av {1} källor granskade · {2} öppna av {3} förslag · {4} original i nyckeln</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="196"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="198"/>
         <source>{0} sources not yet detected</source>
         <translation>{0} källor ännu inte genomsökta</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="199"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="201"/>
         <source>{0} of {1} suggestions decided</source>
         <translation>{0} av {1} förslag beslutade</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="210"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_panel.py" line="216"/>
         <source>{0}: {1} open · {2} accepted · {3} rejected</source>
         <translation>{0}: {1} öppna · {2} godtagna · {3} avvisade</translation>
     </message>
@@ -2921,29 +2979,84 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="99"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="133"/>
+        <source>Braces in the template do not pair up.</source>
+        <translation>Klamrarna i mallen går inte jämnt upp.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="136"/>
+        <source>A { in the template is not closed.</source>
+        <translation>En { i mallen stängs inte.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="144"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="105"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="150"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="107"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="152"/>
         <source>Your name as recorded with the codings you make</source>
         <translation>Ditt namn som det sparas med kodningarna du gör</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="108"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="153"/>
         <source>&amp;Coder name:</source>
         <translation>&amp;Kodarnamn:</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="113"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="158"/>
         <source>Document &amp;font size:</source>
         <translation>Dokumentets &amp;teckenstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="162"/>
+        <source>How quotes are cited in new projects: attribute names in braces, e.g. {Intervjunummer}, {Respondentgrupp}, {Skola}, or {källa} for the file name. Empty: the built-in template.</source>
+        <translation>Hur citat anges i nya projekt: attributnamn inom klamrar, t.ex. {Intervjunummer}, {Respondentgrupp}, {Skola}, eller {källa} för filnamnet. Tomt: den inbyggda mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="168"/>
+        <source>Default &amp;citation template:</source>
+        <translation>Standardmall för &amp;citat:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="174"/>
+        <source>Beside the project file</source>
+        <translation>Bredvid projektfilen</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="176"/>
+        <source>A copy of a project is kept here before it is upgraded to a newer format or changed in a risky step.</source>
+        <translation>Här sparas en kopia av ett projekt innan det uppgraderas till ett nyare format eller ändras i ett riskfyllt steg.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="178"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="182"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Mapp för säkerhets&amp;kopior:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="207"/>
+        <source>e.g. {0}</source>
+        <translation>t.ex. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="211"/>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="223"/>
+        <source>The backup folder cannot be made: {0}</source>
+        <translation>Mappen för säkerhetskopior kan inte skapas: {0}</translation>
     </message>
 </context>
 <context>
@@ -3362,27 +3475,47 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/welcome.py" line="24"/>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="25"/>
         <source>Code interview transcripts: read, select a passage, attach themes, write memos, revise the codebook.</source>
         <translation>Koda intervjutranskript: läs, markera ett avsnitt, koppla teman, skriv memon, revidera kodboken.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/welcome.py" line="28"/>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="30"/>
+        <source>New here? The demo project is a fictional follow-up study, imported and coded: try everything on it, nothing else changes.</source>
+        <translation>Ny här? Demoprojektet är en påhittad följeforskningsstudie, importerad och kodad: prova allt på den, inget annat ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="38"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/welcome.py" line="29"/>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="39"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/welcome.py" line="30"/>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="37"/>
         <source>Open the &amp;demo project</source>
         <translation>Öppna &amp;demoprojektet</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/welcome.py" line="34"/>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="40"/>
+        <source>&amp;Import transcripts into a new project…</source>
+        <translation>&amp;Importera utskrifter till ett nytt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="42"/>
+        <source>Import from N&amp;Vivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)…</source>
+        <translation>Importera från N&amp;Vivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="44"/>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/welcome.py" line="52"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Senaste projekt:</translation>
     </message>
