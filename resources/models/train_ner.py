@@ -7,7 +7,8 @@ The corpus (Webbnyheter 2012 from Språkbanken, annotated for NER with PER, ORG,
 CC BY 4.0) has one ``token<TAB>label`` per line (spaces in the test file), ``0`` for no
 entity, and a blank line between sentences. Consecutive tokens with the same label are taken
 as one entity (the corpus has no B-/I- prefixes). One sentence in ten of ``train_corpus.txt``
-is held out to choose the best epoch; ``test_corpus.txt`` is left for the benchmark (tests/benchmarks/bench_pseudonymise.py).
+is held out to choose the best epoch; ``test_corpus.txt`` is left for the benchmark
+(tests/benchmarks/bench_pseudonymise.py).
 
 The network is deliberately small (a hash-embedding CNN of width 96, 2,500 rows) so that the
 model stays at a few MB and detection stays fast on a 2-core laptop. Training is bounded by
