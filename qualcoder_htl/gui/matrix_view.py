@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.changes import Changes
 from ..core.errors import UserError
 from ..core.results import Matrix
 from .analysis_models import MatrixModel, MatrixRequest, interface_language
 from .cell_quotes import CellQuotes
+from .lazy_refresh import RefreshWhenShown
 from .matrix_choices import MatrixChoices
 from .session import Session
 from .workers import Job
@@ -32,7 +32,7 @@ from .workers import Job
 WIDE = 40  # more columns than this get a fixed width
 
 
-class MatrixView(QWidget):
+class MatrixView(RefreshWhenShown, QWidget):
     export_requested = Signal(str)  # "matrix"
     computed = Signal()  # a matrix is shown
 
@@ -229,31 +229,3 @@ class MatrixView(QWidget):
             self.table.setCurrentIndex(index)
 
     # --- changes ----------------------------------------------------------------------------
-    def _on_changed(self, changes: Changes) -> None:
-        if set(changes.touched) <= {"memos"} and changes.result != "all":
-            return
-        self._dirty = True
-        self.session.later(self._refresh_if_shown)
-
-    def _refresh_if_shown(self) -> None:
-        if self.on_screen():  # otherwise when it is shown again
-            self._catch_up()
-
-    def _catch_up(self) -> None:
-        self.fill_choices()
-        self.filter.reload()
-        self.refresh()
-
-    def on_screen(self) -> bool:
-        """Shown and not behind another tab (Qt moves a docked tab's page off screen)."""
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
-    def visibility_changed(self, visible: bool) -> None:
-        """From the dock: a change that came while it was hidden is computed now."""
-        if visible and self._dirty:
-            self._catch_up()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self._catch_up()

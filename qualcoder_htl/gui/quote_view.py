@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.changes import Changes
 from ..core.errors import UserError
 from ..core.results import QuoteExtract
 from .analysis_filters import FilterButton
 from .analysis_models import QuoteRequest, interface_language
+from .lazy_refresh import RefreshWhenShown
 from .quote_list import QuoteList
 from .session import Session
 from .workers import Job
@@ -27,7 +27,7 @@ from .workers import Job
 LIMIT = 1000  # quotes previewed (an export has them all)
 
 
-class QuoteView(QWidget):
+class QuoteView(RefreshWhenShown, QWidget):
     export_requested = Signal(str)  # "quotes"
     computed = Signal()
 
@@ -203,32 +203,3 @@ class QuoteView(QWidget):
 
     def _toggled(self, coding_id: int) -> None:
         self._keep = coding_id  # the change refreshes the preview; the quote stays chosen
-
-    def _on_changed(self, changes: Changes) -> None:
-        if set(changes.touched) <= {"memos"} and changes.result != "all":
-            return
-        self._dirty = True
-        self.session.later(self._refresh_if_shown)
-
-    def _refresh_if_shown(self) -> None:
-        if self.on_screen():  # otherwise when it is shown again
-            self._catch_up()
-
-    def _catch_up(self) -> None:
-        self.fill_choices()
-        self.filter.reload()
-        self.refresh()
-
-    def on_screen(self) -> bool:
-        """Shown and not behind another tab (Qt moves a docked tab's page off screen)."""
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
-    def visibility_changed(self, visible: bool) -> None:
-        """From the dock: a change that came while it was hidden is computed now."""
-        if visible and self._dirty:
-            self._catch_up()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self._catch_up()

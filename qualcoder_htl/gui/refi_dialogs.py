@@ -26,6 +26,7 @@ from ..core.errors import UserError
 from ..services import refi
 from . import errors, prompts
 from . import settings as app_settings
+from .job_progress import JobProgressMixin
 from .workers import Job
 
 translate = QCoreApplication.translate
@@ -83,7 +84,7 @@ def _export(window, kind: str) -> RefiExportDialog | None:
     return dialog
 
 
-class RefiExportDialog(QDialog):
+class RefiExportDialog(JobProgressMixin, QDialog):
     """Where the file goes and what it carries; with a pseudonymisation key the researcher
     starts the export (after choosing shared or full), otherwise it starts at once."""
 
@@ -183,20 +184,6 @@ class RefiExportDialog(QDialog):
         job.cancelled.connect(self._cancelled)
         self.job = job.start()
         return job
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        if label:
-            self.progress_label.setText(label)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.progress_label.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
-        else:
-            self.accept() if self.report is not None else self.reject()
 
     def _end(self, summary: str) -> None:
         self.job = None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError
 from ..services import refi
 from . import errors, prompts
+from .job_progress import JobProgressMixin
 from .refi_dialogs import remember_folder, remembered_folder, show_report, with_suffix
 from .refi_preview import FilePreview, ReadingOptions
 from .workers import Job
@@ -44,7 +45,7 @@ def import_file(window) -> RefiImportDialog | None:
     return dialog
 
 
-class RefiImportDialog(QDialog):
+class RefiImportDialog(JobProgressMixin, QDialog):
     def __init__(self, window, path: str | Path):
         super().__init__(window)
         self.setObjectName("refiImportDialog")
@@ -222,20 +223,6 @@ class RefiImportDialog(QDialog):
         self.job = job.start()
         self._update()
         return job
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-        if label:
-            self.progress_label.setText(label)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.progress_label.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
-        else:
-            self.accept() if self.report is not None else self.reject()
 
     def _stopped(self, message: str) -> None:
         self.job = None

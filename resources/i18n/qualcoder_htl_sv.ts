@@ -1390,6 +1390,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>JobProgressMixin</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/job_progress.py" line="21"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qualcoder_htl/gui/main_window.py" line="39"/>
@@ -2480,22 +2488,22 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>RefiExport</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="68"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="69"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportera REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="69"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="70"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projekt (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="71"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="72"/>
         <source>Export codebook</source>
         <translation>Exportera kodbok</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="72"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="73"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-kodböcker (*.qdc)</translation>
     </message>
@@ -2503,103 +2511,98 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>RefiExportDialog</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="99"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="100"/>
         <source>Export REFI-QDA project</source>
         <translation>Exportera REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="100"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="101"/>
         <source>Export codebook</source>
         <translation>Exportera kodbok</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="102"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="103"/>
         <source>To: {0}</source>
         <translation>Till: {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="110"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="111"/>
         <source>Export the original, unpseudonymised text and Word files instead: my own archive copy, never to be shared</source>
         <translation>Exportera i stället den ursprungliga, icke pseudonymiserade texten och Word-filerna: min egen arkivkopia, som aldrig får delas</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="133"/>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="142"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="134"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="143"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="136"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="137"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="142"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="143"/>
         <source>Export with the &amp;original text</source>
         <translation>Exportera med &amp;originaltexten</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="148"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="149"/>
         <source>Only the codebook is exported: code names, colours and definitions, no transcripts and no codings.</source>
         <translation>Bara kodboken exporteras: kodernas namn, färger och definitioner, inga transkript och inga kodningar.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="152"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="153"/>
         <source>This project has a pseudonymisation key, so the export carries the pseudonymised text only: names in memos, definitions and attribute values are scrubbed as well, and no original Word files go along. The file can be shared with colleagues.</source>
         <translation>Projektet har en pseudonymiseringsnyckel, så exporten innehåller bara den pseudonymiserade texten: namn i memon, definitioner och attributvärden rensas också bort, och inga ursprungliga Word-filer följer med. Filen kan delas med kolleger.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="157"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="158"/>
         <source>This project has no pseudonymisation key: the export carries the full text of every transcript and the original Word files. Share it only as your data management plan allows.</source>
         <translation>Projektet har ingen pseudonymiseringsnyckel: exporten innehåller hela texten i varje transkript och de ursprungliga Word-filerna. Dela den bara så som din datahanteringsplan tillåter.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="177"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="178"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="196"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="208"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="195"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="214"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="201"/>
         <source>The codebook was exported to {0}.</source>
         <translation>Kodboken exporterades till {0}.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="216"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="203"/>
         <source>Exported to {0}, with pseudonymised text only.</source>
         <translation>Exporterat till {0}, med enbart pseudonymiserad text.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="219"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="206"/>
         <source>Exported to {0} WITH the original text: keep this file to yourself.</source>
         <translation>Exporterat till {0} MED originaltexten: behåll filen för dig själv.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="222"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="209"/>
         <source>Exported to {0}.</source>
         <translation>Exporterat till {0}.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="230"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="217"/>
         <source>The export failed; no file was written.</source>
         <translation>Exporten misslyckades; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="233"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="220"/>
         <source>The export was not made: {0}</source>
         <translation>Exporten gjordes inte: {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="237"/>
+        <location filename="../../qualcoder_htl/gui/refi_dialogs.py" line="224"/>
         <source>Cancelled: no file was written.</source>
         <translation>Avbrutet: ingen fil skrevs.</translation>
     </message>
@@ -2607,12 +2610,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>RefiImport</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="36"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="37"/>
         <source>Import REFI-QDA</source>
         <translation>Importera REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="36"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="37"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
         <translation>REFI-QDA-projekt och kodböcker (*.qdpx *.qdc)</translation>
     </message>
@@ -2620,98 +2623,93 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
 <context>
     <name>RefiImportDialog</name>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="51"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="52"/>
         <source>Import REFI-QDA</source>
         <translation>Importera REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="86"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="87"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="88"/>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="152"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="89"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="153"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="100"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="101"/>
         <source>Import into</source>
         <translation>Importera till</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="103"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="104"/>
         <source>The &amp;open project “{0}”, adding to what is there (merge)</source>
         <translation>Det &amp;öppna projektet ”{0}”, som ett tillägg till det som finns (sammanfoga)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="105"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="106"/>
         <source>Match codes by &amp;name: a code at the same place in the code tree is the same code</source>
         <translation>Matcha koder på &amp;namn: en kod på samma plats i kodträdet är samma kod</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="107"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="108"/>
         <source>Match codes by &amp;GUID: only codes that came from the same project (exchanging back and forth)</source>
         <translation>Matcha koder på &amp;GUID: bara koder som kommer från samma projekt (utbyte fram och tillbaka)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="111"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="112"/>
         <source>A ne&amp;w project (you choose where to save it)</source>
         <translation>Ett n&amp;ytt projekt (du väljer var det sparas)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="152"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="153"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="187"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="188"/>
         <source>This file cannot be imported: {0}</source>
         <translation>Filen kan inte importeras: {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="197"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="198"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="198"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="199"/>
         <source>qualcoder-htl projects (*.qhtl)</source>
         <translation>qualcoder-htl-projekt (*.qhtl)</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="215"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="216"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="235"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="250"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="237"/>
         <source>Nothing was imported and no project was created. {0}</source>
         <translation>Inget importerades och inget projekt skapades. {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="252"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="239"/>
         <source>Nothing was imported; the project is as it was. {0}</source>
         <translation>Inget importerades; projektet är som det var. {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="259"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="246"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="266"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="253"/>
         <source>The new project {0} was created and opened.</source>
         <translation>Det nya projektet {0} skapades och öppnades.</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/refi_import.py" line="270"/>
+        <location filename="../../qualcoder_htl/gui/refi_import.py" line="257"/>
         <source>Imported into the open project. Undo (Ctrl+Z) removes this import as a whole.</source>
         <translation>Importerat till det öppna projektet. Ångra (Ctrl+Z) tar bort hela importen.</translation>
     </message>
@@ -3044,17 +3042,17 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>Mapp för säkerhets&amp;kopior:</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="207"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="209"/>
         <source>e.g. {0}</source>
         <translation>t.ex. {0}</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="211"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="213"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/settings.py" line="223"/>
+        <location filename="../../qualcoder_htl/gui/settings.py" line="225"/>
         <source>The backup folder cannot be made: {0}</source>
         <translation>Mappen för säkerhetskopior kan inte skapas: {0}</translation>
     </message>
