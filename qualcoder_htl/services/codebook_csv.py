@@ -34,6 +34,9 @@ def export_codebook(project, path: str | Path) -> int:
             rows.append((code_path, c.color, c.definition, c.inclusion, c.exclusion))
             walk(c.id, code_path)
     walk(None, "")
+    if project.pseudonymisation.active():  # a definition may quote a name: refuse, say where
+        project.pseudonymisation.guard_export(
+            {f"code '{row[0]}'": "\n".join(row) for row in rows}, "The codebook export")
     with open(path, "w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads åäö right
         writer = csv.writer(f)
         writer.writerow(COLUMNS)

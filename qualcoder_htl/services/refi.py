@@ -187,6 +187,8 @@ def export_qdc(project, path: str | Path, progress: Progress | None = None) -> R
     model.codes = _code_tree(project, report)
     if not model.codes:
         raise UserError("The codebook is empty: there is nothing to export.")
+    if pseudonymisation_active(project):  # a definition may quote a name
+        _pseudonymiser(project).guard_export(_texts_of(model), "The codebook export")
     _write(lambda: writer.write_qdc(model, path), path)
     progress.step(1, 1, "")
     return report
