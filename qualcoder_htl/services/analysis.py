@@ -184,10 +184,11 @@ class AnalysisService:
         return out
 
     # --- matrices --------------------------------------------------------------------------
-    def matrix(self, rows: Iterable[int | str] | None = None, columns: str | int = "org_level",
+    def matrix(self, rows: Iterable[int | str] | None = None, columns: str | int | None = None,
                measure: str = "segments", filters: Filters | None = None, rollup: bool = True,
                include_missing: bool = True, language: str = "sv") -> Matrix:
-        """Codes × ``columns`` (an attribute's name or role, "sources" or "cases").
+        """Codes × ``columns`` (an attribute's name or role, "sources" or "cases"; by default
+        the organisational level, or the first attribute with values when there is none).
 
         ``rows``: code ids or names/paths (default: every code, in codebook order). Each
         cell's ``coding_ids`` are its drill-down (``cell_quotes``)."""
@@ -492,6 +493,16 @@ class AnalysisService:
         return out
 
     @staticmethod
+    def _default_columns(d: _Data) -> str | int:
+        """The organisational level when the project has it, else the first attribute that
+        has values, else one column per source."""
+        used = {aid for vals in d.values.values() for aid in vals}
+        source_attrs = [a for a in d.attributes if a.applies_to == "source" and a.id in used]
+        level = next((a for a in source_attrs if a.role == "org_level"), None)
+        chosen = level or (source_attrs[0] if source_attrs else None)
+        return chosen.id if chosen else "sources"
+
+    @staticmethod
     def _find_attr(d: _Data, name: str | int) -> AttributeDef:
         if isinstance(name, int):
             for a in d.attributes:
@@ -561,8 +572,10 @@ class AnalysisService:
         ordered = sorted(sources, key=lambda s: d.sources[s].name)
         return _Scope(ordered, coder_ids, "; ".join(words))
 
-    def _columns(self, d: _Data, columns: str | int, scope: list[int], include_missing: bool,
-                 language: str) -> colspec.ColumnSpec:
+    def _columns(self, d: _Data, columns: str | int | None, scope: list[int],
+                 include_missing: bool, language: str) -> colspec.ColumnSpec:
+        if columns is None:
+            columns = self._default_columns(d)
         if isinstance(columns, str) and columns.strip().casefold() in SOURCE_COLUMNS:
             return colspec.by_source({s: d.sources[s].name for s in scope}, scope,
                                      label("source", language))

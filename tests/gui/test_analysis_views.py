@@ -370,3 +370,20 @@ def test_export_language_follows_the_interface(qtbot, session):
         assert d.path.text().endswith("temamatris.docx")
     finally:
         translation.apply("en")
+
+
+def test_matrix_of_a_project_without_organisational_levels(qtbot, make_session, tmp_path):
+    """A project saved by schema 0001 has only Respondentgrupp: the view falls back to it."""
+    from qualcoder_htl.services import Project
+    path = tmp_path / "old.qhtl"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "project_v1.qhtl", path)
+    old = Project.open(path, coder="tester", backup_dir=tmp_path / "bk")
+    try:
+        view = MatrixView(make_session(old))
+        qtbot.addWidget(view)
+        view.refresh()
+        computed(qtbot, view)
+        assert [c.label for c in view.matrix.columns] == ["vårdnadshavare"]
+        assert old.analysis.matrix().column_title == "Respondentgrupp"
+    finally:
+        old.close()
