@@ -318,9 +318,15 @@ def cmd_pseudonymise(args) -> int:
         return _pseudonymise_file(args)
     if not args.project or not args.action:
         raise UserError("Give a project and an action (detect, list, apply, export-copy DEST, "
-                        "export-key OUT.csv), or --file IN.txt --out OUT.txt.")
+                        "export-key OUT.csv, known-list, known-add TEXT --type TYPE, "
+                        "known-import FILE.csv), or --file IN.txt --out OUT.txt.")
     if args.action in ("export-copy", "export-key") and not args.target:
         raise UserError(f"'{args.action}' needs a file to write.")
+    if args.action == "known-add" and not (args.target and args.type):
+        raise UserError("'known-add' needs the text and --type TYPE (PERSON, SCHOOL, PLACE, "
+                        "WORKPLACE, ...).")
+    if args.action == "known-import" and not args.target:
+        raise UserError("'known-import' needs a CSV file (columns text,type[,variants]).")
     with _open(args) as project:
         ps = project.pseudonymisation
         if args.action == "detect":
@@ -361,6 +367,27 @@ def cmd_pseudonymise(args) -> int:
             n = ps.export_key(Path(args.target))
             print(f"Wrote the key ({n} originals) to {args.target}: keep it apart from what "
                   f"you share")
+        elif args.action == "known-list":
+            rows = ps.known()
+            if args.json:
+                print(json.dumps([{"id": r["id"], "text": r["text"], "type": r["type"],
+                                   "variants": [v for v in r["variants"].split("\n") if v],
+                                   "note": r["note"]} for r in rows],
+                                 ensure_ascii=False, indent=1))
+                return 0
+            for r in rows:
+                variants = ", ".join(v for v in r["variants"].split("\n") if v)
+                print(f"{r['id']:5}  {r['type']:12} {r['text']}"
+                      + (f"  ({variants})" if variants else ""))
+            print(f"{len(rows)} known identifiers", file=sys.stderr)
+        elif args.action == "known-add":
+            variants = [v for v in (args.variants or "").split("|") if v.strip()]
+            ps.add_known(args.target, args.type.upper(), variants)
+            print(f"Added the known {args.type.lower()} {' '.join(args.target.split())!r}")
+        elif args.action == "known-import":
+            r = ps.import_known(Path(args.target)).result
+            print(f"Imported {r['added']} known identifiers from {args.target}"
+                  + (f" ({r['skipped']} already known)" if r["skipped"] else ""))
     return 0
 
 
@@ -544,8 +571,11 @@ def build_parser() -> argparse.ArgumentParser:
                                             "pseudonymised copy; or pseudonymise one file")
     p.add_argument("project", nargs="?", help="the project (not with --file)")
     p.add_argument("action", nargs="?",
-                   choices=("detect", "list", "apply", "export-copy", "export-key"))
-    p.add_argument("target", nargs="?", help="DEST.qhtl for export-copy, OUT.csv for export-key")
+                   choices=("detect", "list", "apply", "export-copy", "export-key",
+                            "known-list", "known-add", "known-import"))
+    p.add_argument("target", nargs="?", help="DEST.qhtl for export-copy, OUT.csv for export-key, "
+                                             "the TEXT for known-add, FILE.csv for known-import "
+                                             "(columns text,type[,variants])")
     p.add_argument("--file", metavar="IN", help="pseudonymise one file (.txt, .docx, ...) "
                                                 "without a project")
     p.add_argument("--out", metavar="OUT.txt", help="where --file writes the result")
@@ -554,6 +584,10 @@ def build_parser() -> argparse.ArgumentParser:
                    default="label", help="with --file: replacement (default: bracketed labels)")
     p.add_argument("--redo", action="store_true", help="detect: run on every source again")
     p.add_argument("--open", action="store_true", help="list: only forms with open suggestions")
+    p.add_argument("--type", metavar="TYPE", help="known-add: PERSON, SCHOOL, PLACE, "
+                                                  "WORKPLACE, ...")
+    p.add_argument("--variants", metavar="A|B", help="known-add: other spellings, separated "
+                                                     "by |")
     p.add_argument("--json", action="store_true")
     p.add_argument("--accept-open", action="store_true",
                    help="apply: accept every open suggestion first (no review!)")

@@ -48,6 +48,11 @@ def show_policy(w):
     return panel.show_policy() if panel is not None else None
 
 
+def show_known(w):
+    from .pseudo_known import show_known as run
+    return run(w, w.session) if w.session is not None else None
+
+
 def export_key(w):
     from .pseudo_dialogs import export_key as run
     return run(w, w.session) if w.session is not None else None
@@ -71,6 +76,8 @@ def add_menu(w, bar, act, a) -> None:
     preview.setCheckable(True)
     act(m, translate("Menus", "Replacement &policy…"), lambda: show_policy(w), None,
         "pseudo_policy")
+    act(m, translate("Menus", "&Known identifiers…"), lambda: show_known(w), None, "pseudo_known",
+        tip=translate("Menus", "The project's own participants, schools, places and workplaces"))
     m.addSeparator()
     act(m, translate("Menus", "Export the &key (CSV)…"), lambda: export_key(w), None,
         "pseudo_export_key", tip=translate("Menus", "Sensitive: keep it apart from shared data"))

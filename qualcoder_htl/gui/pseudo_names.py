@@ -77,6 +77,8 @@ UNDO_LABELS = (
     QT_TRANSLATE_NOOP("UndoLabels", "Apply pseudonymisation decisions"),
     QT_TRANSLATE_NOOP("UndoLabels", "Add known identifier '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Remove known identifier"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Edit known identifier '{0}'"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Import known identifiers from '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Replace {0} by {1}"),
 )
 

@@ -1398,6 +1398,98 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>KnownDialog</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="150"/>
+        <source>Known identifiers</source>
+        <translation>Kända uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="155"/>
+        <source>The project&apos;s own participants, schools, neighbourhoods and workplaces. Detection finds them in every form (Annas, Tjärnaskolans, Tjärnaskolegården). Double-click to edit; every change can be undone from the Edit menu.</source>
+        <translation>Projektets egna deltagare, skolor, bostadsområden och arbetsplatser. Sökningen hittar dem i alla former (Annas, Tjärnaskolans, Tjärnaskolegården). Dubbelklicka för att ändra; varje ändring kan ångras från menyn Redigera.</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="174"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="175"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="176"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="178"/>
+        <source>A CSV file with the columns text, type and (optional) variants separated by |</source>
+        <translation>En CSV-fil med kolumnerna text, typ och (valfritt) varianter åtskilda med |</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="213"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="218"/>
+        <source>Add a known identifier</source>
+        <translation>Lägg till en känd identifierare</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="214"/>
+        <source>Name as it is written (e.g. Anna Söderlund, Tjärnaskolan):</source>
+        <translation>Namnet som det skrivs (t.ex. Anna Söderlund, Tjärnaskolan):</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="219"/>
+        <source>Type of {0}:</source>
+        <translation>Typ av {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="238"/>
+        <source>Import known identifiers</source>
+        <translation>Importera kända identifierare</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="239"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="247"/>
+        <source>Known identifiers imported</source>
+        <translation>Kända uppgifter importerade</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="248"/>
+        <source>Added {0} known identifiers; {1} were already in the list.</source>
+        <translation>{0} kända identifierare tillagda; {1} fanns redan i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownModel</name>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="76"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="76"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="76"/>
+        <source>Variants</source>
+        <translation>Varianter</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_known.py" line="98"/>
+        <source>Other spellings, separated by commas</source>
+        <translation>Andra stavningar, åtskilda med kommatecken</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qualcoder_htl/gui/main_window.py" line="39"/>
@@ -1817,57 +1909,67 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Word, CSV eller Excel, på svenska eller engelska</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="63"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="68"/>
         <source>Pse&amp;udonymisation</source>
         <translation>Pse&amp;udonymisering</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="64"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="69"/>
         <source>&amp;Detect identifiers</source>
         <translation>&amp;Hitta identifierande uppgifter</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="65"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="70"/>
         <source>Find names, places, numbers and dates in every source</source>
         <translation>Hitta namn, platser, nummer och datum i alla källor</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="66"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="71"/>
         <source>&amp;Mark the selection as an identifier…</source>
         <translation>&amp;Markera urvalet som identifierande uppgift…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="68"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="73"/>
         <source>For an identifier detection missed</source>
         <translation>För en uppgift som sökningen missade</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="69"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="74"/>
         <source>&amp;Preview the pseudonymised text</source>
         <translation>&amp;Förhandsgranska den pseudonymiserade texten</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="72"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="77"/>
         <source>Replacement &amp;policy…</source>
         <translation>&amp;Ersättningsregler…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="75"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="79"/>
+        <source>&amp;Known identifiers…</source>
+        <translation>&amp;Kända uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="80"/>
+        <source>The project&apos;s own participants, schools, places and workplaces</source>
+        <translation>Projektets egna deltagare, skolor, platser och arbetsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="82"/>
         <source>Export the &amp;key (CSV)…</source>
         <translation>Exportera &amp;nyckeln (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="76"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="83"/>
         <source>Sensitive: keep it apart from shared data</source>
         <translation>Känsliga uppgifter: förvara den åtskild från det som delas</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="77"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="84"/>
         <source>Export a pseudonymised &amp;copy…</source>
         <translation>Exportera en pseudonymiserad &amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="79"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_menu.py" line="86"/>
         <source>A project file with pseudonymised text only, to share</source>
         <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
     </message>
@@ -3465,7 +3567,17 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     </message>
     <message>
         <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="80"/>
-        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="93"/>
+        <source>Edit known identifier &apos;{0}&apos;</source>
+        <translation>Ändra känd uppgift &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="81"/>
+        <source>Import known identifiers from &apos;{0}&apos;</source>
+        <translation>Importera kända uppgifter från &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="82"/>
+        <location filename="../../qualcoder_htl/gui/pseudo_names.py" line="95"/>
         <source>Replace {0} by {1}</source>
         <translation>Ersätt {0} med {1}</translation>
     </message>
