@@ -158,6 +158,11 @@ class CodingActions(QObject):
         return self.session.run(lambda: self.session.project.codings.resize(
             coding.id, *span), self.widget) is not None
 
+    def resize_to(self, coding_id: int, start: int, end: int) -> bool:
+        """Give a coding a new stored span (an end of its bar dragged in the margin)."""
+        return self.session.run(lambda: self.session.project.codings.resize(
+            coding_id, start, end), self.widget) is not None
+
     def toggle_key_quote(self, coding_id: int | None = None) -> bool:
         coding = self._coding(coding_id)
         return coding is not None and self.session.run(

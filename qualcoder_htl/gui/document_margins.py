@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..core.models import Coding
+from .margin_resize import BarDrag, drag_to, grip_at
 
 LANE_WIDTH = 18
 BAR_WIDTH = 5
@@ -122,10 +123,12 @@ class LineNumberArea(QWidget):
 
 
 class CodingMargin(QWidget):
-    """Paints ``view.visible_bars()``; hover shows code, coder and memo; a click selects."""
+    """Paints ``view.visible_bars()``; hover shows code, coder and memo; a click selects;
+    dragging a bar's end resizes its coding (``margin_resize``)."""
 
     coding_clicked = Signal(int)
     coding_menu = Signal(int, QPoint)
+    coding_resized = Signal(int, int, int)  # coding id, new start, new end (stored offsets)
 
     def __init__(self, view):
         super().__init__(view)
@@ -136,6 +139,7 @@ class CodingMargin(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         self._label_font = font
+        self.drag: BarDrag | None = None
 
     def width_hint(self) -> int:
         return 10 + LANE_WIDTH * max(1, min(self.lanes, MAX_LANES))
@@ -146,10 +150,29 @@ class CodingMargin(QWidget):
     def lane_x(self, lane: int) -> int:
         return 4 + LANE_WIDTH * min(lane, MAX_LANES - 1)
 
-    def bars_at(self, pos: QPoint) -> list[Bar]:
+    def lane_bars(self, pos: QPoint) -> list[Bar]:
         lane = (pos.x() - 4) // LANE_WIDTH
-        return [b for b in self.view.visible_bars()
-                if min(b.lane, MAX_LANES - 1) == lane and b.top - 1 <= pos.y() <= b.bottom + 1]
+        return [b for b in self.view.visible_bars() if min(b.lane, MAX_LANES - 1) == lane]
+
+    def bars_at(self, pos: QPoint) -> list[Bar]:
+        return [b for b in self.lane_bars(pos) if b.top - 1 <= pos.y() <= b.bottom + 1]
+
+    def grip_at(self, pos: QPoint) -> tuple[Coding, str] | None:
+        return grip_at(self.lane_bars(pos), pos, self.view.viewport().height())
+
+    def _with_preview(self, bars: list[Bar]) -> list[Bar]:
+        """The bars with the one being dragged drawn at its new extent."""
+        drag = self.drag
+        if drag is None:
+            return bars
+        qs, qe = self.view.visible_range()
+        out = []
+        for bar in bars:
+            if bar.coding.id == drag.coding.id:
+                out += bars_for(self.view, [drag.preview()], qs, qe, {bar.coding.id: bar.lane})
+            else:
+                out.append(bar)
+        return out
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -159,7 +182,7 @@ class CodingMargin(QWidget):
         selected = self.view.selected_coding_id
         painter.setFont(self._label_font)
         metrics = QFontMetrics(self._label_font)
-        bars = self.view.visible_bars()
+        bars = self._with_preview(self.view.visible_bars())
         free_below = self._free_below(bars)
         for bar in bars:
             x = self.lane_x(bar.lane)
@@ -211,11 +234,50 @@ class CodingMargin(QWidget):
         return super().event(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        over = bool(self.bars_at(event.position().toPoint()))
+        pos = event.position().toPoint()
+        if self.drag is not None and not event.buttons() & Qt.MouseButton.LeftButton:
+            self._end_drag()  # the release went elsewhere (the window lost the mouse)
+        if self.drag is not None:
+            drag_to(self.drag, self.view, pos.y())
+            self.update()
+            return
+        if self.grip_at(pos):
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+            return
+        over = bool(self.bars_at(pos))
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        drag = self.drag
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        drag_to(drag, self.view, event.position().toPoint().y())
+        self._end_drag()
+        if drag.changed:
+            self.coding_resized.emit(drag.coding.id, drag.start, drag.end)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.drag is not None and event.key() == Qt.Key.Key_Escape:
+            self._end_drag()
+            return
+        super().keyPressEvent(event)
+
+    def _end_drag(self) -> None:
+        self.drag = None
+        self.releaseKeyboard()
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+
     def mousePressEvent(self, event) -> None:  # noqa: N802
-        bars = self.bars_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        grip = self.grip_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
+        if grip is not None:
+            coding, edge = grip
+            self.drag = BarDrag(coding, edge, coding.start, coding.end)
+            self.grabKeyboard()  # Escape cancels, wherever the focus is
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+            return
+        bars = self.bars_at(pos)
         if not bars:
             return
         coding_id = bars[0].coding.id

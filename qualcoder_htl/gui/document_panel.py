@@ -41,6 +41,7 @@ class DocumentPanel(QWidget):
         self.view.code_dropped.connect(self.actions.apply_code)
         self.view.coding_clicked.connect(self.choose_coding)
         self.view.coding_menu.connect(self.show_coding_menu)
+        self.view.margin.coding_resized.connect(self.actions.resize_to)
         self.view.coding_cleared.connect(self._show_info)
         self.view.text_menu.connect(self.show_text_menu)
         self.text_menu_extras: list = []  # callables(menu) adding entries (pseudonymisation)
