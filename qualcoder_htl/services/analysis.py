@@ -106,6 +106,8 @@ class _Scope:
 class AnalysisService:
     def __init__(self, project):
         self.p = project
+        # during ``_quote_texts``: the key read once (a function), or False for "no key"
+        self._batch_pseudonymiser = None
 
     # --- THE seam: where quote text comes from ---------------------------------------------
     def quote_text(self, source_id: int) -> QuoteText:
@@ -115,9 +117,11 @@ class AnalysisService:
         pseudonymised text (``pseudonymised=True``) with ``offset`` mapping stored-text offsets
         (codings, turns) into it. Every quote of every drill-down, extract and export is cut
         from what this returns."""
-        pseudo = self.p.pseudonymisation
-        if pseudo.active():
-            ps = pseudo.pseudonymised(source_id)
+        pseudonymised = self._batch_pseudonymiser
+        if pseudonymised is None and self.p.pseudonymisation.active():
+            pseudonymised = self.p.pseudonymisation.pseudonymiser()
+        if pseudonymised:
+            ps = pseudonymised(source_id)
             return QuoteText(source_id, ps.text, True, ps.offsets.to_new)
         with self.p.db.read() as conn:
             text = reads.source_texts(conn, [source_id]).get(source_id)
@@ -129,8 +133,16 @@ class AnalysisService:
                      cache: dict[int, QuoteText] | None = None) -> dict[int, QuoteText]:
         ids = list(source_ids)
         cache = {} if cache is None else cache
-        for sid in sorted(set(ids) - set(cache)):
-            cache[sid] = self.quote_text(sid)
+        missing = sorted(set(ids) - set(cache))
+        if missing:
+            # one check for a key and one reading of it for the whole batch, not per source
+            pseudo = self.p.pseudonymisation
+            self._batch_pseudonymiser = pseudo.pseudonymiser() if pseudo.active() else False
+            try:
+                for sid in missing:
+                    cache[sid] = self.quote_text(sid)
+            finally:
+                self._batch_pseudonymiser = None
         return {sid: cache[sid] for sid in ids}
 
     # --- choices for a dialog --------------------------------------------------------------

@@ -664,6 +664,13 @@ class PseudonymisationService:
         return PseudonymisedSource(source_id, new_text, offsets, sorted(
             replacements, key=lambda r: r.start))
 
+    def pseudonymiser(self):
+        """``pseudonymised`` with the key, policy and matcher read once: for work over many
+        sources (a report, an export, the shared copy)."""
+        book, policy = self._book(), self.policy()
+        matcher = _key_matcher(book)
+        return lambda source_id: self.pseudonymised(source_id, book, policy, matcher)
+
     def pseudonymised_text(self, source_id: int) -> str:
         return self.pseudonymised(source_id).text
 

@@ -70,10 +70,11 @@ def shared_text(project, source_id: int) -> str:
     return project.sources.get(source_id).text
 
 
-def _shared_source(project, source_id: int, stored: str, service):
-    """(text, span map) of a source for a shared export."""
-    if service is not None:
-        ps = service.pseudonymised(source_id)
+def _shared_source(project, source_id: int, stored: str, pseudonymised):
+    """(text, span map) of a source for a shared export; ``pseudonymised`` is the service's
+    ``pseudonymiser()`` when the project has a key."""
+    if pseudonymised is not None:
+        ps = pseudonymised(source_id)
         return ps.text, ps.offsets.span_to_new
     text = shared_text(project, source_id)
     move = offset_map(stored, text)
@@ -327,12 +328,13 @@ def _sources(project, shared, service, scrub, coder_guid, values, note_refs, rep
     with project.db.read() as conn:
         imported_by = reads.column_values(conn, "sources", "imported_by")
     summaries = project.sources.list()
+    pseudonymised = service.pseudonymiser() if shared and service is not None else None
     out, key_quotes = [], 0
     for i, summary in enumerate(summaries):
         progress.step(i, len(summaries), f"reading {summary.name}")
         source = project.sources.get(summary.id)
         if shared:
-            text, to_shared = _shared_source(project, summary.id, source.text, service)
+            text, to_shared = _shared_source(project, summary.id, source.text, pseudonymised)
         else:
             text, to_shared = source.text, lambda a, b: (a, b)
         rich = None if shared else project.sources.original_file(summary.id)
