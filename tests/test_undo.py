@@ -100,3 +100,15 @@ def test_undo_stack_listener_can_unsubscribe():
     stack.unsubscribe(listener)  # a second time is harmless
     stack.push(UndoEntry("b", Changes, Changes))
     assert calls == [1]
+
+
+def test_changing_a_source_text_keeps_the_search_index_in_step(project, add_text):
+    """The shared copy rewrites texts through the Writer; search (and undo) must follow."""
+    from .conftest import INTERVIEW
+    sid = add_text("x.txt", INTERVIEW)
+    new = INTERVIEW.replace("rektorn", "[skolledaren]")
+    project.mutate("Rewrite text", lambda w: w.update("sources", sid, {"text": new}))
+    assert project.search.search("rektorn") == []
+    assert [h.match for h in project.search.search("skolledaren")] == ["skolledaren"]
+    project.undo()
+    assert [h.match for h in project.search.search("rektorn")] == ["rektorn"]

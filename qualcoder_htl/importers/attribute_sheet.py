@@ -7,39 +7,20 @@ sniff the delimiter and the encoding rather than assume UTF-8 and ",".
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
 import os
 import re
 import unicodedata
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from qualcoder_htl.core.errors import ImportFileError, UserError
-from qualcoder_htl.importers._files import read_bytes
-from qualcoder_htl.importers.text_files import decode_text_bytes
+from qualcoder_htl.importers.tables import read_table
 
 FILE_COLUMN_NAMES = ("fil", "file", "filnamn", "filename", "file name", "källa", "source")
 
 
 def read_attribute_sheet(path: str | os.PathLike[str]) -> dict[str, dict[str, str]]:
     """Return {file name as written in the sheet: {attribute: value}} from .csv/.tsv/.txt/.xlsx."""
-    name = str(path)
-    ext = Path(path).suffix.lower()
-    data = read_bytes(path)
-    if ext in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(data, name)
-    elif ext in (".csv", ".tsv", ".txt"):
-        rows = _csv_rows(data, name)
-    elif ext == ".xls":
-        raise ImportFileError(
-            name, "old Excel .xls files are not supported; save the sheet as .xlsx or .csv"
-        )
-    else:
-        raise ImportFileError(
-            name, f"attribute sheets must be .csv or .xlsx, not '{ext or 'no extension'}'"
-        )
-    return _table(rows, name)
+    return _table(read_table(path), str(path))
 
 
 def attributes_for_file(sheet: dict[str, dict[str, str]], file_name: str) -> dict[str, str]:
@@ -98,46 +79,6 @@ def _compile_pattern(pattern: str) -> tuple[re.Pattern[str], list[str]]:
 def _key(name: str) -> str:
     """File names compare in NFC (macOS gives decomposed å) and case-insensitively."""
     return unicodedata.normalize("NFC", name.strip()).casefold()
-
-
-def _csv_rows(data: bytes, name: str) -> list[list[str]]:
-    text, _encoding, _warnings = decode_text_bytes(data, name)
-    text = text.lstrip("\ufeff")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=lambda d: (len(next(csv.reader([first], delimiter=d))), d == ";"))
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
-    from openpyxl import load_workbook  # only needed for .xlsx; keeps CSV use light
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
-        raise ImportFileError(
-            name, f"the Excel file could not be read (is it damaged?): {exc}"
-        ) from None
-    try:
-        sheet = workbook.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def _table(rows: list[list[str]], name: str) -> dict[str, dict[str, str]]:

@@ -6,11 +6,11 @@ ones, matched by path; it is one undoable action.
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, UserError
+from ..importers.tables import read_table
 from ..store.writer import Writer
 from .codebook import _check_color
 
@@ -45,26 +45,15 @@ def export_codebook(project, path: str | Path) -> int:
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    raw = Path(path).read_bytes()
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            content = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    try:
-        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(content), dialect=dialect)
-    if not reader.fieldnames:
+    rows = [[c.strip() for c in row] for row in read_table(path)]
+    rows = [row for row in rows if any(row)]
+    if not rows:
         raise UserError(f"{path.name} is empty.")
-    fields = {f: _ALIASES.get(f.strip().casefold(), f.strip().casefold())
-              for f in reader.fieldnames}
-    if "path" not in fields.values():
+    fields = [_ALIASES.get(f.casefold(), f.casefold()) for f in rows[0]]
+    if "path" not in fields:
         raise UserError(f"{path.name} has no 'path' (or 'code') column.")
-    return [{fields[k]: (v or "").strip() for k, v in row.items() if k in fields}
-            for row in reader]
+    return [dict(zip(fields, row + [""] * (len(fields) - len(row)), strict=False))
+            for row in rows[1:]]
 
 
 def import_codebook(project, path: str | Path) -> Changes:

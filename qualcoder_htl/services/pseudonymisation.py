@@ -42,6 +42,7 @@ from ..core.errors import (
     UserError,
 )
 from ..core.jobs import Progress
+from ..importers.tables import read_table
 from ..pseudonymise.detector import Detector, DetectorOptions
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
@@ -820,23 +821,10 @@ _CSV_HEADERS = {"text", "typ", "type", "variants", "varianter"}
 def _read_known_csv(path: Path) -> list[tuple[str, str, list[str]]]:
     """(text, type, variants) per data row of a known-identifiers CSV, or an
     ``ImportFileError`` naming the line that is wrong."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ImportFileError(str(path), f"cannot be read ({e.strerror or e}).") from None
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            content = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ImportFileError(str(path), "is neither UTF-8 nor Windows-1252 text.") from None
-    lines = content.splitlines()
-    first = next((line for line in lines if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    table = read_table(path)
     rows: list[tuple[str, str, list[str]]] = []
     first_row = True
-    for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
+    for number, cells in enumerate(table, start=1):  # blank rows kept: number = line
         cells = [c.strip() for c in cells]
         if not any(cells):
             continue
@@ -846,7 +834,7 @@ def _read_known_csv(path: Path) -> list[tuple[str, str, list[str]]]:
                 continue  # the header row
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise ImportFileError(str(path), f"line {number}: needs a text and a type "
-                                             f"(columns text{delimiter}type[{delimiter}variants]).")
+                                             f"(columns: text, type, variants).")
         text = " ".join(cells[0].split())
         raw = cells[1]
         typ = raw.upper() if raw.upper() in TYPES else _TYPE_BY_LABEL.get(raw.lower())
@@ -910,8 +898,6 @@ def _rewrite_copy(w: Writer, done: dict[int, PseudonymisedSource], scrub) -> int
             "text": ps.text, "name": name, "original_file_name": scrub(src["original_file_name"]),
             "char_count": len(ps.text), "word_count": len(ps.text.split()),
             "content_hash": hashlib.sha256(ps.text.encode("utf-8")).hexdigest()})
-        w.index.remove_source(w.conn, sid)
-        w.index.add_source(w.conn, sid, ps.text)
         w.delete_where("source_files", source_id=sid)
         for c in w.find("codings", source_id=sid):
             start, end = ps.offsets.span_to_new(c["start"], c["end"])

@@ -92,6 +92,9 @@ class Writer:
             return
         t = TABLES[table]
         self.conn.execute(update(t).where(_pk_column(table) == pk).values(**changed))
+        if table == "sources" and "text" in changed:  # keep the search index in step
+            self.index.remove_source(self.conn, pk)
+            self.index.add_source(self.conn, pk, changed["text"])
         # the before image keeps source_id/code_id so changes_of() can name related rows
         before_image = {**_related(before), **{k: before[k] for k in changed}}
         self._record(RowOp(table, "update", pk, before_image, changed))
