@@ -24,25 +24,19 @@ The API the GUI review panel and the CLI call (``project.pseudonymisation``):
 """
 from __future__ import annotations
 
-import csv
-import hashlib
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..core.changes import Changes
 from ..core.errors import (
     Cancelled,
     ConflictError,
-    ImportFileError,
     InvalidSpanError,
     NotFoundError,
-    UserError,
 )
 from ..core.jobs import Progress
-from ..importers.tables import read_table
 from ..pseudonymise.detector import Detector, DetectorOptions
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
@@ -56,16 +50,17 @@ from ..pseudonymise.replace import (
     form_key,
     pronoun_replacements,
 )
-from ..pseudonymise.suggestions import MANUAL, TYPE_LABELS, TYPES
+from ..pseudonymise.suggestions import MANUAL, TYPES
 from ..store import pseudo_store, reads
-from ..store.database import Database, utcnow
+from ..store.database import utcnow
 from ..store.writer import Writer
+from .pseudonymisation_known import KnownList, _check_type
+from .pseudonymisation_sharing import SALT_KEY, CopyReport, Sharing
 
 __all__ = ["PseudonymisationService", "ExportRefused", "Leak", "Occurrence", "SuggestionGroup",
            "SourceProgress", "DetectionResult", "PseudonymisedSource", "CopyReport"]
 
 PRONOUN = "PRONOUN"  # the policy row that holds the han/hon → hen choice
-SALT_KEY = "pseudonym_salt"
 
 
 # --- records the GUI and CLI read ----------------------------------------------------------
@@ -134,18 +129,9 @@ class PseudonymisedSource:
     replacements: list[Replacement]
 
 
-@dataclass
-class CopyReport:
-    path: str
-    sources: int
-    replacements: int
-    codings: int
-    open_suggestions: int
-
-
 # --- the service -------------------------------------------------------------------------
 
-class PseudonymisationService:
+class PseudonymisationService(KnownList, Sharing):
     def __init__(self, project):
         self.p = project
 
@@ -529,90 +515,6 @@ class PseudonymisationService:
         return self.p.mutate("Mark source reviewed" if reviewed else "Mark source unreviewed",
                              do)
 
-    def add_known(self, text: str, typ: str, variants: Iterable[str] = (),
-                  note: str = "") -> Changes:
-        """Add to the project's own list of known identifiers (participants, schools, ...)."""
-        _check_type(typ)
-        text = " ".join(text.split())
-        if not text:
-            raise ConflictError("A known identifier needs a text.")
-
-        def do(w: Writer):
-            if w.find("pseudo_known", type=typ, text=text):
-                raise ConflictError(f"{text!r} is already a known {typ.lower()}.")
-            return w.insert("pseudo_known", {
-                "text": text, "type": typ, "variants": "\n".join(v.strip() for v in variants
-                                                                 if v.strip()),
-                "note": note, "created_at": utcnow(), "created_by": self.p.coder.id})
-        return self.p.mutate(f"Add known identifier '{text}'", do)
-
-    def remove_known(self, known_id: int) -> Changes:
-        def do(w: Writer):
-            if w.get("pseudo_known", known_id) is None:
-                raise NotFoundError(f"No known identifier with id {known_id}.")
-            w.delete("pseudo_known", known_id)
-        return self.p.mutate("Remove known identifier", do)
-
-    def edit_known(self, known_id: int, text: str | None = None, typ: str | None = None,
-                   variants: Iterable[str] | None = None) -> Changes:
-        """Change the text, type or variants of a known identifier (None: keep as it is)."""
-        if typ is not None:
-            _check_type(typ)
-        if text is not None:
-            text = " ".join(text.split())
-            if not text:
-                raise ConflictError("A known identifier needs a text.")
-
-        def do(w: Writer):
-            row = w.get("pseudo_known", known_id)
-            if row is None:
-                raise NotFoundError(f"No known identifier with id {known_id}.")
-            values = {}
-            if text is not None and text != row["text"]:
-                values["text"] = text
-            if typ is not None and typ != row["type"]:
-                values["type"] = typ
-            if variants is not None:
-                joined = _join_variants(variants)
-                if joined != row["variants"]:
-                    values["variants"] = joined
-            new_text, new_type = values.get("text", row["text"]), values.get("type", row["type"])
-            if ("text" in values or "type" in values) and any(
-                    r["id"] != known_id for r in w.find("pseudo_known", type=new_type,
-                                                        text=new_text)):
-                raise ConflictError(f"{new_text!r} is already a known {new_type.lower()}.")
-            if values:
-                w.update("pseudo_known", known_id, values)
-        label = text if text is not None else self._known_text(known_id)
-        return self.p.mutate(f"Edit known identifier '{label}'", do)
-
-    def _known_text(self, known_id: int) -> str:
-        return next((r["text"] for r in self.known() if r["id"] == known_id), str(known_id))
-
-    def import_known(self, csv_path: str | Path) -> Changes:
-        """Add the known identifiers of a CSV file (columns text, type and optionally variants,
-        separated by ``|``; a header row is optional) in one undoable step. UTF-8 (with or
-        without BOM) or Windows-1252; ``;`` or ``,`` between columns. Types are the service's
-        names (PERSON, SCHOOL, ...) or their Swedish labels (person, skola, ...). Rows already
-        known are skipped. ``Changes.result`` is ``{"added": n, "skipped": m}``."""
-        path = Path(csv_path)
-        rows = _read_known_csv(path)
-
-        def do(w: Writer):
-            added = skipped = 0
-            seen: set[tuple[str, str]] = set()
-            for text, typ, variants in rows:
-                if (typ, text) in seen or w.find("pseudo_known", type=typ, text=text):
-                    skipped += 1
-                    continue
-                seen.add((typ, text))
-                w.insert("pseudo_known", {
-                    "text": text, "type": typ, "variants": _join_variants(variants),
-                    "note": "", "created_at": utcnow(), "created_by": self.p.coder.id})
-                added += 1
-            return {"added": added, "skipped": skipped}
-        return self.p.mutate(f"Import known identifiers from '{path.name}'", do)
-
     def _log_in(self, w: Writer, action: str, detail: str = "") -> None:
         w.insert("pseudo_log", {"coder_id": self.p.coder.id, "at": utcnow(), "action": action,
                                 "detail": detail})
@@ -665,11 +567,15 @@ class PseudonymisationService:
         return PseudonymisedSource(source_id, new_text, offsets, sorted(
             replacements, key=lambda r: r.start))
 
+    def _key_tools(self) -> tuple[KeyBook, Policy, KnownMatcher]:
+        """The key, the policy and a matcher for the key's originals, read once."""
+        book = self._book()
+        return book, self.policy(), _key_matcher(book)
+
     def pseudonymiser(self):
         """``pseudonymised`` with the key, policy and matcher read once: for work over many
         sources (a report, an export, the shared copy)."""
-        book, policy = self._book(), self.policy()
-        matcher = _key_matcher(book)
+        book, policy, matcher = self._key_tools()
         return lambda source_id: self.pseudonymised(source_id, book, policy, matcher)
 
     def pseudonymised_text(self, source_id: int) -> str:
@@ -709,142 +615,7 @@ class PseudonymisationService:
         if leaks:
             raise ExportRefused(leaks, what)
 
-    # --- the key ---------------------------------------------------------------------------
-    def export_key(self, path: str | Path) -> int:
-        """Write the key as CSV (UTF-8 with BOM for Excel): original, type, replacement under
-        the current policy, pseudonym, code, label, own replacement, occurrences accepted and
-        rejected, who created it and when. Returns the number of rows. Logged."""
-        rows = self._read(pseudo_store.key_rows)
-        occ = self._read(pseudo_store.suggestion_rows)
-        coders = {c.id: c.name for c in self.p.coders()}
-        book, policy = self._book(rows), self.policy()
-        accepted = Counter(o["key_id"] for o in occ if o["status"] == "accepted")
-        rejected = Counter(form_key(o["text"], o["type"]) for o in occ
-                           if o["status"] == "rejected")
-        path = Path(path)
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
-                          "own_replacement", "gender", "accepted", "rejected", "created_by",
-                          "created_at"))
-            for r in rows:
-                out.writerow((r["original"], r["type"],
-                              book.replacement(r["original"], r["type"], policy),
-                              r["pseudonym"], r["code"], r["label"], r["replacement"],
-                              r["gender"] or "", accepted.get(r["id"], 0),
-                              rejected.get(form_key(r["original"], r["type"]), 0),
-                              coders.get(r["created_by"], ""), r["created_at"]))
-        self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
-                      undoable=False)
-        return len(rows)
-
-    # --- the shared copy -------------------------------------------------------------------
-    def export_copy(self, dest: str | Path, progress: Progress | None = None,
-                    allow_open: bool = False) -> CopyReport:
-        """A copy of the project for an assistant or co-author: pseudonymised text only (codings
-        and turns moved with the offset map), original files dropped, free texts scrubbed,
-        the key, the known list and every suggestion removed, the file vacuumed. The copy is
-        checked with the export guard and deleted again if any original remains."""
-        dest = Path(dest)
-        if dest.exists():
-            raise UserError(f"A file already exists at {dest}.")
-        progress = progress or Progress()
-        summary = self.summary()
-        if summary["open"] and not allow_open:
-            raise UserError(f"{summary['open']} suggestions are still open; review them (or "
-                            f"export with open suggestions allowed) before sharing a copy.")
-        book, policy = self._book(), self.policy()
-        matcher = _key_matcher(book)
-        sources = self.p.sources.list()
-        done: dict[int, PseudonymisedSource] = {}
-        for i, s in enumerate(sources):
-            progress.step(i, len(sources) + 2, s.name)
-            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
-        self.p.db.copy_to(dest)
-        n_codings = 0
-        try:
-            copy = Database.open(dest)
-            try:
-                with copy.write() as w:
-                    n_codings = _rewrite_copy(w, done, lambda t: self.scrub(t, book, policy,
-                                                                            matcher))
-            finally:
-                copy.close()
-            progress.step(len(sources) + 1, len(sources) + 2, "compacting")
-            pseudo_store.compact(dest)
-            self._verify_copy(dest)
-        except BaseException:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(dest) + suffix).unlink(missing_ok=True)
-            raise
-        progress.step(len(sources) + 2, len(sources) + 2, "")
-        self.p.mutate("Log shared copy", lambda w: self._log_in(w, "shared copy", dest.name),
-                      undoable=False)
-        return CopyReport(str(dest), len(sources), sum(len(d.replacements)
-                                                       for d in done.values()),
-                          n_codings, summary["open"])
-
-    def _verify_copy(self, dest: Path) -> None:
-        from .project import Project
-
-        with Project.open(dest, coder=self.p.coder.name) as shared:
-            texts: dict[str, str] = {}
-            for s in shared.sources.list():
-                texts[f"source {s.name}"] = shared.sources.get(s.id).text
-                texts[f"name of source {s.id}"] = s.name
-            for m in shared.memos.list():
-                texts[f"memo {m.id}"] = m.text
-            for c in shared.codings.all():
-                if c.memo:
-                    texts[f"memo of coding {c.id}"] = c.memo
-            for t in shared.sources.turns():
-                texts[f"speaker of turn {t.id}"] = t.speaker
-        self.guard_export(texts, "The shared copy")
-
-
 # --- helpers ---------------------------------------------------------------------------------
-
-def _check_type(typ: str) -> None:
-    if typ not in TYPES:
-        raise ConflictError(f"{typ!r} is not an identifier type; choose one of "
-                            f"{', '.join(TYPES)}.")
-
-
-def _join_variants(variants: Iterable[str]) -> str:
-    return "\n".join(v.strip() for v in variants if v.strip())
-
-
-_TYPE_BY_LABEL = {label: typ for typ, label in TYPE_LABELS.items()}
-_CSV_HEADERS = {"text", "typ", "type", "variants", "varianter"}
-
-
-def _read_known_csv(path: Path) -> list[tuple[str, str, list[str]]]:
-    """(text, type, variants) per data row of a known-identifiers CSV, or an
-    ``ImportFileError`` naming the line that is wrong."""
-    table = read_table(path)
-    rows: list[tuple[str, str, list[str]]] = []
-    first_row = True
-    for number, cells in enumerate(table, start=1):  # blank rows kept: number = line
-        cells = [c.strip() for c in cells]
-        if not any(cells):
-            continue
-        if first_row:
-            first_row = False
-            if {c.lower() for c in cells[:3] if c} <= _CSV_HEADERS:
-                continue  # the header row
-        if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise ImportFileError(str(path), f"line {number}: needs a text and a type "
-                                             f"(columns: text, type, variants).")
-        text = " ".join(cells[0].split())
-        raw = cells[1]
-        typ = raw.upper() if raw.upper() in TYPES else _TYPE_BY_LABEL.get(raw.lower())
-        if typ is None:
-            raise ImportFileError(str(path), f"line {number}: {raw!r} is not an identifier "
-                                             f"type; choose one of {', '.join(TYPES)}.")
-        variants = [v for part in cells[2:] for v in part.replace(";", "|").split("|")]
-        rows.append((text, typ, variants))
-    return rows
-
 
 def _entry(r: dict) -> KeyEntry:
     return KeyEntry(r["original"], r["type"], r["pseudonym"], r["code"], r["label"],
@@ -885,55 +656,3 @@ def _replacement_spans(text: str, rows: list[dict],
     return out
 
 
-def _rewrite_copy(w: Writer, done: dict[int, PseudonymisedSource], scrub) -> int:
-    """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
-    key. Returns the number of codings moved."""
-    n = 0
-    for sid, ps in done.items():
-        src = w.get("sources", sid)
-        name = scrub(src["name"])
-        if name != src["name"] and w.find("sources", name=name):
-            name = f"{name} ({sid})"
-        w.update("sources", sid, {
-            "text": ps.text, "name": name, "original_file_name": scrub(src["original_file_name"]),
-            "char_count": len(ps.text), "word_count": len(ps.text.split()),
-            "content_hash": hashlib.sha256(ps.text.encode("utf-8")).hexdigest()})
-        w.delete_where("source_files", source_id=sid)
-        for c in w.find("codings", source_id=sid):
-            start, end = ps.offsets.span_to_new(c["start"], c["end"])
-            w.update("codings", c["id"], {"start": start, "end": max(end, start + 1),
-                                          "memo": scrub(c["memo"])})
-            n += 1
-        for t in w.find("turns", source_id=sid):
-            start, end = ps.offsets.span_to_new(t["start"], t["end"])
-            w.update("turns", t["id"], {"start": start, "end": end,
-                                        "speaker": scrub(t["speaker"])})
-    for table, columns in (("memos", ("text",)), ("cases", ("name", "description")),
-                           ("source_attribute_values", ("value",)),
-                           ("case_attribute_values", ("value",)),
-                           ("codes", ("name", "definition", "inclusion", "exclusion"))):
-        for row in w.find(table):
-            values = {c: scrub(row[c]) for c in columns if row[c]}
-            values = {c: v for c, v in values.items() if v != row[c]}
-            if values:
-                w.update(table, row["id"], values)
-    for row in w.find("project_meta"):
-        if row["key"] != SALT_KEY:
-            new = scrub(row["value"])
-            if new != row["value"]:
-                w.update("project_meta", row["key"], {"value": new})
-    for table in ("pseudo_suggestions", "pseudo_decisions", "pseudo_sources", "pseudo_log",
-                  "pseudo_known", "pseudo_key"):
-        for row in w.find(table):
-            pk = row.get("id", row.get("source_id"))
-            w.delete(table, pk)
-    if w.get("project_meta", SALT_KEY):
-        w.delete("project_meta", SALT_KEY)
-    name = w.get("project_meta", "name")
-    if name:
-        w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})
-    if w.get("project_meta", "pseudonymised_copy"):
-        w.update("project_meta", "pseudonymised_copy", {"value": "1"})
-    else:
-        w.insert("project_meta", {"key": "pseudonymised_copy", "value": "1"})
-    return n
