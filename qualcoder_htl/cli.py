@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .core.errors import UserError
 from .core.jobs import Progress
+from .core.messages import language_from_environment, set_language
 
 
 def _progress_printer(quiet: bool) -> Progress:
@@ -474,6 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    set_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)

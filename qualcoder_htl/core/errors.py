@@ -5,7 +5,17 @@ The GUI shows them in a dialog, the CLI prints them as one line and exits non-ze
 
 
 class UserError(Exception):
-    """Base class: something the user can fix (bad input, missing file, conflict)."""
+    """Base class: something the user can fix (bad input, missing file, conflict).
+
+    Raise it with a ``core.messages.Message`` (``UserError(msg("key", ...))``) so that the GUI
+    and the CLI show it in the user's language; ``str(error)`` renders it."""
+
+    @property
+    def message(self):
+        """The ``Message`` it was raised with, or None for a plain string."""
+        from .messages import Message
+        first = self.args[0] if self.args else None
+        return first if isinstance(first, Message) else None
 
 
 class ProjectError(UserError):

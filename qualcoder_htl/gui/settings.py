@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import messages
 from ..paths import resources_dir
 from ..services.project import DEFAULT_CITATION, default_coder_name
 
@@ -64,6 +65,7 @@ class Translation:
             app.removeTranslator(t)
         self._installed.clear()
         self.current = lang
+        messages.set_language(lang)  # what services and importers report
         if lang == "en":
             return True
         ok = True
