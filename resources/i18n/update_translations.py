@@ -36,12 +36,13 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    sources = sorted(str(p) for p in GUI.rglob("*.py"))
     missing = {}
     for lang in LANGUAGES:
         ts = HERE / f"qualcoder_htl_{lang}.ts"
         if "--check" not in sys.argv:
             subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete",
+                            "-locations", "none",
                             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                            check=True)
             subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",
