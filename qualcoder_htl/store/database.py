@@ -18,9 +18,16 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from ..core.errorlog import known_failure
 from ..core.errors import ProjectError
+from ..core.messages import catalogue, msg
 from .search_index import SearchIndex, index_for
 from .writer import RowOp, Writer
+
+catalogue({
+    "store.open.unreadable": ("{name} cannot be read as a project: {reason}",
+                              "{name} kan inte läsas som ett projekt: {reason}"),
+})
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 PROJECT_SUFFIX = ".qhtl"
@@ -106,7 +113,7 @@ class Database:
                 db._upgrade()
         except (OperationalError, DatabaseError) as e:
             db.close()
-            raise ProjectError(f"{path.name} cannot be read as a project: {e.orig}") from None
+            raise _open_failure(path, e) from None
         except Exception:
             db.close()
             raise
@@ -187,6 +194,15 @@ def _sqlite_copy(src_path: Path, dest: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def _open_failure(path: Path, e: Exception) -> ProjectError:
+    """A busy, read-only or full disk says so; anything else is a file we cannot read."""
+    known = known_failure(e, path)
+    if known is not None:
+        return ProjectError(known)
+    return ProjectError(msg("store.open.unreadable", name=path.name,
+                            reason=str(getattr(e, "orig", e))))
 
 
 def _check_sqlite_header(path: Path) -> None:
