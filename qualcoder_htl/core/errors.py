@@ -22,6 +22,10 @@ class ProjectError(UserError):
     """The project file cannot be created, opened or migrated."""
 
 
+class ReadOnlyProjectError(ProjectError):
+    """A change was asked of a project that is open read-only."""
+
+
 class ImportFileError(UserError):
     """One file cannot be imported (unsupported, broken, unreadable)."""
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class Coder:
-    id: int
+    id: int | None  # None until the first change writes the coder's row (Project.coder)
     name: str
 
 

@@ -57,6 +57,7 @@ class ImportService:
                      progress: Progress | None = None) -> ImportReport:
         options = options or ImportOptions()
         progress = progress or Progress()
+        self.p.check_writable()  # one clear refusal, not one error per file
         sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
         report = ImportReport()
         all_ops = []

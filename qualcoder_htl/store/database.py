@@ -21,12 +21,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from ..core.errorlog import known_failure
 from ..core.errors import ProjectError
 from ..core.messages import catalogue, msg
+from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
 from .writer import RowOp, Writer
 
 catalogue({
     "store.open.unreadable": ("{name} cannot be read as a project: {reason}",
                               "{name} kan inte läsas som ett projekt: {reason}"),
+    "store.open.upgrade_read_only": (
+        "{name} was saved by an older version and must be upgraded, but it is read-only. "
+        "Copy it to a folder you can write to and open the copy.",
+        "{name} sparades av en äldre version och måste uppgraderas, men den är skrivskyddad. "
+        "Kopiera den till en mapp där du kan skriva och öppna kopian."),
 })
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -68,10 +74,11 @@ def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False):
         self.path = path
         self.engine = engine
         self.index: SearchIndex = index_for(engine.dialect.name)
+        self.read_only = read_only
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -91,18 +98,24 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: str | Path, backup_dir: Path | None = None) -> Database:
+    def open(cls, path: str | Path, backup_dir: Path | None = None,
+             read_only: bool = False) -> Database:
+        """Open for reading and writing, or ``read_only`` (nothing is written, not even the
+        WAL files, see ``store.readonly``)."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"No project file at {path}.")
         _check_sqlite_header(path)
-        db = cls(path, _make_engine(path))
+        engine = make_read_only_engine(path) if read_only else _make_engine(path)
+        db = cls(path, engine, read_only=read_only)
         try:
             current = db.revision()
             head = head_revision()
             if current is None:
                 raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl "
                                    f"project.")
+            if current != head and read_only:
+                raise ProjectError(msg("store.open.upgrade_read_only", name=path.name))
             if current != head:
                 scripts = ScriptDirectory.from_config(_alembic_config())
                 known = {s.revision for s in scripts.walk_revisions()}
