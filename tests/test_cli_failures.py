@@ -98,8 +98,7 @@ def test_an_unexpected_error_prints_its_type_only_and_logs_privately(capsys, mon
     assert stat.S_IMODE(os.stat(logs[0]).st_mode) == 0o600
     text = logs[0].read_text(encoding="utf-8")
     assert "KeyError" in text and "in broken" in text
-    assert "Lindqvist" not in text and "Hemligheten" not in text.replace(
-        'data[f"nyckel {SECRET}"]', "")
+    assert "Lindqvist" not in text and "Hemligheten" not in text
 
 
 def test_sql_parameters_never_reach_the_log(tmp_path):

@@ -161,7 +161,7 @@ def describe(exc_type, exc: BaseException | None, tb) -> str:
         for f in frames:
             lines.append(f'  File "{f.filename}", line {f.lineno}, in {f.name}')
             if f.line:
-                lines.append(f"    {f.line.strip()}")
+                lines.append(f"    {redact(f.line.strip())}")  # a literal may be data
         kind = type(e)
         lines.append(f"{kind.__module__}.{kind.__qualname__}: {redact(_message_of(e))}")
         orig = getattr(e, "orig", None)

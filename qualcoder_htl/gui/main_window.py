@@ -15,6 +15,7 @@ from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .labels import translate_label
 from .menus import build_menus
+from .read_only_banner import remove_read_only_banner, show_read_only_banner
 from .session import Session
 from .welcome import WelcomePage
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.document)
         self.stack.setCurrentWidget(self.document)
         make_docks(self, session)
+        show_read_only_banner(self, session.project.read_only)
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.recent_codes_changed.connect(self._fill_recent_codes)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.save_layout()
+        remove_read_only_banner(self)
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
