@@ -72,6 +72,8 @@ def cmd_import(args) -> int:
         print(line)
         for warning in r.warnings:
             print(f"          warning: {warning}")
+    for note in report.notes:
+        print(f"note: {note}")
     print(f"{report.count('imported')} imported, {report.count('duplicate')} duplicates, "
           f"{report.count('error')} errors")
     return 1 if report.count("error") and not report.count("imported") else 0

@@ -143,6 +143,7 @@ class FileImportResult:
 class ImportReport:
     results: list[FileImportResult] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # about the batch (the attribute sheet)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)

@@ -13,6 +13,7 @@ from ..importers.attribute_sheet import (
     attributes_for_file,
     attributes_from_filename,
     read_attribute_sheet,
+    sheet_notes,
 )
 from ..importers.readers import SUPPORTED_EXTENSIONS, read_file
 from ..importers.speakers import SpeakerOptions, parse_turns
@@ -62,6 +63,7 @@ class ImportService:
         report = ImportReport()
         all_ops = []
         paths = [Path(p) for p in paths]
+        known = [a.name for a in self.p.attributes.definitions("source")] if sheet else []
         try:
             for i, path in enumerate(paths):
                 progress.step(i, len(paths), path.name)
@@ -74,6 +76,9 @@ class ImportService:
             done = {r.path for r in report.results}
             report.results.extend(FileImportResult(str(p), "skipped", "cancelled")
                                   for p in paths if str(p) not in done)
+        if sheet:
+            report.notes.extend(sheet_notes(
+                sheet, [r.path for r in report.results if r.status != "skipped"], known))
         n = report.count("imported")
         if all_ops:
             self.p.record(f"Import {n} file{'s' if n != 1 else ''}", all_ops)
