@@ -48,8 +48,32 @@ def bad_xml(name: str, part: str, exc) -> ImportFileError:
     if line is None and getattr(exc, "position", None):
         line = exc.position[0]  # expat (xml.etree, odfpy)
     reason = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+    first = next(iter(getattr(exc, "error_log", None) or ()), None)
+    if first is not None and first.message:  # lxml's iterparse: the first error is the cause
+        line, reason = first.line, first.message
     reason = reason.split(", line ")[0]
     return damaged(name, msg("import.bad_xml", part=part, line=line or "?", reason=reason))
+
+
+def check_readable(path: str | os.PathLike[str]) -> None:
+    """``read_bytes``'s checks (missing, a folder, unreadable, empty) without reading the file:
+    a reader may refuse a huge file by its size before a byte of it is read."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise ImportFileError(name, msg("import.missing"))
+    if p.is_dir():
+        raise ImportFileError(name, msg("import.is_folder"))
+    try:
+        with p.open("rb") as f:
+            first = f.read(1)
+    except PermissionError:
+        raise ImportFileError(name, msg("import.permission")) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ImportFileError(name, msg("import.unreadable", reason=reason)) from None
+    if not first:
+        raise ImportFileError(name, msg("import.empty"))
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

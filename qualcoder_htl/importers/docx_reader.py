@@ -145,6 +145,7 @@ class _Body:
         self.entities: dict[str, str] = {}
 
     def parse(self, stream) -> None:
+        etree.clear_error_log()  # a parse error then names this file's first error
         events = etree.iterparse(stream, events=("start", "end"), **_PARSE_OPTIONS)
         root = body = None
         for event, el in events:

@@ -135,6 +135,7 @@ class _Reader:
         self.page_parts: list[str] = []
 
     def parse(self, stream) -> None:
+        etree.clear_error_log()  # a parse error then names this file's first error
         text_el = None
         for event, el in etree.iterparse(stream, events=("start", "end"), **_PARSE_OPTIONS):
             if event == "start":

@@ -13,7 +13,7 @@ from pathlib import Path
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
-from qualcoder_htl.importers._files import read_bytes
+from qualcoder_htl.importers._files import check_readable
 from qualcoder_htl.importers.docx_reader import read_docx
 from qualcoder_htl.importers.odt_reader import read_odt
 from qualcoder_htl.importers.rtf_reader import read_rtf
@@ -63,7 +63,7 @@ def read_file(path: str | os.PathLike[str]) -> ImportedText:
             msg("import.unsupported", ext=ext) if ext else msg("import.no_extension"))
         supported = ", ".join(SUPPORTED_EXTENSIONS)
         raise ImportFileError(name, msg("import.supported", hint=hint, supported=supported))
-    read_bytes(path)  # missing, unreadable or empty: the same clear messages for every format
+    check_readable(path)  # missing, unreadable or empty: the same messages for every format
     try:
         result = reader(path)
     except ImportFileError:
