@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MiB = 1024 * 1024
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-PARAGRAPH = (f"<w:p><w:r><w:t>IP: Det var en lång dag på skolan och vi pratade om "
-             f"samverkan. </w:t></w:r></w:p>").encode()
+PARAGRAPH = ("<w:p><w:r><w:t>IP: Det var en lång dag på skolan och vi pratade om "
+             "samverkan. </w:t></w:r></w:p>").encode()
 
 
 def _stream_member(z: zipfile.ZipFile, name: str, head: bytes, body: bytes, tail: bytes,
@@ -84,7 +84,7 @@ def qdpx_bomb(path: Path, size: int = 500 * MiB, where: str = "source") -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         if where == "source":
             z.writestr("project.qde", QDE)
-            _stream_member(z, "sources/a.txt", b"", "IP: samverkan. ".encode(), b"", size)
+            _stream_member(z, "sources/a.txt", b"", b"IP: samverkan. ", b"", size)
         else:
             _stream_member(z, "project.qde",
                            b'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0">'
@@ -116,7 +116,7 @@ def xlsx_bomb(path: Path, size: int = 200 * MiB) -> Path:
 def sparse_txt(path: Path, size: int = 100 * MiB) -> Path:
     """A huge .txt that takes no disk space (a sparse file): its size alone must refuse it."""
     with open(path, "wb") as f:
-        f.write("J: Hej!\n".encode())
+        f.write(b"J: Hej!\n")
         f.truncate(size)
     return path
 

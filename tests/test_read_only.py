@@ -45,7 +45,8 @@ def coders(path):
 
 
 def digest(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.iterdir() if p.is_file()}
 
 
 def test_reading_commands_write_no_coder_row(capsys, tmp_path):

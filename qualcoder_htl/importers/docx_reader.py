@@ -283,7 +283,7 @@ def _run_text(t: etree._Element, entities: dict[str, str]) -> str:
 # Symbol fonts put their glyphs on ASCII codes (in the private area F0xx): Symbol's "a" is α.
 _SYMBOL_FONT = dict(zip(
     "abgdezhqiklmnxprstufcywjvABGDEZHQIKLMNXPRSTUFCYWJV",
-    "αβγδεζηθικλμνξπρστυφχψωϕϖΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩϑς"))
+    "αβγδεζηθικλμνξπρστυφχψωϕϖΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩϑς", strict=True))
 _SYMBOL_FONT.update({"\xae": "→", "\xac": "←", "\xad": "↑", "\xaf": "↓", "\xab": "↔",
                      "\xb4": "×", "\xb8": "÷", "\xb1": "±", "\xa5": "∞", "\xb3": "≥",
                      "\xa3": "≤", "\xb9": "≠", "\xbb": "≈", "\xb7": "•", "\xb0": "°",

@@ -9,10 +9,9 @@ import csv
 import datetime as dt
 import io
 import os
-from pathlib import Path
-
 import zipfile
 import zlib
+from pathlib import Path
 
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.messages import catalogue, msg
