@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .core.errorlog import internal_error_line, known_failure, write_error_log
 from .core.errors import UserError
 from .core.jobs import Progress
-from .core.messages import language_from_environment, set_language
+from .core.messages import language_from_environment, msg, set_language
 
 
 def _progress_printer(quiet: bool) -> Progress:
@@ -485,18 +486,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(msg("failure.interrupted"), file=sys.stderr)
         return 130
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no user text
         if args.debug:
             raise
-        return _report_failure(e, getattr(args, "project", None))
+        return _report_failure(e, getattr(args, "project", None) or getattr(args, "path", None))
 
 
 def _report_failure(e: Exception, project: str | None = None) -> int:
     """A disk or database failure the user can act on: one translated ``error:`` line (exit 1).
     Anything else: ``internal error: <type>`` and a private, redacted log (exit 2)."""
-    from .core.errorlog import internal_error_line, known_failure, write_error_log
     known = known_failure(e, project)
     if known is not None:
         print(f"error: {known}", file=sys.stderr)

@@ -50,6 +50,7 @@ catalogue({
     "failure.permission": (
         "Permission denied: the file or folder cannot be written or read.",
         "Åtkomst nekad: filen eller mappen kan inte skrivas eller läsas."),
+    "failure.interrupted": ("interrupted", "avbrutet"),
     "failure.internal": (
         "internal error: {type} (details in {log})",
         "internt fel: {type} (detaljer i {log})"),
@@ -108,7 +109,14 @@ def known_failure(exc: BaseException, path: str | os.PathLike[str] | None = None
             break
     if key == "failure.disk_io" and path is not None and _disk_is_full(Path(path)):
         key = "failure.disk_full"
+    if key == "failure.cannot_open" and path is not None and not _folder_writable(Path(path)):
+        key = "failure.readonly"  # e.g. a new project in a folder on a read-only disk
     return msg(key) if key else None
+
+
+def _folder_writable(path: Path) -> bool:
+    folder = path if path.is_dir() else path.parent
+    return not folder.exists() or os.access(folder, os.W_OK)
 
 
 def _disk_is_full(path: Path) -> bool:

@@ -34,7 +34,11 @@ def _mounted_read_only(folder: Path) -> bool:
 def make_read_only_engine(path: Path) -> Engine:
     """An engine whose connections can only read ``path``."""
     folder_writable = os.access(path.parent, os.W_OK) and not _mounted_read_only(path.parent)
-    mode = "mode=ro" if folder_writable else "immutable=1"
+    # A WAL left by a program that did not close the project holds its last changes: read it
+    # (SQLite can, given its -shm beside it); only without one is the file taken as it is.
+    wal = path.with_name(path.name + "-wal")
+    unfinished = wal.is_file() and wal.stat().st_size > 0
+    mode = "mode=ro" if folder_writable or unfinished else "immutable=1"
     uri = f"file:{quote(str(path.resolve()))}?{mode}"
 
     def connect() -> sqlite3.Connection:

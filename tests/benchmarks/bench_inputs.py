@@ -18,9 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests import bombs  # noqa: E402
-
 from qualcoder_htl.services import Project  # noqa: E402
+from tests import bombs  # noqa: E402
 
 
 def long_interview_docx(path: Path, words: int) -> Path:
@@ -29,7 +28,7 @@ def long_interview_docx(path: Path, words: int) -> Path:
     line = "IP: Vi pratade länge om samverkan och om barnen på skolan, och om hur det blev."
     per = len(line.split())
     for i in range(words // per):
-        d.add_paragraph(("J: Hur gick det sen?" if i % 2 else line))
+        d.add_paragraph("J: Hur gick det sen?" if i % 2 else line)
     d.save(path)
     return path
 
