@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from qualcoder_htl.core.errorlog import redact
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
@@ -71,7 +72,7 @@ def read_file(path: str | os.PathLike[str]) -> ImportedText:
     except MemoryError:
         raise ImportFileError(name, msg("import.too_large")) from None
     except Exception as exc:  # noqa: BLE001 - any parser failure is a broken file to the user
-        detail = (str(exc).strip() or type(exc).__name__)[:200]
+        detail = redact(str(exc).strip() or type(exc).__name__)[:200]  # no quoted text
         raise ImportFileError(
             name, msg("import.unreadable_as", kind=ext[1:].upper(), detail=detail)
         ) from exc
