@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..core.models import Coding, Source, Turn
+from ..core.words import snap_to_words, turn_body, without_label
 from .document_highlight import TurnHighlighter
 from .document_margins import (
     Bar,
@@ -59,7 +60,13 @@ class DocumentView(QPlainTextEdit):
         self.margin.coding_clicked.connect(self.coding_clicked)
         self.margin.coding_menu.connect(self.coding_menu)
         self.source: Source | None = None
+        self.turns: list[Turn] = []
         self.text = ""
+        self._press_pos: QPoint | None = None
+        self._exact = False  # Alt held: the selection keeps its characters
+        self._double_click = QElapsedTimer()
+        self._double_click_pos = QPoint()
+        self._triple = False
         self.offsets = OffsetMap("")
         self.codings: list[Coding] = []
         self._starts: list[int] = []  # codings' starts, sorted with self.codings
@@ -77,6 +84,7 @@ class DocumentView(QPlainTextEdit):
     # --- content ----------------------------------------------------------------------------
     def set_source(self, source: Source, turns: list[Turn], codings: list[Coding]) -> None:
         self.source = source
+        self.turns = sorted(turns, key=lambda t: t.start)
         self.text = source.text
         self.offsets = OffsetMap(source.text)
         self.highlighter.set_turns(turns, self.offsets)
@@ -97,6 +105,7 @@ class DocumentView(QPlainTextEdit):
 
     def clear_source(self) -> None:
         self.source = None
+        self.turns = []
         self.text = ""
         self.offsets = OffsetMap("")
         self.highlighter.set_turns([], self.offsets)
@@ -273,6 +282,78 @@ class DocumentView(QPlainTextEdit):
         self.setFont(font)
         self.line_numbers.setFont(font)
         self._update_margins()
+
+    # --- selecting with the mouse: whole words, a turn without its label ------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self._press_pos = event.position().toPoint()
+        if (event.button() == Qt.MouseButton.LeftButton and self._double_click.isValid()
+                and self._double_click.elapsed() < QApplication.doubleClickInterval()
+                and (self._press_pos - self._double_click_pos).manhattanLength()
+                < QApplication.startDragDistance() * 2):
+            self._double_click.invalidate()
+            self._triple = True
+            self.select_turn_at(self.cursorForPosition(self._press_pos).position())
+            event.accept()
+            return
+        self._triple = False
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        self._double_click.start()
+        self._double_click_pos = event.position().toPoint()
+        super().mouseDoubleClickEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._triple:
+            self._triple = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        exact = self._exact or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if (event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None
+                and not exact and self.textCursor().hasSelection()):
+            self.snap_selection()
+        self._press_pos = None
+
+    def snap_selection(self) -> None:
+        """Widen the selection to whole words and start it after a speaker label."""
+        cursor = self.textCursor()
+        anchor = self.offsets.to_stored(cursor.anchor())
+        position = self.offsets.to_stored(cursor.position())
+        s, e = snap_to_words(self.text, min(anchor, position), max(anchor, position))
+        s, e = without_label(self.text, self.turns, s, e)
+        if s >= e:
+            return
+        a, b = self.offsets.span_to_qt(s, e)
+        if position < anchor:
+            a, b = b, a
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def select_turn_at(self, position: int) -> None:
+        """Triple click: the words of the turn there (no label, no line break); a paragraph
+        where the text has no turns."""
+        offset = self.offsets.to_stored(position)
+        turn = next((t for t in self.turns if t.start <= offset < t.end), None)
+        if turn is not None:
+            s, e = turn_body(self.text, turn)
+        else:
+            block = self.document().findBlock(position)
+            s = self.offsets.to_stored(block.position())
+            e = self.offsets.to_stored(block.position() + block.length() - 1)
+            while s < e and self.text[s].isspace():
+                s += 1
+            while e > s and self.text[e - 1].isspace():
+                e -= 1
+        if s >= e:
+            return
+        a, b = self.offsets.span_to_qt(s, e)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.selected_coding_id is not None:
