@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip
 
@@ -26,7 +26,7 @@ from .document_margins import (
     bars_for,
     describe,
 )
-from .mime import CODE_MIME, decode_code_ids
+from .mime import CODE_MIME, decode_code_ids, encode_span
 from .offsets import OffsetMap
 
 HIGHLIGHT_ALPHA = 70
@@ -374,6 +374,17 @@ class DocumentView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def createMimeDataFromSelection(self):  # noqa: N802
+        """A dragged or copied selection carries its plain text and its stored span, so a drop
+        on a code codes it. (Qt's own selection data lists fixed formats only: a new one.)"""
+        span = self.selected_span()
+        if span is None or self.source is None:
+            return super().createMimeDataFromSelection()
+        mime = QMimeData()
+        mime.setText(self.text[span[0]:span[1]])
+        encode_span(mime, self.source.id, *span)
+        return mime
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasFormat(CODE_MIME):

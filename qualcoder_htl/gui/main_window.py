@@ -168,10 +168,7 @@ class MainWindow(QMainWindow):
     def apply_code(self, code_id: int) -> None:
         if self.document is None or not self.document.view.textCursor().hasSelection():
             return
-        if self.document.actions.apply_code(code_id):
-            cursor = self.document.view.textCursor()
-            cursor.clearSelection()  # a second click on a code must not code it again
-            self.document.view.setTextCursor(cursor)
+        self.document.actions.apply_code(code_id)  # the selection stays for another code
 
     def undo(self) -> None:
         if self.session is not None:
