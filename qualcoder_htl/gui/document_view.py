@@ -67,6 +67,7 @@ class DocumentView(QPlainTextEdit):
         self._double_click = QElapsedTimer()
         self._double_click_pos = QPoint()
         self._triple = False
+        self.editing = False  # edit mode (text_edit_mode.py): editable, codings hidden
         self.offsets = OffsetMap("")
         self.codings: list[Coding] = []
         self._starts: list[int] = []  # codings' starts, sorted with self.codings
@@ -160,8 +161,30 @@ class DocumentView(QPlainTextEdit):
         s, e = self.offsets.to_stored(qs), self.offsets.to_stored(qe)
         return self.codings_between(s, e), qs, qe
 
+    def set_editing(self, editing: bool) -> None:
+        """Editable text without coding highlights (their offsets are the saved text's), or
+        back to reading; the panel reloads the saved text after editing."""
+        self.editing = editing
+        self.setReadOnly(not editing)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextEditorInteraction if editing
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setUndoRedoEnabled(editing)
+        self.selected_coding_id = None
+        self._refresh_codings()
+
+    def edited_text(self) -> str:
+        """The text as it stands in the widget, line breaks as ``\n`` (no-break spaces and
+        other characters kept, which ``toPlainText`` would change)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
     def _refresh_codings(self) -> None:
         self._bars = None
+        if self.editing:
+            self.setExtraSelections([])
+            self.margin.update()
+            return
         visible, qs, qe = self._visible_codings()
         doc = self.document()
         selections = []
@@ -191,7 +214,7 @@ class DocumentView(QPlainTextEdit):
         self.margin.update()
 
     def visible_bars(self) -> list[Bar]:
-        if self._loading:
+        if self._loading or self.editing:
             return []
         if self._bars is None:
             self._bars = self._compute_bars()
@@ -287,7 +310,8 @@ class DocumentView(QPlainTextEdit):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         self._press_pos = event.position().toPoint()
-        if (event.button() == Qt.MouseButton.LeftButton and self._double_click.isValid()
+        if (not self.editing and event.button() == Qt.MouseButton.LeftButton
+                and self._double_click.isValid()
                 and self._double_click.elapsed() < QApplication.doubleClickInterval()
                 and (self._press_pos - self._double_click_pos).manhattanLength()
                 < QApplication.startDragDistance() * 2):
@@ -312,7 +336,7 @@ class DocumentView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         exact = self._exact or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         if (event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None
-                and not exact and self.textCursor().hasSelection()):
+                and not exact and not self.editing and self.textCursor().hasSelection()):
             self.snap_selection()
         self._press_pos = None
 

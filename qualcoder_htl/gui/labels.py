@@ -43,6 +43,7 @@ KNOWN = (
     QT_TRANSLATE_NOOP("UndoLabels", "Delete case"),
     QT_TRANSLATE_NOOP("UndoLabels", "Rename source to '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Delete source"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Edit text"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} files"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} file"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import '{0}'"),

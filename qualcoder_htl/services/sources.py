@@ -74,6 +74,12 @@ class SourceService:
             w.update("sources", source_id, {"name": name})
         return self.p.mutate(f"Rename source to '{name}'", do)
 
+    def edit_text(self, source_id: int, new_text: str) -> Changes:
+        """Change a transcript's text; codings, turns and pseudonymisation suggestions move
+        with it, all in one undo step (``services.text_edits``)."""
+        from .text_edits import edit_text
+        return edit_text(self.p, source_id, new_text)
+
     def delete(self, source_id: int) -> Changes:
         """Delete a source with its codings, turns, memos and attribute values (undoable)."""
         def do(w: Writer):
