@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import UserError
 from ..core.models import ImportReport
+from ..services.import_summary import FileDetails, import_details
 from ..services.importing import (
     SUPPORTED_EXTENSIONS,
     ImportOptions,
@@ -50,6 +52,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.job: Job | None = None
         self.report: ImportReport | None = None
+        self._sheet: Path | None = None
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._settings_page())
@@ -223,6 +226,7 @@ class ImportDialog(QDialog):
         if not paths or self.job is not None:
             return None
         options = self.options()
+        self._sheet = options.attribute_sheet
         importer = self.session.project.importer
         self.pages.widget(0).setEnabled(False)
         self.progress.setRange(0, len(paths))
@@ -268,9 +272,16 @@ class ImportDialog(QDialog):
                  "error": self.tr("error"), "skipped": self.tr("skipped")}
         order = {"error": 0, "duplicate": 1, "skipped": 2, "imported": 3}
         rows = sorted(report.results, key=lambda r: (order.get(r.status, 9), r.path))
+        try:
+            found = import_details(self.session.project, report, self._sheet)
+        except UserError:  # the sheet cannot be read again: say what the files hold
+            found = import_details(self.session.project, report)
         self.results.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            details = "; ".join([r.message] * bool(r.message) + list(r.warnings))
+            parts = [r.message] * bool(r.message)
+            if r.path in found:
+                parts.append(self.describe(found[r.path]))
+            details = " · ".join(parts + list(r.warnings))
             for col, text in enumerate((names.get(r.status, r.status), Path(r.path).name, details)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(r.path if col == 1 else text)
@@ -287,6 +298,24 @@ class ImportDialog(QDialog):
         self.result_summary.setText(summary)
         self.pages.setCurrentIndex(1)
         self._update_buttons()
+
+    def describe(self, d: FileDetails) -> str:
+        """One line on what a file held: turns and speakers, timestamps, attribute values."""
+        if d.turns:
+            who = ", ".join(f"{name} ({n})" for name, n in d.speakers[:4])
+            if len(d.speakers) > 4:
+                who += ", …"
+            parts = [self.tr("{0} turns by {1} speakers: {2}").format(
+                d.turns, len(d.speakers), who)]
+        else:
+            parts = [self.tr("no speaker turns found")]
+        if d.timestamps:
+            parts.append(self.tr("{0} timestamps").format(d.timestamps))
+        if d.sheet_matched is False:
+            parts.append(self.tr("no row in the attribute sheet matched"))
+        if d.attributes:
+            parts.append(", ".join(f"{k}: {v}" for k, v in d.attributes.items()))
+        return " · ".join(parts)
 
     def reject(self) -> None:
         if self.job is not None:  # closing while importing: cancel first, keep what is done
