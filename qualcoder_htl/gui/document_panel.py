@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ..core.changes import Changes
 from ..core.errors import NotFoundError
 from .coding_actions import CodingActions
 from .document_view import DocumentView
+from .first_steps import EmptyProjectPage
 from .session import Session
 from .text_edit_mode import TextEditMode
 
 
 class DocumentPanel(QWidget):
+    import_requested = Signal()  # from the empty-project page
+    demo_requested = Signal()
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("documentPanel")
@@ -47,6 +51,10 @@ class DocumentPanel(QWidget):
         self.edit_mode.toggled.connect(lambda on: self.edit_button.setEnabled(
             not on and self.view.source is not None))
         layout.addWidget(self.view, 1)
+        self.empty = EmptyProjectPage()
+        self.empty.import_requested.connect(self.import_requested)
+        self.empty.demo_requested.connect(self.demo_requested)
+        layout.addWidget(self.empty, 1)
         self.info = QLabel()
         self.info.setObjectName("codingInfo")
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -119,6 +127,12 @@ class DocumentPanel(QWidget):
     def _show_header(self) -> None:
         source = self.view.source
         self.edit_button.setEnabled(source is not None and not self.edit_mode.active)
+        empty = source is None and not self.session.project.sources.list()
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+        if empty:
+            self.header.setText("")
+            return
         if source is None:
             self.header.setText("<span style='color:#666'>" + html.escape(self.tr(
                 "Open a source from the Sources panel (double-click or Enter).")) + "</span>")
@@ -148,6 +162,8 @@ class DocumentPanel(QWidget):
     def on_changed(self, changes: Changes) -> None:
         source = self.view.source
         if source is None:
+            if "sources" in changes:
+                self._show_header()  # the first transcripts came, or the last went
             return
         if source.id in changes.ids("sources") and "sources" in changes:
             try:

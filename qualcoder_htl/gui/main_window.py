@@ -13,6 +13,7 @@ from ..services import Project
 from . import settings as app_settings
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
+from .first_steps import FileDrop
 from .labels import translate_label
 from .menus import build_menus
 from .session import Session
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.actions_ = build_menus(self)
+        self.file_drop = FileDrop(self)  # transcripts dropped on the window are imported
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         geometry = app_settings.settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.session = session
         session.setParent(self)
         self.document = DocumentPanel(session)
+        self.document.import_requested.connect(self.import_transcripts)
+        self.document.demo_requested.connect(self.open_demo)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
         self.stack.addWidget(self.document)

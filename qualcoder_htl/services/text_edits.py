@@ -22,7 +22,7 @@ MAX_TEXT_CHARS = 20_000_000  # a few hundred times the longest interview
 catalogue({
     "text_edit.no_source": ("No source with id {id}.", "Ingen källa med id {id}."),
     "text_edit.empty": ("A transcript cannot be left empty: delete the source instead.",
-                        "En utskrift kan inte lämnas tom: ta bort källan i stället."),
+                        "Ett transkript kan inte lämnas tomt: ta bort källan i stället."),
     "text_edit.too_long": ("The text is too long ({n} characters; at most {limit}).",
                            "Texten är för lång ({n} tecken; högst {limit})."),
 })
