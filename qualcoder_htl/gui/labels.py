@@ -44,6 +44,8 @@ KNOWN = (
     QT_TRANSLATE_NOOP("UndoLabels", "Rename source to '{0}'"),
     QT_TRANSLATE_NOOP("UndoLabels", "Delete source"),
     QT_TRANSLATE_NOOP("UndoLabels", "Edit text"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Project settings"),
+    QT_TRANSLATE_NOOP("UndoLabels", "Reorder columns"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} files"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import {0} file"),
     QT_TRANSLATE_NOOP("UndoLabels", "Import '{0}'"),

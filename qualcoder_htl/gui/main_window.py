@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.recent_codes_changed.connect(self._fill_recent_codes)
+        session.changed.connect(lambda c: self._update_title() if "project_meta" in c else None)
         state = app_settings.settings().value("window/state")
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.reset_layout()

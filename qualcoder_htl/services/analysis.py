@@ -57,6 +57,7 @@ from ..exporters.labels import check_language, label
 from ..store import reads
 
 TEMPLATE_KEY = "citation_template"
+ORDER_KEY = "value_order"  # "value_order:<attribute id>": values, one a line (dragged columns)
 SOURCE_COLUMNS = {"sources", "source", "källor", "källa"}
 CASE_COLUMNS = {"cases", "case", "fall"}
 EXPORT_FORMATS = ("docx", "csv", "xlsx", "json")
@@ -86,6 +87,7 @@ class _Data:
     values: dict[int, dict[int, str]]
     cases: list[Case]
     case_values: dict[int, dict[int, str]]
+    value_orders: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def respondents(self) -> dict[int, tuple[int, ...]]:
@@ -488,9 +490,12 @@ class AnalysisService:
     @staticmethod
     def _load(conn) -> _Data:
         codes = reads.code_list(conn)
+        orders = {int(k.split(":", 1)[1]): tuple(v.split("\n"))
+                  for k, v in reads.meta(conn).items()
+                  if k.startswith(ORDER_KEY + ":") and k.split(":", 1)[1].isdigit() and v}
         return _Data(codes, CodeTree.of(codes), {s.id: s for s in reads.source_list(conn)},
                      reads.attribute_list(conn), reads.source_values(conn), reads.case_list(conn),
-                     reads.case_values(conn))
+                     reads.case_values(conn), orders)
 
     def _code_ids(self, codes: Iterable[int | str] | None) -> list[int] | None:
         if codes is None:
@@ -584,6 +589,21 @@ class AnalysisService:
         ordered = sorted(sources, key=lambda s: d.sources[s].name)
         return _Scope(ordered, coder_ids, "; ".join(words))
 
+    @staticmethod
+    def _order(d: _Data, attr: AttributeDef) -> tuple[str, ...]:
+        """The attribute's value order: as its columns were dragged, else its choices."""
+        dragged = d.value_orders.get(attr.id, ())
+        return dragged + tuple(c for c in attr.choices if c not in dragged)
+
+    def set_value_order(self, attribute: str | int, values: list[str]) -> Changes:
+        """Keep the order of an attribute's values for matrix columns and quote groups (the
+        researcher dragged a column); the values not named keep their natural order after."""
+        with self.p.db.read() as conn:
+            attr = self._find_attr(self._load(conn), attribute)
+        values = [str(v) for v in values if v is not None and str(v).strip()]
+        return self.p.set_meta_many({f"{ORDER_KEY}:{attr.id}": "\n".join(values)},
+                                    "Reorder columns")
+
     def _columns(self, d: _Data, columns: str | int | None, scope: list[int],
                  include_missing: bool, language: str) -> colspec.ColumnSpec:
         if columns is None:
@@ -600,10 +620,12 @@ class AnalysisService:
             return colspec.by_case_attribute(
                 attr.name, {cid: v[attr.id] for cid, v in d.case_values.items() if attr.id in v},
                 d.cases, scope, value_type=attr.value_type, role=attr.role,
-                choices=attr.choices, include_missing=include_missing, missing_label=missing)
+                choices=self._order(d, attr), include_missing=include_missing,
+                missing_label=missing)
         return colspec.by_attribute(attr.name, self._value_map(d, attr), scope,
                                     value_type=attr.value_type, role=attr.role,
-                                    choices=attr.choices, include_missing=include_missing,
+                                    choices=self._order(d, attr),
+                                    include_missing=include_missing,
                                     missing_label=missing,
                                     prefix=f"{attr.name} " if attr.value_type == "number"
                                     else "")

@@ -122,12 +122,22 @@ class Project:
             return reads.meta(conn)
 
     def set_meta(self, key: str, value: str) -> Changes:
+        return self.set_meta_many({key: value}, f"Set {key}")
+
+    def set_meta_many(self, values: dict[str, str], label: str = "Project settings",
+                      drop_empty: bool = False) -> Changes:
+        """Several settings (title, description, citation templates) as one undo step; with
+        ``drop_empty`` an empty value removes its setting."""
         def do(w: Writer) -> None:
-            if w.get("project_meta", key):
-                w.update("project_meta", key, {"value": value})
-            else:
-                w.insert("project_meta", {"key": key, "value": value})
-        return self.mutate(f"Set {key}", do)
+            for key, value in values.items():
+                if w.get("project_meta", key):
+                    if drop_empty and value == "":
+                        w.delete("project_meta", key)
+                    else:
+                        w.update("project_meta", key, {"value": value})
+                elif value != "" or not drop_empty:
+                    w.insert("project_meta", {"key": key, "value": value})
+        return self.mutate(label, do)
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         return self.db.backup(label=label, folder=folder or self.backup_dir)

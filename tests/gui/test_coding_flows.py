@@ -1,5 +1,6 @@
 """Coding a passage in the main window by each way there is, and undoing it: a double click
-or Enter in the codebook (a single click only chooses), the keyboard shortcut, the quick-code box, drag and drop, in vivo; then key quotes,
+or Enter in the codebook (a single click only chooses), the keyboard shortcut, the quick-code
+box, drag and drop (a code onto the text, the text onto a code), in vivo; then key quotes,
 memos, removing and resizing codings."""
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt

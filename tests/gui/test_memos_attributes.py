@@ -39,7 +39,8 @@ def test_project_memo_saved_as_typed_one_undo_step_per_burst(qtbot, session, pro
     depth = len(project.undo_stack._done)
     # the cursor stays at the end after the save came back as a change
     assert panel.editor.textCursor().position() == len("Teman")
-    qtbot.keyClicks(panel.editor, " och")  # a second burst: a second undo step (QTest types ASCII only)
+    # a second burst: a second undo step (QTest types ASCII only)
+    qtbot.keyClicks(panel.editor, " och")
     qtbot.waitUntil(lambda: not panel.pending(), timeout=3000)
     assert project.memos.list(project_only=True)[0].text == "Teman och"
     assert len(project.undo_stack._done) == depth + 1
