@@ -53,7 +53,9 @@ def test_new_project(make_window, tmp_path, monkeypatch):
     assert window.new_project()
     assert target.exists() and window.session.project.sources.list() == []
     assert window.document.view.source is None
-    assert "Open a source" in window.document.header.text()
+    # not a dead end: the empty project says how to get transcripts in
+    assert "Open a source" not in window.document.header.text()
+    assert window.document.empty.isVisible()
 
 
 def test_layout_is_remembered(qtbot, make_window, project):
