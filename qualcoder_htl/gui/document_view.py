@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QElapsedTimer, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from ..core.models import Coding, Source, Turn
-from ..core.words import snap_to_words, turn_body, without_label
 from .document_highlight import TurnHighlighter
 from .document_margins import (
     Bar,
@@ -26,14 +25,14 @@ from .document_margins import (
     bars_for,
     describe,
 )
-from .mime import CODE_MIME, decode_code_ids, encode_span
+from .document_selection import WordSelection
 from .offsets import OffsetMap
 
 HIGHLIGHT_ALPHA = 70
 SELECTED_ALPHA = 150
 
 
-class DocumentView(QPlainTextEdit):
+class DocumentView(WordSelection, QPlainTextEdit):
     code_dropped = Signal(int)  # a code dragged onto the view (applies to the selection)
     coding_clicked = Signal(int)
     coding_cleared = Signal()
@@ -62,11 +61,7 @@ class DocumentView(QPlainTextEdit):
         self.source: Source | None = None
         self.turns: list[Turn] = []
         self.text = ""
-        self._press_pos: QPoint | None = None
-        self._exact = False  # Alt held: the selection keeps its characters
-        self._double_click = QElapsedTimer()
-        self._double_click_pos = QPoint()
-        self._triple = False
+        self.init_selection()
         self.editing = False  # edit mode (text_edit_mode.py): editable, codings hidden
         self.offsets = OffsetMap("")
         self.codings: list[Coding] = []
@@ -160,24 +155,6 @@ class DocumentView(QPlainTextEdit):
         qs, qe = self.visible_range()
         s, e = self.offsets.to_stored(qs), self.offsets.to_stored(qe)
         return self.codings_between(s, e), qs, qe
-
-    def set_editing(self, editing: bool) -> None:
-        """Editable text without coding highlights (their offsets are the saved text's), or
-        back to reading; the panel reloads the saved text after editing."""
-        self.editing = editing
-        self.setReadOnly(not editing)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextEditorInteraction if editing
-            else Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setUndoRedoEnabled(editing)
-        self.selected_coding_id = None
-        self._refresh_codings()
-
-    def edited_text(self) -> str:
-        """The text as it stands in the widget, line breaks as ``\n`` (no-break spaces and
-        other characters kept, which ``toPlainText`` would change)."""
-        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
     def _refresh_codings(self) -> None:
         self._bars = None
@@ -306,79 +283,6 @@ class DocumentView(QPlainTextEdit):
         self.line_numbers.setFont(font)
         self._update_margins()
 
-    # --- selecting with the mouse: whole words, a turn without its label ------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._press_pos = event.position().toPoint()
-        if (not self.editing and event.button() == Qt.MouseButton.LeftButton
-                and self._double_click.isValid()
-                and self._double_click.elapsed() < QApplication.doubleClickInterval()
-                and (self._press_pos - self._double_click_pos).manhattanLength()
-                < QApplication.startDragDistance() * 2):
-            self._double_click.invalidate()
-            self._triple = True
-            self.select_turn_at(self.cursorForPosition(self._press_pos).position())
-            event.accept()
-            return
-        self._triple = False
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
-        self._double_click.start()
-        self._double_click_pos = event.position().toPoint()
-        super().mouseDoubleClickEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if self._triple:
-            self._triple = False
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        exact = self._exact or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if (event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None
-                and not exact and not self.editing and self.textCursor().hasSelection()):
-            self.snap_selection()
-        self._press_pos = None
-
-    def snap_selection(self) -> None:
-        """Widen the selection to whole words and start it after a speaker label."""
-        cursor = self.textCursor()
-        anchor = self.offsets.to_stored(cursor.anchor())
-        position = self.offsets.to_stored(cursor.position())
-        s, e = snap_to_words(self.text, min(anchor, position), max(anchor, position))
-        s, e = without_label(self.text, self.turns, s, e)
-        if s >= e:
-            return
-        a, b = self.offsets.span_to_qt(s, e)
-        if position < anchor:
-            a, b = b, a
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
-    def select_turn_at(self, position: int) -> None:
-        """Triple click: the words of the turn there (no label, no line break); a paragraph
-        where the text has no turns."""
-        offset = self.offsets.to_stored(position)
-        turn = next((t for t in self.turns if t.start <= offset < t.end), None)
-        if turn is not None:
-            s, e = turn_body(self.text, turn)
-        else:
-            block = self.document().findBlock(position)
-            s = self.offsets.to_stored(block.position())
-            e = self.offsets.to_stored(block.position() + block.length() - 1)
-            while s < e and self.text[s].isspace():
-                s += 1
-            while e > s and self.text[e - 1].isspace():
-                e -= 1
-        if s >= e:
-            return
-        a, b = self.offsets.span_to_qt(s, e)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.selected_coding_id is not None:
             self.select_coding(None, show=False)
@@ -386,7 +290,7 @@ class DocumentView(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    # --- hover, drag and drop ---------------------------------------------------------------
+    # --- hover ------------------------------------------------------------------------------
     def viewportEvent(self, event) -> bool:  # noqa: N802
         if event.type() == event.Type.ToolTip:
             cursor = self.cursorForPosition(event.pos())
@@ -398,34 +302,3 @@ class DocumentView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-    def createMimeDataFromSelection(self):  # noqa: N802
-        """A dragged or copied selection carries its plain text and its stored span, so a drop
-        on a code codes it. (Qt's own selection data lists fixed formats only: a new one.)"""
-        span = self.selected_span()
-        if span is None or self.source is None:
-            return super().createMimeDataFromSelection()
-        mime = QMimeData()
-        mime.setText(self.text[span[0]:span[1]])
-        encode_span(mime, self.source.id, *span)
-        return mime
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(CODE_MIME):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        ids = decode_code_ids(event.mimeData())
-        if not ids:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        for code_id in ids:
-            self.code_dropped.emit(code_id)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.models import ImportReport
-from ..services.import_summary import FileDetails, import_details
+from ..services.import_summary import import_details
 from ..services.importing import (
     SUPPORTED_EXTENSIONS,
     ImportOptions,
     SpeakerOptions,
     find_importable,
 )
+from .import_results import describe
 from .session import Session
 from .workers import Job
 
@@ -280,7 +281,7 @@ class ImportDialog(QDialog):
         for i, r in enumerate(rows):
             parts = [r.message] * bool(r.message)
             if r.path in found:
-                parts.append(self.describe(found[r.path]))
+                parts.append(describe(found[r.path]))
             details = " · ".join(parts + list(r.warnings))
             for col, text in enumerate((names.get(r.status, r.status), Path(r.path).name, details)):
                 item = QTableWidgetItem(text)
@@ -298,24 +299,6 @@ class ImportDialog(QDialog):
         self.result_summary.setText(summary)
         self.pages.setCurrentIndex(1)
         self._update_buttons()
-
-    def describe(self, d: FileDetails) -> str:
-        """One line on what a file held: turns and speakers, timestamps, attribute values."""
-        if d.turns:
-            who = ", ".join(f"{name} ({n})" for name, n in d.speakers[:4])
-            if len(d.speakers) > 4:
-                who += ", …"
-            parts = [self.tr("{0} turns by {1} speakers: {2}").format(
-                d.turns, len(d.speakers), who)]
-        else:
-            parts = [self.tr("no speaker turns found")]
-        if d.timestamps:
-            parts.append(self.tr("{0} timestamps").format(d.timestamps))
-        if d.sheet_matched is False:
-            parts.append(self.tr("no row in the attribute sheet matched"))
-        if d.attributes:
-            parts.append(", ".join(f"{k}: {v}" for k, v in d.attributes.items()))
-        return " · ".join(parts)
 
     def reject(self) -> None:
         if self.job is not None:  # closing while importing: cancel first, keep what is done

@@ -57,11 +57,31 @@ class TextEditMode(QObject):
             event.accept()
         return super().eventFilter(obj, event)
 
+    def _set_editing(self, editing: bool) -> None:
+        """Editable text without coding highlights (their offsets are the saved text's), or
+        back to reading (the panel then reloads the saved text)."""
+        view = self.view
+        view.editing = editing
+        view.setReadOnly(not editing)
+        view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextEditorInteraction if editing
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        view.setUndoRedoEnabled(editing)
+        view.selected_coding_id = None
+        view.refresh_colours()
+
+    def edited_text(self) -> str:
+        """The text as it stands in the widget, line breaks as newlines (no-break spaces and
+        other characters kept, which ``toPlainText`` would change)."""
+        raw = self.view.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
     def start(self) -> bool:
         if self.active or self.view.source is None:
             return False
         self.active = True
-        self.view.set_editing(True)
+        self._set_editing(True)
         self.label.setText(self.tr(
             "Editing the text of “{0}”. Codings, speaker turns and pseudonymisation follow "
             "your changes when you save; the whole edit is one step to undo.").format(
@@ -73,12 +93,12 @@ class TextEditMode(QObject):
         return True
 
     def modified(self) -> bool:
-        return self.active and self.view.edited_text() != self.view.text
+        return self.active and self.edited_text() != self.view.text
 
     def save(self) -> bool:
         if not self.active:
             return False
-        source_id, new_text = self.view.source.id, self.view.edited_text()
+        source_id, new_text = self.view.source.id, self.edited_text()
         if new_text != self.view.text:
             changes = self.session.run(
                 lambda: self.session.project.sources.edit_text(source_id, new_text), self.panel)
@@ -106,6 +126,6 @@ class TextEditMode(QObject):
         self.active = False
         self.shortcut.setEnabled(False)
         self.banner.hide()
-        self.view.set_editing(False)
+        self._set_editing(False)
         self.panel.reload_source()
         self.toggled.emit(False)

@@ -23,7 +23,7 @@ def test_edit_a_typo_codings_stay_aligned_and_undo_restores(qtbot, make_window, 
     # Ctrl+Z undoes typing in the text, not the project
     qtbot.keyClicks(view, "xy")
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.edited_text() == old and project.sources.get(sid).text == old
+    assert panel.edit_mode.edited_text() == old and project.sources.get(sid).text == old
     assert len(project.codings.for_source(sid)) == 1
     # type a word before the coding: "rektorn" -> "rektorn Lena"
     cursor = view.textCursor()
@@ -37,7 +37,7 @@ def test_edit_a_typo_codings_stay_aligned_and_undo_restores(qtbot, make_window, 
     view.setTextCursor(cursor)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     new = old.replace("rektorn", "rektorn Lena").split("\n", 1)[1]
-    assert view.edited_text() == new
+    assert panel.edit_mode.edited_text() == new
     qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not panel.edit_mode.active and view.isReadOnly() and panel.edit_mode.banner.isHidden()
     assert project.sources.get(sid).text == new and view.text == new
