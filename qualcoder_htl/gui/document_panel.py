@@ -130,6 +130,7 @@ class DocumentPanel(QWidget):
         empty = source is None and not self.session.project.sources.list()
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
+        self.edit_button.setVisible(not empty)
         if empty:
             self.header.setText("")
             return

@@ -21,7 +21,7 @@ class EmptyProjectPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(480)  # wrapped labels get their height for this width
         layout = QVBoxLayout(box)
         title = QLabel("<h3>" + self.tr("This project has no transcripts yet") + "</h3>")
         layout.addWidget(title)
@@ -42,6 +42,10 @@ class EmptyProjectPage(QWidget):
         self.demo_button.setObjectName("emptyDemo")
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(self.demo_button)
+        margins = layout.contentsMargins()
+        for label in (text, drop):  # the box's layout does not ask wrapped labels
+            label.setMinimumHeight(label.heightForWidth(
+                box.width() - margins.left() - margins.right()))
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
