@@ -265,8 +265,10 @@ class MemosPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def _on_changed(self, changes: Changes) -> None:
-        if {"sources", "coders", "memos", "codings"} & changes.touched.keys():
+        touched = changes.touched.keys()
+        if {"sources", "coders", "memos"} & touched:
             self._fill_filters()  # a new source, or a memo by a coder not listed yet
-        if ("memos" in changes or "sources" in changes or "codes" in changes
-                or "codings" in changes):
+        if {"memos", "sources", "codes"} & touched or changes.result == "all":
             self.reload()
+        elif "codings" in touched and self.scope.currentIndex() in (self.CODINGS, self.ALL):
+            self.session.later(self.reload)  # coding memos: after the document has painted
