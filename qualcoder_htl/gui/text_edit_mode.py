@@ -25,6 +25,7 @@ class TextEditMode(QObject):
         self.panel = panel
         self.view = panel.view
         self.active = False
+        self._window: QWidget | None = None  # watched for Close while editing
         self.banner = QFrame()
         self.banner.setObjectName("editBanner")
         self.banner.setStyleSheet("#editBanner{background:#fff4cc;border-bottom:1px solid #e0c060}"
@@ -50,7 +51,13 @@ class TextEditMode(QObject):
         self.banner.hide()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """While editing, Ctrl+Z and Ctrl+Y undo typing in the text, not the project."""
+        """While editing, Ctrl+Z and Ctrl+Y undo typing in the text, not the project; closing
+        the window asks what becomes of an unsaved edit."""
+        if self.active and obj is self._window and event.type() == event.Type.Close:
+            if not self.finish_before_closing():
+                event.ignore()
+                return True
+            return False
         if (self.active and obj is self.view and event.type() == event.Type.ShortcutOverride
                 and (event.matches(QKeySequence.StandardKey.Undo)
                      or event.matches(QKeySequence.StandardKey.Redo))):
@@ -81,6 +88,8 @@ class TextEditMode(QObject):
         if self.active or self.view.source is None:
             return False
         self.active = True
+        self._window = self.panel.window()
+        self._window.installEventFilter(self)
         self._set_editing(True)
         self.label.setText(self.tr(
             "Editing the text of “{0}”. Codings, speaker turns and pseudonymisation follow "
@@ -122,7 +131,22 @@ class TextEditMode(QObject):
         self._finish()
         return True
 
+    def finish_before_closing(self) -> bool:
+        """Save or throw away an unsaved edit; False when the user cancels."""
+        if not self.modified():
+            return self.cancel(ask=False)
+        answer = prompts.choose_button(
+            self.panel, self.tr("Edited text"),
+            self.tr("Save the changes to the text of “{0}”?").format(self.view.source.name),
+            [self.tr("Save"), self.tr("Throw away")])
+        if answer is None:
+            return False
+        return self.save() if answer == 0 else self.cancel(ask=False)
+
     def _finish(self) -> None:
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+            self._window = None
         self.active = False
         self.shortcut.setEnabled(False)
         self.banner.hide()

@@ -2837,6 +2837,18 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Throw away</source>
         <translation>Kasta</translation>
     </message>
+    <message>
+        <source>Edited text</source>
+        <translation>Redigerad text</translation>
+    </message>
+    <message>
+        <source>Save the changes to the text of “{0}”?</source>
+        <translation>Spara ändringarna i texten i ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
 </context>
 <context>
     <name>UndoLabels</name>

@@ -64,3 +64,19 @@ def test_cancel_puts_the_saved_text_back(qtbot, make_window, project, answers):
     assert not panel.edit_mode.active
     assert panel.view.toPlainText() == old and project.sources.get(sid).text == old
     assert not project.undo_stack.can_undo or project.undo_stack.undo_label != "Edit text"
+
+
+def test_closing_the_window_asks_about_an_unsaved_edit(qtbot, make_window, project, answers):
+    window = make_window(project)
+    sid = project.ids["vh_01.txt"]
+    window.open_source(sid)
+    panel = window.document
+    old = panel.view.text
+    panel.edit_mode.start()
+    qtbot.keyClicks(panel.view, "Ny rad ")
+    answers.queue["choose_button"].append(None)  # Cancel: the window stays, still editing
+    assert not window.close()
+    assert window.isVisible() and panel.edit_mode.active
+    answers.queue["choose_button"].append(0)  # Save
+    assert window.close()
+    assert project.sources.get(sid).text == "Ny rad " + old
