@@ -14,9 +14,17 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import lexicon, names, ner, patterns
-from .capitals import LABEL_WORDS, CapToken, capital_rule, capitalised_tokens, is_acronym
+from . import context, frequency, lexicon, names, ner, patterns
+from .capitals import (
+    LABEL_WORDS,
+    CapToken,
+    capital_rule,
+    capitalised_tokens,
+    is_acronym,
+    is_authority,
+)
 from .known import KnownIdentifier, KnownMatcher
+from .letters import LOW, UP, L
 from .suggestions import (
     ADDRESS,
     AGE,
@@ -37,12 +45,20 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import COMPASS, WORKPLACE_NOUNS, WORKPLACE_PREFIXES, infer_type
+from .typing_rules import (
+    COMPASS,
+    PLACE_ENDINGS,
+    WORKPLACE_NOUNS,
+    WORKPLACE_PREFIXES,
+    infer_type,
+)
 
 NAME_TYPES = (PERSON, PLACE, SCHOOL, WORKPLACE, ORGANISATION)
 _SOURCE_RANK = {KNOWN: 6, PATTERN: 5, NAMES: 4, NER: 3, PROPAGATED: 3, CAPITAL: 2}
 _STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
+_WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
+_WORD_AFTER = re.compile(rf" ([{L}]+)")
 
 
 @dataclass
@@ -70,10 +86,16 @@ class Detector:
     def __post_init__(self) -> None:
         self._known = KnownMatcher(list(self.known))
         self._keep = {k.casefold() for k in self.options.keep}
-        self._ner_ok = self.options.use_ner and ner.available()
+        self._ner_ok = self.options.use_ner
+        if self._ner_ok:
+            ner.load()  # a missing model stops detection with a clear error
 
     # --- the whole text ---------------------------------------------------------------------
-    def detect(self, text: str) -> list[Suggestion]:
+    def detect(self, text: str, project_names: dict[str, str] | None = None
+               ) -> list[Suggestion]:
+        """Suggestions for ``text``. ``project_names`` ({name: type}, from
+        ``names_in(...)`` over the other texts of the project) finds the names seen elsewhere
+        in any case here too."""
         found: list[Suggestion] = patterns.find_all(text)
         found.extend(self._known.find(text))
         tokens = capitalised_tokens(text)
@@ -84,7 +106,12 @@ class Detector:
             found.extend(self._ner(text, found, weak, tokens))
         found = _merge(text, found)
         if self.options.propagate:
-            found = _merge(text, found + _propagate(found, tokens))
+            seen = names_in(found)
+            if project_names:
+                seen = {**project_names, **seen}
+            found = _merge(text, found + _propagate(found, tokens, seen)
+                           + _lower_case(text, found, seen))
+        found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
 
     def _wanted(self, s: Suggestion) -> bool:
@@ -102,7 +129,8 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER:
+            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER \
+                    or names.is_function_word(word):
                 continue
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
@@ -114,13 +142,17 @@ class Detector:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
                             and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
-                if not tok.initial or tok.label or followed:
+                if (not tok.initial and not context.noun_context(text, tok.start)) \
+                        or tok.label or followed:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
+                elif tok.initial and context.subject_context(text, tok.end):
+                    # "Liv är nio år", "Vilja gick": a bare word as subject is a name
+                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
                 else:
                     weak.append(tok)  # "Inga barn", "Hans mamma": only with more evidence
                 continue
             if self.options.use_capitals:
-                s = capital_rule(tok)
+                s = capital_rule(tok, text)
                 if s is not None:
                     out.append(s.with_(type=infer_type(s.text, s.type)))
         return out
@@ -180,15 +212,28 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
 
 
 def _unlikely_entity(text: str) -> bool:
-    """NER spans that are a function word, a generic name, a label or an ordinary word that
-    no name list knows ("Och", "Respondent", "Skolan", "Gult")."""
+    """NER spans that are a function word, a generic name, a label or ordinary words that no
+    name list knows ("Och", "Respondent", "Skolan", "Gult", "Signs of Safety", "Läslyftet")."""
     if text in lexicon.GENERIC_PROPER or is_acronym(text) or text in LABEL_WORDS:
         return True
-    if " " in text:
-        return False
-    if names.is_function_word(text):
+    words = [w for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(_ordinary(w) for w in words)
+
+
+def _ordinary(word: str) -> bool:
+    """A capitalised word that is no name by itself: a function word, a public body, a closed
+    class (language, month, holiday), a common English word, or a Swedish word or compound of
+    words that no name list knows and no place ending marks."""
+    if names.is_function_word(word) or word in lexicon.GENERIC_PROPER:
         return True
-    return lexicon.is_word(text) and names.lookup(text) is None
+    if names.lookup(word) is not None:
+        return False
+    if is_authority(word) or context.closed_class(word) or context.common_english(word):
+        return True
+    base = _strip_gen(word)
+    if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
+        return False
+    return lexicon.is_word(word) or lexicon.is_compound_word(base)
 
 
 def _strip_gen(word: str) -> str:
@@ -238,7 +283,6 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], sources, round(score, 2))
 
 
-_JOIN_GAP = re.compile(r" | & | och (?=[A-ZÅÄÖ][a-zåäö]+(?:s)? (?:AB|Lager|Logistik))|-| i ")
 
 
 def _join_neighbours(text: str, spans: list[Suggestion]) -> list[Suggestion]:
@@ -270,7 +314,26 @@ def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
         # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list)
         return a.type == b.type == PERSON and not a.text.endswith("s") or \
             a.type != PERSON or b.type != PERSON
-    return gap in (" & ",) or (gap == "-" and a.type == b.type)
+    if gap == ", " and a.type == b.type == PERSON:
+        return _reference_entry(text, a, b)  # "Andersson, Karin (2019)"
+    if gap == " & ":
+        return not (a.type == b.type == PERSON)  # "Berg & Son", not "Nilsson, Per & Ek"
+    return gap == "-" and a.type == b.type
+
+
+def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
+    """"Surname, First" in a reference list: a surname, a listed first name (or initials),
+    and then a year, another author or the end of the entry."""
+    if " " in a.text or " " in b.text:
+        return False
+    first = names.lookup(b.text)
+    if not (first is not None and first.kind == "first") and \
+            not re.fullmatch(rf"(?:[{UP}]\.\s?)+", b.text):
+        return False
+    hit = names.lookup(a.text)
+    if hit is not None and hit.kind == "first":
+        return False  # "Anna, Karin och Moa": a list of first names
+    return bool(re.match(r"\s*(?:\(\d{4}|&|,|\.|och\s|and\s|$)", text[b.end:b.end + 8]))
 
 
 def _extend(text: str, s: Suggestion) -> Suggestion:
@@ -280,7 +343,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         return s
     start, end, typ = s.start, s.end, s.type
     before = text[max(0, start - 12):start]
-    m = re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖé]*)\.? $", before)
+    m = _WORD_BEFORE.search(before)
     if m:
         word = m.group(1)
         if word in COMPASS:
@@ -289,7 +352,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start, typ = start - len(m.group(0)), WORKPLACE
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
-    after = re.match(r" ([\wåäöÅÄÖ]+)", text[end:end + 30])
+    after = _WORD_AFTER.match(text[end:end + 30])
     if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
         noun = after.group(1)
         if noun.lower() in WORKPLACE_NOUNS:
@@ -300,22 +363,31 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
 
 
-def _propagate(found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
-    """Other capitalised occurrences of names already found in this text."""
+def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
+    """{form: type} of the names confidently found: what the rest of the text, and the rest of
+    the project, should also find ("Inga" found inside a sentence is found at a sentence start
+    too; "Emina" found once is found as "emina")."""
     forms: dict[str, str] = {}
     for s in found:
         if s.type not in NAME_TYPES or s.score < 0.6:
             continue
         for word in s.text.split():
-            if word[:1].isupper() and len(word) > 1 and word not in COMPASS \
-                    and word not in WORKPLACE_PREFIXES and not lexicon.is_word(word) \
-                    or (s.type == PERSON and word[:1].isupper() and len(word) > 1):
-                forms.setdefault(_strip_gen(word), s.type)
-                forms.setdefault(word, s.type)
-    covered = [(s.start, s.end) for s in found]
+            if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
+                    or word in WORKPLACE_PREFIXES:
+                continue
+            if lexicon.is_word(word) and s.type != PERSON:
+                continue
+            forms.setdefault(_strip_gen(word), s.type)
+            forms.setdefault(word, s.type)
+    return forms
+
+
+def _propagate(found: list[Suggestion], tokens: list[CapToken],
+               forms: dict[str, str]) -> list[Suggestion]:
+    """Other capitalised occurrences of names already found."""
+    covered = sorted((s.start, s.end) for s in found)
     out = []
     j = 0
-    covered.sort()
     for tok in tokens:
         typ = forms.get(tok.text) or forms.get(_strip_gen(tok.text))
         if typ is None:
@@ -329,6 +401,64 @@ def _propagate(found: list[Suggestion], tokens: list[CapToken]) -> list[Suggesti
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
                               0.4 if weak else 0.6))
     return out
+
+
+_LOWER_WORD = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*(?:[\-:'’][{L}]+)*(?![{L}\d@])")
+
+
+def _lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Names written in lower case ("jag pratade med emina igår") where the same name is
+    written with a capital elsewhere, unless the lower-case form is an ordinary word."""
+    lowered: dict[str, str] = {}
+    for form, typ in forms.items():
+        low = form.lower()
+        if len(low) >= 3 and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+            lowered.setdefault(low, typ)
+    if not lowered:
+        return []
+    covered = sorted((s.start, s.end) for s in found)
+    starts = [a for a, _ in covered]
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        typ = lowered.get(word) or lowered.get(_strip_gen(word)) \
+            or lowered.get(word.split("-")[0])
+        if typ is None:
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
+            continue
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    return out
+
+
+def _retype(text: str, s: Suggestion) -> Suggestion:
+    """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
+    Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
+    if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
+        return s
+    if infer_type(s.text, "?") != "?":
+        return s  # a school, street or workplace ending decides
+    words = s.text.split()
+    first = names.lookup(words[0]) if words else None
+    if s.type == PLACE:
+        if context.person_context(text, s.end) or \
+                (len(words) > 1 and first is not None and first.kind == "first"
+                 and words[0] not in COMPASS):
+            return s.with_(type=PERSON)
+        if first is not None and first.kind == "first" and not first.stop \
+                and not context.place_context(text, s.start) and len(words) == 1:
+            return s.with_(type=PERSON)  # the model's LOC for a listed first name
+        return s
+    # PERSON
+    if context.person_context(text, s.end):
+        return s
+    listed_person = first is not None and first.kind in ("first", "surname") and not first.stop
+    if first is not None and first.kind == "place" and not listed_person:
+        return s.with_(type=PLACE)
+    if not listed_person and len(words) == 1 and context.place_context(text, s.start):
+        return s.with_(type=PLACE)
+    return s
 
 
 def detect(text: str, known: Iterable[KnownIdentifier] = (),
