@@ -114,6 +114,21 @@ class Detector:
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
 
+    def with_project_names(self, text: str, found: list[Suggestion],
+                           project_names: dict[str, str]) -> list[Suggestion]:
+        """``found`` (this detector's suggestions for ``text``) plus the occurrences, in any
+        case, of names found elsewhere in the project: the cheap second pass of a project's
+        detection, after ``names_in`` has gathered the names of every text."""
+        if not project_names or not self.options.propagate:
+            return found
+        tokens = capitalised_tokens(text)
+        extra = _propagate(found, tokens, project_names) + \
+            _lower_case(text, found, project_names)
+        if not extra:
+            return found
+        merged = _merge(text, found + [_retype(text, s) for s in extra])
+        return [s for s in merged if self._wanted(s)]
+
     def _wanted(self, s: Suggestion) -> bool:
         if s.score < self.options.min_score:
             return False
@@ -130,7 +145,7 @@ class Detector:
         for i, tok in enumerate(tokens):
             word = tok.text
             if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER \
-                    or names.is_function_word(word):
+                    or (tok.initial and names.is_function_word(word)):
                 continue
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
@@ -461,10 +476,20 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     return s
 
 
+def preload() -> None:
+    """Load the lists, the lexicon, the word frequencies and the model (about two seconds),
+    for example in a background thread when a project opens, so that detection starts at
+    once when asked."""
+    lexicon.words()
+    names.load()
+    frequency.load()
+    ner.load()
+
+
 def detect(text: str, known: Iterable[KnownIdentifier] = (),
            options: DetectorOptions | None = None) -> list[Suggestion]:
     """One-off detection (builds a ``Detector``; reuse one for many texts)."""
     return Detector(known, options or DetectorOptions()).detect(text)
 
 
-__all__ = ["Detector", "DetectorOptions", "detect", "AGE", "DATE"]
+__all__ = ["Detector", "DetectorOptions", "detect", "names_in", "preload", "AGE", "DATE"]

@@ -156,18 +156,29 @@ def base_forms(token: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=100_000)
 def lookup(token: str) -> NameHit | None:
-    """A listed name in ``token`` (inflected forms included), or None."""
+    """A listed name in ``token`` (inflected forms included), or None. A Swedish-list name
+    wins over another list's ("Annas" is Anna's, not the Greek name Annas)."""
     index = _index()
+    swedish = _swedish()
     stops = stop_list()
+    hits = []
     for base, suffix in base_forms(token):
         hit = index.get(base)
         if hit is None and base.isupper() and len(base) > 2:
             hit = index.get(base.capitalize())
             base = base.capitalize() if hit else base
         if hit:
-            kind, gender = hit
-            return NameHit(kind, base, suffix, gender, base in stops)
-    return None
+            hits.append((base in swedish, -len(hits), base, suffix, hit))
+    if not hits:
+        return None
+    _, _, base, suffix, (kind, gender) = max(hits)
+    return NameHit(kind, base, suffix, gender, base in stops)
+
+
+@lru_cache(maxsize=1)
+def _swedish() -> frozenset[str]:
+    lists = _lists()
+    return lists.sv_female | lists.sv_male | lists.sv_surnames | lists.places
 
 
 def gender_of(first_name: str) -> str | None:
