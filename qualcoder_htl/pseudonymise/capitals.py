@@ -113,7 +113,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             score = 0.6 if text and context.subject_context(text, tok.end) else 0.4
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, score)
         if not shaped and lexicon.is_compound_word(_strip_s(word)) and \
-                not (text and context.place_context(text, tok.start)):
+                not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Barnsamtal": a programme or method named by words
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):

@@ -72,8 +72,9 @@ def word_after(text: str, end: int) -> str:
     return m.group(0).lower() if m else ""
 
 
-def words_before(text: str, start: int, n: int = 2) -> list[str]:
-    """Up to ``n`` words before ``start`` on the same line, nearest first (lower case)."""
+def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> list[str]:
+    """Up to ``n`` words before ``start`` on the same line, nearest first (lower case unless
+    ``keep_case``)."""
     out, pos = [], start
     for _ in range(n):
         i = pos
@@ -84,7 +85,7 @@ def words_before(text: str, start: int, n: int = 2) -> list[str]:
             j -= 1
         if j == i:
             break
-        out.append(text[j:i].lower())
+        out.append(text[j:i] if keep_case else text[j:i].lower())
         pos = j
     return out
 
@@ -105,8 +106,26 @@ def common_english(word: str) -> bool:
 
 
 def noun_context(text: str, start: int) -> bool:
-    """An article, possessive or quantifier just before: the word is used as a noun."""
-    return word_before(text, start) in ARTICLES
+    """An article, possessive or quantifier (in lower case) just before: the word is used as
+    a noun ("en Vilja"; "Inga Berg" is a name)."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in ARTICLES
+
+
+def after_name(text: str, start: int) -> bool:
+    """A capitalised word just before, on the same line and with only a space between: the
+    second part of a name ("Anna Ekbacka", "Café Solrosen")."""
+    return start >= 2 and text[start - 1] == " " and bool(
+        (w := words_before(text, start, 1, keep_case=True)) and w[0][:1].isupper())
+
+
+def place_or_name_context(text: str, start: int) -> bool:
+    """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
+    a programme or method: after a preposition of place or direction, or after a name."""
+    before = words_before(text, start, 1)
+    return bool(before) and before[0] in PLACE_PREPOSITIONS | {"till", "från", "på", "vid",
+                                                               "mot"} \
+        or after_name(text, start)
 
 
 def subject_context(text: str, end: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import context, frequency, lexicon, names, ner, patterns
 from .capitals import (
@@ -24,7 +25,7 @@ from .capitals import (
     is_authority,
 )
 from .known import KnownIdentifier, KnownMatcher
-from .letters import LOW, UP, L
+from .letters import UP, L
 from .suggestions import (
     ADDRESS,
     AGE,
@@ -144,8 +145,7 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER \
-                    or (tok.initial and names.is_function_word(word)):
+            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER:
                 continue
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
@@ -157,6 +157,8 @@ class Detector:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
                             and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
+                if tok.initial and names.is_function_word(word) and not followed:
+                    continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 if (not tok.initial and not context.noun_context(text, tok.start)) \
                         or tok.label or followed:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
@@ -241,8 +243,9 @@ def _ordinary(word: str) -> bool:
     words that no name list knows and no place ending marks."""
     if names.is_function_word(word) or word in lexicon.GENERIC_PROPER:
         return True
-    if names.lookup(word) is not None:
-        return False
+    hit = names.lookup(word)
+    if hit is not None:
+        return hit.stop and lexicon.is_word(word)  # "Dels", "Annars": the word
     if is_authority(word) or context.closed_class(word) or context.common_english(word):
         return True
     base = _strip_gen(word)
@@ -332,7 +335,7 @@ def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
     if gap == ", " and a.type == b.type == PERSON:
         return _reference_entry(text, a, b)  # "Andersson, Karin (2019)"
     if gap == " & ":
-        return not (a.type == b.type == PERSON)  # "Berg & Son", not "Nilsson, Per & Ek"
+        return "," not in a.text  # "Berg & Son", "Lager & Logistik", not "Nilsson, Per & Ek"
     return gap == "-" and a.type == b.type
 
 
@@ -388,7 +391,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             continue
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES:
+                    or word in WORKPLACE_PREFIXES or names.is_function_word(word):
                 continue
             if lexicon.is_word(word) and s.type != PERSON:
                 continue
@@ -418,33 +421,39 @@ def _propagate(found: list[Suggestion], tokens: list[CapToken],
     return out
 
 
-_LOWER_WORD = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*(?:[\-:'’][{L}]+)*(?![{L}\d@])")
-
-
 def _lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Names written in lower case ("jag pratade med emina igår") where the same name is
     written with a capital elsewhere, unless the lower-case form is an ordinary word."""
-    lowered: dict[str, str] = {}
-    for form, typ in forms.items():
-        low = form.lower()
-        if len(low) >= 3 and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
-            lowered.setdefault(low, typ)
-    if not lowered:
+    pattern, types = _lower_forms(tuple(sorted(forms.items())))
+    if pattern is None:
         return []
     covered = sorted((s.start, s.end) for s in found)
     starts = [a for a, _ in covered]
     out = []
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        typ = lowered.get(word) or lowered.get(_strip_gen(word)) \
-            or lowered.get(word.split("-")[0])
-        if typ is None:
-            continue
+    for m in pattern.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
             continue
-        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+        out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
+                              0.5))
     return out
+
+
+@lru_cache(maxsize=64)
+def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None, dict]:
+    """One pattern for the lower-case forms of ``forms`` (with a genitive or a hyphenated
+    compound after them: "eminas", "emina-gruppen"), and each form's type."""
+    types: dict[str, str] = {}
+    for form, typ in forms:
+        low = form.lower()
+        if len(low) >= 3 and low == form.lower() and form[:1].isupper() \
+                and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+            types.setdefault(low, typ)
+    if not types:
+        return None, {}
+    alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
+    return pattern, types
 
 
 def _retype(text: str, s: Suggestion) -> Suggestion:

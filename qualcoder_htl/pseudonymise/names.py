@@ -172,7 +172,9 @@ def lookup(token: str) -> NameHit | None:
     if not hits:
         return None
     _, _, base, suffix, (kind, gender) = max(hits)
-    return NameHit(kind, base, suffix, gender, base in stops)
+    # "Annars" is the word, not a genitive of a name "Annar"
+    stop = base in stops or (bool(suffix) and lexicon.is_word(token))
+    return NameHit(kind, base, suffix, gender, stop)
 
 
 @lru_cache(maxsize=1)
