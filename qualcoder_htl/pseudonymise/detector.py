@@ -245,7 +245,7 @@ def _ordinary(word: str) -> bool:
         return True
     hit = names.lookup(word)
     if hit is not None:
-        return hit.stop and lexicon.is_word(word)  # "Dels", "Annars": the word
+        return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
     if is_authority(word) or context.closed_class(word) or context.common_english(word):
         return True
     base = _strip_gen(word)
@@ -391,8 +391,10 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             continue
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES or names.is_function_word(word):
+                    or word in WORKPLACE_PREFIXES:
                 continue
+            if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
+                continue  # "Om" inside a longer span; "Inga" found as a name stays
             if lexicon.is_word(word) and s.type != PERSON:
                 continue
             forms.setdefault(_strip_gen(word), s.type)
