@@ -358,26 +358,35 @@ def check(originals: dict[str, str], swapped: dict[str, str]) -> list[str]:
     return problems
 
 
+def demo_files() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8")
+            for p in sorted((DEMO / "markup").glob("*.txt"))}
+
+
+def generate(files: dict[str, str], seed: int = SEED) -> tuple[Swap, dict[str, str]]:
+    """The mapping and the swapped markup of every file (nothing written)."""
+    demo_words = set()
+    for stem, markup in files.items():
+        text, _, _ = parse(markup, stem)
+        demo_words.update(w for w in WORD.findall(text) if w[0].isupper())
+    swap = Swap(Cast(files), read_pool(demo_words), seed)
+    return swap, {stem: swap.file(markup) for stem, markup in files.items()}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the committed files")
     ap.add_argument("--mapping", action="store_true", help="print the mapping")
     args = ap.parse_args(argv)
-    files = {p.stem: p.read_text(encoding="utf-8")
-             for p in sorted((DEMO / "markup").glob("*.txt"))}
+    files = demo_files()
     if args.check:
         swapped = {stem: (OUT / f"{stem}.txt").read_text(encoding="utf-8") for stem in files}
     else:
-        demo_words = set()
-        for stem, markup in files.items():
-            text, _, _ = parse(markup, stem)
-            demo_words.update(w for w in WORD.findall(text) if w[0].isupper())
-        swap = Swap(Cast(files), read_pool(demo_words))
+        swap, swapped = generate(files)
         if args.mapping:
             for table in ("first", "surname", "place", "school", "workplace", "street"):
                 for old, new in sorted(getattr(swap, table).items()):
                     print(f"{table:9} {old} → {new}")
-        swapped = {stem: swap.file(markup) for stem, markup in files.items()}
         OUT.mkdir(exist_ok=True)
         for stem, markup in swapped.items():
             (OUT / f"{stem}.txt").write_text(markup, encoding="utf-8")
