@@ -31,6 +31,7 @@ DEMO_MARKUP = ROOT / "corpora" / "htl-demo" / "markup"
 SWAPPED = ROOT / "corpora" / "eval" / "swapped"
 INTERVIEWS = ROOT / "corpora" / "eval" / "interviews"
 NER_TEST = ROOT.parent / "shared" / "data" / "swedish-ner-corpus" / "test_corpus.txt"
+NER_TRAIN = NER_TEST.with_name("train_corpus.txt")
 
 TOKEN = re.compile(r"[^\W_]+")
 NER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
@@ -114,12 +115,12 @@ def load_markup_folder(folder: Path, limit: int | None = None) -> tuple[list[Doc
     return docs, bad
 
 
-def load_ner(limit: int | None = None) -> list[Doc]:
+def load_ner(limit: int | None = None, path: Path = NER_TEST) -> list[Doc]:
     """One doc per sentence: the tokens joined by spaces, gold spans per labelled token."""
     sys.path.insert(0, str(ROOT / "resources" / "models"))
     from train_ner import read_corpus
     docs = []
-    for i, sentence in enumerate(read_corpus(NER_TEST)[:limit]):
+    for i, sentence in enumerate(read_corpus(path)[:limit]):
         parts, gold, pos = [], [], 0
         for token, label in sentence:
             if label != "O":
@@ -153,6 +154,14 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "per sentence)", load_ner(300 if small else None)))
             else:
                 notes.append(f"(set ner: no NER test split at {NER_TEST}; skipped)")
+        elif key == "ner-dev":
+            if NER_TRAIN.is_file():
+                sets.append(EvalSet("ner-dev", "development set: the first 3,000 sentences of "
+                                    "the Swedish NER corpus's TRAIN split (the model was "
+                                    "trained on it: NOT an evaluation)",
+                                    load_ner(300 if small else 3000, NER_TRAIN), True))
+            else:
+                notes.append(f"(set ner-dev: no NER train split at {NER_TRAIN}; skipped)")
         elif key == "interviews":
             if not INTERVIEWS.is_dir():
                 notes.append(f"(set interviews: {INTERVIEWS} is missing; skipped)")
@@ -237,8 +246,9 @@ def report(ev: EvalSet, sc: Scores, misses: int = 0) -> None:
     print(f"speed: {f['words/s']:,.0f} words/s ({sc.seconds:.2f} s of detection, wall clock; "
           f"{f['cpu words/s']:,.0f} words/s by this process's CPU time, which the machine's "
           f"other load affects less)")
-    top = ", ".join(f"{w} {n}" for w, n in sc.cap_suggested.most_common(30))
-    print(f"most frequent capitalised ordinary words suggested: {top or '(none)'}")
+    if ev.development:  # an evaluation set's errors are not shown: nobody tunes on them
+        top = ", ".join(f"{w} {n}" for w, n in sc.cap_suggested.most_common(30))
+        print(f"most frequent capitalised ordinary words suggested: {top or '(none)'}")
     if misses:
         print(f"missed gold tokens (first {misses})"
               + ("" if ev.development else " — an EVALUATION set: whoever tunes the detector "
