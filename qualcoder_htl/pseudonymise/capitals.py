@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from . import context, frequency, lexicon, names
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, WORKPLACE, Suggestion
-from .typing_rules import PLACE_ENDINGS, SCHOOL_ENDINGS, STREET_ENDINGS, WORKPLACE_PREFIXES
+from .typing_rules import (
+    PLACE_ENDINGS,
+    SCHOOL_ENDINGS,
+    STREET_ENDINGS,
+    SURNAME_ENDINGS,
+    WORKPLACE_PREFIXES,
+)
 
 CAP_TOKEN = re.compile(rf"(?<![\w@./\-])[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
@@ -98,16 +104,20 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
     if len(word) < 2 or names.is_function_word(word):
         return None  # "Vi", "En" after a heading number are still function words
-    if is_authority(word) or context.closed_class(word) or context.common_english(word):
+    after_first = bool(text) and context.after_first_name(text, tok.start)
+    if not after_first and (is_authority(word) or context.closed_class(word)
+                            or context.common_english(word)):
         return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
-              or _strip_s(word).lower().endswith(PLACE_ENDINGS))
+              or _strip_s(word).lower().endswith(PLACE_ENDINGS + SURNAME_ENDINGS))
     if not tok.initial:
         if lexicon.is_word(word):
+            if after_first:
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
             if text and context.noun_context(text, tok.start):
                 return None  # "en Vilja", "hela hans Liv": the word
             score = 0.6 if text and context.subject_context(text, tok.end) else 0.4

@@ -115,8 +115,23 @@ def noun_context(text: str, start: int) -> bool:
 def after_name(text: str, start: int) -> bool:
     """A capitalised word just before, on the same line and with only a space between: the
     second part of a name ("Anna Ekbacka", "Café Solrosen")."""
-    return start >= 2 and text[start - 1] == " " and bool(
-        (w := words_before(text, start, 1, keep_case=True)) and w[0][:1].isupper())
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0])
+
+
+def after_first_name(text: str, start: int) -> bool:
+    """A listed first name just before ("Donald Trump", "Anna Grip"): a surname follows,
+    even one that is also a word."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = words_before(text, start, 1, keep_case=True)
+    if not before or not before[0][:1].isupper():
+        return False
+    from . import names  # names imports this module's neighbours; look up lazily
+    hit = names.lookup(before[0])
+    return hit is not None and hit.kind == "first" and not hit.suffix
 
 
 def place_or_name_context(text: str, start: int) -> bool:

@@ -159,10 +159,12 @@ class Detector:
                             and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
-                if (not tok.initial and not context.noun_context(text, tok.start)) \
+                english = context.common_english(word)  # "Best Practice", "Will Smith"
+                if (not tok.initial and not english
+                        and not context.noun_context(text, tok.start)) \
                         or tok.label or followed:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
-                elif tok.initial and context.subject_context(text, tok.end):
+                elif context.subject_context(text, tok.end):
                     # "Liv är nio år", "Vilja gick": a bare word as subject is a name
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
                 else:
@@ -211,19 +213,23 @@ class Detector:
 
 
 def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
-    """Sentence-initial capitalised words no rule suggested but which a lexicon lists as a
-    proper noun too ("Lina" is a rope and a name): the model decides those."""
+    """Capitalised words no rule suggested and no rule could explain away: a sentence-initial
+    word that a lexicon lists as a proper noun too ("Lina" is a rope and a name), or any
+    capitalised word that is not an ordinary Swedish word ("Merkel väntas", "Mo Yan"): the
+    model decides those."""
     covered = sorted((s.start, s.end) for s in found)
     starts = [a for a, _ in covered]
     out = set()
     proper = lexicon.proper_nouns()
     for tok in tokens:
-        if not tok.initial or names.is_function_word(tok.text):
+        word = tok.text
+        if tok.label or len(word) < 2 or names.is_function_word(word) or is_acronym(word) \
+                or word in lexicon.GENERIC_PROPER:
             continue
         i = bisect_right(starts, tok.start) - 1
         if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
             continue
-        if tok.text in proper or _strip_gen(tok.text) in proper:
+        if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
             out.add(tok.start)
     return out
 
@@ -245,6 +251,8 @@ def _ordinary(word: str) -> bool:
         return True
     hit = names.lookup(word)
     if hit is not None:
+        if hit.stop and context.common_english(word):
+            return True  # "Best Practice": English words that some list has as a name
         return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
     if is_authority(word) or context.closed_class(word) or context.common_english(word):
         return True

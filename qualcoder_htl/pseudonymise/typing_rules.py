@@ -29,6 +29,13 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
+# Endings that make a capitalised word a surname in Swedish and in the languages families in
+# Sweden speak (Andersson, Lindqvist, Hansdotter, Mujić, Kowalski, Ağaoğlu, Petrosyan).
+SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", "berg", "lund",
+                   "dahl", "dal", "holm", "blad", "sköld", "stedt", "stad", "ander", "ius",
+                   "ić", "vić", "ović", "ević", "ski", "cki", "wicz", "czyk", "oğlu", "yan",
+                   "ian", "ov", "ova", "ev", "eva", "enko", "escu", "ides", "opoulos", "zadeh",
+                   "poor", "pour", "nen", "inen", "lä")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
 
 
