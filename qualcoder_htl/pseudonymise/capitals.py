@@ -23,7 +23,12 @@ from .typing_rules import (
     WORKPLACE_PREFIXES,
 )
 
-CAP_TOKEN = re.compile(rf"(?<![\w@./\-])[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
+# a capitalised word, with an Arabic article or particle glued on ("al-Assad", "el-Aziz",
+# "bin-Laden" are names whose first letter is lower case)
+PARTICLES = ("al", "el", "ul", "ad", "ud", "as", "ash", "at", "az", "an", "ar", "ibn", "bin",
+             "abu", "ben", "bint")
+CAP_TOKEN = re.compile(rf"(?<![\w@./\-])(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
+                       rf"[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                     rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")
 _OPENERS = "\"”“'‘’«»(–—-[*•·▪◦‣►"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import context, frequency, lexicon, names, ner, patterns
 from .capitals import (
+    CAP_TOKEN,
     LABEL_WORDS,
     CapToken,
     capital_rule,
@@ -25,7 +26,7 @@ from .capitals import (
     is_authority,
 )
 from .known import KnownIdentifier, KnownMatcher
-from .letters import UP, L
+from .letters import LOW, UP, L
 from .suggestions import (
     ADDRESS,
     AGE,
@@ -378,6 +379,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start, typ = start - len(m.group(0)), WORKPLACE
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
+    if typ == PERSON:
+        start, end = _grow_person(text, start, end)
     after = _WORD_AFTER.match(text[end:end + 30])
     if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
         noun = after.group(1)
@@ -387,6 +390,36 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if (start, end) == (s.start, s.end):
         return s
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
+
+
+# particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
+                           "mac".split())
+_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
+_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
+_INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
+
+
+def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the particles and initials of a person's name: "von Eckermann", "John B
+    Gurdon", "C G Jung", "Ylva M Andersson"."""
+    for _ in range(4):
+        before = text[max(0, start - 8):start]
+        m = _PARTICLE_BEFORE.search(before)
+        if m and m.group(1) in NAME_PARTICLES:
+            start -= len(m.group(0))
+            continue
+        m = _INITIAL_BEFORE.search(before)
+        if m and m.group(1) != "I":  # "I Eminas klass": the preposition
+            start -= len(m.group(0))
+            continue
+        break
+    m = _INITIAL_AFTER.match(text, end)
+    if m:
+        nxt = CAP_TOKEN.match(text, m.end() + 1)
+        if nxt:
+            end = nxt.end()
+    return start, end
 
 
 def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
