@@ -101,7 +101,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     """The capitalisation rule for a word no list knows (lists are checked by the caller).
     ``text`` gives the words around the token, which decide a word-like case."""
     word = tok.text
-    if word in lexicon.GENERIC_PROPER or word.rstrip("s") in lexicon.GENERIC_PROPER:
+    if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")):
         return None
     if word in WORKPLACE_PREFIXES and not tok.initial:
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"

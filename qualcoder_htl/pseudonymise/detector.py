@@ -146,7 +146,7 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER:
+            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)):
                 continue
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
@@ -225,7 +225,7 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     for tok in tokens:
         word = tok.text
         if tok.label or len(word) < 2 or names.is_function_word(word) or is_acronym(word) \
-                or word in lexicon.GENERIC_PROPER:
+                or lexicon.is_generic(word):
             continue
         i = bisect_right(starts, tok.start) - 1
         if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
@@ -238,7 +238,7 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
 def _unlikely_entity(text: str) -> bool:
     """NER spans that are a function word, a generic name, a label or ordinary words that no
     name list knows ("Och", "Respondent", "Skolan", "Gult", "Signs of Safety", "Läslyftet")."""
-    if text in lexicon.GENERIC_PROPER or is_acronym(text) or text in LABEL_WORDS:
+    if lexicon.is_generic(text) or is_acronym(text) or text in LABEL_WORDS:
         return True
     words = [w for w in text.split() if w[:1].isupper()]
     return bool(words) and all(_ordinary(w) for w in words)
@@ -248,7 +248,7 @@ def _ordinary(word: str) -> bool:
     """A capitalised word that is no name by itself: a function word, a public body, a closed
     class (language, month, holiday), a common English word, or a Swedish word or compound of
     words that no name list knows and no place ending marks."""
-    if names.is_function_word(word) or word in lexicon.GENERIC_PROPER:
+    if names.is_function_word(word) or lexicon.is_generic(word):
         return True
     hit = names.lookup(word)
     if hit is not None:

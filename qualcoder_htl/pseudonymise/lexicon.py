@@ -76,6 +76,20 @@ def _extra_words() -> set[str]:
     return {w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#"}
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries, continents and world regions in Swedish, and their genitives: places too
+    large to identify anyone (``resources/lexicon/countries_sv.txt``)."""
+    lines = read_list("countries_sv.txt")
+    return frozenset(lines + [line + "s" for line in lines])
+
+
+def is_generic(name: str) -> bool:
+    """A name that identifies no one: a national body, a generic service, software, a
+    country or a continent ("Skatteverket", "Teams", "Polen", "Mellanöstern")."""
+    return name in GENERIC_PROPER or name in countries()
+
+
 def words() -> frozenset[str]:
     """Lower-case word forms of ordinary Swedish words."""
     if _words is None:
