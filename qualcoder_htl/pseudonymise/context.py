@@ -152,10 +152,21 @@ def person_context(text: str, end: int) -> bool:
     return word_after(text, end) in SPEECH_VERBS
 
 
+# "staden X", "stadsdelen X": a noun for a place just before the name
+PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
+delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
+
+
 def place_context(text: str, start: int) -> bool:
-    before = words_before(text, start, 2)
+    """The words before make what follows a place: "i X", "utanför X", "bor i X", "flyttade
+    till X", "staden X", "ryska X" (a nationality adjective, written in lower case)."""
+    before = words_before(text, start, 2, keep_case=True)
     if not before:
         return False
-    if before[0] in PLACE_PREPOSITIONS:
+    first = before[0].lower()
+    if first in PLACE_PREPOSITIONS or first in PLACE_NOUNS:
         return True
-    return before[0] in ("till", "från") and len(before) > 1 and before[1] in MOVE_VERBS
+    if before[0].islower() and first.endswith(("ska", "iska")) and len(first) > 5 \
+            and lexicon.is_word(first):
+        return True  # "ryska Ufa", "italienska Val Gardena"
+    return first in ("till", "från") and len(before) > 1 and before[1].lower() in MOVE_VERBS

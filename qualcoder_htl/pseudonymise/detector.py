@@ -202,7 +202,7 @@ class Detector:
                 pieces.append((m.start(), m.group(0)))
         out = []
         for s in ner.entities(pieces):
-            while " " in s.text and names.is_function_word(s.text.split()[0]):
+            while " " in s.text and _leading_word(s.text.split()[0]):
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
@@ -233,6 +233,15 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
         if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
             out.add(tok.start)
     return out
+
+
+def _leading_word(word: str) -> bool:
+    """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
+    Ferdinand", "Inte BUP"."""
+    if names.is_function_word(word):
+        return True
+    return lexicon.is_word(word) and frequency.zipf_sv(word) >= 4.0 and \
+        names.lookup(word) is None
 
 
 def _unlikely_entity(text: str) -> bool:
@@ -338,9 +347,11 @@ def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
         return False
     gap = text[a.end:b.start]
     if gap == " ":
-        # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list)
-        return a.type == b.type == PERSON and not a.text.endswith("s") or \
-            a.type != PERSON or b.type != PERSON
+        # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list, not
+        # "Sunderlands Frazier Campbell" or "högskolan i Kristianstad Lars Dahlberg")
+        if b.type == PERSON and (a.type == PLACE or a.text.endswith("s")):
+            return False
+        return a.type == b.type == PERSON or a.type != PERSON or b.type != PERSON
     if gap == ", " and a.type == b.type == PERSON:
         return _reference_entry(text, a, b)  # "Andersson, Karin (2019)"
     if gap == " & ":
@@ -518,13 +529,15 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
-    if context.person_context(text, s.end):
+    if context.person_context(text, s.end) or len(words) != 1:
         return s
-    listed_person = first is not None and first.kind in ("first", "surname") and not first.stop
-    if first is not None and first.kind == "place" and not listed_person:
-        return s.with_(type=PLACE)
-    if not listed_person and len(words) == 1 and context.place_context(text, s.start):
-        return s.with_(type=PLACE)
+    in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()
+    if context.place_context(text, s.start) and (in_gazetteer or first is None
+                                                 or first.kind != "first"):
+        return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
+    if in_gazetteer and not names.is_swedish_person_name(_strip_gen(words[0])) \
+            and not context.after_first_name(text, s.start):
+        return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
 
 

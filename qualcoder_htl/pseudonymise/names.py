@@ -177,6 +177,11 @@ def lookup(token: str) -> NameHit | None:
     return NameHit(kind, base, suffix, gender, stop)
 
 
+def is_swedish_person_name(name: str) -> bool:
+    lists = _lists()
+    return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames
+
+
 @lru_cache(maxsize=1)
 def _swedish() -> frozenset[str]:
     lists = _lists()

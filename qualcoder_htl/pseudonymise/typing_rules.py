@@ -26,7 +26,8 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "vallen", "åker", "sjön", "älven", "hamn", "hamnen", "landet", "höjden",
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
-                 "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen")
+                 "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
+                 "remsan", "öarna", "ön", "halvön", "gården", "torp")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in
