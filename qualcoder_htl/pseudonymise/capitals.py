@@ -123,6 +123,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
+            if text and context.before_listed_name(text, tok.end):
+                return None  # "Herr Nilsson", "Lilla Anna": a title or an adjective
             if text and context.noun_context(text, tok.start):
                 return None  # "en Vilja", "hela hans Liv": the word
             score = 0.6 if text and context.subject_context(text, tok.end) else 0.4
@@ -135,8 +137,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"
     if lexicon.is_compound_word(word) or lexicon.is_compound_word(_strip_s(word)):
         return None
-    if frequency.zipf_sv(word) >= 3.0:
-        return None  # a common word lexicons lack ("Okej", "Corona")
+    if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
+        return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
 
 

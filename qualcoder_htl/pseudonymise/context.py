@@ -134,6 +134,19 @@ def after_first_name(text: str, start: int) -> bool:
     return hit is not None and hit.kind == "first" and not hit.suffix
 
 
+def before_listed_name(text: str, end: int) -> bool:
+    """A listed first name or surname (capitalised) just after: the word before it is a
+    title or an adjective ("Herr Nilsson", "Lilla Anna")."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    m = _WORD.match(text, end + 1)
+    if not m or not m.group(0)[:1].isupper():
+        return False
+    from . import names
+    hit = names.lookup(m.group(0))
+    return hit is not None and hit.kind in ("first", "surname") and not hit.stop
+
+
 def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""

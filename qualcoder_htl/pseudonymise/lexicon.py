@@ -90,6 +90,26 @@ def is_generic(name: str) -> bool:
     return name in GENERIC_PROPER or name in countries()
 
 
+# Endings of Swedish common nouns and adjectives that names almost never have: definite
+# plurals, -ning, -het, -else, -tion, -ism, -itet, -skap (a word the lexicon lacks, such as
+# "Sökningarna" or "Genomsnittslönen", is still no name)
+WORD_ENDINGS = ("arna", "erna", "orna", "ningen", "ningar", "ningarna", "heten", "heter",
+                "elsen", "tionen", "tioner", "ismen", "iteten", "skapet", "skaper", "andet",
+                "endet", "ningens", "hetens")
+
+
+def has_word_ending(word: str) -> bool:
+    low = word.lower()
+    if low.endswith(WORD_ENDINGS) and len(low) > 7:
+        return True
+    for ending in ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or"):
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            stem = low[: -len(ending)]
+            if stem in words() or is_compound_word(stem):
+                return True
+    return False
+
+
 def words() -> frozenset[str]:
     """Lower-case word forms of ordinary Swedish words."""
     if _words is None:
