@@ -151,9 +151,8 @@ def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""
     before = words_before(text, start, 1)
-    return bool(before) and before[0] in PLACE_PREPOSITIONS | {"till", "från", "på", "vid",
-                                                               "mot"} \
-        or after_name(text, start)
+    return bool(before) and before[0] in ("till", "från", "på", "vid", "mot") \
+        or place_context(text, start) or after_name(text, start)
 
 
 def subject_context(text: str, end: int) -> bool:

@@ -150,6 +150,8 @@ def find_dates(text: str) -> Iterator[Suggestion]:
     for m in _DATE.finditer(text):
         s = m.group(0)
         if "/" in s or ("." in s and not s[0].isalpha()):
+            if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                continue  # "2.1 Grunden": a heading's number, not a date
             day, month = re.split(r"[/.]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue
