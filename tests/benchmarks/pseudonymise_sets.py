@@ -32,6 +32,7 @@ SWAPPED = ROOT / "corpora" / "eval" / "swapped"
 INTERVIEWS = ROOT / "corpora" / "eval" / "interviews"
 NER_TEST = ROOT.parent / "shared" / "data" / "swedish-ner-corpus" / "test_corpus.txt"
 NER_TRAIN = NER_TEST.with_name("train_corpus.txt")
+DEV_INTERVIEWS = ROOT / "corpora" / "dev" / "interviews"
 
 TOKEN = re.compile(r"[^\W_]+")
 NER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "MISC": "MISC"}
@@ -162,6 +163,15 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     load_ner(300 if small else 3000, NER_TRAIN), True))
             else:
                 notes.append(f"(set ner-dev: no NER train split at {NER_TRAIN}; skipped)")
+        elif key == "dev-interviews":
+            docs, bad = load_markup_folder(DEV_INTERVIEWS, limit) if DEV_INTERVIEWS.is_dir() \
+                else ([], [])
+            if docs:
+                sets.append(EvalSet("dev-interviews", "development set: hand-written "
+                                    "interviews the detector may be tuned on "
+                                    "(corpora/dev/interviews)", docs, True))
+            else:
+                notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
         elif key == "interviews":
             if not INTERVIEWS.is_dir():
                 notes.append(f"(set interviews: {INTERVIEWS} is missing; skipped)")
