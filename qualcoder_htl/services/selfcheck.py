@@ -143,7 +143,8 @@ def run_headless(workdir: Path, report: Report) -> Path | None:
     report.step("demo project (import .docx/.txt, alembic schema)", demo)
     if not dest.exists():
         return None
-    report.step("Swedish language data (name lists, lexicon, word frequencies, spaCy NER)", check_language_data)
+    report.step("Swedish language data (name lists, lexicon, word frequencies, spaCy NER)",
+                check_language_data)
 
     with Project.open(dest, coder="smoke-test") as project:
         def detect() -> str:
