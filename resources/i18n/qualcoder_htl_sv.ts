@@ -43,8 +43,8 @@
         <translation>&lt;b&gt;Svensk modell för namnigenkänning&lt;/b&gt; (hittar namn vid pseudonymisering): tränad av projektet på &lt;i&gt;Swedish manually annotated NER corpus&lt;/i&gt; ({0}), meningar ur &lt;i&gt;Webbnyheter 2012&lt;/i&gt; från Språkbanken, Göteborgs universitet, annoterade av korpusens upphovspersoner. Korpusen är licensierad under Creative Commons Erkännande 4.0 Internationell (Creative Commons Attribution 4.0 International, {1}); modellen och dess ordlista delas under samma licens, CC BY 4.0. Själva korpusen ingår inte.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Swedish first names, surnames and places&lt;/b&gt;: the sv_SE lists of Faker (MIT licence). &lt;b&gt;Swedish word forms&lt;/b&gt;: the lemma table of spacy-lookups-data (MIT licence).</source>
-        <translation>&lt;b&gt;Svenska förnamn, efternamn och orter&lt;/b&gt;: sv_SE-listorna i Faker (MIT-licens). &lt;b&gt;Svenska ordformer&lt;/b&gt;: lemmatabellen i spacy-lookups-data (MIT-licens).</translation>
+        <source>&lt;b&gt;First names and surnames&lt;/b&gt; of many origins: the person lists of Faker (MIT licence). &lt;b&gt;Place names&lt;/b&gt;: GeoNames (CC BY 4.0). &lt;b&gt;Swedish word forms&lt;/b&gt;: the lemma table of spacy-lookups-data (MIT licence). &lt;b&gt;Word frequencies&lt;/b&gt;: wordfreq (Apache-2.0; its data CC BY-SA 4.0).</source>
+        <translation>&lt;b&gt;För- och efternamn&lt;/b&gt; av många ursprung: personlistorna i Faker (MIT-licens). &lt;b&gt;Ortnamn&lt;/b&gt;: GeoNames (CC BY 4.0). &lt;b&gt;Svenska ordformer&lt;/b&gt;: lemmatabellen i spacy-lookups-data (MIT-licens). &lt;b&gt;Ordfrekvenser&lt;/b&gt;: wordfreq (Apache-2.0; dess data CC BY-SA 4.0).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo project&lt;/b&gt;: the interviews, people, schools and municipality are fiction written for qualcoder-htl; any likeness to real persons is accidental. Use it freely to try the program.</source>
