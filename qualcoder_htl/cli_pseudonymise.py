@@ -58,8 +58,9 @@ def cmd_pseudonymise(args) -> int:
             r = ps.export_copy(Path(args.target), _progress_printer(args.quiet),
                                allow_open=args.allow_open)
             print(f"Wrote a pseudonymised copy to {r.path}: {r.sources} sources, "
-                  f"{r.replacements} replacements, {r.codings} codings moved; the key is not "
-                  f"in it")
+                  f"{r.replacements} replacements, {r.codings} codings moved, "
+                  f"{r.metadata_replaced} names, values or memos written in pseudonymised "
+                  f"form; the key is not in it")
         elif args.action == "export-key":
             n = ps.export_key(Path(args.target))
             print(f"Wrote the key ({n} originals) to {args.target}: keep it apart from what "

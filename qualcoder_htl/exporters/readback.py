@@ -44,7 +44,8 @@ def file_texts(path: str | Path) -> dict[str, str]:
         with zipfile.ZipFile(path) as z:
             _zip(z, "", out, [0], 0)
         return out
-    return {"the text": _decode(path.read_bytes())}
+    text = _decode(path.read_bytes())
+    return {f"line {i}": line for i, line in enumerate(text.splitlines(), 1) if line.strip()}
 
 
 # --- zip -------------------------------------------------------------------------------------

@@ -72,18 +72,21 @@ class Sharing:
         rejected = Counter(form_key(o["text"], o["type"]) for o in occ
                            if o["status"] == "rejected")
         path = Path(path)
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
-                          "own_replacement", "gender", "accepted", "rejected", "created_by",
-                          "created_at"))
-            for r in rows:
-                out.writerow((r["original"], r["type"],
-                              book.replacement(r["original"], r["type"], policy),
-                              r["pseudonym"], r["code"], r["label"], r["replacement"],
-                              r["gender"] or "", accepted.get(r["id"], 0),
-                              rejected.get(form_key(r["original"], r["type"]), 0),
-                              coders.get(r["created_by"], ""), r["created_at"]))
+
+        def write(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                out = csv.writer(f)
+                out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
+                              "own_replacement", "gender", "accepted", "rejected",
+                              "created_by", "created_at"))
+                for r in rows:
+                    out.writerow((r["original"], r["type"],
+                                  book.replacement(r["original"], r["type"], policy),
+                                  r["pseudonym"], r["code"], r["label"], r["replacement"],
+                                  r["gender"] or "", accepted.get(r["id"], 0),
+                                  rejected.get(form_key(r["original"], r["type"]), 0),
+                                  coders.get(r["created_by"], ""), r["created_at"]))
+        write_guarded(path, write, None, "")  # the key IS the originals: no guard
         self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
                       undoable=False)
         return len(rows)
