@@ -470,7 +470,8 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
                             options: RefiImportOptions | None = None,
                             progress: Progress | None = None, coder: str | None = None):
     """Create a project at ``project_path`` from a .qdpx/.qdc; returns (project, report).
-    If the import fails, the new project file is removed again and nothing is left behind."""
+    The project is made in a private working folder and moved into place when complete: if
+    the import fails or the process is killed, nothing is left at ``project_path``."""
     from .project import Project
 
     options = options or RefiImportOptions()
@@ -481,13 +482,39 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
         project_path = project_path.with_name(project_path.name + ".qhtl")
     if project_path.exists():
         raise ProjectError(f"A file already exists at {project_path}; choose another name.")
-    project = Project.create(project_path, name=model.name or None, coder=coder)
-    try:
-        report = write_model(project, model, str(path), options, progress)
-    except BaseException:
-        project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(project_path) + suffix).unlink(missing_ok=True)
-        raise
-    project.undo_stack.clear()  # undoing the import of a new project would only empty it
+    from ..core import atomic
+
+    # made in a private working folder and moved into place when complete: a kill or an
+    # error at any moment leaves no half-imported project at ``project_path``
+    with atomic.work_folder() as work:
+        tmp = work / f"import{project_path.suffix}"
+        project = Project.create(tmp, name=model.name or None, coder=coder)
+        try:
+            report = write_model(project, model, str(path), options, progress)
+        finally:
+            project.close()
+        _settle(tmp)
+        try:
+            atomic.publish(tmp, project_path, overwrite=False)
+        except FileExistsError:
+            raise ProjectError(f"A file already exists at {project_path}; choose another "
+                               f"name.") from None
+    project = Project.open(project_path, coder=coder)
     return project, report
+
+
+def _settle(path: Path) -> None:
+    """Fold a closed SQLite file's write-ahead log into the file itself (it moves alone)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(str(path) + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()
+    if Path(str(path) + "-wal").exists():
+        raise ProjectError(f"{path.name} could not be completed; try again.")
