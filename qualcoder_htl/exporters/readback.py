@@ -7,7 +7,7 @@ export guard checks exactly what would leave the machine (whatever code wrote it
   comments, footnotes, nested tables, sheet names, shared strings, every element and
   attribute of the .qde; every other file inside is decoded as text;
 - a SQLite file (a shared project copy): every text column of every table (the search
-  index's own tables too), and the raw bytes of the file (free pages, journal leftovers);
+  index's own tables too); ``raw_texts`` adds the raw bytes of the file (free pages);
 - anything else (.csv, .json, .txt, .qdc): the decoded text.
 
 Bounded: at most ``MAX_TOTAL`` bytes are unpacked and zips nest at most ``MAX_DEPTH`` deep; a
@@ -20,6 +20,55 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
+
+from ..core.messages import catalogue, msg
+
+# Places are rendered in the interface language when the file is read (they end up in the
+# guard's refusal, which names the place to fix).
+catalogue({
+    "readback.body": ("the body text", "brödtexten"),
+    "readback.header": ("a page header", "ett sidhuvud"),
+    "readback.footer": ("a page footer", "en sidfot"),
+    "readback.comment": ("a comment", "en kommentar"),
+    "readback.footnote": ("a footnote", "en fotnot"),
+    "readback.properties": ("the document properties", "dokumentegenskaperna"),
+    "readback.cells": ("a cell", "en cell"),
+    "readback.sheets": ("the sheet names", "bladnamnen"),
+    "readback.sheet": ("a sheet", "ett blad"),
+    "readback.qde": ("the project file", "projektfilen"),
+    "readback.source_text": ("the text of a source", "en källas text"),
+    "readback.part": ("a part of the file", "en del av filen"),
+    "readback.part_name": ("{part} (the part's name)", "{part} (delens namn)"),
+    "readback.paragraph": ("{place} ({part}), paragraph {n}", "{place} ({part}), stycke {n}"),
+    "readback.element": ("{place} ({part}), <{element}>", "{place} ({part}), <{element}>"),
+    "readback.attribute": ("{place} ({part}), the {attribute} of a <{element}>",
+                           "{place} ({part}), {attribute} i ett <{element}>"),
+    "readback.column": ("table {table}, column {column}, row {n}",
+                        "tabell {table}, kolumn {column}, rad {n}"),
+    "readback.schema": ("the database schema", "databasschemat"),
+    "readback.bytes": ("the file's bytes from {offset}", "filens byte från {offset}"),
+    "readback.line": ("line {n}", "rad {n}"),
+})
+
+
+def _place(part: str) -> str:
+    """What a researcher calls the part of a file named ``part``."""
+    name = PurePosixPath(part.split(" › ")[-1]).name.lower()
+    folder = part.lower()
+    for test, key in ((name == "document.xml", "readback.body"),
+                      (name.startswith("header"), "readback.header"),
+                      (name.startswith("footer"), "readback.footer"),
+                      (name.startswith("comments"), "readback.comment"),
+                      (name.startswith(("footnotes", "endnotes")), "readback.footnote"),
+                      ("docprops/" in folder, "readback.properties"),
+                      (name == "sharedstrings.xml", "readback.cells"),
+                      (name == "workbook.xml", "readback.sheets"),
+                      ("worksheets/" in folder, "readback.sheet"),
+                      (name.endswith((".qde", ".qdc")), "readback.qde"),
+                      (name.endswith(".txt"), "readback.source_text")):
+        if test:
+            return str(msg(key))
+    return str(msg("readback.part"))
 
 MAX_TOTAL = 4 * 1024 ** 3  # bytes unpacked from one file
 MAX_DEPTH = 3
@@ -45,7 +94,8 @@ def file_texts(path: str | Path) -> dict[str, str]:
             _zip(z, "", out, [0], 0)
         return out
     text = _decode(path.read_bytes())
-    return {f"line {i}": line for i, line in enumerate(text.splitlines(), 1) if line.strip()}
+    return {str(msg("readback.line", n=i)): line for i, line in enumerate(text.splitlines(), 1)
+            if line.strip()}
 
 
 # --- zip -------------------------------------------------------------------------------------
@@ -59,7 +109,7 @@ def _zip(z: zipfile.ZipFile, prefix: str, out: dict[str, str], total: list[int],
         if total[0] > MAX_TOTAL:
             raise Unreadable("too large to check")
         where = f"{prefix}{info.filename}"
-        out[f"{where} (the part's name)"] = info.filename
+        out[str(msg("readback.part_name", part=where))] = info.filename
         data = z.read(info)
         _part(where, data, out, total, depth)
 
@@ -95,30 +145,38 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 
 def _xml(where: str, data: bytes, out: dict[str, str]) -> None:
     root = etree.fromstring(data, _PARSER)
+    place = _place(where)
     n = 0
-    attributes: list[str] = []
+    attributes: dict[tuple[str, str], list[str]] = {}
     for el in root.iter():
         if not isinstance(el.tag, str):  # a comment or processing instruction
             if el.text and el.text.strip():
-                out[f"{where}, a comment in the XML"] = el.text
+                out[_unique(out, str(msg("readback.element", place=place, part=where,
+                                         element="!--")))] = el.text
             continue
         name = etree.QName(el).localname
-        attributes += [v for v in el.attrib.values() if v.strip()]
+        for attr, value in el.attrib.items():
+            if value.strip():
+                attributes.setdefault((name, etree.QName(attr).localname), []).append(value)
         inside = any(etree.QName(a).localname in _PARAGRAPHS for a in el.iterancestors()
                      if isinstance(a.tag, str))
         if name in _PARAGRAPHS and not inside:
             text = "".join(el.itertext())
             if text.strip():
                 n += 1
-                out[f"{where}, paragraph {n}"] = text
+                out[str(msg("readback.paragraph", place=place, part=where, n=n))] = text
             continue
         if inside:
             continue
-        for part, label in ((el.text, f"<{name}>"), (el.tail, f"after <{name}>")):
+        parent = el.getparent()
+        path = name if parent is None else f"{etree.QName(parent).localname}> › <{name}"
+        for part in (el.text, el.tail):
             if part and part.strip():
-                out[_unique(out, f"{where}, {label}")] = part
-    if attributes:
-        out[f"{where}, attribute values"] = "\n".join(dict.fromkeys(attributes))
+                out[_unique(out, str(msg("readback.element", place=place, part=where,
+                                         element=path)))] = part
+    for (element, attr), values in attributes.items():
+        out[str(msg("readback.attribute", place=place, part=where, attribute=attr,
+                    element=element))] = "\n".join(dict.fromkeys(values))
 
 
 def _unique(out: dict[str, str], where: str) -> str:
@@ -145,15 +203,26 @@ def _sqlite(path: Path) -> dict[str, str]:
                     if isinstance(value, bytes):
                         value = _decode(value)
                     if isinstance(value, str) and value.strip():
-                        out[f"table {table}, column {column}, row {i}"] = value
+                        out[str(msg("readback.column", table=table, column=column,
+                                    n=i))] = value
         for (sql,) in con.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"):
-            out[_unique(out, "the database schema")] = sql
+            out[_unique(out, str(msg("readback.schema")))] = sql
     finally:
         con.close()
-    with open(path, "rb") as f:  # what no table shows: free pages, stale records
+    return out
+
+
+def raw_texts(path: str | Path) -> dict[str, str]:
+    """The raw bytes of a SQLite file decoded, in chunks: what no table shows (free pages,
+    stale records). Checked after ``file_texts`` found nothing."""
+    out: dict[str, str] = {}
+    with open(path, "rb") as f:
+        if f.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            return out
         offset = 0
+        f.seek(0)
         while chunk := f.read(_CHUNK + 256):
-            out[f"the file's bytes from {offset}"] = _decode(chunk)
+            out[str(msg("readback.bytes", offset=offset))] = _decode(chunk)
             offset += _CHUNK
             f.seek(offset)
     return out

@@ -24,7 +24,7 @@ from typing import Any
 from ..core import atomic
 from ..core.errors import UserError
 from ..core.messages import Message, catalogue, msg
-from ..exporters.readback import Unreadable, file_texts
+from ..exporters.readback import Unreadable, file_texts, raw_texts
 from ..pseudonymise.guard import ExportRefused, find_leaks
 from ..pseudonymise.known import KnownIdentifier
 
@@ -78,6 +78,8 @@ def guard_file(path: str | Path, identifiers: Iterable[KnownIdentifier],
     if name is not None:
         texts[str(msg("export.file_name"))] = name
     leaks = find_leaks(texts, identifiers, allowed)
+    if not leaks:  # what no table shows, once the tables are clean
+        leaks = find_leaks(raw_texts(path), identifiers, allowed)
     if leaks:
         raise ExportRefused(leaks, what)
 

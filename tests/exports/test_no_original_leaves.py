@@ -152,3 +152,25 @@ def test_originals_are_really_planted(planted, out):
     assert all(o for o in ORIGINALS)
     export_qdpx(planted, out / "arkiv.qdpx", shared=False)
     assert leaks(out / "arkiv.qdpx") != []
+
+
+def test_guard_reads_every_column_and_the_free_pages_of_a_sqlite_file(planted, tmp_path):
+    identifiers = planted.pseudonymisation.guard_identifiers()
+    path = tmp_path / "kopia.qhtl"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA secure_delete = OFF")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b BLOB)")
+    con.execute("INSERT INTO t (a, b) VALUES ('ren text', ?)", (b"\x00\x01" * 3,))
+    con.commit()
+    guard_file(path, identifiers)
+    con.execute("INSERT INTO t (a, b) VALUES ('x', ?)", (f"hos {TOWN}".encode(),))
+    con.commit()
+    with pytest.raises(ExportRefused, match="column b"):
+        guard_file(path, identifiers)
+    # deleted, but still in the file's free pages: the raw bytes are read too
+    con.execute("DELETE FROM t WHERE a = 'x'")
+    con.commit()
+    con.close()
+    assert TOWN.encode() in path.read_bytes()
+    with pytest.raises(ExportRefused, match="bytes"):
+        guard_file(path, identifiers)
