@@ -1,7 +1,9 @@
-"""The export guard: does any original from the key appear in text that is about to leave?
+"""The export guard's matcher: does any original from the key appear in text that is about to
+leave?
 
-Every exporter (Word, CSV, quotes, REFI-QDA, a shared copy) passes what it would write to
-``services.pseudonymisation.check_export``, which calls ``find_leaks`` with the project's key.
+Every export (Word, CSV, quotes, REFI-QDA, a codebook, a shared copy) is read back whole once
+written (``exporters.readback``) and the texts are passed to ``find_leaks`` with the project's
+key (``services.export_guard.guard_file``); a leak raises ``ExportRefused``.
 Originals are matched in their inflected forms (``Annas``, ``Tjärnaskolans``) and by the parts
 of a person's name. A part that is also an ordinary word (``Inga``, ``Bo``) is not taken as a
 leak at the start of a sentence, where it is most likely the word ("Inga problem").
@@ -64,11 +66,9 @@ class ExportRefused(UserError):
 
     def __init__(self, leaks: list[Leak], what: str | Message | None = None):
         self.leaks = leaks
-        shown = "; ".join(str(_describe(leak)) for leak in leaks[:5])
         more = msg("guard.more", n=len(leaks) - 5) if len(leaks) > 5 else ""
         super().__init__(msg("guard.refused", what=what or msg("guard.export"),
                              n=len(leaks), shown=_Joined(leaks[:5]), more=more))
-        self.shown = shown
 
 
 class _Joined(Message):
