@@ -154,8 +154,7 @@ def _is_stale(entry: Path, max_age_hours: float) -> bool:
         except ProcessLookupError:
             return True
         except OSError:
-            return False
-        return False
+            pass  # alive, someone else's: fall through to the age (a reused process id)
     try:
         return time.time() - entry.stat().st_mtime > max_age_hours * 3600
     except OSError:
