@@ -70,7 +70,7 @@ def _place(part: str) -> str:
             return str(msg(key))
     return str(msg("readback.part"))
 
-MAX_TOTAL = 4 * 1024 ** 3  # bytes unpacked from one file
+MAX_TOTAL = 1024 ** 3  # bytes unpacked from one file
 MAX_DEPTH = 3
 _CHUNK = 1 << 20
 _PARAGRAPHS = {"p", "si", "is"}  # Word/DrawingML paragraphs, Excel shared and inline strings

@@ -174,3 +174,17 @@ def test_guard_reads_every_column_and_the_free_pages_of_a_sqlite_file(planted, t
     assert TOWN.encode() in path.read_bytes()
     with pytest.raises(ExportRefused, match="bytes"):
         guard_file(path, identifiers)
+
+
+def test_names_that_become_the_same_stay_apart_in_the_shared_copy(planted, out):
+    from .planted import SCHOOL_B
+    planted.codebook.create(f"Stödet på {SCHOOL_B}")  # both read "Stödet på [skolan]" now
+    planted.attributes.create_case(f"Familjen på {SCHOOL_A}")
+    planted.attributes.create_case(f"Familjen på {SCHOOL_B}")
+    report = planted.pseudonymisation.export_copy(out / "kopia.qhtl")
+    con = sqlite3.connect(report.path)
+    codes = [r[0] for r in con.execute("SELECT name FROM codes")]
+    cases = [r[0] for r in con.execute("SELECT name FROM cases")]
+    con.close()
+    assert len(set(codes)) == len(codes) == 2 and len(set(cases)) == len(cases) == 3
+    assert leaks(out / "kopia.qhtl") == []
