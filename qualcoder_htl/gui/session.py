@@ -45,6 +45,9 @@ class Session(QObject):
         self._forward_undo = self.undo_state_changed.emit
         project.subscribe(self._on_project_changed)
         project.undo_stack.subscribe(self._forward_undo)
+        # the detector's lists and model load in the background once the window is up, so the
+        # pseudonymisation review does not wait for them
+        QTimer.singleShot(1500, _preload_detector)
 
     def close(self) -> None:
         self._later.clear()
@@ -182,3 +185,8 @@ class Session(QObject):
             changes = self.run(self.project.redo, parent)
             if changes is not None:
                 self.status.emit(self.tr("Redone: {0}").format(changes.label))
+
+
+def _preload_detector() -> None:
+    from ..services.pseudonymisation import PseudonymisationService
+    PseudonymisationService.preload_in_background()

@@ -26,6 +26,7 @@ The API the GUI review panel and the CLI call (``project.pseudonymisation``):
 from __future__ import annotations
 
 import secrets
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from ..core.errors import (
     NotFoundError,
 )
 from ..core.jobs import Progress
-from ..pseudonymise.detector import Detector, DetectorOptions
+from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
 from ..pseudonymise.offsets import OffsetMap, Replacement, apply
@@ -231,6 +232,15 @@ class PseudonymisationService(KnownList, Sharing):
                 "key_entries": len(self._read(pseudo_store.key_rows))}
 
     # --- detection -------------------------------------------------------------------------
+    @staticmethod
+    def preload_in_background() -> threading.Thread:
+        """Load the detector's lists and model in a daemon thread (when a project opens), so
+        the review panel does not wait for them."""
+        thread = threading.Thread(target=_preload_quietly, name="detector-preload",
+                                  daemon=True)
+        thread.start()
+        return thread
+
     def detector(self) -> Detector:
         """A detector that knows the project's known identifiers and its key."""
         known = []
@@ -264,6 +274,16 @@ class PseudonymisationService(KnownList, Sharing):
             progress.step(len(todo), len(todo), "")
         except Cancelled:
             cancelled = True
+        # names found in one transcript are found in the others too, in any case ("Emina"
+        # in one, "emina" in the next): a cheap second pass over what was detected
+        project_names: dict[str, str] = {}
+        for suggestions in found.values():
+            for form, typ in names_in(suggestions).items():
+                project_names.setdefault(form, typ)
+        if project_names:
+            texts = self.p.sources.texts(list(found))
+            for sid in found:
+                found[sid] = detector.with_project_names(texts[sid], found[sid], project_names)
         if not found:
             return DetectionResult(0, 0, 0, cancelled)
         counts = {"new": 0, "decided": 0}
@@ -668,3 +688,8 @@ def _replacement_spans(text: str, rows: list[dict],
     return out
 
 
+def _preload_quietly() -> None:
+    try:
+        preload()
+    except Exception:  # noqa: BLE001 - detection itself reports a missing list or model
+        pass
