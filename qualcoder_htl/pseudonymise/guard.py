@@ -10,8 +10,9 @@ leak at the start of a sentence, where it is most likely the word ("Inga problem
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.errors import UserError
 from ..core.messages import Message, catalogue, msg
@@ -98,6 +99,7 @@ def as_named_texts(texts: str | Iterable[str] | Mapping[str, str]) -> list[tuple
 
 
 _JOINERS = str.maketrans({"_": " ", "-": " "})
+_JOINED = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
 
 
 def find_leaks(texts: str | Iterable[str] | Mapping[str, str],
@@ -113,10 +115,11 @@ def find_leaks(texts: str | Iterable[str] | Mapping[str, str],
         if not text:
             continue
         found = matcher.find(text)
-        apart = text.translate(_JOINERS)
-        if apart != text:
-            found += [s for s in matcher.find(apart)
-                      if not any(f.start < s.end and s.start < f.end for f in found)]
+        for joined in _JOINED.finditer(text):
+            found += [replace(s, start=s.start + joined.start(), end=s.end + joined.start())
+                      for s in matcher.find(joined.group().translate(_JOINERS))
+                      if not any(f.start < s.end + joined.start() and
+                                 s.start + joined.start() < f.end for f in found)]
         for s in found:
             if s.text.casefold() in allowed_forms:
                 continue
