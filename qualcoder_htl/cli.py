@@ -255,7 +255,7 @@ def cmd_matrix(args) -> int:
             if out:
                 path = a.export_matrix(matrix, out, heat=not args.no_heat,
                                        language=args.language)
-                print(f"Wrote {path}", file=sys.stderr)
+                print(f"Wrote {path}" + _replaced_note(path), file=sys.stderr)
     if args.json:
         print(json.dumps(to_dict(matrix, args.language), ensure_ascii=False, indent=1))
     elif not (args.csv or args.xlsx or args.docx):
@@ -273,7 +273,8 @@ def cmd_quotes(args) -> int:
         if args.docx:
             path = project.analysis.export_quotes(extract, args.docx, language=args.language,
                                                   progress=_progress_printer(args.quiet))
-            print(f"Wrote {path}: {len(extract.quotes)} quotes", file=sys.stderr)
+            print(f"Wrote {path}: {len(extract.quotes)} quotes" + _replaced_note(path),
+                  file=sys.stderr)
             return 0
     if args.json:
         print(json.dumps([q.__dict__ for q in extract.quotes], ensure_ascii=False, indent=1))
@@ -296,8 +297,13 @@ def cmd_report(args) -> int:
             args.out, by=args.by, language=args.language, filters=_filters(args),
             context=context, key_only=args.key_only, max_quotes=args.max_quotes,
             speaker=args.speaker, progress=_progress_printer(args.quiet))
-    print(f"Wrote {path}")
+    print(f"Wrote {path}" + _replaced_note(path))
     return 0
+
+
+def _replaced_note(path) -> str:
+    n = getattr(path, "metadata_replaced", 0)
+    return f" ({n} titles, names or values written in pseudonymised form)" if n else ""
 
 
 def cmd_citation(args) -> int:
@@ -475,10 +481,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core import atomic
+
     set_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
+    atomic.clean_stale()  # working files a killed run left behind
+    if func is not cmd_gui:
+        atomic.install_signal_cleanup()
     try:
         return func(args)
     except UserError as e:

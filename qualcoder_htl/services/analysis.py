@@ -425,9 +425,8 @@ class AnalysisService:
         fmt = (fmt or path.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
             raise UserError(f"Cannot export a matrix as {fmt!r}; use .docx, .csv, .xlsx or .json.")
-        _check_writable(path)
 
-        def write(tmp: Path) -> None:
+        def write(tmp: Path, matrix: Matrix) -> None:
             if fmt == "docx":
                 word_matrix.write_matrix(tmp, matrix, language=language, heat=heat,
                                          progress=progress)
@@ -440,17 +439,15 @@ class AnalysisService:
                 import json
                 tmp.write_text(json.dumps(tabular.to_dict(matrix, language),
                                           ensure_ascii=False, indent=1), encoding="utf-8")
-        return self._guarded(path, fmt, write, "The matrix export")
+        return self._guarded(path, matrix, write, "export.what.matrix")
 
     def export_quotes(self, extract: QuoteExtract, path: str | Path, language: str = "sv",
                       speaker: str = "always", progress: Progress | None = None) -> Path:
         from ..exporters.word_quotes import write_quotes
 
-        path = Path(path)
-        _check_writable(path)
-        return self._guarded(path, "docx", lambda tmp: write_quotes(
+        return self._guarded(Path(path), extract, lambda tmp, extract: write_quotes(
             tmp, extract, language=language, speaker=speaker, progress=progress),
-            "The quote extract")
+            "export.what.quotes")
 
     def export_report(self, path: str | Path, by: str | int = "org_level",
                       language: str = "sv", filters: Filters | None = None,
@@ -466,25 +463,27 @@ class AnalysisService:
         progress = progress or Progress()
         data = self.report_data(by, filters, context, key_only, max_quotes, language=language,
                                 progress=_part(progress, 0, 20))
-        return self._guarded(path, "docx", lambda tmp: write_report(
+        return self._guarded(path, data, lambda tmp, data: write_report(
             tmp, data, language=language, speaker=speaker, progress=_part(progress, 20, 100)),
-            "The report")
+            "export.what.report")
 
-    def _guarded(self, path: Path, fmt: str, write, what: str) -> Path:
-        """Write to a temporary file beside ``path``; once the project has a key, read the
-        file back and refuse it (naming where) if any original would leave; then move it
-        into place. A refused or failed export leaves no file behind."""
-        from ..exporters.readback import texts_of
+    def _guarded(self, path: Path, record, write, what: str) -> Path:
+        """Once the project has a key: every title, name and value in ``record`` and the
+        file name in pseudonymised form (counted in the returned path's
+        ``metadata_replaced``); ``write(tmp, record)`` writes the file in a private working
+        folder, the export guard reads it back whole, and only then is it moved to ``path``.
+        A refused or failed export leaves no file behind."""
+        from ..core.messages import msg
+        from .export_guard import exported, scrub_record, write_guarded
 
-        tmp = path.with_name(f".{path.stem}.part{path.suffix}")
-        try:
-            write(tmp)
-            if self.p.pseudonymisation.active():
-                self.p.pseudonymisation.guard_export(texts_of(tmp, fmt), what=what)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return path
+        _check_writable(path)
+        service = self.p.pseudonymisation if self.p.pseudonymisation.active() else None
+        scrubber = service.metadata_scrubber() if service is not None else None
+        if scrubber is not None:
+            record = scrub_record(record, scrubber)
+            path = path.with_name(scrubber.file_name(path.name))
+        write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
+        return exported(path, scrubber.replaced if scrubber is not None else 0)
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -16,8 +16,9 @@ The API the GUI review panel and the CLI call (``project.pseudonymisation``):
   convert with ``offsets.span_to_new``); accepted occurrences and every other occurrence of
   an original in the key are replaced, so sources imported later are covered as well.
 - ``export_key(path)`` writes the key as CSV; ``export_copy(dest)`` writes a copy of the
-  project with pseudonymised text only and the key removed; ``check_export(texts)`` is the
-  guard every exporter calls before writing (``guard_export`` raises ``ExportRefused``).
+  project with pseudonymised text only and the key removed; ``guard_file(path, name)`` is the
+  guard every export's finished file passes (``services.export_guard``); it raises
+  ``ExportRefused``. ``check_export(texts)`` checks text in memory.
 - ``known()``, ``add_known(...)``, ``edit_known(...)``, ``remove_known(id)`` and
   ``import_known(csv)`` keep the project's own list of participants, schools, places and
   workplaces that detection finds in every inflected and compound form.
@@ -619,6 +620,11 @@ class PseudonymisationService(KnownList, Sharing):
                      allowed: Iterable[str] = ()) -> list[Leak]:
         """Originals from the key (and the known list) in text about to be exported. Pass a
         mapping {where: text} so that a refusal can say where. Empty: nothing leaks."""
+        return find_leaks(texts, self.guard_identifiers(), allowed)
+
+    def guard_identifiers(self) -> list[KnownIdentifier]:
+        """What the export guard looks for: the key's originals and the known list, except
+        the types the policy keeps and originals a reviewer chose to keep as they are."""
         policy = self.policy()
         identifiers = [KnownIdentifier(e.original, e.type, e.id) for e in self.key_entries()
                        if policy.for_type(e.type) != "keep" and not e.replacement == e.original]
@@ -626,14 +632,20 @@ class PseudonymisationService(KnownList, Sharing):
             if policy.for_type(r["type"]) != "keep":
                 variants = tuple(v for v in r["variants"].split("\n") if v.strip())
                 identifiers.append(KnownIdentifier(r["text"], r["type"], None, variants))
-        return find_leaks(texts, identifiers, allowed)
+        return identifiers
 
     def guard_export(self, texts: str | Iterable[str] | Mapping[str, str],
-                     what: str = "The export") -> None:
+                     what: str | None = None) -> None:
         """Raise ``ExportRefused`` (a ``UserError`` naming where) if any original would leave."""
         leaks = self.check_export(texts)
         if leaks:
             raise ExportRefused(leaks, what)
+
+    def guard_file(self, path, name: str | None = None, what=None) -> None:
+        """THE export guard: read the whole written file at ``path`` back (every part, every
+        column) and refuse it, naming where, if an original is in it or in ``name``."""
+        from .export_guard import guard_file
+        guard_file(path, self.guard_identifiers(), (), name, what)
 
 # --- helpers ---------------------------------------------------------------------------------
 
