@@ -1,0 +1,168 @@
+"""One open project in one place: a lock file beside the project while it is open.
+
+``interviews.qhtl`` open for writing has ``interviews.qhtl.lock`` beside it, holding who has it
+(user, host, process id, start time) as JSON. A second open, in this program or another, on
+this computer or another one reaching the same folder, finds the file and is refused with a
+message that names the user and the host (the GUI then offers a read-only open). A lock whose
+process is gone on this host (a crash, a power cut) is stale and taken over.
+
+SQLite's own locking keeps each transaction whole; this lock keeps two people from working on
+one file at once, which undo cannot survive (each side's undo would revert the other's rows).
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..core.errors import ProjectLockedError
+from ..core.messages import catalogue, msg
+
+catalogue({
+    "project.locked": (
+        "{name} is already open by {user} on {host} (since {since}). Open it read-only, or "
+        "ask {user} to close it first.",
+        "{name} är redan öppet hos {user} på {host} (sedan {since}). Öppna det skrivskyddat, "
+        "eller be {user} att stänga det först."),
+    "project.lock_failed": (
+        "{name} cannot be locked for writing ({reason}). Open it read-only, or copy it to a "
+        "folder you can write to.",
+        "{name} kan inte låsas för skrivning ({reason}). Öppna det skrivskyddat, eller kopiera "
+        "det till en mapp där du kan skriva."),
+})
+
+LOCK_SUFFIX = ".lock"
+
+
+def lock_path(project_path: Path) -> Path:
+    return project_path.with_name(project_path.name + LOCK_SUFFIX)
+
+
+def _user() -> str:
+    for var in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return "?"
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    pid: int
+    started: str  # ISO time the lock was taken
+    token: str  # tells this lock apart from a later one by the same process
+
+    @classmethod
+    def me(cls) -> LockOwner:
+        return cls(_user(), socket.gethostname(), os.getpid(),
+                   datetime.now().isoformat(timespec="seconds"), uuid.uuid4().hex)
+
+    def is_stale(self) -> bool:
+        """Gone for sure: same host and no such process. Another host's lock is trusted."""
+        if self.host != socket.gethostname():
+            return False
+        return not _process_alive(self.pid)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    except OSError:  # Windows: no signal 0; assume alive rather than steal a lock
+        return True
+    return True
+
+
+def read_owner(path: Path) -> LockOwner | None:
+    """Who holds the lock of the project at ``path``, or None (no lock, or unreadable)."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]),
+                         str(data["started"]), str(data.get("token", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class ProjectLock:
+    """Held from open to close. ``acquire`` raises ``ProjectLockedError`` naming the holder."""
+
+    def __init__(self, project_path: Path, owner: LockOwner):
+        self.project_path = project_path
+        self.path = lock_path(project_path)
+        self.owner = owner
+
+    @classmethod
+    def acquire(cls, project_path: Path) -> ProjectLock:
+        project_path = Path(project_path)
+        me = LockOwner.me()
+        for _attempt in range(3):
+            if _create_exclusive(project_path, me):
+                return cls(project_path, me)
+            holder = read_owner(project_path)
+            if holder is None:
+                # being written by its owner this very moment, or a broken file: a broken file
+                # older than a few seconds is stale
+                if _older_than(lock_path(project_path), seconds=5):
+                    lock_path(project_path).unlink(missing_ok=True)
+                continue
+            if holder.is_stale():
+                _remove_if_same(project_path, holder)
+                continue
+            raise ProjectLockedError(
+                msg("project.locked", name=project_path.name, user=holder.user,
+                    host=holder.host, since=holder.started.replace("T", " ")),
+                user=holder.user, host=holder.host, since=holder.started)
+        holder = read_owner(project_path)
+        raise ProjectLockedError(
+            msg("project.locked", name=project_path.name, user=holder.user if holder else "?",
+                host=holder.host if holder else "?",
+                since=holder.started.replace("T", " ") if holder else "?"),
+            user=holder.user if holder else "", host=holder.host if holder else "")
+
+    def release(self) -> None:
+        """Remove the lock file if it is still ours (never another's that took over)."""
+        _remove_if_same(self.project_path, self.owner)
+
+    @property
+    def held(self) -> bool:
+        return read_owner(self.project_path) == self.owner
+
+
+def _create_exclusive(project_path: Path, owner: LockOwner) -> bool:
+    path = lock_path(project_path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    except OSError as e:
+        raise ProjectLockedError(msg("project.lock_failed", name=project_path.name,
+                                     reason=e.strerror or str(e))) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(asdict(owner), f)
+        f.flush()
+        os.fsync(f.fileno())
+    return True
+
+
+def _remove_if_same(project_path: Path, owner: LockOwner) -> None:
+    if read_owner(project_path) == owner:
+        lock_path(project_path).unlink(missing_ok=True)
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return datetime.now().timestamp() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
