@@ -72,7 +72,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
         assert w.returncode == 0, out
     logs = {prefix: json.loads((tmp_path / f"{prefix}.json").read_text(encoding="utf-8"))
             for prefix in ("anna", "bertil")}
-    for prefix, log in logs.items():
+    for log in logs.values():
         assert log["raw_errors"] == [], log["raw_errors"][:1]
         assert log["user_errors"] == [], log["user_errors"][:3]
         assert len(log["committed"]) == ACTIONS * 3 // 4  # every 4th action edits a memo
