@@ -68,15 +68,17 @@ def test_second_open_says_who_has_it(tmp_path, swedish):
 
 def test_second_open_in_another_process_is_refused(tmp_path):
     path = tmp_path / "a.qhtl"
-    with Project.create(path, coder="anna"):
+    (tmp_path / "a.txt").write_text(INTERVIEW, encoding="utf-8")
+    with Project.create(path, coder="anna") as p:
         proc = subprocess.run(
-            [sys.executable, "-m", "qualcoder_htl", "info", str(path)],
+            [sys.executable, "-m", "qualcoder_htl", "import", str(path), str(tmp_path / "a.txt")],
             cwd=ROOT, capture_output=True, text=True, timeout=120,
             env={**os.environ, "QHTL_LANG": "en"})
         assert proc.returncode == 1
         assert "already open by" in proc.stdout + proc.stderr
         assert socket.gethostname() in proc.stdout + proc.stderr
         assert "Traceback" not in proc.stdout + proc.stderr
+        assert p.sources.list() == []
 
 
 def test_stale_lock_is_taken_over(tmp_path):

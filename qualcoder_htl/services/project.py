@@ -163,8 +163,6 @@ class Project:
             existing = reads.coder_by_name(conn, name)
         if existing:
             return existing
-        if self.db.read_only:  # a reader is named but not written down
-            return Coder(0, name)
         with self.db.write() as w:
             cid = w.insert("coders", {"name": name, "created_at": utcnow()})
         return Coder(cid, name)
