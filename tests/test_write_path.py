@@ -303,3 +303,16 @@ def test_duplicate_files_in_one_import_are_found(project, tmp_path):
         (tmp_path / name).write_text(INTERVIEW, encoding="utf-8")
     report = project.importer.import_files([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert [r.status for r in report.results] == ["imported", "duplicate"]
+
+
+def test_reading_commands_work_while_the_app_has_the_project(tmp_path, capsys):
+    """The CLI's reading commands fall back to a read-only open when the lock is held; its
+    writing commands say who has the project."""
+    from qualcoder_htl.cli import main
+    path = tmp_path / "a.qhtl"
+    with Project.create(path, coder="anna") as p:
+        p.codebook.create("Tillit")
+        assert main(["info", str(path)]) == 0
+        assert "codes" in capsys.readouterr().out
+        assert main(["autocode", str(path), "--query", "skolan", "--code", "Tillit"]) == 1
+        assert "already open by" in capsys.readouterr().err

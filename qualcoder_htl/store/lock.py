@@ -11,6 +11,7 @@ one file at once, which undo cannot survive (each side's undo would revert the o
 """
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import socket
@@ -43,10 +44,10 @@ def lock_path(project_path: Path) -> Path:
 
 
 def _user() -> str:
-    for var in ("USER", "USERNAME", "LOGNAME"):
-        if os.environ.get(var):
-            return os.environ[var]
-    return "?"
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # noqa: BLE001 - no login name (some containers)
+        return "unknown"
 
 
 @dataclass(frozen=True)
