@@ -87,7 +87,7 @@ def test_stale_lock_is_taken_over(tmp_path):
     _write_lock(path, pid=_dead_pid(), user="bertil")  # this host, process gone: a crash
     with Project.open(path, coder="anna"):
         owner = read_owner(path)
-        assert owner.pid == os.getpid() and owner.user != "bertil" or owner.token != "x"
+        assert owner.pid == os.getpid() and owner.token != "x"
     assert not lock_path(path).exists()
 
 
@@ -316,3 +316,21 @@ def test_reading_commands_work_while_the_app_has_the_project(tmp_path, capsys):
         assert "codes" in capsys.readouterr().out
         assert main(["autocode", str(path), "--query", "skolan", "--code", "Tillit"]) == 1
         assert "already open by" in capsys.readouterr().err
+
+
+def test_a_lock_whose_process_number_was_reused_is_stale(tmp_path):
+    """The holder crashed and its process number now belongs to another live process: the
+    start time in the lock tells them apart (Linux)."""
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        path = tmp_path / "a.qhtl"
+        Project.create(path).close()
+        _write_lock(path, pid=proc.pid, user="bertil", process_start=1)  # not its start
+        with Project.open(path, coder="anna"):
+            assert read_owner(path).pid == os.getpid()
+        _write_lock(path, pid=proc.pid, user="bertil")  # no start time recorded: trusted
+        with pytest.raises(ProjectLockedError):
+            Project.open(path)
+    finally:
+        proc.kill()
+        proc.wait()

@@ -15,6 +15,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -57,41 +58,78 @@ class LockOwner:
     pid: int
     started: str  # ISO time the lock was taken
     token: str  # tells this lock apart from a later one by the same process
+    process_start: int | None = None  # Linux: the holder's start in ticks since boot
 
     @classmethod
     def me(cls) -> LockOwner:
         return cls(_user(), socket.gethostname(), os.getpid(),
-                   datetime.now().isoformat(timespec="seconds"), uuid.uuid4().hex)
+                   datetime.now().isoformat(timespec="seconds"), uuid.uuid4().hex,
+                   _start_ticks(os.getpid()))
 
     def is_stale(self) -> bool:
         """Gone for sure: same host and no such process. Another host's lock is trusted."""
         if self.host != socket.gethostname():
             return False
-        return not _process_alive(self.pid)
+        return not _process_alive(self.pid, self.process_start)
 
 
-def _process_alive(pid: int) -> bool:
+def _process_alive(pid: int, boot_ticks: int | None = None) -> bool:
+    """Whether ``pid`` runs on this host (and, where Linux tells, is the same process that
+    took the lock rather than a later one that got its number)."""
     if pid <= 0:
         return False
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
     except PermissionError:  # someone else's process
-        return True
-    except OSError:  # Windows: no signal 0; assume alive rather than steal a lock
-        return True
+        pass
+    except OSError:
+        return True  # cannot tell: keep the lock rather than take it from a live program
+    if boot_ticks is not None:
+        now = _start_ticks(pid)
+        if now is not None and now != boot_ticks:
+            return False  # the number was reused by a later process
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """``os.kill(pid, 0)`` would end the process on Windows: ask the kernel instead."""
+    import ctypes
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _start_ticks(pid: int) -> int | None:
+    """When the process started, in clock ticks since boot (Linux), else None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return int(stat.rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def read_owner(path: Path) -> LockOwner | None:
     """Who holds the lock of the project at ``path``, or None (no lock, or unreadable)."""
     try:
         data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        start = data.get("process_start")
         return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]),
-                         str(data["started"]), str(data.get("token", "")))
+                         str(data["started"]), str(data.get("token", "")),
+                         int(start) if start is not None else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
