@@ -334,3 +334,21 @@ def test_a_lock_whose_process_number_was_reused_is_stale(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_undo_refuses_when_restoring_would_break_a_rule(coded, tmp_path):
+    """Anna deletes a source; another program imports a new source under the same name. Her
+    undo would bring back a second 'a.txt': refused with the message, not an IntegrityError."""
+    from qualcoder_htl.store.database import Database
+    project, sid, _code = coded
+    project.sources.delete(sid)
+    other = Project(Database.open(project.path, lock=False), coder_name="bertil")
+    (tmp_path / "in2").mkdir()
+    (tmp_path / "in2" / "a.txt").write_text("Intervju B\nJ: Hej\nIP: Hej", encoding="utf-8")
+    other.importer.import_files([tmp_path / "in2" / "a.txt"])
+    other.close()
+    with pytest.raises(UndoConflictError, match="Cannot undo: the source"):
+        project.undo()
+    [only] = project.sources.list()
+    assert only.name == "a.txt" and only.id != sid
+    assert project.sources.get(only.id).text.startswith("Intervju B")
