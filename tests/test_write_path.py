@@ -60,6 +60,7 @@ def test_second_open_says_who_has_it(tmp_path, swedish):
         Project.open(path)
     text = str(info.value)
     assert "bertil" in text and "forskarlaptop" in text and "skrivskyddat" in text
+    assert "a.qhtl.lock" in text  # what to delete if that computer crashed
     assert info.value.user == "bertil" and info.value.host == "forskarlaptop"
     messages.set_language("en")
     assert "already open by bertil on forskarlaptop" in str(info.value)

@@ -106,7 +106,11 @@ class Project:
                 w.insert("attribute_defs", {"name": attr, "value_type": vtype, "role": role,
                                             "applies_to": "source", "choices": "",
                                             "sort_order": order})
-        return cls(db, coder)
+        try:
+            return cls(db, coder)
+        except BaseException:
+            db.close()
+            raise
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,

@@ -106,14 +106,15 @@ class Database:
             raise ProjectError(f"A file already exists at {path}; choose another name.")
         if not path.parent.exists():
             raise ProjectError(f"The folder {path.parent} does not exist.")
+        lock = ProjectLock.acquire(path)  # a new file is ours from its first byte
         db = cls(path, _make_engine(path))
+        db.lock = lock
         try:
             db._upgrade()
         except Exception:
             db.close()
             path.unlink(missing_ok=True)
             raise
-        db.lock = ProjectLock.acquire(path)
         return db
 
     @classmethod

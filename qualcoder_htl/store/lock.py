@@ -27,9 +27,11 @@ from ..core.messages import catalogue, msg
 catalogue({
     "project.locked": (
         "{name} is already open by {user} on {host} (since {since}). Open it read-only, or "
-        "ask {user} to close it first.",
+        "ask {user} to close it first. If it is no longer open there (that computer crashed), "
+        "delete the file {lock} and open it again.",
         "{name} är redan öppet hos {user} på {host} (sedan {since}). Öppna det skrivskyddat, "
-        "eller be {user} att stänga det först."),
+        "eller be {user} att stänga det först. Om det inte längre är öppet där (datorn "
+        "kraschade), ta bort filen {lock} och öppna det igen."),
     "project.lock_failed": (
         "{name} cannot be locked for writing ({reason}). Open it read-only, or copy it to a "
         "folder you can write to.",
@@ -159,16 +161,8 @@ class ProjectLock:
             if holder.is_stale():
                 _remove_if_same(project_path, holder)
                 continue
-            raise ProjectLockedError(
-                msg("project.locked", name=project_path.name, user=holder.user,
-                    host=holder.host, since=holder.started.replace("T", " ")),
-                user=holder.user, host=holder.host, since=holder.started)
-        holder = read_owner(project_path)
-        raise ProjectLockedError(
-            msg("project.locked", name=project_path.name, user=holder.user if holder else "?",
-                host=holder.host if holder else "?",
-                since=holder.started.replace("T", " ") if holder else "?"),
-            user=holder.user if holder else "", host=holder.host if holder else "")
+            raise _locked(project_path, holder)
+        raise _locked(project_path, read_owner(project_path))
 
     def release(self) -> None:
         """Remove the lock file if it is still ours (never another's that took over)."""
@@ -177,6 +171,16 @@ class ProjectLock:
     @property
     def held(self) -> bool:
         return read_owner(self.project_path) == self.owner
+
+
+def _locked(project_path: Path, holder: LockOwner | None) -> ProjectLockedError:
+    user = holder.user if holder else "?"
+    host = holder.host if holder else "?"
+    since = holder.started if holder else ""
+    return ProjectLockedError(
+        msg("project.locked", name=project_path.name, user=user, host=host,
+            since=since.replace("T", " ") or "?", lock=lock_path(project_path).name),
+        user=user, host=host, since=since)
 
 
 def _create_exclusive(project_path: Path, owner: LockOwner) -> bool:
