@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, path: str | Path, coder: str | None = None) -> bool:
+        if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
+            return True  # already open here (its lock is ours)
         try:
             project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                    backup_dir=app_settings.backup_folder())

@@ -44,3 +44,13 @@ def test_the_window_holds_the_lock_while_open(make_window, project):
     assert read_owner(path).host == socket.gethostname()
     window.close_project()
     assert read_owner(path) is None
+
+
+def test_opening_the_project_already_open_here_keeps_it(make_window, project, answers):
+    path = project.path
+    project.close()
+    window = make_window()
+    assert window.open_project(path)
+    session = window.session
+    assert window.open_project(path)  # from the recent list again: no question, same session
+    assert window.session is session and answers.asked == []
