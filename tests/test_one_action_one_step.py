@@ -27,6 +27,8 @@ NOT_UNDOABLE = {"export_key", "export_copy"}  # logged on record, nothing to tak
 
 
 def writing_actions() -> set[str]:
+    """Public service functions and methods that write: directly, or through a private helper
+    of their class that does (``CodingService.set_memo`` → ``_set`` → ``mutate``)."""
     found = set()
     for name in SERVICE_MODULES:
         mod = importlib.import_module(f"qualcoder_htl.services.{name}")
@@ -37,11 +39,27 @@ def writing_actions() -> set[str]:
                 if WRITES.search(inspect.getsource(obj)):
                     found.add(f"{name}.{attr}")
             elif inspect.isclass(obj):
-                for meth, fn in vars(obj).items():
-                    if (inspect.isfunction(fn) and not meth.startswith("_")
-                            and WRITES.search(inspect.getsource(fn))):
-                        found.add(f"{name}.{attr}.{meth}")
+                found |= {f"{name}.{attr}.{meth}" for meth in _writing_methods(obj)}
     return found - NOT_ACTIONS
+
+
+def _writing_methods(cls) -> set[str]:
+    sources = {}
+    for m, f in vars(cls).items():
+        if inspect.isfunction(f):
+            try:
+                sources[m] = inspect.getsource(f)
+            except OSError:  # made by dataclass: no source, writes nothing
+                continue
+    writing = {m for m, src in sources.items() if WRITES.search(src)}
+    grew = True
+    while grew:
+        grew = False
+        for m, src in sources.items():
+            if m not in writing and any(f"self.{w}(" in src for w in writing):
+                writing.add(m)
+                grew = True
+    return {m for m in writing if not m.startswith("_")}
 
 
 @pytest.fixture
@@ -93,7 +111,8 @@ def walk(tmp_path):
 
     steps = [
         ("importing.ImportService.import_files",
-         lambda: p.importer.import_files(sorted(incoming.iterdir()))),
+         lambda: p.importer.import_files(sorted(incoming.iterdir())[:2])),
+        ("importing.ImportService.import_folder", lambda: p.importer.import_folder(incoming)),
         ("codebook.CodebookService.create", lambda: p.codebook.create("Tillit")),
         ("codebook.CodebookService.rename",
          lambda: p.codebook.rename(code("Tillit"), "Förtroende")),
@@ -109,6 +128,8 @@ def walk(tmp_path):
         ("codings.CodingService.resize", lambda: p.codings.resize(first_coding(), 12, 44)),
         ("codings.CodingService.set_key_quote",
          lambda: p.codings.set_key_quote(first_coding())),
+        ("codings.CodingService.set_memo",
+         lambda: p.codings.set_memo(first_coding(), "Viktigt citat")),
         ("codings.CodingService.remove", lambda: p.codings.remove(first_coding())),
         ("codings.CodingService.remove_code_at",
          lambda: p.codings.remove_code_at(src("a.txt"), code("Praktik"), 50, 90)),
