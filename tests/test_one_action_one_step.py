@@ -248,3 +248,39 @@ def test_the_walk_covers_every_writing_action(walk):
     walked = {name.split("#")[0] for name, _ in steps}
     missing = writing_actions() - walked
     assert not missing, f"actions that write but are not walked: {sorted(missing)}"
+
+
+def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, capsys):
+    """Each CLI command that writes commits exactly one transaction (counted as the command
+    closes its project)."""
+    from qualcoder_htl.cli import main
+    from qualcoder_htl.store.database import Database
+
+    commits: list[int] = []
+    close = Database.close
+
+    def counting_close(self):
+        if not self.read_only:
+            commits.append(self.write_count)
+        close(self)
+    monkeypatch.setattr(Database, "close", counting_close)
+    proj = str(tmp_path / "cli.qhtl")
+    for i, text in enumerate((INTERVIEW, INTERVIEW.replace("rektorn", "Anna Berg"))):
+        (tmp_path / f"{i}.txt").write_text(f"Intervju {i}\n{text}", encoding="utf-8")
+    (tmp_path / "kodbok.csv").write_text("path\nTema/Samverkan\n", encoding="utf-8")
+    (tmp_path / "kanda.csv").write_text("text,type\nTjärnaskolan,SCHOOL\n", encoding="utf-8")
+    assert main(["--coder", "anna", "new", proj]) == 0
+    commands = [
+        ["import", proj, str(tmp_path / "0.txt"), str(tmp_path / "1.txt")],
+        ["codebook", proj, "import", str(tmp_path / "kodbok.csv")],
+        ["autocode", proj, "--query", "samverkan", "--code", "Tema / Samverkan"],
+        ["citation", proj, "--set", "Intervju {Intervjunummer}"],
+        ["pseudonymise", proj, "known-add", "Anna Berg", "--type", "PERSON"],
+        ["pseudonymise", proj, "known-import", str(tmp_path / "kanda.csv")],
+        ["pseudonymise", proj, "detect"],
+        ["pseudonymise", proj, "apply", "--accept-open"],
+    ]
+    for command in commands:
+        commits.clear()
+        assert main(["--coder", "anna", "-q", *command]) == 0, capsys.readouterr().err
+        assert commits == [1], f"{command[0]} {command[2:3]}: {commits}"
