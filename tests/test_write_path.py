@@ -353,3 +353,15 @@ def test_undo_refuses_when_restoring_would_break_a_rule(coded, tmp_path):
     [only] = project.sources.list()
     assert only.name == "a.txt" and only.id != sid
     assert project.sources.get(only.id).text.startswith("Intervju B")
+
+
+def test_rows_inserted_in_bulk_never_reuse_ids_either(project, add_text):
+    """Turns are written with insert_many: after the last source (and its turns) is deleted,
+    the next import's turns get new ids, never the freed ones."""
+    first = add_text("a.txt", INTERVIEW)
+    old_turns = {t.id for t in project.sources.turns(first)}
+    project.sources.delete(first)
+    second = add_text("b.txt", INTERVIEW + "\nJ: Tack.")
+    new_turns = {t.id for t in project.sources.turns(second)}
+    assert second > first
+    assert min(new_turns) > max(old_turns)
