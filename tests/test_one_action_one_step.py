@@ -68,6 +68,8 @@ def walk(tmp_path):
     from qualcoder_htl.services import codebook_csv, demo, refi
 
     p = Project.create(tmp_path / "walk.qhtl", coder="anna")
+    p.set_meta("name", "Genomgång")  # the coder's row, bookkeeping, is written by now
+    p.undo_stack.clear()
     incoming = tmp_path / "in"
     incoming.mkdir()
     (incoming / "a.txt").write_text(INTERVIEW, encoding="utf-8")
@@ -270,6 +272,8 @@ def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, cap
     (tmp_path / "kodbok.csv").write_text("path\nTema/Samverkan\n", encoding="utf-8")
     (tmp_path / "kanda.csv").write_text("text,type\nTjärnaskolan,SCHOOL\n", encoding="utf-8")
     assert main(["--coder", "anna", "new", proj]) == 0
+    # the coder's row is bookkeeping, written once (on open or before a coder's first change)
+    assert main(["--coder", "anna", "citation", proj, "--set", "Intervju"]) == 0
     commands = [
         ["import", proj, str(tmp_path / "0.txt"), str(tmp_path / "1.txt")],
         ["codebook", proj, "import", str(tmp_path / "kodbok.csv")],
