@@ -365,3 +365,17 @@ def test_rows_inserted_in_bulk_never_reuse_ids_either(project, add_text):
     new_turns = {t.id for t in project.sources.turns(second)}
     assert second > first
     assert min(new_turns) > max(old_turns)
+
+
+def test_a_migrated_project_does_not_reuse_the_id_of_its_last_coding(tmp_path):
+    import shutil
+    path = tmp_path / "old.qhtl"
+    shutil.copy(ROOT / "tests" / "data" / "project_v1.qhtl", path)
+    with Project.open(path, coder="forskare", backup_dir=tmp_path / "bk") as p:
+        [old] = p.codings.all()
+        p.codings.remove(old.id)
+        new = p.codings.add(old.source_id, old.code_id, old.start, old.end).result
+        assert new > old.id
+        p.undo()
+        p.undo()  # the removal: the old coding comes back under its own id
+        assert [c.id for c in p.codings.all()] == [old.id]
