@@ -46,11 +46,12 @@ def cmd_pseudonymise(args) -> int:
                   f"{summary['sources']} sources ({summary['reviewed']} reviewed)",
                   file=sys.stderr)
         elif args.action == "apply":
-            if args.accept_open:
-                for g in ps.groups(status="open"):
-                    first = next(o for o in g.occurrences if o.status == "open")
-                    ps.decide_all(first.id, True)
-            r = ps.apply(_progress_printer(args.quiet))
+            with project.batch("Apply pseudonymisation decisions"):  # one step, all or nothing
+                if args.accept_open:
+                    for g in ps.groups(status="open"):
+                        first = next(o for o in g.occurrences if o.status == "open")
+                        ps.decide_all(first.id, True)
+                r = ps.apply(_progress_printer(args.quiet))
             print(f"Applied: {r['detected_sources']} sources detected, {r['decided']} "
                   f"occurrences decided by standing decisions; "
                   f"{ps.summary()['open']} suggestions still open")

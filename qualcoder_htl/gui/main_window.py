@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWidget
 
-from ..core.errors import UserError
+from ..core.errors import ProjectLockedError, UserError
 from ..services import Project
 from . import settings as app_settings
 from .dialogs import about_dialog, shortcuts_dialog
@@ -52,9 +52,15 @@ class MainWindow(QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, path: str | Path, coder: str | None = None) -> bool:
+        if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
+            return True  # already open here (its lock is ours)
         try:
             project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                    backup_dir=app_settings.backup_folder())
+        except ProjectLockedError as e:
+            project = self._open_read_only_instead(path, coder, e)
+            if project is None:
+                return False
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
@@ -63,6 +69,22 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         return True
+
+    def _open_read_only_instead(self, path, coder: str | None,
+                                error: ProjectLockedError) -> Project | None:
+        """The project is open elsewhere: say who has it and offer to open it read-only."""
+        from . import prompts
+        if not prompts.confirm(self, self.tr("Project in use"),
+                               str(error) + "\n\n" + self.tr("Open it read-only?"),
+                               self.tr("Open read-only")):
+            return None
+        try:
+            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+                                read_only=True)
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(self, e)
+            return None
 
     def set_project(self, project: Project) -> None:
         self.close_project()

@@ -88,6 +88,14 @@ class SourceService:
             self.delete_in(w, source_id)
         return self.p.mutate("Delete source", do)
 
+    def delete_many(self, source_ids: list[int]) -> Changes:
+        """Delete several sources as one action: one transaction, one undo step."""
+        ids = list(dict.fromkeys(source_ids))
+        with self.p.batch(f"Delete {len(ids)} source{'s' if len(ids) != 1 else ''}") as batch:
+            for source_id in ids:
+                self.delete(source_id)
+        return batch.changes
+
     @staticmethod
     def delete_in(w: Writer, source_id: int) -> None:
         for table in ("codings", "turns", "memos", "source_attribute_values", "case_sources",

@@ -1269,6 +1269,18 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Project in use</source>
+        <translation>Projektet används</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Öppna det skrivskyddat?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddat</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
