@@ -3,7 +3,7 @@ write-protected stick, a read-only share): the user sees at once why nothing can
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 translate = QCoreApplication.translate
 OBJECT_NAME = "readOnlyBanner"
@@ -25,7 +25,9 @@ def show_read_only_banner(window: QMainWindow, read_only: bool) -> QToolBar | No
         "You can read, search, analyse and export, but changes are not possible."))
     label.setObjectName("readOnlyBannerText")
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 8px; }")
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setStyleSheet("QLabel { color: #5c4400; padding: 4px 8px; }")
+    bar.setStyleSheet("QToolBar { background: #fff3cd; border: none; }")
     bar.addWidget(label)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
