@@ -25,10 +25,14 @@ from tests import bombs  # noqa: E402
 def long_interview_docx(path: Path, words: int) -> Path:
     import docx
     d = docx.Document()
-    line = "IP: Vi pratade länge om samverkan och om barnen på skolan, och om hur det blev."
-    per = len(line.split())
-    for i in range(words // per):
-        d.add_paragraph("J: Hur gick det sen?" if i % 2 else line)
+    answer = "IP: Vi pratade länge om samverkan och om barnen på skolan, och om hur det blev."
+    question = "J: Hur gick det sen?"
+    written = i = 0
+    while written < words:
+        line = question if i % 2 else answer
+        d.add_paragraph(line)
+        written += len(line.split())
+        i += 1
     d.save(path)
     return path
 
