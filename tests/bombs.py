@@ -42,6 +42,16 @@ def docx_bomb(path: Path, size: int = 200 * MiB, compression=zipfile.ZIP_DEFLATE
     return path
 
 
+def one_paragraph_docx(path: Path, size: int = 60 * MiB) -> Path:
+    """A stored (unpacked) .docx whose one paragraph has millions of one-letter runs: within
+    every size limit, but holding it as a tree would take gigabytes."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        _stream_member(z, "word/document.xml",
+                       f'<w:document xmlns:w="{W_NS}"><w:body><w:p>'.encode(),
+                       b"<w:r><w:t>x</w:t></w:r>", b"</w:p></w:body></w:document>", size)
+    return path
+
+
 def lying_docx(path: Path, real: int = 200 * MiB, claimed: int = 40_000) -> Path:
     """A .docx whose zip directory claims document.xml is ``claimed`` bytes; it is ``real``."""
     docx_bomb(path, real)

@@ -22,6 +22,7 @@ from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes
 from qualcoder_htl.importers.limits import (
     MAX_CONTAINER_BYTES,
     ArchiveBudget,
+    ElementBudget,
     TextBudget,
     check_file_size,
     open_member,
@@ -137,6 +138,7 @@ class _Body:
 
     def __init__(self, name: str):
         self.budget = TextBudget(name)
+        self.elements = ElementBudget(name, "word/document.xml")
         self.lines: list[str] = []
         self.found = False
         self.strict = False
@@ -158,9 +160,13 @@ class _Body:
                     body = el
                     self.found = True
                 continue
-            if body is None or el.getparent() is not body:
+            if body is None:
+                continue
+            if el.getparent() is not body:
+                self.elements.add()
                 continue
             self.block(el)
+            self.elements.release()
             el.clear()
             while el.getprevious() is not None:  # drop what was read: memory stays flat
                 del body[0]

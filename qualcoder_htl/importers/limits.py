@@ -26,6 +26,7 @@ MAX_CONTAINER_BYTES = 200 * 1024 * 1024  # a .docx/.odt/.xlsx/.qdpx on disk (pic
 MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part we read (document.xml, content.xml, ...)
 MAX_PROJECT_PART_BYTES = 256 * 1024 * 1024  # a REFI project's .qde (all codings of a study)
 MAX_ARCHIVE_READ_BYTES = 1024 * 1024 * 1024  # all parts read from one archive together
+MAX_BLOCK_ELEMENTS = 1_000_000  # XML elements in one paragraph or table (a long one has 10^4)
 MAX_RATIO = 100  # unpacked/packed size of a part; real XML packs 5-20 times
 RATIO_FROM_BYTES = 1024 * 1024  # small parts may pack better than that without harm
 WORDS_OF_LONG_INTERVIEW = 200_000
@@ -56,6 +57,11 @@ catalogue({
         "packed (at most {limit} times); it may be a damaged or malicious file",
         "filen avvisas: dess del {part} skulle packas upp {ratio} gånger större än den är "
         "packad (högst {limit} gånger); den kan vara skadad eller skadlig"),
+    "limits.block_too_large": (
+        "the file is refused: one paragraph or table in {part} has more than {limit} parts; "
+        "it may be a damaged or malicious file",
+        "filen avvisas: ett stycke eller en tabell i {part} har fler än {limit} delar; den kan "
+        "vara skadad eller skadlig"),
     "limits.archive_too_large": (
         "the file is refused: what would be read from it unpacks to more than {limit}",
         "filen avvisas: det som skulle läsas ur den packas upp till mer än {limit}"),
@@ -120,6 +126,23 @@ class TextBudget:
             raise ImportFileError(self.name, msg(
                 "limits.text_over", max_chars=_number(self.limit),
                 long=_number(WORDS_OF_LONG_INTERVIEW)))
+
+
+class ElementBudget:
+    """Counts the XML elements of the block a streaming reader holds; refuses a block so large
+    that keeping it would take the memory (a paragraph of millions of one-letter runs)."""
+
+    def __init__(self, name: str, part: str, limit: int = MAX_BLOCK_ELEMENTS):
+        self.name, self.part, self.limit, self.held = name, part, limit, 0
+
+    def add(self) -> None:
+        self.held += 1
+        if self.held > self.limit:
+            raise ImportFileError(self.name, msg("limits.block_too_large", part=self.part,
+                                                 limit=_number(self.limit)))
+
+    def release(self) -> None:
+        self.held = 0
 
 
 def check_member(info: zipfile.ZipInfo, name: str, limit: int = MAX_PART_BYTES) -> None:

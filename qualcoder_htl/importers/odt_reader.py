@@ -25,6 +25,7 @@ from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes
 from qualcoder_htl.importers.limits import (
     MAX_CONTAINER_BYTES,
     ArchiveBudget,
+    ElementBudget,
     TextBudget,
     check_file_size,
     open_member,
@@ -129,6 +130,7 @@ class _Reader:
 
     def __init__(self, name: str) -> None:
         self.budget = TextBudget(name)
+        self.elements = ElementBudget(name, "content.xml")
         self.lines: list[str] = []
         self.found = False
         self.skipped: set[str] = set()
@@ -145,25 +147,43 @@ class _Reader:
                         text_el = el
                         self.found = True
                 continue
-            if text_el is None or el.getparent() is not text_el:
+            if text_el is None:
+                continue
+            if el.getparent() is not text_el:
+                self.elements.add()
                 continue
             for line in self.block(el):
                 self.budget.add(len(line) + 1)
                 self.lines.append(line)
+            self.elements.release()
             el.clear()
             while el.getprevious() is not None:
                 del text_el[0]
 
     def master_pages(self, stream) -> None:
-        """Headers and footers with text, from styles.xml's master pages."""
-        for _event, el in etree.iterparse(stream, events=("end",), **_PARSE_OPTIONS):
-            q = _qname(el)
-            if q and q[0] == STYLENS and q[1].startswith(("header", "footer")):
-                parent = el.getparent()
-                if parent is not None and _qname(parent) == (STYLENS, "master-page") \
-                        and _has_text(el):
-                    self.page_parts.append("headers" if q[1].startswith("header") else "footers")
-                el.clear()
+        """Headers and footers with text, from styles.xml's master pages. Read one style at a
+        time (the children of office:styles, office:master-styles ...), each dropped after."""
+        elements = ElementBudget(self.budget.name, "styles.xml")
+        root = None
+        for event, el in etree.iterparse(stream, events=("start", "end"), **_PARSE_OPTIONS):
+            if event == "start":
+                root = el if root is None else root
+                continue
+            parent = el.getparent()
+            if parent is None or parent.getparent() is not root:
+                elements.add()
+                continue
+            if _qname(el) == (STYLENS, "master-page"):
+                for c in el:
+                    q = _qname(c)
+                    if q and q[0] == STYLENS and q[1].startswith(("header", "footer")) \
+                            and _has_text(c):
+                        self.page_parts.append("headers" if q[1].startswith("header")
+                                               else "footers")
+            elements.release()
+            el.clear()
+            while el.getprevious() is not None:
+                del parent[0]
 
     def block(self, node) -> list[str]:
         q = _qname(node)

@@ -52,6 +52,7 @@ def main() -> None:
             ("docx, lying zip header", lambda p: bombs.lying_docx(p, big), "lying.docx"),
             ("docx stored, 60 MB XML", lambda p: bombs.docx_bomb(
                 p, 60 * bombs.MiB, zipfile.ZIP_STORED), "stored.docx"),
+            ("docx, one paragraph, 2.6M runs", bombs.one_paragraph_docx, "one.docx"),
             ("odt bomb", lambda p: bombs.odt_bomb(p, big), "bomb.odt"),
             ("qdpx, source text bomb", lambda p: bombs.qdpx_bomb(p, 2 * big), "bomb.qdpx"),
             ("qdpx, project file bomb", lambda p: bombs.qdpx_bomb(p, 300 * bombs.MiB, "qde"),
@@ -59,13 +60,13 @@ def main() -> None:
             ("txt, 100 MB sparse", bombs.sparse_txt, "huge.txt"),
             ("txt, 15 MB of text", bombs.long_txt, "long.txt"),
         ]
-        print(f"{'input':28} {'file':>9} {'result':8} {'time':>7} {'peak':>8}  message")
+        print(f"{'input':30} {'file':>9} {'result':8} {'time':>7} {'peak':>8}  message")
         for label, make, name in cases:
             path = make(d / name)
             r = bombs.import_in_child(project, str(path))
             line = next((x for x in (r["out"] + r["err"]).splitlines() if "error" in x), "")
             message = line.split(": ", 2)[-1][:70]
-            print(f"{label:28} {path.stat().st_size / 1024:>7.0f}KB "
+            print(f"{label:30} {path.stat().st_size / 1024:>7.0f}KB "
                   f"{'refused' if r['code'] else 'accepted':8} {r['seconds']:>6.1f}s "
                   f"{r['peak_mb']:>6.0f}MB  {message}")
             path.unlink()
@@ -73,7 +74,7 @@ def main() -> None:
         interview = long_interview_docx(d / "lang_intervju.docx", words)
         built = time.perf_counter() - started
         r = bombs.import_in_child(project, str(interview))
-        print(f"{f'docx, {words:,} words':28} {interview.stat().st_size / 1024:>7.0f}KB "
+        print(f"{f'docx, {words:,} words':30} {interview.stat().st_size / 1024:>7.0f}KB "
               f"{'accepted' if r['code'] == 0 else 'refused':8} {r['seconds']:>6.1f}s "
               f"{r['peak_mb']:>6.0f}MB  (built in {built:.1f}s)")
 

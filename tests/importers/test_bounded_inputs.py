@@ -46,7 +46,8 @@ def refused(project, *args, expect):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["docx", "lying_docx", "stored_docx", "odt", "qdpx_source",
+@pytest.mark.parametrize("kind", ["docx", "lying_docx", "stored_docx", "one_paragraph_docx",
+                                  "odt", "qdpx_source",
                                   "qdpx_project", "sparse_txt", "long_txt"])
 def test_a_bomb_is_refused_with_bounded_memory(tmp_path, empty_project, kind):
     make, name, expect = {
@@ -54,6 +55,8 @@ def test_a_bomb_is_refused_with_bounded_memory(tmp_path, empty_project, kind):
         "lying_docx": (bombs.lying_docx, "lying.docx", "the file is damaged"),
         "stored_docx": (lambda p: bombs.docx_bomb(p, 60 * bombs.MiB, zipfile.ZIP_STORED),
                         "stored.docx", "the text is too long to import"),
+        "one_paragraph_docx": (bombs.one_paragraph_docx, "one.docx",
+                               "one paragraph or table in word/document.xml has more than"),
         "odt": (bombs.odt_bomb, "bomb.odt", "content.xml unpacks to"),
         "qdpx_source": (bombs.qdpx_bomb, "bomb.qdpx", "sources/a.txt unpacks to"),
         "qdpx_project": (lambda p: bombs.qdpx_bomb(p, 300 * bombs.MiB, where="qde"),
