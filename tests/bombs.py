@@ -103,6 +103,16 @@ def qdpx_bomb(path: Path, size: int = 500 * MiB, where: str = "source") -> Path:
     return path
 
 
+def many_elements_qdpx(path: Path, elements: int = 2_100_000) -> Path:
+    """A stored .qdpx whose project file is within the size limit but has more elements than
+    any project (each costs memory once parsed into a tree)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        _stream_member(z, "project.qde",
+                       b'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0"><Notes>',
+                       b"<N/>", b"</Notes></Project>", elements * 4)
+    return path
+
+
 def xlsx_bomb(path: Path, size: int = 200 * MiB) -> Path:
     """An attribute sheet whose first worksheet unpacks to ``size``."""
     import openpyxl

@@ -24,7 +24,7 @@ MAX_WORDS = 1_000_000
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # a .txt/.rtf source (UTF-32 of MAX_TEXT_CHARS)
 MAX_CONTAINER_BYTES = 200 * 1024 * 1024  # a .docx/.odt/.xlsx/.qdpx on disk (pictures count)
 MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part we read (document.xml, content.xml, ...)
-MAX_PROJECT_PART_BYTES = 256 * 1024 * 1024  # a REFI project's .qde (all codings of a study)
+MAX_PROJECT_PART_BYTES = 128 * 1024 * 1024  # a REFI project's .qde (all codings of a study)
 MAX_ARCHIVE_READ_BYTES = 1024 * 1024 * 1024  # all parts read from one archive together
 MAX_BLOCK_ELEMENTS = 1_000_000  # XML elements in one paragraph or table (a long one has 10^4)
 MAX_RATIO = 100  # unpacked/packed size of a part; real XML packs 5-20 times
@@ -62,6 +62,11 @@ catalogue({
         "it may be a damaged or malicious file",
         "filen avvisas: ett stycke eller en tabell i {part} har fler än {limit} delar; den kan "
         "vara skadad eller skadlig"),
+    "limits.too_many_elements": (
+        "the file is refused: {part} has more than {limit} XML elements; it may be a damaged "
+        "or malicious file",
+        "filen avvisas: {part} har fler än {limit} XML-element; den kan vara skadad eller "
+        "skadlig"),
     "limits.archive_too_large": (
         "the file is refused: what would be read from it unpacks to more than {limit}",
         "filen avvisas: det som skulle läsas ur den packas upp till mer än {limit}"),

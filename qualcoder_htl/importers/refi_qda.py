@@ -10,6 +10,7 @@ Nothing here touches a project.
 """
 from __future__ import annotations
 
+import io
 import os
 import posixpath
 import zipfile
@@ -552,7 +553,30 @@ def _docx_name(name: str) -> str:
 
 # --- namespace-blind XML helpers -----------------------------------------------------------
 
+MAX_ELEMENTS = 2_000_000  # a study's codings are 10^5 elements; a tree of more takes GBs
+
+
+def _count_elements(data: bytes, name: str, entry: str) -> None:
+    """Refuse XML with more elements than a project has, before building its tree: counted
+    as a stream that forgets what it has seen, so the count itself takes no memory."""
+    count = 0
+    try:
+        for _event, el in etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False,
+                                          no_network=True, huge_tree=True):
+            count += 1
+            if count > MAX_ELEMENTS:
+                raise RefiFileError(name, msg("limits.too_many_elements", part=entry,
+                                              limit=f"{MAX_ELEMENTS:,}".replace(",", "\u00a0")))
+            el.clear()
+            parent = el.getparent()
+            while parent is not None and el.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError:
+        return  # the full parse below names the error
+
+
 def _parse_xml(data: bytes, name: str, entry: str):
+    _count_elements(data, name, entry)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:

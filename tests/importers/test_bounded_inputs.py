@@ -48,7 +48,7 @@ def refused(project, *args, expect):
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["docx", "lying_docx", "stored_docx", "one_paragraph_docx",
                                   "odt", "qdpx_source",
-                                  "qdpx_project", "sparse_txt", "long_txt"])
+                                  "qdpx_project", "qdpx_elements", "sparse_txt", "long_txt"])
 def test_a_bomb_is_refused_with_bounded_memory(tmp_path, empty_project, kind):
     make, name, expect = {
         "docx": (bombs.docx_bomb, "bomb.docx", "word/document.xml unpacks to 200 MB"),
@@ -61,6 +61,8 @@ def test_a_bomb_is_refused_with_bounded_memory(tmp_path, empty_project, kind):
         "qdpx_source": (bombs.qdpx_bomb, "bomb.qdpx", "sources/a.txt unpacks to"),
         "qdpx_project": (lambda p: bombs.qdpx_bomb(p, 300 * bombs.MiB, where="qde"),
                          "qde.qdpx", "project.qde unpacks to"),
+        "qdpx_elements": (bombs.many_elements_qdpx, "many.qdpx",
+                          "project.qde has more than 2"),
         "sparse_txt": (bombs.sparse_txt, "huge.txt", "the file is too large to import (100 MB"),
         "long_txt": (bombs.long_txt, "long.txt", "the text is too long to import"),
     }[kind]
