@@ -33,8 +33,8 @@ WORDS_OF_LONG_INTERVIEW = 200_000
 
 catalogue({
     "limits.file_too_large": (
-        "the file is too large to import ({size}; at most {limit} for a {kind} file)",
-        "filen är för stor för att importeras ({size}; högst {limit} för en {kind}-fil)"),
+        "the file is too large to import ({size}; {kind} files may have at most {limit})",
+        "filen är för stor för att importeras ({size}; {kind}-filer får vara högst {limit})"),
     "limits.text_too_long": (
         "the text is too long to import ({words} words, {chars} characters; at most "
         "{max_words} words and {max_chars} characters in one file; a long interview is under "

@@ -17,7 +17,7 @@ from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
 from qualcoder_htl.importers._files import damaged, joined, read_bytes
 from qualcoder_htl.importers.limits import (
-    MAX_CONTAINER_BYTES,
+    MAX_PART_BYTES,
     TextBudget,
     check_file_size,
     check_text,
@@ -68,7 +68,7 @@ _CHARSETS = {77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk", 136: "big5
 def read_rtf(path: str | os.PathLike[str]) -> ImportedText:
     """Read an .rtf: paragraphs joined by "\\n", table rows as tab-separated lines."""
     name = str(path)
-    check_file_size(path, MAX_CONTAINER_BYTES, "RTF (.rtf)")  # pictures make RTF files large
+    check_file_size(path, MAX_PART_BYTES, "RTF (.rtf)")  # pictures make RTF files large
     raw = read_bytes(path)
     source = raw.decode("latin-1")  # one char per byte: \'xx and \bin stay byte-exact
     if not source.lstrip("\ufeff\xef\xbb\xbf \r\n\t").startswith("{\\rtf"):

@@ -124,7 +124,7 @@ def read_txt(path: str | os.PathLike[str]) -> ImportedText:
     """Read a plain-text transcript, detecting its encoding (recorded in ``.encoding``).
 
     A file larger than any transcript is refused before it is read (``limits``)."""
-    check_file_size(path, MAX_TEXT_FILE_BYTES, "text (.txt)")
+    check_file_size(path, MAX_TEXT_FILE_BYTES, ".txt")
     data = read_bytes(path)
     text, encoding, warnings = decode_text_bytes(data, str(path))
     text = text.removesuffix("\x1a")  # DOS end-of-file marker

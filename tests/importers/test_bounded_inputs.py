@@ -85,7 +85,8 @@ def test_limits_are_said_in_swedish(tmp_path):
     try:
         with pytest.raises(ImportFileError) as caught:
             read_file(path)
-        assert "filen är för stor för att importeras (100 MB; högst 20 MB" in str(caught.value)
+        assert "filen är för stor för att importeras (100 MB; .txt-filer får vara högst 20 MB)" \
+            in str(caught.value)
     finally:
         set_language("en")
 
