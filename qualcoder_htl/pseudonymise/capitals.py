@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from . import context, frequency, lexicon, names
 from .patterns import UP, L
-from .suggestions import CAPITAL, PERSON, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, PERSON, PLACE, WORKPLACE, Suggestion
 from .typing_rules import (
+    COMPASS,
     PLACE_ENDINGS,
     SCHOOL_ENDINGS,
     STREET_ENDINGS,
@@ -123,12 +124,14 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
-            if text and context.before_listed_name(text, tok.end):
-                return None  # "Herr Nilsson", "Lilla Anna": a title or an adjective
-            if text and context.noun_context(text, tok.start):
-                return None  # "en Vilja", "hela hans Liv": the word
-            score = 0.6 if text and context.subject_context(text, tok.end) else 0.4
-            return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, score)
+            if shaped and text and context.place_context(text, tok.start):
+                return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Viken
+            before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
+            if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
+            # a word no name list knows, capitalised inside a sentence: a report's habit
+            # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
+            return None
         if not shaped and lexicon.is_compound_word(_strip_s(word)) and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Barnsamtal": a programme or method named by words

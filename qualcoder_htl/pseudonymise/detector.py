@@ -157,6 +157,7 @@ class Detector:
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
+                            and not is_acronym(nxt.text)
                             and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
@@ -447,8 +448,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 continue
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and s.type != PERSON:
-                continue
+            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7):
+                continue  # a word found as a name only weakly does not spread
             forms.setdefault(_strip_gen(word), s.type)
             forms.setdefault(word, s.type)
     return forms
