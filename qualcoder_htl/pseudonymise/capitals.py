@@ -112,8 +112,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # "Vi", "En" after a heading number are still function words
     after_first = bool(text) and context.after_first_name(text, tok.start)
     if not after_first and (is_authority(word) or context.closed_class(word)
-                            or context.common_english(word)):
-        return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice"
+                            or context.common_english(word) or context.brand_like(word)):
+        return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
+    if text and context.in_authority_name(text, tok.start):
+        return None  # "Region Västernorrland"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay
@@ -124,7 +126,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
-            if shaped and text and context.place_context(text, tok.start):
+            if shaped and frequency.zipf_sv(word) < 4.0 and text \
+                    and context.place_context(text, tok.start):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Viken
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
@@ -132,9 +135,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
-        if not shaped and lexicon.is_compound_word(_strip_s(word)) and \
+        if not shaped and (lexicon.is_compound_word(_strip_s(word))
+                           or lexicon.generic_compound(word)) and \
                 not (text and context.place_or_name_context(text, tok.start)):
-            return None  # "Läslyftet", "Barnsamtal": a programme or method named by words
+            return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
+        if not shaped and context.known_word(word) and not after_first:
+            return None  # "Minecraft", "Komvux": common in ordinary text, no one's name
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"

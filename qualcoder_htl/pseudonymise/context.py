@@ -147,6 +147,32 @@ def before_listed_name(text: str, end: int) -> bool:
     return hit is not None and hit.kind in ("first", "surname") and not hit.stop
 
 
+AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
+Kommunförbundet Förbundet Stiftelsen""".split())
+
+
+def in_authority_name(text: str, start: int) -> bool:
+    """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
+    Östergötland"): the authority, which identifies no one."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
+
+
+def brand_like(word: str) -> bool:
+    """A product or brand written with an inner capital ("SchoolSoft", "WhatsApp",
+    "TikTok"), not a name with a particle ("McDonald", "DeLeon", "MacKenzie")."""
+    core = word.split("-")[0].split("'")[0].split("’")[0]
+    if core.startswith(("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+
+
+def known_word(word: str) -> bool:
+    """A word that ordinary Swedish or English text uses often enough that it is no one's
+    name here: an app, a game, a school form ("Minecraft", "Komvux")."""
+    return frequency.zipf_sv(word) >= 3.0 or frequency.zipf_en(word) >= 3.5
+
+
 def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""

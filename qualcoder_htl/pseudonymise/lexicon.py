@@ -90,6 +90,17 @@ def is_generic(name: str) -> bool:
     return name in GENERIC_PROPER or name in countries()
 
 
+def generic_compound(word: str) -> bool:
+    """A name that identifies no one joined to an ordinary word: "Stockholmsenkäten",
+    "Sverigebesöket", "Skolverkets-rapporten"."""
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:].lower().lstrip("-")
+        if is_generic(head) and (tail in words() or (tail.startswith("s")
+                                                     and tail[1:] in words())):
+            return True
+    return False
+
+
 # Endings of Swedish common nouns and adjectives that names almost never have: definite
 # plurals, -ning, -het, -else, -tion, -ism, -itet, -skap (a word the lexicon lacks, such as
 # "Sökningarna" or "Genomsnittslönen", is still no name)
