@@ -165,7 +165,9 @@ class Detector:
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
-                english = context.common_english(word) or context.closed_class(word)
+                english = (context.common_english(word)
+                           and not names.is_swedish_person_name(hit.base)) \
+                    or context.closed_class(word)
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed:

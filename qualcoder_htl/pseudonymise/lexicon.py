@@ -29,7 +29,7 @@ covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
 # Capitalised words that are not identifying in this kind of material: national bodies,
 # generic services, software, countries and the like. Never suggested by the capital rule.
 GENERIC_PROPER = frozenset("""
-Sverige Sveriges Europa EU Norge Danmark Finland Stockholm Göteborg Malmö
+Sverige Sveriges Europa EU Norge Danmark Finland
 Försäkringskassan Arbetsförmedlingen Skolverket Socialstyrelsen Skolinspektionen
 Migrationsverket Polisen Folkhälsomyndigheten Barnombudsmannen Regionen Region Kommunen
 Försäkringskassans Arbetsförmedlingens Skolverkets Socialstyrelsens Polisens
