@@ -132,7 +132,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
             if text and context.after_name(text, tok.start):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
-            if frequency.zipf_sv(word) < 4.0 and text and context.place_context(text, tok.start):
+            if frequency.zipf_sv(word) < 4.0 and text \
+                    and context.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
@@ -141,7 +142,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
         if not shaped and (lexicon.is_compound_word(_strip_s(word))
-                           or lexicon.generic_compound(word)) and \
+                           or lexicon.generic_compound(word)
+                           or lexicon.has_word_ending(word)) and not after_first and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
         if not shaped and context.known_word(word) and not after_first:
