@@ -29,6 +29,7 @@ from .docx_style import (
     text_width,
     update_fields_on_open,
 )
+from .chart_png import add_theme_chart
 from .labels import label, long_date, number
 from .word_matrix import add_matrix_table
 
@@ -70,6 +71,8 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
                      rows=[t.matrix_row for t in data.themes if t.matrix_row is not None],
                      with_sources=True)
+    add_theme_chart(doc, data.matrix, language=language,
+                    rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
     progress.step(1, steps, "overview")
 
     for i, theme in enumerate(data.themes, start=2):
