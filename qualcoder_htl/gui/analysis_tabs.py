@@ -1,18 +1,16 @@
-"""The analysis views in the main window: the theme matrix and the quote extract as docks
-above the document (hidden until asked for; they compute only while shown), the export
-dialog, and the Analysis menu that reaches them by keyboard."""
+"""The analysis views in the main window: the theme matrix, the quote extract and the theme
+chart open as tabs beside the document (``central_tabs``; they compute only while shown), the
+export dialog, and the Analysis menu that reaches them by keyboard."""
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, Qt
 
 from .matrix_view import MatrixView
 from .quote_view import QuoteView
 from .session import Session
 
 translate = QCoreApplication.translate
-NAMES = ("matrix", "quotes")
+NAMES = ("matrix", "quotes", "chart")
 
 
 def add_analysis_menu(w, bar, act) -> None:
@@ -25,62 +23,42 @@ def add_analysis_menu(w, bar, act) -> None:
     act(m, translate("Menus", "&Quote extract"), lambda: show_view(w, "quotes"),
         "Ctrl+Shift+Q", "quote_extract",
         tip=translate("Menus", "The quotes of a theme grouped by level, key quotes first"))
+    act(m, translate("Menus", "Theme &chart"), lambda: show_view(w, "chart"),
+        "Ctrl+Shift+H", "theme_chart",
+        tip=translate("Menus", "The theme matrix as a heat map or as grouped bars"))
     m.addSeparator()
     act(m, translate("Menus", "&Export matrix, quotes or report…"), lambda: export(w),
         "Ctrl+Shift+E", "export_analysis",
         tip=translate("Menus", "Word, CSV or Excel, in Swedish or English"))
 
 
-def make_analysis_docks(window, session: Session) -> None:
-    """Create the docks (called by ``panels.make_docks`` before the layout is restored)."""
-    views = {"matrix": MatrixView(session), "quotes": QuoteView(session)}
+def make_analysis_views(window, session: Session) -> None:
+    """Create the views, closed: each opens as a tab beside the document when asked for."""
+    from .theme_chart import ThemeChartView
+    matrix = MatrixView(session)
+    views = {"matrix": matrix, "quotes": QuoteView(session),
+             "chart": ThemeChartView(session, matrix)}
     titles = {"matrix": translate("Panels", "Theme matrix"),
-              "quotes": translate("Panels", "Quote extract")}
+              "quotes": translate("Panels", "Quote extract"),
+              "chart": translate("Panels", "Theme chart")}
+    focus = {"matrix": lambda: matrix.table, "quotes": lambda: views["quotes"].code,
+             "chart": lambda: views["chart"].canvas}
     for name, view in views.items():
         window.panels[name] = view
-        dock = QDockWidget(titles[name], window)
-        dock.setObjectName(f"{name}Dock")
-        dock.setWidget(view)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        window.docks[name] = dock
-        view.export_requested.connect(lambda kind, w=window: export(w, kind))
-        dock.visibilityChanged.connect(view.visibility_changed)
-
-
-def place_analysis_docks(window) -> None:
-    """Their default place: above the document, tabbed, hidden."""
-    docks = [window.docks[n] for n in NAMES if n in window.docks]
-    if len(docks) != len(NAMES):
-        return
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, docks[0])
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, docks[1])
-    window.tabifyDockWidget(docks[0], docks[1])
-    for dock in docks:
-        dock.hide()
+        window.tabs.register(name, view, titles[name], focus[name])
+        export_requested = getattr(view, "export_requested", None)
+        if export_requested is not None:
+            export_requested.connect(lambda kind, w=window: export(w, kind))
 
 
 def show_view(window, name: str):
-    """Show and focus the matrix or the quote extract; a first showing gets half the
-    window's height."""
-    dock = window.docks.get(name)
-    if window.session is None or dock is None:
+    """Open (or bring to the front) the tab of the matrix, the quote extract or the chart,
+    and put the keyboard in it."""
+    if window.session is None or name not in window.tabs.views:
         return None
-    was_visible = dock.isVisible()
-    dock.show()
-    dock.raise_()
-    if not was_visible and not dock.isFloating():
-        QTimer.singleShot(0, lambda: _give_room(window, dock))
-    view = window.panels[name]
-    (view.table if name == "matrix" else view.code).setFocus(Qt.FocusReason.ShortcutFocusReason)
+    view = window.tabs.open_view(name)
+    window.tabs.focus[name]().setFocus(Qt.FocusReason.ShortcutFocusReason)
     return view
-
-
-def _give_room(window, dock: QDockWidget) -> None:
-    """Nearly half the window's height for a view shown the first time (once laid out)."""
-    if shiboken6.isValid(dock) and dock.isVisible() and dock.height() < window.height() // 2:
-        window.resizeDocks([dock], [window.height() * 9 // 20], Qt.Orientation.Vertical)
 
 
 def export(window, kind: str | None = None):

@@ -2,11 +2,13 @@
 ``--demo`` makes a fresh copy of the demo project in the user's data folder and opens it."""
 from __future__ import annotations
 
+import os
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import UserError
@@ -149,7 +151,37 @@ def start(project_path: str | None = None, demo: bool = False,
 
 def run(project_path: str | None = None, demo: bool = False, coder: str | None = None) -> int:
     application = start(project_path, demo, coder)
+    if os.environ.get(TIMING_VARIABLE):
+        _quit_after_first_paint(application)
     try:
         return application.qapp.exec()
     finally:
         application.hook.uninstall()
+        if os.environ.get(TIMING_VARIABLE):
+            print(f"quit-returned {time.time():.3f}", flush=True)
+
+
+TIMING_VARIABLE = "QUALCODER_HTL_QUIT_AFTER_PAINT"
+
+
+class _FirstPaint(QObject):
+    """For ``tests/benchmarks/bench_startup.py``: once the window has painted with a project
+    open (or the welcome page, without one), print the time and quit."""
+
+    def __init__(self, application: Application):
+        super().__init__(application)
+        self.application = application
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        window = self.application.window
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"first-paint {time.time():.3f}", flush=True)
+            QTimer.singleShot(0, window.close)
+        return False
+
+
+def _quit_after_first_paint(application: Application) -> None:
+    window = application.window
+    watcher = _FirstPaint(application)
+    (window.document.view.viewport() if window.document else window.welcome).installEventFilter(watcher)

@@ -1,5 +1,6 @@
-"""The main window: the document in the middle, panels in docks around it (layout remembered),
-recent projects, new/open/close, and the Edit menu's Undo/Redo named after the action."""
+"""The main window: the document in the middle with the analysis views as tabs beside it,
+panels in docks around it (layout remembered, always within the screen), recent projects,
+new/open/close, and the Edit menu's Undo/Redo named after the action."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,9 @@ from . import settings as app_settings
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .labels import translate_label
+from .central_tabs import CentralTabs
 from .menus import build_menus
+from .screen_fit import clamp_to_screen, fit_to_screen, restore_open_views
 from .session import Session
 from .welcome import WelcomePage
 
@@ -31,6 +34,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, object] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.document: DocumentPanel | None = None
+        self.tabs: CentralTabs | None = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self)
         self.stack.addWidget(self.welcome)
@@ -38,10 +42,9 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         geometry = app_settings.settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
+        clamp_to_screen(self)
         if session is not None:
             self._attach(session)
         self._update_title()
@@ -73,15 +76,21 @@ class MainWindow(QMainWindow):
         self.document = DocumentPanel(session)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
-        self.stack.addWidget(self.document)
-        self.stack.setCurrentWidget(self.document)
+        self.tabs = CentralTabs(self.document, self.tr("Document"))
+        self.tabs.currentChanged.connect(lambda _: self._update_tab_actions())
+        self.tabs.view_closed.connect(lambda _: self._update_tab_actions())
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
         make_docks(self, session)
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        session.jump_requested.connect(lambda *_: self.show_document())
         session.recent_codes_changed.connect(self._fill_recent_codes)
         state = app_settings.settings().value("window/state")
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.reset_layout()
+        restore_open_views(self)
+        clamp_to_screen(self)
         app_settings.add_recent_project(str(session.project.path))
         self._fill_recent()
         self._fill_recent_codes()
@@ -97,6 +106,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.save_layout()
+        self.tabs.close_all()
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -106,8 +116,9 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.actions_.focus_actions = []
         self.actions_.view_menu.clear()
-        self.stack.removeWidget(self.document)
-        self.document.deleteLater()
+        self.stack.removeWidget(self.tabs)
+        self.tabs.deleteLater()
+        self.tabs = None
         self.document = None
         session, self.session = self.session, None
         session.close()
@@ -148,7 +159,13 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         self.demo_requested.emit()
 
+    def show_document(self) -> None:
+        """Bring the document's tab to the front (a source opened, a quote followed)."""
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
+
     def open_source(self, source_id: int) -> None:
+        self.show_document()
         if self.document is not None and self.document.open_source(source_id):
             self.panels["sources"].select_source(source_id)
             self.panels["memos"].source_changed()
@@ -197,6 +214,23 @@ class MainWindow(QMainWindow):
             if action.property("needs_project"):
                 action.setEnabled(has)
         self.actions_.reset_layout.setEnabled(has)
+        self._update_tab_actions()
+
+    def _update_tab_actions(self) -> None:
+        views = self.tabs is not None and self.tabs.count() > 1
+        for action in (self.actions_.next_tab, self.actions_.previous_tab):
+            action.setEnabled(views)
+        self.actions_.close_tab.setEnabled(views and self.tabs.currentIndex() > 0)
+
+    # --- tabs -------------------------------------------------------------------------------
+    def step_tab(self, delta: int) -> None:
+        if self.tabs is not None:
+            self.tabs.step(delta)
+
+    def close_tab(self) -> None:
+        if self.tabs is not None:
+            self.tabs.close_current()
+            self.tabs.focus_current()
 
     def _update_title(self) -> None:
         name = self.session.project.name if self.session else None
@@ -290,7 +324,9 @@ class MainWindow(QMainWindow):
 
     # --- layout -----------------------------------------------------------------------------
     def reset_layout(self) -> None:
+        """The default places of the panels, the window fitted to the screen it is on."""
         from .panels import default_layout
+        fit_to_screen(self)
         default_layout(self)
 
     def save_layout(self) -> None:
@@ -298,6 +334,11 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         if self.docks:
             s.setValue("window/state", self.saveState())
+            s.setValue("window/views", self.tabs.open_names() if self.tabs else [])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        clamp_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         from .workers import wait_for_jobs

@@ -1,0 +1,117 @@
+"""The central area of the main window: the document is the first tab and cannot be closed;
+the analysis views (theme matrix, quote extract, chart) open as closable tabs beside it, as a
+browser or an IDE opens pages, so a view never squeezes the transcript on a laptop screen.
+
+Ctrl+Tab / Ctrl+Shift+Tab step through the tabs and Ctrl+W closes the current view, never
+the document (the View menu's actions, in ``menus``). A closed view keeps its state (its choices, its scroll position) and comes back as
+it was. Views that compute only while shown (``RefreshWhenShown``) are told when their tab
+comes to the front, as the docks told them before."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+
+from .compact import scrolling
+
+
+class CentralTabs(QTabWidget):
+    view_closed = Signal(str)  # the view's name
+
+    def __init__(self, document: QWidget, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("centralTabs")
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(False)
+        self.setUsesScrollButtons(True)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.document = document
+        self.views: dict[str, QWidget] = {}
+        self.titles: dict[str, str] = {}
+        self.focus: dict[str, object] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.addTab(document, title)
+        self.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self._update_bar()
+        self.tabCloseRequested.connect(self.close_tab)
+        self.currentChanged.connect(self._current_changed)
+
+    # --- views ------------------------------------------------------------------------------
+    def register(self, name: str, view: QWidget, title: str, focus=None) -> None:
+        """Make ``view`` known under ``name``; it opens as a tab on ``open_view(name)``.
+        ``focus()`` gives the widget that takes the keyboard when the tab comes forward."""
+        self.views[name] = view
+        self.titles[name] = title
+        self.focus[name] = focus or (lambda: view)
+        page = scrolling(view)  # narrower than the view's least width: it scrolls
+        page.setParent(self)  # owned here while closed too
+        page.hide()
+        self.pages[name] = page
+
+    def open_view(self, name: str) -> QWidget | None:
+        """Bring ``name``'s tab to the front (adding it when closed) and return the view."""
+        view, page = self.views.get(name), self.pages.get(name)
+        if view is None:
+            return None
+        index = self.indexOf(page)
+        if index < 0:
+            index = self.addTab(page, self.titles[name])
+            self.setTabToolTip(index, self.titles[name])
+        self.setCurrentIndex(index)
+        self._update_bar()
+        return view
+
+    def is_open(self, name: str) -> bool:
+        page = self.pages.get(name)
+        return page is not None and self.indexOf(page) >= 0
+
+    def name_of(self, index: int) -> str | None:
+        page = self.widget(index)
+        return next((n for n, p in self.pages.items() if p is page), None)
+
+    def open_names(self) -> list[str]:
+        """The open views, in tab order (what the layout remembers)."""
+        return [self.name_of(i) for i in range(1, self.count()) if self.name_of(i)]
+
+    def current_name(self) -> str | None:
+        return self.name_of(self.currentIndex())
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0 or index >= self.count():
+            return  # the document stays
+        name = self.name_of(index)
+        page = self.widget(index)
+        self.removeTab(index)
+        page.hide()
+        self._update_bar()
+        if name is not None:
+            self.view_closed.emit(name)
+
+    def close_current(self) -> None:
+        self.close_tab(self.currentIndex())
+
+    def close_all(self) -> None:
+        for index in range(self.count() - 1, 0, -1):
+            self.close_tab(index)
+
+    def step(self, delta: int) -> None:
+        if self.count() > 1:
+            self.setCurrentIndex((self.currentIndex() + delta) % self.count())
+            self.focus_current()
+
+    def focus_current(self) -> None:
+        name = self.current_name()
+        widget = self.focus[name]() if name else self.document
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- showing ----------------------------------------------------------------------------
+    def _update_bar(self) -> None:
+        """With only the document there is nothing to switch to: no tab bar, no lost line."""
+        self.tabBar().setVisible(self.count() > 1)
+
+    def _current_changed(self, index: int) -> None:
+        name = self.name_of(index)
+        changed = getattr(self.views[name], "visibility_changed", None) if name else None
+        if callable(changed):
+            changed(True)
