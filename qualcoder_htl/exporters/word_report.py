@@ -14,6 +14,7 @@ from docx.enum.text import WD_BREAK
 from .. import __version__
 from ..core.jobs import Progress
 from ..core.results import CrossTable, ReportData, ThemeSection
+from .chart_png import add_theme_chart
 from .docx_style import (
     Bookmarks,
     add_caption,
@@ -29,7 +30,6 @@ from .docx_style import (
     text_width,
     update_fields_on_open,
 )
-from .chart_png import add_theme_chart
 from .labels import label, long_date, number
 from .word_matrix import add_matrix_table
 

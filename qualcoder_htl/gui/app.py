@@ -184,4 +184,5 @@ class _FirstPaint(QObject):
 def _quit_after_first_paint(application: Application) -> None:
     window = application.window
     watcher = _FirstPaint(application)
-    (window.document.view.viewport() if window.document else window.welcome).installEventFilter(watcher)
+    target = window.document.view.viewport() if window.document else window.welcome
+    target.installEventFilter(watcher)

@@ -3,9 +3,9 @@ the analysis views (theme matrix, quote extract, chart) open as closable tabs be
 browser or an IDE opens pages, so a view never squeezes the transcript on a laptop screen.
 
 Ctrl+Tab / Ctrl+Shift+Tab step through the tabs and Ctrl+W closes the current view, never
-the document (the View menu's actions, in ``menus``). A closed view keeps its state (its choices, its scroll position) and comes back as
-it was. Views that compute only while shown (``RefreshWhenShown``) are told when their tab
-comes to the front, as the docks told them before."""
+the document (the View menu's actions, in ``menus``). A closed view keeps its state (its
+choices, its scroll position) and comes back as it was. Views that compute only while shown
+(``RefreshWhenShown``) are told when their tab comes to the front."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal

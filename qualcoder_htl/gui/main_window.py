@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWid
 from ..core.errors import UserError
 from ..services import Project
 from . import settings as app_settings
+from .central_tabs import CentralTabs
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .labels import translate_label
-from .central_tabs import CentralTabs
 from .menus import build_menus
 from .screen_fit import clamp_to_screen, fit_to_screen, restore_open_views
 from .session import Session
