@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from .matrix_view import MatrixView
-from .quote_view import QuoteView
+from .compact import fit_panel
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -33,32 +32,49 @@ def add_analysis_menu(w, bar, act) -> None:
 
 
 def make_analysis_views(window, session: Session) -> None:
-    """Create the views, closed: each opens as a tab beside the document when asked for."""
-    from .theme_chart import ThemeChartView
-    matrix = MatrixView(session)
-    views = {"matrix": matrix, "quotes": QuoteView(session),
-             "chart": ThemeChartView(session, matrix)}
-    titles = {"matrix": translate("Panels", "Theme matrix"),
-              "quotes": translate("Panels", "Quote extract"),
-              "chart": translate("Panels", "Theme chart")}
-    focus = {"matrix": lambda: matrix.table, "quotes": lambda: views["quotes"].code,
-             "chart": lambda: views["chart"].canvas}
-    for name, view in views.items():
+    """Make the views known, unbuilt: each is built when first asked for and opens as a tab
+    beside the document."""
+    def made(name: str, view):
         window.panels[name] = view
-        window.tabs.register(name, view, titles[name], focus[name])
+        fit_panel(view)
         export_requested = getattr(view, "export_requested", None)
         if export_requested is not None:
             export_requested.connect(lambda kind, w=window: export(w, kind))
+        return view
+
+    def matrix():
+        from .matrix_view import MatrixView
+        return made("matrix", MatrixView(session))
+
+    def quotes():
+        from .quote_view import QuoteView
+        return made("quotes", QuoteView(session))
+
+    def chart():
+        from .theme_chart import ThemeChartView
+        return made("chart", ThemeChartView(session, window.tabs.view("matrix")))
+
+    tabs = window.tabs
+    tabs.register("matrix", translate("Panels", "Theme matrix"), matrix, lambda v: v.table)
+    tabs.register("quotes", translate("Panels", "Quote extract"), quotes, lambda v: v.code)
+    tabs.register("chart", translate("Panels", "Theme chart"), chart, lambda v: v.canvas)
+
+
+def view(window, name: str):
+    """The matrix, quote extract or chart view, built if needed (its tab may stay closed)."""
+    if window.session is None or window.tabs is None:
+        return None
+    return window.tabs.view(name)
 
 
 def show_view(window, name: str):
     """Open (or bring to the front) the tab of the matrix, the quote extract or the chart,
     and put the keyboard in it."""
-    if window.session is None or name not in window.tabs.views:
+    if window.session is None or name not in window.tabs.makers:
         return None
-    view = window.tabs.open_view(name)
-    window.tabs.focus[name]().setFocus(Qt.FocusReason.ShortcutFocusReason)
-    return view
+    opened = window.tabs.open_view(name)
+    window.tabs.focus[name](opened).setFocus(Qt.FocusReason.ShortcutFocusReason)
+    return opened
 
 
 def export(window, kind: str | None = None):
@@ -66,7 +82,7 @@ def export(window, kind: str | None = None):
     from .export_dialog import ExportDialog
     if window.session is None:
         return None
-    matrix, quotes = window.panels.get("matrix"), window.panels.get("quotes")
+    matrix, quotes = view(window, "matrix"), view(window, "quotes")
     if kind is None:
         kind = "quotes" if quotes is not None and quotes.on_screen() and not (
             matrix is not None and matrix.on_screen()) else "matrix"

@@ -2,6 +2,7 @@
 ``--demo`` makes a fresh copy of the demo project in the user's data folder and opens it."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -102,16 +103,20 @@ class Application(QObject):
             raise error
 
 
+PRELOAD_AFTER_MS = 400
+
+
 def preload() -> None:
-    """Import what opening a project needs (every service, every panel) while the window
-    appears, so that opening a project later costs only reading it."""
+    """Import what opening a project needs (every service, every panel, the analysis views)
+    after the window appears, so that opening a project later costs only reading it."""
     import importlib
     import pkgutil
 
     from .. import services
     for module in pkgutil.iter_modules(services.__path__):
         importlib.import_module(f"{services.__name__}.{module.name}")
-    for name in ("panels", "import_dialog", "attribute_editor"):
+    for name in ("panels", "import_dialog", "attribute_editor", "matrix_view", "quote_view",
+                 "theme_chart"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -140,12 +145,13 @@ def start(project_path: str | None = None, demo: bool = False,
     application.hook.install()
     window = application.window
     window.show()
-    qapp.processEvents()  # the window is up before the imports below
-    preload()
     if demo:
+        qapp.processEvents()  # the window is up while the demo project is made
         application.open_demo()
     elif project_path:
         window.open_project(project_path, coder=coder)
+    # what opening a project (or a view) later needs, once the window has painted
+    QTimer.singleShot(PRELOAD_AFTER_MS, preload)
     return application
 
 
@@ -154,11 +160,26 @@ def run(project_path: str | None = None, demo: bool = False, coder: str | None =
     if os.environ.get(TIMING_VARIABLE):
         _quit_after_first_paint(application)
     try:
-        return application.qapp.exec()
+        code = application.qapp.exec()
     finally:
         application.hook.uninstall()
         if os.environ.get(TIMING_VARIABLE):
             print(f"quit-returned {time.time():.3f}", flush=True)
+    _exit_now(code)
+    return code  # not reached
+
+
+def _exit_now(code: int) -> None:
+    """End the process as soon as the window has closed. By now the project is closed (its
+    last transaction committed, the database file checkpointed and released), background
+    jobs are cancelled and waited for (``MainWindow.closeEvent``), and the settings are
+    written here; what is left is tearing down thousands of Qt and Python objects one by one,
+    which took most of a second, so the process ends without it."""
+    app_settings.settings().sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 TIMING_VARIABLE = "QUALCODER_HTL_QUIT_AFTER_PAINT"

@@ -29,6 +29,7 @@ class CentralTabs(QTabWidget):
         self.views: dict[str, QWidget] = {}
         self.titles: dict[str, str] = {}
         self.focus: dict[str, object] = {}
+        self.makers: dict[str, object] = {}
         self.pages: dict[str, QWidget] = {}
         self.addTab(document, title)
         self.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
@@ -38,22 +39,30 @@ class CentralTabs(QTabWidget):
         self.currentChanged.connect(self._current_changed)
 
     # --- views ------------------------------------------------------------------------------
-    def register(self, name: str, view: QWidget, title: str, focus=None) -> None:
-        """Make ``view`` known under ``name``; it opens as a tab on ``open_view(name)``.
-        ``focus()`` gives the widget that takes the keyboard when the tab comes forward."""
-        self.views[name] = view
+    def register(self, name: str, title: str, make, focus=None) -> None:
+        """Make a view known under ``name``: ``make()`` builds it the first time it is
+        needed (a project opens faster without views nobody has asked for yet);
+        ``focus(view)`` gives the widget that takes the keyboard when its tab comes forward."""
+        self.makers[name] = make
         self.titles[name] = title
-        self.focus[name] = focus or (lambda: view)
-        page = scrolling(view)  # narrower than the view's least width: it scrolls
-        page.setParent(self)  # owned here while closed too
-        page.hide()
-        self.pages[name] = page
+        self.focus[name] = focus or (lambda view: view)
+
+    def view(self, name: str) -> QWidget | None:
+        """The view, built now if it was not yet (its tab stays closed)."""
+        if name not in self.views and name in self.makers:
+            view = self.makers[name]()
+            page = scrolling(view)  # narrower than the view's least width: it scrolls
+            page.setParent(self)  # owned here while closed too
+            page.hide()
+            self.views[name], self.pages[name] = view, page
+        return self.views.get(name)
 
     def open_view(self, name: str) -> QWidget | None:
         """Bring ``name``'s tab to the front (adding it when closed) and return the view."""
-        view, page = self.views.get(name), self.pages.get(name)
+        view = self.view(name)
         if view is None:
             return None
+        page = self.pages[name]
         index = self.indexOf(page)
         if index < 0:
             index = self.addTab(page, self.titles[name])
@@ -102,7 +111,7 @@ class CentralTabs(QTabWidget):
 
     def focus_current(self) -> None:
         name = self.current_name()
-        widget = self.focus[name]() if name else self.document
+        widget = self.focus[name](self.views[name]) if name else self.document
         widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- showing ----------------------------------------------------------------------------
