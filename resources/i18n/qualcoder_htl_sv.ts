@@ -283,6 +283,13 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Nothing to draw yet: code some text, or change the matrix&apos;s choices.</source>
+        <translation>Inget att rita ännu: koda lite text, eller ändra matrisens val.</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <source>Change the colour</source>
@@ -1202,6 +1209,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
@@ -1493,6 +1504,18 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>&amp;Återställ layouten</translation>
     </message>
     <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nästa flik</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Föregående flik</translation>
+    </message>
+    <message>
+        <source>Close the &amp;tab</source>
+        <translation>Stäng &amp;fliken</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1523,6 +1546,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>The quotes of a theme grouped by level, key quotes first</source>
         <translation>Ett temas citat grupperade per nivå, nyckelcitat först</translation>
+    </message>
+    <message>
+        <source>Theme &amp;chart</source>
+        <translation>Tema&amp;diagram</translation>
+    </message>
+    <message>
+        <source>The theme matrix as a heat map or as grouped bars</source>
+        <translation>Temamatrisen som värmekarta eller som grupperade staplar</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
@@ -1646,6 +1677,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Quote extract</source>
         <translation>Citatutdrag</translation>
+    </message>
+    <message>
+        <source>Theme chart</source>
+        <translation>Temadiagram</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2682,25 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, {5} rejected. Becomes “{6}”.</source>
         <translation>{0}: {1} förekomster i {2} källor, {3} öppna, {4} godtagna, {5} avvisade. Blir ”{6}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChartView</name>
+    <message>
+        <source>&amp;Heat map</source>
+        <translation>&amp;Värmekarta</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped bars</source>
+        <translation>&amp;Grupperade staplar</translation>
+    </message>
+    <message>
+        <source>{0} Change the rows, columns, measure or filter in the Theme matrix tab.</source>
+        <translation>{0} Ändra rader, kolumner, mått eller filter under fliken Temamatris.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
     </message>
 </context>
 <context>
