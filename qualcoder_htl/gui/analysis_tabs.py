@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from .compact import fit_panel
+from .compact import cap_row_headers, fit_panel
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -44,7 +44,9 @@ def make_analysis_views(window, session: Session) -> None:
 
     def matrix():
         from .matrix_view import MatrixView
-        return made("matrix", MatrixView(session))
+        view = made("matrix", MatrixView(session))
+        cap_row_headers(view.table)
+        return view
 
     def quotes():
         from .quote_view import QuoteView

@@ -3,11 +3,10 @@ text in the list and the tooltip), so no panel's minimum width pushes the window
 screen; and views whose least size is still large scroll instead of growing the window."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHeaderView, QLabel, QScrollArea, QWidget
 
 COMBO_CHARS = 5  # the shortest a combo box gets; longer choices elide
-LABEL_WIDTH = 150  # a one-line label wider than this wraps instead of widening its panel
 
 
 def compact_combos(widget: QWidget, chars: int = COMBO_CHARS) -> None:
@@ -25,17 +24,18 @@ def compact_combos(widget: QWidget, chars: int = COMBO_CHARS) -> None:
         combo.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
 
-def wrap_long_labels(widget: QWidget, width: int = LABEL_WIDTH) -> None:
-    """Labels of status text (a summary line) wrap rather than set the panel's least width."""
+def wrap_status_labels(widget: QWidget) -> None:
+    """Labels that say something (a summary line, the open source's progress) wrap rather
+    than set their panel's least width: their text is often set later and can be long.
+    A field's caption (a label with a buddy) stays on one line."""
     for label in widget.findChildren(QLabel):
-        if not label.wordWrap() and label.buddy() is None and \
-                label.minimumSizeHint().width() > width:
+        if not label.wordWrap() and label.buddy() is None and label.pixmap().isNull():
             label.setWordWrap(True)
 
 
 def fit_panel(panel: QWidget) -> None:
     compact_combos(panel)
-    wrap_long_labels(panel)
+    wrap_status_labels(panel)
 
 
 def fit_sources_list(panel) -> None:
@@ -68,14 +68,46 @@ def fit_sources_list(panel) -> None:
 
 def fit_codebook(panel, session) -> None:
     """Code names elide at the end (the full path in the tooltip); the definition editor
-    folds away while no code is chosen, so the codebook's tree has the whole column."""
+    folds away while no code is chosen, so the codebook's tree has the whole column. (Folded
+    in its splitter, not hidden: showing a widget again makes the main window lay its docks
+    out anew, and the codebook's column would widen.)"""
     panel.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     panel.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    splitter = panel.splitter
+    splitter.setCollapsible(1, True)
+    kept: list[int] = []
 
     def show_editor(code_id) -> None:
-        panel.editor.setVisible(code_id is not None)
+        sizes = splitter.sizes()
+        total = sum(sizes) or 1
+        if code_id is None and sizes[1] > 0:
+            kept[:] = sizes
+            splitter.setSizes([total, 0])
+        elif code_id is not None and sizes[1] == 0:
+            splitter.setSizes(kept if sum(kept) == total and kept[1] else
+                              [round(total * 0.58), total - round(total * 0.58)])
     session.current_code_changed.connect(show_editor)
     show_editor(session.current_code_id)
+
+
+class _RowHeaderCap(QObject):
+    def __init__(self, table, share: float):
+        super().__init__(table)
+        self.table, self.share = table, share
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.table.verticalHeader().setMaximumWidth(
+                max(120, round(self.table.width() * self.share)))
+        return False
+
+
+def cap_row_headers(table, share: float = 0.4) -> None:
+    """A table's row names take at most ``share`` of its width, elided at the end (the full
+    name in the tooltip): long theme names must not push every number out of sight."""
+    header = table.verticalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.installEventFilter(_RowHeaderCap(table, share))
 
 
 def scrolling(view: QWidget) -> QScrollArea:

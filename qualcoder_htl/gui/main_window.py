@@ -17,7 +17,13 @@ from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .labels import translate_label
 from .menus import build_menus
-from .screen_fit import clamp_to_screen, fit_to_screen, restore_open_views
+from .screen_fit import (
+    SidePanels,
+    clamp_to_screen,
+    fit_to_screen,
+    fits_screen,
+    restore_open_views,
+)
 from .session import Session
 from .welcome import WelcomePage
 
@@ -35,9 +41,12 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.document: DocumentPanel | None = None
         self.tabs: CentralTabs | None = None
+        self.side_panels = SidePanels(self)
+        self._clamp_queued = False
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self)
         self.stack.addWidget(self.welcome)
+        self.stack.setMinimumWidth(240)  # not the welcome page's width beside a project
         self.setCentralWidget(self.stack)
         self.actions_ = build_menus(self)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
             "document_font_size", 11)))
         self.tabs = CentralTabs(self.document, self.tr("Document"))
         self.tabs.currentChanged.connect(lambda _: self._update_tab_actions())
+        self.tabs.currentChanged.connect(self.side_panels.tab_changed)
         self.tabs.view_closed.connect(lambda _: self._update_tab_actions())
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
@@ -326,10 +336,12 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """The default places of the panels, the window fitted to the screen it is on."""
         from .panels import default_layout
+        self.side_panels.aside = self.side_panels.front = []
         fit_to_screen(self)
         default_layout(self)
 
     def save_layout(self) -> None:
+        self.side_panels.bring_back()  # the layout as it is with the document in front
         s = app_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         if self.docks:
@@ -338,6 +350,18 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        clamp_to_screen(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Grown past the screen (a dock made wider, a panel's least size): back inside it,
+        once the layout has settled."""
+        super().resizeEvent(event)
+        if self.isVisible() and not self._clamp_queued and not fits_screen(self):
+            self._clamp_queued = True
+            QTimer.singleShot(0, self._clamp)
+
+    def _clamp(self) -> None:
+        self._clamp_queued = False
         clamp_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802

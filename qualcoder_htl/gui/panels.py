@@ -2,7 +2,8 @@
 View-menu entries to show and focus each (Alt+1 … Alt+6) and to step through the tabs."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTabBar
 
@@ -60,7 +61,7 @@ def default_layout(window) -> None:
     """Sources on the left, the codebook (and pseudonymisation) on the right; the coded
     segments, search and memos below the document on a large screen, below the sources on a
     laptop's (so the document keeps the window's full height). Sizes follow the window."""
-    from .screen_fit import compact, panel_sizes
+    from .screen_fit import compact
     docks = window.docks
     if not docks:
         return
@@ -82,19 +83,29 @@ def default_layout(window) -> None:
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
     window.tabifyDockWidget(docks["codebook"], docks["pseudonymisation"])
     docks["codebook"].raise_()
-    left, right, bottom = panel_sizes(window.width(), window.height())
-    window.resizeDocks([docks["sources"], docks["codebook"]], [left, right],
-                       Qt.Orientation.Horizontal)
-    if small:
-        window.resizeDocks([docks["sources"], lists[0]], [window.height() // 2] * 2,
-                           Qt.Orientation.Vertical)
-    else:
-        window.resizeDocks([lists[0]], [bottom], Qt.Orientation.Vertical)
+    size_docks(window, small)
+    # once the new layout has been laid out (it takes the panels' size hints first)
+    QTimer.singleShot(0, lambda: size_docks(window, small))
     # Qt 6.12 leaves the tab bars of an earlier layout on screen (a second default_layout,
     # Reset the layout): hide them all; the next layout pass shows the ones in use again
     for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         bar.hide()
     window.layout().invalidate()
+
+
+def size_docks(window, small: bool) -> None:
+    from .screen_fit import panel_sizes
+    docks = window.docks
+    if not shiboken6.isValid(window) or "sources" not in docks:
+        return
+    left, right, bottom = panel_sizes(window.width(), window.height())
+    window.resizeDocks([docks["sources"], docks["codebook"]], [left, right],
+                       Qt.Orientation.Horizontal)
+    if small:
+        window.resizeDocks([docks["sources"], docks["segments"]], [window.height() // 2] * 2,
+                           Qt.Orientation.Vertical)
+    else:
+        window.resizeDocks([docks["segments"]], [bottom], Qt.Orientation.Vertical)
 
 
 def _fill_view_menu(window) -> None:

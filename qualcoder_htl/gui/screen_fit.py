@@ -39,6 +39,11 @@ def _frame(window) -> tuple[int, int]:
     return max(0, outer.width() - inner.width()), max(0, outer.height() - inner.height())
 
 
+def fits_screen(window) -> bool:
+    return window.isMaximized() or window.isFullScreen() or available(window).contains(
+        window.frameGeometry())
+
+
 def clamp_to_screen(window) -> None:
     """Shrink and move the window so that all of it, frame included, is on its screen."""
     if window.isMaximized() or window.isFullScreen():
@@ -94,3 +99,39 @@ def restore_open_views(window) -> None:
             window.tabs.open_view(name)
     if window.tabs is not None:
         window.tabs.setCurrentIndex(0)
+
+
+class SidePanels:
+    """On a laptop's screen an analysis tab needs the window's width more than the panels
+    beside it (the matrix and the quote extract carry their own quotes; the codebook and the
+    sources serve the document): while such a tab is in front, the docked panels step aside,
+    and they come back as they were with the document. On a large screen they stay."""
+
+    def __init__(self, window):
+        self.window = window
+        self.aside: list = []  # docks set aside
+        self.front: list = []  # of those, the ones in front of their tab group
+
+    def tab_changed(self, index: int) -> None:
+        if index > 0 and not self.aside and compact(self.window):
+            self.set_aside()
+        elif index == 0:
+            self.bring_back()
+
+    def set_aside(self) -> None:
+        docks = [d for d in self.window.docks.values() if d.isVisible() and not d.isFloating()]
+        self.front = [d for d in docks if not d.visibleRegion().isEmpty()]
+        self.aside = docks
+        for dock in docks:
+            dock.hide()
+
+    def bring_back(self) -> None:
+        import shiboken6
+        aside, front = self.aside, self.front
+        self.aside, self.front = [], []
+        for dock in aside:
+            if shiboken6.isValid(dock):
+                dock.show()
+        for dock in front:
+            if shiboken6.isValid(dock):
+                dock.raise_()

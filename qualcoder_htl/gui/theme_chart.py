@@ -194,8 +194,8 @@ class ThemeChartView(QWidget):
             return
         measure = self.matrix_view.model.measure
         self.canvas.set_data(chart_data(m, measure), self.kind())
-        self.summary.setText(self.tr("{0} Change the rows, columns, measure or filter in the "
-                                     "Theme matrix tab.").format(self.matrix_view.describe()))
+        self.summary.setText(self.tr("{0}. Change the rows, columns, measure or filter in "
+                                     "the Theme matrix tab.").format(self.matrix_view.describe()))
 
     def visibility_changed(self, visible: bool) -> None:
         """Shown: compute the matrix if it has nothing (or something old) to draw."""

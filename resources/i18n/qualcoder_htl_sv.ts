@@ -2695,8 +2695,8 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>&amp;Grupperade staplar</translation>
     </message>
     <message>
-        <source>{0} Change the rows, columns, measure or filter in the Theme matrix tab.</source>
-        <translation>{0} Ändra rader, kolumner, mått eller filter under fliken Temamatris.</translation>
+        <source>{0}. Change the rows, columns, measure or filter in the Theme matrix tab.</source>
+        <translation>{0}. Ändra rader, kolumner, mått eller filter under fliken Temamatris.</translation>
     </message>
     <message>
         <source>Computing…</source>

@@ -153,10 +153,12 @@ def test_code_names_elide_with_tooltips_and_the_editor_folds_without_a_code(
     assert not tree.horizontalScrollBar().isVisible()
     window.session.set_current_code(None)
     settle(qtbot, window)
-    assert not codebook.editor.isVisible()  # no code: the tree has the whole column
+    width = window.docks["codebook"].width()
+    assert codebook.splitter.sizes()[1] == 0  # no code: the tree has the whole column
     tree.setCurrentIndex(index)
     settle(qtbot, window)
-    assert codebook.editor.isVisible() and codebook.editor.name.text() == long_name
+    assert codebook.splitter.sizes()[1] > 100 and codebook.editor.name.text() == long_name
+    assert window.docks["codebook"].width() == width  # the column did not widen
 
 
 def test_views_open_as_tabs_and_close_by_keyboard(qtbot, make_window, project):
