@@ -79,11 +79,12 @@ def fit_codebook(panel, session) -> None:
 
     def show_editor(code_id) -> None:
         sizes = splitter.sizes()
-        total = sum(sizes) or 1
-        if code_id is None and sizes[1] > 0:
-            kept[:] = sizes
+        total = sum(sizes) or 100  # not laid out yet: proportions do
+        if code_id is None:
+            if sizes[1] > 0:
+                kept[:] = sizes
             splitter.setSizes([total, 0])
-        elif code_id is not None and sizes[1] == 0:
+        elif sizes[1] == 0:
             splitter.setSizes(kept if sum(kept) == total and kept[1] else
                               [round(total * 0.58), total - round(total * 0.58)])
     session.current_code_changed.connect(show_editor)

@@ -12,23 +12,18 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWid
 from ..core.errors import UserError
 from ..services import Project
 from . import settings as app_settings
-from .central_tabs import CentralTabs
+from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .labels import translate_label
 from .menus import build_menus
-from .screen_fit import (
-    SidePanels,
-    clamp_to_screen,
-    fit_to_screen,
-    fits_screen,
-    restore_open_views,
-)
+from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
 from .session import Session
 from .welcome import WelcomePage
+from .window_layout import WindowLayout
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLayout, QMainWindow):
     language_change_requested = Signal(str)
     demo_requested = Signal()
 
@@ -85,12 +80,7 @@ class MainWindow(QMainWindow):
         self.document = DocumentPanel(session)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
-        self.tabs = CentralTabs(self.document, self.tr("Document"))
-        self.tabs.currentChanged.connect(lambda _: self._update_tab_actions())
-        self.tabs.currentChanged.connect(self.side_panels.tab_changed)
-        self.tabs.view_closed.connect(lambda _: self._update_tab_actions())
-        self.stack.addWidget(self.tabs)
-        self.stack.setCurrentWidget(self.tabs)
+        self._make_tabs(self.document)
         make_docks(self, session)
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -116,7 +106,6 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.save_layout()
-        self.tabs.close_all()
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -126,9 +115,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.actions_.focus_actions = []
         self.actions_.view_menu.clear()
-        self.stack.removeWidget(self.tabs)
-        self.tabs.deleteLater()
-        self.tabs = None
+        self._drop_tabs()
         self.document = None
         session, self.session = self.session, None
         session.close()
@@ -168,11 +155,6 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         self.demo_requested.emit()
-
-    def show_document(self) -> None:
-        """Bring the document's tab to the front (a source opened, a quote followed)."""
-        if self.tabs is not None:
-            self.tabs.setCurrentIndex(0)
 
     def open_source(self, source_id: int) -> None:
         self.show_document()
@@ -225,22 +207,6 @@ class MainWindow(QMainWindow):
                 action.setEnabled(has)
         self.actions_.reset_layout.setEnabled(has)
         self._update_tab_actions()
-
-    def _update_tab_actions(self) -> None:
-        views = self.tabs is not None and self.tabs.count() > 1
-        for action in (self.actions_.next_tab, self.actions_.previous_tab):
-            action.setEnabled(views)
-        self.actions_.close_tab.setEnabled(views and self.tabs.currentIndex() > 0)
-
-    # --- tabs -------------------------------------------------------------------------------
-    def step_tab(self, delta: int) -> None:
-        if self.tabs is not None:
-            self.tabs.step(delta)
-
-    def close_tab(self) -> None:
-        if self.tabs is not None:
-            self.tabs.close_current()
-            self.tabs.focus_current()
 
     def _update_title(self) -> None:
         name = self.session.project.name if self.session else None
@@ -331,38 +297,6 @@ class MainWindow(QMainWindow):
 
     def show_about(self):
         return about_dialog(self)
-
-    # --- layout -----------------------------------------------------------------------------
-    def reset_layout(self) -> None:
-        """The default places of the panels, the window fitted to the screen it is on."""
-        from .panels import default_layout
-        self.side_panels.aside = self.side_panels.front = []
-        fit_to_screen(self)
-        default_layout(self)
-
-    def save_layout(self) -> None:
-        self.side_panels.bring_back()  # the layout as it is with the document in front
-        s = app_settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        if self.docks:
-            s.setValue("window/state", self.saveState())
-            s.setValue("window/views", self.tabs.open_names() if self.tabs else [])
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        clamp_to_screen(self)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        """Grown past the screen (a dock made wider, a panel's least size): back inside it,
-        once the layout has settled."""
-        super().resizeEvent(event)
-        if self.isVisible() and not self._clamp_queued and not fits_screen(self):
-            self._clamp_queued = True
-            QTimer.singleShot(0, self._clamp)
-
-    def _clamp(self) -> None:
-        self._clamp_queued = False
-        clamp_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         from .workers import wait_for_jobs

@@ -102,10 +102,12 @@ def restore_open_views(window) -> None:
 
 
 class SidePanels:
-    """On a laptop's screen an analysis tab needs the window's width more than the panels
-    beside it (the matrix and the quote extract carry their own quotes; the codebook and the
-    sources serve the document): while such a tab is in front, the docked panels step aside,
-    and they come back as they were with the document. On a large screen they stay."""
+    """An analysis tab needs the window's width more than the panels beside it (the matrix
+    and the quote extract carry their own quotes and filters; the codebook and the sources
+    serve the document): while such a tab is in front, the docked panels step aside, as a
+    browser gives a page its whole window, and they come back as they were with the
+    document. (Even on a 1920-pixel screen the matrix beside both panels showed only two of
+    five columns.)"""
 
     def __init__(self, window):
         self.window = window
@@ -113,7 +115,7 @@ class SidePanels:
         self.front: list = []  # of those, the ones in front of their tab group
 
     def tab_changed(self, index: int) -> None:
-        if index > 0 and not self.aside and compact(self.window):
+        if index > 0 and not self.aside:
             self.set_aside()
         elif index == 0:
             self.bring_back()

@@ -59,9 +59,18 @@ def test_laptop_screen_document_keeps_25_lines_with_the_matrix_tab_open(qtbot, m
     lines = visible_lines(window.document.view)
     assert lines >= 25, f"only {lines:.1f} lines of the transcript show"
     # the matrix in front has the centre to itself, not a strip above the document
+    shown = {n for n, d in window.docks.items() if d.isVisible()}
+    assert {"sources", "codebook"} <= shown
     window.tabs.open_view("matrix")
     settle(qtbot, window)
     assert view.table.height() > area.height() // 3
+    # the panels step aside for the matrix, which gets the window's width ...
+    assert not any(d.isVisible() for d in window.docks.values())
+    assert view.width() >= area.width() - 20
+    # ... and come back as they were with the document
+    window.actions_.previous_tab.trigger()
+    settle(qtbot, window)
+    assert {n for n, d in window.docks.items() if d.isVisible()} == shown
 
 
 def test_reset_layout_fits_the_screen_it_is_on(qtbot, make_window, project):
