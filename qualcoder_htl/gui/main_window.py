@@ -306,6 +306,9 @@ class MainWindow(WindowLayout, QMainWindow):
                 if panel is not None:
                     (panel.save if name == "memos" else panel.editor.save)()
         self.save_layout()
+        # gone from the screen at once; a job ends its current step (a source being detected
+        # and its decisions written, a model loading) before the project closes under it
+        self.hide()
         wait_for_jobs()
         if self.session is not None:
             self.close_project()
