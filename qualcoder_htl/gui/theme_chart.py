@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.chart import ChartData, chart_data, column_rgb, format_value, heat_rgb, ink_on
 from .session import Session
 
-PAD, ROW_H, INDENT, BAR_H, GAP = 8, 26, 12, 9, 10
+PAD, ROW_H, INDENT, BAR_H, GAP = 8, 26, 12, 11, 12
 
 
 class ChartCanvas(QWidget):
@@ -140,10 +140,18 @@ class ChartCanvas(QWidget):
             p.fillRect(QRect(left - 1, y - 2, 1, group - GAP + 4), QColor("#c8c8c8"))
             top = d.top if not row.parent else max(d.top, max(row.values) or 1)
             p.setFont(self.font())
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.75))
+            p.setFont(small)
+            p.setPen(QColor("#6e6e6e"))
             for i, value in enumerate(row.values):
                 length = round(room * min(1.0, value / top)) if top else 0
                 by = y + i * BAR_H
                 p.fillRect(QRect(left, by + 1, length, BAR_H - 2), QColor(*column_rgb(i)))
+                if value:
+                    p.drawText(QRect(left + length + 4, by - 2, 60, BAR_H + 4),
+                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                               format_value(value, d.measure, self.decimal))
             y += group
 
 
