@@ -37,6 +37,9 @@ def make_project(folder: Path) -> Path:
 def one_run(project: Path, settings: Path) -> tuple[float, float, float, float]:
     env = dict(os.environ, QUALCODER_HTL_QUIT_AFTER_PAINT="1",
                XDG_CONFIG_HOME=str(settings), HOME=str(settings))
+    # as on a user's machine, where Python keeps the compiled modules: the warm-up run
+    # writes them (compiling ~100 modules on every start would add half a second)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
