@@ -9,7 +9,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import UserError
@@ -17,13 +17,6 @@ from . import settings as app_settings
 from .errors import ExceptionHook, show_user_error
 from .main_window import MainWindow
 from .workers import Job
-
-
-def demo_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".qualcoder-htl") / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 class Application(QObject):
@@ -69,7 +62,7 @@ class Application(QObject):
     def open_demo(self, corpus: Path | None = None) -> Job:
         """Create the demo project off the GUI thread, with a progress dialog."""
         from ..services.demo import create_demo
-        dest = demo_folder() / f"htl-demo-{datetime.now():%Y%m%d-%H%M%S}.qhtl"
+        dest = app_settings.demo_folder() / f"htl-demo-{datetime.now():%Y%m%d-%H%M%S}.qhtl"
         n = 1
         while dest.exists():
             dest = dest.with_name(f"{dest.stem}-{n}.qhtl")

@@ -9,12 +9,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWidget
 
-from ..core.errors import UserError
+from ..core.errors import ProjectLockedError, UserError
 from ..services import Project
 from . import settings as app_settings
 from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
+from .first_steps import FileDrop
 from .labels import translate_label
 from .menus import build_menus
 from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
@@ -44,6 +45,7 @@ class MainWindow(WindowLayout, QMainWindow):
         self.stack.setMinimumWidth(240)  # not the welcome page's width beside a project
         self.setCentralWidget(self.stack)
         self.actions_ = build_menus(self)
+        self.file_drop = FileDrop(self)  # transcripts dropped on the window are imported
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         geometry = app_settings.settings().value("window/geometry")
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
@@ -57,9 +59,15 @@ class MainWindow(WindowLayout, QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, path: str | Path, coder: str | None = None) -> bool:
+        if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
+            return True  # already open here (its lock is ours)
         try:
             project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                    backup_dir=app_settings.backup_folder())
+        except ProjectLockedError as e:
+            project = self._open_read_only_instead(path, coder, e)
+            if project is None:
+                return False
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
@@ -68,6 +76,22 @@ class MainWindow(WindowLayout, QMainWindow):
             return False
         self.set_project(project)
         return True
+
+    def _open_read_only_instead(self, path, coder: str | None,
+                                error: ProjectLockedError) -> Project | None:
+        """The project is open elsewhere: say who has it and offer to open it read-only."""
+        from . import prompts
+        if not prompts.confirm(self, self.tr("Project in use"),
+                               str(error) + "\n\n" + self.tr("Open it read-only?"),
+                               self.tr("Open read-only")):
+            return None
+        try:
+            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+                                read_only=True)
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(self, e)
+            return None
 
     def set_project(self, project: Project) -> None:
         self.close_project()
@@ -78,6 +102,8 @@ class MainWindow(WindowLayout, QMainWindow):
         self.session = session
         session.setParent(self)
         self.document = DocumentPanel(session)
+        self.document.import_requested.connect(self.import_transcripts)
+        self.document.demo_requested.connect(self.open_demo)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
         self._make_tabs(self.document)
@@ -86,6 +112,7 @@ class MainWindow(WindowLayout, QMainWindow):
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.jump_requested.connect(lambda *_: self.show_document())
         session.recent_codes_changed.connect(self._fill_recent_codes)
+        session.changed.connect(lambda c: self._update_title() if "project_meta" in c else None)
         state = app_settings.settings().value("window/state")
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.reset_layout()
@@ -177,10 +204,7 @@ class MainWindow(WindowLayout, QMainWindow):
     def apply_code(self, code_id: int) -> None:
         if self.document is None or not self.document.view.textCursor().hasSelection():
             return
-        if self.document.actions.apply_code(code_id):
-            cursor = self.document.view.textCursor()
-            cursor.clearSelection()  # a second click on a code must not code it again
-            self.document.view.setTextCursor(cursor)
+        self.document.actions.apply_code(code_id)  # the selection stays for another code
 
     def undo(self) -> None:
         if self.session is not None:
@@ -228,12 +252,6 @@ class MainWindow(WindowLayout, QMainWindow):
             action.setVisible(n < len(recent))
             if n < len(recent):
                 action.setText(self.session.code_path(recent[n]))
-
-    def focus_search(self) -> None:
-        if "search" in self.docks:
-            self.docks["search"].show()
-            self.docks["search"].raise_()
-            self.panels["search"].focus_query()
 
     def import_transcripts(self):
         from .import_dialog import ImportDialog
@@ -297,19 +315,3 @@ class MainWindow(WindowLayout, QMainWindow):
 
     def show_about(self):
         return about_dialog(self)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        from .workers import wait_for_jobs
-        if self.session is not None:
-            for name in ("memos", "codebook"):
-                panel = self.panels.get(name)
-                if panel is not None:
-                    (panel.save if name == "memos" else panel.editor.save)()
-        self.save_layout()
-        # gone from the screen at once; a job ends its current step (a source being detected
-        # and its decisions written, a model loading) before the project closes under it
-        self.hide()
-        wait_for_jobs()
-        if self.session is not None:
-            self.close_project()
-        super().closeEvent(event)

@@ -1,20 +1,30 @@
 """The main window's layout, apart from its commands: the central tabs (the document and the
 analysis views beside it), the docks' default places, and the window kept within the screen
-it is on (``screen_fit``). A mixin of ``MainWindow``, which provides ``tabs``, ``docks``,
-``actions_`` and ``side_panels``."""
+it is on (``screen_fit``), and closing it. A mixin of ``MainWindow``, which provides ``tabs``,
+``docks``, ``panels``, ``session``, ``actions_`` and ``side_panels``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from . import settings as app_settings
 from .central_tabs import CentralTabs
 from .screen_fit import clamp_to_screen, fit_to_screen, fits_screen
 
+translate = QCoreApplication.translate
+
 
 class WindowLayout:
+    # --- docks ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        if "search" in self.docks:
+            self.docks["search"].show()
+            self.docks["search"].raise_()
+            self.panels["search"].focus_query()
+
     # --- tabs -------------------------------------------------------------------------------
     def _make_tabs(self, document) -> None:
-        self.tabs = CentralTabs(document, self.tr("Document"))
+        # the main window's context: self.tr in a mixin would look up another
+        self.tabs = CentralTabs(document, translate("MainWindow", "Document"))
         self.tabs.currentChanged.connect(lambda _: self._update_tab_actions())
         self.tabs.currentChanged.connect(self.side_panels.tab_changed)
         self.tabs.view_closed.connect(lambda _: self._update_tab_actions())
@@ -79,3 +89,19 @@ class WindowLayout:
     def _clamp(self) -> None:
         self._clamp_queued = False
         clamp_to_screen(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        from .workers import wait_for_jobs
+        if self.session is not None:
+            for name in ("memos", "codebook"):
+                panel = self.panels.get(name)
+                if panel is not None:
+                    (panel.save if name == "memos" else panel.editor.save)()
+        self.save_layout()
+        # gone from the screen at once; a job ends its current step (a source being detected
+        # and its decisions written, a model loading) before the project closes under it
+        self.hide()
+        wait_for_jobs()
+        if self.session is not None:
+            self.close_project()
+        super().closeEvent(event)
