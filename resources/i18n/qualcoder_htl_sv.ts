@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>coded by {0}</source>
-        <translation>kodat av {0}</translation>
-    </message>
-    <message>
-        <source>key quote</source>
-        <translation>nyckelcitat</translation>
-    </message>
-    <message>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About qualcoder-htl</source>
@@ -744,6 +729,21 @@
     <message>
         <source>Edit the text…</source>
         <translation>Redigera texten…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>coded by {0}</source>
+        <translation>kodat av {0}</translation>
+    </message>
+    <message>
+        <source>key quote</source>
+        <translation>nyckelcitat</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
     </message>
 </context>
 <context>

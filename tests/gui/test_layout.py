@@ -249,3 +249,37 @@ def test_a_window_shown_again_comes_back_inside_the_screen(qtbot, make_window, p
     qtbot.waitExposed(window)
     settle(qtbot, window)
     assert within(window, screen("laptop").availableGeometry())
+
+
+def test_every_translation_is_filed_under_the_context_it_is_looked_up_in(qtbot):
+    """A text lupdate files under no context (``tr = lambda ...``) is never found at run
+    time: the coding tooltip's "coded by" and the About box stayed English that way."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    from PySide6.QtCore import QCoreApplication
+
+    from qualcoder_htl.gui.document_margins import describe
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "qualcoder_htl_sv.ts"
+    names = [c.findtext("name") for c in ElementTree.parse(ts).iter("context")]
+    assert all(names), "a context without a name"
+    translation = app_settings.Translation()
+    translation.apply("sv")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Document") == "Dokument"
+
+        class Lookup:
+            def code_path(self, code_id):
+                return "Samverkan"
+
+            def coder_name(self, coder_id):
+                return "anna"
+        from datetime import datetime
+
+        from qualcoder_htl.core.models import Coding
+        coding = Coding(id=1, source_id=1, code_id=1, coder_id=1, start=0, end=5,
+                        created_at=datetime(2026, 1, 1), is_key_quote=True)
+        text = describe(Lookup(), coding)
+        assert "kodat av anna" in text and "nyckelcitat" in text
+    finally:
+        translation.apply("en")
