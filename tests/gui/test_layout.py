@@ -283,3 +283,16 @@ def test_every_translation_is_filed_under_the_context_it_is_looked_up_in(qtbot):
         assert "kodat av anna" in text and "nyckelcitat" in text
     finally:
         translation.apply("en")
+
+
+def test_settings_fields_show_their_text(qtbot, make_window):
+    from qualcoder_htl.gui.settings import DEFAULT_CITATION
+    window = make_window()
+    laptop = on_screen(qtbot, window, "laptop")
+    dialog = app_settings.SettingsDialog("anna", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.citation
+    assert field.fontMetrics().horizontalAdvance(DEFAULT_CITATION) < field.width() - 12
+    assert dialog.width() <= laptop.width()
