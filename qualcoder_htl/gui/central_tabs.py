@@ -17,7 +17,8 @@ from .compact import scrolling
 class CentralTabs(QTabWidget):
     view_closed = Signal(str)  # the view's name
 
-    def __init__(self, document: QWidget, title: str, parent=None):
+    def __init__(self, document: QWidget, title: str, document_focus=None, parent=None):
+        """``document_focus()``: the widget in the document tab that takes the keyboard."""
         super().__init__(parent)
         self.setObjectName("centralTabs")
         self.setDocumentMode(True)
@@ -26,6 +27,7 @@ class CentralTabs(QTabWidget):
         self.setUsesScrollButtons(True)
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.document = document
+        self.document_focus = document_focus or (lambda: document)
         self.views: dict[str, QWidget] = {}
         self.titles: dict[str, str] = {}
         self.focus: dict[str, object] = {}
@@ -111,7 +113,7 @@ class CentralTabs(QTabWidget):
 
     def focus_current(self) -> None:
         name = self.current_name()
-        widget = self.focus[name](self.views[name]) if name else self.document
+        widget = self.focus[name](self.views[name]) if name else self.document_focus()
         widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- showing ----------------------------------------------------------------------------

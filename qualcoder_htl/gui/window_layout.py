@@ -24,7 +24,8 @@ class WindowLayout:
     # --- tabs -------------------------------------------------------------------------------
     def _make_tabs(self, document) -> None:
         # the main window's context: self.tr in a mixin would look up another
-        self.tabs = CentralTabs(document, translate("MainWindow", "Document"))
+        self.tabs = CentralTabs(document, translate("MainWindow", "Document"),
+                                lambda: document.view)
         self.tabs.currentChanged.connect(lambda _: self._update_tab_actions())
         self.tabs.currentChanged.connect(self.side_panels.tab_changed)
         self.tabs.view_closed.connect(lambda _: self._update_tab_actions())

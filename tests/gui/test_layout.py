@@ -189,6 +189,7 @@ def test_views_open_as_tabs_and_close_by_keyboard(qtbot, make_window, project):
     assert tabs.current_name() == "chart"
     actions.next_tab.trigger()
     assert tabs.currentWidget() is window.document
+    assert window.document.view.hasFocus() or not window.isActiveWindow()
     assert not actions.close_tab.isEnabled()
     actions.close_tab.trigger()  # the document cannot be closed
     assert tabs.count() == 3
@@ -296,3 +297,19 @@ def test_settings_fields_show_their_text(qtbot, make_window):
     field = dialog.citation
     assert field.fontMetrics().horizontalAdvance(DEFAULT_CITATION) < field.width() - 12
     assert dialog.width() <= laptop.width()
+
+
+def test_ctrl_tab_and_ctrl_w_from_the_keyboard(qtbot, make_window, project):
+    window = make_window(project)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.actions_.matrix.trigger()
+    table = window.panels["matrix"].table
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.document
+    qtbot.waitUntil(window.document.view.hasFocus)
+    qtbot.keyClick(window.document.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.current_name() == "matrix"
+    qtbot.keyClick(table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.open_names() == [] and window.session is not None  # the project stays
