@@ -33,6 +33,7 @@ class CentralTabs(QTabWidget):
         self.focus: dict[str, object] = {}
         self.makers: dict[str, object] = {}
         self.pages: dict[str, QWidget] = {}
+        self.unbuilt: dict[str, QWidget] = {}  # tabs whose view is not built yet
         self.addTab(document, title)
         self.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
@@ -57,7 +58,30 @@ class CentralTabs(QTabWidget):
             page.setParent(self)  # owned here while closed too
             page.hide()
             self.views[name], self.pages[name] = view, page
+            placeholder = self.unbuilt.pop(name, None)
+            if placeholder is not None:  # its tab takes the view's place
+                index = self.indexOf(placeholder)
+                current = self.currentIndex() == index
+                self.blockSignals(True)
+                self.removeTab(index)
+                self.insertTab(index, page, self.titles[name])
+                self.setTabToolTip(index, self.titles[name])
+                if current:
+                    self.setCurrentIndex(index)
+                self.blockSignals(False)
+                placeholder.deleteLater()
         return self.views.get(name)
+
+    def add_unbuilt(self, name: str) -> None:
+        """A tab for a view that is built when its tab first comes forward (the views left
+        open last time: the project opens without building them)."""
+        if name not in self.makers or name in self.pages or name in self.unbuilt:
+            return
+        placeholder = QWidget(self)
+        self.unbuilt[name] = placeholder
+        index = self.addTab(placeholder, self.titles[name])
+        self.setTabToolTip(index, self.titles[name])
+        self._update_bar()
 
     def open_view(self, name: str) -> QWidget | None:
         """Bring ``name``'s tab to the front (adding it when closed) and return the view."""
@@ -74,12 +98,13 @@ class CentralTabs(QTabWidget):
         return view
 
     def is_open(self, name: str) -> bool:
-        page = self.pages.get(name)
+        page = self.pages.get(name, self.unbuilt.get(name))
         return page is not None and self.indexOf(page) >= 0
 
     def name_of(self, index: int) -> str | None:
         page = self.widget(index)
-        return next((n for n, p in self.pages.items() if p is page), None)
+        return next((n for pages in (self.pages, self.unbuilt) for n, p in pages.items()
+                     if p is page), None)
 
     def open_names(self) -> list[str]:
         """The open views, in tab order (what the layout remembers)."""
@@ -95,6 +120,9 @@ class CentralTabs(QTabWidget):
         page = self.widget(index)
         self.removeTab(index)
         page.hide()
+        if name in self.unbuilt and self.unbuilt[name] is page:
+            del self.unbuilt[name]
+            page.deleteLater()
         self._update_bar()
         if name is not None:
             self.view_closed.emit(name)
@@ -123,6 +151,8 @@ class CentralTabs(QTabWidget):
 
     def _current_changed(self, index: int) -> None:
         name = self.name_of(index)
+        if name in self.unbuilt:
+            self.view(name)  # built now, in its tab's place
         changed = getattr(self.views[name], "visibility_changed", None) if name else None
         if callable(changed):
             changed(True)

@@ -89,14 +89,15 @@ def panel_sizes(width: int, height: int) -> tuple[int, int, int]:
 
 
 def restore_open_views(window) -> None:
-    """Open again the analysis tabs that were open when the project was last closed."""
+    """Open again the analysis tabs that were open when the project was last closed (each
+    view is built when its tab first comes forward)."""
     from .analysis_tabs import NAMES
     names = app_settings.settings().value("window/views") or []
     if isinstance(names, str):
         names = [names]
     for name in names:
         if name in NAMES and window.tabs is not None:
-            window.tabs.open_view(name)
+            window.tabs.add_unbuilt(name)
     if window.tabs is not None:
         window.tabs.setCurrentIndex(0)
 

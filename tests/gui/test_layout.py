@@ -206,6 +206,11 @@ def test_views_open_as_tabs_and_close_by_keyboard(qtbot, make_window, project):
     again = make_window(Project.open(project.path))
     assert again.tabs.open_names() == ["quotes"]
     assert again.tabs.currentWidget() is again.document
+    assert "quotes" not in again.panels  # built when its tab first comes forward
+    again.actions_.next_tab.trigger()
+    quotes = again.panels["quotes"]
+    assert again.tabs.current_name() == "quotes" and quotes.isVisible()
+    assert again.tabs.count() == 2 and again.tabs.is_open("quotes")
 
 
 def test_the_chart_paints_the_matrix_as_heat_map_and_bars(qtbot, make_window, project):
