@@ -43,6 +43,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "Inga citat.",
         "quotes_count": "{n} citat",
         "table": "Tabell",
+        "figure": "Figur",
+        "chart_caption": "Kodade segment per tema och {by} som värmekarta: ju mörkare ruta, "
+                         "desto fler segment",
         "page": "Sida",
         "key_quote": "nyckelcitat",
         "about": "Underlag: {sources} källor, {words} ord, {codings} kodade segment, "
@@ -103,6 +106,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "No quotes.",
         "quotes_count": "{n} quotes",
         "table": "Table",
+        "figure": "Figure",
+        "chart_caption": "Coded segments by theme and {by} as a heat map: the darker the "
+                         "cell, the more segments",
         "page": "Page",
         "key_quote": "key quote",
         "about": "Material: {sources} sources, {words} words, {codings} coded segments, "

@@ -146,9 +146,13 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)):
-                continue
+            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)) \
+                    or context.in_authority_name(text, tok.start):
+                continue  # "Skatteverket", "Polen", "Region Västernorrland"
             hit = names.lookup(word) if self.options.use_names else None
+            if hit is not None and names.is_function_word(word) \
+                    and not names.is_swedish_person_name(hit.base):
+                hit = None  # "Om", "Sen", "Alla": names somewhere, Swedish words here
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
                 if not hit.stop:
@@ -157,13 +161,17 @@ class Detector:
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
-                            and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
+                            and _name_like(nxt.text))
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
-                english = context.common_english(word)  # "Best Practice", "Will Smith"
+                # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
+                swedish = names.is_swedish_person_name(hit.base)
+                # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
+                english = (context.common_english(word) and not swedish) \
+                    or context.closed_class(word) or (not swedish and lexicon.is_word(word))
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
-                        or tok.label or followed:
+                        or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
                 elif context.subject_context(text, tok.end):
                     # "Liv är nio år", "Vilja gick": a bare word as subject is a name
@@ -235,6 +243,17 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     return out
 
 
+def _name_like(word: str) -> bool:
+    """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
+    that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""
+    if is_acronym(word):
+        return False
+    hit = names.lookup(word)
+    if hit is not None:
+        return not hit.stop
+    return not lexicon.is_word(word) and not context.common_english(word)
+
+
 def _leading_word(word: str) -> bool:
     """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
     Ferdinand", "Inte BUP"."""
@@ -257,9 +276,13 @@ def _ordinary(word: str) -> bool:
     """A capitalised word that is no name by itself: a function word, a public body, a closed
     class (language, month, holiday), a common English word, or a Swedish word or compound of
     words that no name list knows and no place ending marks."""
-    if names.is_function_word(word) or lexicon.is_generic(word):
+    if names.is_function_word(word) or lexicon.is_generic(word) or context.closed_class(word):
         return True
     hit = names.lookup(word)
+    if hit is not None and (not hit.stop or names.is_swedish_person_name(hit.base)):
+        return False  # a listed name the model found in context ("Lina från socialtjänsten")
+    if lexicon.is_word(word):
+        return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
     if hit is not None:
         if hit.stop and context.common_english(word):
             return True  # "Best Practice": English words that some list has as a name
@@ -403,9 +426,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
 
 
-# particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
-NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
-                           "mac".split())
+NAME_PARTICLES = context.NAME_PARTICLES
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
 _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
@@ -447,8 +468,9 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 continue
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and s.type != PERSON:
-                continue
+            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7
+                                          or not (NAMES in s.source or KNOWN in s.source)):
+                continue  # a word is spread only when a name list or the key says it is one
             forms.setdefault(_strip_gen(word), s.type)
             forms.setdefault(word, s.type)
     return forms
