@@ -37,6 +37,12 @@ def joined(items: list[str]) -> str:
     return str(msg("list.and", first=", ".join(items[:-1]), last=items[-1]))
 
 
+def zip_reason(exc: BaseException) -> str:
+    """What zipfile or zlib says about a broken member ('Bad CRC-32 for file ...'): names a
+    part, never its contents."""
+    return (str(exc) or type(exc).__name__)[:160]
+
+
 def damaged(name: str, what) -> ImportFileError:
     """``the file is damaged: <what>`` (``what``: a Message or plain words from a library)."""
     return ImportFileError(name, msg("import.damaged", what=what))

@@ -18,7 +18,7 @@ from lxml import etree
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
-from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes
+from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes, zip_reason
 from qualcoder_htl.importers.limits import (
     MAX_CONTAINER_BYTES,
     ArchiveBudget,
@@ -123,7 +123,7 @@ def read_docx(path: str | os.PathLike[str]) -> ImportedText:
         except etree.XMLSyntaxError as exc:
             raise bad_xml(name, "word/document.xml", exc) from None
         except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-            raise damaged(name, msg("import.bad_zip", reason=type(exc).__name__)) from None
+            raise damaged(name, msg("import.bad_zip", reason=zip_reason(exc))) from None
     if not body.found:
         raise ImportFileError(name, msg("docx.strict" if body.strict else "docx.no_body"))
     warnings += body.warnings()

@@ -21,7 +21,7 @@ from lxml import etree
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
-from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes
+from qualcoder_htl.importers._files import bad_xml, damaged, joined, read_bytes, zip_reason
 from qualcoder_htl.importers.limits import (
     MAX_CONTAINER_BYTES,
     ArchiveBudget,
@@ -102,7 +102,7 @@ def read_odt(path: str | os.PathLike[str]) -> ImportedText:
             part = "styles.xml" if reader.found else "content.xml"
             raise bad_xml(name, part, exc) from None
         except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-            raise damaged(name, msg("import.bad_zip", reason=type(exc).__name__)) from None
+            raise damaged(name, msg("import.bad_zip", reason=zip_reason(exc))) from None
     if not reader.found:
         raise damaged(name, msg("odt.no_body"))
     return ImportedText(
