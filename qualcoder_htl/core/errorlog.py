@@ -204,8 +204,12 @@ def _message_of(e: BaseException) -> str:
 
 
 def log_folder() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "qualcoder-htl" / "logs"
+    """``$XDG_DATA_HOME`` or ``~/.local/share`` (on Windows ``%LOCALAPPDATA%``), then
+    ``qualcoder-htl/logs``."""
+    base = os.environ.get("XDG_DATA_HOME")
+    if not base and sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+    return Path(base or Path.home() / ".local" / "share") / "qualcoder-htl" / "logs"
 
 
 def write_error_log(exc_type, exc: BaseException | None, tb, header: str = "") -> Path | None:
