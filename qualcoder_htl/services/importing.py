@@ -80,7 +80,7 @@ class ImportService:
             batch.label = f"Import {n} file{'s' if n != 1 else ''}"
         if sheet:
             report.notes.extend(sheet_notes(
-                sheet, [r.path for r in report.results if r.status != "skipped"], known))
+                sheet, [r.path for r in report.results if r.status == "imported"], known))
         return report
 
     def _import_all(self, paths: list[Path], options: ImportOptions, sheet: dict,
