@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 
 def can_write(path: str | os.PathLike[str]) -> bool:
@@ -44,7 +45,9 @@ def make_read_only_engine(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect)
+    # a pool of file connections as for a writable project ("sqlite://" alone would share one
+    # connection per thread, and a read inside a read would then fail)
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
