@@ -119,14 +119,24 @@ def noun_context(text: str, start: int) -> bool:
     return bool(before) and before[0] in ARTICLES
 
 
+ADJECTIVE_ENDINGS = ("ande", "ende", "erade", "erad", "erat", "iga", "igt", "iska", "iskt",
+                     "isk", "ade", "lig", "liga", "ligt", "bar", "bara", "sam", "samma")
+
+
 def after_name(text: str, start: int) -> bool:
     """A capitalised word just before, on the same line and with only a space between: the
     second part of a name ("Anna Ekbacka", "Café Solrosen")."""
     if start < 2 or text[start - 1] != " ":
         return False
     before = words_before(text, start, 1, keep_case=True)
-    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0]) \
-        and not lexicon.is_generic(before[0])  # "Sveriges Kommuner" is no name
+    if not before or not before[0][:1].isupper():
+        return False
+    word = before[0]
+    # "Sveriges Kommuner", "Närvarofrämjande Arbete": a generic name or an ordinary word
+    # (an adjective, a participle, a compound) before is no name
+    return not (lexicon.is_word(word) or lexicon.is_generic(word)
+                or lexicon.is_compound_word(word) or lexicon.has_word_ending(word)
+                or word.lower().endswith(ADJECTIVE_ENDINGS))
 
 
 def after_first_name(text: str, start: int) -> bool:

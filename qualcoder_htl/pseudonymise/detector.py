@@ -168,7 +168,10 @@ class Detector:
                 swedish = names.is_swedish_person_name(hit.base)
                 # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
                 english = (context.common_english(word) and not swedish) \
-                    or context.closed_class(word) or (not swedish and lexicon.is_word(word))
+                    or context.closed_class(word) \
+                    or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
+                if hit.kind == "place" and context.place_context(text, tok.start):
+                    english = False  # "i Dalarna": the region, not the valleys
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
@@ -214,8 +217,8 @@ class Detector:
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
-            if _unlikely_entity(s.text):
-                continue
+            if _unlikely_entity(s.text) or context.in_authority_name(text, s.start):
+                continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
@@ -283,6 +286,8 @@ def _ordinary(word: str) -> bool:
         return False  # a listed name the model found in context ("Lina från socialtjänsten")
     if lexicon.is_word(word):
         return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
+    if hit is None and (context.known_word(word) or context.brand_like(word)):
+        return True  # "Komvux", "Minecraft", "SchoolSoft"
     if hit is not None:
         if hit.stop and context.common_english(word):
             return True  # "Best Practice": English words that some list has as a name
@@ -416,11 +421,21 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
     after = _WORD_AFTER.match(text[end:end + 30])
-    if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
+    # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
+    # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
+    if after and (s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON)
+                  or typ == PLACE):
         noun = after.group(1)
         if noun.lower() in WORKPLACE_NOUNS:
             end += len(after.group(0))
-            typ = SCHOOL if noun.lower().startswith(("skola", "förskola")) else WORKPLACE
+            typ = SCHOOL if noun.lower().startswith(("skola", "förskola", "gymnasi",
+                                                     "grundskola")) else WORKPLACE
+    # "Förskolan Trollsländan", "Fritidsgården Lyktan": the capitalised noun is in the name
+    if typ in (SCHOOL, WORKPLACE) and start == s.start:
+        before_word = context.words_before(text, start, 1, keep_case=True)
+        if before_word and before_word[0][:1].isupper() \
+                and before_word[0].lower() in context.INSTITUTION_NOUNS:
+            start -= len(before_word[0]) + 1
     if (start, end) == (s.start, s.end):
         return s
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)

@@ -13,6 +13,8 @@ hälsocentral hälsocentralen familjecentral familjecentralen kyrka kyrkan förs
 församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgården mottagning
 mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
 äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
+sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
+grundskola fritidshem
 """.split())
 WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",
@@ -27,7 +29,7 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
-                 "remsan", "öarna", "ön", "halvön", "gården", "torp")
+                 "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in
