@@ -20,6 +20,7 @@ from .typing_rules import (
     PLACE_ENDINGS,
     SCHOOL_ENDINGS,
     STREET_ENDINGS,
+    STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_PREFIXES,
 )
@@ -122,6 +123,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
               or _strip_s(word).lower().endswith(PLACE_ENDINGS)
+              or _strip_s(word).lower().endswith(STRONG_SURNAME_ENDINGS)
               or (_strip_s(word).lower().endswith(SURNAME_ENDINGS)
                   and not lexicon.has_word_ending(word)
                   and not lexicon.is_compound_word(_strip_s(word))))
@@ -149,9 +151,6 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                            or lexicon.has_word_ending(word)) and not after_first and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
-        if not shaped and context.known_word(word) and not after_first \
-                and not (text and context.place_context(text, tok.start)):
-            return None  # "Minecraft", "Komvux": common in ordinary text, no one's name
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"

@@ -212,12 +212,6 @@ def brand_like(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
 
 
-def known_word(word: str) -> bool:
-    """A word that ordinary Swedish or English text uses often enough that it is no one's
-    name here: an app, a game, a school form ("Minecraft", "Komvux")."""
-    return frequency.zipf_sv(word) >= 3.0 or frequency.zipf_en(word) >= 3.5
-
-
 def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""

@@ -286,8 +286,8 @@ def _ordinary(word: str) -> bool:
         return False  # a listed name the model found in context ("Lina från socialtjänsten")
     if lexicon.is_word(word):
         return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
-    if hit is None and (context.known_word(word) or context.brand_like(word)):
-        return True  # "Komvux", "Minecraft", "SchoolSoft"
+    if hit is None and context.brand_like(word):
+        return True  # "SchoolSoft", "WhatsApp"
     if hit is not None:
         if hit.stop and context.common_english(word):
             return True  # "Best Practice": English words that some list has as a name

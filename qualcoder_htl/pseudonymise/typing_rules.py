@@ -39,6 +39,10 @@ SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", 
                    "ić", "vić", "ović", "ević", "ski", "cki", "wicz", "czyk", "oğlu", "yan",
                    "ian", "ov", "ova", "ev", "eva", "enko", "escu", "ides", "opoulos", "zadeh",
                    "poor", "pour", "nen", "inen", "lä")
+# Endings no Swedish common noun has: a surname even when its parts are words (Gummesson,
+# Hansdotter, Lindkvist)
+STRONG_SURNAME_ENDINGS = ("sson", "dotter", "qvist", "kvist", "ström", "ić", "vić", "oğlu",
+                          "zadeh", "opoulos")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
 
 
