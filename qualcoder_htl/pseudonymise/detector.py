@@ -423,13 +423,15 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     after = _WORD_AFTER.match(text[end:end + 30])
     # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
     # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
-    if after and (s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON)
-                  or typ == PLACE):
+    if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL):
         noun = after.group(1)
-        if noun.lower() in WORKPLACE_NOUNS:
+        if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS:
             end += len(after.group(0))
             typ = SCHOOL if noun.lower().startswith(("skola", "förskola", "gymnasi",
                                                      "grundskola")) else WORKPLACE
+    if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
+            and not text[end + 3:end + 4].isalnum():
+        end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"
     # "Förskolan Trollsländan", "Fritidsgården Lyktan": the capitalised noun is in the name
     if typ in (SCHOOL, WORKPLACE) and start == s.start:
         before_word = context.words_before(text, start, 1, keep_case=True)
@@ -483,9 +485,11 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 continue
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7
-                                          or not (NAMES in s.source or KNOWN in s.source)):
-                continue  # a word is spread only when a name list or the key says it is one
+            if lexicon.is_word(word) and not (
+                    s.type == PERSON and s.score >= 0.7 and (NAMES in s.source
+                                                             or KNOWN in s.source)
+                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
+                continue  # a word spreads when a list, the key or an institution says so
             forms.setdefault(_strip_gen(word), s.type)
             forms.setdefault(word, s.type)
     return forms
