@@ -235,6 +235,12 @@ PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förort
 delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
 
 
+def place_noun_after(text: str, end: int) -> bool:
+    """"X kommun", "X stad", "X län": a municipality, town or county."""
+    return word_after(text, end) in ("kommun", "kommuns", "stad", "stads", "län", "läns",
+                                     "församling", "socken", "centrum")
+
+
 def place_context(text: str, start: int, nationality: bool = True) -> bool:
     """The words before make what follows a place: "i X", "utanför X", "bor i X", "flyttade
     till X", "staden X", "ryska X" (a nationality adjective, written in lower case)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -475,10 +476,13 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
     """{form: type} of the names confidently found: what the rest of the text, and the rest of
     the project, should also find ("Inga" found inside a sentence is found at a sentence start
     too; "Emina" found once is found as "emina")."""
-    forms: dict[str, str] = {}
+    votes: dict[str, Counter] = {}
     for s in found:
         if s.type not in NAME_TYPES or s.score < 0.6:
             continue
+        # a one-word span votes for its own type; inside "Hällsjö gymnasium" or "Anna
+        # Berg" the word's type is less sure
+        weight = 2 if " " not in s.text else 1
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES:
@@ -490,9 +494,12 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                                                              or KNOWN in s.source)
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
                 continue  # a word spreads when a list, the key or an institution says so
-            forms.setdefault(_strip_gen(word), s.type)
-            forms.setdefault(word, s.type)
-    return forms
+            for form in {_strip_gen(word), word}:
+                votes.setdefault(form, Counter())[s.type] += weight
+    # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
+    # person); ties go to the more specific place types
+    order = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
+    return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
 
 
 def _propagate(found: list[Suggestion], tokens: list[CapToken],
@@ -572,6 +579,8 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     # PERSON
     if context.person_context(text, s.end) or len(words) != 1:
         return s
+    if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "Hällsjö kommun"
     in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()
     if context.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first"):
