@@ -236,14 +236,24 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     proper = lexicon.proper_nouns()
     for tok in tokens:
         word = tok.text
-        if tok.label or len(word) < 2 or names.is_function_word(word) or is_acronym(word) \
-                or lexicon.is_generic(word):
+        if tok.label or len(word) < 2 or names.is_function_word(word) \
+                or is_acronym(word) or lexicon.is_generic(word):
+            continue
+        if not tok.initial:
+            # inside a sentence, a capitalised word the rules let pass that no lexicon
+            # knows ("Trump" after "Donald" is decided; "Xi" is not)
+            i = bisect_right(starts, tok.start) - 1
+            if not (i >= 0 and covered[i][0] <= tok.start < covered[i][1]) \
+                    and not lexicon.is_word(word) and not lexicon.is_compound_word(word):
+                out.add(tok.start)
             continue
         i = bisect_right(starts, tok.start) - 1
         if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
             continue
-        if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
-            out.add(tok.start)
+        if word in proper or _strip_gen(word) in proper or \
+                not (lexicon.is_word(word) or lexicon.is_compound_word(word)
+                     or lexicon.has_word_ending(word)):
+            out.add(tok.start)  # "Lina", "Merkel", "Mo" at a sentence start
     return out
 
 
@@ -424,7 +434,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     after = _WORD_AFTER.match(text[end:end + 30])
     # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
     # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
-    if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL):
+    if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL) \
+            and not s.source.startswith(KNOWN):  # the project's own list keeps its type
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS:
             end += len(after.group(0))
