@@ -22,8 +22,13 @@ from .. import __version__
 from ..core.errors import ProjectError, UserError
 from ..core.jobs import Progress
 from ..core.refi import (
-    KEY_QUOTE_NOTE_GUID,
-    KEY_QUOTE_NOTE_TEXT,
+    CASES_CODE_GUID,
+    CASES_CODE_NAME,
+    EXCLUSION_HEADING,
+    INCLUSION_HEADING,
+    KEY_QUOTE_CODE_GUID,
+    KEY_QUOTE_CODE_NAME,
+    MEMO_HEADING,
     RefiCase,
     RefiCode,
     RefiCoding,
@@ -34,16 +39,17 @@ from ..core.refi import (
     RefiUser,
     RefiValue,
     RefiVariable,
+    format_datetime,
     parse_datetime,
 )
 from ..exporters import refi_qda as writer
 from ..importers import refi_qda as reader
 from ..importers.refi_positions import AnchorMap, Counting
 from ..store import reads
+from ..store.database import utcnow
 
 # Derived GUIDs (selections, variables) are stable across exports of the same project.
 _NAMESPACE = uuid.UUID("6f1c3a52-8e0b-4c55-9a57-0d5b1f7e2c11")
-INCLUSION, EXCLUSION = "Inkludering:", "Exkludering:"
 MATCH_BY = ("name", "guid")
 
 
@@ -221,45 +227,99 @@ def _derived(*parts: str) -> str:
 
 def project_model(project, shared: bool, report: RefiExportReport,
                   progress: Progress) -> RefiProject:
-    """The project as REFI records (positions: code points into the exported text)."""
+    """The project as REFI records (positions: code points into the exported text).
+
+    Memos go where clients read them: the first (oldest) memo of the project, of a source and
+    of a code in that object's <Description> (a code's under a heading naming its author), the
+    others as notes the object refers to."""
     service = _pseudonymiser(project) if shared else None
     scrub = service.scrub if service is not None else (lambda text: text)
     coder_guid = _guids(project, "coders")
+    coder_name = {c.id: c.name for c in project.coders()}
     model = RefiProject(name=scrub(project.name), origin=_origin(),
                         creating_user=coder_guid.get(project.coder.id),
-                        created=parse_datetime(project.meta().get("created_at")))
+                        created=parse_datetime(project.meta().get("created_at"))
+                        or utcnow())
     model.users = [RefiUser(coder_guid[c.id], c.name) for c in project.coders()]
     report.coders = len(model.users)
     notes: list[RefiNote] = []
     memo_guid = _guids(project, "memos")
-    memos = project.memos.list()
+    memos = sorted((m for m in project.memos.list() if m.text.strip()),
+                   key=lambda m: (m.created_at, m.id))
+    memo_count = [0]
 
-    def note_refs(source_id=None, code_id=None) -> list[str]:
-        out = []
-        for m in memos:
-            if m.source_id == source_id and m.code_id == code_id and m.text.strip():
-                text = scrub(m.text)
-                notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
-                                      coder_guid.get(m.coder_id), m.created_at, m.updated_at))
-                out.append(memo_guid[m.id])
-        return out
+    def memos_of(source_id=None, code_id=None):
+        """(primary memo or None, GUIDs of the notes made of the others)."""
+        own = [m for m in memos if m.source_id == source_id and m.code_id == code_id]
+        refs = []
+        for m in own[1:]:
+            text = scrub(m.text)
+            notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
+                                  coder_guid.get(m.coder_id), m.created_at, m.updated_at))
+            refs.append(memo_guid[m.id])
+        memo_count[0] += len(own)
+        return (own[0] if own else None), refs
 
-    model.codes = _code_tree(project, report, note_refs, scrub)
-    model.note_guids = note_refs()
+    def code_memos(code_id):
+        first, refs = memos_of(code_id=code_id)
+        if first is None:
+            return "", refs
+        return _memo_section(scrub(first.text), coder_name.get(first.coder_id, ""),
+                             first.updated_at), refs
+
+    model.codes = _code_tree(project, report, code_memos, scrub)
+    first, model.note_guids = memos_of()
+    if first is not None:
+        model.description = scrub(first.text)
+        model.modifying_user, model.modified = coder_guid.get(first.coder_id), first.updated_at
     model.variables, values = _variables(project, scrub)
     report.variables = len(model.variables)
     model.cases = _cases(project, values, scrub)
     report.cases = len(model.cases)
-    model.sources = _sources(project, shared, service, scrub, coder_guid, values, note_refs,
+    model.sources = _sources(project, shared, service, scrub, coder_guid, values, memos_of,
                              report, progress)
-    report.memos = len(notes)
+    _case_codes(model, project)
+    report.memos = memo_count[0]
     if report.key_quotes:
-        notes.append(RefiNote(KEY_QUOTE_NOTE_GUID, KEY_QUOTE_NOTE_TEXT, KEY_QUOTE_NOTE_TEXT))
+        model.codes.append(RefiCode(KEY_QUOTE_CODE_GUID, KEY_QUOTE_CODE_NAME, "#ffd700",
+                                    _KEY_QUOTE_DESCRIPTION))
     model.notes = notes
     return model
 
 
-def _code_tree(project, report: RefiExportReport, note_refs=None,
+_KEY_QUOTE_DESCRIPTION = ("Kodningar som markerats som nyckelcitat i qualcoder-htl.\n\n"
+                          "Codings marked as key quotes in qualcoder-htl.")
+
+
+def _memo_section(text: str, author: str, when) -> str:
+    return f"{MEMO_HEADING} ({author}, {format_datetime(when)}):\n{text.strip()}"
+
+
+def _case_codes(model: RefiProject, project) -> None:
+    """Cases also as codes coding the whole of each of their sources (see core.refi)."""
+    if not model.cases:
+        return
+    by_guid = {s.guid: s for s in model.sources}
+    folder = RefiCode(CASES_CODE_GUID, CASES_CODE_NAME, None, _CASES_DESCRIPTION, False)
+    for case in model.cases:
+        folder.children.append(RefiCode(case.guid, case.name or "", "#808080", case.description))
+        for source_guid in case.source_guids:
+            source = by_guid.get(source_guid)
+            if source is None or not source.text:
+                continue
+            source.selections.append(RefiSelection(
+                _derived("case", case.guid, source_guid), 0, len(source.text), case.name or "",
+                creating_user=model.creating_user, created=model.created,
+                codings=[RefiCoding(_derived("case coding", case.guid, source_guid), case.guid,
+                                    model.creating_user, model.created)]))
+    model.codes.append(folder)
+
+
+_CASES_DESCRIPTION = ("Fallen i projektet; varje fall kodar hela sina källor.\n\n"
+                      "The project's cases; each case codes the whole of its sources.")
+
+
+def _code_tree(project, report: RefiExportReport, code_memos=None,
                scrub=lambda text: text) -> list[RefiCode]:
     codes = project.codebook.codes()
     guid = _guids(project, "codes")
@@ -270,19 +330,21 @@ def _code_tree(project, report: RefiExportReport, note_refs=None,
     def build(parent_id) -> list[RefiCode]:
         out = []
         for c in sorted(children.get(parent_id, []), key=lambda c: (c.sort_order, c.name)):
-            out.append(RefiCode(guid[c.id], scrub(c.name), c.color, scrub(_description(c)), True,
-                                build(c.id), note_refs(code_id=c.id) if note_refs else []))
+            memo, refs = code_memos(c.id) if code_memos else ("", [])
+            description = "\n\n".join(p for p in (_description(c, scrub), memo) if p)
+            out.append(RefiCode(guid[c.id], scrub(c.name), c.color, description, True,
+                                build(c.id), refs))
         return out
     report.codes = len(codes)
     return build(None)
 
 
-def _description(code) -> str:
-    parts = [code.definition.strip()]
+def _description(code, scrub=lambda text: text) -> str:
+    parts = [scrub(code.definition.strip())]
     if code.inclusion.strip():
-        parts.append(f"{INCLUSION} {code.inclusion.strip()}")
+        parts.append(f"{INCLUSION_HEADING}\n{scrub(code.inclusion.strip())}")
     if code.exclusion.strip():
-        parts.append(f"{EXCLUSION} {code.exclusion.strip()}")
+        parts.append(f"{EXCLUSION_HEADING}\n{scrub(code.exclusion.strip())}")
     return "\n\n".join(p for p in parts if p)
 
 
@@ -320,7 +382,7 @@ def _cases(project, values, scrub) -> list[RefiCase]:
             for c in project.attributes.cases()]
 
 
-def _sources(project, shared, service, scrub, coder_guid, values, note_refs, report,
+def _sources(project, shared, service, scrub, coder_guid, values, memos_of, report,
              progress):
     source_guid = _guids(project, "sources")
     coding_guid = _guids(project, "codings")
@@ -340,11 +402,16 @@ def _sources(project, shared, service, scrub, coder_guid, values, note_refs, rep
         rich = None if shared else project.sources.original_file(summary.id)
         if rich and not rich[0].casefold().endswith(".docx"):
             rich = None
+        memo, refs = memos_of(source_id=summary.id)
         refi = RefiTextSource(source_guid[summary.id], scrub(summary.name), text,
                               creating_user=coder_guid.get(imported_by.get(summary.id)),
                               created=summary.imported_at,
                               values=values["source"].get(summary.id, []),
-                              note_guids=note_refs(source_id=summary.id), rich_text=rich)
+                              note_guids=refs, rich_text=rich)
+        if memo is not None:
+            refi.description = scrub(memo.text)
+            refi.modifying_user = coder_guid.get(memo.coder_id)
+            refi.modified = memo.updated_at
         for c in project.codings.for_source(summary.id):
             start, end = to_shared(c.start, c.end)
             if start >= end:
@@ -353,11 +420,13 @@ def _sources(project, shared, service, scrub, coder_guid, values, note_refs, rep
                 continue
             guid = coding_guid[c.id]
             coder = coder_guid.get(c.coder_id)
+            codings = [RefiCoding(guid, code_guid[c.code_id], coder, c.created_at)]
+            if c.is_key_quote:  # the same selection coded with the key-quote code too
+                codings.append(RefiCoding(_derived("key quote", guid), KEY_QUOTE_CODE_GUID,
+                                          coder, c.created_at))
             refi.selections.append(RefiSelection(
                 _derived("selection", guid), start, end, _excerpt(text[start:end]),
-                scrub(c.memo), coder, c.created_at,
-                [RefiCoding(guid, code_guid[c.code_id], coder, c.created_at,
-                            [KEY_QUOTE_NOTE_GUID] if c.is_key_quote else [])]))
+                scrub(c.memo), coder, c.created_at, codings))
             report.codings += 1
             key_quotes += c.is_key_quote
         report.originals += rich is not None
@@ -377,11 +446,13 @@ def _texts_of(model: RefiProject) -> dict[str, str]:
             key, n = f"{where} ({n})", n + 1
         texts[key] = text
     add("the project name", model.name)
+    add("the project memo", model.description)
     for code in model.all_codes():
         add(f"code '{code.name}'", f"{code.name}\n{code.description}")
     for s in model.sources:
         add(f"source '{s.name}'", s.text)
         add(f"the name of source '{s.name}'", s.name)
+        add(f"the memo of source '{s.name}'", s.description)
         for sel in s.selections:
             if sel.description:
                 add(f"a coding memo in '{s.name}'", sel.description)
