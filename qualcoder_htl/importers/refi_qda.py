@@ -184,7 +184,9 @@ class _Reader:
         self.model = RefiProject(name=root.get("name") or Path(name).stem,
                                  origin=root.get("origin") or "",
                                  creating_user=normal_guid(root.get("creatingUserGUID")),
-                                 created=parse_datetime(root.get("creationDateTime")))
+                                 created=parse_datetime(root.get("creationDateTime")),
+                                 modifying_user=normal_guid(root.get("modifyingUserGUID")),
+                                 modified=parse_datetime(root.get("modifiedDateTime")))
         self.raw: dict[str, SourceText] = {}  # source guid -> its text as the file has it
         self.whole: dict[str, list[RefiCoding]] = {}  # codings of a whole source
 
@@ -300,7 +302,9 @@ class _Reader:
             creating_user=normal_guid(el.get("creatingUser")),
             created=parse_datetime(el.get("creationDateTime")),
             values=_values(el), note_guids=_refs(el, "NoteRef"),
-            rich_text=(_docx_name(name), rich[1]) if rich else None)
+            rich_text=(_docx_name(name), rich[1]) if rich else None,
+            modifying_user=normal_guid(el.get("modifyingUser")),
+            modified=parse_datetime(el.get("modifiedDateTime")))
         for s in _children(el, "PlainTextSelection"):
             source.selections.append(self._selection(s, name))
         whole = [c for c in map(_coding, _children(el, "Coding")) if c]

@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..core.errors import ProjectError, UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.refi import (
     CASES_CODE_GUID,
     CASES_CODE_NAME,
@@ -89,6 +90,78 @@ def _shared_source(project, source_id: int, stored: str, pseudonymised):
 
 # --- reports -------------------------------------------------------------------------------
 
+catalogue({
+    "refi.export.codebook": ("Exported the codebook ({n} codes) to {path}",
+                             "Exporterade kodboken ({n} koder) till {path}"),
+    "refi.export.summary": (
+        "Exported {sources} sources, {codes} codes, {codings} codings, {memos} memos, "
+        "{cases} cases, {variables} attributes and {coders} coders to {path}",
+        "Exporterade {sources} källor, {codes} koder, {codings} kodningar, {memos} memon, "
+        "{cases} fall, {variables} attribut och {coders} kodare till {path}"),
+    "refi.export.originals": (("{n} original Word file included",
+                               "{n} original Word files included"),
+                              ("{n} original Word-fil med", "{n} original Word-filer med")),
+    "refi.export.no_originals": ("no original Word files included",
+                                 "inga original Word-filer med"),
+    "refi.export.shared": ("shared export: pseudonymised text only, no original files",
+                           "delad export: endast pseudonymiserad text, inga originalfiler"),
+    "refi.export.key_quotes": (
+        ("{n} key quote: also coded with the code '{code}', which other programs show",
+         "{n} key quotes: also coded with the code '{code}', which other programs show"),
+        ("{n} nyckelcitat: även kodat med koden '{code}', som andra program visar",
+         "{n} nyckelcitat: även kodade med koden '{code}', som andra program visar")),
+    "refi.export.cases": (
+        ("{n} case with its sources, also as a code under '{folder}' (as NVivo and QualCoder "
+         "read cases)",
+         "{n} cases with their sources, also as codes under '{folder}' (as NVivo and "
+         "QualCoder read cases)"),
+        ("{n} fall med sina källor, även som kod under '{folder}' (så som NVivo och "
+         "QualCoder läser fall)",
+         "{n} fall med sina källor, även som koder under '{folder}' (så som NVivo och "
+         "QualCoder läser fall)")),
+    "refi.export.memos": (
+        "memos: the first of the project, of each source and of each code in its description "
+        "(where other programs read memos), further memos as notes",
+        "memon: projektets, varje källas och varje kods första memo i dess beskrivning (där "
+        "andra program läser memon), övriga memon som anteckningar"),
+    "refi.warning": ("warning: {text}", "varning: {text}"),
+    "refi.skipped": ("skipped: {text}", "hoppade över: {text}"),
+    "refi.note": ("note: {text}", "obs: {text}"),
+    "refi.export.coding_vanished": (
+        "a coding in '{source}' vanished in the shared text and was left out",
+        "en kodning i '{source}' försvann i den delade texten och togs inte med"),
+    "refi.import.title": ("Imported {file}", "Importerade {file}"),
+    "refi.import.title_from": ("Imported {file} (from {origin})",
+                               "Importerade {file} (från {origin})"),
+    "refi.import.sources": ("sources: {added} added, {matched} already in the project (same "
+                            "text)",
+                            "källor: {added} tillagda, {matched} fanns redan i projektet "
+                            "(samma text)"),
+    "refi.import.codes": ("codes: {added} added, {matched} matched by {by}",
+                          "koder: {added} tillagda, {matched} matchade efter {by}"),
+    "refi.import.codings": ("codings: {added} added", "kodningar: {added} tillagda"),
+    "refi.import.codings_present": ("codings: {added} added, {present} already present",
+                                    "kodningar: {added} tillagda, {present} fanns redan"),
+    "refi.import.counts": (
+        "coders {coders}, cases {cases}, attributes {attributes} (values set {values}), "
+        "memos {memos} added",
+        "kodare {coders}, fall {cases}, attribut {attributes} (värden satta {values}), "
+        "memon {memos} tillagda"),
+    "refi.import.key_quotes": (("{n} key quote", "{n} key quotes"),
+                               ("{n} nyckelcitat", "{n} nyckelcitat")),
+    "refi.import.set_as_attribute": (
+        ("the set '{name}' ({n} source) became a value of the attribute '{attribute}'",
+         "the set '{name}' ({n} sources) became a value of the attribute '{attribute}'"),
+        ("mängden '{name}' ({n} källa) blev ett värde för attributet '{attribute}'",
+         "mängden '{name}' ({n} källor) blev ett värde för attributet '{attribute}'")),
+    "refi.import.code_set_skipped": (
+        ("set '{name}' ({n} code): this program has no sets of codes",
+         "set '{name}' ({n} codes): this program has no sets of codes"),
+        ("mängden '{name}' ({n} kod): det här programmet har inga mängder av koder",
+         "mängden '{name}' ({n} koder): det här programmet har inga mängder av koder")),
+})
+
+
 @dataclass
 class RefiExportReport:
     path: str
@@ -103,19 +176,27 @@ class RefiExportReport:
     originals: int = 0  # .docx files included
     key_quotes: int = 0
     shared: bool = False
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # str or Message
 
     def lines(self) -> list[str]:
         if self.kind == "qdc":
-            return [f"Exported the codebook ({self.codes} codes) to {self.path}"]
-        out = [f"Exported {self.sources} sources, {self.codes} codes, {self.codings} codings, "
-               f"{self.memos} memos, {self.cases} cases, {self.variables} attributes and "
-               f"{self.coders} coders to {self.path}",
-               f"{self.originals} original Word files included" if self.originals else
-               "no original Word files included"]
+            return [str(msg("refi.export.codebook", n=self.codes, path=self.path))]
+        out = [msg("refi.export.summary", sources=self.sources, codes=self.codes,
+                   codings=self.codings, memos=self.memos, cases=self.cases,
+                   variables=self.variables, coders=self.coders, path=self.path),
+               msg("refi.export.originals", n=self.originals) if self.originals else
+               msg("refi.export.no_originals")]
+        if self.memos:
+            out.append(msg("refi.export.memos"))
+        if self.key_quotes:
+            out.append(msg("refi.export.key_quotes", n=self.key_quotes,
+                           code=KEY_QUOTE_CODE_NAME))
+        if self.cases:
+            out.append(msg("refi.export.cases", n=self.cases, folder=CASES_CODE_NAME))
         if self.shared:
-            out.append("shared export: pseudonymised text only, no original files")
-        return out + [f"warning: {w}" for w in self.warnings]
+            out.append(msg("refi.export.shared"))
+        out += [msg("refi.warning", text=w) for w in self.warnings]
+        return [str(line) for line in out]
 
 
 @dataclass
@@ -135,28 +216,35 @@ class RefiImportReport:
     attributes_added: int = 0
     values_set: int = 0
     memos_added: int = 0
+    key_quotes: int = 0
     match_codes_by: str = "name"
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    skipped: list = field(default_factory=list)  # str or Message
+    warnings: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # what became of things that have no twin here
     changes: object = None  # the Changes of the import's transaction
 
     def lines(self) -> list[str]:
-        out = [f"Imported {Path(self.path).name}" + (f" (from {self.origin})" if self.origin
-                                                      else "")]
-        out.append(f"sources: {self.sources_added} added, {self.sources_matched} already in "
-                   f"the project (same text)")
-        out.append(f"codes: {self.codes_added} added, {self.codes_matched} matched by "
-                   f"{self.match_codes_by}")
-        out.append(f"codings: {self.codings_added} added"
-                   + (f", {self.codings_present} already present" if self.codings_present
-                      else ""))
-        out.append(f"coders {self.coders_added}, cases {self.cases_added}, attributes "
-                   f"{self.attributes_added} (values set {self.values_set}), memos "
-                   f"{self.memos_added} added")
+        name = Path(self.path).name
+        out = [msg("refi.import.title_from", file=name, origin=self.origin) if self.origin
+               else msg("refi.import.title", file=name),
+               msg("refi.import.sources", added=self.sources_added,
+                   matched=self.sources_matched),
+               msg("refi.import.codes", added=self.codes_added, matched=self.codes_matched,
+                   by=self.match_codes_by),
+               msg("refi.import.codings_present", added=self.codings_added,
+                   present=self.codings_present) if self.codings_present else
+               msg("refi.import.codings", added=self.codings_added),
+               msg("refi.import.counts", coders=self.coders_added, cases=self.cases_added,
+                   attributes=self.attributes_added, values=self.values_set,
+                   memos=self.memos_added)]
+        if self.key_quotes:
+            out.append(msg("refi.import.key_quotes", n=self.key_quotes))
+        out = [str(line) for line in out]
         if self.counting:
             out.append(self.counting[0].upper() + self.counting[1:])
-        out += [f"skipped: {s}" for s in self.skipped]
-        out += [f"warning: {w}" for w in self.warnings]
+        out += [str(msg("refi.note", text=n)) for n in self.notes]
+        out += [str(msg("refi.skipped", text=s)) for s in self.skipped]
+        out += [str(msg("refi.warning", text=w)) for w in self.warnings]
         return out
 
 
@@ -415,8 +503,8 @@ def _sources(project, shared, service, scrub, coder_guid, values, memos_of, repo
         for c in project.codings.for_source(summary.id):
             start, end = to_shared(c.start, c.end)
             if start >= end:
-                report.warnings.append(f"a coding in '{summary.name}' vanished in the shared "
-                                       f"text and was left out")
+                report.warnings.append(str(msg("refi.export.coding_vanished",
+                                               source=summary.name)))
                 continue
             guid = coding_guid[c.id]
             coder = coder_guid.get(c.coder_id)
