@@ -147,8 +147,10 @@ catalogue({
         "memos {memos} added",
         "kodare {coders}, fall {cases}, attribut {attributes} (värden satta {values}), "
         "memon {memos} tillagda"),
-    "refi.import.key_quotes": (("{n} key quote", "{n} key quotes"),
-                               ("{n} nyckelcitat", "{n} nyckelcitat")),
+    "refi.import.key_quotes": (("{n} coding marked as a key quote",
+                                "{n} codings marked as key quotes"),
+                               ("{n} kodning markerad som nyckelcitat",
+                                "{n} kodningar markerade som nyckelcitat")),
     "refi.import.set_as_attribute": (
         ("the set '{name}' ({n} source) became a value of the attribute '{attribute}'",
          "the set '{name}' ({n} sources) became a value of the attribute '{attribute}'"),

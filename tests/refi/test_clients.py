@@ -287,3 +287,26 @@ def _rewrite(src, dst, qde: bytes) -> None:
     with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w") as out:
         for name in z.namelist():
             out.writestr(name, qde if name == "project.qde" else z.read(name))
+
+
+def test_every_element_that_can_say_who_and_when_says_so(rich_project, tmp_path):
+    """The schema lets <Project>, <TextSource>, <PlainTextSelection>, <Note> carry creator,
+    creation, modifier and modification, and <Coding> creator and creation: all are there."""
+    rich_project.memos.add("Andra memot om projektet.")  # a note
+    export_qdpx(rich_project, tmp_path / "x.qdpx")
+    root = ET.fromstring(qde_of(tmp_path / "x.qdpx"))
+    users = {u.get("guid") for u in root.iter(N + "User")}
+    four = ("creatingUser", "creationDateTime", "modifyingUser", "modifiedDateTime")
+    assert {root.get(a.replace("User", "UserGUID")) in users for a in four[::2]} == {True}
+    checked = 0
+    for tag, attrs in (("TextSource", four), ("PlainTextSelection", four), ("Note", four),
+                       ("Coding", four[:2])):
+        for el in root.iter(N + tag):
+            checked += 1
+            assert all(el.get(a) for a in attrs), (tag, el.attrib)
+            assert {el.get(a) in users for a in attrs if a.endswith("User")} == {True}
+            created = datetime.fromisoformat(el.get("creationDateTime").replace("Z", "+00:00"))
+            if "modifiedDateTime" in attrs:
+                assert datetime.fromisoformat(
+                    el.get("modifiedDateTime").replace("Z", "+00:00")) >= created
+    assert checked > 15
