@@ -5,6 +5,16 @@ Reading the project goes through the services; an import is written in ONE trans
 and the whole import is one undo step. The XML itself is read by ``importers.refi_qda`` and
 written by ``exporters.refi_qda``; both speak ``core.refi`` records.
 
+What goes where, so that other programs (QualCoder, NVivo, ATLAS.ti, MAXQDA) find it: every
+element that can name its creator and dates does; the first memo of the project, of each source
+and of each code is that element's <Description> (a code's after its definition and its
+"Inkludering / Inclusion:" and "Exkludering / Exclusion:" sections, under "Anteckning / Memo
+(author, date):"), further memos are notes the element refers to; a case is a <Case> with its
+description, attribute values and <SourceRef>s, and also a code of the case's GUID (under the
+folder "Fall (cases)") coding the whole of each of its sources, which is how NVivo writes and
+QualCoder reads cases; a key quote is the same selection coded with the code "Nyckelcitat (key
+quote)". Our import turns each of these back into what it was (``refi_merge``).
+
 Pseudonymisation: once the project has a key, an export is shared by default: the text of
 every source is the pseudonymised text (codings moved with the service's offset map), names,
 memos, definitions and values are scrubbed, no original Word file goes along, and the

@@ -310,3 +310,24 @@ def test_every_element_that_can_say_who_and_when_says_so(rich_project, tmp_path)
                 assert datetime.fromisoformat(
                     el.get("modifiedDateTime").replace("Z", "+00:00")) >= created
     assert checked > 15
+
+
+def test_the_demo_project_as_a_client_reads_it(tmp_path):
+    """The issue's case: the demo project's .qdpx, read where QualCoder stopped (a note without
+    a date) and where it lost the cases' sources, must give everything."""
+    from qualcoder_htl.services.demo import create_demo
+    with create_demo(tmp_path / "demo.qhtl") as demo:
+        demo.memos.add("Projektets första memo.")
+        demo.memos.add("Projektets andra memo.")
+        export_qdpx(demo, tmp_path / "demo.qdpx")
+        client = ClientReader(tmp_path / "demo.qdpx")
+        assert len(client.sources) == len(demo.sources.list())
+        cases = demo.attributes.cases()
+        source_name = {s.id: s.name for s in demo.sources.list()}
+        assert {name: c["sources"] for name, c in client.cases.items()} == {
+            c.name: {source_name[s] for s in c.source_ids} for c in cases}
+        assert sum(bool(c.source_ids) for c in cases) > 0
+        ordinary = [c for c in client.codings if client.codes[c["code"]]["path"][0]
+                    not in ("Fall (cases)", "Nyckelcitat (key quote)")]
+        assert len(ordinary) == len(demo.codings.all())
+        assert client.project_memo == "Projektets första memo."
