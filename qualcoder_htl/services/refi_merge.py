@@ -14,7 +14,7 @@ from datetime import datetime
 
 from ..core.errors import ConflictError
 from ..core.jobs import Progress
-from ..core.messages import msg
+from ..core.messages import catalogue, msg
 from ..core.refi import (
     CASES_CODE_GUID,
     KEY_QUOTE_CODE_GUID,
@@ -32,6 +32,27 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 from .codebook import PALETTE
 from .importing import content_hash
+
+catalogue({
+    "refi.merge.code_renamed": (
+        "the code '{name}' was added as '{new}' (another code of that name is already there)",
+        "koden '{name}' lades till som '{new}' (en annan kod med det namnet finns redan)"),
+    "refi.merge.unknown_variable": ("a value refers to an unknown variable ({guid}); left out",
+                                    "ett värde hänvisar till en okänd variabel ({guid}); togs "
+                                    "inte med"),
+    "refi.merge.kept_value": ("kept the project's value '{ours}' (the file has '{theirs}')",
+                              "behöll projektets värde '{ours}' (filen har '{theirs}')"),
+    "refi.merge.value_left_out": ("attribute value left out: {reason}",
+                                  "attributvärde togs inte med: {reason}"),
+    "refi.merge.source_renamed": (
+        "a source called '{name}' with other text is already in the project; the imported "
+        "one is called '{new}'",
+        "en källa som heter '{name}' med annan text finns redan i projektet; den importerade "
+        "heter '{new}'"),
+    "refi.merge.unknown_code": (
+        "a coding in '{name}' refers to a code that is not in the file; left out",
+        "en kodning i '{name}' hänvisar till en kod som inte finns i filen; togs inte med"),
+})
 
 _VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
 _ATTRIBUTE_SET = re.compile(r"\s*([^:]{1,60}?)\s*:\s*(\S.*?)\s*")
@@ -217,8 +238,8 @@ class Merge:
     def _add_code(self, code: RefiCode, parent_id: int | None) -> int:
         name = self._unique("codes", code.name, parent_id=parent_id)
         if name != code.name:
-            self.report.warnings.append(f"the code '{code.name}' was added as '{name}' "
-                                        f"(another code of that name is already there)")
+            self.report.warnings.append(str(msg("refi.merge.code_renamed", name=code.name,
+                                                new=name)))
         definition, inclusion, exclusion, memos = _split_description(code.description)
         self.code_memos.append((code.guid, memos))
         siblings = self.w.find("codes", parent_id=parent_id)
@@ -238,8 +259,8 @@ class Merge:
             return self.attr_ids[key]
         variable = next((v for v in self.m.variables if v.guid == variable_guid), None)
         if variable is None:
-            self.report.warnings.append(f"a value refers to an unknown variable "
-                                        f"({variable_guid}); left out")
+            self.report.warnings.append(str(msg("refi.merge.unknown_variable",
+                                                guid=variable_guid)))
             self.attr_ids[key] = None
             return None
         existing = next((r["id"] for r in self.w.find("attribute_defs", applies_to=applies_to)
@@ -261,15 +282,14 @@ class Merge:
             present = self.w.find(table, **{column: target_id, "attribute_id": aid})
             if present and not overwrite:
                 if present[0]["value"] != v.value:
-                    self.report.warnings.append(f"kept the project's value "
-                                                f"'{present[0]['value']}' (the file has "
-                                                f"'{v.value}')")
+                    self.report.warnings.append(str(msg(
+                        "refi.merge.kept_value", ours=present[0]["value"], theirs=v.value)))
                 continue
             try:
                 self.p.attributes.set_value_in(self.w, target, target_id, aid, v.value)
                 self.report.values_set += 1
             except ConflictError as e:
-                self.report.warnings.append(f"attribute value left out: {e}")
+                self.report.warnings.append(str(msg("refi.merge.value_left_out", reason=e)))
 
     def _unnamed_case_values(self) -> dict[str, list]:
         """MAXQDA and Quirkos put a source's variables in a Case without a name that
@@ -315,9 +335,8 @@ class Merge:
             return twins[0]["id"], False
         name = self._unique("sources", source.name)
         if name != source.name:
-            self.report.warnings.append(f"a source called '{source.name}' with other text is "
-                                        f"already in the project; the imported one is "
-                                        f"called '{name}'")
+            self.report.warnings.append(str(msg("refi.merge.source_renamed",
+                                                name=source.name, new=name)))
         text = source.text
         source_id = self.w.insert("sources", {
             "guid": self._guid("sources", source.guid), "name": name, "text": text,
@@ -358,8 +377,8 @@ class Merge:
                 code_id = self.code_ids.get(coding.code_guid)
                 if code_id is None:
                     if coding.code_guid not in case_guids:  # case codings: see _cases
-                        self.report.warnings.append(f"a coding in '{source.name}' refers to "
-                                                    f"a code that is not in the file; left out")
+                        self.report.warnings.append(str(msg("refi.merge.unknown_code",
+                                                            name=source.name)))
                     continue
                 coder_id = self.coder(coding.creating_user or sel.creating_user)
                 key = (code_id, coder_id, sel.start, sel.end)
