@@ -344,13 +344,15 @@ def project_model(project, shared: bool, report: RefiExportReport,
     report.coders = len(model.users)
     notes: list[RefiNote] = []
     memo_guid = _guids(project, "memos")
-    memos = sorted((m for m in project.memos.list() if m.text.strip()),
-                   key=lambda m: (m.created_at, m.id))
+    memos: dict[tuple, list] = {}
+    for m in sorted((m for m in project.memos.list() if m.text.strip()),
+                    key=lambda m: (m.created_at, m.id)):
+        memos.setdefault((m.source_id, m.code_id), []).append(m)
     memo_count = [0]
 
     def memos_of(source_id=None, code_id=None):
         """(primary memo or None, GUIDs of the notes made of the others)."""
-        own = [m for m in memos if m.source_id == source_id and m.code_id == code_id]
+        own = memos.get((source_id, code_id), [])
         refs = []
         for m in own[1:]:
             text = scrub(m.text)
