@@ -333,6 +333,16 @@ class Merge:
         if twins:
             self.report.sources_matched += 1
             return twins[0]["id"], False
+        trimmed = source.text.rstrip()
+        if trimmed != source.text:  # imported before final line ends were kept: the same
+            twins = self.w.find("sources", content_hash=content_hash(trimmed))
+            if twins:
+                self.report.sources_matched += 1
+                end = len(trimmed)
+                for sel in source.selections:
+                    sel.start, sel.end = min(sel.start, end), min(sel.end, end)
+                source.selections = [x for x in source.selections if x.start < x.end]
+                return twins[0]["id"], False
         name = self._unique("sources", source.name)
         if name != source.name:
             self.report.warnings.append(str(msg("refi.merge.source_renamed",

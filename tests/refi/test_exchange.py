@@ -127,3 +127,22 @@ def test_the_report_speaks_swedish(rich_project, tmp_path):
     assert lines[0].startswith("Exporterade 2 källor, 6 koder, 7 kodningar")
     assert any(line.startswith("1 nyckelcitat: även kodat med koden") for line in lines)
     assert any("även som kod under 'Fall (cases)'" in line for line in lines)
+
+
+def test_a_source_stored_without_its_final_newline_is_still_the_same_source(
+        project, add_text, tmp_path):
+    """Projects keep their texts: one imported before final newlines were kept (ours strip
+    them on .txt import) is matched by a file whose text ends in one, and codings land on it."""
+    sid = add_text("vh_08.txt", TEXT2 + "\n")
+    assert project.sources.get(sid).text == TEXT2
+    codes = f'<Code guid="{CODE}" name="Tema" isCodable="true"/>'
+    end = len(TEXT2) + 1
+    sources = _source(SRC2, "vh_08", _selection(1, end - 5, end, CODE)
+                      + _selection(2, end - 1, end, CODE))
+    files = {f"sources/{SRC2}.txt": (TEXT2 + "\n").encode()}
+    report = import_refi(project, _zip(tmp_path / "x.qdpx", _project_xml(codes, sources),
+                                       files))
+    assert [s.name for s in project.sources.list()] == ["vh_08.txt"]
+    assert report.sources_matched == 1
+    (coding,) = project.codings.all()  # the one on the newline alone has nothing left
+    assert TEXT2[coding.start:coding.end] == "oss."
