@@ -1,13 +1,13 @@
 """Codebook exchange with Taguette, checked against its code's expectations (NOT against an
 installed Taguette).
 
-Why Taguette itself is not installed in the dev extras: every Taguette release whose REFI-QDA
-codebook export is a callable function (the 1.x line; the newest, 1.5.2, is on PyPI and its
-wheel downloads) requires ``SQLAlchemy>=1.4,<1.5`` and ``alembic>=1.6,<1.9``, while this
-project requires ``SQLAlchemy>=2.0`` and ``alembic>=1.12``: the two cannot share one
-environment (``pip install --dry-run taguette "SQLAlchemy>=2.0,<3" "alembic>=1.12"`` falls back
-to Taguette 0.8, whose .qdc export exists only inside a Tornado request handler over its own
-database). This is not about Python 3.11: Taguette 1.5.2 says ``Requires-Python >=3.7,<4``.
+Why Taguette itself is not installed in the dev extras: the newest release, 1.5.2 (on PyPI;
+``pip download --no-deps taguette`` fetches its wheel), requires ``SQLAlchemy>=1.4,<1.5`` and
+``alembic>=1.6,<1.9``, while this project requires ``SQLAlchemy>=2.0`` and ``alembic>=1.12``:
+they cannot share one environment. ``pip install --dry-run taguette "SQLAlchemy>=2.0,<3"
+"alembic>=1.12"`` finds no release after 0.8 that fits and falls back to Taguette 0.8, whose
+.qdc export exists only inside a Tornado request handler over its own database. This is not
+about Python 3.11: Taguette 1.5.2 says ``Requires-Python >=3.7,<4``.
 
 And no Taguette release imports a .qdc at all: its codebook import
 (``taguette/import_codebook.py``: ``list_tags`` -> ``list_tags_csv``) reads a CSV file only,
