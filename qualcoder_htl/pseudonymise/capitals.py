@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from . import context, frequency, lexicon, names
 from .patterns import UP, L
-from .suggestions import CAPITAL, PERSON, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
+    COMPASS,
     PLACE_ENDINGS,
     SCHOOL_ENDINGS,
     STREET_ENDINGS,
@@ -111,8 +112,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # "Vi", "En" after a heading number are still function words
     after_first = bool(text) and context.after_first_name(text, tok.start)
     if not after_first and (is_authority(word) or context.closed_class(word)
-                            or context.common_english(word)):
-        return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice"
+                            or context.common_english(word) or context.brand_like(word)):
+        return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
+    if text and context.in_authority_name(text, tok.start):
+        return None  # "Region Västernorrland"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay
@@ -120,18 +123,29 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
               or _strip_s(word).lower().endswith(PLACE_ENDINGS + SURNAME_ENDINGS))
     if not tok.initial:
+        institution = context.after_institution_noun(text, tok.start) if text else None
+        if institution is not None or (text and context.before_company_form(text, tok.end)):
+            typ = SCHOOL if institution and "skol" in institution else WORKPLACE
+            return Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.6)  # Förskolan Ugglan
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
-            if text and context.before_listed_name(text, tok.end):
-                return None  # "Herr Nilsson", "Lilla Anna": a title or an adjective
-            if text and context.noun_context(text, tok.start):
-                return None  # "en Vilja", "hela hans Liv": the word
-            score = 0.6 if text and context.subject_context(text, tok.end) else 0.4
-            return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, score)
-        if not shaped and lexicon.is_compound_word(_strip_s(word)) and \
+            if text and context.after_name(text, tok.start):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
+            if frequency.zipf_sv(word) < 4.0 and text and context.place_context(text, tok.start):
+                return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
+            before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
+            if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
+            # a word no name list knows, capitalised inside a sentence: a report's habit
+            # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
+            return None
+        if not shaped and (lexicon.is_compound_word(_strip_s(word))
+                           or lexicon.generic_compound(word)) and \
                 not (text and context.place_or_name_context(text, tok.start)):
-            return None  # "Läslyftet", "Barnsamtal": a programme or method named by words
+            return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
+        if not shaped and context.known_word(word) and not after_first:
+            return None  # "Minecraft", "Komvux": common in ordinary text, no one's name
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"

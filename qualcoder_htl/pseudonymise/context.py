@@ -130,8 +130,33 @@ def after_first_name(text: str, start: int) -> bool:
     if not before or not before[0][:1].isupper():
         return False
     from . import names  # names imports this module's neighbours; look up lazily
-    hit = names.lookup(before[0])
-    return hit is not None and hit.kind == "first" and not hit.suffix
+    for part in before[0].split("-")[::-1]:  # "Mats-Olov Grip"
+        hit = names.lookup(part)
+        if hit is not None and hit.kind == "first" and not hit.suffix:
+            return True
+    return False
+
+
+# Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
+# Trollsländan", "Bageriet Kanelen", "kyrkan Sankta Maria"
+INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskola skolan
+bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
+kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
+företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
+""".split())
+
+
+def after_institution_noun(text: str, start: int) -> str | None:
+    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan"), or
+    None: a capitalised word after it is the institution's name."""
+    before = words_before(text, start, 1)
+    return before[0] if before and before[0] in INSTITUTION_NOUNS else None
+
+
+def before_company_form(text: str, end: int) -> bool:
+    """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
+    AB", "Hällsjö Elmontage AB")."""
+    return bool(re.match(r" (?:AB|HB|KB|Aktiebolag)\b", text[end:end + 12]))
 
 
 def before_listed_name(text: str, end: int) -> bool:
@@ -145,6 +170,32 @@ def before_listed_name(text: str, end: int) -> bool:
     from . import names
     hit = names.lookup(m.group(0))
     return hit is not None and hit.kind in ("first", "surname") and not hit.stop
+
+
+AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
+Kommunförbundet Förbundet Stiftelsen""".split())
+
+
+def in_authority_name(text: str, start: int) -> bool:
+    """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
+    Östergötland"): the authority, which identifies no one."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
+
+
+def brand_like(word: str) -> bool:
+    """A product or brand written with an inner capital ("SchoolSoft", "WhatsApp",
+    "TikTok"), not a name with a particle ("McDonald", "DeLeon", "MacKenzie")."""
+    core = word.split("-")[0].split("'")[0].split("’")[0]
+    if core.startswith(("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+
+
+def known_word(word: str) -> bool:
+    """A word that ordinary Swedish or English text uses often enough that it is no one's
+    name here: an app, a game, a school form ("Minecraft", "Komvux")."""
+    return frequency.zipf_sv(word) >= 3.0 or frequency.zipf_en(word) >= 3.5
 
 
 def place_or_name_context(text: str, start: int) -> bool:

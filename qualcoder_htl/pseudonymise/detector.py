@@ -146,9 +146,13 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)):
-                continue
+            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)) \
+                    or context.in_authority_name(text, tok.start):
+                continue  # "Skatteverket", "Polen", "Region Västernorrland"
             hit = names.lookup(word) if self.options.use_names else None
+            if hit is not None and names.is_function_word(word) \
+                    and not names.is_swedish_person_name(hit.base):
+                hit = None  # "Om", "Sen", "Alla": names somewhere, Swedish words here
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
                 if not hit.stop:
@@ -157,10 +161,13 @@ class Detector:
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
-                            and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
+                            and _name_like(nxt.text))
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
-                english = context.common_english(word)  # "Best Practice", "Will Smith"
+                # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
+                english = (context.common_english(word)
+                           and not names.is_swedish_person_name(hit.base)) \
+                    or context.closed_class(word)
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed:
@@ -233,6 +240,17 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
         if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
             out.add(tok.start)
     return out
+
+
+def _name_like(word: str) -> bool:
+    """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
+    that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""
+    if is_acronym(word):
+        return False
+    hit = names.lookup(word)
+    if hit is not None:
+        return not hit.stop
+    return not lexicon.is_word(word) and not context.common_english(word)
 
 
 def _leading_word(word: str) -> bool:
@@ -447,8 +465,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 continue
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and s.type != PERSON:
-                continue
+            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7):
+                continue  # a word found as a name only weakly does not spread
             forms.setdefault(_strip_gen(word), s.type)
             forms.setdefault(word, s.type)
     return forms

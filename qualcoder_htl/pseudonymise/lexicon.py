@@ -29,7 +29,7 @@ covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
 # Capitalised words that are not identifying in this kind of material: national bodies,
 # generic services, software, countries and the like. Never suggested by the capital rule.
 GENERIC_PROPER = frozenset("""
-Sverige Sveriges Europa EU Norge Danmark Finland Stockholm Göteborg Malmö
+Sverige Sveriges Europa EU Norge Danmark Finland
 Försäkringskassan Arbetsförmedlingen Skolverket Socialstyrelsen Skolinspektionen
 Migrationsverket Polisen Folkhälsomyndigheten Barnombudsmannen Regionen Region Kommunen
 Försäkringskassans Arbetsförmedlingens Skolverkets Socialstyrelsens Polisens
@@ -88,6 +88,17 @@ def is_generic(name: str) -> bool:
     """A name that identifies no one: a national body, a generic service, software, a
     country or a continent ("Skatteverket", "Teams", "Polen", "Mellanöstern")."""
     return name in GENERIC_PROPER or name in countries()
+
+
+def generic_compound(word: str) -> bool:
+    """A name that identifies no one joined to an ordinary word: "Stockholmsenkäten",
+    "Sverigebesöket", "Skolverkets-rapporten"."""
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:].lower().lstrip("-")
+        if is_generic(head) and (tail in words() or (tail.startswith("s")
+                                                     and tail[1:] in words())):
+            return True
+    return False
 
 
 # Endings of Swedish common nouns and adjectives that names almost never have: definite

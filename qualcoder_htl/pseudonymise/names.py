@@ -84,6 +84,10 @@ def _lists() -> _Lists:
                 sets["svf"].add(name)
             if "m" in sv_genders:
                 sets["svm"].add(name)
+        for line in read_list("first_names_sv_extra.txt"):
+            name, gender = line.split("\t")
+            for key in {"f": ("svf", "f"), "m": ("svm", "m")}.get(gender, ("f", "m")):
+                sets[key].add(name)
         return _Lists(*(frozenset(sets[k]) for k in ("svf", "svm", "svl", "f", "m", "l")),
                       frozenset(read_list("places.txt")))
 
