@@ -1,3 +1,4 @@
+import re
 import shutil
 import sqlite3
 
@@ -5,7 +6,7 @@ import pytest
 
 from qualcoder_htl.core.errors import ProjectError
 from qualcoder_htl.services import Project
-from qualcoder_htl.store.database import Database, head_revision
+from qualcoder_htl.store.database import Database, _make_engine, head_revision
 
 from .conftest import ROOT
 
@@ -88,6 +89,8 @@ def test_open_project_saved_by_first_schema_version(tmp_path):
         assert p.attributes.values_of(src.id) == {"Respondentgrupp": "vårdnadshavare"}
         hits = p.search.search("dömda")
         assert [h.match for h in hits] == ["dömda"]
+        hits = p.search.search("ömd", whole_words=False)  # the trigram index 0006 adds
+        assert [h.match for h in hits] == ["ömd"]
     backups = list((tmp_path / "bk").glob("old.before-upgrade-from-0001.*.qhtl"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
@@ -95,16 +98,62 @@ def test_open_project_saved_by_first_schema_version(tmp_path):
     con.close()
 
 
+def migrated(path):
+    """A project made the long way: every migration replayed on an empty file."""
+    db = Database(path, _make_engine(path))
+    db._upgrade()
+    return db
+
+
 def test_migrated_schema_matches_tables(tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from qualcoder_htl.store.tables import metadata
-    db = Database.create(tmp_path / "a.qhtl")
+    db = migrated(tmp_path / "a.qhtl")
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     db.close()
     # the FTS5 index and its shadow tables live outside the metadata on purpose
     diff = [d for d in diff if not (d[0] == "remove_table"
-                                    and d[1].name.startswith("search_paragraphs"))]
+                                    and d[1].name.startswith(("search_paragraphs",
+                                                              "search_trigrams")))]
     assert diff == []
+
+
+def _schema(path) -> dict:
+    """sqlite_master as {(type, name, table): the statement's parts}. A statement's parts are
+    its lines without quotes, trailing commas and the brackets SQLite keeps around a copied
+    default, as a set: a table that a batch migration copied lists its constraints (and the
+    columns it gained) in another order, which changes nothing."""
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    con.close()
+    out = {}
+    for kind, name, table, sql in rows:
+        parts = set()
+        for line in (sql or "").replace('"', "").split("\n"):
+            line = re.sub(r"DEFAULT \((.*)\) NOT NULL", r"DEFAULT \1 NOT NULL", line.strip())
+            if line.rstrip(", "):
+                parts.add(line.rstrip(", "))
+        out[(kind, name, table)] = parts
+    return out
+
+
+def test_created_schema_equals_migrated(tmp_path):
+    """Database.create writes the newest schema from the metadata and stamps the head instead
+    of replaying the migrations: both ways must give the same tables, columns, constraints,
+    indexes, search tables and revision."""
+    Database.create(tmp_path / "new.qhtl").close()
+    migrated(tmp_path / "old.qhtl").close()
+    created, replayed = _schema(tmp_path / "new.qhtl"), _schema(tmp_path / "old.qhtl")
+    assert sorted(created) == sorted(replayed)
+    for key in created:
+        assert created[key] == replayed[key], key
+    assert ("table", "search_trigrams", "search_trigrams") in created
+    for path in (tmp_path / "new.qhtl", tmp_path / "old.qhtl"):
+        con = sqlite3.connect(path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (head_revision(),)]
+        con.close()
+
