@@ -6,7 +6,7 @@ import pytest
 
 from qualcoder_htl.core.errors import ProjectError
 from qualcoder_htl.services import Project
-from qualcoder_htl.store.database import Database, _make_engine, head_revision
+from qualcoder_htl.store.database import Database, _make_engine, head_revision, utcnow
 
 from .conftest import ROOT
 
@@ -157,3 +157,40 @@ def test_created_schema_equals_migrated(tmp_path):
             (head_revision(),)]
         con.close()
 
+
+
+def test_bulk_commits_relax_sync_only_inside(project):
+    """An import commits each file with synchronous=NORMAL (WAL: consistent after a crash) and
+    syncs once at the end; every other transaction keeps synchronous=FULL."""
+    db = project.db
+
+    def level():
+        with db.write() as w:
+            return w.conn.exec_driver_sql("PRAGMA synchronous").scalar()
+    assert level() == 2
+    with db.bulk_commits():
+        assert level() == 1
+        with db.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    assert level() == 2
+    with db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_insert_many_returns_the_ids_in_order(project):
+    code = project.codebook.create("Tema").result
+    sid = project.mutate("src", lambda w: w.insert("sources", {
+        "name": "a.txt", "text": "x" * 500, "content_hash": "h", "word_count": 1,
+        "char_count": 500, "original_format": "txt", "imported_at": utcnow(),
+        "imported_by": project.coder.id})).result
+    rows = [{"source_id": sid, "code_id": code, "coder_id": project.coder.id, "start": i,
+             "end": i + 10 + i, "created_at": utcnow()} for i in range(5)]
+    changes = project.mutate("many", lambda w: w.insert_many("codings", rows))
+    ids = changes.result
+    assert ids == sorted(ids) and len(set(ids)) == 5
+    by_id = {c.id: (c.start, c.end) for c in project.codings.for_source(sid)}
+    assert [by_id[i] for i in ids] == [(r["start"], r["end"]) for r in rows]
+    project.undo()
+    assert project.codings.for_source(sid) == []
+    project.redo()
+    assert {c.id for c in project.codings.for_source(sid)} == set(ids)

@@ -62,11 +62,12 @@ class ImportService:
         all_ops = []
         paths = [Path(p) for p in paths]
         try:
-            for i, path in enumerate(paths):
-                progress.step(i, len(paths), path.name)
-                result, ops = self._import_one(path, options, sheet)
-                report.results.append(result)
-                all_ops.extend(ops)
+            with self.p.db.bulk_commits():  # one transaction per file, one sync at the end
+                for i, path in enumerate(paths):
+                    progress.step(i, len(paths), path.name)
+                    result, ops = self._import_one(path, options, sheet)
+                    report.results.append(result)
+                    all_ops.extend(ops)
             progress.step(len(paths), len(paths), "")
         except Cancelled:
             report.cancelled = True

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, Integer, and_, delete, func, insert, select, update
 
 from ..core.changes import Changes
 from .search_index import SearchIndex
@@ -75,8 +75,19 @@ class Writer:
         t = TABLES[table]
         pkcol = _pk_column(table)
         rows = [_with_guid(t, r) for r in rows]
-        result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True), rows)
-        pks = [r[0] for r in result]
+        if self.conn.dialect.name == "sqlite" and isinstance(pkcol.type, Integer) \
+                and not any(pkcol.name in r for r in rows):
+            # SQLite cannot return ids in parameter order from one multi-row INSERT, so
+            # RETURNING sent one statement per row; inside the write transaction the next ids
+            # are known (what SQLite would pick: INTEGER PRIMARY KEY without AUTOINCREMENT)
+            last = self.conn.execute(select(func.max(pkcol))).scalar() or 0
+            pks = list(range(last + 1, last + 1 + len(rows)))
+            rows = [{**r, pkcol.name: pk} for r, pk in zip(rows, pks, strict=True)]
+            self.conn.execute(insert(t), rows)
+        else:
+            result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True),
+                                       rows)
+            pks = [r[0] for r in result]
         for pk, values in zip(pks, rows, strict=True):
             row = dict(values)
             row[pkcol.name] = pk
