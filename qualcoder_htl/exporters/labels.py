@@ -43,6 +43,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "Inga citat.",
         "quotes_count": "{n} citat",
         "table": "Tabell",
+        "continued": "Tabellen fortsätter (del {part} av {parts})",
         "page": "Sida",
         "key_quote": "nyckelcitat",
         "about": "Underlag: {sources} källor, {words} ord, {codings} kodade segment, "
@@ -103,6 +104,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "No quotes.",
         "quotes_count": "{n} quotes",
         "table": "Table",
+        "continued": "The table continues (part {part} of {parts})",
         "page": "Page",
         "key_quote": "key quote",
         "about": "Material: {sources} sources, {words} words, {codings} coded segments, "

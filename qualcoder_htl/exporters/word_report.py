@@ -32,6 +32,10 @@ from .docx_style import (
 from .labels import label, long_date, number
 from .word_matrix import add_matrix_table
 
+# Groups a portrait page holds side by side; a report grouped by more (by source: 200) gets
+# its theme tables turned (one row per group) and its overview split (word_matrix)
+MAX_COLUMNS = 8
+
 
 class _Captions:
     def __init__(self, kind: str):
@@ -69,11 +73,11 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     captions.add(doc, label("overview_caption", language, by=by))
     add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
                      rows=[t.matrix_row for t in data.themes if t.matrix_row is not None],
-                     with_sources=True)
+                     with_sources=True, max_columns=MAX_COLUMNS, section=section)
     progress.step(1, steps, "overview")
 
     for i, theme in enumerate(data.themes, start=2):
-        _theme(doc, marks, data, theme, language, captions, speaker)
+        _theme(doc, section, marks, data, theme, language, captions, speaker)
         progress.step(i, steps, theme.name)
     update_fields_on_open(doc)
     path = Path(path)
@@ -179,7 +183,7 @@ def _material(doc, data: ReportData, language: str, captions: _Captions) -> None
         set_cell(cells[-1], number(sum(table.words), language), align="right")
 
 
-def _theme(doc, marks: _Marks, data: ReportData, theme: ThemeSection, language: str,
+def _theme(doc, section, marks: _Marks, data: ReportData, theme: ThemeSection, language: str,
            captions: _Captions, speaker: str) -> None:
     level = _theme_level(theme)
     marks.heading(doc, theme.name, level)
@@ -190,7 +194,8 @@ def _theme(doc, marks: _Marks, data: ReportData, theme: ThemeSection, language: 
     if rows:
         captions.add(doc, label("theme_caption", language, by=by, theme=theme.name))
         add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
-                         rows=rows, with_sources=True)
+                         rows=rows, with_sources=True, max_columns=MAX_COLUMNS,
+                         section=section)
     extract = theme.quotes
     if extract is None or not extract.groups:
         if not theme.child_rows:
