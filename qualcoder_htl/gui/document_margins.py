@@ -155,6 +155,8 @@ class CodingMargin(QWidget):
         super().__init__(view)
         self.view = view
         self.setObjectName("codingMargin")
+        # it fills what it paints: the widgets behind it need not paint a band first
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.lanes = 0
         font = QFont(self.font())
