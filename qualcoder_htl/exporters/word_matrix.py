@@ -180,16 +180,21 @@ def _table(doc, matrix: Matrix, rows: list[int], columns: list[int], total: bool
     return table
 
 
+def _turned_widths(matrix: Matrix, ncols: int, available: int) -> list[int]:
+    """The group column as wide as its longest label (within reason), the themes sharing the
+    rest evenly: theme names are headers that may wrap, numbers are short."""
+    longest = max((len(c.label) for c in matrix.columns), default=8)
+    first = min(max(Cm(3.0), Cm(0.5) + Cm(0.2) * longest), Cm(6.5), available // 2)
+    return [int(first)] + [int((available - first) / max(1, ncols))] * ncols
+
+
 def _turned_table(doc, matrix: Matrix, rows: list[int], total: bool, language: str,
                   measure: str, with_sources: bool, section, shading: _Shading):
     """Groups down (one row each, the total last), themes across."""
     ncols = len(matrix.columns)
     labels = [breakable(matrix.rows[r].name) for r in rows]
-    samples = [max((cell_text(matrix, r, c, measure, language, with_sources)
-                    for c in [*range(ncols), *([None] if total else [])]), key=len, default="")
-               for r in rows]
     table = new_table(doc, ncols + 1 + (1 if total else 0), 1 + len(rows),
-                      widths=column_widths(labels, samples, text_width(section)),
+                      widths=_turned_widths(matrix, len(rows), text_width(section)),
                       last_row_total=total)
     grid = table_cells(table)
     head = grid[0]
