@@ -115,7 +115,8 @@ class Database:
         the last commits before it, here files of an import that is still running and whose
         undo entry does not exist yet. At the end a checkpoint syncs the WAL and the database
         file, which makes every commit of the block durable. Each transaction is still one
-        file's, committed on its own."""
+        file's, committed on its own; the search index is built for all of them at the end
+        (``SearchIndex.deferred``), before that checkpoint."""
         def relax(dbapi_conn, _record, _proxy):
             dbapi_conn.execute("PRAGMA synchronous = NORMAL")
 
@@ -126,7 +127,8 @@ class Database:
         event.listen(self.engine, "checkout", relax)
         event.listen(self.engine, "checkin", restore)
         try:
-            yield
+            with self.index.deferred(self.engine):  # and the search index built at the end
+                yield
         finally:
             event.remove(self.engine, "checkout", relax)
             event.remove(self.engine, "checkin", restore)
@@ -154,6 +156,8 @@ class Database:
                                        f"(schema {current}); please update the program.")
                 db.backup(label=f"before-upgrade-from-{current}", folder=backup_dir)
                 db._upgrade()
+            with db.engine.begin() as conn:  # an import cut short left sources to index
+                db.index.catch_up(conn)
         except (OperationalError, DatabaseError) as e:
             db.close()
             raise ProjectError(f"{path.name} cannot be read as a project: {e.orig}") from None

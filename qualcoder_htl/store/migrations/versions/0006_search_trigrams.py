@@ -1,4 +1,5 @@
-"""substring search: a trigram index of the folded paragraphs (SQLite only)
+"""substring search: a trigram index of the folded paragraphs (SQLite only), and the list of
+sources an import has yet to index
 
 Beside the word table ``search_paragraphs``, with the same rowids. Filled here from the word
 table's stored paragraphs, folded as ``core.textfold.fold`` folds them.
@@ -18,6 +19,8 @@ depends_on = None
 
 CREATE = ("CREATE VIRTUAL TABLE search_trigrams USING fts5("
           "folded, tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0)")
+# sources an import noted for indexing at its end (store.search_index.Fts5Index.deferred)
+PENDING = "CREATE TABLE search_pending (source_id INTEGER NOT NULL PRIMARY KEY)"
 
 
 def upgrade() -> None:
@@ -25,6 +28,7 @@ def upgrade() -> None:
     if bind.dialect.name != "sqlite":
         return
     op.execute(CREATE)
+    op.execute(PENDING)
     rows = bind.exec_driver_sql("SELECT rowid, body FROM search_paragraphs").fetchall()
     if rows:
         bind.exec_driver_sql("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
@@ -34,3 +38,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE search_trigrams")
+        op.execute("DROP TABLE search_pending")
