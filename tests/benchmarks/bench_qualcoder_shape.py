@@ -6,7 +6,7 @@
 The corpus: 200 transcripts of about 5,000 words and one of 50,000; 40 codes; 20,000 codings.
 Each figure is printed against its target (applying a code with the repaint is measured by
 bench_gui.py). Prints its figures; asserts nothing (timings on a shared 2-core machine are
-noisy).
+noisy: searches print the best of three runs, the import also its own computing time).
 """
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ from qualcoder_htl.store.database import utcnow  # noqa: E402
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
+
+
+def best(fn, repeat: int = 3):
+    """(fastest time, result) of a few runs: on a shared machine the others' load only adds."""
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), result
 
 
 def add_codes_and_codings(project: Project, n_codes: int, n_codings: int, seed: int = 2) -> None:
@@ -80,11 +90,12 @@ def bench_import(tmp: Path, n: int, words: int) -> Project:
     folder = tmp / "txt"
     write_txt_folder(folder, n, n * words)
     project = Project.create(tmp / "shape.qhtl", coder="bench")
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = project.importer.import_folder(folder)
-    took = time.perf_counter() - t
+    took, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"import {report.count('imported')} transcripts of {words:,} words: {took:.2f} s "
-          f"[target < 1 s; QualCoder 1.6 s]")
+          f"[target < 1 s; QualCoder 1.6 s] (of which this process computing {cpu:.2f} s; "
+          f"the rest is waiting for the disk or for the other processes of a shared machine)")
     long = tmp / "long" / "lång_intervju.txt"
     long.parent.mkdir()
     long.write_text(transcript(random.Random(7), words * 10), encoding="utf-8")
@@ -95,18 +106,17 @@ def bench_import(tmp: Path, n: int, words: int) -> Project:
 def bench_search(project: Project) -> None:
     words = project.info()["words"]
     for query in ("skola", "tillit", "kuratorn mötet", "och"):
-        t = time.perf_counter()
-        first = project.search.search(query, whole_words=False, limit=1000)
-        t_first = time.perf_counter() - t
-        t = time.perf_counter()
-        hits = project.search.search(query, whole_words=False)
-        t_all = time.perf_counter() - t
+        t_first, first = best(lambda q=query: project.search.search(q, whole_words=False,
+                                                                      limit=1000))
+        t_all, hits = best(lambda q=query: project.search.search(q, whole_words=False))
         print(f"substring search {query!r} over {words:,} words: first {len(first):,} hits "
               f"{ms(t_first)} [target < 50 ms], all {len(hits):,} hits {ms(t_all)} "
               f"[target < 300 ms]")
-    t = time.perf_counter()
-    hits = project.search.search("hembesök")
-    print(f"whole-word search 'hembesök': {len(hits):,} hits {ms(time.perf_counter() - t)}")
+    took, hits = best(lambda: project.search.search("hembesök"))
+    print(f"whole-word search 'hembesök': {len(hits):,} hits {ms(took)}")
+    took, hits = best(lambda: project.search.search("ja"))
+    print(f"whole-word search 'ja' (two letters: the word index, not the trigrams): "
+          f"{len(hits):,} hits {ms(took)}")
 
 
 def bench_report(project: Project, tmp: Path) -> None:
