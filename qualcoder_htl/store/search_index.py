@@ -1,8 +1,8 @@
-"""Full-text search candidates behind one interface.
+"""Full-text search behind one interface.
 
-A search asks for the paragraphs that may hold a query (a tuple of folded tokens, each maybe a
-prefix); the service then matches precisely with Swedish folding (``core.textfold``), so an
-index only has to return a superset, in import order.
+A search hands over the query as folded tokens (each maybe a prefix) and the regex that
+decides (Swedish folding, ``core.textfold``); an index skips the paragraphs that cannot hold
+the tokens and runs the regex over the folded text of the rest, in import order.
 
 ``Fts5Index`` (SQLite) keeps two FTS5 tables with the same rowid per paragraph:
 - ``search_paragraphs``: words (``unicode61``, diacritics removed), with the paragraph as
@@ -13,10 +13,11 @@ index only has to return a superset, in import order.
   index is small and quick to build (a quarter of a second per million words); the service's
   regex sorts out the rare paragraph that has the trigrams but not the substring. The folded
   copy is also what the service matches against, so a search folds nothing itself.
-``ScanIndex`` is the portable fallback for databases without FTS5: it yields every paragraph.
+``ScanIndex`` is the portable fallback for databases without FTS5: it reads every paragraph.
 
 Both tables change with ``sources`` through the ``Writer`` (insert, text update, delete — and so
-undo and redo). If ``fold`` ever changes, a migration must rebuild ``search_trigrams``.
+undo and redo); an import builds them at its end (``deferred``). If ``fold`` ever changes, a
+migration must rebuild ``search_trigrams``.
 """
 from __future__ import annotations
 
