@@ -25,9 +25,18 @@ def _progress_printer(quiet: bool) -> Progress:
     return Progress(show)
 
 
-def _open(args):
+def _open(args, reading: bool = False):
+    """Open the project (holding its lock). A command that only reads falls back to a
+    read-only open while the project is open elsewhere (the app holds the lock); a command
+    that writes says who has it."""
+    from .core.errors import ProjectLockedError
     from .services import Project
-    return Project.open(args.project, coder=args.coder)
+    try:
+        return Project.open(args.project, coder=args.coder)
+    except ProjectLockedError:
+        if not reading:
+            raise
+        return Project.open(args.project, coder=args.coder, read_only=True)
 
 
 def cmd_new(args) -> int:
@@ -80,7 +89,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_info(args) -> int:
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         info = project.info()
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -101,7 +110,7 @@ def cmd_info(args) -> int:
 
 def cmd_codebook(args) -> int:
     from .services.codebook_csv import export_codebook, import_codebook
-    with _open(args) as project:
+    with _open(args, reading=args.action == "export") as project:
         if args.action == "export":
             n = export_codebook(project, args.file)
             print(f"Exported {n} codes to {args.file}")
@@ -113,7 +122,7 @@ def cmd_codebook(args) -> int:
 
 
 def cmd_search(args) -> int:
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         hits = project.search.search(args.query, whole_words=not args.substring,
                                      limit=args.limit)
     if args.json:
@@ -215,7 +224,7 @@ def cmd_export(args) -> int:
     """REFI-QDA exchange files: the whole project (.qdpx) or the codebook alone (.qdc)."""
     from .services.refi import export_qdc, export_qdpx
 
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         if args.qdc:
             report = export_qdc(project, args.qdc, _progress_printer(args.quiet))
         else:
@@ -242,7 +251,7 @@ def _filters(args):
 def cmd_matrix(args) -> int:
     from .exporters.tabular import to_dict, to_text
 
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         a = project.analysis
         if args.cooccurrence:
             matrix = a.cooccurrence(args.codes, mode=args.cooccurrence, filters=_filters(args),
@@ -255,7 +264,7 @@ def cmd_matrix(args) -> int:
             if out:
                 path = a.export_matrix(matrix, out, heat=not args.no_heat,
                                        language=args.language)
-                print(f"Wrote {path}", file=sys.stderr)
+                print(f"Wrote {path}" + _replaced_note(path), file=sys.stderr)
     if args.json:
         print(json.dumps(to_dict(matrix, args.language), ensure_ascii=False, indent=1))
     elif not (args.csv or args.xlsx or args.docx):
@@ -265,7 +274,7 @@ def cmd_matrix(args) -> int:
 
 def cmd_quotes(args) -> int:
     context = int(args.context) if args.context and args.context.isdigit() else args.context
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         extract = project.analysis.quotes(
             args.code, by=args.by, include_children=not args.no_children,
             filters=_filters(args), context=context, key_only=args.key_only,
@@ -273,7 +282,8 @@ def cmd_quotes(args) -> int:
         if args.docx:
             path = project.analysis.export_quotes(extract, args.docx, language=args.language,
                                                   progress=_progress_printer(args.quiet))
-            print(f"Wrote {path}: {len(extract.quotes)} quotes", file=sys.stderr)
+            print(f"Wrote {path}: {len(extract.quotes)} quotes" + _replaced_note(path),
+                  file=sys.stderr)
             return 0
     if args.json:
         print(json.dumps([q.__dict__ for q in extract.quotes], ensure_ascii=False, indent=1))
@@ -291,17 +301,22 @@ def cmd_quotes(args) -> int:
 
 def cmd_report(args) -> int:
     context = int(args.context) if args.context and args.context.isdigit() else args.context
-    with _open(args) as project:
+    with _open(args, reading=True) as project:
         path = project.analysis.export_report(
             args.out, by=args.by, language=args.language, filters=_filters(args),
             context=context, key_only=args.key_only, max_quotes=args.max_quotes,
             speaker=args.speaker, progress=_progress_printer(args.quiet))
-    print(f"Wrote {path}")
+    print(f"Wrote {path}" + _replaced_note(path))
     return 0
 
 
+def _replaced_note(path) -> str:
+    n = getattr(path, "metadata_replaced", 0)
+    return f" ({n} titles, names or values written in pseudonymised form)" if n else ""
+
+
 def cmd_citation(args) -> int:
-    with _open(args) as project:
+    with _open(args, reading=args.set is None) as project:
         if args.set is not None:
             project.analysis.set_citation_template(args.set, group=args.group)
         style = project.analysis.citation_style()
@@ -475,10 +490,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core import atomic
+
     set_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
+    atomic.clean_stale()  # working files a killed run left behind
+    if func is not cmd_gui:
+        atomic.install_signal_cleanup()
     try:
         return func(args)
     except UserError as e:

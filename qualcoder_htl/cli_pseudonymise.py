@@ -46,11 +46,12 @@ def cmd_pseudonymise(args) -> int:
                   f"{summary['sources']} sources ({summary['reviewed']} reviewed)",
                   file=sys.stderr)
         elif args.action == "apply":
-            if args.accept_open:
-                for g in ps.groups(status="open"):
-                    first = next(o for o in g.occurrences if o.status == "open")
-                    ps.decide_all(first.id, True)
-            r = ps.apply(_progress_printer(args.quiet))
+            with project.batch("Apply pseudonymisation decisions"):  # one step, all or nothing
+                if args.accept_open:
+                    for g in ps.groups(status="open"):
+                        first = next(o for o in g.occurrences if o.status == "open")
+                        ps.decide_all(first.id, True)
+                r = ps.apply(_progress_printer(args.quiet))
             print(f"Applied: {r['detected_sources']} sources detected, {r['decided']} "
                   f"occurrences decided by standing decisions; "
                   f"{ps.summary()['open']} suggestions still open")
@@ -58,8 +59,9 @@ def cmd_pseudonymise(args) -> int:
             r = ps.export_copy(Path(args.target), _progress_printer(args.quiet),
                                allow_open=args.allow_open)
             print(f"Wrote a pseudonymised copy to {r.path}: {r.sources} sources, "
-                  f"{r.replacements} replacements, {r.codings} codings moved; the key is not "
-                  f"in it")
+                  f"{r.replacements} replacements, {r.codings} codings moved, "
+                  f"{r.metadata_replaced} names, values or memos written in pseudonymised "
+                  f"form; the key is not in it")
         elif args.action == "export-key":
             n = ps.export_key(Path(args.target))
             print(f"Wrote the key ({n} originals) to {args.target}: keep it apart from what "
@@ -105,17 +107,22 @@ def _pseudonymise_file(args) -> int:
     reps = [Replacement(s.start, s.end, book.replacement(s.text, s.type, policy), s.type,
                         s.text) for s in found]
     new_text, _ = apply(text, reps)
-    Path(args.out).write_text(new_text, encoding="utf-8")
+    from .services.export_guard import write_guarded
+    write_guarded(Path(args.out), lambda tmp: tmp.write_text(new_text, encoding="utf-8"),
+                  None, "")
     counts = Counter(r.type for r in reps)
     print(f"Wrote {args.out}: {len(reps)} identifiers replaced "
           f"({', '.join(f'{t} {n}' for t, n in counts.most_common())}). Detection is not "
           f"perfect: read the result before you share it.", file=sys.stderr)
     if args.key:
         import csv
-        with open(args.key, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(("start", "end", "type", "original", "replacement"))
-            out.writerows((r.start, r.end, r.type, r.original, r.new) for r in reps)
+
+        def write_key(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                out = csv.writer(f)
+                out.writerow(("start", "end", "type", "original", "replacement"))
+                out.writerows((r.start, r.end, r.type, r.original, r.new) for r in reps)
+        write_guarded(Path(args.key), write_key, None, "")  # the key: no guard
     return 0
 
 

@@ -4,6 +4,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# working files of exports (core.atomic) go to a private folder of the test run, not the
+# user's own data folder
+os.environ.setdefault("QUALCODER_HTL_DATA", __import__("tempfile").mkdtemp(prefix="qhtl-data-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"

@@ -169,26 +169,3 @@ def test_scan_fallback_agrees_with_fts5(project, sid, query, whole_words):
     assert fts == scan
     assert fts or query == "?"
 
-
-def test_import_indexes_in_bulk_and_an_interrupted_one_is_caught_up(project, tmp_path):
-    """An import notes its sources and indexes them together at the end; if the program
-    stops before that, opening the project indexes what was noted."""
-    from qualcoder_htl.services import Project
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(3):
-        (folder / f"f{i}.txt").write_text(f"IP: Fil {i} om fritidsgården.", encoding="utf-8")
-    project.importer.import_folder(folder)
-    assert len(project.search.search("fritidsgård", whole_words=False)) == 3
-    assert index_rows(project, "search_pending") == 0
-    (folder / "late.txt").write_text("IP: Kuratorn på Tjärnaskolan.", encoding="utf-8")
-    interrupted = project.db.bulk_commits()
-    interrupted.__enter__()  # the program stops inside the import: the block never ends
-    project.importer.import_files([folder / "late.txt"])
-    assert index_rows(project, "search_pending") == 1
-    assert project.search.search("tjärnaskolan") == []  # stored, not yet indexed
-    path = project.path
-    project.db.engine.dispose()
-    with Project.open(path, coder="tester") as again:
-        assert [h.match for h in again.search.search("skolan", whole_words=False)] == ["skolan"]
-        assert index_rows(again, "search_pending") == 0

@@ -117,8 +117,7 @@ def test_migrated_schema_matches_tables(tmp_path):
     # the FTS5 index and its shadow tables live outside the metadata on purpose
     diff = [d for d in diff if not (d[0] == "remove_table"
                                     and d[1].name.startswith(("search_paragraphs",
-                                                              "search_trigrams",
-                                                              "search_pending")))]
+                                                              "search_trigrams")))]
     assert diff == []
 
 
@@ -158,24 +157,6 @@ def test_created_schema_equals_migrated(tmp_path):
             (head_revision(),)]
         con.close()
 
-
-
-def test_bulk_commits_relax_sync_only_inside(project):
-    """An import commits each file with synchronous=NORMAL (WAL: consistent after a crash) and
-    syncs once at the end; every other transaction keeps synchronous=FULL."""
-    db = project.db
-
-    def level():
-        with db.write() as w:
-            return w.conn.exec_driver_sql("PRAGMA synchronous").scalar()
-    assert level() == 2
-    with db.bulk_commits():
-        assert level() == 1
-        with db.read() as conn:
-            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
-    assert level() == 2
-    with db.read() as conn:
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
 def test_insert_many_returns_the_ids_in_order(project):

@@ -49,3 +49,22 @@ class NothingToUndo(UserError):
 
 class Cancelled(Exception):
     """Long work was cancelled by the user. Not an error; callers report it."""
+
+
+class ProjectLockedError(ProjectError):
+    """The project is open elsewhere (another program, computer or user). Carries who has it
+    so the GUI can offer to open it read-only."""
+
+    def __init__(self, message, user: str = "", host: str = "", since: str = ""):
+        super().__init__(message)
+        self.user = user
+        self.host = host
+        self.since = since
+
+
+class ProjectBusyError(UserError):
+    """Another program or task kept the project's write lock for longer than we wait."""
+
+
+class UndoConflictError(UserError):
+    """Undo or redo would overwrite rows that changed since the action: refused, nothing done."""

@@ -2,6 +2,10 @@
 
 The store records what each transaction did; the service wraps that record in an entry.
 The GUI only shows ``undo_label`` / ``redo_label`` and calls ``undo()`` / ``redo()``.
+
+An entry whose rows were changed since (``UndoConflictError``: another window or program wrote
+to them) can never be undone or redone: it leaves the stack, the error goes to the user, and
+the entries before it stay (each checks its own rows when its turn comes).
 """
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .changes import Changes
-from .errors import NothingToUndo
+from .errors import NothingToUndo, UndoConflictError
 
 
 @dataclass
@@ -65,7 +69,12 @@ class UndoStack:
         if not self._done:
             raise NothingToUndo("Nothing to undo.")
         entry = self._done[-1]
-        changes = entry.undo()  # if this raises, the entry stays where it was
+        try:
+            changes = entry.undo()  # if this raises, the entry stays where it was...
+        except UndoConflictError:
+            self._done.pop()  # ...unless it can never succeed
+            self._notify()
+            raise
         self._done.pop()
         self._undone.append(entry)
         self._notify()
@@ -76,7 +85,12 @@ class UndoStack:
         if not self._undone:
             raise NothingToUndo("Nothing to redo.")
         entry = self._undone[-1]
-        changes = entry.redo()
+        try:
+            changes = entry.redo()
+        except UndoConflictError:
+            self._undone.pop()
+            self._notify()
+            raise
         self._undone.pop()
         self._done.append(entry)
         self._notify()

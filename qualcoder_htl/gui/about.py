@@ -23,10 +23,11 @@ REFI_URL = "https://www.qdasoftware.org"
 COMPONENTS = (
     ("Python", "PSF License"),
     ("Qt 6, PySide6, shiboken6", "LGPL-3.0"),
-    ("spaCy, thinc, spacy-lookups-data (Explosion)", "MIT"),
+    ("spaCy, thinc (Explosion)", "MIT"),
     ("SQLAlchemy, alembic", "MIT"),
     ("python-docx, openpyxl", "MIT"),
-    ("Faker", "MIT"),
+    ("wordfreq, ftfy, langcodes, regex, msgpack",
+     "Apache-2.0 / MIT (wordfreq's data: CC BY-SA 4.0)"),
     ("lxml", "BSD-3-Clause"),
     ("NumPy", "BSD-3-Clause"),
     ("odfpy", "Apache-2.0 / LGPL-2.1+ / GPL-2.0+"),
@@ -86,9 +87,10 @@ class AboutDialog(QDialog):
                "Commons Attribution 4.0 International ({1}); the model and its word list "
                "are shared under the same licence, CC BY 4.0. The corpus itself is not "
                "included.").format(link(NER_CORPUS_URL), link(CC_BY_URL, "CC BY 4.0")),
-            self.tr("<b>Swedish first names, surnames and places</b>: the sv_SE lists of Faker "
-               "(MIT licence). <b>Swedish word forms</b>: the lemma table of "
-               "spacy-lookups-data (MIT licence)."),
+            self.tr("<b>First names and surnames</b> of many origins: the person lists of Faker "
+               "(MIT licence). <b>Place names</b>: GeoNames (CC BY 4.0). <b>Swedish word "
+               "forms</b>: the lemma table of spacy-lookups-data (MIT licence). <b>Word "
+               "frequencies</b>: wordfreq (Apache-2.0; its data CC BY-SA 4.0)."),
             self.tr("<b>Demo project</b>: the interviews, people, schools and municipality are "
                "fiction written for qualcoder-htl; any likeness to real persons is "
                "accidental. Use it freely to try the program."),

@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import UserError
@@ -14,13 +14,6 @@ from . import settings as app_settings
 from .errors import ExceptionHook, show_user_error
 from .main_window import MainWindow
 from .workers import Job
-
-
-def demo_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".qualcoder-htl") / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 class Application(QObject):
@@ -66,7 +59,7 @@ class Application(QObject):
     def open_demo(self, corpus: Path | None = None) -> Job:
         """Create the demo project off the GUI thread, with a progress dialog."""
         from ..services.demo import create_demo
-        dest = demo_folder() / f"htl-demo-{datetime.now():%Y%m%d-%H%M%S}.qhtl"
+        dest = app_settings.demo_folder() / f"htl-demo-{datetime.now():%Y%m%d-%H%M%S}.qhtl"
         n = 1
         while dest.exists():
             dest = dest.with_name(f"{dest.stem}-{n}.qhtl")

@@ -7,12 +7,12 @@ emits ``dataChanged``, a coding change only updates the counts of the codes it t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from ..core.changes import Changes
 from ..core.models import Code
-from .mime import CODE_MIME, decode_code_ids, encode_code_ids
+from .mime import CODE_MIME, SPAN_MIME, decode_code_ids, decode_span, encode_code_ids
 from .session import Session
 
 NAME, CODINGS, SOURCES = range(3)
@@ -20,6 +20,8 @@ CodeIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CodebookModel(QAbstractItemModel):
+    span_dropped = Signal(int, int, int, int)  # code id, source id, start, end
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -186,10 +188,10 @@ class CodebookModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def supportedDropActions(self):  # noqa: N802
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # copy: a dragged passage
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [CODE_MIME]
+        return [CODE_MIME, SPAN_MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         mime = QMimeData()
@@ -218,10 +220,26 @@ class CodebookModel(QAbstractItemModel):
                 position -= 1
         return code_id, new_parent, position
 
+    def _span_target(self, data, row, parent) -> tuple[int, tuple[int, int, int]] | None:
+        """(code id, (source id, start, end)) for a passage dropped on a code."""
+        span = decode_span(data)
+        if span is None:
+            return None
+        index = self.index(row, 0, parent) if row >= 0 else parent
+        code_id = self.code_id(index)
+        return None if code_id is None else (code_id, span)
+
     def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if data.hasFormat(SPAN_MIME):
+            return self._span_target(data, row, parent) is not None
         return self._move_target(data, row, parent) is not None
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if data.hasFormat(SPAN_MIME):
+            dropped = self._span_target(data, row, parent)
+            if dropped is not None and action != Qt.DropAction.IgnoreAction:
+                self.span_dropped.emit(dropped[0], *dropped[1])
+            return False
         target = self._move_target(data, row, parent)
         if target is None or action == Qt.DropAction.IgnoreAction:
             return False

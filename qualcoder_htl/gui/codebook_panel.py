@@ -1,5 +1,8 @@
 """The codebook panel: the code tree (colours, counts, drag to move or nest, F2 renames in
-place) with the definition editor beside it, and the actions new, rename, merge, delete."""
+place) with the definition editor beside it, and the actions new, rename, merge, delete.
+
+Coding is always deliberate: a click only chooses a code (the one Ctrl+Enter applies, named
+under the toolbar); a double click, Enter, or a passage dragged onto a code applies it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -7,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -22,7 +26,7 @@ from .session import Session
 
 
 class CodebookPanel(QWidget):
-    code_clicked = Signal(int)  # the main window applies it to the selected text
+    apply_requested = Signal(int)  # the main window applies it to the selected text
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -34,6 +38,12 @@ class CodebookPanel(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("chosenCode")
+        self.chosen.setWordWrap(True)
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
+        self.chosen.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.chosen)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeView()
         self.tree.setObjectName("codebookTree")
@@ -47,6 +57,7 @@ class CodebookPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
+        self.tree.setExpandsOnDoubleClick(False)  # a double click applies the code
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -67,11 +78,14 @@ class CodebookPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
-        self.tree.clicked.connect(self._on_clicked)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.model.span_dropped.connect(self.apply_to_span)
         session.changed.connect(self.model.on_changed)
         session.changed.connect(self._after_change)
         session.current_code_changed.connect(self.select_code)
+        session.current_code_changed.connect(self._show_chosen)
         self.tree.expandAll()
+        self._show_chosen(session.current_code_id)
 
     def _make_actions(self) -> None:
         def action(text, slot, shortcut=None, tip=None):
@@ -128,15 +142,37 @@ class CodebookPanel(QWidget):
     def _on_current(self, current: QModelIndex, _previous) -> None:
         self.session.set_current_code(self.model.code_id(current))
 
-    def _on_clicked(self, index: QModelIndex) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         code_id = self.model.code_id(index)
         if code_id is not None:
-            self.code_clicked.emit(code_id)
+            self.session.set_current_code(code_id)
+            self.apply_requested.emit(code_id)
 
     def apply_current(self) -> None:
         code_id = self.current_code_id()
         if code_id is not None:
-            self.code_clicked.emit(code_id)
+            self.apply_requested.emit(code_id)
+
+    def _show_chosen(self, code_id: int | None) -> None:
+        if code_id is None or code_id not in self.session.codes():
+            self.chosen.setText(self.tr("Click a code to choose it; double-click, Enter or "
+                                        "dragging text onto it applies it."))
+        else:
+            self.chosen.setText(self.tr("Chosen: {0} (Ctrl+Enter or double-click applies it "
+                                        "to the selected text)").format(
+                self.session.code_path(code_id)))
+
+    def apply_to_span(self, code_id: int, source_id: int, start: int, end: int) -> bool:
+        """A passage dragged from the text onto a code: code it."""
+        self.session.set_current_code(code_id)
+        done = self.session.run(lambda: self.session.project.codings.add(
+            source_id, code_id, start, end), self)
+        if done is None:
+            return False
+        self.session.note_code_used(code_id)
+        self.session.status.emit(self.tr("Coded with “{0}”.").format(
+            self.session.code_path(code_id)))
+        return True
 
     def _remember(self) -> None:
         self._expanded = set()
@@ -157,6 +193,7 @@ class CodebookPanel(QWidget):
     def _after_change(self, changes: Changes) -> None:
         if "codes" not in changes:
             return
+        self._show_chosen(self.session.current_code_id)  # renamed or moved
         for code_id in changes.ids("codes"):  # new codes: show where they landed
             code = self.session.codes().get(code_id)
             if code is not None and code.parent_id is not None:

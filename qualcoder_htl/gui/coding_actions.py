@@ -25,6 +25,9 @@ class CodingActions(QObject):
         if self.view.source is None:
             self.session.status.emit(self.tr("Open a source first."))
             return None
+        if self.view.editing:
+            self.session.status.emit(self.tr("Save or cancel the text edit first."))
+            return None
         span = self.view.selected_span()
         if span is None:
             self.session.status.emit(self.tr("Select some text first."))

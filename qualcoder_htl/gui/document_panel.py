@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ..core.changes import Changes
 from ..core.errors import NotFoundError
 from .coding_actions import CodingActions
 from .document_view import DocumentView
+from .first_steps import EmptyProjectPage
 from .session import Session
+from .text_edit_mode import TextEditMode
 
 
 class DocumentPanel(QWidget):
+    import_requested = Signal()  # from the empty-project page
+    demo_requested = Signal()
+
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("documentPanel")
@@ -28,9 +33,28 @@ class DocumentPanel(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         self.header.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 6, 0)
+        top.addWidget(self.header, 1)
+        self.edit_button = QToolButton()
+        self.edit_button.setObjectName("editTextButton")
+        self.edit_button.setText(self.tr("Edit text"))
+        self.edit_button.setToolTip(self.tr("Fix a typo or remove a stray line; codings follow "
+                                            "the change"))
+        self.edit_button.setAutoRaise(True)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
         self.view = DocumentView(session)
+        self.edit_mode = TextEditMode(session, self, self)
+        layout.addWidget(self.edit_mode.banner)
+        self.edit_button.clicked.connect(self.edit_mode.start)
+        self.edit_mode.toggled.connect(lambda on: self.edit_button.setEnabled(
+            not on and self.view.source is not None))
         layout.addWidget(self.view, 1)
+        self.empty = EmptyProjectPage()
+        self.empty.import_requested.connect(self.import_requested)
+        self.empty.demo_requested.connect(self.demo_requested)
+        layout.addWidget(self.empty, 1)
         self.info = QLabel()
         self.info.setObjectName("codingInfo")
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -52,6 +76,10 @@ class DocumentPanel(QWidget):
 
     # --- opening ----------------------------------------------------------------------------
     def open_source(self, source_id: int | None) -> bool:
+        if self.edit_mode.active and not (self.view.source is not None
+                                          and self.view.source.id == source_id):
+            if not self.edit_mode.cancel():
+                return False
         if source_id is None:
             self.view.clear_source()
             self.session.current_source_id = None
@@ -72,6 +100,25 @@ class DocumentPanel(QWidget):
         self._show_info()
         return True
 
+    def reload_source(self) -> None:
+        """Read the open source again (its text changed: edited, or an edit undone), keeping
+        the place in the text."""
+        source = self.view.source
+        if source is None:
+            return
+        project = self.session.project
+        try:
+            fresh = project.sources.get(source.id)
+        except NotFoundError:
+            self.open_source(None)
+            return
+        scroll = self.view.verticalScrollBar().value()
+        self.view.set_source(fresh, project.sources.turns(source.id),
+                             project.codings.for_source(source.id))
+        self.view.verticalScrollBar().setValue(scroll)
+        self._show_header()
+        self._show_info()
+
     def jump_to(self, source_id: int, start: int, end: int) -> None:
         if self.open_source(source_id):
             self.view.select_span(start, end)
@@ -79,6 +126,14 @@ class DocumentPanel(QWidget):
 
     def _show_header(self) -> None:
         source = self.view.source
+        self.edit_button.setEnabled(source is not None and not self.edit_mode.active)
+        empty = source is None and not self.session.project.sources.list()
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+        self.edit_button.setVisible(not empty)
+        if empty:
+            self.header.setText("")
+            return
         if source is None:
             self.header.setText("<span style='color:#666'>" + html.escape(self.tr(
                 "Open a source from the Sources panel (double-click or Enter).")) + "</span>")
@@ -108,12 +163,17 @@ class DocumentPanel(QWidget):
     def on_changed(self, changes: Changes) -> None:
         source = self.view.source
         if source is None:
+            if "sources" in changes:
+                self._show_header()  # the first transcripts came, or the last went
             return
         if source.id in changes.ids("sources") and "sources" in changes:
             try:
-                self.session.project.sources.get(source.id)
+                fresh = self.session.project.sources.get(source.id)
             except NotFoundError:  # deleted
                 self.open_source(None)
+                return
+            if fresh.text != self.view.text and not self.edit_mode.active:
+                self.reload_source()  # an edit of the text, or its undo
                 return
             self._show_header()
         if "source_attribute_values" in changes or "attribute_defs" in changes:
@@ -187,4 +247,7 @@ class DocumentPanel(QWidget):
                 sub.addAction(self.tr("Remove"), lambda c=coding.id: self.actions.remove_coding(c))
         for extra in self.text_menu_extras:
             extra(menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("Edit the text…"), self.edit_mode.start).setEnabled(
+            not self.edit_mode.active)
         menu.popup(at)

@@ -26,14 +26,14 @@ from .document_margins import (
     changed_band,
     describe,
 )
-from .mime import CODE_MIME, decode_code_ids
+from .document_selection import WordSelection
 from .offsets import OffsetMap
 
 HIGHLIGHT_ALPHA = 70
 SELECTED_ALPHA = 150
 
 
-class DocumentView(QPlainTextEdit):
+class DocumentView(WordSelection, QPlainTextEdit):
     code_dropped = Signal(int)  # a code dragged onto the view (applies to the selection)
     coding_clicked = Signal(int)
     coding_cleared = Signal()
@@ -60,7 +60,10 @@ class DocumentView(QPlainTextEdit):
         self.margin.coding_clicked.connect(self.coding_clicked)
         self.margin.coding_menu.connect(self.coding_menu)
         self.source: Source | None = None
+        self.turns: list[Turn] = []
         self.text = ""
+        self.init_selection()
+        self.editing = False  # edit mode (text_edit_mode.py): editable, codings hidden
         self.offsets = OffsetMap("")
         self.codings: list[Coding] = []
         self._starts: list[int] = []  # codings' starts, sorted with self.codings
@@ -79,6 +82,7 @@ class DocumentView(QPlainTextEdit):
     # --- content ----------------------------------------------------------------------------
     def set_source(self, source: Source, turns: list[Turn], codings: list[Coding]) -> None:
         self.source = source
+        self.turns = sorted(turns, key=lambda t: t.start)
         self.text = source.text
         self.offsets = OffsetMap(source.text)
         self.highlighter.set_turns(turns, self.offsets)
@@ -99,6 +103,7 @@ class DocumentView(QPlainTextEdit):
 
     def clear_source(self) -> None:
         self.source = None
+        self.turns = []
         self.text = ""
         self.offsets = OffsetMap("")
         self.highlighter.set_turns([], self.offsets)
@@ -161,6 +166,10 @@ class DocumentView(QPlainTextEdit):
         text and its layout did not change (else the whole margin is repainted; measuring
         while Qt lays the text out again can crash it)."""
         self._bars = None
+        if self.editing:
+            self.setExtraSelections([])
+            self.margin.update()
+            return
         visible, qs, qe = self._visible_codings()
         doc = self.document()
         selections = []
@@ -202,7 +211,7 @@ class DocumentView(QPlainTextEdit):
             self.margin.update(0, band[0], self.margin.width(), band[1] - band[0])
 
     def visible_bars(self) -> list[Bar]:
-        if self._loading:
+        if self._loading or self.editing:
             return []
         if self._bars is None:
             self._bars = self._compute_bars()
@@ -301,7 +310,7 @@ class DocumentView(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    # --- hover, drag and drop ---------------------------------------------------------------
+    # --- hover ------------------------------------------------------------------------------
     def viewportEvent(self, event) -> bool:  # noqa: N802
         if event.type() == event.Type.ToolTip:
             cursor = self.cursorForPosition(event.pos())
@@ -313,23 +322,3 @@ class DocumentView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(CODE_MIME):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        ids = decode_code_ids(event.mimeData())
-        if not ids:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        for code_id in ids:
-            self.code_dropped.emit(code_id)

@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import UserError
 from ..core.models import ImportReport
+from ..services.import_summary import import_details
 from ..services.importing import (
     SUPPORTED_EXTENSIONS,
     ImportOptions,
     SpeakerOptions,
     find_importable,
 )
+from .import_results import describe
 from .session import Session
 from .workers import Job
 
@@ -50,6 +53,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.job: Job | None = None
         self.report: ImportReport | None = None
+        self._sheet: Path | None = None
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._settings_page())
@@ -223,6 +227,7 @@ class ImportDialog(QDialog):
         if not paths or self.job is not None:
             return None
         options = self.options()
+        self._sheet = options.attribute_sheet
         importer = self.session.project.importer
         self.pages.widget(0).setEnabled(False)
         self.progress.setRange(0, len(paths))
@@ -268,9 +273,16 @@ class ImportDialog(QDialog):
                  "error": self.tr("error"), "skipped": self.tr("skipped")}
         order = {"error": 0, "duplicate": 1, "skipped": 2, "imported": 3}
         rows = sorted(report.results, key=lambda r: (order.get(r.status, 9), r.path))
+        try:
+            found = import_details(self.session.project, report, self._sheet)
+        except UserError:  # the sheet cannot be read again: say what the files hold
+            found = import_details(self.session.project, report)
         self.results.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            details = "; ".join([r.message] * bool(r.message) + list(r.warnings))
+            parts = [r.message] * bool(r.message)
+            if r.path in found:
+                parts.append(describe(found[r.path]))
+            details = " · ".join(parts + list(r.warnings))
             for col, text in enumerate((names.get(r.status, r.status), Path(r.path).name, details)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(r.path if col == 1 else text)

@@ -8,11 +8,12 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWidget
 
-from ..core.errors import UserError
+from ..core.errors import ProjectLockedError, UserError
 from ..services import Project
 from . import settings as app_settings
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
+from .first_steps import FileDrop
 from .labels import translate_label
 from .menus import build_menus
 from .session import Session
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.actions_ = build_menus(self)
+        self.file_drop = FileDrop(self)  # transcripts dropped on the window are imported
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         geometry = app_settings.settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -50,9 +52,15 @@ class MainWindow(QMainWindow):
 
     # --- project lifecycle ------------------------------------------------------------------
     def open_project(self, path: str | Path, coder: str | None = None) -> bool:
+        if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
+            return True  # already open here (its lock is ours)
         try:
             project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                    backup_dir=app_settings.backup_folder())
+        except ProjectLockedError as e:
+            project = self._open_read_only_instead(path, coder, e)
+            if project is None:
+                return False
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
@@ -61,6 +69,22 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         return True
+
+    def _open_read_only_instead(self, path, coder: str | None,
+                                error: ProjectLockedError) -> Project | None:
+        """The project is open elsewhere: say who has it and offer to open it read-only."""
+        from . import prompts
+        if not prompts.confirm(self, self.tr("Project in use"),
+                               str(error) + "\n\n" + self.tr("Open it read-only?"),
+                               self.tr("Open read-only")):
+            return None
+        try:
+            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+                                read_only=True)
+        except UserError as e:
+            from .errors import show_user_error
+            show_user_error(self, e)
+            return None
 
     def set_project(self, project: Project) -> None:
         self.close_project()
@@ -71,6 +95,8 @@ class MainWindow(QMainWindow):
         self.session = session
         session.setParent(self)
         self.document = DocumentPanel(session)
+        self.document.import_requested.connect(self.import_transcripts)
+        self.document.demo_requested.connect(self.open_demo)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
         self.stack.addWidget(self.document)
@@ -79,6 +105,7 @@ class MainWindow(QMainWindow):
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.recent_codes_changed.connect(self._fill_recent_codes)
+        session.changed.connect(lambda c: self._update_title() if "project_meta" in c else None)
         state = app_settings.settings().value("window/state")
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.reset_layout()
@@ -168,10 +195,7 @@ class MainWindow(QMainWindow):
     def apply_code(self, code_id: int) -> None:
         if self.document is None or not self.document.view.textCursor().hasSelection():
             return
-        if self.document.actions.apply_code(code_id):
-            cursor = self.document.view.textCursor()
-            cursor.clearSelection()  # a second click on a code must not code it again
-            self.document.view.setTextCursor(cursor)
+        self.document.actions.apply_code(code_id)  # the selection stays for another code
 
     def undo(self) -> None:
         if self.session is not None:

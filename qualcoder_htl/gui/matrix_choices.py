@@ -130,4 +130,6 @@ class MatrixChoices(QWidget):
 
     def _columns_changed(self) -> None:
         self.measure.setEnabled(not self.cooccurrence())
+        if not self.cooccurrence():  # the quote extract groups as the matrix does
+            self.session.set_grouping(self.columns.currentData())
         self.columns_changed.emit()

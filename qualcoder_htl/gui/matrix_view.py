@@ -67,6 +67,9 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # an attribute's columns can be dragged into the order the report wants (kept)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().sectionMoved.connect(self._column_moved)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         vertical = self.table.verticalHeader()
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -144,6 +147,29 @@ class MatrixView(RefreshWhenShown, QWidget):
         self._show_summary()
         self.computed.emit()
         self._restore_cell()
+
+    def _column_moved(self, _logical: int, _old: int, _new: int) -> None:
+        """Keep the dragged order of an attribute's values (matrix and quote groups follow);
+        the view is then recomputed in that order and the header put straight again."""
+        m, request = self.matrix, self.shown_request
+        header = self.table.horizontalHeader()
+        if m is None or request is None or m.column_kind != "attribute":
+            self._straighten_header()
+            return
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        values = [m.columns[i].key for i in order if i < len(m.columns)]
+        self._straighten_header()
+        self.session.run(lambda: self.session.project.analysis.set_value_order(
+            request.columns, [v for v in values if v is not None]), self)
+
+    def _straighten_header(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if logical != visual:
+                header.moveSection(header.visualIndex(visual), visual)
+        header.blockSignals(False)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their contents; with many (one per source) a fixed width, as

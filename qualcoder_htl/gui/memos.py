@@ -1,9 +1,10 @@
-"""Memos: on the project, the open source, the current code (a panel) and on a coding (a
-dialog). An edited memo is saved when the editor loses focus or another memo is chosen, each
-save one undoable step."""
+"""Memos: on the project, a source, a code, and on a coding, all in one panel with filters (kind,
+coder, source). A memo is saved as it is typed: 600 ms after the last key, one undoable step per
+burst of typing; switching memos or closing saves what is pending at once. A coding's memo can
+also be written in a dialog from the document."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.changes import Changes
-from ..core.models import Memo
+from .memo_list import MemoEntry, MemoListModel, entry_of
 from .session import Session
+
+__all__ = ["MemoDialog", "MemoEntry", "MemoListModel", "MemosPanel", "edit_memo_dialog",
+           "entry_of"]
+
+AUTOSAVE_MS = 600
 
 
 class MemoDialog(QDialog):
@@ -48,37 +54,9 @@ def edit_memo_dialog(parent: QWidget | None, title: str, text: str) -> str | Non
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class MemoListModel(QAbstractListModel):
-    def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.memos: list[Memo] = []
-
-    def set_memos(self, memos: list[Memo]) -> None:
-        self.beginResetModel()
-        self.memos = memos
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.memos)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.memos):
-            return None
-        memo = self.memos[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            first = memo.text.strip().split("\n", 1)[0] or self.tr("(empty memo)")
-            return f"{first[:70]}\n{memo.updated_at:%Y-%m-%d %H:%M} · " \
-                   f"{self.session.coder_name(memo.coder_id)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return memo.text[:1000]
-        if role == Qt.ItemDataRole.UserRole:
-            return memo.id
-        return None
-
-
 class MemosPanel(QWidget):
-    PROJECT, SOURCE, CODE = range(3)
+    PROJECT, SOURCE, CODE, CODINGS, ALL = range(5)
+    ANY = -1  # the coder and source filters' "all"
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -87,13 +65,20 @@ class MemosPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Memos on:"))
+        label = QLabel(self.tr("&Show:"))
         self.scope = QComboBox()
-        self.scope.addItems([self.tr("the project"), self.tr("the open source"),
-                             self.tr("the selected code")])
+        self.scope.addItems([self.tr("project memos"), self.tr("memos on the open source"),
+                             self.tr("memos on the selected code"), self.tr("coding memos"),
+                             self.tr("all memos")])
         label.setBuddy(self.scope)
         top.addWidget(label)
         top.addWidget(self.scope, 1)
+        self.coder_filter = QComboBox()
+        self.coder_filter.setToolTip(self.tr("Only the memos of one coder"))
+        self.source_filter = QComboBox()
+        self.source_filter.setToolTip(self.tr("Only the memos on one source and its codings"))
+        top.addWidget(self.coder_filter, 1)
+        top.addWidget(self.source_filter, 1)
         self.new_button = QPushButton(self.tr("&New memo"))
         self.delete_button = QPushButton(self.tr("Delete"))
         top.addWidget(self.new_button)
@@ -112,18 +97,46 @@ class MemosPanel(QWidget):
         splitter.addWidget(self.editor)
         splitter.setSizes([220, 400])
         layout.addWidget(splitter, 1)
-        self._memo_id: int | None = None
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("memoSaved")
+        layout.addWidget(self.saved_label)
+        self._memo: MemoEntry | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save)
+        self._fill_filters()
         self.scope.currentIndexChanged.connect(lambda _: self.reload())
+        self.coder_filter.currentIndexChanged.connect(lambda _: self.reload())
+        self.source_filter.currentIndexChanged.connect(lambda _: self.reload())
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.new_memo)
         self.delete_button.clicked.connect(self.delete_memo)
+        self.editor.textChanged.connect(self._typed)
         self.editor.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.current_code_changed.connect(lambda _: self._scope_moved(self.CODE))
         self.reload()
 
+    # --- filters ----------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, self.ANY)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            at = combo.findData(keep)
+            combo.setCurrentIndex(at if at >= 0 else 0)
+            combo.blockSignals(False)
+        fill(self.coder_filter, self.tr("all coders"),
+             [(c.id, c.name) for c in self.session.project.coders()])
+        fill(self.source_filter, self.tr("all sources"),
+             [(s.id, s.name) for s in self.session.project.sources.list()])
+
     def target(self) -> tuple[int | None, int | None] | None:
-        """(source id, code id) of the scope; None when the scope has no target now."""
+        """(source id, code id) a new memo gets in this scope; None when it takes none."""
         scope = self.scope.currentIndex()
         if scope == self.SOURCE:
             sid = self.session.current_source_id
@@ -131,7 +144,9 @@ class MemosPanel(QWidget):
         if scope == self.CODE:
             cid = self.session.current_code_id
             return None if cid is None else (None, cid)
-        return (None, None)
+        if scope == self.PROJECT:
+            return (None, None)
+        return None  # coding memos are written on a coding; "all" has no one target
 
     def source_changed(self) -> None:
         self._scope_moved(self.SOURCE)
@@ -140,46 +155,88 @@ class MemosPanel(QWidget):
         if self.scope.currentIndex() == scope:
             self.reload()
 
+    def _entries(self) -> list[MemoEntry]:
+        scope = self.scope.currentIndex()
+        memos_api, codings_api = self.session.project.memos, self.session.project.codings
+        source = self.source_filter.currentData()
+        source = None if source in (None, self.ANY) else source
+        if scope == self.PROJECT:
+            found = memos_api.list(project_only=True)
+        elif scope == self.SOURCE:
+            sid = self.session.current_source_id
+            found = [] if sid is None else memos_api.list(source_id=sid)
+        elif scope == self.CODE:
+            cid = self.session.current_code_id
+            found = [] if cid is None else memos_api.list(code_id=cid)
+        elif scope == self.CODINGS:
+            found = codings_api.with_memos(source)
+        else:
+            found = memos_api.list() + codings_api.with_memos(source)
+        entries = [entry_of(m) for m in found]
+        if source is not None:
+            entries = [m for m in entries if m.source_id == source or m.kind == "project"
+                       and scope == self.PROJECT]
+        coder = self.coder_filter.currentData()
+        if coder not in (None, self.ANY):
+            entries = [m for m in entries if m.coder_id == coder]
+        return sorted(entries, key=lambda m: m.when, reverse=scope in (self.CODINGS, self.ALL))
+
     def reload(self) -> None:
         self.save()
-        target = self.target()
-        memos_api = self.session.project.memos
-        if target is None:
-            memos = []
-        elif target == (None, None):
-            memos = memos_api.list(project_only=True)
-        else:
-            memos = memos_api.list(source_id=target[0], code_id=target[1])
-        keep = self._memo_id
-        self.model.set_memos(memos)
-        self.new_button.setEnabled(target is not None)
-        self._show(keep if any(m.id == keep for m in memos) else None)
+        entries = self._entries()
+        keep = self._memo.key if self._memo else None
+        self.model.set_memos(entries)
+        self.new_button.setEnabled(self.target() is not None)
+        self._show(keep if self.model.row_of(keep) is not None else None)
 
-    def _show(self, memo_id: int | None) -> None:
-        self._memo_id = memo_id
-        memo = next((m for m in self.model.memos if m.id == memo_id), None)
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(memo.text if memo else "")
-        self.editor.document().setModified(False)
-        self.editor.blockSignals(False)
+    # --- the editor -------------------------------------------------------------------------
+    def _show(self, key: tuple[str, int] | None) -> None:
+        row = self.model.row_of(key)
+        memo = self.model.memos[row] if row is not None else None
+        same = (memo is not None and self._memo is not None and memo.key == self._memo.key
+                and self.editor.toPlainText() == memo.text)
+        self._memo = memo
+        if not same:  # our own save comes back as a change: the cursor stays where it is
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(memo.text if memo else "")
+            self.editor.blockSignals(False)
         self.editor.setEnabled(memo is not None)
         self.delete_button.setEnabled(memo is not None)
-        if memo is not None:
-            row = self.model.memos.index(memo)
+        if row is not None:
             self.list.selectionModel().blockSignals(True)
             self.list.setCurrentIndex(self.model.index(row))
             self.list.selectionModel().blockSignals(False)
 
     def _on_current(self, current, _previous) -> None:
         self.save()
-        self._show(current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None)
+        row = current.row() if current.isValid() else None
+        self._show(self.model.memos[row].key if row is not None else None)
+
+    def _typed(self) -> None:
+        if self._memo is not None:
+            self.saved_label.setText(self.tr("Saving…"))
+            self._timer.start()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
 
     def save(self) -> None:
-        if self._memo_id is None or not self.editor.document().isModified():
+        """Save what was typed since the last save (one undo step), if anything."""
+        self._timer.stop()
+        memo = self._memo
+        if memo is None:
             return
-        self.editor.document().setModified(False)
-        memo_id, text = self._memo_id, self.editor.toPlainText()
-        self.session.run(lambda: self.session.project.memos.edit(memo_id, text), self)
+        text = self.editor.toPlainText()
+        if text == memo.text:
+            return
+        if memo.kind == "coding":
+            action = lambda: self.session.project.codings.set_memo(memo.id, text)  # noqa: E731
+        else:
+            action = lambda: self.session.project.memos.edit(memo.id, text)  # noqa: E731
+        self._memo = MemoEntry(memo.kind, memo.id, text, memo.coder_id, memo.when,
+                               memo.source_id, memo.code_id)
+        if self.session.run(action, self) is not None:
+            self.saved_label.setText(self.tr("Saved"))
 
     def new_memo(self) -> None:
         target = self.target()
@@ -189,13 +246,18 @@ class MemosPanel(QWidget):
         changes = self.session.run(lambda: self.session.project.memos.add(
             "", source_id=target[0], code_id=target[1]), self)
         if changes is not None:
-            self._show(changes.result)
+            self._show(("memo", changes.result))
             self.editor.setFocus()
 
     def delete_memo(self) -> None:
-        if self._memo_id is not None:
-            memo_id, self._memo_id = self._memo_id, None
-            self.session.run(lambda: self.session.project.memos.delete(memo_id), self)
+        memo, self._memo = self._memo, None
+        if memo is None:
+            return
+        self._timer.stop()
+        if memo.kind == "coding":  # the coding stays, without its memo
+            self.session.run(lambda: self.session.project.codings.set_memo(memo.id, ""), self)
+        else:
+            self.session.run(lambda: self.session.project.memos.delete(memo.id), self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.editor and event.type() == event.Type.FocusOut:
@@ -203,5 +265,10 @@ class MemosPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def _on_changed(self, changes: Changes) -> None:
-        if "memos" in changes or "sources" in changes or "codes" in changes:
+        touched = changes.touched.keys()
+        if {"sources", "coders", "memos"} & touched:
+            self._fill_filters()  # a new source, or a memo by a coder not listed yet
+        if {"memos", "sources", "codes"} & touched or changes.result == "all":
             self.reload()
+        elif "codings" in touched and self.scope.currentIndex() in (self.CODINGS, self.ALL):
+            self.session.later(self.reload)  # coding memos: after the document has painted

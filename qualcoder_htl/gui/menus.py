@@ -101,6 +101,9 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&Attributes and cases…"),
         w.show_attributes, "Ctrl+Shift+A", "attributes")
     act(m, translate("Menus", "Project &memo"), w.show_project_memos, None, "project_memo")
+    act(m, translate("Menus", "Project &settings…"), lambda: _project_settings(w), None,
+        "project_settings", tip=translate("Menus", "Title, description and how quotes are "
+                                          "cited"))
     add_analysis_menu(w, bar, act)
 
     from .pseudo_menu import add_menu as add_pseudonymisation_menu
@@ -117,6 +120,11 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&About qualcoder-htl"),
         w.show_about, None, "about", needs_project=False)
     return a
+
+
+def _project_settings(w):
+    from .project_settings import open_project_settings
+    return open_project_settings(w)
 
 
 def shortcut_table(window: QMainWindow) -> list[tuple[str, str, str]]:

@@ -45,7 +45,7 @@ def make_docks(window, session: Session) -> None:
     default_layout(window)
     sources.source_activated.connect(window.open_source)
     sources.attributes_requested.connect(window.show_attributes)
-    codebook.code_clicked.connect(window.apply_code)
+    codebook.apply_requested.connect(window.apply_code)
     from .pseudo_menu import attach
     attach(window, session, pseudo)
     _fill_view_menu(window)

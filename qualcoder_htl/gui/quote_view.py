@@ -88,6 +88,7 @@ class QuoteView(RefreshWhenShown, QWidget):
         self.open_button.clicked.connect(lambda: self.quotes.open_passage())
         self.quotes.key_quote_toggled.connect(self._toggled)
         session.changed.connect(self._on_changed)
+        session.grouping_changed.connect(self.follow_grouping)
 
     def fill_choices(self) -> None:
         analysis = self.session.project.analysis
@@ -110,6 +111,8 @@ class QuoteView(RefreshWhenShown, QWidget):
             self.by.clear()
             for value, label in analysis.column_choices(self.language):
                 self.by.addItem(label, value)
+            if kept is None:
+                kept = self.session.grouping
             if kept is None:
                 level = self.session.project.attributes.by_role("org_level")
                 kept = level.name if level else None
@@ -139,6 +142,12 @@ class QuoteView(RefreshWhenShown, QWidget):
         if self.filter.summary():
             text += "; " + self.tr("filter: {0}").format(self.filter.summary())
         return text
+
+    def follow_grouping(self, grouping: str | None) -> None:
+        """The matrix now groups by ``grouping``: group the quotes the same way."""
+        index = self.by.findData(grouping) if grouping is not None else -1
+        if index >= 0 and index != self.by.currentIndex():
+            self.by.setCurrentIndex(index)
 
     def choose(self, code_id: int | None = None, by: str | None = None) -> None:
         if code_id is not None:

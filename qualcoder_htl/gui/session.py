@@ -27,6 +27,7 @@ class Session(QObject):
     jump_requested = Signal(int, int, int)  # source id, start, end (stored offsets)
     status = Signal(str)
     recent_codes_changed = Signal()
+    grouping_changed = Signal(object)  # the attribute the matrix groups by (the quotes follow)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -39,12 +40,16 @@ class Session(QObject):
         self.recent_code_ids: list[int] = []  # most recently applied first (Ctrl+1..9)
         self._later: list[Callable[[], None]] = []
         self.current_source_id: int | None = None
+        self.grouping: str | None = None  # the matrix's columns: an attribute, "sources", ...
         # caches are dropped by the first slot connected, so on the GUI thread and before any
         # panel reads them, also when a worker thread made the change (queued connection)
         self.changed.connect(self._invalidate_for)
         self._forward_undo = self.undo_state_changed.emit
         project.subscribe(self._on_project_changed)
         project.undo_stack.subscribe(self._forward_undo)
+        # the detector's lists and model load in the background once the window is up, so the
+        # pseudonymisation review does not wait for them
+        QTimer.singleShot(1500, _preload_detector)
 
     def close(self) -> None:
         self._later.clear()
@@ -153,6 +158,11 @@ class Session(QObject):
             self.current_code_id = code_id
             self.current_code_changed.emit(code_id)
 
+    def set_grouping(self, grouping: str | None) -> None:
+        if grouping != self.grouping:
+            self.grouping = grouping
+            self.grouping_changed.emit(grouping)
+
     def note_code_used(self, code_id: int) -> None:
         self.recent_code_ids = [code_id] + [c for c in self.recent_code_ids if c != code_id]
         del self.recent_code_ids[9:]
@@ -182,3 +192,8 @@ class Session(QObject):
             changes = self.run(self.project.redo, parent)
             if changes is not None:
                 self.status.emit(self.tr("Redone: {0}").format(changes.label))
+
+
+def _preload_detector() -> None:
+    from ..services.pseudonymisation import PseudonymisationService
+    PseudonymisationService.preload_in_background()

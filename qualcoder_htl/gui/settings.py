@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,14 +84,28 @@ class Translation:
         return ok
 
 
+def demo_folder() -> Path:
+    """Where fresh copies of the demo project are made (they stay out of recent projects)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    folder = Path(base or Path.home() / ".qualcoder-htl") / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def is_demo_copy(path: str | Path) -> bool:
+    return Path(path).resolve().parent == demo_folder().resolve()
+
+
 def recent_projects() -> list[str]:
     value = settings().value("recent_projects", [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in (value or []) if not is_demo_copy(str(v))]
 
 
 def add_recent_project(path: str) -> None:
+    if is_demo_copy(path):
+        return  # a demo copy is made afresh each time: listing them helps no one
     items = [p for p in recent_projects() if p != path]
     items.insert(0, path)
     settings().setValue("recent_projects", items[:RECENT_LIMIT])

@@ -222,5 +222,4 @@ class SourcesPanel(QWidget):
                 "Delete {0} source(s) ({1}) with their codings and memos? You can undo this "
                 "with Ctrl+Z.").format(len(ids), names), self.tr("Delete")):
             return
-        for sid in ids:
-            self.session.run(lambda sid=sid: self.session.project.sources.delete(sid), self)
+        self.session.run(lambda: self.session.project.sources.delete_many(ids), self)

@@ -12,15 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, names
+from . import context, frequency, lexicon, names
 from .patterns import UP, L
-from .suggestions import CAPITAL, PERSON, WORKPLACE, Suggestion
-from .typing_rules import SCHOOL_ENDINGS, STREET_ENDINGS, WORKPLACE_PREFIXES
+from .suggestions import CAPITAL, PERSON, PLACE, WORKPLACE, Suggestion
+from .typing_rules import (
+    COMPASS,
+    PLACE_ENDINGS,
+    SCHOOL_ENDINGS,
+    STREET_ENDINGS,
+    SURNAME_ENDINGS,
+    WORKPLACE_PREFIXES,
+)
 
-CAP_TOKEN = re.compile(rf"(?<![\w@./\-])[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
+# a capitalised word, with an Arabic article or particle glued on ("al-Assad", "el-Aziz",
+# "bin-Laden" are names whose first letter is lower case)
+PARTICLES = ("al", "el", "ul", "ad", "ud", "as", "ash", "at", "az", "an", "ar", "ibn", "bin",
+             "abu", "ben", "bint")
+CAP_TOKEN = re.compile(rf"(?<![\w@./\-])(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
+                       rf"[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                     rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")
-_OPENERS = "\"”“'‘’«»(–—-[*"
+_OPENERS = "\"”“'‘’«»(–—-[*•·▪◦‣►"
 _ENDERS = ".!?…:;"
 
 
@@ -53,8 +65,13 @@ def _is_initial(text: str, start: int) -> bool:
         return False  # "M. Lund": an initial, not the end of a sentence
     if ch in _ENDERS:
         return True
-    if ch in ")]" :  # after "[...]", "(skratt)", a timestamp
+    if ch in ")]":  # after "[...]", "(skratt)", a timestamp
         return True
+    if ch.isdigit():  # "2.1 Grunden", "3 Resultat": a heading number at the line start
+        j = i
+        while j >= 0 and (text[j].isdigit() or text[j] in ".)"):
+            j -= 1
+        return j < 0 or text[j] == "\n"
     return False
 
 
@@ -81,32 +98,71 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters[: max(2, len(letters) - 1)])
 
 
-def capital_rule(tok: CapToken) -> Suggestion | None:
-    """The capitalisation rule for a word no list knows (lists are checked by the caller)."""
+def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
+    """The capitalisation rule for a word no list knows (lists are checked by the caller).
+    ``text`` gives the words around the token, which decide a word-like case."""
     word = tok.text
-    if word in lexicon.GENERIC_PROPER or word.rstrip("s") in lexicon.GENERIC_PROPER:
+    if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")):
         return None
     if word in WORKPLACE_PREFIXES and not tok.initial:
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if is_acronym(word):
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
-    if len(word) < 2:
-        return None
+    if len(word) < 2 or names.is_function_word(word):
+        return None  # "Vi", "En" after a heading number are still function words
+    after_first = bool(text) and context.after_first_name(text, tok.start)
+    if not after_first and (is_authority(word) or context.closed_class(word)
+                            or context.common_english(word) or context.brand_like(word)):
+        return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
+    if text and context.in_authority_name(text, tok.start):
+        return None  # "Region Västernorrland"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
+    shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
+              or _strip_s(word).lower().endswith(PLACE_ENDINGS + SURNAME_ENDINGS))
     if not tok.initial:
-        score = 0.4 if lexicon.is_word(word) else 0.7
-        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, score)
-    if names.is_function_word(word):
-        return None
-    if (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)) \
-            and not lexicon.is_word(word):
+        if lexicon.is_word(word):
+            if after_first:
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
+            if shaped and frequency.zipf_sv(word) < 4.0 and text \
+                    and context.place_context(text, tok.start):
+                return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Viken
+            before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
+            if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
+            # a word no name list knows, capitalised inside a sentence: a report's habit
+            # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
+            return None
+        if not shaped and (lexicon.is_compound_word(_strip_s(word))
+                           or lexicon.generic_compound(word)) and \
+                not (text and context.place_or_name_context(text, tok.start)):
+            return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
+        if not shaped and context.known_word(word) and not after_first:
+            return None  # "Minecraft", "Komvux": common in ordinary text, no one's name
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
+    if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"
-    if lexicon.is_compound_word(word):
+    if lexicon.is_compound_word(word) or lexicon.is_compound_word(_strip_s(word)):
         return None
-    base = word[:-1] if word.endswith("s") else word
-    if lexicon.is_compound_word(base):
-        return None
+    if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
+        return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+
+
+AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspektionen",
+                     "kassan", "kassans", "förmedlingen", "förmedlingens", "styrelsen",
+                     "styrelsens", "ombudsmannen", "domstolen", "institutet", "akademin",
+                     "universitetet", "högskolan", "departementet", "nämnden", "rådet")
+
+
+def is_authority(word: str) -> bool:
+    """A public body named by what it is (Skatteverket, Kronofogdemyndigheten,
+    Skolinspektionen, Vetenskapsrådet): it identifies no one."""
+    low = word.lower()
+    return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8
+
+
+def _strip_s(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

@@ -13,10 +13,20 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import lexicon, names, ner, patterns
-from .capitals import LABEL_WORDS, CapToken, capital_rule, capitalised_tokens, is_acronym
+from . import context, frequency, lexicon, names, ner, patterns
+from .capitals import (
+    CAP_TOKEN,
+    LABEL_WORDS,
+    CapToken,
+    capital_rule,
+    capitalised_tokens,
+    is_acronym,
+    is_authority,
+)
 from .known import KnownIdentifier, KnownMatcher
+from .letters import LOW, UP, L
 from .suggestions import (
     ADDRESS,
     AGE,
@@ -37,12 +47,20 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import COMPASS, WORKPLACE_NOUNS, WORKPLACE_PREFIXES, infer_type
+from .typing_rules import (
+    COMPASS,
+    PLACE_ENDINGS,
+    WORKPLACE_NOUNS,
+    WORKPLACE_PREFIXES,
+    infer_type,
+)
 
 NAME_TYPES = (PERSON, PLACE, SCHOOL, WORKPLACE, ORGANISATION)
 _SOURCE_RANK = {KNOWN: 6, PATTERN: 5, NAMES: 4, NER: 3, PROPAGATED: 3, CAPITAL: 2}
 _STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
+_WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
+_WORD_AFTER = re.compile(rf" ([{L}]+)")
 
 
 @dataclass
@@ -70,10 +88,16 @@ class Detector:
     def __post_init__(self) -> None:
         self._known = KnownMatcher(list(self.known))
         self._keep = {k.casefold() for k in self.options.keep}
-        self._ner_ok = self.options.use_ner and ner.available()
+        self._ner_ok = self.options.use_ner
+        if self._ner_ok:
+            ner.load()  # a missing model stops detection with a clear error
 
     # --- the whole text ---------------------------------------------------------------------
-    def detect(self, text: str) -> list[Suggestion]:
+    def detect(self, text: str, project_names: dict[str, str] | None = None
+               ) -> list[Suggestion]:
+        """Suggestions for ``text``. ``project_names`` ({name: type}, from
+        ``names_in(...)`` over the other texts of the project) finds the names seen elsewhere
+        in any case here too."""
         found: list[Suggestion] = patterns.find_all(text)
         found.extend(self._known.find(text))
         tokens = capitalised_tokens(text)
@@ -84,8 +108,28 @@ class Detector:
             found.extend(self._ner(text, found, weak, tokens))
         found = _merge(text, found)
         if self.options.propagate:
-            found = _merge(text, found + _propagate(found, tokens))
+            seen = names_in(found)
+            if project_names:
+                seen = {**project_names, **seen}
+            found = _merge(text, found + _propagate(found, tokens, seen)
+                           + _lower_case(text, found, seen))
+        found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
+
+    def with_project_names(self, text: str, found: list[Suggestion],
+                           project_names: dict[str, str]) -> list[Suggestion]:
+        """``found`` (this detector's suggestions for ``text``) plus the occurrences, in any
+        case, of names found elsewhere in the project: the cheap second pass of a project's
+        detection, after ``names_in`` has gathered the names of every text."""
+        if not project_names or not self.options.propagate:
+            return found
+        tokens = capitalised_tokens(text)
+        extra = _propagate(found, tokens, project_names) + \
+            _lower_case(text, found, project_names)
+        if not extra:
+            return found
+        merged = _merge(text, found + [_retype(text, s) for s in extra])
+        return [s for s in merged if self._wanted(s)]
 
     def _wanted(self, s: Suggestion) -> bool:
         if s.score < self.options.min_score:
@@ -102,9 +146,13 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if word in lexicon.GENERIC_PROPER or _strip_gen(word) in lexicon.GENERIC_PROPER:
-                continue
+            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)) \
+                    or context.in_authority_name(text, tok.start):
+                continue  # "Skatteverket", "Polen", "Region Västernorrland"
             hit = names.lookup(word) if self.options.use_names else None
+            if hit is not None and names.is_function_word(word) \
+                    and not names.is_swedish_person_name(hit.base):
+                hit = None  # "Om", "Sen", "Alla": names somewhere, Swedish words here
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
                 if not hit.stop:
@@ -113,14 +161,23 @@ class Detector:
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
-                            and (names.lookup(nxt.text) or not lexicon.is_word(nxt.text)))
-                if not tok.initial or tok.label or followed:
+                            and _name_like(nxt.text))
+                if tok.initial and names.is_function_word(word) and not followed:
+                    continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
+                # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
+                english = context.common_english(word) or context.closed_class(word)
+                if (not tok.initial and not english
+                        and not context.noun_context(text, tok.start)) \
+                        or tok.label or followed:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
+                elif context.subject_context(text, tok.end):
+                    # "Liv är nio år", "Vilja gick": a bare word as subject is a name
+                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
                 else:
                     weak.append(tok)  # "Inga barn", "Hans mamma": only with more evidence
                 continue
             if self.options.use_capitals:
-                s = capital_rule(tok)
+                s = capital_rule(tok, text)
                 if s is not None:
                     out.append(s.with_(type=infer_type(s.text, s.type)))
         return out
@@ -150,7 +207,7 @@ class Detector:
                 pieces.append((m.start(), m.group(0)))
         out = []
         for s in ner.entities(pieces):
-            while " " in s.text and names.is_function_word(s.text.split()[0]):
+            while " " in s.text and _leading_word(s.text.split()[0]):
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
@@ -162,33 +219,73 @@ class Detector:
 
 
 def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
-    """Sentence-initial capitalised words no rule suggested but which a lexicon lists as a
-    proper noun too ("Lina" is a rope and a name): the model decides those."""
+    """Capitalised words no rule suggested and no rule could explain away: a sentence-initial
+    word that a lexicon lists as a proper noun too ("Lina" is a rope and a name), or any
+    capitalised word that is not an ordinary Swedish word ("Merkel väntas", "Mo Yan"): the
+    model decides those."""
     covered = sorted((s.start, s.end) for s in found)
     starts = [a for a, _ in covered]
     out = set()
     proper = lexicon.proper_nouns()
     for tok in tokens:
-        if not tok.initial or names.is_function_word(tok.text):
+        word = tok.text
+        if tok.label or len(word) < 2 or names.is_function_word(word) or is_acronym(word) \
+                or lexicon.is_generic(word):
             continue
         i = bisect_right(starts, tok.start) - 1
         if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
             continue
-        if tok.text in proper or _strip_gen(tok.text) in proper:
+        if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
             out.add(tok.start)
     return out
 
 
-def _unlikely_entity(text: str) -> bool:
-    """NER spans that are a function word, a generic name, a label or an ordinary word that
-    no name list knows ("Och", "Respondent", "Skolan", "Gult")."""
-    if text in lexicon.GENERIC_PROPER or is_acronym(text) or text in LABEL_WORDS:
-        return True
-    if " " in text:
+def _name_like(word: str) -> bool:
+    """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
+    that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""
+    if is_acronym(word):
         return False
-    if names.is_function_word(text):
+    hit = names.lookup(word)
+    if hit is not None:
+        return not hit.stop
+    return not lexicon.is_word(word) and not context.common_english(word)
+
+
+def _leading_word(word: str) -> bool:
+    """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
+    Ferdinand", "Inte BUP"."""
+    if names.is_function_word(word):
         return True
-    return lexicon.is_word(text) and names.lookup(text) is None
+    return lexicon.is_word(word) and frequency.zipf_sv(word) >= 4.0 and \
+        names.lookup(word) is None
+
+
+def _unlikely_entity(text: str) -> bool:
+    """NER spans that are a function word, a generic name, a label or ordinary words that no
+    name list knows ("Och", "Respondent", "Skolan", "Gult", "Signs of Safety", "Läslyftet")."""
+    if lexicon.is_generic(text) or is_acronym(text) or text in LABEL_WORDS:
+        return True
+    words = [w for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(_ordinary(w) for w in words)
+
+
+def _ordinary(word: str) -> bool:
+    """A capitalised word that is no name by itself: a function word, a public body, a closed
+    class (language, month, holiday), a common English word, or a Swedish word or compound of
+    words that no name list knows and no place ending marks."""
+    if names.is_function_word(word) or lexicon.is_generic(word):
+        return True
+    hit = names.lookup(word)
+    if hit is not None:
+        if hit.stop and context.common_english(word):
+            return True  # "Best Practice": English words that some list has as a name
+        return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
+    if is_authority(word) or context.closed_class(word) or context.common_english(word):
+        return True
+    base = _strip_gen(word)
+    if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
+        return False
+    return lexicon.is_word(word) or lexicon.is_compound_word(base)
 
 
 def _strip_gen(word: str) -> str:
@@ -238,7 +335,6 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], sources, round(score, 2))
 
 
-_JOIN_GAP = re.compile(r" | & | och (?=[A-ZÅÄÖ][a-zåäö]+(?:s)? (?:AB|Lager|Logistik))|-| i ")
 
 
 def _join_neighbours(text: str, spans: list[Suggestion]) -> list[Suggestion]:
@@ -267,10 +363,31 @@ def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
         return False
     gap = text[a.end:b.start]
     if gap == " ":
-        # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list)
-        return a.type == b.type == PERSON and not a.text.endswith("s") or \
-            a.type != PERSON or b.type != PERSON
-    return gap in (" & ",) or (gap == "-" and a.type == b.type)
+        # "Anna Söderlund", "Café Kvarnen", "ICA Kvarnbo" (not "Anna Moa" across a list, not
+        # "Sunderlands Frazier Campbell" or "högskolan i Kristianstad Lars Dahlberg")
+        if b.type == PERSON and (a.type == PLACE or a.text.endswith("s")):
+            return False
+        return a.type == b.type == PERSON or a.type != PERSON or b.type != PERSON
+    if gap == ", " and a.type == b.type == PERSON:
+        return _reference_entry(text, a, b)  # "Andersson, Karin (2019)"
+    if gap == " & ":
+        return "," not in a.text  # "Berg & Son", "Lager & Logistik", not "Nilsson, Per & Ek"
+    return gap == "-" and a.type == b.type
+
+
+def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
+    """"Surname, First" in a reference list: a surname, a listed first name (or initials),
+    and then a year, another author or the end of the entry."""
+    if " " in a.text or " " in b.text:
+        return False
+    first = names.lookup(b.text)
+    if not (first is not None and first.kind == "first") and \
+            not re.fullmatch(rf"(?:[{UP}]\.\s?)+", b.text):
+        return False
+    hit = names.lookup(a.text)
+    if hit is not None and hit.kind == "first":
+        return False  # "Anna, Karin och Moa": a list of first names
+    return bool(re.match(r"\s*(?:\(\d{4}|&|,|\.|och\s|and\s|$)", text[b.end:b.end + 8]))
 
 
 def _extend(text: str, s: Suggestion) -> Suggestion:
@@ -280,7 +397,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         return s
     start, end, typ = s.start, s.end, s.type
     before = text[max(0, start - 12):start]
-    m = re.search(r"([A-ZÅÄÖ][\wåäöÅÄÖé]*)\.? $", before)
+    m = _WORD_BEFORE.search(before)
     if m:
         word = m.group(1)
         if word in COMPASS:
@@ -289,7 +406,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start, typ = start - len(m.group(0)), WORKPLACE
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
-    after = re.match(r" ([\wåäöÅÄÖ]+)", text[end:end + 30])
+    if typ == PERSON:
+        start, end = _grow_person(text, start, end)
+    after = _WORD_AFTER.match(text[end:end + 30])
     if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
         noun = after.group(1)
         if noun.lower() in WORKPLACE_NOUNS:
@@ -300,22 +419,63 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
 
 
-def _propagate(found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
-    """Other capitalised occurrences of names already found in this text."""
+# particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
+                           "mac".split())
+_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
+_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
+_INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
+
+
+def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the particles and initials of a person's name: "von Eckermann", "John B
+    Gurdon", "C G Jung", "Ylva M Andersson"."""
+    for _ in range(4):
+        before = text[max(0, start - 8):start]
+        m = _PARTICLE_BEFORE.search(before)
+        if m and m.group(1) in NAME_PARTICLES:
+            start -= len(m.group(0))
+            continue
+        m = _INITIAL_BEFORE.search(before)
+        if m and m.group(1) != "I":  # "I Eminas klass": the preposition
+            start -= len(m.group(0))
+            continue
+        break
+    m = _INITIAL_AFTER.match(text, end)
+    if m:
+        nxt = CAP_TOKEN.match(text, m.end() + 1)
+        if nxt:
+            end = nxt.end()
+    return start, end
+
+
+def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
+    """{form: type} of the names confidently found: what the rest of the text, and the rest of
+    the project, should also find ("Inga" found inside a sentence is found at a sentence start
+    too; "Emina" found once is found as "emina")."""
     forms: dict[str, str] = {}
     for s in found:
         if s.type not in NAME_TYPES or s.score < 0.6:
             continue
         for word in s.text.split():
-            if word[:1].isupper() and len(word) > 1 and word not in COMPASS \
-                    and word not in WORKPLACE_PREFIXES and not lexicon.is_word(word) \
-                    or (s.type == PERSON and word[:1].isupper() and len(word) > 1):
-                forms.setdefault(_strip_gen(word), s.type)
-                forms.setdefault(word, s.type)
-    covered = [(s.start, s.end) for s in found]
+            if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
+                    or word in WORKPLACE_PREFIXES:
+                continue
+            if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
+                continue  # "Om" inside a longer span; "Inga" found as a name stays
+            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7):
+                continue  # a word found as a name only weakly does not spread
+            forms.setdefault(_strip_gen(word), s.type)
+            forms.setdefault(word, s.type)
+    return forms
+
+
+def _propagate(found: list[Suggestion], tokens: list[CapToken],
+               forms: dict[str, str]) -> list[Suggestion]:
+    """Other capitalised occurrences of names already found."""
+    covered = sorted((s.start, s.end) for s in found)
     out = []
     j = 0
-    covered.sort()
     for tok in tokens:
         typ = forms.get(tok.text) or forms.get(_strip_gen(tok.text))
         if typ is None:
@@ -331,10 +491,86 @@ def _propagate(found: list[Suggestion], tokens: list[CapToken]) -> list[Suggesti
     return out
 
 
+def _lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Names written in lower case ("jag pratade med emina igår") where the same name is
+    written with a capital elsewhere, unless the lower-case form is an ordinary word."""
+    pattern, types = _lower_forms(tuple(sorted(forms.items())))
+    if pattern is None:
+        return []
+    covered = sorted((s.start, s.end) for s in found)
+    starts = [a for a, _ in covered]
+    out = []
+    for m in pattern.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
+            continue
+        out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
+                              0.5))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None, dict]:
+    """One pattern for the lower-case forms of ``forms`` (with a genitive or a hyphenated
+    compound after them: "eminas", "emina-gruppen"), and each form's type."""
+    types: dict[str, str] = {}
+    for form, typ in forms:
+        low = form.lower()
+        if len(low) >= 3 and low == form.lower() and form[:1].isupper() \
+                and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+            types.setdefault(low, typ)
+    if not types:
+        return None, {}
+    alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
+    return pattern, types
+
+
+def _retype(text: str, s: Suggestion) -> Suggestion:
+    """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
+    Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
+    if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
+        return s
+    if infer_type(s.text, "?") != "?":
+        return s  # a school, street or workplace ending decides
+    words = s.text.split()
+    first = names.lookup(words[0]) if words else None
+    if s.type == PLACE:
+        if context.person_context(text, s.end) or \
+                (len(words) > 1 and first is not None and first.kind == "first"
+                 and words[0] not in COMPASS):
+            return s.with_(type=PERSON)
+        if first is not None and first.kind == "first" and not first.stop \
+                and not context.place_context(text, s.start) and len(words) == 1:
+            return s.with_(type=PERSON)  # the model's LOC for a listed first name
+        return s
+    # PERSON
+    if context.person_context(text, s.end) or len(words) != 1:
+        return s
+    in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()
+    if context.place_context(text, s.start) and (in_gazetteer or first is None
+                                                 or first.kind != "first"):
+        return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
+    if in_gazetteer and not names.is_swedish_person_name(_strip_gen(words[0])) \
+            and not context.after_first_name(text, s.start):
+        return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
+    return s
+
+
+def preload() -> None:
+    """Load the lists, the lexicon, the word frequencies and the model (about two seconds),
+    for example in a background thread when a project opens, so that detection starts at
+    once when asked."""
+    lexicon.words()
+    names.load()
+    frequency.load()
+    ner.load()
+
+
 def detect(text: str, known: Iterable[KnownIdentifier] = (),
            options: DetectorOptions | None = None) -> list[Suggestion]:
     """One-off detection (builds a ``Detector``; reuse one for many texts)."""
     return Detector(known, options or DetectorOptions()).detect(text)
 
 
-__all__ = ["Detector", "DetectorOptions", "detect", "AGE", "DATE"]
+__all__ = ["Detector", "DetectorOptions", "detect", "names_in", "preload", "AGE", "DATE"]

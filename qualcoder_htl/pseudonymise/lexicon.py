@@ -1,16 +1,17 @@
 """A Swedish lexicon: which words are ordinary words, and which capitalised words are names.
 
 The word forms come from spacy-lookups-data's Swedish lemma table (about 660,000 forms with
-their lemmas). Lower-case entries are ordinary words; capitalised entries are proper nouns.
+their lemmas), prepared as ``resources/lexicon/sv_words.txt.gz`` (lower-case entries: ordinary
+words) and ``sv_proper.txt.gz`` (capitalised entries: proper nouns) by
+``resources/lexicon/make_names.py``.
 Spoken Swedish adds forms a written lexicon lacks (``eh``, ``asså``, ``okej``), listed here.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import threading
 from functools import lru_cache
-from importlib import resources
+
+from .lists import read_list
 
 # Spoken forms, fillers and common words the written lexicon lacks. Generic Swedish only.
 SPOKEN = frozenset("""
@@ -51,20 +52,9 @@ def _load() -> None:
     with _lock:
         if _words is not None:
             return
-        try:
-            data = resources.files("spacy_lookups_data") / "data" / "sv_lemma_lookup.json.gz"
-            with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-                table = json.load(f)
-        except (ModuleNotFoundError, FileNotFoundError):  # the package is missing: degrade
-            table = {}
-        words, proper = set(SPOKEN) | _stop_words() | _extra_words(), set()
-        for form, lemma in table.items():
-            for w in (form, lemma):
-                if w[:1].isupper():
-                    proper.add(w)
-                else:
-                    words.add(w)
-        _words, _proper = frozenset(words), frozenset(proper)
+        words = set(read_list("sv_words.txt.gz"))
+        words |= SPOKEN | _stop_words() | _extra_words()
+        _words, _proper = frozenset(words), frozenset(read_list("sv_proper.txt.gz"))
 
 
 def _stop_words() -> set[str]:
@@ -84,6 +74,51 @@ def _extra_words() -> set[str]:
     if not path.is_file():
         return set()
     return {w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#"}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries, continents and world regions in Swedish, and their genitives: places too
+    large to identify anyone (``resources/lexicon/countries_sv.txt``)."""
+    lines = read_list("countries_sv.txt")
+    return frozenset(lines + [line + "s" for line in lines])
+
+
+def is_generic(name: str) -> bool:
+    """A name that identifies no one: a national body, a generic service, software, a
+    country or a continent ("Skatteverket", "Teams", "Polen", "Mellanöstern")."""
+    return name in GENERIC_PROPER or name in countries()
+
+
+def generic_compound(word: str) -> bool:
+    """A name that identifies no one joined to an ordinary word: "Stockholmsenkäten",
+    "Sverigebesöket", "Skolverkets-rapporten"."""
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:].lower().lstrip("-")
+        if is_generic(head) and (tail in words() or (tail.startswith("s")
+                                                     and tail[1:] in words())):
+            return True
+    return False
+
+
+# Endings of Swedish common nouns and adjectives that names almost never have: definite
+# plurals, -ning, -het, -else, -tion, -ism, -itet, -skap (a word the lexicon lacks, such as
+# "Sökningarna" or "Genomsnittslönen", is still no name)
+WORD_ENDINGS = ("arna", "erna", "orna", "ningen", "ningar", "ningarna", "heten", "heter",
+                "elsen", "tionen", "tioner", "ismen", "iteten", "skapet", "skaper", "andet",
+                "endet", "ningens", "hetens")
+
+
+def has_word_ending(word: str) -> bool:
+    low = word.lower()
+    if low.endswith(WORD_ENDINGS) and len(low) > 7:
+        return True
+    for ending in ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or"):
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            stem = low[: -len(ending)]
+            if stem in words() or is_compound_word(stem):
+                return True
+    return False
 
 
 def words() -> frozenset[str]:

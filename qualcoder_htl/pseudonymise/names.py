@@ -1,19 +1,24 @@
 """Swedish first names, surnames and place names, with a stop-list and inflection.
 
-The lists come from Faker's sv_SE providers (first names by gender, surnames, cities), so the
-project carries no name list of its own. Names that are also ordinary words (Dag, Hans, Inga,
-Bo, Lisa, Sten, Berg, ...) are on a stop-list: they count as names only when the text shows it
-(capitalised inside a sentence, or followed by a surname).
+First names and surnames come from Faker's person providers of every Latin-script locale
+(Swedish, Bosnian, Croatian, Polish, Turkish, Arabic and Persian in Latin letters, Somali,
+Finnish, ...), places from GeoNames; both are prepared in ``resources/lexicon`` by the scripts
+there. A missing list stops detection with a clear error; it never runs silently weaker.
+Names that are also ordinary words (Dag, Hans, Inga, Bo, Lisa, Sten, Berg, ...) are on a
+stop-list: they count as names only when the text shows it (capitalised inside a sentence,
+followed by a surname or a verb, or a name elsewhere in the project).
 
 Swedish inflects names: genitive ``Annas``, ``Jonas'``, ``SFI:s``; places take definite forms
 and enter compounds (``Tjärnaskolans``). ``base_forms`` gives the forms to look up.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from . import frequency, lexicon
+from .lists import read_list
 
 # Names that are also common Swedish words. The computed part (every listed name whose lower-
 # case form is an ordinary word) is added in ``stop_list()``.
@@ -45,57 +50,100 @@ class NameHit:
     stop: bool  # also an ordinary word: needs evidence
 
 
+@dataclass(frozen=True)
+class _Lists:
+    sv_female: frozenset[str]
+    sv_male: frozenset[str]
+    sv_surnames: frozenset[str]
+    female: frozenset[str]  # every origin
+    male: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]
+
+
+_lock = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _faker_lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    try:
-        from faker.providers.address.sv_SE import Provider as Address
-        from faker.providers.person.sv_SE import Provider as Person
-    except ImportError:  # Faker missing: detection still runs on the other rules
-        return frozenset(), frozenset(), frozenset(), frozenset()
-    female = frozenset(getattr(Person, "first_names_female", ()))
-    male = frozenset(getattr(Person, "first_names_male", ()))
-    surnames = frozenset(getattr(Person, "last_names", ()))
-    places = frozenset(getattr(Address, "cities", ()))
-    return female, male, surnames, places
+def _lists() -> _Lists:
+    with _lock:
+        sets: dict[str, set[str]] = {k: set() for k in
+                                     ("svf", "svm", "svl", "f", "m", "l")}
+        for line in read_list("names.tsv.gz"):
+            name, kind, gender, origin, sv_genders = line.split("\t")
+            if kind == "surname":
+                sets["l"].add(name)
+                if origin == "sv":
+                    sets["svl"].add(name)
+                continue
+            if gender in ("f", "-"):
+                sets["f"].add(name)
+            if gender in ("m", "-"):
+                sets["m"].add(name)
+            if "f" in sv_genders:
+                sets["svf"].add(name)
+            if "m" in sv_genders:
+                sets["svm"].add(name)
+        for line in read_list("first_names_sv_extra.txt"):
+            name, gender = line.split("\t")
+            for key in {"f": ("svf", "f"), "m": ("svm", "m")}.get(gender, ("f", "m")):
+                sets[key].add(name)
+        return _Lists(*(frozenset(sets[k]) for k in ("svf", "svm", "svl", "f", "m", "l")),
+                      frozenset(read_list("places.txt")))
 
 
 def first_names_female() -> frozenset[str]:
-    return _faker_lists()[0]
+    """Swedish female first names (the pool for surrogates)."""
+    return _lists().sv_female
 
 
 def first_names_male() -> frozenset[str]:
-    return _faker_lists()[1]
+    return _lists().sv_male
 
 
 def surnames() -> frozenset[str]:
-    return _faker_lists()[2]
+    """Swedish surnames (the pool for surrogates)."""
+    return _lists().sv_surnames
 
 
 def places() -> frozenset[str]:
-    return _faker_lists()[3]
+    return _lists().places
 
 
 @lru_cache(maxsize=1)
 def stop_list() -> frozenset[str]:
-    female, male, last, _ = _faker_lists()
+    """Listed names that are also ordinary Swedish words (or common English words, for names
+    from other languages' lists): they count as names only with evidence."""
+    lists = _lists()
     common = lexicon.words()
-    computed = {n for n in female | male | last if n.lower() in common}
-    return frozenset(STOP_LIST_BASE | computed)
+    people = lists.female | lists.male | lists.surnames
+    swedish = lists.sv_female | lists.sv_male | lists.sv_surnames
+    computed = {n for n in people | lists.places if n.lower() in common}
+    english = {n for n in people - swedish if frequency.zipf_en(n) >= 4.5}
+    return frozenset(STOP_LIST_BASE | computed | english)
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[str, str | None]]:
-    female, male, last, towns = _faker_lists()
+    lists = _lists()
     index: dict[str, tuple[str, str | None]] = {}
-    for n in towns:
+    for n in lists.places:
         index[n] = ("place", None)
-    for n in last:
+    for n in lists.surnames:
         index[n] = ("surname", None)
-    for n in female:
-        index[n] = ("first", "f")
-    for n in male:
-        index[n] = ("first", "m" if n not in female else None)
+    for n in lists.female | lists.male:
+        both = n in lists.female and n in lists.male
+        index[n] = ("first", None if both else ("f" if n in lists.female else "m"))
+    for n in lists.sv_female | lists.sv_male:  # the Swedish lists decide a name's gender
+        both = n in lists.sv_female and n in lists.sv_male
+        index[n] = ("first", None if both else ("f" if n in lists.sv_female else "m"))
     return index
+
+
+def load() -> None:
+    """Read the lists now (detection does it on first use)."""
+    _index()
+    stop_list()
 
 
 def base_forms(token: str) -> list[tuple[str, str]]:
@@ -112,18 +160,36 @@ def base_forms(token: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=100_000)
 def lookup(token: str) -> NameHit | None:
-    """A listed name in ``token`` (inflected forms included), or None."""
+    """A listed name in ``token`` (inflected forms included), or None. A Swedish-list name
+    wins over another list's ("Annas" is Anna's, not the Greek name Annas)."""
     index = _index()
+    swedish = _swedish()
     stops = stop_list()
+    hits = []
     for base, suffix in base_forms(token):
         hit = index.get(base)
         if hit is None and base.isupper() and len(base) > 2:
             hit = index.get(base.capitalize())
             base = base.capitalize() if hit else base
         if hit:
-            kind, gender = hit
-            return NameHit(kind, base, suffix, gender, base in stops)
-    return None
+            hits.append((base in swedish, -len(hits), base, suffix, hit))
+    if not hits:
+        return None
+    _, _, base, suffix, (kind, gender) = max(hits)
+    # "Annars" is the word, not a genitive of a name "Annar"
+    stop = base in stops or (bool(suffix) and lexicon.is_word(token))
+    return NameHit(kind, base, suffix, gender, stop)
+
+
+def is_swedish_person_name(name: str) -> bool:
+    lists = _lists()
+    return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames
+
+
+@lru_cache(maxsize=1)
+def _swedish() -> frozenset[str]:
+    lists = _lists()
+    return lists.sv_female | lists.sv_male | lists.sv_surnames | lists.places
 
 
 def gender_of(first_name: str) -> str | None:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from ..core.errors import UserError
+from ..core.messages import catalogue, msg
 from ..paths import resources_dir
 from .suggestions import NER, ORGANISATION, PERSON, PLACE, Suggestion
 
@@ -23,8 +25,17 @@ def model_path() -> Path:
     return resources_dir() / "models" / "sv_htl_ner"
 
 
-class ModelMissing(RuntimeError):
-    pass
+catalogue({
+    "pseudo.model_missing": (
+        "Detection cannot run: the name-recognition model is missing at {path}. "
+        "Reinstall qualcoder-htl (or rebuild the model with resources/models/train_ner.py).",
+        "Identifieringen kan inte köras: modellen för namnigenkänning saknas i {path}. "
+        "Installera om qualcoder-htl (eller bygg modellen med resources/models/train_ner.py)."),
+})
+
+
+class ModelMissing(UserError):
+    """The shipped NER model is not where it should be."""
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +45,7 @@ def load():
 
     path = model_path()
     if not (path / "meta.json").is_file():
-        raise ModelMissing(f"The NER model is missing at {path}; rebuild it with "
-                           f"resources/models/train_ner.py.")
+        raise ModelMissing(msg("pseudo.model_missing", path=str(path)))
     return spacy.load(path)
 
 

@@ -10,11 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
 from .suggestions import ADDRESS, AGE, DATE, EMAIL, PATTERN, PERSONNUMMER, PHONE, Suggestion
-
-L = "A-Za-zÅÄÖåäöÉéÜüÆæØø"  # letters in Swedish names, used inside character classes
-UP = "A-ZÅÄÖÉÜÆØ"
-
 
 # --- personnummer and samordningsnummer --------------------------------------------------
 
@@ -67,13 +64,15 @@ def _looks_like_phone(digits: str) -> bool:
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
     r"|(?<![\w\-+])0\d{8,9}(?![\d])"
-    r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])")
+    r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
+    r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])")
 
 
 def find_phone(text: str) -> Iterator[Suggestion]:
     for m in _PHONE.finditer(text):
         s = m.group(0).rstrip()
-        digits = re.sub(r"\D", "", s)
+        start = m.start()
+        digits = re.sub(r"\D", "", s.replace("(0)", ""))
         if digits.startswith("46"):
             digits = "0" + digits[2:]
         elif digits.startswith("0046"):
@@ -82,7 +81,7 @@ def find_phone(text: str) -> Iterator[Suggestion]:
             continue
         if re.fullmatch(r"0\d{1,3}[-–]\d{1,2}", s):  # a score or a range, not a number
             continue
-        yield Suggestion(m.start(), m.start() + len(s), PHONE, s, PATTERN, 0.95)
+        yield Suggestion(start, start + len(s), PHONE, s, PATTERN, 0.95)
 
 
 # --- e-mail ---------------------------------------------------------------------------------
@@ -151,6 +150,8 @@ def find_dates(text: str) -> Iterator[Suggestion]:
     for m in _DATE.finditer(text):
         s = m.group(0)
         if "/" in s or ("." in s and not s[0].isalpha()):
+            if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                continue  # "2.1 Grunden": a heading's number, not a date
             day, month = re.split(r"[/.]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue
@@ -185,7 +186,7 @@ _AGE_BARE = re.compile(
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
 _AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|barnet|pojken|flickan|sonen|dottern|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
-                          r"|[A-ZÅÄÖ][a-zåäö]+)\s$")
+                          rf"|[{UP}][{LOW}]+)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|men|"
                        r"typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "

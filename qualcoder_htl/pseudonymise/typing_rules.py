@@ -26,9 +26,17 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "vallen", "åker", "sjön", "älven", "hamn", "hamnen", "landet", "höjden",
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
-                 "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen")
+                 "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
+                 "remsan", "öarna", "ön", "halvön", "gården", "torp")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
+# Endings that make a capitalised word a surname in Swedish and in the languages families in
+# Sweden speak (Andersson, Lindqvist, Hansdotter, Mujić, Kowalski, Ağaoğlu, Petrosyan).
+SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", "berg", "lund",
+                   "dahl", "dal", "holm", "blad", "sköld", "stedt", "stad", "ander", "ius",
+                   "ić", "vić", "ović", "ević", "ski", "cki", "wicz", "czyk", "oğlu", "yan",
+                   "ian", "ov", "ova", "ev", "eva", "enko", "escu", "ides", "opoulos", "zadeh",
+                   "poor", "pour", "nen", "inen", "lä")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
 
 

@@ -57,6 +57,7 @@ from ..exporters.labels import check_language, label
 from ..store import reads
 
 TEMPLATE_KEY = "citation_template"
+ORDER_KEY = "value_order"  # "value_order:<attribute id>": values, one a line (dragged columns)
 SOURCE_COLUMNS = {"sources", "source", "källor", "källa"}
 CASE_COLUMNS = {"cases", "case", "fall"}
 EXPORT_FORMATS = ("docx", "csv", "xlsx", "json")
@@ -86,6 +87,7 @@ class _Data:
     values: dict[int, dict[int, str]]
     cases: list[Case]
     case_values: dict[int, dict[int, str]]
+    value_orders: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def respondents(self) -> dict[int, tuple[int, ...]]:
@@ -423,9 +425,8 @@ class AnalysisService:
         fmt = (fmt or path.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
             raise UserError(f"Cannot export a matrix as {fmt!r}; use .docx, .csv, .xlsx or .json.")
-        _check_writable(path)
 
-        def write(tmp: Path) -> None:
+        def write(tmp: Path, matrix: Matrix) -> None:
             if fmt == "docx":
                 word_matrix.write_matrix(tmp, matrix, language=language, heat=heat,
                                          progress=progress)
@@ -438,17 +439,15 @@ class AnalysisService:
                 import json
                 tmp.write_text(json.dumps(tabular.to_dict(matrix, language),
                                           ensure_ascii=False, indent=1), encoding="utf-8")
-        return self._guarded(path, fmt, write, "The matrix export")
+        return self._guarded(path, matrix, write, "export.what.matrix")
 
     def export_quotes(self, extract: QuoteExtract, path: str | Path, language: str = "sv",
                       speaker: str = "always", progress: Progress | None = None) -> Path:
         from ..exporters.word_quotes import write_quotes
 
-        path = Path(path)
-        _check_writable(path)
-        return self._guarded(path, "docx", lambda tmp: write_quotes(
+        return self._guarded(Path(path), extract, lambda tmp, extract: write_quotes(
             tmp, extract, language=language, speaker=speaker, progress=progress),
-            "The quote extract")
+            "export.what.quotes")
 
     def export_report(self, path: str | Path, by: str | int = "org_level",
                       language: str = "sv", filters: Filters | None = None,
@@ -464,33 +463,38 @@ class AnalysisService:
         progress = progress or Progress()
         data = self.report_data(by, filters, context, key_only, max_quotes, language=language,
                                 progress=_part(progress, 0, 20))
-        return self._guarded(path, "docx", lambda tmp: write_report(
+        return self._guarded(path, data, lambda tmp, data: write_report(
             tmp, data, language=language, speaker=speaker, progress=_part(progress, 20, 100)),
-            "The report")
+            "export.what.report")
 
-    def _guarded(self, path: Path, fmt: str, write, what: str) -> Path:
-        """Write to a temporary file beside ``path``; once the project has a key, read the
-        file back and refuse it (naming where) if any original would leave; then move it
-        into place. A refused or failed export leaves no file behind."""
-        from ..exporters.readback import texts_of
+    def _guarded(self, path: Path, record, write, what: str) -> Path:
+        """Once the project has a key: every title, name and value in ``record`` and the
+        file name in pseudonymised form (counted in the returned path's
+        ``metadata_replaced``); ``write(tmp, record)`` writes the file in a private working
+        folder, the export guard reads it back whole, and only then is it moved to ``path``.
+        A refused or failed export leaves no file behind."""
+        from ..core.messages import msg
+        from .export_guard import exported, scrub_record, write_guarded
 
-        tmp = path.with_name(f".{path.stem}.part{path.suffix}")
-        try:
-            write(tmp)
-            if self.p.pseudonymisation.active():
-                self.p.pseudonymisation.guard_export(texts_of(tmp, fmt), what=what)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        return path
+        _check_writable(path)
+        service = self.p.pseudonymisation if self.p.pseudonymisation.active() else None
+        scrubber = service.metadata_scrubber() if service is not None else None
+        if scrubber is not None:
+            record = scrub_record(record, scrubber)
+            path = path.with_name(scrubber.file_name(path.name))
+        write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
+        return exported(path, scrubber.replaced if scrubber is not None else 0)
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _load(conn) -> _Data:
         codes = reads.code_list(conn)
+        orders = {int(k.split(":", 1)[1]): tuple(v.split("\n"))
+                  for k, v in reads.meta(conn).items()
+                  if k.startswith(ORDER_KEY + ":") and k.split(":", 1)[1].isdigit() and v}
         return _Data(codes, CodeTree.of(codes), {s.id: s for s in reads.source_list(conn)},
                      reads.attribute_list(conn), reads.source_values(conn), reads.case_list(conn),
-                     reads.case_values(conn))
+                     reads.case_values(conn), orders)
 
     def _code_ids(self, codes: Iterable[int | str] | None) -> list[int] | None:
         if codes is None:
@@ -584,6 +588,21 @@ class AnalysisService:
         ordered = sorted(sources, key=lambda s: d.sources[s].name)
         return _Scope(ordered, coder_ids, "; ".join(words))
 
+    @staticmethod
+    def _order(d: _Data, attr: AttributeDef) -> tuple[str, ...]:
+        """The attribute's value order: as its columns were dragged, else its choices."""
+        dragged = d.value_orders.get(attr.id, ())
+        return dragged + tuple(c for c in attr.choices if c not in dragged)
+
+    def set_value_order(self, attribute: str | int, values: list[str]) -> Changes:
+        """Keep the order of an attribute's values for matrix columns and quote groups (the
+        researcher dragged a column); the values not named keep their natural order after."""
+        with self.p.db.read() as conn:
+            attr = self._find_attr(self._load(conn), attribute)
+        values = [str(v) for v in values if v is not None and str(v).strip()]
+        return self.p.set_meta_many({f"{ORDER_KEY}:{attr.id}": "\n".join(values)},
+                                    "Reorder columns")
+
     def _columns(self, d: _Data, columns: str | int | None, scope: list[int],
                  include_missing: bool, language: str) -> colspec.ColumnSpec:
         if columns is None:
@@ -600,10 +619,12 @@ class AnalysisService:
             return colspec.by_case_attribute(
                 attr.name, {cid: v[attr.id] for cid, v in d.case_values.items() if attr.id in v},
                 d.cases, scope, value_type=attr.value_type, role=attr.role,
-                choices=attr.choices, include_missing=include_missing, missing_label=missing)
+                choices=self._order(d, attr), include_missing=include_missing,
+                missing_label=missing)
         return colspec.by_attribute(attr.name, self._value_map(d, attr), scope,
                                     value_type=attr.value_type, role=attr.role,
-                                    choices=attr.choices, include_missing=include_missing,
+                                    choices=self._order(d, attr),
+                                    include_missing=include_missing,
                                     missing_label=missing,
                                     prefix=f"{attr.name} " if attr.value_type == "number"
                                     else "")

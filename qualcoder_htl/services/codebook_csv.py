@@ -22,6 +22,17 @@ _ALIASES = {"kod": "path", "code": "path", "name": "path", "namn": "path", "sök
 
 
 def export_codebook(project, path: str | Path) -> int:
+    """Write the codebook as CSV; returns the number of codes. Once the project has a key,
+    names and definitions are written in pseudonymised form and the written file passes the
+    export guard (``services.export_guard``)."""
+    from ..core.messages import msg
+    from .export_guard import write_guarded
+
+    service = project.pseudonymisation if project.pseudonymisation.active() else None
+    scrub = service.metadata_scrubber() if service is not None else (lambda text: text)
+    path = Path(path)
+    if service is not None:
+        path = path.with_name(scrub.file_name(path.name))
     codes = project.codebook.codes()
     children: dict[int | None, list] = {}
     for c in codes:
@@ -30,17 +41,18 @@ def export_codebook(project, path: str | Path) -> int:
 
     def walk(parent_id, prefix):
         for c in sorted(children.get(parent_id, []), key=lambda c: (c.sort_order, c.name)):
-            code_path = f"{prefix} / {c.name}" if prefix else c.name
-            rows.append((code_path, c.color, c.definition, c.inclusion, c.exclusion))
+            code_path = f"{prefix} / {scrub(c.name)}" if prefix else scrub(c.name)
+            rows.append((code_path, c.color, scrub(c.definition), scrub(c.inclusion),
+                         scrub(c.exclusion)))
             walk(c.id, code_path)
     walk(None, "")
-    if project.pseudonymisation.active():  # a definition may quote a name: refuse, say where
-        project.pseudonymisation.guard_export(
-            {f"code '{row[0]}'": "\n".join(row) for row in rows}, "The codebook export")
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads åäö right
-        writer = csv.writer(f)
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads åäö
+            writer = csv.writer(f)
+            writer.writerow(COLUMNS)
+            writer.writerows(rows)
+    write_guarded(path, write, service, msg("export.what.codebook"))
     return len(rows)
 
 

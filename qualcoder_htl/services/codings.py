@@ -22,6 +22,11 @@ class CodingService:
         with self.p.db.read() as conn:
             return reads.coding_list(conn, code_ids=code_ids, coder_id=coder_id)
 
+    def with_memos(self, source_id: int | None = None) -> list[Coding]:
+        """The codings that carry a memo (the memo panel lists them with the other memos)."""
+        with self.p.db.read() as conn:
+            return reads.coding_list(conn, source_id=source_id, with_memo=True)
+
     def all(self) -> list[Coding]:
         with self.p.db.read() as conn:
             return reads.coding_list(conn)

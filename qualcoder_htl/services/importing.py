@@ -1,5 +1,6 @@
-"""Import transcripts: files or a folder, each file in its own transaction, duplicates found by
-content hash, per-file errors reported while the rest goes on; one undo entry for the batch."""
+"""Import transcripts: files or a folder as one action (one transaction, one undo entry; each
+file a savepoint in it), duplicates found by content hash, per-file errors reported while the
+rest goes on. A cancel keeps the files imported so far; an unexpected error keeps none."""
 from __future__ import annotations
 
 import hashlib
@@ -59,25 +60,26 @@ class ImportService:
         progress = progress or Progress()
         sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
         report = ImportReport()
-        all_ops = []
         paths = [Path(p) for p in paths]
+        with self.p.batch("Import files") as batch:
+            self._import_all(paths, options, sheet, progress, report)
+            n = report.count("imported")
+            batch.label = f"Import {n} file{'s' if n != 1 else ''}"
+        return report
+
+    def _import_all(self, paths: list[Path], options: ImportOptions, sheet: dict,
+                    progress: Progress, report: ImportReport) -> None:
         try:
-            with self.p.db.bulk_commits():  # one transaction per file, one sync at the end
-                for i, path in enumerate(paths):
-                    progress.step(i, len(paths), path.name)
-                    result, ops = self._import_one(path, options, sheet)
-                    report.results.append(result)
-                    all_ops.extend(ops)
+            for i, path in enumerate(paths):
+                progress.step(i, len(paths), path.name)
+                result, _ops = self._import_one(path, options, sheet)
+                report.results.append(result)
             progress.step(len(paths), len(paths), "")
         except Cancelled:
             report.cancelled = True
             done = {r.path for r in report.results}
             report.results.extend(FileImportResult(str(p), "skipped", "cancelled")
                                   for p in paths if str(p) not in done)
-        n = report.count("imported")
-        if all_ops:
-            self.p.record(f"Import {n} file{'s' if n != 1 else ''}", all_ops)
-        return report
 
     def _import_one(self, path: Path, options: ImportOptions, sheet: dict):
         try:

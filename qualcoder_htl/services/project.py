@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -31,6 +34,17 @@ BUILTIN_ATTRIBUTES = (
 DEFAULT_CITATION = "Intervju {Intervjunummer}, {Respondentgrupp}"
 
 
+@dataclass
+class Batch:
+    """One user action made of several steps (an import, a multi-delete, applying decisions):
+    one transaction, one undo entry, one notification. ``label`` may change until the end;
+    ``changes`` is set when the batch has committed."""
+
+    label: str
+    changes: Changes | None = None
+    parts: list[Changes] = field(default_factory=list)
+
+
 def default_coder_name() -> str:
     try:
         return getpass.getuser() or "coder"
@@ -51,6 +65,7 @@ class Project:
         self.db = db
         self.backup_dir: Path | None = None  # where backup() puts copies (None: beside the file)
         self.undo_stack = UndoStack()
+        self._batches = threading.local()  # the batch open on each thread, if any
         self._listeners: list[Callable[[Changes], None]] = []
         self.coder = self._ensure_coder(coder_name or default_coder_name())
         self.sources = SourceService(self)
@@ -91,12 +106,23 @@ class Project:
                 w.insert("attribute_defs", {"name": attr, "value_type": vtype, "role": role,
                                             "applies_to": "source", "choices": "",
                                             "sort_order": order})
-        return cls(db, coder)
+        try:
+            return cls(db, coder)
+        except BaseException:
+            db.close()
+            raise
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
-             backup_dir: Path | None = None) -> Project:
-        project = cls(Database.open(path, backup_dir=backup_dir), coder)
+             backup_dir: Path | None = None, read_only: bool = False) -> Project:
+        """Open for writing (holding the project's lock; ``ProjectLockedError`` names who has
+        it elsewhere) or ``read_only`` (no lock, works while another has it open)."""
+        db = Database.open(path, backup_dir=backup_dir, read_only=read_only)
+        try:
+            project = cls(db, coder)
+        except BaseException:
+            db.close()
+            raise
         project.backup_dir = Path(backup_dir) if backup_dir else None
         return project
 
@@ -122,12 +148,22 @@ class Project:
             return reads.meta(conn)
 
     def set_meta(self, key: str, value: str) -> Changes:
+        return self.set_meta_many({key: value}, f"Set {key}")
+
+    def set_meta_many(self, values: dict[str, str], label: str = "Project settings",
+                      drop_empty: bool = False) -> Changes:
+        """Several settings (title, description, citation templates) as one undo step; with
+        ``drop_empty`` an empty value removes its setting."""
         def do(w: Writer) -> None:
-            if w.get("project_meta", key):
-                w.update("project_meta", key, {"value": value})
-            else:
-                w.insert("project_meta", {"key": key, "value": value})
-        return self.mutate(f"Set {key}", do)
+            for key, value in values.items():
+                if w.get("project_meta", key):
+                    if drop_empty and value == "":
+                        w.delete("project_meta", key)
+                    else:
+                        w.update("project_meta", key, {"value": value})
+                elif value != "" or not drop_empty:
+                    w.insert("project_meta", {"key": key, "value": value})
+        return self.mutate(label, do)
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         return self.db.backup(label=label, folder=folder or self.backup_dir)
@@ -168,21 +204,53 @@ class Project:
 
     def mutate(self, label: str, action: Callable[[Writer], object],
                undoable: bool = True) -> Changes:
-        """Run ``action`` in one transaction; record it for undo; tell listeners."""
+        """Run ``action`` in one transaction; record it for undo; tell listeners. Inside a
+        ``batch`` it is a step of the batch's transaction (a savepoint: if it fails, only its
+        own rows go) and the batch records it."""
         ops, result = self.transaction(action)
-        changes = self.record(label, ops, undoable)
+        if self.current_batch() is not None:
+            changes = changes_of(ops, label)
+            self.current_batch().parts.append(changes)
+        else:
+            changes = self.record(label, ops, undoable)
         changes.result = result
         return changes
 
     def transaction(self, action: Callable[[Writer], object]) -> tuple[list[RowOp], object]:
-        """Run ``action`` in one transaction and return its row log, without recording it.
-        For work made of several transactions (a folder import) followed by ``record``."""
+        """Run ``action`` in one transaction (a savepoint inside a batch) and return its row
+        log, without recording it."""
         with self.db.write() as w:
             result = action(w)
         return w.ops, result
 
+    def current_batch(self) -> Batch | None:
+        return getattr(self._batches, "batch", None)
+
+    @contextmanager
+    def batch(self, label: str) -> Iterator[Batch]:
+        """One user action made of several service calls::
+
+            with project.batch("Delete 3 sources"):
+                for sid in ids:
+                    project.sources.delete(sid)
+
+        is one transaction (all or nothing), one undo entry and one notification. A batch
+        inside a batch on the same thread joins the outer one."""
+        outer = self.current_batch()
+        if outer is not None:
+            yield outer
+            return
+        batch = Batch(label)
+        self._batches.batch = batch
+        try:
+            with self.db.write() as w:
+                yield batch
+        finally:
+            self._batches.batch = None
+        batch.changes = self.record(batch.label, w.ops)
+
     def record(self, label: str, ops: list[RowOp], undoable: bool = True) -> Changes:
-        """Push the row log of one or more committed transactions as one undo entry."""
+        """Push the row log of one committed transaction as one undo entry."""
         changes = changes_of(ops, label)
         if ops and undoable:
             self.undo_stack.push(UndoEntry(

@@ -16,8 +16,9 @@ The API the GUI review panel and the CLI call (``project.pseudonymisation``):
   convert with ``offsets.span_to_new``); accepted occurrences and every other occurrence of
   an original in the key are replaced, so sources imported later are covered as well.
 - ``export_key(path)`` writes the key as CSV; ``export_copy(dest)`` writes a copy of the
-  project with pseudonymised text only and the key removed; ``check_export(texts)`` is the
-  guard every exporter calls before writing (``guard_export`` raises ``ExportRefused``).
+  project with pseudonymised text only and the key removed; ``guard_file(path, name)`` is the
+  guard every export's finished file passes (``services.export_guard``); it raises
+  ``ExportRefused``. ``check_export(texts)`` checks text in memory.
 - ``known()``, ``add_known(...)``, ``edit_known(...)``, ``remove_known(id)`` and
   ``import_known(csv)`` keep the project's own list of participants, schools, places and
   workplaces that detection finds in every inflected and compound form.
@@ -25,6 +26,7 @@ The API the GUI review panel and the CLI call (``project.pseudonymisation``):
 from __future__ import annotations
 
 import secrets
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,7 +39,7 @@ from ..core.errors import (
     NotFoundError,
 )
 from ..core.jobs import Progress
-from ..pseudonymise.detector import Detector, DetectorOptions
+from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
 from ..pseudonymise.offsets import OffsetMap, Replacement, apply
@@ -230,6 +232,15 @@ class PseudonymisationService(KnownList, Sharing):
                 "key_entries": len(self._read(pseudo_store.key_rows))}
 
     # --- detection -------------------------------------------------------------------------
+    @staticmethod
+    def preload_in_background() -> threading.Thread:
+        """Load the detector's lists and model in a daemon thread (when a project opens), so
+        the review panel does not wait for them."""
+        thread = threading.Thread(target=_preload_quietly, name="detector-preload",
+                                  daemon=True)
+        thread.start()
+        return thread
+
     def detector(self) -> Detector:
         """A detector that knows the project's known identifiers and its key."""
         known = []
@@ -244,6 +255,18 @@ class PseudonymisationService(KnownList, Sharing):
                redo: bool = False) -> DetectionResult:
         """Detect identifiers in the sources never detected (all of them with ``redo``, or the
         ones named). Cancelling keeps the sources already done."""
+        found, cancelled = self._find(progress, source_ids, redo)
+        if not found:
+            return DetectionResult(0, 0, 0, cancelled)
+        counts = {"new": 0, "decided": 0}
+        self.p.mutate(f"Detect identifiers in {len(found)} source"
+                      f"{'s' if len(found) != 1 else ''}",
+                      lambda w: self._store_found_in(w, found, counts))
+        return DetectionResult(len(found), counts["new"], counts["decided"], cancelled)
+
+    def _find(self, progress: Progress | None, source_ids: Iterable[int] | None = None,
+              redo: bool = False) -> tuple[dict[int, list], bool]:
+        """Run detection outside any transaction: (suggestions per source, cancelled)."""
         progress = progress or Progress()
         with self.p.db.read() as conn:
             done = {r["source_id"] for r in pseudo_store.source_state_rows(conn)
@@ -263,39 +286,45 @@ class PseudonymisationService(KnownList, Sharing):
             progress.step(len(todo), len(todo), "")
         except Cancelled:
             cancelled = True
-        if not found:
-            return DetectionResult(0, 0, 0, cancelled)
-        counts = {"new": 0, "decided": 0}
+        # names found in one transcript are found in the others too, in any case ("Emina"
+        # in one, "emina" in the next): a cheap second pass over what was detected
+        project_names: dict[str, str] = {}
+        for suggestions in found.values():
+            for form, typ in names_in(suggestions).items():
+                project_names.setdefault(form, typ)
+        if project_names:
+            texts = self.p.sources.texts(list(found))
+            for sid in found:
+                found[sid] = detector.with_project_names(texts[sid], found[sid], project_names)
+        return found, cancelled
 
-        def do(w: Writer):
-            decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
-            book = self._book_in(w)
-            now = utcnow()
-            for sid, suggestions in found.items():
-                existing = [(r["start"], r["end"]) for r in w.find("pseudo_suggestions",
-                                                                   source_id=sid)]
-                rows = []
-                for s in suggestions:
-                    if any(a < s.end and s.start < b for a, b in existing):
-                        continue
-                    row = {"source_id": sid, "start": s.start, "end": s.end, "text": s.text,
-                           "type": s.type, "detector": s.source[:60], "score": s.score,
-                           "status": "open", "created_at": now}
-                    d = decisions.get(form_key(s.text, s.type))
-                    if d is not None:
-                        row.update(status="accepted" if d["decision"] == "accept"
-                                   else "rejected", decided_by=d["coder_id"], decided_at=now)
-                        if d["decision"] == "accept":
-                            row["type"] = d["type"]
-                            row["key_id"] = self._key_id_in(w, book, s.text, d["type"])
-                        counts["decided"] += 1
-                    rows.append(row)
-                w.insert_many("pseudo_suggestions", rows)
-                counts["new"] += len(rows)
-                self._mark_detected_in(w, sid, now)
-        self.p.mutate(f"Detect identifiers in {len(found)} source"
-                      f"{'s' if len(found) != 1 else ''}", do)
-        return DetectionResult(len(found), counts["new"], counts["decided"], cancelled)
+    def _store_found_in(self, w: Writer, found: dict[int, list], counts: dict) -> None:
+        """Store detected suggestions; forms already decided get their decision at once."""
+        decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
+        book = self._book_in(w)
+        now = utcnow()
+        for sid, suggestions in found.items():
+            existing = [(r["start"], r["end"]) for r in w.find("pseudo_suggestions",
+                                                               source_id=sid)]
+            rows = []
+            for s in suggestions:
+                if any(a < s.end and s.start < b for a, b in existing):
+                    continue
+                row = {"source_id": sid, "start": s.start, "end": s.end, "text": s.text,
+                       "type": s.type, "detector": s.source[:60], "score": s.score,
+                       "status": "open", "created_at": now}
+                d = decisions.get(form_key(s.text, s.type))
+                if d is not None:
+                    row.update(status="accepted" if d["decision"] == "accept"
+                               else "rejected", decided_by=d["coder_id"], decided_at=now)
+                    if d["decision"] == "accept":
+                        row["type"] = d["type"]
+                        row["key_id"] = self._key_id_in(w, book, s.text, d["type"])
+                    counts["decided"] += 1
+                rows.append(row)
+            w.insert_many("pseudo_suggestions", rows)
+            counts["new"] += len(rows)
+            self._mark_detected_in(w, sid, now)
 
     @staticmethod
     def _mark_detected_in(w: Writer, source_id: int, when) -> None:
@@ -523,29 +552,36 @@ class PseudonymisationService(KnownList, Sharing):
     def apply(self, progress: Progress | None = None) -> dict[str, int]:
         """Bring every source in line with the decisions: detect sources imported since the
         last run, decide open occurrences of forms already decided, and make sure every
-        accepted occurrence has its key entry."""
-        result = self.detect(progress)
+        accepted occurrence has its key entry. Detection runs first, outside the transaction;
+        storing and deciding are one transaction and one undo step."""
+        found, _cancelled = self._find(progress)
+        counts = {"new": 0, "decided": 0}
 
         def do(w: Writer):
-            decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
-            book = self._book_in(w)
-            decided = linked = 0
-            for row in w.find("pseudo_suggestions"):
-                if row["status"] == "open":
-                    d = decisions.get(form_key(row["text"], row["type"]))
-                    if d is not None:
-                        self._decide_row_in(w, book, row, d["decision"] == "accept",
-                                            d["type"] if d["decision"] == "accept" else None)
-                        decided += 1
-                elif row["status"] == "accepted" and row["key_id"] is None:
-                    w.update("pseudo_suggestions", row["id"],
-                             {"key_id": self._key_id_in(w, book, row["text"], row["type"])})
-                    linked += 1
-            return decided, linked
+            if found:
+                self._store_found_in(w, found, counts)
+            return self._apply_decisions_in(w)
         changes = self.p.mutate("Apply pseudonymisation decisions", do)
         decided, linked = changes.result or (0, 0)
-        return {"detected_sources": result.sources, "new_suggestions": result.suggestions,
-                "decided": decided + result.decided, "linked": linked}
+        return {"detected_sources": len(found), "new_suggestions": counts["new"],
+                "decided": decided + counts["decided"], "linked": linked}
+
+    def _apply_decisions_in(self, w: Writer) -> tuple[int, int]:
+        decisions = {d["form"]: d for d in w.find("pseudo_decisions")}
+        book = self._book_in(w)
+        decided = linked = 0
+        for row in w.find("pseudo_suggestions"):
+            if row["status"] == "open":
+                d = decisions.get(form_key(row["text"], row["type"]))
+                if d is not None:
+                    self._decide_row_in(w, book, row, d["decision"] == "accept",
+                                        d["type"] if d["decision"] == "accept" else None)
+                    decided += 1
+            elif row["status"] == "accepted" and row["key_id"] is None:
+                w.update("pseudo_suggestions", row["id"],
+                         {"key_id": self._key_id_in(w, book, row["text"], row["type"])})
+                linked += 1
+        return decided, linked
 
     # --- pseudonymised text ----------------------------------------------------------------
     def pseudonymised(self, source_id: int, book: KeyBook | None = None,
@@ -599,6 +635,11 @@ class PseudonymisationService(KnownList, Sharing):
                      allowed: Iterable[str] = ()) -> list[Leak]:
         """Originals from the key (and the known list) in text about to be exported. Pass a
         mapping {where: text} so that a refusal can say where. Empty: nothing leaks."""
+        return find_leaks(texts, self.guard_identifiers(), allowed)
+
+    def guard_identifiers(self) -> list[KnownIdentifier]:
+        """What the export guard looks for: the key's originals and the known list, except
+        the types the policy keeps and originals a reviewer chose to keep as they are."""
         policy = self.policy()
         identifiers = [KnownIdentifier(e.original, e.type, e.id) for e in self.key_entries()
                        if policy.for_type(e.type) != "keep" and not e.replacement == e.original]
@@ -606,14 +647,20 @@ class PseudonymisationService(KnownList, Sharing):
             if policy.for_type(r["type"]) != "keep":
                 variants = tuple(v for v in r["variants"].split("\n") if v.strip())
                 identifiers.append(KnownIdentifier(r["text"], r["type"], None, variants))
-        return find_leaks(texts, identifiers, allowed)
+        return identifiers
 
     def guard_export(self, texts: str | Iterable[str] | Mapping[str, str],
-                     what: str = "The export") -> None:
+                     what: str | None = None) -> None:
         """Raise ``ExportRefused`` (a ``UserError`` naming where) if any original would leave."""
         leaks = self.check_export(texts)
         if leaks:
             raise ExportRefused(leaks, what)
+
+    def guard_file(self, path, name: str | None = None, what=None) -> None:
+        """THE export guard: read the whole written file at ``path`` back (every part, every
+        column) and refuse it, naming where, if an original is in it or in ``name``."""
+        from .export_guard import guard_file
+        guard_file(path, self.guard_identifiers(), (), name, what)
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -656,3 +703,8 @@ def _replacement_spans(text: str, rows: list[dict],
     return out
 
 
+def _preload_quietly() -> None:
+    try:
+        preload()
+    except Exception:  # noqa: BLE001 - detection itself reports a missing list or model
+        pass

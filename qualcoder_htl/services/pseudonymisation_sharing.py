@@ -13,12 +13,36 @@ from pathlib import Path
 
 from ..core.errors import UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..pseudonymise.replace import form_key
 from ..store import pseudo_store
 from ..store.database import Database
 from ..store.writer import Writer
+from .export_guard import MetadataScrubber, write_guarded
 
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
+
+
+catalogue({
+    "sharing.open_suggestions": (
+        ("{n} suggestion is still open; review it (or export with open suggestions allowed) "
+         "before sharing a copy.",
+         "{n} suggestions are still open; review them (or export with open suggestions "
+         "allowed) before sharing a copy."),
+        ("{n} förslag är fortfarande öppet; granska det (eller exportera med öppna förslag "
+         "tillåtna) innan du delar en kopia.",
+         "{n} förslag är fortfarande öppna; granska dem (eller exportera med öppna förslag "
+         "tillåtna) innan du delar en kopia.")),
+})
+
+# Text columns of a shared copy that may carry an original (source text is pseudonymised
+# separately, with the offset map; the rest is scrubbed like a quote).
+_METADATA_COLUMNS = (
+    ("coders", ("name",)), ("memos", ("text",)), ("cases", ("name", "description")),
+    ("attribute_defs", ("name", "choices")), ("source_attribute_values", ("value",)),
+    ("case_attribute_values", ("value",)),
+    ("codes", ("name", "definition", "inclusion", "exclusion")))
+_UNIQUE_NAMES = {"coders", "cases", "codes", "attribute_defs"}
 
 
 @dataclass
@@ -28,11 +52,12 @@ class CopyReport:
     replacements: int
     codings: int
     open_suggestions: int
+    metadata_replaced: int = 0  # titles, names, values, memos written in pseudonymised form
 
 
 class Sharing:
     """Mixin of ``PseudonymisationService``; uses its reads, ``pseudonymised``, ``scrub``,
-    ``guard_export`` and log."""
+    ``guard_file`` and log."""
 
     # --- the key ---------------------------------------------------------------------------
     def export_key(self, path: str | Path) -> int:
@@ -47,83 +72,79 @@ class Sharing:
         rejected = Counter(form_key(o["text"], o["type"]) for o in occ
                            if o["status"] == "rejected")
         path = Path(path)
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
-                          "own_replacement", "gender", "accepted", "rejected", "created_by",
-                          "created_at"))
-            for r in rows:
-                out.writerow((r["original"], r["type"],
-                              book.replacement(r["original"], r["type"], policy),
-                              r["pseudonym"], r["code"], r["label"], r["replacement"],
-                              r["gender"] or "", accepted.get(r["id"], 0),
-                              rejected.get(form_key(r["original"], r["type"]), 0),
-                              coders.get(r["created_by"], ""), r["created_at"]))
+
+        def write(tmp: Path) -> None:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                out = csv.writer(f)
+                out.writerow(("original", "type", "replacement", "pseudonym", "code", "label",
+                              "own_replacement", "gender", "accepted", "rejected",
+                              "created_by", "created_at"))
+                for r in rows:
+                    out.writerow((r["original"], r["type"],
+                                  book.replacement(r["original"], r["type"], policy),
+                                  r["pseudonym"], r["code"], r["label"], r["replacement"],
+                                  r["gender"] or "", accepted.get(r["id"], 0),
+                                  rejected.get(form_key(r["original"], r["type"]), 0),
+                                  coders.get(r["created_by"], ""), r["created_at"]))
+        write_guarded(path, write, None, "")  # the key IS the originals: no guard
         self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
                       undoable=False)
         return len(rows)
+
+    # --- metadata ----------------------------------------------------------------------
+    def metadata_scrubber(self) -> MetadataScrubber:
+        """Replaces the key's originals in titles, names, values and memos (as in quotes),
+        counting the strings it changed; the key is read once."""
+        book, policy, matcher = self._key_tools()
+        return MetadataScrubber(lambda text: self.scrub(text, book, policy, matcher))
 
     # --- the shared copy -------------------------------------------------------------------
     def export_copy(self, dest: str | Path, progress: Progress | None = None,
                     allow_open: bool = False) -> CopyReport:
         """A copy of the project for an assistant or co-author: pseudonymised text only (codings
-        and turns moved with the offset map), original files dropped, free texts scrubbed,
-        the key, the known list and every suggestion removed, the file vacuumed. The copy is
-        checked with the export guard and deleted again if any original remains."""
+        and turns moved with the offset map), original files dropped, names, values, memos and
+        the title in their pseudonymised form, the key, the known list and every suggestion
+        removed, the file vacuumed.
+
+        The copy is made in a private working folder, read back by the export guard (every
+        text column, the raw bytes) and only then moved to ``dest``: a kill at any moment
+        leaves nothing or the finished copy at the destination."""
         dest = Path(dest)
+        scrubber = self.metadata_scrubber()
+        dest = dest.with_name(scrubber.file_name(dest.name))
         if dest.exists():
-            raise UserError(f"A file already exists at {dest}.")
+            raise UserError(msg("export.exists", path=dest))
         progress = progress or Progress()
         summary = self.summary()
         if summary["open"] and not allow_open:
-            raise UserError(f"{summary['open']} suggestions are still open; review them (or "
-                            f"export with open suggestions allowed) before sharing a copy.")
+            raise UserError(msg("sharing.open_suggestions", n=summary["open"]))
         book, policy, matcher = self._key_tools()
         sources = self.p.sources.list()
         done: dict = {}
         for i, s in enumerate(sources):
             progress.step(i, len(sources) + 2, s.name)
             done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
-        self.p.db.copy_to(dest)
         n_codings = 0
-        try:
-            copy = Database.open(dest)
+
+        def write(tmp: Path) -> None:
+            nonlocal n_codings
+            self.p.db.copy_to(tmp)
+            copy = Database.open(tmp)
             try:
                 with copy.write() as w:
-                    n_codings = _rewrite_copy(w, done, lambda t: self.scrub(t, book, policy,
-                                                                            matcher))
+                    n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
             progress.step(len(sources) + 1, len(sources) + 2, "compacting")
-            pseudo_store.compact(dest)
-            self._verify_copy(dest)
-        except BaseException:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(dest) + suffix).unlink(missing_ok=True)
-            raise
+            pseudo_store.compact(tmp)
+
+        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False)
         progress.step(len(sources) + 2, len(sources) + 2, "")
         self.p.mutate("Log shared copy", lambda w: self._log_in(w, "shared copy", dest.name),
                       undoable=False)
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)
                                                        for d in done.values()),
-                          n_codings, summary["open"])
-
-    def _verify_copy(self, dest: Path) -> None:
-        from .project import Project
-
-        with Project.open(dest, coder=self.p.coder.name) as shared:
-            texts: dict[str, str] = {}
-            for s in shared.sources.list():
-                texts[f"source {s.name}"] = shared.sources.get(s.id).text
-                texts[f"name of source {s.id}"] = s.name
-            for m in shared.memos.list():
-                texts[f"memo {m.id}"] = m.text
-            for c in shared.codings.all():
-                if c.memo:
-                    texts[f"memo of coding {c.id}"] = c.memo
-            for t in shared.sources.turns():
-                texts[f"speaker of turn {t.id}"] = t.speaker
-        self.guard_export(texts, "The shared copy")
+                          n_codings, summary["open"], scrubber.replaced)
 
 
 def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
@@ -149,13 +170,20 @@ def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
             start, end = ps.offsets.span_to_new(t["start"], t["end"])
             w.update("turns", t["id"], {"start": start, "end": end,
                                         "speaker": scrub(t["speaker"])})
-    for table, columns in (("memos", ("text",)), ("cases", ("name", "description")),
-                           ("source_attribute_values", ("value",)),
-                           ("case_attribute_values", ("value",)),
-                           ("codes", ("name", "definition", "inclusion", "exclusion"))):
+    for table, columns in _METADATA_COLUMNS:
+        taken: set = set()
         for row in w.find(table):
             values = {c: scrub(row[c]) for c in columns if row[c]}
             values = {c: v for c, v in values.items() if v != row[c]}
+            if "choices" in values:  # two schools may now read the same: list each once
+                values["choices"] = "\n".join(dict.fromkeys(values["choices"].split("\n")))
+            if table in _UNIQUE_NAMES and "name" in values:
+                unique = (row.get("parent_id"), values["name"].casefold())
+                if unique in taken or any(
+                        r["name"] == values["name"] for r in w.find(table, name=values["name"])
+                        if r.get("parent_id") == row.get("parent_id")):
+                    values["name"] = f"{values['name']} ({row['id']})"
+                taken.add((row.get("parent_id"), values["name"].casefold()))
             if values:
                 w.update(table, row["id"], values)
     for row in w.find("project_meta"):
@@ -163,6 +191,9 @@ def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
             new = scrub(row["value"])
             if new != row["value"]:
                 w.update("project_meta", row["key"], {"value": new})
+    for row in w.find("pseudo_policy"):
+        if row["label"] and scrub(row["label"]) != row["label"]:
+            w.update("pseudo_policy", row["type"], {"label": scrub(row["label"])})
     for table in ("pseudo_suggestions", "pseudo_decisions", "pseudo_sources", "pseudo_log",
                   "pseudo_known", "pseudo_key"):
         for row in w.find(table):

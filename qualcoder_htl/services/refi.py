@@ -8,7 +8,8 @@ written by ``exporters.refi_qda``; both speak ``core.refi`` records.
 Pseudonymisation: once the project has a key, an export is shared by default: the text of
 every source is the pseudonymised text (codings moved with the service's offset map), names,
 memos, definitions and values are scrubbed, no original Word file goes along, and the
-service's export guard refuses the export if an original from the key would still leave.
+export guard (``services.export_guard``) reads the written file back whole and refuses it if
+an original from the key would still leave.
 """
 from __future__ import annotations
 
@@ -97,6 +98,7 @@ class RefiExportReport:
     originals: int = 0  # .docx files included
     key_quotes: int = 0
     shared: bool = False
+    metadata_replaced: int = 0  # names, values, memos written in pseudonymised form
     warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -109,6 +111,9 @@ class RefiExportReport:
                "no original Word files included"]
         if self.shared:
             out.append("shared export: pseudonymised text only, no original files")
+        if self.metadata_replaced:
+            out.append(f"{self.metadata_replaced} names, values or memos written in "
+                       f"pseudonymised form")
         return out + [f"warning: {w}" for w in self.warnings]
 
 
@@ -167,43 +172,54 @@ class RefiImportOptions:
 def export_qdpx(project, path: str | Path, progress: Progress | None = None,
                 shared: bool | None = None) -> RefiExportReport:
     """The whole project as a .qdpx. ``shared`` (default: when pseudonymisation is active):
-    pseudonymised text only and no original Word files."""
+    pseudonymised text only, names, values and memos in their pseudonymised form and no
+    original Word files. The written file is read back whole by the export guard."""
     progress = progress or Progress()
     shared = pseudonymisation_active(project) if shared is None else shared
-    report = RefiExportReport(str(path), "qdpx", shared=shared)
-    model = project_model(project, shared, report, progress)
     service = _pseudonymiser(project) if shared else None
-    if service is not None:  # the export guard: no original from the key may leave
-        service.guard_export(_texts_of(model), "The REFI-QDA export")
-    _write(lambda: writer.write_qdpx(model, path, progress), path)
+    scrubber = service.metadata_scrubber() if service is not None else None
+    path = _shared_name(Path(path), scrubber)
+    report = RefiExportReport(str(path), "qdpx", shared=shared)
+    model = project_model(project, shared, report, progress, scrubber)
+    _write(lambda tmp: writer.write_qdpx(model, tmp, progress), path, service, "qdpx")
+    report.metadata_replaced = scrubber.replaced if scrubber is not None else 0
     return report
 
 
 def export_qdc(project, path: str | Path, progress: Progress | None = None) -> RefiExportReport:
-    """The codebook alone as a .qdc."""
+    """The codebook alone as a .qdc (names and definitions pseudonymised once the project
+    has a key: a definition may quote a name)."""
     progress = progress or Progress()
+    service = _pseudonymiser(project)
+    scrubber = service.metadata_scrubber() if service is not None else None
+    path = _shared_name(Path(path), scrubber)
     report = RefiExportReport(str(path), "qdc")
     progress.step(0, 1, "codebook")
     model = RefiProject(kind="codebook", origin=_origin())
-    model.codes = _code_tree(project, report)
+    model.codes = _code_tree(project, report, scrub=scrubber or (lambda text: text))
     if not model.codes:
         raise UserError("The codebook is empty: there is nothing to export.")
-    if pseudonymisation_active(project):  # a definition may quote a name
-        _pseudonymiser(project).guard_export(_texts_of(model), "The codebook export")
-    _write(lambda: writer.write_qdc(model, path), path)
+    _write(lambda tmp: writer.write_qdc(model, tmp), path, service, "codebook")
+    report.metadata_replaced = scrubber.replaced if scrubber is not None else 0
     progress.step(1, 1, "")
     return report
 
 
-def _write(action, path) -> None:
+def _shared_name(path: Path, scrubber) -> Path:
+    return path.with_name(scrubber.file_name(path.name)) if scrubber is not None else path
+
+
+def _write(action, path: Path, service, what: str) -> None:
+    """Write through the export guard: a private working file, read back, moved into place."""
+    from ..core.messages import msg
+    from .export_guard import write_guarded
+
     try:
-        action()
+        write_guarded(path, action, service, msg(f"export.what.{what}"))
     except FileNotFoundError:
         raise UserError(f"Cannot write {path}: the folder does not exist.") from None
     except PermissionError:
         raise UserError(f"Cannot write {path}: permission denied.") from None
-    except OSError as e:
-        raise UserError(f"Cannot write {path}: {e.strerror or e}.") from None
 
 
 def _origin() -> str:
@@ -220,15 +236,17 @@ def _derived(*parts: str) -> str:
 
 
 def project_model(project, shared: bool, report: RefiExportReport,
-                  progress: Progress) -> RefiProject:
-    """The project as REFI records (positions: code points into the exported text)."""
+                  progress: Progress, scrub=None) -> RefiProject:
+    """The project as REFI records (positions: code points into the exported text).
+    ``scrub`` writes metadata (names, values, memos) in pseudonymised form."""
     service = _pseudonymiser(project) if shared else None
-    scrub = service.scrub if service is not None else (lambda text: text)
+    if scrub is None:
+        scrub = service.metadata_scrubber() if service is not None else (lambda text: text)
     coder_guid = _guids(project, "coders")
     model = RefiProject(name=scrub(project.name), origin=_origin(),
                         creating_user=coder_guid.get(project.coder.id),
                         created=parse_datetime(project.meta().get("created_at")))
-    model.users = [RefiUser(coder_guid[c.id], c.name) for c in project.coders()]
+    model.users = [RefiUser(coder_guid[c.id], scrub(c.name)) for c in project.coders()]
     report.coders = len(model.users)
     notes: list[RefiNote] = []
     memo_guid = _guids(project, "memos")
@@ -298,8 +316,9 @@ def _variables(project, scrub):
         used = [vals[a.id] for vals in table.values() if a.id in vals]
         kind = {"number": "Integer" if all(_is_int(v) for v in used) else "Float",
                 "date": "Date"}.get(a.value_type, "Text")
-        description = ("Val: " + " | ".join(a.choices)) if a.choices else ""
-        variables.append(RefiVariable(guid, a.name, kind, description))
+        choices = list(dict.fromkeys(scrub(c) for c in a.choices))
+        description = ("Val: " + " | ".join(choices)) if choices else ""
+        variables.append(RefiVariable(guid, scrub(a.name), kind, description))
         for target_id, vals in table.items():
             if a.id in vals:
                 by_target[a.applies_to].setdefault(target_id, []).append(
@@ -365,34 +384,6 @@ def _sources(project, shared, service, scrub, coder_guid, values, note_refs, rep
     report.sources = len(out)
     report.key_quotes = key_quotes
     return out
-
-
-def _texts_of(model: RefiProject) -> dict[str, str]:
-    """Every free text of an export, named by where it is (for the export guard)."""
-    texts: dict[str, str] = {}
-
-    def add(where: str, text: str) -> None:
-        key, n = where, 2
-        while key in texts:
-            key, n = f"{where} ({n})", n + 1
-        texts[key] = text
-    add("the project name", model.name)
-    for code in model.all_codes():
-        add(f"code '{code.name}'", f"{code.name}\n{code.description}")
-    for s in model.sources:
-        add(f"source '{s.name}'", s.text)
-        add(f"the name of source '{s.name}'", s.name)
-        for sel in s.selections:
-            if sel.description:
-                add(f"a coding memo in '{s.name}'", sel.description)
-        for v in s.values:
-            add(f"an attribute value of '{s.name}'", v.value)
-    for c in model.cases:
-        add(f"case '{c.name}'", "\n".join([c.name or "", c.description]
-                                          + [v.value for v in c.values]))
-    for n in model.notes:
-        add(f"memo '{n.name}'", n.text)
-    return texts
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -479,7 +470,8 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
                             options: RefiImportOptions | None = None,
                             progress: Progress | None = None, coder: str | None = None):
     """Create a project at ``project_path`` from a .qdpx/.qdc; returns (project, report).
-    If the import fails, the new project file is removed again and nothing is left behind."""
+    The project is made in a private working folder and moved into place when complete: if
+    the import fails or the process is killed, nothing is left at ``project_path``."""
     from .project import Project
 
     options = options or RefiImportOptions()
@@ -490,13 +482,39 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
         project_path = project_path.with_name(project_path.name + ".qhtl")
     if project_path.exists():
         raise ProjectError(f"A file already exists at {project_path}; choose another name.")
-    project = Project.create(project_path, name=model.name or None, coder=coder)
-    try:
-        report = write_model(project, model, str(path), options, progress)
-    except BaseException:
-        project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(project_path) + suffix).unlink(missing_ok=True)
-        raise
-    project.undo_stack.clear()  # undoing the import of a new project would only empty it
+    from ..core import atomic
+
+    # made in a private working folder and moved into place when complete: a kill or an
+    # error at any moment leaves no half-imported project at ``project_path``
+    with atomic.work_folder() as work:
+        tmp = work / f"import{project_path.suffix}"
+        project = Project.create(tmp, name=model.name or None, coder=coder)
+        try:
+            report = write_model(project, model, str(path), options, progress)
+        finally:
+            project.close()
+        _settle(tmp)
+        try:
+            atomic.publish(tmp, project_path, overwrite=False)
+        except FileExistsError:
+            raise ProjectError(f"A file already exists at {project_path}; choose another "
+                               f"name.") from None
+    project = Project.open(project_path, coder=coder)
     return project, report
+
+
+def _settle(path: Path) -> None:
+    """Fold a closed SQLite file's write-ahead log into the file itself (it moves alone)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(str(path) + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()
+    if Path(str(path) + "-wal").exists():
+        raise ProjectError(f"{path.name} could not be completed; try again.")

@@ -1,9 +1,8 @@
 """The headless half of ``qualcoder-htl smoke-test``: does everything the app needs at run time
 load, from a source checkout as from the frozen (PyInstaller) app?
 
-Each step uses the real code path and fails loudly where the app itself would degrade quietly
-(Faker missing gives empty name lists, a missing NER model switches NER off, a missing lemma
-table leaves the lexicon small): in an installed app those are packaging errors. The GUI half
+Each step uses the real code path and fails loudly, naming what is missing (a list, the lexicon,
+the word frequencies or the NER model): in an installed app those are packaging errors. The GUI half
 is ``gui/smoke.py``; ``cli.cmd_smoke_test`` runs both.
 """
 from __future__ import annotations
@@ -99,15 +98,18 @@ def check_resources() -> str:
 
 
 def check_language_data() -> str:
-    """Faker's Swedish name lists, the lemma table, spaCy's Swedish stop words, the NER model."""
-    from ..pseudonymise import lexicon, names, ner
+    """The prepared name lists and lexicon (resources/lexicon), the word frequencies
+    (wordfreq), spaCy's Swedish stop words, the NER model."""
+    from ..pseudonymise import frequency, lexicon, names, ner
     sizes = {"first names": len(names.first_names_female() | names.first_names_male()),
              "surnames": len(names.surnames()), "places": len(names.places())}
-    if sizes["first names"] < 500 or sizes["surnames"] < 200 or sizes["places"] < 20:
-        raise RuntimeError(f"Faker's sv_SE lists are missing or short: {sizes}")
+    if sizes["first names"] < 500 or sizes["surnames"] < 200 or sizes["places"] < 1000:
+        raise RuntimeError(f"the name lists in resources/lexicon are missing or short: {sizes}")
     if len(lexicon.words()) < 100_000:
-        raise RuntimeError(f"the Swedish lemma table (spacy-lookups-data) did not load: "
+        raise RuntimeError(f"the Swedish lexicon (resources/lexicon) did not load: "
                            f"{len(lexicon.words())} words")
+    if frequency.zipf_sv("och") < 6 or frequency.zipf_en("the") < 6:
+        raise RuntimeError("the word frequencies (wordfreq's small sv/en lists) did not load")
     if not ner.available():
         raise RuntimeError(f"the NER model does not load from {ner.model_path()}")
     found = ner.entities([(0, "I går träffade jag Kristina Lindqvist från Västerås kommun.")])
@@ -141,7 +143,8 @@ def run_headless(workdir: Path, report: Report) -> Path | None:
     report.step("demo project (import .docx/.txt, alembic schema)", demo)
     if not dest.exists():
         return None
-    report.step("Swedish language data (Faker, lemma table, spaCy NER)", check_language_data)
+    report.step("Swedish language data (name lists, lexicon, word frequencies, spaCy NER)",
+                check_language_data)
 
     with Project.open(dest, coder="smoke-test") as project:
         def detect() -> str:

@@ -74,6 +74,12 @@ class SourceService:
             w.update("sources", source_id, {"name": name})
         return self.p.mutate(f"Rename source to '{name}'", do)
 
+    def edit_text(self, source_id: int, new_text: str) -> Changes:
+        """Change a transcript's text; codings, turns and pseudonymisation suggestions move
+        with it, all in one undo step (``services.text_edits``)."""
+        from .text_edits import edit_text
+        return edit_text(self.p, source_id, new_text)
+
     def delete(self, source_id: int) -> Changes:
         """Delete a source with its codings, turns, memos and attribute values (undoable)."""
         def do(w: Writer):
@@ -81,6 +87,14 @@ class SourceService:
                 raise NotFoundError(f"No source with id {source_id}.")
             self.delete_in(w, source_id)
         return self.p.mutate("Delete source", do)
+
+    def delete_many(self, source_ids: list[int]) -> Changes:
+        """Delete several sources as one action: one transaction, one undo step."""
+        ids = list(dict.fromkeys(source_ids))
+        with self.p.batch(f"Delete {len(ids)} source{'s' if len(ids) != 1 else ''}") as batch:
+            for source_id in ids:
+                self.delete(source_id)
+        return batch.changes
 
     @staticmethod
     def delete_in(w: Writer, source_id: int) -> None:

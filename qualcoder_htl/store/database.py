@@ -2,10 +2,19 @@
 
 A project is one SQLite file (``*.qhtl``) with foreign keys on and WAL. Every user action is one
 ``write()`` transaction whose row log becomes the undo record.
+
+Writes take the write lock first: one thread of this program at a time (a lock in the
+``Database``), and ``BEGIN IMMEDIATE`` against other programs, so a transaction never reads and
+then fails to write. A write that waits too long gives ``ProjectBusyError`` in the user's
+language, never SQLite's "database is locked". A ``write()`` inside another on the same thread
+joins it as a savepoint, so a batch of actions is one transaction (``Project.batch``).
+While a project is open for writing, a lock file beside it says who has it (``store.lock``).
 """
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,10 +28,20 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from ..core.errors import ProjectError
+from ..core.errors import ProjectBusyError, ProjectError
+from ..core.messages import catalogue, msg
+from .lock import ProjectLock
 from .search_index import SearchIndex, index_for
 from .tables import metadata
 from .writer import RowOp, Writer
+
+catalogue({
+    "project.busy": (
+        "{name} is busy: another program or task is saving to it. Nothing was changed; try "
+        "again in a moment.",
+        "{name} är upptaget: ett annat program eller en annan uppgift sparar i det. Inget "
+        "ändrades; försök igen om en stund."),
+})
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 PROJECT_SUFFIX = ".qhtl"
@@ -48,6 +67,11 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
+BUSY_TIMEOUT_MS = 2000  # SQLite waits this long for the lock in one attempt
+BUSY_WAIT_SECONDS = 20.0  # a write retries this long in all before saying "busy"
+WRITE_OPTION = "qhtl_write"
+
+
 def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
@@ -58,21 +82,29 @@ def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")  # a laptop's battery can die: keep commits
-        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # reads stay deferred (WAL readers never wait); writes take the lock at BEGIN
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION)
+                             else "BEGIN")
 
     return engine
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False):
         self.path = path
         self.engine = engine
         self.index: SearchIndex = index_for(engine.dialect.name)
+        self.read_only = read_only
+        self.lock: ProjectLock | None = None
+        self.busy_wait = BUSY_WAIT_SECONDS
+        self.write_count = 0  # committed top-level write transactions (one per user action)
+        self._write_lock = threading.Lock()  # one writing thread at a time in this program
+        self._local = threading.local()  # the writer of the transaction open on this thread
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -82,7 +114,9 @@ class Database:
             raise ProjectError(f"A file already exists at {path}; choose another name.")
         if not path.parent.exists():
             raise ProjectError(f"The folder {path.parent} does not exist.")
+        lock = ProjectLock.acquire(path)  # a new file is ours from its first byte
         db = cls(path, _make_engine(path))
+        db.lock = lock
         try:
             db._create_schema()
         except Exception:
@@ -102,46 +136,19 @@ class Database:
             self.index.create(conn)
             MigrationContext.configure(conn).stamp(_script_directory(), "head")
 
-    @contextmanager
-    def bulk_commits(self) -> Iterator[None]:
-        """Many small transactions in a row (importing a folder: one per file) without an
-        fsync for each; one sync at the end.
-
-        Projects run with ``synchronous=FULL`` under WAL: every commit fsyncs the WAL, so a
-        coding survives even a power cut a moment later. Inside this block connections run
-        with ``synchronous=NORMAL``: SQLite then syncs the WAL only at checkpoints. A crash of
-        the program, or of the machine, still leaves the database consistent (WAL frames are
-        checksummed, a commit is all there or not at all); what a power loss can cost is only
-        the last commits before it, here files of an import that is still running and whose
-        undo entry does not exist yet. At the end a checkpoint syncs the WAL and the database
-        file, which makes every commit of the block durable. Each transaction is still one
-        file's, committed on its own; the search index is built for all of them at the end
-        (``SearchIndex.deferred``), before that checkpoint."""
-        def relax(dbapi_conn, _record, _proxy):
-            dbapi_conn.execute("PRAGMA synchronous = NORMAL")
-
-        def restore(dbapi_conn, _record):
-            if dbapi_conn is not None:
-                dbapi_conn.execute("PRAGMA synchronous = FULL")
-
-        event.listen(self.engine, "checkout", relax)
-        event.listen(self.engine, "checkin", restore)
-        try:
-            with self.index.deferred(self.engine):  # and the search index built at the end
-                yield
-        finally:
-            event.remove(self.engine, "checkout", relax)
-            event.remove(self.engine, "checkin", restore)
-            with self.engine.connect() as conn:  # outside a transaction: the raw connection
-                conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
     @classmethod
-    def open(cls, path: str | Path, backup_dir: Path | None = None) -> Database:
+    def open(cls, path: str | Path, backup_dir: Path | None = None, read_only: bool = False,
+             lock: bool = True) -> Database:
+        """Open for writing, holding the project's lock file (``ProjectLockedError`` names who
+        has it), or ``read_only`` without the lock. ``lock=False`` is for tests and tools that
+        must write beside another process (each transaction is still safe, undo is not)."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"No project file at {path}.")
         _check_sqlite_header(path)
-        db = cls(path, _make_engine(path))
+        held = ProjectLock.acquire(path) if lock and not read_only else None
+        db = cls(path, _make_engine(path), read_only=read_only)
+        db.lock = held
         try:
             current = db.revision()
             head = head_revision()
@@ -156,8 +163,6 @@ class Database:
                                        f"(schema {current}); please update the program.")
                 db.backup(label=f"before-upgrade-from-{current}", folder=backup_dir)
                 db._upgrade()
-            with db.engine.begin() as conn:  # an import cut short left sources to index
-                db.index.catch_up(conn)
         except (OperationalError, DatabaseError) as e:
             db.close()
             raise ProjectError(f"{path.name} cannot be read as a project: {e.orig}") from None
@@ -168,6 +173,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -211,15 +219,73 @@ class Database:
     # --- transactions ----------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A read transaction; inside a write on this thread, that write's connection (a batch
+        sees its own rows: the second of two equal files in one import is a duplicate)."""
+        outer: Writer | None = getattr(self._local, "writer", None)
+        if outer is not None:
+            yield outer.conn
+            return
         with self.engine.connect() as conn:
             yield conn
             conn.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """One transaction; commits on success, rolls back on any exception."""
-        with self.engine.begin() as conn:
-            yield Writer(conn, self.index)
+        """One transaction; commits on success, rolls back on any exception. Inside another
+        ``write()`` on this thread it is a savepoint of that one: its failure undoes only its
+        own rows, and its row log joins the outer one when it succeeds."""
+        outer: Writer | None = getattr(self._local, "writer", None)
+        if outer is not None:
+            yield from _nested(self._local, outer)
+            return
+        deadline = time.monotonic() + self.busy_wait
+        if not self._write_lock.acquire(timeout=self.busy_wait):
+            raise self._busy()
+        try:
+            conn = self._begin_immediate(deadline)
+            w = Writer(conn, self.index)
+            self._local.writer = w
+            try:
+                yield w
+                conn.commit()
+            except OperationalError as e:
+                conn.rollback()
+                if _is_busy(e):
+                    raise self._busy() from None
+                raise
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                self._local.writer = None
+                conn.close()
+            self.write_count += 1
+        finally:
+            self._write_lock.release()
+
+    def in_write(self) -> bool:
+        """Whether this thread is inside a write transaction (a batch)."""
+        return getattr(self._local, "writer", None) is not None
+
+    def _begin_immediate(self, deadline: float) -> Connection:
+        """A connection inside ``BEGIN IMMEDIATE``, retrying while another program writes."""
+        pause = 0.05
+        while True:
+            conn = self.engine.connect().execution_options(**{WRITE_OPTION: True})
+            try:
+                conn.begin()
+                return conn
+            except OperationalError as e:
+                conn.close()
+                if not _is_busy(e):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise self._busy() from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+    def _busy(self) -> ProjectBusyError:
+        return ProjectBusyError(msg("project.busy", name=self.path.name))
 
     def revert(self, ops: list[RowOp]) -> list[RowOp]:
         with self.write() as w:
@@ -230,6 +296,27 @@ class Database:
         with self.write() as w:
             w.apply_again(ops)
         return w.ops
+
+
+def _nested(local, outer: Writer) -> Iterator[Writer]:
+    inner = Writer(outer.conn, outer.index)
+    savepoint = outer.conn.begin_nested()
+    local.writer = inner
+    try:
+        yield inner
+    except BaseException:
+        savepoint.rollback()
+        raise
+    else:
+        savepoint.commit()
+        outer.ops.extend(inner.ops)
+    finally:
+        local.writer = outer
+
+
+def _is_busy(e: OperationalError) -> bool:
+    text = str(e.orig if e.orig is not None else e).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _sqlite_copy(src_path: Path, dest: Path) -> None:

@@ -168,8 +168,10 @@ def coding(conn: Connection, coding_id: int) -> Coding | None:
 
 def coding_list(conn: Connection, source_id: int | None = None,
                 code_ids: list[int] | None = None, coder_id: int | None = None,
-                coding_ids: list[int] | None = None) -> list[Coding]:
+                coding_ids: list[int] | None = None, with_memo: bool = False) -> list[Coding]:
     stmt = select(codings)
+    if with_memo:
+        stmt = stmt.where(codings.c.memo != "")
     if coding_ids is not None:
         stmt = stmt.where(codings.c.id.in_(coding_ids))
     if source_id is not None:

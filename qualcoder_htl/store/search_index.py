@@ -16,14 +16,12 @@ the tokens and runs the regex over the folded text of the rest, in import order.
 ``ScanIndex`` is the portable fallback for databases without FTS5: it reads every paragraph.
 
 Both tables change with ``sources`` through the ``Writer`` (insert, text update, delete — and so
-undo and redo); an import builds them at its end (``deferred``). If ``fold`` ever changes, a
-migration must rebuild ``search_trigrams``.
+undo and redo). If ``fold`` ever changes, a migration must rebuild ``search_trigrams``.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -37,7 +35,6 @@ WORDS_DDL = ("CREATE VIRTUAL TABLE search_paragraphs USING fts5("
              "tokenize = 'unicode61 remove_diacritics 2')")
 TRIGRAMS_DDL = ("CREATE VIRTUAL TABLE search_trigrams USING fts5("
                 "folded, tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0)")
-PENDING_DDL = "CREATE TABLE search_pending (source_id INTEGER NOT NULL PRIMARY KEY)"
 MAX_TRIGRAMS = 24  # enough to narrow any query; more only costs time
 
 
@@ -53,17 +50,6 @@ def paragraphs(source_text: str) -> Iterator[tuple[int, str]]:
 class SearchIndex:
     def create(self, conn: Connection) -> None:
         """Create the index tables in a new project (at the newest schema)."""
-
-    @contextmanager
-    def deferred(self, engine) -> Iterator[None]:
-        """Sources added inside the block are indexed together at its end (an import: one
-        transaction per file, the index in bulk). An index without a bulk mode indexes as
-        it goes."""
-        yield
-
-    def catch_up(self, conn: Connection) -> int:
-        """Index what a deferred block left unindexed (it was cut short); how many sources."""
-        return 0
 
     def add_source(self, conn: Connection, source_id: int, source_text: str) -> None:
         raise NotImplementedError
@@ -81,52 +67,11 @@ class SearchIndex:
 
 
 class Fts5Index(SearchIndex):
-    """While ``deferred``, a new source is only noted in ``search_pending``, in its own
-    transaction, and the end of the block indexes every noted source in one transaction:
-    FTS5 writes and merges index segments at every commit, which made indexing file by file
-    cost twice the bulk. If the program stops before the end, the note is committed with the
-    source, and ``catch_up`` (when the project is opened) indexes it."""
-
-    def __init__(self):
-        self._deferring = 0
-
     def create(self, conn):
         conn.exec_driver_sql(WORDS_DDL)
         conn.exec_driver_sql(TRIGRAMS_DDL)
-        conn.exec_driver_sql(PENDING_DDL)
-
-    @contextmanager
-    def deferred(self, engine):
-        self._deferring += 1
-        try:
-            yield
-        finally:
-            self._deferring -= 1
-            if not self._deferring:
-                with engine.begin() as conn:
-                    self.catch_up(conn)
-
-    def catch_up(self, conn):
-        pending = [r[0] for r in conn.exec_driver_sql(
-            "SELECT source_id FROM search_pending ORDER BY source_id")]
-        if not pending:
-            return 0
-        for source_id in pending:
-            row = conn.exec_driver_sql("SELECT text FROM sources WHERE id = ?",
-                                       (source_id,)).first()
-            if row is not None:
-                self._index(conn, source_id, row[0])
-        conn.exec_driver_sql("DELETE FROM search_pending")
-        return len(pending)
 
     def add_source(self, conn, source_id, source_text):
-        if self._deferring:
-            conn.exec_driver_sql("INSERT OR IGNORE INTO search_pending(source_id) VALUES (?)",
-                                 (source_id,))
-        else:
-            self._index(conn, source_id, source_text)
-
-    def _index(self, conn, source_id, source_text):
         paras = list(paragraphs(source_text))
         if not paras:
             return
@@ -143,7 +88,6 @@ class Fts5Index(SearchIndex):
              for i, (start, body) in enumerate(paras)])
 
     def remove_source(self, conn, source_id):
-        conn.exec_driver_sql("DELETE FROM search_pending WHERE source_id = ?", (source_id,))
         rowids = [(r,) for r in conn.execute(
             text("SELECT rowid FROM search_paragraphs WHERE source_id = :s"),
             {"s": source_id}).scalars()]

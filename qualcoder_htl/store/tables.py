@@ -4,6 +4,9 @@ No ON DELETE CASCADE: every dependent row is deleted explicitly so the undo log 
 (a forgotten dependant fails loudly on the foreign key instead of vanishing silently).
 A coding's memo lives on the coding; the memos table holds project, source and code memos.
 
+Tables with an integer id use AUTOINCREMENT: a deleted row's id is never handed out again, so
+an undo record's row id always names the same row.
+
 Every schema change goes through a migration in ``migrations/versions``; a test checks that
 the migrated schema equals this metadata.
 """
@@ -47,6 +50,7 @@ coders = Table(
     Column("guid", String(36), nullable=False, unique=True),
     Column("name", String(200), nullable=False, unique=True),
     Column("created_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 sources = Table(
@@ -63,6 +67,7 @@ sources = Table(
     Column("encoding", String(40)),
     Column("imported_at", DateTime, nullable=False),
     Column("imported_by", Integer, ForeignKey("coders.id"), nullable=False),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 source_files = Table(
@@ -84,6 +89,7 @@ turns = Table(
     Column("is_interviewer", Boolean, nullable=False, server_default="0"),
     Index("ix_turns_source_start", "source_id", "start"),
     Index("ix_turns_speaker", "speaker"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 attribute_defs = Table(
@@ -98,6 +104,7 @@ attribute_defs = Table(
     UniqueConstraint("applies_to", "name", name="uq_attribute_defs_target_name"),
     CheckConstraint("value_type IN ('text','number','date','choice')", name="value_type"),
     CheckConstraint("applies_to IN ('source','case')", name="applies_to"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 source_attribute_values = Table(
@@ -109,6 +116,7 @@ source_attribute_values = Table(
     Column("value", Text, nullable=False),
     UniqueConstraint("source_id", "attribute_id", name="uq_source_attribute"),
     Index("ix_source_attribute_values_attr", "attribute_id", "value"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 cases = Table(
@@ -117,6 +125,7 @@ cases = Table(
     Column("guid", String(36), nullable=False, unique=True),
     Column("name", String(300), nullable=False, unique=True),
     Column("description", Text, nullable=False, server_default=""),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 case_sources = Table(
@@ -126,6 +135,7 @@ case_sources = Table(
     Column("source_id", Integer, ForeignKey("sources.id"), nullable=False),
     UniqueConstraint("case_id", "source_id", name="uq_case_source"),
     Index("ix_case_sources_source", "source_id"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 case_attribute_values = Table(
@@ -136,6 +146,7 @@ case_attribute_values = Table(
            nullable=False),
     Column("value", Text, nullable=False),
     UniqueConstraint("case_id", "attribute_id", name="uq_case_attribute"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 codes = Table(
@@ -150,6 +161,7 @@ codes = Table(
     Column("exclusion", Text, nullable=False, server_default=""),
     Column("sort_order", Integer, nullable=False, server_default="0"),
     Column("created_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 codings = Table(
@@ -169,6 +181,7 @@ codings = Table(
     Index("ix_codings_source_code", "source_id", "code_id"),
     Index("ix_codings_code_source", "code_id", "source_id"),
     Index("ix_codings_coder", "coder_id"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 memos = Table(
@@ -181,6 +194,7 @@ memos = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("source_id", Integer, ForeignKey("sources.id"), index=True),
     Column("code_id", Integer, ForeignKey("codes.id"), index=True),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 # --- pseudonymisation (services/pseudonymisation.py) -------------------------------------
@@ -200,6 +214,7 @@ pseudo_key = Table(
     Column("created_at", DateTime, nullable=False),
     Column("created_by", Integer, ForeignKey("coders.id"), nullable=False),
     UniqueConstraint("type", "original", name="uq_pseudo_key_type_original"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 pseudo_known = Table(
@@ -212,6 +227,7 @@ pseudo_known = Table(
     Column("created_at", DateTime, nullable=False),
     Column("created_by", Integer, ForeignKey("coders.id"), nullable=False),
     UniqueConstraint("type", "text", name="uq_pseudo_known_type_text"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 pseudo_suggestions = Table(
@@ -233,6 +249,7 @@ pseudo_suggestions = Table(
     CheckConstraint("status IN ('open','accepted','rejected')", name="status"),
     Index("ix_pseudo_suggestions_source_start", "source_id", "start"),
     Index("ix_pseudo_suggestions_key", "key_id"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 # A decision for every occurrence of a surface form, now and in sources imported later.
@@ -247,6 +264,7 @@ pseudo_decisions = Table(
     Column("coder_id", Integer, ForeignKey("coders.id"), nullable=False),
     Column("decided_at", DateTime, nullable=False),
     CheckConstraint("decision IN ('accept','reject')", name="decision"),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 # How each type is replaced ("label", "code", "initials", "pseudonym", "keep"); the row of
@@ -275,6 +293,7 @@ pseudo_log = Table(
     Column("at", DateTime, nullable=False),
     Column("action", String(60), nullable=False),
     Column("detail", Text, nullable=False, server_default=""),
+    sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

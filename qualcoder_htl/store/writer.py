@@ -3,18 +3,47 @@
 The record (a list of ``RowOp``) is what undo reverts and redo replays, so every mutation made
 through a ``Writer`` is undoable without per-operation undo code. Values are plain dicts keyed
 by column name; tables are named by string so services never see SQLAlchemy.
+
+Undo and redo first check that every row is as the action left it (or found it): a row that
+someone else changed, deleted or reused is never overwritten; the whole undo is refused with
+``UndoConflictError`` and nothing changes. Row ids are never reused (AUTOINCREMENT), so a row
+id in the record always means the same row.
 """
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..core.changes import Changes
+from ..core.errors import UndoConflictError
+from ..core.messages import catalogue, msg
 from .search_index import SearchIndex
 from .tables import TABLES
+
+catalogue({
+    "undo.conflict": (
+        "Cannot undo: the {what} it concerns was changed since (in another window or "
+        "program). Nothing was changed.",
+        "Kan inte ångra: {what} som ångringen gäller har ändrats sedan dess (i ett annat "
+        "fönster eller program). Inget ändrades."),
+    "redo.conflict": (
+        "Cannot redo: the {what} it concerns was changed since (in another window or "
+        "program). Nothing was changed.",
+        "Kan inte göra om: {what} som åtgärden gäller har ändrats sedan dess (i ett annat "
+        "fönster eller program). Inget ändrades."),
+    "undo.row.codings": ("coding", "kodningen"),
+    "undo.row.codes": ("code", "koden"),
+    "undo.row.memos": ("memo", "memot"),
+    "undo.row.sources": ("source", "källan"),
+    "undo.row.cases": ("case", "fallet"),
+    "undo.row.other": ("data", "uppgiften"),
+})
 
 RELATED = (("source_id", "sources_affected"), ("code_id", "codes_affected"))
 
@@ -77,11 +106,7 @@ class Writer:
         rows = [_with_guid(t, r) for r in rows]
         if self.conn.dialect.name == "sqlite" and isinstance(pkcol.type, Integer) \
                 and not any(pkcol.name in r for r in rows):
-            # SQLite cannot return ids in parameter order from one multi-row INSERT, so
-            # RETURNING sent one statement per row; inside the write transaction the next ids
-            # are known (what SQLite would pick: INTEGER PRIMARY KEY without AUTOINCREMENT)
-            last = self.conn.execute(select(func.max(pkcol))).scalar() or 0
-            pks = list(range(last + 1, last + 1 + len(rows)))
+            pks = self._next_ids(table, pkcol, len(rows))
             rows = [{**r, pkcol.name: pk} for r, pk in zip(rows, pks, strict=True)]
             self.conn.execute(insert(t), rows)
         else:
@@ -93,6 +118,17 @@ class Writer:
             row[pkcol.name] = pk
             self._record(RowOp(table, "insert", pk, None, row))
         return pks
+
+    def _next_ids(self, table: str, pkcol, n: int) -> list[int]:
+        """The ids SQLite would give ``n`` new rows: past the highest ever handed out
+        (``sqlite_sequence``, AUTOINCREMENT) and the highest there is. SQLite cannot return
+        ids in parameter order from one multi-row INSERT, so RETURNING sent one statement per
+        row (17,000 for the turns of 200 transcripts); inside the write transaction the next
+        ids are known, and inserting them moves ``sqlite_sequence`` on as SQLite would."""
+        seq = self.conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                        (table,)).scalar() or 0
+        last = max(seq, self.conn.execute(select(func.max(pkcol))).scalar() or 0)
+        return list(range(last + 1, last + 1 + n))
 
     def update(self, table: str, pk: Any, values: dict) -> None:
         before = self.get(table, pk)
@@ -140,22 +176,66 @@ class Writer:
 
     # --- undo / redo -----------------------------------------------------------------------
     def apply_inverse(self, ops: list[RowOp]) -> None:
+        """Undo: each row must be as the action left it; ``UndoConflictError`` otherwise."""
         for op in reversed(ops):
-            if op.op == "insert":
-                self.delete(op.table, op.pk)
-            elif op.op == "delete":
-                self.insert(op.table, op.before)
-            else:
-                self.update(op.table, op.pk, {k: op.before[k] for k in op.after})
+            with _conflict_as("undo.conflict", op):
+                if op.op == "insert":
+                    self._expect(op, op.after, "undo.conflict")
+                    self.delete(op.table, op.pk)
+                elif op.op == "delete":
+                    self._expect(op, None, "undo.conflict")
+                    self.insert(op.table, op.before)
+                else:
+                    self._expect(op, op.after, "undo.conflict")
+                    self.update(op.table, op.pk, {k: op.before[k] for k in op.after})
 
     def apply_again(self, ops: list[RowOp]) -> None:
+        """Redo: each row must be as the undo left it; ``UndoConflictError`` otherwise."""
         for op in ops:
-            if op.op == "insert":
-                self.insert(op.table, op.after)
-            elif op.op == "delete":
-                self.delete(op.table, op.pk)
-            else:
-                self.update(op.table, op.pk, op.after)
+            with _conflict_as("redo.conflict", op):
+                if op.op == "insert":
+                    self._expect(op, None, "redo.conflict")
+                    self.insert(op.table, op.after)
+                elif op.op == "delete":
+                    self._expect(op, op.before, "redo.conflict")
+                    self.delete(op.table, op.pk)
+                else:
+                    self._expect(op, {k: op.before[k] for k in op.after}, "redo.conflict")
+                    self.update(op.table, op.pk, op.after)
+
+    def _expect(self, op: RowOp, image: dict | None, key: str) -> None:
+        """The row ``op`` names holds ``image`` (every column it names), or is absent (None)."""
+        row = self.get(op.table, op.pk)
+        if image is None:
+            if row is not None:
+                raise _conflict(key, op)
+            return
+        if row is None or any(not _same(row.get(k), v) for k, v in image.items() if k in row):
+            raise _conflict(key, op)
+
+
+@contextmanager
+def _conflict_as(key: str, op: RowOp) -> Iterator[None]:
+    """A constraint the restored row breaks (a name taken meanwhile, a parent deleted) is the
+    same refusal as a changed row."""
+    try:
+        yield
+    except IntegrityError:
+        raise _conflict(key, op) from None
+
+
+def _conflict(key: str, op: RowOp) -> UndoConflictError:
+    what = op.table if op.table in ("codings", "codes", "memos", "sources", "cases") else "other"
+    return UndoConflictError(msg(key, what=msg(f"undo.row.{what}")))
+
+
+def _same(stored: Any, recorded: Any) -> bool:
+    if stored == recorded:
+        return True
+    # what was written may differ in type from what reads back (1 / True, 2 / 2.0)
+    if isinstance(stored, (bool, int, float)) and isinstance(recorded, (bool, int, float)):
+        return float(stored) == float(recorded)
+    return False
 
 
 def _with_guid(t, values: dict) -> dict:

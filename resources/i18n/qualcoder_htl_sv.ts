@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Thematic coding and pseudonymisation of Swedish interview transcripts. Every change is saved at once and can be undone. Nothing leaves your computer.</source>
-        <translation>Tematisk kodning och pseudonymisering av svenska intervjuutskrifter. Varje ändring sparas direkt och kan ångras. Ingenting lämnar din dator.</translation>
+        <translation>Tematisk kodning och pseudonymisering av svenska intervjutranskript. Varje ändring sparas direkt och kan ångras. Ingenting lämnar din dator.</translation>
     </message>
     <message>
         <source>qualcoder-htl is free software under the MIT licence.</source>
@@ -43,8 +43,8 @@
         <translation>&lt;b&gt;Svensk modell för namnigenkänning&lt;/b&gt; (hittar namn vid pseudonymisering): tränad av projektet på &lt;i&gt;Swedish manually annotated NER corpus&lt;/i&gt; ({0}), meningar ur &lt;i&gt;Webbnyheter 2012&lt;/i&gt; från Språkbanken, Göteborgs universitet, annoterade av korpusens upphovspersoner. Korpusen är licensierad under Creative Commons Erkännande 4.0 Internationell (Creative Commons Attribution 4.0 International, {1}); modellen och dess ordlista delas under samma licens, CC BY 4.0. Själva korpusen ingår inte.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Swedish first names, surnames and places&lt;/b&gt;: the sv_SE lists of Faker (MIT licence). &lt;b&gt;Swedish word forms&lt;/b&gt;: the lemma table of spacy-lookups-data (MIT licence).</source>
-        <translation>&lt;b&gt;Svenska förnamn, efternamn och orter&lt;/b&gt;: sv_SE-listorna i Faker (MIT-licens). &lt;b&gt;Svenska ordformer&lt;/b&gt;: lemmatabellen i spacy-lookups-data (MIT-licens).</translation>
+        <source>&lt;b&gt;First names and surnames&lt;/b&gt; of many origins: the person lists of Faker (MIT licence). &lt;b&gt;Place names&lt;/b&gt;: GeoNames (CC BY 4.0). &lt;b&gt;Swedish word forms&lt;/b&gt;: the lemma table of spacy-lookups-data (MIT licence). &lt;b&gt;Word frequencies&lt;/b&gt;: wordfreq (Apache-2.0; its data CC BY-SA 4.0).</source>
+        <translation>&lt;b&gt;För- och efternamn&lt;/b&gt; av många ursprung: personlistorna i Faker (MIT-licens). &lt;b&gt;Ortnamn&lt;/b&gt;: GeoNames (CC BY 4.0). &lt;b&gt;Svenska ordformer&lt;/b&gt;: lemmatabellen i spacy-lookups-data (MIT-licens). &lt;b&gt;Ordfrekvenser&lt;/b&gt;: wordfreq (Apache-2.0; dess data CC BY-SA 4.0).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo project&lt;/b&gt;: the interviews, people, schools and municipality are fiction written for qualcoder-htl; any likeness to real persons is accidental. Use it freely to try the program.</source>
@@ -399,6 +399,18 @@
         <translation>Koda den markerade texten med den valda koden (Enter)</translation>
     </message>
     <message>
+        <source>Click a code to choose it; double-click, Enter or dragging text onto it applies it.</source>
+        <translation>Klicka på en kod för att välja den; dubbelklick, Enter eller text som dras till den kodar.</translation>
+    </message>
+    <message>
+        <source>Chosen: {0} (Ctrl+Enter or double-click applies it to the selected text)</source>
+        <translation>Vald: {0} (Ctrl+Enter eller dubbelklick kodar den markerade texten)</translation>
+    </message>
+    <message>
+        <source>Coded with “{0}”.</source>
+        <translation>Kodat med ”{0}”.</translation>
+    </message>
+    <message>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
@@ -476,6 +488,10 @@
     <message>
         <source>Open a source first.</source>
         <translation>Öppna en källa först.</translation>
+    </message>
+    <message>
+        <source>Save or cancel the text edit first.</source>
+        <translation>Spara eller avbryt redigeringen av texten först.</translation>
     </message>
     <message>
         <source>Select some text first.</source>
@@ -639,6 +655,14 @@
 <context>
     <name>DocumentPanel</name>
     <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+    <message>
+        <source>Fix a typo or remove a stray line; codings follow the change</source>
+        <translation>Rätta ett stavfel eller ta bort en lös rad; kodningarna följer med</translation>
+    </message>
+    <message>
         <source>Open a source from the Sources panel (double-click or Enter).</source>
         <translation>Öppna en källa i panelen Källor (dubbelklicka eller tryck Enter).</translation>
     </message>
@@ -709,6 +733,33 @@
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Edit the text…</source>
+        <translation>Redigera texten…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyProjectPage</name>
+    <message>
+        <source>This project has no transcripts yet</source>
+        <translation>Projektet har inga transkript än</translation>
+    </message>
+    <message>
+        <source>Import interview transcripts (Word, text, OpenDocument, RTF) to start coding. An attribute sheet can give each transcript its respondent group, level and round.</source>
+        <translation>Importera intervjutranskript (Word, text, OpenDocument, RTF) för att börja koda. En attributtabell kan ge varje transkript dess respondentgrupp, nivå och omgång.</translation>
+    </message>
+    <message>
+        <source>&amp;Import transcripts…</source>
+        <translation>&amp;Importera transkript…</translation>
+    </message>
+    <message>
+        <source>Or drop transcript files or a whole folder on this window.</source>
+        <translation>Eller släpp transkriptfiler eller en hel mapp på det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project to try things first</source>
+        <translation>Öppna &amp;demoprojektet och prova först</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1164,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>Undo (Ctrl+Z) removes this import as a whole.</source>
         <translation>Ångra (Ctrl+Z) tar bort hela importen.</translation>
     </message>
+    <message>
+        <source>{0} turns by {1} speakers: {2}</source>
+        <translation>{0} repliker av {1} talare: {2}</translation>
+    </message>
+    <message>
+        <source>no speaker turns found</source>
+        <translation>inga talarrepliker hittades</translation>
+    </message>
+    <message>
+        <source>{0} timestamps</source>
+        <translation>{0} tidsstämplar</translation>
+    </message>
+    <message>
+        <source>no row in the attribute sheet matched</source>
+        <translation>ingen rad i attributtabellen passade</translation>
+    </message>
 </context>
 <context>
     <name>JobProgressMixin</name>
@@ -1200,6 +1267,18 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Ready</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Projektet används</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Öppna det skrivskyddat?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1319,6 +1398,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 <context>
     <name>MemoListModel</name>
     <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Coding: {0} in {1}</source>
+        <translation>Kodning: {0} i {1}</translation>
+    </message>
+    <message>
         <source>(empty memo)</source>
         <translation>(tomt memo)</translation>
     </message>
@@ -1326,20 +1413,36 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 <context>
     <name>MemosPanel</name>
     <message>
-        <source>&amp;Memos on:</source>
-        <translation>&amp;Memon om:</translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <source>the project</source>
-        <translation>projektet</translation>
+        <source>project memos</source>
+        <translation>projektmemon</translation>
     </message>
     <message>
-        <source>the open source</source>
-        <translation>den öppna källan</translation>
+        <source>memos on the open source</source>
+        <translation>memon om den öppna källan</translation>
     </message>
     <message>
-        <source>the selected code</source>
-        <translation>den valda koden</translation>
+        <source>memos on the selected code</source>
+        <translation>memon om den valda koden</translation>
+    </message>
+    <message>
+        <source>coding memos</source>
+        <translation>kodningsmemon</translation>
+    </message>
+    <message>
+        <source>all memos</source>
+        <translation>alla memon</translation>
+    </message>
+    <message>
+        <source>Only the memos of one coder</source>
+        <translation>Bara en kodares memon</translation>
+    </message>
+    <message>
+        <source>Only the memos on one source and its codings</source>
+        <translation>Bara memon om en källa och dess kodningar</translation>
     </message>
     <message>
         <source>&amp;New memo</source>
@@ -1352,6 +1455,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Choose a memo or make a new one.</source>
         <translation>Välj ett memo eller skriv ett nytt.</translation>
+    </message>
+    <message>
+        <source>all coders</source>
+        <translation>alla kodare</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>alla källor</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1602,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Project &amp;memo</source>
         <translation>Projekt&amp;memo</translation>
+    </message>
+    <message>
+        <source>Project &amp;settings…</source>
+        <translation>Projektin&amp;ställningar…</translation>
+    </message>
+    <message>
+        <source>Title, description and how quotes are cited</source>
+        <translation>Titel, beskrivning och hur citat anges</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1716,6 +1843,45 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Mark as identifier</source>
         <translation>Markera som identifierande uppgift</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <source>Project settings</source>
+        <translation>Projektinställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What the study is about, who takes part, how the material was collected</source>
+        <translation>Vad studien handlar om, vilka som deltar, hur materialet samlades in</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Citation:</source>
+        <translation>&amp;Citering:</translation>
+    </message>
+    <message>
+        <source>Attribute names in braces are replaced by a source&apos;s values: {0}</source>
+        <translation>Attributnamn inom klamrar ersätts av källans värden: {0}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Citation for this group (empty: as above)</source>
+        <translation>Citering för gruppen (tom: som ovan)</translation>
+    </message>
+    <message>
+        <source>Per respondent group:</source>
+        <translation>Per respondentgrupp:</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2816,53 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     </message>
 </context>
 <context>
+    <name>TextEditMode</name>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>&amp;Spara texten</translation>
+    </message>
+    <message>
+        <source>Save the edited text (Ctrl+S); codings follow it</source>
+        <translation>Spara den redigerade texten (Ctrl+S); kodningarna följer med</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Editing the text of “{0}”. Codings, speaker turns and pseudonymisation follow your changes when you save; the whole edit is one step to undo.</source>
+        <translation>Du redigerar texten i ”{0}”. Kodningar, talarrepliker och pseudonymisering följer dina ändringar när du sparar; hela redigeringen ångras i ett steg.</translation>
+    </message>
+    <message>
+        <source>Text saved: {0} codings moved, {1} removed with their words.</source>
+        <translation>Texten sparad: {0} kodningar flyttade, {1} borttagna med sina ord.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Avbryt redigeringen</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to the text?</source>
+        <translation>Kasta ändringarna i texten?</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Edited text</source>
+        <translation>Redigerad text</translation>
+    </message>
+    <message>
+        <source>Save the changes to the text of “{0}”?</source>
+        <translation>Spara ändringarna i texten i ”{0}”?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
     <name>UndoLabels</name>
     <message>
         <source>Apply code</source>
@@ -2774,6 +2987,18 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Delete source</source>
         <translation>Ta bort källa</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Projektinställningar</translation>
+    </message>
+    <message>
+        <source>Reorder columns</source>
+        <translation>Ändra kolumnordning</translation>
     </message>
     <message>
         <source>Import {0} files</source>
@@ -2908,7 +3133,7 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     </message>
     <message>
         <source>&amp;Import transcripts into a new project…</source>
-        <translation>&amp;Importera utskrifter till ett nytt projekt…</translation>
+        <translation>&amp;Importera transkript till ett nytt projekt…</translation>
     </message>
     <message>
         <source>Import from N&amp;Vivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA)…</source>

@@ -1,5 +1,6 @@
-"""Once a project has a key, quotes come from the pseudonymised text and every Word/CSV export
-is read back and refused, naming where, if an original would leave."""
+"""Once a project has a key, quotes come from the pseudonymised text, metadata is written in
+its pseudonymised form, and every Word/CSV export is read back and refused, naming where, if an
+original that cannot be replaced would leave."""
 import docx
 import pytest
 
@@ -46,14 +47,20 @@ def test_quotes_and_report_use_pseudonymised_text(keyed, tmp_path):
     assert quote.text in text
 
 
-def test_export_with_an_original_is_refused_and_leaves_no_file(keyed, tmp_path):
+def test_an_original_in_metadata_is_replaced_and_what_cannot_be_is_refused(keyed, tmp_path):
     project, code = keyed
     out = tmp_path / "export"
     out.mkdir()
-    project.codebook.rename(code, "Annas samtal")  # an original in a code name
+    project.codebook.rename(code, "Annas samtal")  # an original in a code name: replaced
+    path = project.analysis.export_report(out / "rapport.docx")
+    assert "Anna" not in all_text(path) and path.metadata_replaced >= 1
+    path.unlink()
+    # a known participant not in the key has no replacement: the export is refused
+    project.pseudonymisation.add_known("Lisa Berg", "PERSON")
+    project.codebook.rename(code, "Lisas samtal")
     with pytest.raises(ExportRefused) as refused:
         project.analysis.export_report(out / "rapport.docx")
-    assert "Anna" in str(refused.value)
+    assert "Lisa" in str(refused.value)
     assert list(out.iterdir()) == []
     matrix = project.analysis.matrix(columns="org_level")
     with pytest.raises(ExportRefused):

@@ -328,10 +328,13 @@ def test_a_refused_export_is_a_readable_message(qtbot, dialog, project, tmp_path
     text = project.sources.get(sid).text
     start = text.index("Kuratorn")
     project.pseudonymisation.add_span(sid, start, start + len("Kuratorn"), "OTHER")
-    project.codebook.rename(project.codebook.find("Tillit").id, "Tillit enligt Kuratorn")
+    # an original of the key in a code name is written pseudonymised; a known participant
+    # who is not in the key has no replacement, so the export is refused
+    project.pseudonymisation.add_known("Lisa Berg", "PERSON")
+    project.codebook.rename(project.codebook.find("Tillit").id, "Tillit enligt Lisa Berg")
     run_export(qtbot, dialog, tmp_path / "m.csv", "matrix", "csv")
     assert len(user_errors) == 1 and "refused" in user_errors[0]
-    assert "Kuratorn" in dialog.status.text() and not (tmp_path / "m.csv").exists()
+    assert "Lisa Berg" in dialog.status.text() and not (tmp_path / "m.csv").exists()
     assert not list(tmp_path.glob(".m.part*"))
 
 

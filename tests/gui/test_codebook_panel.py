@@ -158,7 +158,7 @@ def test_new_code_and_subcode(panel, project, answers):
 
 def test_keyboard_apply_and_rename(qtbot, panel, project):
     applied = []
-    panel.code_clicked.connect(applied.append)
+    panel.apply_requested.connect(applied.append)
     panel.session.set_current_code(project.codebook.find("Tillit").id)
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key.Key_Return)

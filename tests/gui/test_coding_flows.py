@@ -1,5 +1,6 @@
-"""Coding a passage in the main window by each way there is, and undoing it: a click in the
-codebook, the keyboard shortcut, the quick-code box, drag and drop, in vivo; then key quotes,
+"""Coding a passage in the main window by each way there is, and undoing it: a double click
+or Enter in the codebook (a single click only chooses), the keyboard shortcut, the quick-code
+box, drag and drop (a code onto the text, the text onto a code), in vivo; then key quotes,
 memos, removing and resizing codings."""
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
@@ -34,16 +35,49 @@ def code_index(window, name):
     return model.index_of(window.session.project.codebook.find(name).id)
 
 
-def test_click_in_codebook_applies_to_the_selection(qtbot, window, project):
+def test_a_click_in_the_codebook_only_chooses_the_code(qtbot, window, project):
+    select(window, "Det var via skolan")
+    panel = window.panels["codebook"]
+    tree = panel.tree
+    rect = tree.visualRect(code_index(window, "Tillit"))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert coded(project, window, "Tillit") == []  # browsing the codebook codes nothing
+    assert window.session.current_code_id == project.codebook.find("Tillit").id
+    assert "Tillit" in panel.chosen.text() and "Ctrl+Enter" in panel.chosen.text()
+    assert window.document.view.textCursor().hasSelection()  # no deselect needed
+    window.document.view.setFocus()
+    qtbot.keyClick(window.document.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert coded(project, window, "Tillit") == ["Det var via skolan"]
+
+
+def test_double_click_or_enter_in_the_codebook_applies(qtbot, window, project):
     select(window, "Det var via skolan")
     tree = window.panels["codebook"].tree
     rect = tree.visualRect(code_index(window, "Tillit"))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert coded(project, window, "Tillit") == []
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert coded(project, window, "Tillit") == ["Det var via skolan"]
-    assert not window.document.view.textCursor().hasSelection()  # a second click does nothing
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert len(project.codings.for_source(window.document.view.source.id)) == 1
     assert window.actions_.undo.text() == "&Undo Apply code"
+    # the selection stays: Enter on another code applies that one too
+    tree.setCurrentIndex(code_index(window, "Samverkan"))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert coded(project, window, "Samverkan") == ["Det var via skolan"]
+
+
+def test_dragging_the_selection_onto_a_code_applies_it(qtbot, window, project):
+    select(window, "Kuratorn ringde")
+    view = window.document.view
+    mime = view.createMimeDataFromSelection()
+    tree = window.panels["codebook"].tree
+    rect = tree.visualRect(code_index(window, "Tillit"))
+    event = QDropEvent(QPointF(rect.center()), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(event)
+    assert coded(project, window, "Tillit") == ["Kuratorn ringde"]
+    assert window.session.current_code_id == project.codebook.find("Tillit").id
+    assert [c.name for c in project.codebook.codes() if c.parent_id is None].count("Tillit") == 1
 
 
 def test_keyboard_shortcut_applies_the_current_code(qtbot, window, project):

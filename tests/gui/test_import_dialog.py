@@ -52,6 +52,15 @@ def test_import_a_folder_with_sheet_and_errors(qtbot, make_window, empty_project
     assert dialog.results.item(0, 2).text()
     details = [dialog.results.item(r, 2).text() for r in range(dialog.results.rowCount())]
     assert any("två" in d for d in details)
+    # per file: turns, speakers, timestamps, the sheet's values, or that no row matched
+    by_file = {dialog.results.item(r, 1).text(): dialog.results.item(r, 2).text()
+               for r in range(dialog.results.rowCount())}
+    assert "6 turns by 2 speakers: J (3), IP (3)" in by_file["skola_a_01.txt"]
+    assert "2 timestamps" in by_file["skola_a_01.txt"]
+    assert "Respondentgrupp: HTL-team skola" in by_file["skola_a_01.txt"]
+    assert "Omgång: 1" in by_file["skola_a_01.txt"]
+    assert "no row in the attribute sheet matched" in by_file["kopia.txt"]
+    assert "timestamps" not in by_file["kopia.txt"]
     assert "Imported: 3 · duplicates: 1 · errors: 1." in dialog.result_summary.text()
     assert dialog.cancel_button.text() == "Close"
     # the window shows the new sources, and one undo removes the import

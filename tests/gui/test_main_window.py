@@ -53,7 +53,9 @@ def test_new_project(make_window, tmp_path, monkeypatch):
     assert window.new_project()
     assert target.exists() and window.session.project.sources.list() == []
     assert window.document.view.source is None
-    assert "Open a source" in window.document.header.text()
+    # not a dead end: the empty project says how to get transcripts in
+    assert "Open a source" not in window.document.header.text()
+    assert window.document.empty.isVisible()
 
 
 def test_layout_is_remembered(qtbot, make_window, project):
@@ -177,8 +179,8 @@ def test_user_errors_reaching_the_hook_are_readable(application, user_errors):
 
 
 def test_demo_opens_a_fresh_coded_copy(qtbot, application, small_corpus, tmp_path, monkeypatch):
-    from qualcoder_htl.gui import app as app_module
-    monkeypatch.setattr(app_module, "demo_folder", lambda: tmp_path)
+    from qualcoder_htl.gui import settings
+    monkeypatch.setattr(settings, "demo_folder", lambda: tmp_path)
     application.open_demo(corpus=small_corpus)
     window = application.window
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
@@ -188,6 +190,12 @@ def test_demo_opens_a_fresh_coded_copy(qtbot, application, small_corpus, tmp_pat
     assert project.coder.name == "forskare"  # your codings carry your name, not "demo"
     assert not project.undo_stack.can_undo
     assert window.document.view.source is not None
+    # demo copies stay out of the recent projects
+    assert str(project.path) not in settings.recent_projects()
+    assert window.actions_.recent_menu.actions() == [] or all(
+        "htl-demo" not in a.text() for a in window.actions_.recent_menu.actions())
+    settings.add_recent_project(str(tmp_path / "x.qhtl"))
+    assert settings.recent_projects() == []
 
 
 def test_a_defective_qt_binding_is_detected_and_neutralised(qtbot):

@@ -20,22 +20,88 @@ def test_memo_models_pass_qtmodeltester(qtmodeltester, session, project):
         qtmodeltester.check(AttributeTableModel(session, kind))
 
 
-def test_project_memo_written_and_saved_on_focus_loss(qtbot, session, project):
+def test_project_memo_saved_as_typed_one_undo_step_per_burst(qtbot, session, project):
     panel = MemosPanel(session)
     qtbot.addWidget(panel)
     panel.show()
     assert panel.scope.currentIndex() == MemosPanel.PROJECT
     panel.new_memo()
     assert panel.editor.isEnabled() and panel.model.rowCount() == 1
-    panel.editor.setPlainText("Teman växer fram kring samverkan.")
-    panel.editor.document().setModified(True)
-    panel.list.setFocus()
-    panel.save()  # what focus loss does
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Teman")
+    assert panel.pending()  # debounced: nothing written while typing
     [memo] = project.memos.list(project_only=True)
-    assert memo.text == "Teman växer fram kring samverkan."
+    assert memo.text == ""
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=3000)
+    [memo] = project.memos.list(project_only=True)
+    assert memo.text == "Teman"
     assert project.undo_stack.undo_label == "Edit memo"
+    depth = len(project.undo_stack._done)
+    # the cursor stays at the end after the save came back as a change
+    assert panel.editor.textCursor().position() == len("Teman")
+    # a second burst: a second undo step (QTest types ASCII only)
+    qtbot.keyClicks(panel.editor, " och")
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=3000)
+    assert project.memos.list(project_only=True)[0].text == "Teman och"
+    assert len(project.undo_stack._done) == depth + 1
+    project.undo()
+    assert project.memos.list(project_only=True)[0].text == "Teman"
+    assert panel.editor.toPlainText() == "Teman"  # the panel shows the undone text
     panel.delete_memo()
     assert project.memos.list(project_only=True) == []
+
+
+def test_memo_timer_is_debounced(qtbot, session, project):
+    from qualcoder_htl.gui.memos import AUTOSAVE_MS
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.new_memo()
+    saves = []
+    session.changed.connect(lambda c: saves.append(c.label))
+    for ch in "abcd":
+        qtbot.keyClicks(panel.editor, ch)
+        qtbot.wait(AUTOSAVE_MS // 3)  # keys closer than the delay: no save yet
+    assert saves == []
+    qtbot.waitUntil(lambda: saves == ["Edit memo"], timeout=3000)
+    assert project.memos.list(project_only=True)[0].text == "abcd"
+
+
+def test_coding_memos_in_the_panel_with_filters(qtbot, session, project):
+    sid = project.ids["skola_a_01.txt"]
+    [coding] = project.codings.for_source(sid)
+    project.codings.set_memo(coding.id, "Samverkan nämns som förbättring.")
+    project.memos.add("Om källan", source_id=project.ids["vh_01.txt"])
+    project.memos.add("Om projektet")
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(MemosPanel.CODINGS)
+    assert [m.text for m in panel.model.memos] == ["Samverkan nämns som förbättring."]
+    assert "Samverkan" in panel.model.index(0).data() and "skola_a_01.txt" in \
+        panel.model.index(0).data()
+    assert not panel.new_button.isEnabled()
+    panel.scope.setCurrentIndex(MemosPanel.ALL)
+    assert sorted(m.kind for m in panel.model.memos) == ["coding", "project", "source"]
+    # filter by source: its memos and its codings' memos
+    panel.source_filter.setCurrentIndex(panel.source_filter.findData(project.ids["vh_01.txt"]))
+    assert [m.text for m in panel.model.memos] == ["Om källan"]
+    panel.source_filter.setCurrentIndex(panel.source_filter.findData(sid))
+    assert [m.kind for m in panel.model.memos] == ["coding"]
+    # filter by coder: another coder's memo is left out
+    panel.source_filter.setCurrentIndex(0)
+    project.set_coder("annan")
+    project.memos.add("Annans memo")
+    panel.coder_filter.setCurrentIndex(panel.coder_filter.findText("tester"))
+    assert "Annans memo" not in [m.text for m in panel.model.memos]
+    panel.coder_filter.setCurrentIndex(panel.coder_filter.findText("annan"))
+    assert [m.text for m in panel.model.memos] == ["Annans memo"]
+    # a coding memo edited in the panel is saved on the coding
+    panel.coder_filter.setCurrentIndex(0)
+    panel.scope.setCurrentIndex(MemosPanel.CODINGS)
+    panel.list.setCurrentIndex(panel.model.index(0))
+    panel.editor.setPlainText("Ny tanke.")
+    panel.save()
+    assert project.codings.get(coding.id).memo == "Ny tanke."
+    assert project.undo_stack.undo_label == "Edit coding memo"
 
 
 def test_source_and_code_memos_follow_the_current_ones(qtbot, session, project):

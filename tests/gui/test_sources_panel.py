@@ -104,3 +104,20 @@ def test_filter_proxy_passes_qtmodeltester(qtmodeltester, panel, project):
     panel.group_combo.setCurrentIndex(panel.group_combo.findText("Skola"))
     panel.filter_edit.setText("skola")
     qtmodeltester.check(panel.proxy)
+
+
+def test_deleting_several_selected_sources_is_one_undo_step(panel, project, answers):
+    from PySide6.QtCore import QItemSelectionModel
+    panel.select_source(project.ids["vh_01.txt"])
+    other = panel.proxy.mapFromSource(panel.model.index_of(project.ids["ledning_01.txt"]))
+    panel.tree.selectionModel().select(
+        other, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert len(panel.selected_source_ids()) == 2
+    entries, writes = len(project.undo_stack), project.db.write_count
+    answers.queue["confirm"].append(True)
+    panel.delete()
+    assert names(panel) == ["skola_a_01.txt"]
+    assert len(project.undo_stack) == entries + 1 and project.db.write_count == writes + 1
+    assert project.undo_stack.undo_label == "Delete 2 sources"
+    project.undo()
+    assert len(names(panel)) == 3

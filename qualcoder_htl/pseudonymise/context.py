@@ -1,0 +1,210 @@
+"""What the words around a capitalised word say about it.
+
+Swedish grammar decides most cases that a list cannot: an article or a possessive before a
+word makes it a noun ("en vilja", "hela hans liv"); a finite verb after it makes it the subject,
+and a bare singular subject is a name ("Liv är nio år", "Vilja gick till kuratorn"); a verb of
+saying after it makes it a person ("Karin Holmgren berättar"); "i X", "utanför X", "bor i X"
+make X a place. Closed classes that Swedish writes in lower case but careless transcribers
+capitalise (languages, nationalities, months, weekdays, holidays) identify no one.
+"""
+from __future__ import annotations
+
+import re
+
+from . import frequency, lexicon
+from .letters import L
+
+_WORD = re.compile(rf"[{L}][{L}\-:'’]*")
+
+ARTICLES = frozenset("""
+en ett den det de dom min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era
+hans hennes deras dess denna detta dessa varje någon något några ingen inget inga hela samma
+stor stora liten lilla ny nya god goda bra mer mycket lite all allt alla sådan sådant sådana
+vilken vilket vilka annan annat andra egen eget egna första sista nästa
+""".split())
+
+# Finite verbs that follow a subject: after a bare capitalised word they make it a name.
+VERBS = frozenset("""
+är var har hade gick går sa säger sade tycker tyckte kom kommer ringde ringer berättade
+berättar fick får ville vill kan kunde ska skulle bor bodde gillar gillade mår mådde brukar
+brukade blev blir började börjar slutade hämtade hämtar träffade träffar hjälpte hjälper
+frågade frågar svarade svarar menar menade förklarade förklarar beskriver beskrev tog tar
+gjorde gör behöver behövde verkar verkade jobbar jobbade arbetar arbetade pratade pratar
+kände känner vet visste heter hette sitter satt står stod skrattade grät fyller fyllde
+älskar älskade hatar minns glömde glömmer läser läste spelar spelade tränar tränade
+""".split())
+
+# Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
+SPEECH_VERBS = frozenset("""
+berättar berättade säger sa sade tycker tyckte menar menade förklarar förklarade beskriver
+beskrev påpekar påpekade framhåller framhöll betonar betonade svarar svarade frågar frågade
+uttrycker uttryckte konstaterar konstaterade understryker underströk anser ansåg tror trodde
+""".split())
+
+# "i X", "utanför X": a place (names of people rarely follow these).
+PLACE_PREPOSITIONS = frozenset("i utanför nära inom kring runt genom".split())
+# "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
+MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker åkt reste reser
+rest kommer kom kommit född födda uppvuxen uppvuxna växte""".split())
+
+MONTHS_AND_DAYS = frozenset("""januari februari mars april maj juni juli augusti september
+oktober november december måndag tisdag onsdag torsdag fredag lördag söndag måndagen
+tisdagen onsdagen torsdagen fredagen lördagen söndagen""".split())
+HOLIDAYS = frozenset("""jul julen julafton påsk påsken påskafton midsommar midsommarafton
+nyår nyårsafton valborg lucia advent halloween ramadan eid bajram kurban diwali hanukka
+nowruz newroz pingst allhelgona trettondagen sportlov höstlov jullov påsklov sommarlov
+""".split())
+_LANGUAGE_ENDINGS = ("ska", "ier", "ierna", "iskt", "isk", "iskan")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before ``start`` on the same line (lower case), or ''."""
+    before = words_before(text, start, 1)
+    return before[0] if before else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word just after ``end`` on the same line (lower case), or ''."""
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    m = _WORD.match(text, i)
+    return m.group(0).lower() if m else ""
+
+
+def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> list[str]:
+    """Up to ``n`` words before ``start`` on the same line, nearest first (lower case unless
+    ``keep_case``)."""
+    out, pos = [], start
+    for _ in range(n):
+        i = pos
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-:'’"):
+            j -= 1
+        if j == i:
+            break
+        out.append(text[j:i] if keep_case else text[j:i].lower())
+        pos = j
+    return out
+
+
+def closed_class(word: str) -> bool:
+    """A language, nationality, month, weekday or holiday (Swedish writes them in lower case;
+    a capital is a transcriber's habit, not a name)."""
+    low = word.lower()
+    if low in MONTHS_AND_DAYS or low in HOLIDAYS:
+        return True
+    return low.endswith(_LANGUAGE_ENDINGS) and lexicon.is_word(low)
+
+
+def common_english(word: str) -> bool:
+    """A frequent English word that is not also a Swedish one ("Safety", "Best", "Leader")."""
+    en = frequency.zipf_en(word)
+    return en >= 4.0 and en >= frequency.zipf_sv(word)
+
+
+def noun_context(text: str, start: int) -> bool:
+    """An article, possessive or quantifier (in lower case) just before: the word is used as
+    a noun ("en Vilja"; "Inga Berg" is a name)."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in ARTICLES
+
+
+def after_name(text: str, start: int) -> bool:
+    """A capitalised word just before, on the same line and with only a space between: the
+    second part of a name ("Anna Ekbacka", "Café Solrosen")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0])
+
+
+def after_first_name(text: str, start: int) -> bool:
+    """A listed first name just before ("Donald Trump", "Anna Grip"): a surname follows,
+    even one that is also a word."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = words_before(text, start, 1, keep_case=True)
+    if not before or not before[0][:1].isupper():
+        return False
+    from . import names  # names imports this module's neighbours; look up lazily
+    hit = names.lookup(before[0])
+    return hit is not None and hit.kind == "first" and not hit.suffix
+
+
+def before_listed_name(text: str, end: int) -> bool:
+    """A listed first name or surname (capitalised) just after: the word before it is a
+    title or an adjective ("Herr Nilsson", "Lilla Anna")."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    m = _WORD.match(text, end + 1)
+    if not m or not m.group(0)[:1].isupper():
+        return False
+    from . import names
+    hit = names.lookup(m.group(0))
+    return hit is not None and hit.kind in ("first", "surname") and not hit.stop
+
+
+AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
+Kommunförbundet Förbundet Stiftelsen""".split())
+
+
+def in_authority_name(text: str, start: int) -> bool:
+    """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
+    Östergötland"): the authority, which identifies no one."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
+
+
+def brand_like(word: str) -> bool:
+    """A product or brand written with an inner capital ("SchoolSoft", "WhatsApp",
+    "TikTok"), not a name with a particle ("McDonald", "DeLeon", "MacKenzie")."""
+    core = word.split("-")[0].split("'")[0].split("’")[0]
+    if core.startswith(("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+
+
+def known_word(word: str) -> bool:
+    """A word that ordinary Swedish or English text uses often enough that it is no one's
+    name here: an app, a game, a school form ("Minecraft", "Komvux")."""
+    return frequency.zipf_sv(word) >= 3.0 or frequency.zipf_en(word) >= 3.5
+
+
+def place_or_name_context(text: str, start: int) -> bool:
+    """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
+    a programme or method: after a preposition of place or direction, or after a name."""
+    before = words_before(text, start, 1)
+    return bool(before) and before[0] in ("till", "från", "på", "vid", "mot") \
+        or place_context(text, start) or after_name(text, start)
+
+
+def subject_context(text: str, end: int) -> bool:
+    """A finite verb just after: the word is the subject of a clause."""
+    return word_after(text, end) in VERBS
+
+
+def person_context(text: str, end: int) -> bool:
+    return word_after(text, end) in SPEECH_VERBS
+
+
+# "staden X", "stadsdelen X": a noun for a place just before the name
+PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
+delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
+
+
+def place_context(text: str, start: int) -> bool:
+    """The words before make what follows a place: "i X", "utanför X", "bor i X", "flyttade
+    till X", "staden X", "ryska X" (a nationality adjective, written in lower case)."""
+    before = words_before(text, start, 2, keep_case=True)
+    if not before:
+        return False
+    first = before[0].lower()
+    if first in PLACE_PREPOSITIONS or first in PLACE_NOUNS:
+        return True
+    if before[0].islower() and first.endswith(("ska", "iska")) and len(first) > 5 \
+            and lexicon.is_word(first):
+        return True  # "ryska Ufa", "italienska Val Gardena"
+    return first in ("till", "från") and len(before) > 1 and before[1].lower() in MOVE_VERBS

@@ -1,0 +1,45 @@
+"""Letter classes for every script, for use inside regular-expression character classes.
+
+Python's ``re`` has no ``\\p{Lu}``; ``\\w`` covers letters but also digits and ``_``, and no class
+says "upper-case letter". Names in the material come from many languages (Mujić, Wójcik, Çelik,
+Ağaoğlu, Øberg, Đurić, Ëndrit), so the rules must not spell out Swedish letters. These strings
+are ranges of code points built once from ``unicodedata`` (the Basic Multilingual Plane, which
+holds every script a transcript uses):
+
+- ``UP``: upper-case and title-case letters (Lu, Lt);
+- ``LOW``: lower-case and other letters (Ll, Lm, Lo);
+- ``L``: every letter plus combining marks (Mn, Mc), so a name written with a decomposed
+  accent (``c`` + U+0301) stays one word.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _ranges(categories: frozenset[str]) -> str:
+    out, start, prev = [], None, None
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        if unicodedata.category(chr(cp)) in categories:
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                out.append((start, prev))
+                start = cp
+            prev = cp
+    if start is not None:
+        out.append((start, prev))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in out)
+
+
+UP = _ranges(frozenset({"Lu", "Lt"}))
+LOW = _ranges(frozenset({"Ll", "Lm", "Lo"}))
+L = _ranges(frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"}))
+
+
+def is_upper_initial(word: str) -> bool:
+    """Does ``word`` start with an upper-case (or title-case) letter, in any script?"""
+    return bool(word) and (word[0].isupper() or word[0].istitle())
