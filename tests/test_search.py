@@ -169,3 +169,26 @@ def test_scan_fallback_agrees_with_fts5(project, sid, query, whole_words):
     assert fts == scan
     assert fts or query == "?"
 
+
+
+def test_index_is_written_as_the_transaction_commits(project):
+    """Inside one transaction (a batch: an import) sources are indexed together at the
+    commit; a part that fails (its savepoint rolled back) leaves nothing in the index."""
+    from qualcoder_htl.store.database import utcnow
+
+    def source(name, text):
+        return {"name": name, "text": text, "content_hash": name, "word_count": 3,
+                "char_count": len(text), "original_format": "txt", "imported_at": utcnow(),
+                "imported_by": project.coder.id}
+    before = index_rows(project, "search_trigrams")
+    with project.db.write() as w:
+        w.insert("sources", source("a.txt", "IP: Fritidsgården stänger."))
+        with pytest.raises(RuntimeError):
+            with project.db.write() as inner:
+                inner.insert("sources", source("b.txt", "IP: Fritidsledaren slutar."))
+                raise RuntimeError("this file fails")
+        w.insert("sources", source("c.txt", "IP: Fritidsgården öppnar igen."))
+        assert len(w.index_ops) == 2
+    assert index_rows(project, "search_trigrams") == index_rows(
+        project, "search_paragraphs") == before + 2
+    assert matches(project, "fritids", whole_words=False) == ["Fritids", "Fritids"]

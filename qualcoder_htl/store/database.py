@@ -247,6 +247,7 @@ class Database:
             self._local.writer = w
             try:
                 yield w
+                w.flush_index()
                 conn.commit()
             except OperationalError as e:
                 conn.rollback()
@@ -310,6 +311,7 @@ def _nested(local, outer: Writer) -> Iterator[Writer]:
     else:
         savepoint.commit()
         outer.ops.extend(inner.ops)
+        outer.index_ops.extend(inner.index_ops)
     finally:
         local.writer = outer
 

@@ -16,7 +16,8 @@ the tokens and runs the regex over the folded text of the rest, in import order.
 ``ScanIndex`` is the portable fallback for databases without FTS5: it reads every paragraph.
 
 Both tables change with ``sources`` through the ``Writer`` (insert, text update, delete — and so
-undo and redo). If ``fold`` ever changes, a migration must rebuild ``search_trigrams``.
+undo and redo), all together as its transaction commits (``Writer.flush_index``). If ``fold``
+ever changes, a migration must rebuild ``search_trigrams``.
 """
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ class SearchIndex:
     def create(self, conn: Connection) -> None:
         """Create the index tables in a new project (at the newest schema)."""
 
-    def add_source(self, conn: Connection, source_id: int, source_text: str) -> None:
+    def add_sources(self, conn: Connection, sources: list[tuple[int, str]]) -> None:
+        """Index (source_id, text) pairs, in one statement per table where it can."""
         raise NotImplementedError
 
     def remove_source(self, conn: Connection, source_id: int) -> None:
@@ -71,21 +73,22 @@ class Fts5Index(SearchIndex):
         conn.exec_driver_sql(WORDS_DDL)
         conn.exec_driver_sql(TRIGRAMS_DDL)
 
-    def add_source(self, conn, source_id, source_text):
-        paras = list(paragraphs(source_text))
-        if not paras:
-            return
+    def add_sources(self, conn, sources):
         last = conn.execute(text("SELECT rowid FROM search_paragraphs ORDER BY rowid DESC "
                                  "LIMIT 1")).scalar()
-        first = (last or 0) + 1
-        folded = fold(source_text)  # same length: paragraph offsets hold in the folded text
-        conn.exec_driver_sql(
-            "INSERT INTO search_paragraphs(rowid, body, source_id, start) VALUES (?, ?, ?, ?)",
-            [(first + i, body, source_id, start) for i, (start, body) in enumerate(paras)])
-        conn.exec_driver_sql(
-            "INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
-            [(first + i, folded[start:start + len(body)])
-             for i, (start, body) in enumerate(paras)])
+        rowid = last or 0
+        words, trigrams = [], []
+        for source_id, source_text in sources:
+            folded = fold(source_text)  # same length: paragraph offsets hold in the folded text
+            for start, body in paragraphs(source_text):
+                rowid += 1
+                words.append((rowid, body, source_id, start))
+                trigrams.append((rowid, folded[start:start + len(body)]))
+        if words:
+            conn.exec_driver_sql("INSERT INTO search_paragraphs(rowid, body, source_id, start) "
+                                 "VALUES (?, ?, ?, ?)", words)
+            conn.exec_driver_sql("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
+                                 trigrams)
 
     def remove_source(self, conn, source_id):
         rowids = [(r,) for r in conn.execute(
@@ -133,7 +136,7 @@ _SELECT_PARAGRAPH = "SELECT source_id, start, body FROM search_paragraphs WHERE 
 class ScanIndex(SearchIndex):
     """No index: scan the stored texts (PostgreSQL and others until they get their own)."""
 
-    def add_source(self, conn, source_id, source_text):
+    def add_sources(self, conn, sources):
         pass
 
     def remove_source(self, conn, source_id):

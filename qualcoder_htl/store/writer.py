@@ -68,6 +68,8 @@ class Writer:
         self.index = index
         self.ops: list[RowOp] = []
         self._log = log
+        # search index changes, made together when the transaction commits (flush_index)
+        self.index_ops: list[tuple[str, int, str | None]] = []
 
     # --- reads inside the transaction ------------------------------------------------------
     def get(self, table: str, pk: Any, columns: tuple[str, ...] = ()) -> dict | None:
@@ -95,7 +97,7 @@ class Writer:
         row[pkcol.name] = pk
         self._record(RowOp(table, "insert", pk, None, row))
         if table == "sources":
-            self.index.add_source(self.conn, pk, values["text"])
+            self.index_ops.append(("add", pk, values["text"]))
         return pk
 
     def insert_many(self, table: str, rows: list[dict]) -> list[Any]:
@@ -140,8 +142,7 @@ class Writer:
         t = TABLES[table]
         self.conn.execute(update(t).where(_pk_column(table) == pk).values(**changed))
         if table == "sources" and "text" in changed:  # keep the search index in step
-            self.index.remove_source(self.conn, pk)
-            self.index.add_source(self.conn, pk, changed["text"])
+            self.index_ops += [("remove", pk, None), ("add", pk, changed["text"])]
         # the before image keeps source_id/code_id so changes_of() can name related rows
         before_image = {**_related(before), **{k: before[k] for k in changed}}
         self._record(RowOp(table, "update", pk, before_image, changed))
@@ -151,7 +152,7 @@ class Writer:
         if before is None:
             return
         if table == "sources":
-            self.index.remove_source(self.conn, pk)
+            self.index_ops.append(("remove", pk, None))
         t = TABLES[table]
         self.conn.execute(delete(t).where(_pk_column(table) == pk))
         self._record(RowOp(table, "delete", pk, before, None))
@@ -163,12 +164,29 @@ class Writer:
         t = TABLES[table]
         pkname = _pk_column(table).name
         if table == "sources":
-            for r in rows:
-                self.index.remove_source(self.conn, r[pkname])
+            self.index_ops += [("remove", r[pkname], None) for r in rows]
         self.conn.execute(delete(t).where(*_criteria(t, equals)))
         for r in rows:
             self._record(RowOp(table, "delete", r[pkname], r, None))
         return len(rows)
+
+    def flush_index(self) -> None:
+        """Bring the search index in step with the sources this transaction changed, in one
+        go just before it commits: FTS5 writes its index segments at every savepoint release
+        and commit, which an import of 200 files (a savepoint each) paid 200 times. Reads
+        inside the transaction do not see the new sources in the index yet."""
+        ops, self.index_ops = self.index_ops, []
+        adds: list[tuple[int, str]] = []
+        for op, pk, text in ops:
+            if op == "add":
+                adds.append((pk, text))
+                continue
+            if adds:
+                self.index.add_sources(self.conn, adds)
+                adds = []
+            self.index.remove_source(self.conn, pk)
+        if adds:
+            self.index.add_sources(self.conn, adds)
 
     def _record(self, op: RowOp) -> None:
         if self._log:
