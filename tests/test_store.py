@@ -165,13 +165,21 @@ def test_insert_many_returns_the_ids_in_order(project):
         "name": "a.txt", "text": "x" * 500, "content_hash": "h", "word_count": 1,
         "char_count": 500, "original_format": "txt", "imported_at": utcnow(),
         "imported_by": project.coder.id})).result
+    now = utcnow()
     rows = [{"source_id": sid, "code_id": code, "coder_id": project.coder.id, "start": i,
-             "end": i + 10 + i, "created_at": utcnow()} for i in range(5)]
+             "end": i + 10 + i, "created_at": now, "is_key_quote": True} for i in range(5)]
     changes = project.mutate("many", lambda w: w.insert_many("codings", rows))
     ids = changes.result
     assert ids == sorted(ids) and len(set(ids)) == 5
     by_id = {c.id: (c.start, c.end) for c in project.codings.for_source(sid)}
     assert [by_id[i] for i in ids] == [(r["start"], r["end"]) for r in rows]
+    one = project.mutate("one", lambda w: w.insert("codings", {**rows[0], "start": 100,
+                                                                "end": 120})).result
+    with project.db.read() as conn:  # stored exactly as a single insert stores them
+        raw = dict(conn.exec_driver_sql("SELECT id, created_at || '|' || is_key_quote "
+                                        "FROM codings").fetchall())
+    assert {raw[i] for i in ids} == {raw[one]}
+    project.undo()
     project.undo()
     assert project.codings.for_source(sid) == []
     project.redo()

@@ -110,7 +110,7 @@ class Writer:
                 and not any(pkcol.name in r for r in rows):
             pks = self._next_ids(table, pkcol, len(rows))
             rows = [{**r, pkcol.name: pk} for r, pk in zip(rows, pks, strict=True)]
-            self.conn.execute(insert(t), rows)
+            self._insert_plain(t, rows)
         else:
             result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True),
                                        rows)
@@ -120,6 +120,21 @@ class Writer:
             row[pkcol.name] = pk
             self._record(RowOp(table, "insert", pk, None, row))
         return pks
+
+    def _insert_plain(self, t, rows: list[dict]) -> None:
+        """One executemany of plain tuples, values converted by the columns' own types:
+        SQLAlchemy's per-row parameter handling cost more than SQLite's insert itself."""
+        names = list(rows[0])
+        if any(r.keys() != rows[0].keys() for r in rows):
+            self.conn.execute(insert(t), rows)
+            return
+        dialect = self.conn.dialect
+        convert = [t.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+        columns = ", ".join(f'"{n}"' for n in names)
+        self.conn.exec_driver_sql(
+            f'INSERT INTO "{t.name}" ({columns}) VALUES ({", ".join("?" * len(names))})',
+            [tuple(r[n] if c is None else c(r[n]) for n, c in zip(names, convert, strict=True))
+             for r in rows])
 
     def _next_ids(self, table: str, pkcol, n: int) -> list[int]:
         """The ids SQLite would give ``n`` new rows: past the highest ever handed out
