@@ -175,6 +175,8 @@ def walk(tmp_path):
         ("attributes.AttributeService.delete_case",
          lambda: p.attributes.delete_case(case_id())),
         ("project.Project.set_meta", lambda: p.set_meta("name", "Nytt namn")),
+        ("project.Project.set_meta_many",
+         lambda: p.set_meta_many({"name": "Titel", "description": "Om studien"})),
         ("analysis.AnalysisService.set_citation_template",
          lambda: p.analysis.set_citation_template("Intervju {Intervjunummer}")),
         ("sources.SourceService.rename", lambda: p.sources.rename(src("c.txt"), "c2.txt")),

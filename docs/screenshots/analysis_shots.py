@@ -28,14 +28,10 @@ def wait_for(app, done, timeout: float = 30) -> None:
 
 def take(app, window, here: Path) -> None:
     from qualcoder_htl.core.jobs import Progress
-    from qualcoder_htl.gui import analysis_docks
+    from qualcoder_htl.gui import analysis_tabs
 
     project = window.session.project
-    view = analysis_docks.show_view(window, "matrix")
-    dock = window.docks["matrix"]
-    dock.setFloating(True)
-    dock.resize(1580, 700)
-    dock.show()
+    view = analysis_tabs.show_view(window, "matrix")  # a tab beside the document
     wait_for(app, lambda: view.job is None and view.matrix is not None)
     m = view.matrix
     row = m.row_index(project.codebook.find("Lättare att samverka på individnivå").id)
@@ -48,9 +44,8 @@ def take(app, window, here: Path) -> None:
             + sum(table.horizontalHeader().sectionSize(c) for c in range(view.model.columnCount())))
     view.splitter.setSizes([need, max(420, view.splitter.width() - need)])
     settle(app)
-    dock.grab().save(str(here / "matrix.png"))
-    dock.setFloating(False)
-    dock.hide()
+    view.grab().save(str(here / "matrix.png"))
+    window.close_tab()
 
     # the export dialog while the report is being written: the real export, held at 40 %
     gate, reached = threading.Event(), threading.Event()
@@ -67,7 +62,7 @@ def take(app, window, here: Path) -> None:
 
     analysis.export_report = held
     try:
-        dialog = analysis_docks.export(window, "report")
+        dialog = analysis_tabs.export(window, "report")
         dialog.path.setText(str(Path(project.path).parent / "HTL – temarapport.docx"))
         dialog.show()
         settle(app)

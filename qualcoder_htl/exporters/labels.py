@@ -44,6 +44,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "quotes_count": "{n} citat",
         "table": "Tabell",
         "continued": "Tabellen fortsätter (del {part} av {parts})",
+        "figure": "Figur",
+        "chart_caption": "Kodade segment per tema och {by} som värmekarta: ju mörkare ruta, "
+                         "desto fler segment",
         "page": "Sida",
         "key_quote": "nyckelcitat",
         "about": "Underlag: {sources} källor, {words} ord, {codings} kodade segment, "
@@ -105,6 +108,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "quotes_count": "{n} quotes",
         "table": "Table",
         "continued": "The table continues (part {part} of {parts})",
+        "figure": "Figure",
+        "chart_caption": "Coded segments by theme and {by} as a heat map: the darker the "
+                         "cell, the more segments",
         "page": "Page",
         "key_quote": "key quote",
         "about": "Material: {sources} sources, {words} words, {codings} coded segments, "

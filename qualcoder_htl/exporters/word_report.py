@@ -14,6 +14,7 @@ from docx.enum.text import WD_BREAK
 from .. import __version__
 from ..core.jobs import Progress
 from ..core.results import CrossTable, ReportData, ThemeSection
+from .chart_png import add_theme_chart
 from .docx_style import (
     Bookmarks,
     add_caption,
@@ -74,6 +75,8 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
                      rows=[t.matrix_row for t in data.themes if t.matrix_row is not None],
                      with_sources=True, max_columns=MAX_COLUMNS, section=section)
+    add_theme_chart(doc, data.matrix, language=language,
+                    rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
     progress.step(1, steps, "overview")
 
     for i, theme in enumerate(data.themes, start=2):

@@ -2,11 +2,14 @@
 ``--demo`` makes a fresh copy of the demo project in the user's data folder and opens it."""
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import UserError
@@ -93,16 +96,20 @@ class Application(QObject):
             raise error
 
 
+PRELOAD_AFTER_MS = 400
+
+
 def preload() -> None:
-    """Import what opening a project needs (every service, every panel) while the window
-    appears, so that opening a project later costs only reading it."""
+    """Import what opening a project needs (every service, every panel, the analysis views)
+    after the window appears, so that opening a project later costs only reading it."""
     import importlib
     import pkgutil
 
     from .. import services
     for module in pkgutil.iter_modules(services.__path__):
         importlib.import_module(f"{services.__name__}.{module.name}")
-    for name in ("panels", "import_dialog", "attribute_editor"):
+    for name in ("panels", "import_dialog", "attribute_editor", "matrix_view", "quote_view",
+                 "theme_chart"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -131,18 +138,65 @@ def start(project_path: str | None = None, demo: bool = False,
     application.hook.install()
     window = application.window
     window.show()
-    qapp.processEvents()  # the window is up before the imports below
-    preload()
     if demo:
+        qapp.processEvents()  # the window is up while the demo project is made
         application.open_demo()
     elif project_path:
         window.open_project(project_path, coder=coder)
+    # what opening a project (or a view) later needs, once the window has painted
+    QTimer.singleShot(PRELOAD_AFTER_MS, preload)
     return application
 
 
 def run(project_path: str | None = None, demo: bool = False, coder: str | None = None) -> int:
     application = start(project_path, demo, coder)
+    if os.environ.get(TIMING_VARIABLE):
+        _quit_after_first_paint(application)
     try:
-        return application.qapp.exec()
+        code = application.qapp.exec()
     finally:
         application.hook.uninstall()
+        if os.environ.get(TIMING_VARIABLE):
+            print(f"quit-returned {time.time():.3f}", flush=True)
+    _exit_now(code)
+    return code  # not reached
+
+
+def _exit_now(code: int) -> None:
+    """End the process as soon as the window has closed. By now the project is closed (its
+    last transaction committed, the database file checkpointed and released), background
+    jobs are cancelled and waited for (``MainWindow.closeEvent``), and the settings are
+    written here; what is left is tearing down thousands of Qt and Python objects one by one,
+    which took most of a second, so the process ends without it."""
+    app_settings.settings().sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+TIMING_VARIABLE = "QUALCODER_HTL_QUIT_AFTER_PAINT"
+
+
+class _FirstPaint(QObject):
+    """For ``tests/benchmarks/bench_startup.py``: once the window has painted with a project
+    open (or the welcome page, without one), print the time and quit."""
+
+    def __init__(self, application: Application):
+        super().__init__(application)
+        self.application = application
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        window = self.application.window
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"first-paint {time.time():.3f}", flush=True)
+            QTimer.singleShot(0, window.close)
+        return False
+
+
+def _quit_after_first_paint(application: Application) -> None:
+    window = application.window
+    watcher = _FirstPaint(application)
+    target = window.document.view.viewport() if window.document else window.welcome
+    target.installEventFilter(watcher)

@@ -84,14 +84,16 @@ def _y_at(view, position: int, bottom: bool) -> int:
 
 def describe(lookup, coding: Coding) -> str:
     """Tooltip text of a coding: code, coder, key quote, memo."""
-    tr = lambda text: QCoreApplication.translate("DocumentView", text)  # noqa: E731
+    # the context written out at each call, so that lupdate files the texts under it
+    translate = QCoreApplication.translate
     parts = [f"<b>{html.escape(lookup.code_path(coding.code_id))}</b>",
-             html.escape(tr("coded by {0}").format(lookup.coder_name(coding.coder_id)))]
+             html.escape(translate("DocumentView", "coded by {0}").format(
+                 lookup.coder_name(coding.coder_id)))]
     if coding.is_key_quote:
-        parts.append("★ " + html.escape(tr("key quote")))
+        parts.append("★ " + html.escape(translate("DocumentView", "key quote")))
     if coding.memo:
         memo = coding.memo if len(coding.memo) < 400 else coding.memo[:400] + "…"
-        parts.append("<i>" + html.escape(tr("Memo:")) + "</i> "
+        parts.append("<i>" + html.escape(translate("DocumentView", "Memo:")) + "</i> "
                      + html.escape(memo).replace("\n", "<br>"))
     return "<br>".join(parts)
 

@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..services.importing import SUPPORTED_EXTENSIONS
-
 
 class EmptyProjectPage(QWidget):
     import_requested = Signal()
@@ -54,6 +52,8 @@ def dropped_paths(mime) -> list[Path]:
     """Local files with a transcript extension, and folders, from a drag."""
     if not mime.hasUrls():
         return []
+    # imported here: the readers (odfpy, python-docx) cost a tenth of a second at start-up
+    from ..services.importing import SUPPORTED_EXTENSIONS
     out = []
     for url in mime.urls():
         if not url.isLocalFile():

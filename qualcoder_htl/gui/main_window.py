@@ -1,5 +1,6 @@
-"""The main window: the document in the middle, panels in docks around it (layout remembered),
-recent projects, new/open/close, and the Edit menu's Undo/Redo named after the action."""
+"""The main window: the document in the middle with the analysis views as tabs beside it,
+panels in docks around it (layout remembered, always within the screen), recent projects,
+new/open/close, and the Edit menu's Undo/Redo named after the action."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,16 +12,19 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWid
 from ..core.errors import ProjectLockedError, UserError
 from ..services import Project
 from . import settings as app_settings
+from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .first_steps import FileDrop
 from .labels import translate_label
 from .menus import build_menus
+from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
 from .session import Session
 from .welcome import WelcomePage
+from .window_layout import WindowLayout
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLayout, QMainWindow):
     language_change_requested = Signal(str)
     demo_requested = Signal()
 
@@ -32,18 +36,21 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, object] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.document: DocumentPanel | None = None
+        self.tabs: CentralTabs | None = None
+        self.side_panels = SidePanels(self)
+        self._clamp_queued = False
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(self)
         self.stack.addWidget(self.welcome)
+        self.stack.setMinimumWidth(240)  # not the welcome page's width beside a project
         self.setCentralWidget(self.stack)
         self.actions_ = build_menus(self)
         self.file_drop = FileDrop(self)  # transcripts dropped on the window are imported
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         geometry = app_settings.settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
+        clamp_to_screen(self)
         if session is not None:
             self._attach(session)
         self._update_title()
@@ -99,16 +106,18 @@ class MainWindow(QMainWindow):
         self.document.demo_requested.connect(self.open_demo)
         self.document.view.set_font_size(int(app_settings.settings().value(
             "document_font_size", 11)))
-        self.stack.addWidget(self.document)
-        self.stack.setCurrentWidget(self.document)
+        self._make_tabs(self.document)
         make_docks(self, session)
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        session.jump_requested.connect(lambda *_: self.show_document())
         session.recent_codes_changed.connect(self._fill_recent_codes)
         session.changed.connect(lambda c: self._update_title() if "project_meta" in c else None)
         state = app_settings.settings().value("window/state")
         if not isinstance(state, QByteArray) or not self.restoreState(state):
             self.reset_layout()
+        restore_open_views(self)
+        clamp_to_screen(self)
         app_settings.add_recent_project(str(session.project.path))
         self._fill_recent()
         self._fill_recent_codes()
@@ -133,8 +142,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.actions_.focus_actions = []
         self.actions_.view_menu.clear()
-        self.stack.removeWidget(self.document)
-        self.document.deleteLater()
+        self._drop_tabs()
         self.document = None
         session, self.session = self.session, None
         session.close()
@@ -176,6 +184,7 @@ class MainWindow(QMainWindow):
         self.demo_requested.emit()
 
     def open_source(self, source_id: int) -> None:
+        self.show_document()
         if self.document is not None and self.document.open_source(source_id):
             self.panels["sources"].select_source(source_id)
             self.panels["memos"].source_changed()
@@ -221,6 +230,7 @@ class MainWindow(QMainWindow):
             if action.property("needs_project"):
                 action.setEnabled(has)
         self.actions_.reset_layout.setEnabled(has)
+        self._update_tab_actions()
 
     def _update_title(self) -> None:
         name = self.session.project.name if self.session else None
@@ -242,12 +252,6 @@ class MainWindow(QMainWindow):
             action.setVisible(n < len(recent))
             if n < len(recent):
                 action.setText(self.session.code_path(recent[n]))
-
-    def focus_search(self) -> None:
-        if "search" in self.docks:
-            self.docks["search"].show()
-            self.docks["search"].raise_()
-            self.panels["search"].focus_query()
 
     def import_transcripts(self):
         from .import_dialog import ImportDialog
@@ -311,27 +315,3 @@ class MainWindow(QMainWindow):
 
     def show_about(self):
         return about_dialog(self)
-
-    # --- layout -----------------------------------------------------------------------------
-    def reset_layout(self) -> None:
-        from .panels import default_layout
-        default_layout(self)
-
-    def save_layout(self) -> None:
-        s = app_settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        if self.docks:
-            s.setValue("window/state", self.saveState())
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        from .workers import wait_for_jobs
-        if self.session is not None:
-            for name in ("memos", "codebook"):
-                panel = self.panels.get(name)
-                if panel is not None:
-                    (panel.save if name == "memos" else panel.editor.save)()
-        self.save_layout()
-        wait_for_jobs()
-        if self.session is not None:
-            self.close_project()
-        super().closeEvent(event)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .analysis_docks import add_analysis_menu
+from .analysis_tabs import add_analysis_menu
 
 Key = QKeySequence.StandardKey
 
@@ -45,7 +45,8 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     a.recent_menu = m.addMenu(translate("Menus", "Open &recent"))
     act(m, translate("Menus", "Open the &demo project"),
         w.open_demo, None, "demo", needs_project=False)
-    act(m, translate("Menus", "&Close project"), w.close_project, Key.Close, "close")
+    # Ctrl+W closes an analysis tab, as in a browser; the project closes with Ctrl+Shift+W
+    act(m, translate("Menus", "&Close project"), w.close_project, "Ctrl+Shift+W", "close")
     m.addSeparator()
     act(m, translate("Menus", "&Import transcripts…"), w.import_transcripts, "Ctrl+I", "import_")
     m.addSeparator()
@@ -113,6 +114,17 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     a.focus_actions = []
     a.reset_layout = QAction(translate("Menus", "&Reset the layout"), w)
     a.reset_layout.triggered.connect(w.reset_layout)
+    tabs = (("next_tab", translate("Menus", "&Next tab"), ["Ctrl+Tab", "Ctrl+PgDown"], 1),
+            ("previous_tab", translate("Menus", "&Previous tab"),
+             ["Ctrl+Shift+Tab", "Ctrl+PgUp"], -1))
+    for name, text, keys, step in tabs:
+        action = QAction(text, w)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda checked=False, step=step: w.step_tab(step))
+        setattr(a, name, action)
+    a.close_tab = QAction(translate("Menus", "Close the &tab"), w)
+    a.close_tab.setShortcut(QKeySequence("Ctrl+W"))
+    a.close_tab.triggered.connect(lambda checked=False: w.close_tab())
 
     m = bar.addMenu(translate("Menus", "&Help"))
     act(m, translate("Menus", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "shortcuts",

@@ -1,13 +1,15 @@
-"""The dock panels of the main window, their default places, and View-menu entries to show
-and focus each (Alt+1 … Alt+6)."""
+"""The dock panels of the main window, their default places (fitted to the screen), and
+View-menu entries to show and focus each (Alt+1 … Alt+6) and to step through the tabs."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTabBar
 
-from .analysis_docks import make_analysis_docks, place_analysis_docks
+from .analysis_tabs import make_analysis_views
 from .codebook_panel import CodebookPanel
+from .compact import fit_codebook, fit_panel, fit_sources_list
 from .memos import MemosPanel
 from .pseudo_panel import PseudonymisationPanel
 from .search_panel import SearchPanel
@@ -41,7 +43,11 @@ def make_docks(window, session: Session) -> None:
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         window.docks[name] = dock
-    make_analysis_docks(window, session)
+    make_analysis_views(window, session)
+    for panel in window.panels.values():
+        fit_panel(panel)
+    fit_sources_list(sources)
+    fit_codebook(codebook, session)
     default_layout(window)
     sources.source_activated.connect(window.open_source)
     sources.attributes_requested.connect(window.show_attributes)
@@ -52,33 +58,54 @@ def make_docks(window, session: Session) -> None:
 
 
 def default_layout(window) -> None:
+    """Sources on the left, the codebook (and pseudonymisation) on the right; the coded
+    segments, search and memos below the document on a large screen, below the sources on a
+    laptop's (so the document keeps the window's full height). Sizes follow the window."""
+    from .screen_fit import compact
     docks = window.docks
     if not docks:
         return
     for dock in docks.values():
         dock.setFloating(False)
         dock.show()
+    lists = [docks["segments"], docks["search"], docks["memos"]]
+    small = compact(window)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks["sources"])
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, docks["codebook"])
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["segments"])
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["search"])
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["memos"])
-    window.tabifyDockWidget(docks["segments"], docks["search"])
-    window.tabifyDockWidget(docks["search"], docks["memos"])
-    docks["segments"].raise_()
+    if small:
+        window.splitDockWidget(docks["sources"], lists[0], Qt.Orientation.Vertical)
+    else:
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, lists[0])
+    window.tabifyDockWidget(lists[0], lists[1])
+    window.tabifyDockWidget(lists[1], lists[2])
+    lists[0].raise_()
     window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.resizeDocks([docks["sources"], docks["codebook"]], [330, 420],
-                       Qt.Orientation.Horizontal)
-    window.resizeDocks([docks["segments"]], [210], Qt.Orientation.Vertical)
     window.tabifyDockWidget(docks["codebook"], docks["pseudonymisation"])
     docks["codebook"].raise_()
-    place_analysis_docks(window)
+    size_docks(window, small)
+    # once the new layout has been laid out (it takes the panels' size hints first)
+    QTimer.singleShot(0, lambda: size_docks(window, small))
     # Qt 6.12 leaves the tab bars of an earlier layout on screen (a second default_layout,
     # Reset the layout): hide them all; the next layout pass shows the ones in use again
     for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         bar.hide()
     window.layout().invalidate()
+
+
+def size_docks(window, small: bool) -> None:
+    from .screen_fit import panel_sizes
+    docks = window.docks
+    if not shiboken6.isValid(window) or "sources" not in docks:
+        return
+    left, right, bottom = panel_sizes(window.width(), window.height())
+    window.resizeDocks([docks["sources"], docks["codebook"]], [left, right],
+                       Qt.Orientation.Horizontal)
+    if small:
+        window.resizeDocks([docks["sources"], docks["segments"]], [window.height() // 2] * 2,
+                           Qt.Orientation.Vertical)
+    else:
+        window.resizeDocks([docks["segments"]], [bottom], Qt.Orientation.Vertical)
 
 
 def _fill_view_menu(window) -> None:
@@ -114,9 +141,13 @@ def _fill_view_menu(window) -> None:
         window.actions_.focus_actions.append(action)
     document = QAction(translate("Panels", "Go to the document"), window)
     document.setShortcut(QKeySequence("Alt+0"))
-    document.triggered.connect(lambda: window.document.view.setFocus(
-        Qt.FocusReason.ShortcutFocusReason) if window.document else None)
+    document.triggered.connect(lambda: (window.show_document(), window.document.view.setFocus(
+        Qt.FocusReason.ShortcutFocusReason)) if window.document else None)
     menu.addAction(document)
     window.actions_.focus_actions.append(document)
+    menu.addSeparator()
+    for action in (window.actions_.next_tab, window.actions_.previous_tab,
+                   window.actions_.close_tab):
+        menu.addAction(action)
     menu.addSeparator()
     menu.addAction(window.actions_.reset_layout)

@@ -208,6 +208,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # room for a citation template and a folder path (the fields were cut off), and
+        # never wider than the screen
+        chars = self.fontMetrics().horizontalAdvance("x" * 48)
+        self.citation.setMinimumWidth(chars)
+        self.backup.setMinimumWidth(chars - browse.sizeHint().width())
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.setMaximumWidth(screen.width())
 
     def chosen_language(self) -> str:
         return self.language.currentData()

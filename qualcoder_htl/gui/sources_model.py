@@ -183,6 +183,8 @@ class SourcesModel(QAbstractItemModel):
                 return f"{words:,}".replace(",", "\u202f")
         if role == SortRole:
             return value.casefold() if index.column() == NAME else 0
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME:
+            return f"{value or self.tr('(no value)')}  ({len(members)})"  # when elided
         if role == Qt.ItemDataRole.FontRole and index.column() == NAME:
             from PySide6.QtGui import QFont
             font = QFont()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import context, frequency, lexicon, names
 from .patterns import UP, L
-from .suggestions import CAPITAL, PERSON, PLACE, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,
     PLACE_ENDINGS,
@@ -123,12 +123,18 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
               or _strip_s(word).lower().endswith(PLACE_ENDINGS + SURNAME_ENDINGS))
     if not tok.initial:
+        institution = context.after_institution_noun(text, tok.start) if text else None
+        if institution is not None or (text and context.before_company_form(text, tok.end)):
+            typ = SCHOOL if institution and "skol" in institution else WORKPLACE
+            return Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.6)  # Förskolan Ugglan
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
-            if shaped and frequency.zipf_sv(word) < 4.0 and text \
-                    and context.place_context(text, tok.start):
-                return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Viken
+            if text and context.after_name(text, tok.start):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
+            if frequency.zipf_sv(word) < 4.0 and text \
+                    and context.place_context(text, tok.start, nationality=False):
+                return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
@@ -136,7 +142,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
         if not shaped and (lexicon.is_compound_word(_strip_s(word))
-                           or lexicon.generic_compound(word)) and \
+                           or lexicon.generic_compound(word)
+                           or lexicon.has_word_ending(word)) and not after_first and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
         if not shaped and context.known_word(word) and not after_first:

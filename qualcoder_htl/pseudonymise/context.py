@@ -16,6 +16,10 @@ from .letters import L
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
+# particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
+                           "mac".split())
+
 ARTICLES = frozenset("""
 en ett den det de dom min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era
 hans hennes deras dess denna detta dessa varje någon något några ingen inget inga hela samma
@@ -42,7 +46,7 @@ uttrycker uttryckte konstaterar konstaterade understryker underströk anser ans�
 """.split())
 
 # "i X", "utanför X": a place (names of people rarely follow these).
-PLACE_PREPOSITIONS = frozenset("i utanför nära inom kring runt genom".split())
+PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
 MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker åkt reste reser
 rest kommer kom kommit född födda uppvuxen uppvuxna växte""".split())
@@ -55,6 +59,9 @@ nyår nyårsafton valborg lucia advent halloween ramadan eid bajram kurban diwal
 nowruz newroz pingst allhelgona trettondagen sportlov höstlov jullov påsklov sommarlov
 """.split())
 _LANGUAGE_ENDINGS = ("ska", "ier", "ierna", "iskt", "isk", "iskan")
+# Languages whose Swedish names do not end in -ska
+LANGUAGES = frozenset("""tigrinja dari thai pashto urdu farsi hindi swahili meänkieli romani
+romska amhariska oromo bengali punjabi tamil nepali lingala wolof hausa yoruba""".split())
 
 
 def word_before(text: str, start: int) -> str:
@@ -94,7 +101,7 @@ def closed_class(word: str) -> bool:
     """A language, nationality, month, weekday or holiday (Swedish writes them in lower case;
     a capital is a transcriber's habit, not a name)."""
     low = word.lower()
-    if low in MONTHS_AND_DAYS or low in HOLIDAYS:
+    if low in MONTHS_AND_DAYS or low in HOLIDAYS or low in LANGUAGES:
         return True
     return low.endswith(_LANGUAGE_ENDINGS) and lexicon.is_word(low)
 
@@ -118,7 +125,8 @@ def after_name(text: str, start: int) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     before = words_before(text, start, 1, keep_case=True)
-    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0])
+    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0]) \
+        and not lexicon.is_generic(before[0])  # "Sveriges Kommuner" is no name
 
 
 def after_first_name(text: str, start: int) -> bool:
@@ -126,12 +134,39 @@ def after_first_name(text: str, start: int) -> bool:
     even one that is also a word."""
     if start < 2 or text[start - 1] != " ":
         return False
-    before = words_before(text, start, 1, keep_case=True)
+    before = words_before(text, start, 2, keep_case=True)
+    if len(before) == 2 and before[0] in NAME_PARTICLES:
+        before = before[1:]  # "Maria von Trapp"
     if not before or not before[0][:1].isupper():
         return False
     from . import names  # names imports this module's neighbours; look up lazily
-    hit = names.lookup(before[0])
-    return hit is not None and hit.kind == "first" and not hit.suffix
+    for part in before[0].split("-")[::-1]:  # "Mats-Olov Grip"
+        hit = names.lookup(part)
+        if hit is not None and hit.kind == "first" and not hit.suffix:
+            return True
+    return False
+
+
+# Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
+# Trollsländan", "Bageriet Kanelen", "kyrkan Sankta Maria"
+INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskola skolan
+bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
+kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
+företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
+""".split())
+
+
+def after_institution_noun(text: str, start: int) -> str | None:
+    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan"), or
+    None: a capitalised word after it is the institution's name."""
+    before = words_before(text, start, 1)
+    return before[0] if before and before[0] in INSTITUTION_NOUNS else None
+
+
+def before_company_form(text: str, end: int) -> bool:
+    """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
+    AB", "Hällsjö Elmontage AB")."""
+    return bool(re.match(r" (?:AB|HB|KB|Aktiebolag)\b", text[end:end + 12]))
 
 
 def before_listed_name(text: str, end: int) -> bool:
@@ -195,7 +230,7 @@ PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förort
 delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
 
 
-def place_context(text: str, start: int) -> bool:
+def place_context(text: str, start: int, nationality: bool = True) -> bool:
     """The words before make what follows a place: "i X", "utanför X", "bor i X", "flyttade
     till X", "staden X", "ryska X" (a nationality adjective, written in lower case)."""
     before = words_before(text, start, 2, keep_case=True)
@@ -204,7 +239,7 @@ def place_context(text: str, start: int) -> bool:
     first = before[0].lower()
     if first in PLACE_PREPOSITIONS or first in PLACE_NOUNS:
         return True
-    if before[0].islower() and first.endswith(("ska", "iska")) and len(first) > 5 \
-            and lexicon.is_word(first):
+    if nationality and before[0].islower() and first.endswith(("ska", "iska")) \
+            and len(first) > 5 and lexicon.is_word(first):
         return True  # "ryska Ufa", "italienska Val Gardena"
     return first in ("till", "från") and len(before) > 1 and before[1].lower() in MOVE_VERBS

@@ -165,10 +165,13 @@ class Detector:
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
-                english = context.common_english(word) or context.closed_class(word)
+                swedish = names.is_swedish_person_name(hit.base)
+                # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
+                english = (context.common_english(word) and not swedish) \
+                    or context.closed_class(word) or (not swedish and lexicon.is_word(word))
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
-                        or tok.label or followed:
+                        or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
                 elif context.subject_context(text, tok.end):
                     # "Liv är nio år", "Vilja gick": a bare word as subject is a name
@@ -273,9 +276,13 @@ def _ordinary(word: str) -> bool:
     """A capitalised word that is no name by itself: a function word, a public body, a closed
     class (language, month, holiday), a common English word, or a Swedish word or compound of
     words that no name list knows and no place ending marks."""
-    if names.is_function_word(word) or lexicon.is_generic(word):
+    if names.is_function_word(word) or lexicon.is_generic(word) or context.closed_class(word):
         return True
     hit = names.lookup(word)
+    if hit is not None and (not hit.stop or names.is_swedish_person_name(hit.base)):
+        return False  # a listed name the model found in context ("Lina från socialtjänsten")
+    if lexicon.is_word(word):
+        return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
     if hit is not None:
         if hit.stop and context.common_english(word):
             return True  # "Best Practice": English words that some list has as a name
@@ -419,9 +426,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
 
 
-# particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
-NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
-                           "mac".split())
+NAME_PARTICLES = context.NAME_PARTICLES
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
 _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
@@ -463,8 +468,9 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 continue
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7):
-                continue  # a word found as a name only weakly does not spread
+            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7
+                                          or not (NAMES in s.source or KNOWN in s.source)):
+                continue  # a word is spread only when a name list or the key says it is one
             forms.setdefault(_strip_gen(word), s.type)
             forms.setdefault(word, s.type)
     return forms

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>coded by {0}</source>
-        <translation>kodat av {0}</translation>
-    </message>
-    <message>
-        <source>key quote</source>
-        <translation>nyckelcitat</translation>
-    </message>
-    <message>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About qualcoder-htl</source>
@@ -280,6 +265,13 @@
     <message>
         <source>(the first {0} are shown; export for all)</source>
         <translation>(de första {0} visas; exportera för alla)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Nothing to draw yet: code some text, or change the matrix&apos;s choices.</source>
+        <translation>Inget att rita ännu: koda lite text, eller ändra matrisens val.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +729,21 @@
     <message>
         <source>Edit the text…</source>
         <translation>Redigera texten…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>coded by {0}</source>
+        <translation>kodat av {0}</translation>
+    </message>
+    <message>
+        <source>key quote</source>
+        <translation>nyckelcitat</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1315,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
 </context>
 <context>
     <name>MatrixChoices</name>
@@ -1620,6 +1631,18 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>&amp;Återställ layouten</translation>
     </message>
     <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nästa flik</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Föregående flik</translation>
+    </message>
+    <message>
+        <source>Close the &amp;tab</source>
+        <translation>Stäng &amp;fliken</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1650,6 +1673,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>The quotes of a theme grouped by level, key quotes first</source>
         <translation>Ett temas citat grupperade per nivå, nyckelcitat först</translation>
+    </message>
+    <message>
+        <source>Theme &amp;chart</source>
+        <translation>Tema&amp;diagram</translation>
+    </message>
+    <message>
+        <source>The theme matrix as a heat map or as grouped bars</source>
+        <translation>Temamatrisen som värmekarta eller som grupperade staplar</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
@@ -1773,6 +1804,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Quote extract</source>
         <translation>Citatutdrag</translation>
+    </message>
+    <message>
+        <source>Theme chart</source>
+        <translation>Temadiagram</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2895,25 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChartView</name>
+    <message>
+        <source>&amp;Heat map</source>
+        <translation>&amp;Värmekarta</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped bars</source>
+        <translation>&amp;Grupperade staplar</translation>
+    </message>
+    <message>
+        <source>{0}. Change the rows, columns, measure or filter in the Theme matrix tab.</source>
+        <translation>{0}. Ändra rader, kolumner, mått eller filter under fliken Temamatris.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,27 @@ J: Hur var det?
 IP: Det var tryggt. Vi blev inte dömda, och samverkan med skolan blev bättre."""
 
 
+# Two screens side by side, as on a desk with a laptop: the first (primary) is a desktop
+# monitor, the second a laptop's; windows start on the first. The offscreen platform takes
+# them from a configuration file (Qt's own "configfile" option).
+SCREENS = {"desktop": (0, 0, 1920, 1080), "laptop": (1920, 0, 1366, 768)}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory):
+    import json
+    import os
+    config = tmp_path_factory.mktemp("screens") / "screens.json"
+    config.write_text(json.dumps({"synchronousWindowSystem": False, "windowFrameMargins": False,
+                                  "screens": [{"name": name, "x": x, "y": y, "width": w,
+                                               "height": h, "logicalDpi": 96,
+                                               "logicalBaseDpi": 96, "dpr": 1}
+                                              for name, (x, y, w, h) in SCREENS.items()]}))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        return ["pytest", "-platform", f"offscreen:configfile={config}"]
+    return ["pytest"]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def guard_references(qapp):
     """On a Qt binding that loses references to None/True (PySide6 6.12.0 on Python 3.11),

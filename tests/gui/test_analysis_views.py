@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from qualcoder_htl.gui import analysis_docks
+from qualcoder_htl.gui import analysis_tabs
 from qualcoder_htl.gui.analysis_models import CellRole, MatrixModel, MatrixRequest, QuoteRequest
 from qualcoder_htl.gui.export_dialog import ExportDialog
 from qualcoder_htl.gui.matrix_view import MatrixView
@@ -176,8 +176,8 @@ def test_matrix_model_passes_qtmodeltester(qtmodeltester, project):
 
 def test_a_cell_lists_its_quotes_and_opens_the_passage(qtbot, make_window, project):
     window = make_window(project)
-    view = analysis_docks.show_view(window, "matrix")
-    assert window.docks["matrix"].isVisible()
+    view = analysis_tabs.show_view(window, "matrix")
+    assert window.tabs.is_open("matrix") and view.isVisible()
     computed(qtbot, view)
     m = view.matrix
     r = m.row_index(project.codebook.find("Samverkan").id)
@@ -198,11 +198,15 @@ def test_a_cell_lists_its_quotes_and_opens_the_passage(qtbot, make_window, proje
     doc = window.document.view
     assert doc.source.id == coding.source_id
     assert doc.textCursor().selectedText() == got[1].text
-    # a coding added elsewhere is counted once the matrix recomputes
+    assert window.tabs.currentWidget() is window.document  # the passage's tab in front
+    assert window.tabs.is_open("matrix")  # the matrix waits beside it
+    # a coding added elsewhere is counted once the matrix is in front again
     sid = project.ids["skola_a_01.txt"]
     text = project.sources.get(sid).text
     start = text.index("Här har vi")
     project.codings.add(sid, project.codebook.find("Samverkan").id, start, start + 10)
+    window.actions_.next_tab.trigger()
+    assert window.tabs.current_name() == "matrix"
     qtbot.waitUntil(lambda: view.job is None and view.matrix is not m, timeout=5000)
     assert view.matrix.cells[r][c].segments == m.cells[r][c].segments + 1
     qtbot.waitUntil(lambda: view.quotes.quote_model.rowCount() == 4)
@@ -347,19 +351,20 @@ def test_menu_reaches_the_views_by_keyboard(qtbot, make_window, project):
     keys = [k for _, _, ks in shortcut_table(window) for k in ks.split(", ")]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
     assert ("Analysis", "Theme matrix", "Ctrl+Shift+T") in shortcut_table(window)
-    assert not window.docks["matrix"].isVisible()
+    assert not window.tabs.is_open("matrix")
     actions.quote_extract.trigger()
     qtbot.waitUntil(lambda: window.panels["quotes"].on_screen())
     actions.export_analysis.trigger()
     dialogs = window.findChildren(ExportDialog)
     assert dialogs and dialogs[-1].kind() == "quotes"
     dialogs[-1].close()
-    actions.matrix.trigger()  # the two share a tab group above the document
+    actions.matrix.trigger()  # the two are tabs beside the document
     qtbot.waitUntil(lambda: window.panels["matrix"].on_screen())
     assert not window.panels["quotes"].on_screen()
     assert window.panels["matrix"].table.hasFocus() or not window.isActiveWindow()
     window.close_project()
-    assert "matrix" not in window.docks and not actions.matrix.isEnabled()
+    assert window.tabs is None and "matrix" not in window.panels
+    assert not actions.matrix.isEnabled()
 
 
 def test_export_language_follows_the_interface(qtbot, session):

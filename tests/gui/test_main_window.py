@@ -24,9 +24,11 @@ def test_open_close_and_recent_projects(qtbot, make_window, project):
     project.close()
     window = make_window()
     assert window.open_project(path)
-    assert window.stack.currentWidget() is window.document
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.document
     assert set(window.docks) - {"pseudonymisation"} == {
-        "sources", "codebook", "segments", "search", "memos", "matrix", "quotes"}
+        "sources", "codebook", "segments", "search", "memos"}
+    assert set(window.tabs.makers) == {"matrix", "quotes", "chart"}
     assert window.windowTitle().startswith("gui")
     assert window.document.view.source is not None  # the first source opens by itself
     assert app_settings.recent_projects() == [path]
