@@ -36,6 +36,9 @@ from .word_matrix import add_matrix_table
 # Groups a portrait page holds side by side; a report grouped by more (by source: 200) gets
 # its theme tables turned (one row per group) and its overview split (word_matrix)
 MAX_COLUMNS = 8
+# A heat map wider than this has cells too narrow for their numbers and labels (200 sources
+# gave a grey band): the overview tables carry the figures alone then
+MAX_CHART_COLUMNS = 30
 
 
 class _Captions:
@@ -75,8 +78,9 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
                      rows=[t.matrix_row for t in data.themes if t.matrix_row is not None],
                      with_sources=True, max_columns=MAX_COLUMNS, section=section)
-    add_theme_chart(doc, data.matrix, language=language,
-                    rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
+    if len(data.matrix.columns) <= MAX_CHART_COLUMNS:
+        add_theme_chart(doc, data.matrix, language=language,
+                        rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
     progress.step(1, steps, "overview")
 
     for i, theme in enumerate(data.themes, start=2):

@@ -94,7 +94,11 @@ def test_report_by_many_groups_turns_or_splits_wide_tables(study, tmp_path, monk
     data = study.analysis.report_data(by="sources")
     m = data.matrix
     assert len(m.columns) == 8
+    assert len(open_docx(word_report.write_report(tmp_path / "chart.docx", data))
+               .inline_shapes) == 1  # the heat map, while it has room
+    monkeypatch.setattr(word_report, "MAX_CHART_COLUMNS", 5)
     d = open_docx(word_report.write_report(tmp_path / "wide.docx", data))
+    assert len(d.inline_shapes) == 0  # too many groups for a legible heat map
     assert max(len(t.columns) for t in d.tables) <= 1 + 5 + 1
     shown = [t.matrix_row for t in data.themes if t.matrix_row is not None]
     first, second = table_rows(d.tables[1]), table_rows(d.tables[2])  # the overview, split
