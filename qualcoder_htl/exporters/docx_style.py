@@ -15,8 +15,9 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Emu, Pt, RGBColor
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml.etree import SubElement
@@ -58,6 +59,30 @@ def para(container, style: str | None = None, text: str = ""):
     return p
 
 
+def _new_table(container, rows: int, cols: int, widths):
+    """``container.add_table()``; at the end of a document's body in constant time when the
+    widths are known (python-docx finds the last section, and then the body's end, by
+    walking the whole body for every table)."""
+    body = getattr(container, "_body", None)
+    if body is None or not widths:
+        return container.add_table(rows=rows, cols=cols)
+    tbl = CT_Tbl.new_tbl(rows, cols, Emu(int(sum(widths))))
+    _append_to_body(body._element, tbl)
+    return Table(tbl, body)
+
+
+def _append_to_body(element, child) -> None:
+    """Append before the body's closing ``sectPr`` (lxml finds the last child directly)."""
+    try:
+        last = element[-1]
+    except IndexError:
+        last = None
+    if last is not None and last.tag == _W_SECTPR:
+        last.addprevious(child)
+    else:
+        element.append(child)
+
+
 def _new_paragraph(container):
     """``container.add_paragraph()``, but at the end of a document's body in constant time:
     python-docx looks for the body's closing ``sectPr`` from the first child on every call,
@@ -65,16 +90,8 @@ def _new_paragraph(container):
     body = getattr(container, "_body", None)
     if body is None:
         return container.add_paragraph()
-    element = body._element
     p = OxmlElement("w:p")
-    try:
-        last = element[-1]  # lxml finds the last child without walking the others
-    except IndexError:
-        last = None
-    if last is not None and last.tag == _W_SECTPR:
-        last.addprevious(p)
-    else:
-        element.append(p)
+    _append_to_body(body._element, p)
     return Paragraph(p, body)
 
 
@@ -397,7 +414,7 @@ def running_header(section, text: str) -> None:
 def new_table(doc_or_cell, rows: int, cols: int, widths=None, header_rows: int = 1,
               last_row_total: bool = False):
     """A table in the HTL Table style, header row repeated on every page."""
-    table = doc_or_cell.add_table(rows=rows, cols=cols)
+    table = _new_table(doc_or_cell, rows, cols, widths)
     table.style = TABLE_STYLE
     table.autofit = False
     look = table._tbl.tblPr.find(qn("w:tblLook"))
