@@ -20,6 +20,7 @@ from lxml import etree
 
 from ..core.errors import ImportFileError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.refi import (
     RefiCase,
     RefiCode,
@@ -42,12 +43,36 @@ from ..core.refi import (
 from .refi_positions import Counting, SourceText, detect_counting
 from .text_files import decode_text_bytes
 
+catalogue({
+    "refi.read.graphs": ("graphs (this program has no graphs)",
+                         "grafer (det här programmet har inga grafer)"),
+    "refi.read.media": ("source '{name}': {what} source has no text to import",
+                        "källan '{name}': {what} har ingen text att importera"),
+    "refi.read.media.picture": ("a picture", "en bild"),
+    "refi.read.media.audio": ("audio", "ljud"),
+    "refi.read.media.video": ("video", "video"),
+    "refi.read.media.pdf": ("a PDF", "en PDF"),
+    "refi.read.only_word": ("source '{name}': it has only a Word file, no plain text",
+                            "källan '{name}': den har bara en Word-fil, ingen ren text"),
+    "refi.read.no_text": ("source '{name}': it has no text", "källan '{name}': den har ingen text"),
+    "refi.read.text_missing": ("source '{name}': its text file {ref} is not in the archive",
+                               "källan '{name}': dess textfil {ref} finns inte i arkivet"),
+    "refi.read.source_no_guid": ("source '{name}': it has no valid guid",
+                                 "källan '{name}': den har inget giltigt guid"),
+    "refi.read.empty_selection": ("an empty selection in '{name}' was left out",
+                                  "ett tomt urval i '{name}' togs inte med"),
+    "refi.read.note_missing": ("the text of the note '{name}' ({ref}) is not in the archive",
+                               "texten till anteckningen '{name}' ({ref}) finns inte i arkivet"),
+    "refi.read.code_no_guid": ("code '{name}': it has no valid guid",
+                               "koden '{name}': den har inget giltigt guid"),
+})
+
 MISSING_POLICIES = ("auto", "error", "skip")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
                           remove_comments=True, remove_pis=True)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-_MEDIA = {"PictureSource": "a picture", "AudioSource": "audio", "VideoSource": "video",
-          "PDFSource": "a PDF"}
+_MEDIA = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video",
+          "PDFSource": "pdf"}
 
 
 # --- entry points -------------------------------------------------------------------------
@@ -184,7 +209,9 @@ class _Reader:
         self.model = RefiProject(name=root.get("name") or Path(name).stem,
                                  origin=root.get("origin") or "",
                                  creating_user=normal_guid(root.get("creatingUserGUID")),
-                                 created=parse_datetime(root.get("creationDateTime")))
+                                 created=parse_datetime(root.get("creationDateTime")),
+                                 modifying_user=normal_guid(root.get("modifyingUserGUID")),
+                                 modified=parse_datetime(root.get("modifiedDateTime")))
         self.raw: dict[str, SourceText] = {}  # source guid -> its text as the file has it
         self.whole: dict[str, list[RefiCoding]] = {}  # codings of a whole source
 
@@ -222,7 +249,7 @@ class _Reader:
         m.description = _text(root, "Description")
         m.note_guids = _refs(root, "NoteRef")
         if _child(root, "Graphs") is not None:
-            m.skipped.append("graphs (this program has no graphs)")
+            m.skipped.append(str(msg("refi.read.graphs")))
         self._convert_positions()
         return m
 
@@ -238,8 +265,8 @@ class _Reader:
             elif kind == "PDFSource" and _child(el, "Representation") is not None:
                 text_like.append((_child(el, "Representation"), label))
             elif kind in _MEDIA:
-                self.model.skipped.append(f"source '{label}': {_MEDIA[kind]} source has no "
-                                          f"text to import")
+                self.model.skipped.append(str(msg("refi.read.media", name=label, what=msg(
+                    "refi.read.media." + _MEDIA[kind]))))
         payloads = [(el, label, self._payload(el)) for el, label in text_like]
         with_file = [p for p in payloads if p[0].get("plainTextPath")]
         absent = [p for p in with_file if p[2] is None]
@@ -249,8 +276,9 @@ class _Reader:
         for i, (el, label, payload) in enumerate(payloads):
             self.progress.step(i, len(payloads), f"reading {label}")
             if payload is None and not el.get("plainTextPath"):
-                what = "only a Word file" if el.get("richTextPath") else "no text"
-                self.model.skipped.append(f"source '{label}': it has {what}, no plain text")
+                self.model.skipped.append(str(msg(
+                    "refi.read.only_word" if el.get("richTextPath") else "refi.read.no_text",
+                    name=label)))
                 continue
             if payload is None:
                 ref = el.get("plainTextPath")
@@ -260,8 +288,8 @@ class _Reader:
                                    f"archive (files outside it are not read); the file is "
                                    f"incomplete: import it with missing sources skipped to "
                                    f"bring in the rest")
-                self.model.skipped.append(f"source '{label}': its text file {ref} is not in "
-                                          f"the archive")
+                self.model.skipped.append(str(msg("refi.read.text_missing", name=label,
+                                                  ref=ref)))
                 continue
             source = self._text_source(el, label, payload)
             if source:
@@ -287,7 +315,7 @@ class _Reader:
     def _text_source(self, el, label: str, payload) -> RefiTextSource | None:
         guid = normal_guid(el.get("guid"))
         if not guid:
-            self.model.skipped.append(f"source '{label}': it has no valid guid")
+            self.model.skipped.append(str(msg("refi.read.source_no_guid", name=label)))
             return None
         raw = SourceText(payload)
         self.raw[guid] = raw
@@ -300,7 +328,9 @@ class _Reader:
             creating_user=normal_guid(el.get("creatingUser")),
             created=parse_datetime(el.get("creationDateTime")),
             values=_values(el), note_guids=_refs(el, "NoteRef"),
-            rich_text=(_docx_name(name), rich[1]) if rich else None)
+            rich_text=(_docx_name(name), rich[1]) if rich else None,
+            modifying_user=normal_guid(el.get("modifyingUser")),
+            modified=parse_datetime(el.get("modifiedDateTime")))
         for s in _children(el, "PlainTextSelection"):
             source.selections.append(self._selection(s, name))
         whole = [c for c in map(_coding, _children(el, "Coding")) if c]
@@ -350,8 +380,8 @@ class _Reader:
                 sel.start, sel.end = raw.to_stored(sel.start, counting), raw.to_stored(
                     sel.end, counting)
                 if sel.start >= sel.end:
-                    self.model.warnings.append(f"an empty selection in '{source.name}' was "
-                                               f"left out")
+                    self.model.warnings.append(str(msg("refi.read.empty_selection",
+                                                       name=source.name)))
                     continue
                 kept.append(sel)
             for coding in self.whole.get(source.guid, []):
@@ -373,8 +403,9 @@ class _Reader:
             if found:
                 text = self._decode(found[1], found[0]).lstrip("\ufeff")
             else:
-                self.model.warnings.append(f"the text of the note '{n.get('name') or guid}' "
-                                           f"({n.get('plainTextPath')}) is not in the archive")
+                self.model.warnings.append(str(msg(
+                    "refi.read.note_missing", name=n.get("name") or guid,
+                    ref=n.get("plainTextPath"))))
         text = "\n\n".join(t for t in (_text(n, "Description"), text.strip()) if t)
         return RefiNote(guid, text.replace("\r\n", "\n").strip(), (n.get("name") or "").strip(),
                         normal_guid(n.get("creatingUser")),
@@ -393,7 +424,7 @@ def _code(el, model: RefiProject) -> RefiCode | None:
     guid = normal_guid(el.get("guid"))
     name = (el.get("name") or "").strip()
     if not guid:
-        model.skipped.append(f"code '{name or '?'}': it has no valid guid")
+        model.skipped.append(str(msg("refi.read.code_no_guid", name=name or "?")))
         return None
     code = RefiCode(guid, name or "(unnamed)", _color(el.get("color")),
                     _text(el, "Description"), (el.get("isCodable") or "true").strip() != "false",
