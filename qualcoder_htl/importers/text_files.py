@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 
 from qualcoder_htl.core.errors import ImportFileError
 from qualcoder_htl.core.models import ImportedText
@@ -38,6 +37,10 @@ _SUSPICIOUS = set("†‡„‚ƒˆ‰ŠŒŽ‹ŸšžœÇÕ÷")
 _SWEDISH = set("åäöÅÄÖéÉüÜ")
 _DOUBLE_ENCODED = re.compile("Ã[¥¤¶…„–©‰]")
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Unicode category Cc (U+0000-001F, U+007F-009F) less the allowed ones
+_CONTROLS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in [*range(0x20), *range(0x7F, 0xA0)]
+                  if chr(c) not in _ALLOWED_CONTROLS) + "]")
 
 
 def read_txt(path: str | os.PathLike[str]) -> ImportedText:
@@ -152,9 +155,7 @@ def _checked(
     text: str, encoding: str, warnings: list[str], name: str
 ) -> tuple[str, str, list[str]]:
     """Refuse binary files that happen to decode (many control characters)."""
-    controls = sum(
-        1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc"
-    )
+    controls = len(_CONTROLS.findall(text))  # in C: a per-character loop cost 10 ms a file
     if controls > max(8, len(text) // 100):
         raise ImportFileError(
             name, "this does not look like a text file (it contains many control characters)"
