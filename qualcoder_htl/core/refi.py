@@ -17,10 +17,25 @@ _GUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
                    r"[0-9a-fA-F]{12})\}?")
 
 
-# Codings marked as key quotes refer to this one note (QDA-XML has no key-quote flag; other
-# programs show the note beside the coding, we turn it back into the flag).
+# QDA-XML has no key-quote flag. A key quote travels as a second coding of the same selection
+# with this code, which every program shows (and can filter by); our import turns it back into
+# the flag. Files from earlier versions refer to a note of this GUID instead (still read).
+KEY_QUOTE_CODE_GUID = "2f9d3c1e-6b7a-5e4f-9c8d-0a1b2c3d4e60"
+KEY_QUOTE_CODE_NAME = "Nyckelcitat (key quote)"
 KEY_QUOTE_NOTE_GUID = "2f9d3c1e-6b7a-5e4f-9c8d-0a1b2c3d4e5f"
 KEY_QUOTE_NOTE_TEXT = "Nyckelcitat (key quote)"
+
+# Cases as NVivo writes them and QualCoder reads them: a code with the case's own GUID (under
+# one folder that is not codable) coding the whole of each source of the case, besides the
+# standard's <SourceRef>. Our import turns these codes back into case membership.
+CASES_CODE_GUID = "2f9d3c1e-6b7a-5e4f-9c8d-0a1b2c3d4e61"
+CASES_CODE_NAME = "Fall (cases)"
+
+# A code's <Description> holds its definition, then these sections (Swedish / English
+# headings, each on a line of its own); our import splits it back into the fields.
+INCLUSION_HEADING = "Inkludering / Inclusion:"
+EXCLUSION_HEADING = "Exkludering / Exclusion:"
+MEMO_HEADING = "Anteckning / Memo"  # followed by " (coder, date):"
 
 
 # --- errors a researcher can meet ----------------------------------------------------------
@@ -109,6 +124,8 @@ class RefiTextSource:
     values: list[RefiValue] = field(default_factory=list)
     note_guids: list[str] = field(default_factory=list)
     rich_text: tuple[str, bytes] | None = None  # (file name, bytes) of the original .docx
+    modifying_user: str | None = None  # who wrote the <Description> (the source's memo)
+    modified: datetime | None = None
 
 
 @dataclass
@@ -157,6 +174,8 @@ class RefiProject:
     kind: str = "project"  # "project" (.qdpx) or "codebook" (.qdc)
     creating_user: str | None = None
     created: datetime | None = None
+    modifying_user: str | None = None  # who wrote the <Description> (the project memo)
+    modified: datetime | None = None
     description: str = ""
     users: list[RefiUser] = field(default_factory=list)
     codes: list[RefiCode] = field(default_factory=list)  # top level; children inside

@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -35,8 +35,26 @@ def xml_safe(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, ns: str):
+    def __init__(self, ns: str, model: RefiProject | None = None):
         self.ns = ns
+        # Every element that can say who made it and when says so: clients rely on it (one
+        # client's import stops at a note without a date). Unknown: the project's creator/date.
+        user = model.creating_user if model else None
+        if user is None and model is not None and model.users:
+            user = model.users[0].guid
+        self.user = user
+        self.when = (model.created if model and model.created else
+                     datetime.now(UTC).replace(tzinfo=None, microsecond=0))
+
+    def stamp(self, user: str | None, created, modifier: str | None = None, modified=None,
+              coding: bool = False) -> dict:
+        """creatingUser/creationDateTime (and, except on a Coding, modifying*), never empty."""
+        user, created = user or self.user, created or self.when
+        out = {"creatingUser": user, "creationDateTime": format_datetime(created)}
+        if not coding:
+            out["modifyingUser"] = modifier or user
+            out["modifiedDateTime"] = format_datetime(max(modified or created, created))
+        return out
 
     def el(self, parent, tag: str, attrs: dict | None = None, text: str | None = None):
         attrs = {k: xml_safe(str(v)) for k, v in (attrs or {}).items() if v is not None}
@@ -82,11 +100,14 @@ def rich_text_entry(source: RefiTextSource) -> str:
 
 
 def project_xml(model: RefiProject) -> bytes:
-    b = _Builder(PROJECT_NS)
+    b = _Builder(PROJECT_NS, model)
+    stamp = b.stamp(model.creating_user, model.created, model.modifying_user, model.modified)
     root = b.el(None, "Project", {
         "name": model.name or "project", "origin": model.origin or None,
-        "creatingUserGUID": model.creating_user,
-        "creationDateTime": format_datetime(model.created)})
+        "creatingUserGUID": stamp["creatingUser"],
+        "creationDateTime": stamp["creationDateTime"],
+        "modifyingUserGUID": stamp["modifyingUser"],
+        "modifiedDateTime": stamp["modifiedDateTime"]})
     if model.users:
         users = b.el(root, "Users")
         for u in model.users:
@@ -123,11 +144,9 @@ def project_xml(model: RefiProject) -> bytes:
     if model.notes:
         notes = b.el(root, "Notes")
         for n in model.notes:
-            note = b.el(notes, "Note", {
-                "guid": n.guid, "name": n.name or None, "creatingUser": n.creating_user,
-                "creationDateTime": format_datetime(n.created),
-                "modifyingUser": n.creating_user if n.modified else None,
-                "modifiedDateTime": format_datetime(n.modified)})
+            note = b.el(notes, "Note", {"guid": n.guid, "name": n.name or None,
+                                        **b.stamp(n.creating_user, n.created, n.creating_user,
+                                                  n.modified)})
             b.el(note, "PlainTextContent", text=n.text)
     if model.sets:
         sets = b.el(root, "Sets")
@@ -185,19 +204,19 @@ def _text_source(b: _Builder, parent, s: RefiTextSource, types: dict[str, str]) 
         "guid": s.guid, "name": s.name,
         "richTextPath": f"internal://{s.guid}.docx" if s.rich_text else None,
         "plainTextPath": f"internal://{s.guid}.txt",
-        "creatingUser": s.creating_user, "creationDateTime": format_datetime(s.created)})
+        **b.stamp(s.creating_user, s.created, s.modifying_user, s.modified)})
     if s.description:
         b.el(el, "Description", text=s.description)
     for sel in s.selections:
         sel_el = b.el(el, "PlainTextSelection", {
             "guid": sel.guid, "name": sel.name, "startPosition": sel.start,
-            "endPosition": sel.end, "creatingUser": sel.creating_user,
-            "creationDateTime": format_datetime(sel.created)})
+            "endPosition": sel.end, **b.stamp(sel.creating_user, sel.created)})
         if sel.description:
             b.el(sel_el, "Description", text=sel.description)
         for c in sel.codings:
-            coding = b.el(sel_el, "Coding", {"guid": c.guid, "creatingUser": c.creating_user,
-                                              "creationDateTime": format_datetime(c.created)})
+            coding = b.el(sel_el, "Coding", {
+                "guid": c.guid, **b.stamp(c.creating_user or sel.creating_user,
+                                          c.created or sel.created, coding=True)})
             b.el(coding, "CodeRef", {"targetGUID": c.code_guid})
             for g in c.note_guids:
                 b.el(coding, "NoteRef", {"targetGUID": g})

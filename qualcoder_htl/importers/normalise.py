@@ -12,8 +12,9 @@ import unicodedata
 _LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x00": None})
 
 
-def normalise_text(s: str) -> str:
-    """Return ``s`` with "\\n" line ends, NFC, no leading BOM, no NUL, no trailing whitespace.
+def normalise_text(s: str, keep_end: bool = False) -> str:
+    """Return ``s`` with "\\n" line ends, NFC, no leading BOM, no NUL, no trailing whitespace
+    (kept with ``keep_end``: a REFI-QDA source's text is stored as the other program has it).
 
     CRLF and lone CR become "\\n"; U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR
     become "\\n" (Qt would otherwise show a line break that is not a line in our offsets);
@@ -22,6 +23,8 @@ def normalise_text(s: str) -> str:
     """
     if s.startswith("\ufeff"):
         s = s[1:]
-    s = s.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_SEPARATORS)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in s or "\u2029" in s or "\x00" in s:  # rare; translate walks every char
+        s = s.translate(_LINE_SEPARATORS)
     s = unicodedata.normalize("NFC", s)
-    return s.rstrip()
+    return s if keep_end else s.rstrip()

@@ -6,7 +6,8 @@ character although its file has two, some count a byte-order mark. Nothing in th
 which, so we try each way of counting and keep the one that puts the selections inside the
 text and their edges on word boundaries (people select words, not halves of words); ties go
 to the standard. The stored text is normalised (``normalise.normalise_text``: LF line ends,
-NFC, no BOM, no trailing blanks), so positions are then mapped into that text.
+NFC, no BOM; trailing blanks kept, so the text is as long as in the other program), so positions
+are then mapped into that text.
 """
 from __future__ import annotations
 
@@ -180,7 +181,7 @@ def _normalise_with_map(raw: str):
         t2, step2 = "".join(parts), AnchorMap(src, dst)
         if t2 != unicodedata.normalize("NFC", t1):  # cannot happen; stay safe
             t2, step2 = unicodedata.normalize("NFC", t1), None
-    text = t2.rstrip()
+    text = t2
     end = len(text)
 
     def to_stored(i: int) -> int:
@@ -188,7 +189,7 @@ def _normalise_with_map(raw: str):
         if step2 is not None:
             j = step2(j)
         return max(0, min(j, end))
-    assert text == normalise_text(raw)
+    assert text == normalise_text(raw, keep_end=True)
     return text, to_stored
 
 

@@ -54,6 +54,30 @@ from .limits import (
 from .refi_positions import Counting, SourceText, detect_counting
 from .text_files import decode_text_bytes
 
+catalogue({
+    "refi.read.graphs": ("graphs (this program has no graphs)",
+                         "grafer (det här programmet har inga grafer)"),
+    "refi.read.media": ("source '{name}': {what} source has no text to import",
+                        "källan '{name}': {what} har ingen text att importera"),
+    "refi.read.media.picture": ("a picture", "en bild"),
+    "refi.read.media.audio": ("audio", "ljud"),
+    "refi.read.media.video": ("video", "video"),
+    "refi.read.media.pdf": ("a PDF", "en PDF"),
+    "refi.read.only_word": ("source '{name}': it has only a Word file, no plain text",
+                            "källan '{name}': den har bara en Word-fil, ingen ren text"),
+    "refi.read.no_text": ("source '{name}': it has no text", "källan '{name}': den har ingen text"),
+    "refi.read.text_missing": ("source '{name}': its text file {ref} is not in the archive",
+                               "källan '{name}': dess textfil {ref} finns inte i arkivet"),
+    "refi.read.source_no_guid": ("source '{name}': it has no valid guid",
+                                 "källan '{name}': den har inget giltigt guid"),
+    "refi.read.empty_selection": ("an empty selection in '{name}' was left out",
+                                  "ett tomt urval i '{name}' togs inte med"),
+    "refi.read.note_missing": ("the text of the note '{name}' ({ref}) is not in the archive",
+                               "texten till anteckningen '{name}' ({ref}) finns inte i arkivet"),
+    "refi.read.code_no_guid": ("code '{name}': it has no valid guid",
+                               "koden '{name}': den har inget giltigt guid"),
+})
+
 MISSING_POLICIES = ("auto", "error", "skip")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
                           remove_comments=True, remove_pis=True)
@@ -80,18 +104,6 @@ catalogue({
         "REFI-QDA-export"),
     "refi.entry_damaged": ("{entry} in the archive is damaged ({reason})",
                            "{entry} i arkivet är skadad ({reason})"),
-    "refi.graphs": ("graphs (this program has no graphs)",
-                    "grafer (detta program har inga grafer)"),
-    "refi.media.picture": ("a picture", "en bild"),
-    "refi.media.audio": ("audio", "ljud"),
-    "refi.media.video": ("video", "video"),
-    "refi.media.pdf": ("a PDF", "en PDF"),
-    "refi.media_source": ("source '{label}': {media} source has no text to import",
-                          "källan '{label}': källa med {media} har ingen text att importera"),
-    "refi.only_word": ("source '{label}': it has only a Word file, no plain text",
-                       "källan '{label}': den har bara en Word-fil, ingen ren text"),
-    "refi.no_text": ("source '{label}': it has no text, no plain text",
-                     "källan '{label}': den har ingen text"),
     "refi.missing_source": (
         "the text of the source '{label}' ({ref}) is not in the archive (files outside it are "
         "not read); the file is incomplete: import it with missing sources skipped to bring in "
@@ -99,11 +111,7 @@ catalogue({
         "texten till källan '{label}' ({ref}) finns inte i arkivet (filer utanför det läses "
         "inte); filen är ofullständig: importera den med saknade källor överhoppade för att få "
         "med resten"),
-    "refi.source_not_in_archive": ("source '{label}': its text file {ref} is not in the archive",
-                                   "källan '{label}': dess textfil {ref} finns inte i arkivet"),
     "refi.entry_reason": ("{entry}: {reason}", "{entry}: {reason}"),
-    "refi.source_no_guid": ("source '{label}': it has no valid guid",
-                            "källan '{label}': den har ingen giltig guid"),
     "refi.bad_position": (
         "a coded selection in '{source}' has no valid start or end position ({start}–{end})",
         "ett kodat urval i '{source}' har ingen giltig start- eller slutposition "
@@ -115,12 +123,6 @@ catalogue({
         "{length} characters long; the project file does not match its sources",
         "ett kodat urval i '{source}' ({start}–{end}) ligger utanför sin text, som är "
         "{length} tecken lång; projektfilen stämmer inte med sina källor"),
-    "refi.empty_selection": ("an empty selection in '{source}' was left out",
-                             "ett tomt urval i '{source}' utelämnades"),
-    "refi.note_missing": ("the text of the note '{note}' ({ref}) is not in the archive",
-                          "texten till anteckningen '{note}' ({ref}) finns inte i arkivet"),
-    "refi.code_no_guid": ("code '{name}': it has no valid guid",
-                          "koden '{name}': den har ingen giltig guid"),
     "refi.bad_xml": ("{entry} is not valid XML{line}: {reason}",
                      "{entry} är inte giltig XML{line}: {reason}"),
     "refi.at_line": (" at line {line}", " på rad {line}"),
@@ -275,7 +277,9 @@ class _Reader:
         self.model = RefiProject(name=root.get("name") or Path(name).stem,
                                  origin=root.get("origin") or "",
                                  creating_user=normal_guid(root.get("creatingUserGUID")),
-                                 created=parse_datetime(root.get("creationDateTime")))
+                                 created=parse_datetime(root.get("creationDateTime")),
+                                 modifying_user=normal_guid(root.get("modifyingUserGUID")),
+                                 modified=parse_datetime(root.get("modifiedDateTime")))
         self.raw: dict[str, SourceText] = {}  # source guid -> its text as the file has it
         self.whole: dict[str, list[RefiCoding]] = {}  # codings of a whole source
 
@@ -313,7 +317,7 @@ class _Reader:
         m.description = _text(root, "Description")
         m.note_guids = _refs(root, "NoteRef")
         if _child(root, "Graphs") is not None:
-            m.skipped.append(str(msg("refi.graphs")))
+            m.skipped.append(str(msg("refi.read.graphs")))
         self._convert_positions()
         return m
 
@@ -329,8 +333,8 @@ class _Reader:
             elif kind == "PDFSource" and _child(el, "Representation") is not None:
                 text_like.append((_child(el, "Representation"), label))
             elif kind in _MEDIA:
-                self.model.skipped.append(str(msg("refi.media_source", label=label,
-                                                  media=msg(f"refi.media.{_MEDIA[kind]}"))))
+                self.model.skipped.append(str(msg("refi.read.media", name=label, what=msg(
+                    "refi.read.media." + _MEDIA[kind]))))
         payloads = [(el, label, self._payload(el)) for el, label in text_like]
         with_file = [p for p in payloads if p[0].get("plainTextPath")]
         absent = [p for p in with_file if p[2] is None]
@@ -340,15 +344,16 @@ class _Reader:
         for i, (el, label, payload) in enumerate(payloads):
             self.progress.step(i, len(payloads), str(msg("refi.reading", label=label)))
             if payload is None and not el.get("plainTextPath"):
-                key = "refi.only_word" if el.get("richTextPath") else "refi.no_text"
-                self.model.skipped.append(str(msg(key, label=label)))
+                self.model.skipped.append(str(msg(
+                    "refi.read.only_word" if el.get("richTextPath") else "refi.read.no_text",
+                    name=label)))
                 continue
             if payload is None:
                 ref = el.get("plainTextPath")
                 if missing == "error":
                     raise RefiMissingSourceError(
                         self.name, msg("refi.missing_source", label=label, ref=ref))
-                self.model.skipped.append(str(msg("refi.source_not_in_archive", label=label,
+                self.model.skipped.append(str(msg("refi.read.text_missing", name=label,
                                                   ref=ref)))
                 continue
             source = self._text_source(el, label, payload)
@@ -381,7 +386,7 @@ class _Reader:
     def _text_source(self, el, label: str, payload) -> RefiTextSource | None:
         guid = normal_guid(el.get("guid"))
         if not guid:
-            self.model.skipped.append(str(msg("refi.source_no_guid", label=label)))
+            self.model.skipped.append(str(msg("refi.read.source_no_guid", name=label)))
             return None
         raw = SourceText(payload)
         self.raw[guid] = raw
@@ -394,7 +399,9 @@ class _Reader:
             creating_user=normal_guid(el.get("creatingUser")),
             created=parse_datetime(el.get("creationDateTime")),
             values=_values(el), note_guids=_refs(el, "NoteRef"),
-            rich_text=(_docx_name(name), rich[1]) if rich else None)
+            rich_text=(_docx_name(name), rich[1]) if rich else None,
+            modifying_user=normal_guid(el.get("modifyingUser")),
+            modified=parse_datetime(el.get("modifiedDateTime")))
         for s in _children(el, "PlainTextSelection"):
             source.selections.append(self._selection(s, name))
         whole = [c for c in map(_coding, _children(el, "Coding")) if c]
@@ -442,8 +449,8 @@ class _Reader:
                 sel.start, sel.end = raw.to_stored(sel.start, counting), raw.to_stored(
                     sel.end, counting)
                 if sel.start >= sel.end:
-                    self.model.warnings.append(str(msg("refi.empty_selection",
-                                                       source=source.name)))
+                    self.model.warnings.append(str(msg("refi.read.empty_selection",
+                                                       name=source.name)))
                     continue
                 kept.append(sel)
             for coding in self.whole.get(source.guid, []):
@@ -465,9 +472,9 @@ class _Reader:
             if found:
                 text = self._decode(found[1], found[0]).lstrip("\ufeff")
             else:
-                self.model.warnings.append(str(msg("refi.note_missing",
-                                                   note=n.get("name") or guid,
-                                                   ref=n.get("plainTextPath"))))
+                self.model.warnings.append(str(msg(
+                    "refi.read.note_missing", name=n.get("name") or guid,
+                    ref=n.get("plainTextPath"))))
         text = "\n\n".join(t for t in (_text(n, "Description"), text.strip()) if t)
         return RefiNote(guid, text.replace("\r\n", "\n").strip(), (n.get("name") or "").strip(),
                         normal_guid(n.get("creatingUser")),
@@ -486,7 +493,7 @@ def _code(el, model: RefiProject) -> RefiCode | None:
     guid = normal_guid(el.get("guid"))
     name = (el.get("name") or "").strip()
     if not guid:
-        model.skipped.append(str(msg("refi.code_no_guid", name=name or "?")))
+        model.skipped.append(str(msg("refi.read.code_no_guid", name=name or "?")))
         return None
     code = RefiCode(guid, name or "(unnamed)", _color(el.get("color")),
                     _text(el, "Description"), (el.get("isCodable") or "true").strip() != "false",

@@ -20,6 +20,7 @@ from .typing_rules import (
     PLACE_ENDINGS,
     SCHOOL_ENDINGS,
     STREET_ENDINGS,
+    STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_PREFIXES,
 )
@@ -121,7 +122,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             return None  # initials and role words as speaker labels stay
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
-              or _strip_s(word).lower().endswith(PLACE_ENDINGS + SURNAME_ENDINGS))
+              or _strip_s(word).lower().endswith(PLACE_ENDINGS)
+              or _strip_s(word).lower().endswith(STRONG_SURNAME_ENDINGS)
+              or (_strip_s(word).lower().endswith(SURNAME_ENDINGS)
+                  and not lexicon.has_word_ending(word)
+                  and not lexicon.is_compound_word(_strip_s(word))))
     if not tok.initial:
         institution = context.after_institution_noun(text, tok.start) if text else None
         if institution is not None or (text and context.before_company_form(text, tok.end)):
@@ -132,7 +137,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
             if text and context.after_name(text, tok.start):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
-            if frequency.zipf_sv(word) < 4.0 and text \
+            if shaped and frequency.zipf_sv(word) < 4.0 and text \
                     and context.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
@@ -146,8 +151,6 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                            or lexicon.has_word_ending(word)) and not after_first and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
-        if not shaped and context.known_word(word) and not after_first:
-            return None  # "Minecraft", "Komvux": common in ordinary text, no one's name
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"

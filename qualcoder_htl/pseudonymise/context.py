@@ -119,14 +119,24 @@ def noun_context(text: str, start: int) -> bool:
     return bool(before) and before[0] in ARTICLES
 
 
+ADJECTIVE_ENDINGS = ("ande", "ende", "erade", "erad", "erat", "iga", "igt", "iska", "iskt",
+                     "isk", "ade", "lig", "liga", "ligt", "bar", "bara", "sam", "samma")
+
+
 def after_name(text: str, start: int) -> bool:
     """A capitalised word just before, on the same line and with only a space between: the
     second part of a name ("Anna Ekbacka", "Café Solrosen")."""
     if start < 2 or text[start - 1] != " ":
         return False
     before = words_before(text, start, 1, keep_case=True)
-    return bool(before) and before[0][:1].isupper() and not lexicon.is_word(before[0]) \
-        and not lexicon.is_generic(before[0])  # "Sveriges Kommuner" is no name
+    if not before or not before[0][:1].isupper():
+        return False
+    word = before[0]
+    # "Sveriges Kommuner", "Närvarofrämjande Arbete": a generic name or an ordinary word
+    # (an adjective, a participle, a compound) before is no name
+    return not (lexicon.is_word(word) or lexicon.is_generic(word)
+                or lexicon.is_compound_word(word) or lexicon.has_word_ending(word)
+                or word.lower().endswith(ADJECTIVE_ENDINGS))
 
 
 def after_first_name(text: str, start: int) -> bool:
@@ -153,6 +163,7 @@ INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskol
 bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
 kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
 företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
+bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet
 """.split())
 
 
@@ -202,12 +213,6 @@ def brand_like(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
 
 
-def known_word(word: str) -> bool:
-    """A word that ordinary Swedish or English text uses often enough that it is no one's
-    name here: an app, a game, a school form ("Minecraft", "Komvux")."""
-    return frequency.zipf_sv(word) >= 3.0 or frequency.zipf_en(word) >= 3.5
-
-
 def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""
@@ -228,6 +233,12 @@ def person_context(text: str, end: int) -> bool:
 # "staden X", "stadsdelen X": a noun for a place just before the name
 PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
 delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """"X kommun", "X stad", "X län": a municipality, town or county."""
+    return word_after(text, end) in ("kommun", "kommuns", "stad", "stads", "län", "läns",
+                                     "församling", "socken", "centrum")
 
 
 def place_context(text: str, start: int, nationality: bool = True) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,7 +112,7 @@ class Detector:
             seen = names_in(found)
             if project_names:
                 seen = {**project_names, **seen}
-            found = _merge(text, found + _propagate(found, tokens, seen)
+            found = _merge(text, found + _propagate(text, found, tokens, seen)
                            + _lower_case(text, found, seen))
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
@@ -124,7 +125,7 @@ class Detector:
         if not project_names or not self.options.propagate:
             return found
         tokens = capitalised_tokens(text)
-        extra = _propagate(found, tokens, project_names) + \
+        extra = _propagate(text, found, tokens, project_names) + \
             _lower_case(text, found, project_names)
         if not extra:
             return found
@@ -168,7 +169,10 @@ class Detector:
                 swedish = names.is_swedish_person_name(hit.base)
                 # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
                 english = (context.common_english(word) and not swedish) \
-                    or context.closed_class(word) or (not swedish and lexicon.is_word(word))
+                    or context.closed_class(word) \
+                    or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
+                if hit.kind == "place" and context.place_context(text, tok.start):
+                    english = False  # "i Dalarna": the region, not the valleys
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
@@ -214,8 +218,8 @@ class Detector:
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
-            if _unlikely_entity(s.text):
-                continue
+            if _unlikely_entity(s.text) or context.in_authority_name(text, s.start):
+                continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
@@ -232,14 +236,24 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     proper = lexicon.proper_nouns()
     for tok in tokens:
         word = tok.text
-        if tok.label or len(word) < 2 or names.is_function_word(word) or is_acronym(word) \
-                or lexicon.is_generic(word):
+        if tok.label or len(word) < 2 or names.is_function_word(word) \
+                or is_acronym(word) or lexicon.is_generic(word):
+            continue
+        if not tok.initial:
+            # inside a sentence, a capitalised word the rules let pass that no lexicon
+            # knows ("Trump" after "Donald" is decided; "Xi" is not)
+            i = bisect_right(starts, tok.start) - 1
+            if not (i >= 0 and covered[i][0] <= tok.start < covered[i][1]) \
+                    and not lexicon.is_word(word) and not lexicon.is_compound_word(word):
+                out.add(tok.start)
             continue
         i = bisect_right(starts, tok.start) - 1
         if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
             continue
-        if word in proper or _strip_gen(word) in proper or not lexicon.is_word(word):
-            out.add(tok.start)
+        if word in proper or _strip_gen(word) in proper or \
+                not (lexicon.is_word(word) or lexicon.is_compound_word(word)
+                     or lexicon.has_word_ending(word)):
+            out.add(tok.start)  # "Lina", "Merkel", "Mo" at a sentence start
     return out
 
 
@@ -283,6 +297,8 @@ def _ordinary(word: str) -> bool:
         return False  # a listed name the model found in context ("Lina från socialtjänsten")
     if lexicon.is_word(word):
         return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
+    if hit is None and context.brand_like(word):
+        return True  # "SchoolSoft", "WhatsApp"
     if hit is not None:
         if hit.stop and context.common_english(word):
             return True  # "Best Practice": English words that some list has as a name
@@ -416,11 +432,24 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
     after = _WORD_AFTER.match(text[end:end + 30])
-    if after and s.text.endswith("s") and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON):
+    # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
+    # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
+    if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL) \
+            and not s.source.startswith(KNOWN):  # the project's own list keeps its type
         noun = after.group(1)
-        if noun.lower() in WORKPLACE_NOUNS:
+        if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS:
             end += len(after.group(0))
-            typ = SCHOOL if noun.lower().startswith(("skola", "förskola")) else WORKPLACE
+            typ = SCHOOL if noun.lower().startswith(("skola", "förskola", "gymnasi",
+                                                     "grundskola")) else WORKPLACE
+    if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
+            and not text[end + 3:end + 4].isalnum():
+        end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"
+    # "Förskolan Trollsländan", "Fritidsgården Lyktan": the capitalised noun is in the name
+    if typ in (SCHOOL, WORKPLACE) and start == s.start:
+        before_word = context.words_before(text, start, 1, keep_case=True)
+        if before_word and before_word[0][:1].isupper() \
+                and before_word[0].lower() in context.INSTITUTION_NOUNS:
+            start -= len(before_word[0]) + 1
     if (start, end) == (s.start, s.end):
         return s
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
@@ -458,25 +487,34 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
     """{form: type} of the names confidently found: what the rest of the text, and the rest of
     the project, should also find ("Inga" found inside a sentence is found at a sentence start
     too; "Emina" found once is found as "emina")."""
-    forms: dict[str, str] = {}
+    votes: dict[str, Counter] = {}
     for s in found:
         if s.type not in NAME_TYPES or s.score < 0.6:
             continue
+        # a one-word span votes for its own type; inside "Hällsjö gymnasium" or "Anna
+        # Berg" the word's type is less sure
+        weight = 2 if " " not in s.text else 1
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES:
-                continue
+                    or word in WORKPLACE_PREFIXES or is_acronym(word) \
+                    or lexicon.is_generic(word):
+                continue  # "HTL", "Skatteverket" inside a longer name do not spread
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and (s.type != PERSON or s.score < 0.7
-                                          or not (NAMES in s.source or KNOWN in s.source)):
-                continue  # a word is spread only when a name list or the key says it is one
-            forms.setdefault(_strip_gen(word), s.type)
-            forms.setdefault(word, s.type)
-    return forms
+            if lexicon.is_word(word) and not (
+                    s.type == PERSON and s.score >= 0.7 and (NAMES in s.source
+                                                             or KNOWN in s.source)
+                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
+                continue  # a word spreads when a list, the key or an institution says so
+            for form in {_strip_gen(word), word}:
+                votes.setdefault(form, Counter())[s.type] += weight
+    # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
+    # person); ties go to the more specific place types
+    order = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
+    return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
 
 
-def _propagate(found: list[Suggestion], tokens: list[CapToken],
+def _propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                forms: dict[str, str]) -> list[Suggestion]:
     """Other capitalised occurrences of names already found."""
     covered = sorted((s.start, s.end) for s in found)
@@ -490,7 +528,13 @@ def _propagate(found: list[Suggestion], tokens: list[CapToken],
             j += 1
         if j < len(covered) and covered[j][0] <= tok.start < covered[j][1]:
             continue
-        # "Inga" at a sentence start may be the word: propagate it, but as a weaker suggestion
+        if tok.initial and names.is_function_word(tok.text) \
+                and not names.is_swedish_person_name(tok.text) \
+                and not context.subject_context(text, tok.end):
+            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+        if context.in_authority_name(text, tok.start):
+            continue  # "Region Västernorrland" even where the region was found
+        # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
         weak = tok.initial and lexicon.is_word(tok.text)
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
                               0.4 if weak else 0.6))
@@ -553,6 +597,8 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     # PERSON
     if context.person_context(text, s.end) or len(words) != 1:
         return s
+    if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "Hällsjö kommun"
     in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()
     if context.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first"):

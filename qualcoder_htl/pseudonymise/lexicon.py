@@ -35,6 +35,9 @@ Migrationsverket Polisen Folkhälsomyndigheten Barnombudsmannen Regionen Region 
 Försäkringskassans Arbetsförmedlingens Skolverkets Socialstyrelsens Polisens
 Teams Zoom Skype Google Facebook Instagram Snapchat TikTok YouTube Messenger WhatsApp iPad
 Excel Word PowerPoint Outlook Covid Corona Gud Jesus Allah Ramadan Eid Jul Påsk Midsommar
+Minecraft Fortnite Roblox Netflix Spotify Discord Twitter Telegram Viber Signal Swish BankID
+Klarna IKEA Biltema Unikum SchoolSoft Vklass Infomentor Polyglutt Inläsningstjänst Procapita
+Treserva Lifecare Pysslingen Komvux Readspeaker Skolplattformen Google Meet Kahoot
 Polen Tyskland Syrien Somalia Irak Iran Afghanistan Eritrea Turkiet Bosnien Kosovo Serbien
 Ryssland Ukraina Libanon Palestina Etiopien Marocko Thailand Kina Indien Pakistan Chile
 Frankrike Spanien Italien England Storbritannien USA Amerika Afrika Asien Mellanöstern Grekland

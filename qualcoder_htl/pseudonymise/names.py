@@ -119,7 +119,7 @@ def stop_list() -> frozenset[str]:
     people = lists.female | lists.male | lists.surnames
     swedish = lists.sv_female | lists.sv_male | lists.sv_surnames
     computed = {n for n in people | lists.places if n.lower() in common}
-    english = {n for n in people - swedish if frequency.zipf_en(n) >= 4.5}
+    english = {n for n in people - swedish if frequency.zipf_en(n) >= 5.0}
     return frozenset(STOP_LIST_BASE | computed | english)
 
 
@@ -176,9 +176,9 @@ def lookup(token: str) -> NameHit | None:
     if not hits:
         return None
     _, _, base, suffix, (kind, gender) = max(hits)
-    # "Annars" is the word, not a genitive of a name "Annar"
-    stop = base in stops or (bool(suffix) and lexicon.is_word(token))
-    return NameHit(kind, base, suffix, gender, stop)
+    if suffix and lexicon.is_word(token):
+        return None  # "Annars", "Dels": the word, not the genitive of a name "Annar", "Del"
+    return NameHit(kind, base, suffix, gender, base in stops)
 
 
 def is_swedish_person_name(name: str) -> bool:

@@ -13,6 +13,8 @@ hälsocentral hälsocentralen familjecentral familjecentralen kyrka kyrkan förs
 församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgården mottagning
 mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
 äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
+sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
+grundskola fritidshem
 """.split())
 WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",
@@ -27,7 +29,7 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
-                 "remsan", "öarna", "ön", "halvön", "gården", "torp")
+                 "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in
@@ -37,6 +39,10 @@ SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", 
                    "ić", "vić", "ović", "ević", "ski", "cki", "wicz", "czyk", "oğlu", "yan",
                    "ian", "ov", "ova", "ev", "eva", "enko", "escu", "ides", "opoulos", "zadeh",
                    "poor", "pour", "nen", "inen", "lä")
+# Endings no Swedish common noun has: a surname even when its parts are words (Gummesson,
+# Hansdotter, Lindkvist)
+STRONG_SURNAME_ENDINGS = ("sson", "dotter", "qvist", "kvist", "ström", "ić", "vić", "oğlu",
+                          "zadeh", "opoulos")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
 
 

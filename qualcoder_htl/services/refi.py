@@ -5,6 +5,16 @@ Reading the project goes through the services; an import is written in ONE trans
 and the whole import is one undo step. The XML itself is read by ``importers.refi_qda`` and
 written by ``exporters.refi_qda``; both speak ``core.refi`` records.
 
+What goes where, so that other programs (QualCoder, NVivo, ATLAS.ti, MAXQDA) find it: every
+element that can name its creator and dates does; the first memo of the project, of each source
+and of each code is that element's <Description> (a code's after its definition and its
+"Inkludering / Inclusion:" and "Exkludering / Exclusion:" sections, under "Anteckning / Memo
+(author, date):"), further memos are notes the element refers to; a case is a <Case> with its
+description, attribute values and <SourceRef>s, and also a code of the case's GUID (under the
+folder "Fall (cases)") coding the whole of each of its sources, which is how NVivo writes and
+QualCoder reads cases; a key quote is the same selection coded with the code "Nyckelcitat (key
+quote)". Our import turns each of these back into what it was (``refi_merge``).
+
 Pseudonymisation: once the project has a key, an export is shared by default: the text of
 every source is the pseudonymised text (codings moved with the service's offset map), names,
 memos, definitions and values are scrubbed, no original Word file goes along, and the
@@ -22,9 +32,15 @@ from pathlib import Path
 from .. import __version__
 from ..core.errors import ProjectError, UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.refi import (
-    KEY_QUOTE_NOTE_GUID,
-    KEY_QUOTE_NOTE_TEXT,
+    CASES_CODE_GUID,
+    CASES_CODE_NAME,
+    EXCLUSION_HEADING,
+    INCLUSION_HEADING,
+    KEY_QUOTE_CODE_GUID,
+    KEY_QUOTE_CODE_NAME,
+    MEMO_HEADING,
     RefiCase,
     RefiCode,
     RefiCoding,
@@ -35,16 +51,17 @@ from ..core.refi import (
     RefiUser,
     RefiValue,
     RefiVariable,
+    format_datetime,
     parse_datetime,
 )
 from ..exporters import refi_qda as writer
 from ..importers import refi_qda as reader
 from ..importers.refi_positions import AnchorMap, Counting
 from ..store import reads
+from ..store.database import utcnow
 
 # Derived GUIDs (selections, variables) are stable across exports of the same project.
 _NAMESPACE = uuid.UUID("6f1c3a52-8e0b-4c55-9a57-0d5b1f7e2c11")
-INCLUSION, EXCLUSION = "Inkludering:", "Exkludering:"
 MATCH_BY = ("name", "guid")
 
 
@@ -84,6 +101,85 @@ def _shared_source(project, source_id: int, stored: str, pseudonymised):
 
 # --- reports -------------------------------------------------------------------------------
 
+catalogue({
+    "refi.export.codebook": ("Exported the codebook ({n} codes) to {path}",
+                             "Exporterade kodboken ({n} koder) till {path}"),
+    "refi.export.summary": (
+        "Exported {sources} sources, {codes} codes, {codings} codings, {memos} memos, "
+        "{cases} cases, {variables} attributes and {coders} coders to {path}",
+        "Exporterade {sources} källor, {codes} koder, {codings} kodningar, {memos} memon, "
+        "{cases} fall, {variables} attribut och {coders} kodare till {path}"),
+    "refi.export.originals": (("{n} original Word file included",
+                               "{n} original Word files included"),
+                              ("{n} original Word-fil med", "{n} original Word-filer med")),
+    "refi.export.no_originals": ("no original Word files included",
+                                 "inga original Word-filer med"),
+    "refi.export.shared": ("shared export: pseudonymised text only, no original files",
+                           "delad export: endast pseudonymiserad text, inga originalfiler"),
+    "refi.export.key_quotes": (
+        ("{n} key quote: also coded with the code '{code}', which other programs show",
+         "{n} key quotes: also coded with the code '{code}', which other programs show"),
+        ("{n} nyckelcitat: även kodat med koden '{code}', som andra program visar",
+         "{n} nyckelcitat: även kodade med koden '{code}', som andra program visar")),
+    "refi.export.cases": (
+        ("{n} case with its sources, also as a code under '{folder}' (as NVivo and QualCoder "
+         "read cases)",
+         "{n} cases with their sources, also as codes under '{folder}' (as NVivo and "
+         "QualCoder read cases)"),
+        ("{n} fall med sina källor, även som kod under '{folder}' (så som NVivo och "
+         "QualCoder läser fall)",
+         "{n} fall med sina källor, även som koder under '{folder}' (så som NVivo och "
+         "QualCoder läser fall)")),
+    "refi.export.memos": (
+        "memos: the first of the project, of each source and of each code in its description "
+        "(where other programs read memos), further memos as notes",
+        "memon: projektets, varje källas och varje kods första memo i dess beskrivning (där "
+        "andra program läser memon), övriga memon som anteckningar"),
+    "refi.export.metadata_replaced": (
+        ("{n} name, value or memo written in pseudonymised form",
+         "{n} names, values or memos written in pseudonymised form"),
+        ("{n} namn, värde eller memo skrivet i pseudonymiserad form",
+         "{n} namn, värden eller memon skrivna i pseudonymiserad form")),
+    "refi.warning": ("warning: {text}", "varning: {text}"),
+    "refi.skipped": ("skipped: {text}", "hoppade över: {text}"),
+    "refi.note": ("note: {text}", "obs: {text}"),
+    "refi.export.coding_vanished": (
+        "a coding in '{source}' vanished in the shared text and was left out",
+        "en kodning i '{source}' försvann i den delade texten och togs inte med"),
+    "refi.import.title": ("Imported {file}", "Importerade {file}"),
+    "refi.import.title_from": ("Imported {file} (from {origin})",
+                               "Importerade {file} (från {origin})"),
+    "refi.import.sources": ("sources: {added} added, {matched} already in the project (same "
+                            "text)",
+                            "källor: {added} tillagda, {matched} fanns redan i projektet "
+                            "(samma text)"),
+    "refi.import.codes": ("codes: {added} added, {matched} matched by {by}",
+                          "koder: {added} tillagda, {matched} matchade efter {by}"),
+    "refi.import.codings": ("codings: {added} added", "kodningar: {added} tillagda"),
+    "refi.import.codings_present": ("codings: {added} added, {present} already present",
+                                    "kodningar: {added} tillagda, {present} fanns redan"),
+    "refi.import.counts": (
+        "coders {coders}, cases {cases}, attributes {attributes} (values set {values}), "
+        "memos {memos} added",
+        "kodare {coders}, fall {cases}, attribut {attributes} (värden satta {values}), "
+        "memon {memos} tillagda"),
+    "refi.import.key_quotes": (("{n} coding marked as a key quote",
+                                "{n} codings marked as key quotes"),
+                               ("{n} kodning markerad som nyckelcitat",
+                                "{n} kodningar markerade som nyckelcitat")),
+    "refi.import.set_as_attribute": (
+        ("the set '{name}' ({n} source) became a value of the attribute '{attribute}'",
+         "the set '{name}' ({n} sources) became a value of the attribute '{attribute}'"),
+        ("mängden '{name}' ({n} källa) blev ett värde för attributet '{attribute}'",
+         "mängden '{name}' ({n} källor) blev ett värde för attributet '{attribute}'")),
+    "refi.import.code_set_skipped": (
+        ("set '{name}' ({n} code): this program has no sets of codes",
+         "set '{name}' ({n} codes): this program has no sets of codes"),
+        ("mängden '{name}' ({n} kod): det här programmet har inga mängder av koder",
+         "mängden '{name}' ({n} koder): det här programmet har inga mängder av koder")),
+})
+
+
 @dataclass
 class RefiExportReport:
     path: str
@@ -99,22 +195,29 @@ class RefiExportReport:
     key_quotes: int = 0
     shared: bool = False
     metadata_replaced: int = 0  # names, values, memos written in pseudonymised form
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # str or Message
 
     def lines(self) -> list[str]:
         if self.kind == "qdc":
-            return [f"Exported the codebook ({self.codes} codes) to {self.path}"]
-        out = [f"Exported {self.sources} sources, {self.codes} codes, {self.codings} codings, "
-               f"{self.memos} memos, {self.cases} cases, {self.variables} attributes and "
-               f"{self.coders} coders to {self.path}",
-               f"{self.originals} original Word files included" if self.originals else
-               "no original Word files included"]
+            return [str(msg("refi.export.codebook", n=self.codes, path=self.path))]
+        out = [msg("refi.export.summary", sources=self.sources, codes=self.codes,
+                   codings=self.codings, memos=self.memos, cases=self.cases,
+                   variables=self.variables, coders=self.coders, path=self.path),
+               msg("refi.export.originals", n=self.originals) if self.originals else
+               msg("refi.export.no_originals")]
+        if self.memos:
+            out.append(msg("refi.export.memos"))
+        if self.key_quotes:
+            out.append(msg("refi.export.key_quotes", n=self.key_quotes,
+                           code=KEY_QUOTE_CODE_NAME))
+        if self.cases:
+            out.append(msg("refi.export.cases", n=self.cases, folder=CASES_CODE_NAME))
         if self.shared:
-            out.append("shared export: pseudonymised text only, no original files")
+            out.append(msg("refi.export.shared"))
         if self.metadata_replaced:
-            out.append(f"{self.metadata_replaced} names, values or memos written in "
-                       f"pseudonymised form")
-        return out + [f"warning: {w}" for w in self.warnings]
+            out.append(msg("refi.export.metadata_replaced", n=self.metadata_replaced))
+        out += [msg("refi.warning", text=w) for w in self.warnings]
+        return [str(line) for line in out]
 
 
 @dataclass
@@ -134,28 +237,35 @@ class RefiImportReport:
     attributes_added: int = 0
     values_set: int = 0
     memos_added: int = 0
+    key_quotes: int = 0
     match_codes_by: str = "name"
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    skipped: list = field(default_factory=list)  # str or Message
+    warnings: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # what became of things that have no twin here
     changes: object = None  # the Changes of the import's transaction
 
     def lines(self) -> list[str]:
-        out = [f"Imported {Path(self.path).name}" + (f" (from {self.origin})" if self.origin
-                                                      else "")]
-        out.append(f"sources: {self.sources_added} added, {self.sources_matched} already in "
-                   f"the project (same text)")
-        out.append(f"codes: {self.codes_added} added, {self.codes_matched} matched by "
-                   f"{self.match_codes_by}")
-        out.append(f"codings: {self.codings_added} added"
-                   + (f", {self.codings_present} already present" if self.codings_present
-                      else ""))
-        out.append(f"coders {self.coders_added}, cases {self.cases_added}, attributes "
-                   f"{self.attributes_added} (values set {self.values_set}), memos "
-                   f"{self.memos_added} added")
+        name = Path(self.path).name
+        out = [msg("refi.import.title_from", file=name, origin=self.origin) if self.origin
+               else msg("refi.import.title", file=name),
+               msg("refi.import.sources", added=self.sources_added,
+                   matched=self.sources_matched),
+               msg("refi.import.codes", added=self.codes_added, matched=self.codes_matched,
+                   by=self.match_codes_by),
+               msg("refi.import.codings_present", added=self.codings_added,
+                   present=self.codings_present) if self.codings_present else
+               msg("refi.import.codings", added=self.codings_added),
+               msg("refi.import.counts", coders=self.coders_added, cases=self.cases_added,
+                   attributes=self.attributes_added, values=self.values_set,
+                   memos=self.memos_added)]
+        if self.key_quotes:
+            out.append(msg("refi.import.key_quotes", n=self.key_quotes))
+        out = [str(line) for line in out]
         if self.counting:
             out.append(self.counting[0].upper() + self.counting[1:])
-        out += [f"skipped: {s}" for s in self.skipped]
-        out += [f"warning: {w}" for w in self.warnings]
+        out += [str(msg("refi.note", text=n)) for n in self.notes]
+        out += [str(msg("refi.skipped", text=s)) for s in self.skipped]
+        out += [str(msg("refi.warning", text=w)) for w in self.warnings]
         return out
 
 
@@ -238,46 +348,102 @@ def _derived(*parts: str) -> str:
 def project_model(project, shared: bool, report: RefiExportReport,
                   progress: Progress, scrub=None) -> RefiProject:
     """The project as REFI records (positions: code points into the exported text).
-    ``scrub`` writes metadata (names, values, memos) in pseudonymised form."""
+    ``scrub`` writes metadata (names, values, memos) in pseudonymised form.
+
+    Memos go where clients read them: the first (oldest) memo of the project, of a source and
+    of a code in that object's <Description> (a code's under a heading naming its author), the
+    others as notes the object refers to."""
     service = _pseudonymiser(project) if shared else None
     if scrub is None:
         scrub = service.metadata_scrubber() if service is not None else (lambda text: text)
     coder_guid = _guids(project, "coders")
     model = RefiProject(name=scrub(project.name), origin=_origin(),
                         creating_user=coder_guid.get(project.coder.id),
-                        created=parse_datetime(project.meta().get("created_at")))
+                        created=parse_datetime(project.meta().get("created_at"))
+                        or utcnow())
     model.users = [RefiUser(coder_guid[c.id], scrub(c.name)) for c in project.coders()]
+    coder_name = {c.id: u.name for c, u in zip(project.coders(), model.users, strict=True)}
     report.coders = len(model.users)
     notes: list[RefiNote] = []
     memo_guid = _guids(project, "memos")
-    memos = project.memos.list()
+    memos: dict[tuple, list] = {}
+    for m in sorted((m for m in project.memos.list() if m.text.strip()),
+                    key=lambda m: (m.created_at, m.id)):
+        memos.setdefault((m.source_id, m.code_id), []).append(m)
+    memo_count = [0]
 
-    def note_refs(source_id=None, code_id=None) -> list[str]:
-        out = []
-        for m in memos:
-            if m.source_id == source_id and m.code_id == code_id and m.text.strip():
-                text = scrub(m.text)
-                notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
-                                      coder_guid.get(m.coder_id), m.created_at, m.updated_at))
-                out.append(memo_guid[m.id])
-        return out
+    def memos_of(source_id=None, code_id=None):
+        """(primary memo or None, GUIDs of the notes made of the others)."""
+        own = memos.get((source_id, code_id), [])
+        refs = []
+        for m in own[1:]:
+            text = scrub(m.text)
+            notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
+                                  coder_guid.get(m.coder_id), m.created_at, m.updated_at))
+            refs.append(memo_guid[m.id])
+        memo_count[0] += len(own)
+        return (own[0] if own else None), refs
 
-    model.codes = _code_tree(project, report, note_refs, scrub)
-    model.note_guids = note_refs()
+    def code_memos(code_id):
+        first, refs = memos_of(code_id=code_id)
+        if first is None:
+            return "", refs
+        return _memo_section(scrub(first.text), coder_name.get(first.coder_id, ""),
+                             first.updated_at), refs
+
+    model.codes = _code_tree(project, report, code_memos, scrub)
+    first, model.note_guids = memos_of()
+    if first is not None:
+        model.description = scrub(first.text)
+        model.modifying_user, model.modified = coder_guid.get(first.coder_id), first.updated_at
     model.variables, values = _variables(project, scrub)
     report.variables = len(model.variables)
     model.cases = _cases(project, values, scrub)
     report.cases = len(model.cases)
-    model.sources = _sources(project, shared, service, scrub, coder_guid, values, note_refs,
+    model.sources = _sources(project, shared, service, scrub, coder_guid, values, memos_of,
                              report, progress)
-    report.memos = len(notes)
+    _case_codes(model, project)
+    report.memos = memo_count[0]
     if report.key_quotes:
-        notes.append(RefiNote(KEY_QUOTE_NOTE_GUID, KEY_QUOTE_NOTE_TEXT, KEY_QUOTE_NOTE_TEXT))
+        model.codes.append(RefiCode(KEY_QUOTE_CODE_GUID, KEY_QUOTE_CODE_NAME, "#ffd700",
+                                    _KEY_QUOTE_DESCRIPTION))
     model.notes = notes
     return model
 
 
-def _code_tree(project, report: RefiExportReport, note_refs=None,
+_KEY_QUOTE_DESCRIPTION = ("Kodningar som markerats som nyckelcitat i qualcoder-htl.\n\n"
+                          "Codings marked as key quotes in qualcoder-htl.")
+
+
+def _memo_section(text: str, author: str, when) -> str:
+    return f"{MEMO_HEADING} ({author}, {format_datetime(when)}):\n{text.strip()}"
+
+
+def _case_codes(model: RefiProject, project) -> None:
+    """Cases also as codes coding the whole of each of their sources (see core.refi)."""
+    if not model.cases:
+        return
+    by_guid = {s.guid: s for s in model.sources}
+    folder = RefiCode(CASES_CODE_GUID, CASES_CODE_NAME, None, _CASES_DESCRIPTION, False)
+    for case in model.cases:
+        folder.children.append(RefiCode(case.guid, case.name or "", "#808080", case.description))
+        for source_guid in case.source_guids:
+            source = by_guid.get(source_guid)
+            if source is None or not source.text:
+                continue
+            source.selections.append(RefiSelection(
+                _derived("case", case.guid, source_guid), 0, len(source.text), case.name or "",
+                creating_user=model.creating_user, created=model.created,
+                codings=[RefiCoding(_derived("case coding", case.guid, source_guid), case.guid,
+                                    model.creating_user, model.created)]))
+    model.codes.append(folder)
+
+
+_CASES_DESCRIPTION = ("Fallen i projektet; varje fall kodar hela sina källor.\n\n"
+                      "The project's cases; each case codes the whole of its sources.")
+
+
+def _code_tree(project, report: RefiExportReport, code_memos=None,
                scrub=lambda text: text) -> list[RefiCode]:
     codes = project.codebook.codes()
     guid = _guids(project, "codes")
@@ -288,19 +454,21 @@ def _code_tree(project, report: RefiExportReport, note_refs=None,
     def build(parent_id) -> list[RefiCode]:
         out = []
         for c in sorted(children.get(parent_id, []), key=lambda c: (c.sort_order, c.name)):
-            out.append(RefiCode(guid[c.id], scrub(c.name), c.color, scrub(_description(c)), True,
-                                build(c.id), note_refs(code_id=c.id) if note_refs else []))
+            memo, refs = code_memos(c.id) if code_memos else ("", [])
+            description = "\n\n".join(p for p in (_description(c, scrub), memo) if p)
+            out.append(RefiCode(guid[c.id], scrub(c.name), c.color, description, True,
+                                build(c.id), refs))
         return out
     report.codes = len(codes)
     return build(None)
 
 
-def _description(code) -> str:
-    parts = [code.definition.strip()]
+def _description(code, scrub=lambda text: text) -> str:
+    parts = [scrub(code.definition.strip())]
     if code.inclusion.strip():
-        parts.append(f"{INCLUSION} {code.inclusion.strip()}")
+        parts.append(f"{INCLUSION_HEADING}\n{scrub(code.inclusion.strip())}")
     if code.exclusion.strip():
-        parts.append(f"{EXCLUSION} {code.exclusion.strip()}")
+        parts.append(f"{EXCLUSION_HEADING}\n{scrub(code.exclusion.strip())}")
     return "\n\n".join(p for p in parts if p)
 
 
@@ -339,7 +507,7 @@ def _cases(project, values, scrub) -> list[RefiCase]:
             for c in project.attributes.cases()]
 
 
-def _sources(project, shared, service, scrub, coder_guid, values, note_refs, report,
+def _sources(project, shared, service, scrub, coder_guid, values, memos_of, report,
              progress):
     source_guid = _guids(project, "sources")
     coding_guid = _guids(project, "codings")
@@ -359,24 +527,31 @@ def _sources(project, shared, service, scrub, coder_guid, values, note_refs, rep
         rich = None if shared else project.sources.original_file(summary.id)
         if rich and not rich[0].casefold().endswith(".docx"):
             rich = None
+        memo, refs = memos_of(source_id=summary.id)
         refi = RefiTextSource(source_guid[summary.id], scrub(summary.name), text,
                               creating_user=coder_guid.get(imported_by.get(summary.id)),
                               created=summary.imported_at,
                               values=values["source"].get(summary.id, []),
-                              note_guids=note_refs(source_id=summary.id), rich_text=rich)
+                              note_guids=refs, rich_text=rich)
+        if memo is not None:
+            refi.description = scrub(memo.text)
+            refi.modifying_user = coder_guid.get(memo.coder_id)
+            refi.modified = memo.updated_at
         for c in project.codings.for_source(summary.id):
             start, end = to_shared(c.start, c.end)
             if start >= end:
-                report.warnings.append(f"a coding in '{summary.name}' vanished in the shared "
-                                       f"text and was left out")
+                report.warnings.append(str(msg("refi.export.coding_vanished",
+                                               source=summary.name)))
                 continue
             guid = coding_guid[c.id]
             coder = coder_guid.get(c.coder_id)
+            codings = [RefiCoding(guid, code_guid[c.code_id], coder, c.created_at)]
+            if c.is_key_quote:  # the same selection coded with the key-quote code too
+                codings.append(RefiCoding(_derived("key quote", guid), KEY_QUOTE_CODE_GUID,
+                                          coder, c.created_at))
             refi.selections.append(RefiSelection(
                 _derived("selection", guid), start, end, _excerpt(text[start:end]),
-                scrub(c.memo), coder, c.created_at,
-                [RefiCoding(guid, code_guid[c.code_id], coder, c.created_at,
-                            [KEY_QUOTE_NOTE_GUID] if c.is_key_quote else [])]))
+                scrub(c.memo), coder, c.created_at, codings))
             report.codings += 1
             key_quotes += c.is_key_quote
         report.originals += rich is not None

@@ -14,13 +14,18 @@ from datetime import datetime
 
 from ..core.errors import ConflictError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.refi import (
+    CASES_CODE_GUID,
+    KEY_QUOTE_CODE_GUID,
+    KEY_QUOTE_CODE_NAME,
     KEY_QUOTE_NOTE_GUID,
     RefiCode,
     RefiProject,
     RefiTextSource,
     RefiValue,
     RefiVariable,
+    parse_datetime,
 )
 from ..importers.speakers import parse_turns
 from ..store.database import utcnow
@@ -28,9 +33,33 @@ from ..store.writer import Writer
 from .codebook import PALETTE
 from .importing import content_hash
 
+catalogue({
+    "refi.merge.code_renamed": (
+        "the code '{name}' was added as '{new}' (another code of that name is already there)",
+        "koden '{name}' lades till som '{new}' (en annan kod med det namnet finns redan)"),
+    "refi.merge.unknown_variable": ("a value refers to an unknown variable ({guid}); left out",
+                                    "ett värde hänvisar till en okänd variabel ({guid}); togs "
+                                    "inte med"),
+    "refi.merge.kept_value": ("kept the project's value '{ours}' (the file has '{theirs}')",
+                              "behöll projektets värde '{ours}' (filen har '{theirs}')"),
+    "refi.merge.value_left_out": ("attribute value left out: {reason}",
+                                  "attributvärde togs inte med: {reason}"),
+    "refi.merge.source_renamed": (
+        "a source called '{name}' with other text is already in the project; the imported "
+        "one is called '{new}'",
+        "en källa som heter '{name}' med annan text finns redan i projektet; den importerade "
+        "heter '{new}'"),
+    "refi.merge.unknown_code": (
+        "a coding in '{name}' refers to a code that is not in the file; left out",
+        "en kodning i '{name}' hänvisar till en kod som inte finns i filen; togs inte med"),
+})
+
 _VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
 _ATTRIBUTE_SET = re.compile(r"\s*([^:]{1,60}?)\s*:\s*(\S.*?)\s*")
-_SECTION = re.compile(r"\n\n(Inkludering|Inclusion|Exkludering|Exclusion):[ \t]*", re.I)
+_HEADING = (r"Inkludering|Inclusion|Exkludering|Exclusion|Anteckning|Memo")
+_SECTION = re.compile(rf"\n\n((?:{_HEADING})(?:\s*/\s*(?:{_HEADING}))?)"
+                      r"(?:\s*\(([^\n]*), (\d{4}-\d\d-\d\dT[\d:]+Z?)\))?:[ \t]*\n?", re.I)
+SET_ATTRIBUTE = "Dokumentgrupp"  # sets of sources from other programs (MAXQDA document groups)
 
 
 class Merge:
@@ -48,6 +77,10 @@ class Merge:
         self.used_guids: set[str] = set()
         self.notes = {n.guid: n for n in model.notes}
         self.notes_used: set[str] = {KEY_QUOTE_NOTE_GUID}  # the flag, not a memo
+        self.case_guids = {c.guid for c in model.cases}
+        self.code_memos: list[tuple[str, list]] = []  # memos from codes' descriptions
+        self.key_quote_code = self._key_quote_code()
+        self.key_quotes = 0
 
     def run(self) -> None:
         self._coders()
@@ -57,10 +90,14 @@ class Merge:
         self._cases()
         self._memos()
         self._sets()
+        self.report.key_quotes = self.key_quotes
 
     def _sets(self) -> None:
         """A set of sources named "attribute: value" (how ATLAS.ti users write document
-        groups such as "gender: female") becomes that attribute; other sets are reported."""
+        groups such as "gender: female") becomes that attribute; any other set of sources
+        (MAXQDA's document groups, ATLAS.ti's and NVivo's sets) a value of the attribute
+        "Dokumentgrupp": the set's name (several sets: their names joined by "; ")."""
+        groups: dict[int, list[str]] = {}
         for s in self.m.sets:
             m = _ATTRIBUTE_SET.fullmatch(s.name)
             members = [self.source_ids[g] for g in s.source_guids if g in self.source_ids]
@@ -74,10 +111,20 @@ class Merge:
                     self._set_values("source", sid, [RefiValue(variable.guid, m[2])],
                                      overwrite=False)
                 continue
-            self.report.skipped.append(f"set '{s.name}' ({len(s.code_guids)} codes, "
-                                       f"{len(s.source_guids)} sources): this program has no "
-                                       f"sets" + ("" if m else "; name a set 'attribute: "
-                                                               "value' to import it as one"))
+            if members and s.name:
+                for sid in members:
+                    groups.setdefault(sid, []).append(s.name)
+                self.report.notes.append(str(msg("refi.import.set_as_attribute", name=s.name,
+                                             attribute=SET_ATTRIBUTE, n=len(members))))
+            if s.code_guids:
+                self.report.skipped.append(str(msg("refi.import.code_set_skipped", name=s.name,
+                                                   n=len(s.code_guids))))
+        if groups:
+            variable = RefiVariable("set:" + SET_ATTRIBUTE, SET_ATTRIBUTE)
+            self.m.variables.append(variable)
+            for sid, names in groups.items():
+                self._set_values("source", sid, [RefiValue(
+                    variable.guid, "; ".join(sorted(dict.fromkeys(names))))], overwrite=False)
 
     # --- helpers ---------------------------------------------------------------------------
     def _guid(self, table: str, guid: str | None) -> str | None:
@@ -147,6 +194,10 @@ class Merge:
         by_path = {path(r): r["id"] for r in rows}
 
         def visit(code: RefiCode, parent_id: int | None, parent_path: tuple[str, ...]) -> None:
+            if self._not_a_code(code):  # a case, the cases' folder, the key-quote code
+                for child in code.children:
+                    visit(child, parent_id, parent_path)
+                return
             key = parent_path + (code.name.casefold(),)
             if self.options.match_codes_by == "guid":
                 existing = by_guid.get(code.guid)
@@ -166,12 +217,31 @@ class Merge:
         for top in self.m.codes:
             visit(top, None, ())
 
+    def _key_quote_code(self) -> str | None:
+        """The GUID of the code that marks key quotes, unless some selection has it alone
+        (then another program used it as a code of its own, and it is imported as one)."""
+        guid = next((c.guid for c in self.m.codes if c.guid == KEY_QUOTE_CODE_GUID), None)
+        guid = guid or next((c.guid for c in self.m.codes
+                             if c.name.casefold() == KEY_QUOTE_CODE_NAME.casefold()), None)
+        if guid is None:
+            return None
+        for source in self.m.sources:
+            for sel in source.selections:
+                if sel.codings and all(c.code_guid == guid for c in sel.codings):
+                    return None
+        return guid
+
+    def _not_a_code(self, code: RefiCode) -> bool:
+        return (code.guid in self.case_guids or code.guid == self.key_quote_code
+                or (code.guid == CASES_CODE_GUID and not code.codable))
+
     def _add_code(self, code: RefiCode, parent_id: int | None) -> int:
         name = self._unique("codes", code.name, parent_id=parent_id)
         if name != code.name:
-            self.report.warnings.append(f"the code '{code.name}' was added as '{name}' "
-                                        f"(another code of that name is already there)")
-        definition, inclusion, exclusion = _split_description(code.description)
+            self.report.warnings.append(str(msg("refi.merge.code_renamed", name=code.name,
+                                                new=name)))
+        definition, inclusion, exclusion, memos = _split_description(code.description)
+        self.code_memos.append((code.guid, memos))
         siblings = self.w.find("codes", parent_id=parent_id)
         self.report.codes_added += 1
         total = len(self.w.find("codes"))
@@ -189,8 +259,8 @@ class Merge:
             return self.attr_ids[key]
         variable = next((v for v in self.m.variables if v.guid == variable_guid), None)
         if variable is None:
-            self.report.warnings.append(f"a value refers to an unknown variable "
-                                        f"({variable_guid}); left out")
+            self.report.warnings.append(str(msg("refi.merge.unknown_variable",
+                                                guid=variable_guid)))
             self.attr_ids[key] = None
             return None
         existing = next((r["id"] for r in self.w.find("attribute_defs", applies_to=applies_to)
@@ -212,15 +282,14 @@ class Merge:
             present = self.w.find(table, **{column: target_id, "attribute_id": aid})
             if present and not overwrite:
                 if present[0]["value"] != v.value:
-                    self.report.warnings.append(f"kept the project's value "
-                                                f"'{present[0]['value']}' (the file has "
-                                                f"'{v.value}')")
+                    self.report.warnings.append(str(msg(
+                        "refi.merge.kept_value", ours=present[0]["value"], theirs=v.value)))
                 continue
             try:
                 self.p.attributes.set_value_in(self.w, target, target_id, aid, v.value)
                 self.report.values_set += 1
             except ConflictError as e:
-                self.report.warnings.append(f"attribute value left out: {e}")
+                self.report.warnings.append(str(msg("refi.merge.value_left_out", reason=e)))
 
     def _unnamed_case_values(self) -> dict[str, list]:
         """MAXQDA and Quirkos put a source's variables in a Case without a name that
@@ -241,8 +310,12 @@ class Merge:
             self.source_ids[source.guid] = source_id
             self._set_values("source", source_id, source.values + file_values.get(
                 source.guid, []), overwrite=is_new)
-            if source.description:
-                self._memo(source.description, source_id=source_id)
+            if source.description and not self.w.find("memos", source_id=source_id,
+                                                       text=source.description):
+                self._memo(source.description, source_id=source_id,
+                           coder_id=self.coder(source.modifying_user)
+                           if source.modifying_user else None,
+                           created=source.modified)
             if source_id not in existing_codings:
                 existing_codings[source_id] = {
                     (r["code_id"], r["coder_id"], r["start"], r["end"])
@@ -260,11 +333,20 @@ class Merge:
         if twins:
             self.report.sources_matched += 1
             return twins[0]["id"], False
+        trimmed = source.text.rstrip()
+        if trimmed != source.text:  # imported before final line ends were kept: the same
+            twins = self.w.find("sources", content_hash=content_hash(trimmed))
+            if twins:
+                self.report.sources_matched += 1
+                end = len(trimmed)
+                for sel in source.selections:
+                    sel.start, sel.end = min(sel.start, end), min(sel.end, end)
+                source.selections = [x for x in source.selections if x.start < x.end]
+                return twins[0]["id"], False
         name = self._unique("sources", source.name)
         if name != source.name:
-            self.report.warnings.append(f"a source called '{source.name}' with other text is "
-                                        f"already in the project; the imported one is "
-                                        f"called '{name}'")
+            self.report.warnings.append(str(msg("refi.merge.source_renamed",
+                                                name=source.name, new=name)))
         text = source.text
         source_id = self.w.insert("sources", {
             "guid": self._guid("sources", source.guid), "name": name, "text": text,
@@ -285,9 +367,11 @@ class Merge:
         return source_id, True
 
     def _codings(self, source: RefiTextSource, source_id: int, present: set) -> None:
-        case_guids = {c.guid for c in self.m.cases}
+        case_guids = self.case_guids
         rows = []
         for sel in source.selections:
+            marked = self.key_quote_code is not None and any(
+                c.code_guid == self.key_quote_code for c in sel.codings)
             self.selection_source[sel.guid] = source_id
             memo_parts = ([sel.description] if sel.description else []) + self._note_text(
                 sel.note_guids)
@@ -298,11 +382,13 @@ class Merge:
                                source_id=source_id)
                 continue
             for coding in sel.codings:
+                if coding.code_guid == self.key_quote_code:
+                    continue  # the flag on the other codings of this selection
                 code_id = self.code_ids.get(coding.code_guid)
                 if code_id is None:
                     if coding.code_guid not in case_guids:  # case codings: see _cases
-                        self.report.warnings.append(f"a coding in '{source.name}' refers to "
-                                                    f"a code that is not in the file; left out")
+                        self.report.warnings.append(str(msg("refi.merge.unknown_code",
+                                                            name=source.name)))
                     continue
                 coder_id = self.coder(coding.creating_user or sel.creating_user)
                 key = (code_id, coder_id, sel.start, sel.end)
@@ -310,7 +396,8 @@ class Merge:
                     self.report.codings_present += 1
                     continue
                 present.add(key)
-                key_quote = KEY_QUOTE_NOTE_GUID in coding.note_guids
+                key_quote = marked or KEY_QUOTE_NOTE_GUID in coding.note_guids
+                self.key_quotes += key_quote
                 memo = "\n\n".join(memo_parts + self._note_text(
                     [g for g in coding.note_guids if g != KEY_QUOTE_NOTE_GUID]))
                 rows.append({"guid": self._guid("codings", coding.guid), "source_id": source_id,
@@ -326,7 +413,8 @@ class Merge:
         for source in self.m.sources:
             for sel in source.selections:
                 for coding in sel.codings:
-                    if coding.code_guid not in self.code_ids:
+                    if (coding.code_guid not in self.code_ids
+                            and coding.code_guid != self.key_quote_code):
                         coded_cases.setdefault(coding.code_guid, set()).add(
                             self.source_ids[source.guid])
         for case in self.m.cases:
@@ -356,6 +444,12 @@ class Merge:
 
     # --- memos -----------------------------------------------------------------------------
     def _memos(self) -> None:
+        for code_guid, memos in self.code_memos:
+            for author, when, text in memos:
+                coder_id = next((r["id"] for r in self.w.find("coders")
+                                 if author and r["name"].casefold() == author.casefold()), None)
+                self._memo(text, code_id=self.code_ids.get(code_guid), coder_id=coder_id,
+                           created=parse_datetime(when))
         for code in self.m.all_codes():
             for g in code.note_guids:
                 self._note_memo(g, code_id=self.code_ids.get(code.guid))
@@ -373,8 +467,10 @@ class Merge:
             self._note_memo(g)
         for note in self.m.notes:  # notes nobody refers to: project memos (journals)
             self._note_memo(note.guid)
-        if self.m.description:
-            self._memo(self.m.description)
+        if self.m.description and not self.w.find("memos", source_id=None, code_id=None,
+                                                  text=self.m.description):
+            self._memo(self.m.description, coder_id=self.coder(self.m.modifying_user)
+                       if self.m.modifying_user else None, created=self.m.modified)
 
     def _note_memo(self, guid: str, source_id: int | None = None,
                    code_id: int | None = None) -> None:
@@ -408,9 +504,22 @@ def _note_body(note) -> str:
     return text
 
 
-def _split_description(text: str) -> tuple[str, str, str]:
-    parts = _SECTION.split("\n\n" + text.strip()) if text else [""]
-    definition, inclusion, exclusion = parts[0].strip(), [], []
-    for label, body in zip(parts[1::2], parts[2::2], strict=True):
-        (inclusion if label.lower().startswith("in") else exclusion).append(body.strip())
-    return definition, "\n\n".join(inclusion), "\n\n".join(exclusion)
+def _split_description(text: str) -> tuple[str, str, str, list[tuple[str, str, str]]]:
+    """A code's description as we write it (definition, then sections under Swedish/English
+    headings, see core.refi) back into definition, inclusion, exclusion and memos (author,
+    date, text). Headings in one language only ("Inkludering:") are read as well."""
+    if not text:
+        return "", "", "", []
+    parts = _SECTION.split("\n\n" + text.strip())
+    definition, inclusion, exclusion, memos = parts[0].strip(), [], [], []
+    for i in range(1, len(parts), 4):
+        label, author, when, body = parts[i:i + 4]
+        kind = label.split("/")[0].strip().lower()
+        body = body.strip()
+        if kind.startswith("in"):
+            inclusion.append(body)
+        elif kind.startswith("ex"):
+            exclusion.append(body)
+        elif body:
+            memos.append((author or "", when or "", body))
+    return definition, "\n\n".join(inclusion), "\n\n".join(exclusion), memos

@@ -24,7 +24,7 @@ Skåne Stockholm Södermanland Uppsala Värmland Västerbotten Västernorrland V
 Västra Götaland Örebro Östergötland Bohuslän Dalsland Hälsingland Härjedalen Lappland
 Medelpad Närke Småland Uppland Västergötland Ångermanland Öland Norrland Svealand Götaland
 Sápmi Roslagen Bergslagen Österlen Tornedalen Sjuhärad Mälardalen Norrbottens Västerbottens
-Jämtlands Dalarnas Hallands Skånes Gotlands Värmlands Örebro Kalmar
+Jämtlands Dalarnas Hallands Skånes Gotlands Värmlands Örebro Kalmar Göteborg
 """
 
 

@@ -276,7 +276,7 @@ def score_sets(detector: Detector, names, small: bool, misses: int) -> None:
         print(f"\n{line}")
     rows = []
     for ev in chosen:
-        sc = sets.score(detector, ev.docs, misses)
+        sc = sets.score(detector, ev.docs, misses, project=not ev.key.startswith("ner"))
         sets.report(ev, sc, misses)
         rows.append((ev.key + (" (dev)" if ev.development else ""), sc.figures()))
     if rows:

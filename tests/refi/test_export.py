@@ -71,9 +71,13 @@ def test_project_contents(exported):
     personal = root.find("q:CodeBook/q:Codes/q:Code[@name='Personal']", NS)
     assert personal.get("color") == "#3cb44b"
     assert personal.find("q:Description", NS).text == (
-        "Vad personalen säger\n\nInkludering: samverkan, roller\n\nExkludering: familjernas röst")
+        "Vad personalen säger\n\nInkludering / Inclusion:\nsamverkan, roller\n\n"
+        "Exkludering / Exclusion:\nfamiljernas röst")
     samverkan = personal.find("q:Code[@name='Samverkan']", NS)
-    assert samverkan.find("q:NoteRef", NS) is not None  # the code memo
+    # the code memo in the description (where clients read it), under a heading naming its author
+    assert samverkan.find("q:Description", NS).text.startswith(
+        "Samarbete över gränser\n\nAnteckning / Memo (Anna, ")
+    assert samverkan.find("q:Description", NS).text.endswith("):\nKoden ska kanske delas i två.")
     codings = root.findall(".//q:PlainTextSelection/q:Coding", NS)
     assert {c.get("creatingUser") for c in codings} == {user_guid["Anna"], user_guid["Bertil"]}
     memo_selection = [s for s in root.findall(".//q:PlainTextSelection", NS)
@@ -88,12 +92,15 @@ def test_project_contents(exported):
     assert case.get("name") == "Familj 3" and len(case.findall("q:SourceRef", NS)) == 1
     assert {v.find("q:IntegerValue", NS).text for v in case.findall("q:VariableValue", NS)
             if v.find("q:IntegerValue", NS) is not None} == {"5"}
-    notes = root.findall("q:Notes/q:Note", NS)
-    assert len(notes) == 4  # three memos and the key-quote note
-    key_note = next(n for n in notes if n.get("name") == "Nyckelcitat (key quote)")
-    key_refs = root.findall(f".//q:Coding/q:NoteRef[@targetGUID='{key_note.get('guid')}']", NS)
+    assert root.find("q:Notes", NS) is None  # each memo is the first of its object
+    key_code = root.find("q:CodeBook/q:Codes/q:Code[@name='Nyckelcitat (key quote)']", NS)
+    key_refs = root.findall(f".//q:Coding/q:CodeRef[@targetGUID='{key_code.get('guid')}']", NS)
     assert len(key_refs) == 1
-    assert root.find("q:NoteRef", NS) is not None  # the project memo
+    key_selection = key_refs[0].getparent().getparent()
+    assert len(key_selection.findall("q:Coding", NS)) == 2  # the coding and its key-quote mark
+    assert root.find("q:Description", NS).text == "Projektets loggbok: första kodomgången klar."
+    source_a = root.find("q:Sources/q:TextSource[@name='skola_a_03.docx']", NS)
+    assert source_a.find("q:Description", NS).text == "Intervjun hölls i skolans bibliotek."
 
 
 def test_empty_project_exports_valid_qdpx_but_no_qdc(tmp_path):

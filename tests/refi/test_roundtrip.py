@@ -29,10 +29,19 @@ def test_guids_survive_the_round_trip(rich_project, tmp_path):
     out = tmp_path / "htl.qdpx"
     export_qdpx(rich_project, out)
     copy, _ = import_into_new_project(out, tmp_path / "kopia.qhtl", coder="Anna")
+    from qualcoder_htl.services.refi import _guids
     with copy:
-        from qualcoder_htl.services.refi import _guids
-        for table in ("codes", "sources", "codings", "memos", "cases"):
+        for table in ("codes", "sources", "codings", "cases"):
             assert set(_guids(rich_project, table).values()) == set(_guids(copy, table).values())
+        # a memo written as a note keeps its GUID; a first memo travels in its object's
+        # <Description>, which has no GUID of its own
+        rich_project.memos.add("Andra anteckningen om projektet.")
+        out2 = tmp_path / "htl2.qdpx"
+        export_qdpx(rich_project, out2)
+    copy2, _ = import_into_new_project(out2, tmp_path / "kopia2.qhtl", coder="Anna")
+    with copy2:
+        second = next(m for m in rich_project.memos.list() if m.text.startswith("Andra"))
+        assert _guids(rich_project, "memos")[second.id] in _guids(copy2, "memos").values()
 
 
 def test_second_export_is_identical_in_content(rich_project, tmp_path):

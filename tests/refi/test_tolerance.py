@@ -186,7 +186,9 @@ def test_source_sets_named_attribute_value_become_attributes(project, tmp_path):
     report = import_refi(project, path)
     source = project.sources.find("vh_07")
     assert project.attributes.values_of(source.id)["kön"] == "kvinna"
-    assert any("'Viktiga'" in s for s in report.skipped)
+    # any other set of sources (a MAXQDA document group) is kept as a grouping attribute
+    assert project.attributes.values_of(source.id)["Dokumentgrupp"] == "Viktiga"
+    assert any("'Viktiga'" in s for s in report.notes)
 
 
 def test_same_name_other_text_is_imported_beside(project, add_text, tmp_path):
