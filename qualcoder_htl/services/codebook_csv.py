@@ -14,8 +14,11 @@ from ..importers.tables import read_table
 from ..store.writer import Writer
 from .codebook import _check_color
 
-COLUMNS = ("path", "color", "definition", "inclusion", "exclusion")
+# "description" is the definition's column: what Taguette and most tools call it (our older
+# files said "definition", which still reads)
+COLUMNS = ("path", "color", "description", "inclusion", "exclusion")
 _ALIASES = {"kod": "path", "code": "path", "name": "path", "namn": "path", "sökväg": "path",
+            "tag": "path",
             "färg": "color", "colour": "color", "definition": "definition",
             "beskrivning": "definition", "description": "definition",
             "inkludering": "inclusion", "exkludering": "exclusion"}

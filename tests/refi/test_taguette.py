@@ -25,10 +25,9 @@ What Taguette 1.5.2 can and cannot do with codebooks (from its code, shown by th
   ``path``, exactly one, and an optional ``description``), and it has no other REFI-QDA
   reader. Our .qdc uploaded there is refused ("No 'tag', 'name', or 'path' column").
 - So our codebook reaches Taguette as our codebook CSV: every code path arrives as a tag.
-- KNOWN GAPS, kept as strict xfails so they turn red when fixed: our CSV's ``definition``
-  column is not Taguette's ``description`` (our definitions arrive empty, and a same-named
-  Taguette tag's description is overwritten with ""), and our codebook CSV import refuses
-  Taguette's CSV export (its column is ``tag``, which we do not read as the code path).
+- Our codebook CSV writes the definition in a ``description`` column, which Taguette reads,
+  and our codebook CSV import reads Taguette's ``tag`` column as the code path, so codebooks
+  travel both ways with their descriptions.
 """
 from __future__ import annotations
 
@@ -43,7 +42,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.services import Project
 from qualcoder_htl.services.codebook_csv import export_codebook, import_codebook
 from qualcoder_htl.services.refi import _guids, export_qdc, import_refi
@@ -188,8 +186,6 @@ def test_our_qdc_is_refused_by_taguette_which_imports_no_qdc(rich_project, tague
     assert result["tags"] == result["tags_before"]  # nothing changed in Taguette
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap: our codebook CSV "
-                   "calls it 'definition', Taguette reads only a 'description' column")
 def test_our_definitions_arrive_in_taguette_as_descriptions(rich_project, taguette_python,
                                                             tmp_path):
     out = tmp_path / "kodbok.csv"
@@ -202,8 +198,6 @@ def test_our_definitions_arrive_in_taguette_as_descriptions(rich_project, taguet
     assert tags["Familjer / Vägen in"] == "Hur familjen fick stöd"
 
 
-@pytest.mark.xfail(strict=True, raises=UserError, reason="known gap: our codebook CSV "
-                   "import does not read Taguette's 'tag' column as the code path")
 def test_taguettes_csv_codebook_with_descriptions_imports_into_ours(taguette_export, tmp_path):
     with Project.create(tmp_path / "p.qhtl", coder="Anna") as p:
         import_codebook(p, taguette_export["csv"])
