@@ -1,0 +1,459 @@
+"""Intercoder agreement: percentage agreement, Cohen's kappa, Krippendorff's alpha and cu-alpha.
+
+Plain data and numpy; no Qt, no database. ``services.agreement`` reads the codings and calls
+``agreement_table``.
+
+Units. The unit is one character (code point) of the stored text. For one code in one source
+each coder's codings (overlaps of the same coder merged) give every character the value 1
+(coded) or 0 (not coded). Between two consecutive coding boundaries (a start or end of any
+coder's coding) every character has the same values, so the figures are computed on these
+segments weighted by their length, which gives exactly what a character-by-character count
+gives (the tests check this against the ``krippendorff`` package on the expanded characters).
+
+Per code the figures rest on all chosen sources, per source on all chosen codes (each code a
+separate present/absent variable over the same text), overall on every code of every source.
+``include_uncoded=False`` leaves out the characters that no chosen coder coded with the code:
+text nobody coded counts as agreement and inflates percentage agreement and kappa.
+
+Measures:
+
+``percent``  share of units on which all chosen coders give the same value.
+``kappa``    Cohen's kappa (two coders only): (p_o - p_e) / (1 - p_e) with the chance term
+             p_e = p_A(1) p_B(1) + p_A(0) p_B(0), a *sum* over the values (QualCoder multiplies
+             the two terms).
+``alpha``    Krippendorff's nominal alpha over the same units, every coder valuing every unit:
+             1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n_k from the coincidence matrix.
+             With uncoded text included this is ATLAS.ti's alpha-binary for the code.
+``cu_alpha`` Krippendorff's cu-alpha (Krippendorff, Mathet, Bouvry & Widlöcher 2016, "On the
+             reliability of unitizing textual continua", as ATLAS.ti reports it for a semantic
+             domain): the chosen codes are the domain's categories; the coincidences are
+             counted only where coders' coded text overlaps (gaps, i.e. uncoded text, are left
+             out whatever ``include_uncoded`` says), and alpha asks whether coders who both
+             coded a passage gave it the same code. Per character, coder i's value is the code
+             it applied there; where a coder applied k of the chosen codes to the same
+             character each counts 1/k (ATLAS.ti expects codes of one domain not to overlap;
+             splitting the character is our choice for when they do). A character is pairable
+             when at least two coders coded it; its coincidences are divided by m_u - 1 as in
+             nominal alpha with missing values. For mutually exclusive codes this is exactly
+             nominal alpha over the characters with uncoded text as missing, which the tests
+             check against the ``krippendorff`` package; the overlapping-code rule is checked
+             on hand-worked cases only (no independent implementation of cu-alpha was at hand).
+             It is shown per source and overall, not per code (one code alone has no
+             disagreement to measure where both coded).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..core.messages import Message, catalogue, msg
+
+MEASURES = ("percent", "kappa", "alpha", "cu_alpha")
+
+catalogue({
+    "agreement.measure.percent": ("Agreement", "Överensstämmelse"),
+    "agreement.measure.kappa": ("Cohen's kappa", "Cohens kappa"),
+    "agreement.measure.alpha": ("Krippendorff's alpha", "Krippendorffs alfa"),
+    "agreement.measure.cu_alpha": ("cu-alpha", "cu-alfa"),
+    "agreement.reading.percent": (
+        "The coders agree on {value} of the {units} characters.",
+        "Kodarna är överens om {value} av de {units} tecknen."),
+    "agreement.reading.kappa": (
+        "{band} agreement beyond chance (Landis & Koch).",
+        "{band} överensstämmelse utöver slumpen (Landis & Koch)."),
+    "agreement.reading.kappa_worse": ("Less agreement than chance would give.",
+                                      "Mindre överensstämmelse än slumpen skulle ge."),
+    "agreement.band.slight": ("Slight", "Obetydlig"),
+    "agreement.band.fair": ("Fair", "Svag"),
+    "agreement.band.moderate": ("Moderate", "Måttlig"),
+    "agreement.band.substantial": ("Substantial", "God"),
+    "agreement.band.almost_perfect": ("Almost perfect", "Mycket god"),
+    "agreement.reading.alpha_reliable": (
+        "Reliable: conclusions can be drawn (Krippendorff: alpha at least 0.800).",
+        "Tillförlitligt: slutsatser kan dras (Krippendorff: alfa minst 0,800)."),
+    "agreement.reading.alpha_tentative": (
+        "Only tentative conclusions (Krippendorff: alpha between 0.667 and 0.800).",
+        "Endast preliminära slutsatser (Krippendorff: alfa mellan 0,667 och 0,800)."),
+    "agreement.reading.alpha_unreliable": (
+        "Not reliable enough to draw conclusions (Krippendorff: alpha below 0.667).",
+        "Inte tillförlitligt nog för slutsatser (Krippendorff: alfa under 0,667)."),
+    "agreement.reading.cu_alpha": (
+        "Where the coders both coded ({units} characters), do they give the same code? {verdict}",
+        "Där kodarna båda har kodat ({units} tecken), ger de samma kod? {verdict}"),
+    "agreement.none.no_units": ("Cannot be computed: no text to compare.",
+                                "Kan inte beräknas: ingen text att jämföra."),
+    "agreement.none.no_variation": (
+        "Cannot be computed: every character has the same value (no variation).",
+        "Kan inte beräknas: alla tecken har samma värde (ingen variation)."),
+    "agreement.none.not_used": ("Cannot be computed: no coder used this code here.",
+                                "Kan inte beräknas: ingen kodare har använt koden här."),
+    "agreement.none.two_coders": ("Cohen's kappa is for exactly two coders.",
+                                  "Cohens kappa gäller exakt två kodare."),
+    "agreement.none.per_domain": ("cu-alpha compares codes with each other: see the sources "
+                                  "and the total.",
+                                  "cu-alfa jämför koder med varandra: se källorna och "
+                                  "totalen."),
+    "agreement.none.one_code": (
+        "Cannot be computed: fewer than two codes where the coders' coding overlaps.",
+        "Kan inte beräknas: färre än två koder där kodarnas kodning överlappar."),
+})
+
+
+# --- general measures (any categories; what the literature examples are computed with) -------
+
+def alpha_from_counts(counts, weights=None) -> float | None:
+    """Nominal alpha from ``counts[u, c]`` (how many coders gave unit u the value c), each
+    unit weighted by ``weights[u]`` (default 1). Units valued by fewer than two coders are
+    not pairable and left out. None when it is undefined (no pairable values, or one value
+    only)."""
+    counts = np.asarray(counts, dtype=float)
+    w = np.ones(len(counts)) if weights is None else np.asarray(weights, dtype=float)
+    m_u = counts.sum(axis=1)
+    keep = m_u >= 2
+    counts, w, m_u = counts[keep], w[keep], m_u[keep]
+    if not len(counts):
+        return None
+    f = w / (m_u - 1)
+    # o_ck = sum_u f_u (N_uc N_uk - [c == k] N_uc)
+    o = (counts * f[:, None]).T @ counts - np.diag((counts * f[:, None]).sum(axis=0))
+    n_c = o.sum(axis=1)
+    n = n_c.sum()
+    expected = n * n - (n_c * n_c).sum()  # sum_{c != k} n_c n_k
+    if expected <= 0:
+        return None
+    observed = o.sum() - np.trace(o)
+    return float(1 - (n - 1) * observed / expected)
+
+
+def nominal_alpha(data) -> float | None:
+    """Krippendorff's nominal alpha of reliability data: ``data[coder][unit]`` a value or
+    None/NaN for missing."""
+    rows = [[None if v is None or (isinstance(v, float) and np.isnan(v)) else v for v in row]
+            for row in data]
+    values = sorted({v for row in rows for v in row if v is not None})
+    index = {v: i for i, v in enumerate(values)}
+    n_units = max((len(r) for r in rows), default=0)
+    counts = np.zeros((n_units, len(values)))
+    for row in rows:
+        for u, v in enumerate(row):
+            if v is not None:
+                counts[u, index[v]] += 1
+    return alpha_from_counts(counts)
+
+
+def cohen_kappa(a: Sequence, b: Sequence) -> float | None:
+    """Cohen's kappa of two coders' values for the same units (any categories)."""
+    if len(a) != len(b) or not len(a):
+        return None
+    n = len(a)
+    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    p_e = sum((list(a).count(v) / n) * (list(b).count(v) / n) for v in set(a) | set(b))
+    return None if p_e >= 1 else (p_o - p_e) / (1 - p_e)
+
+
+# --- the present/absent tallies ---------------------------------------------------------------
+
+@dataclass
+class Tally:
+    """Characters of one code (or a sum over codes and sources) by how many coders coded them.
+
+    ``hist[j]``: characters coded by exactly j of the m coders; ``coded[i]``: characters
+    coder i coded. Tallies add up."""
+
+    hist: np.ndarray
+    coded: np.ndarray
+
+    @classmethod
+    def empty(cls, coders: int) -> Tally:
+        return cls(np.zeros(coders + 1), np.zeros(coders))
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.hist + other.hist, self.coded + other.coded)
+
+    def without_uncoded(self) -> Tally:
+        hist = self.hist.copy()
+        hist[0] = 0
+        return Tally(hist, self.coded)
+
+    @property
+    def units(self) -> int:
+        return int(round(self.hist.sum()))
+
+    @property
+    def used(self) -> bool:
+        return bool(self.hist[1:].sum() > 0)
+
+
+def percent(t: Tally) -> float | None:
+    total = t.hist.sum()
+    return float((t.hist[0] + t.hist[-1]) / total) if total else None
+
+
+def kappa(t: Tally) -> float | None:
+    """Cohen's kappa of two coders from their tally (None with more coders or no variation)."""
+    if len(t.coded) != 2:
+        return None
+    total = t.hist.sum()
+    if not total:
+        return None
+    p_o = (t.hist[0] + t.hist[2]) / total
+    pa, pb = t.coded / total
+    p_e = pa * pb + (1 - pa) * (1 - pb)
+    return None if p_e >= 1 else float((p_o - p_e) / (1 - p_e))
+
+
+def alpha(t: Tally) -> float | None:
+    """Nominal alpha over present/absent, every coder valuing every unit."""
+    m = len(t.coded)
+    if m < 2:
+        return None
+    j = np.arange(m + 1)
+    counts = np.stack([m - j, j], axis=1)  # one "unit type" per number of coders who coded
+    return alpha_from_counts(counts, t.hist)
+
+
+def cu_alpha(o: np.ndarray) -> float | None:
+    """cu-alpha from a code × code coincidence matrix counted where coders' coding overlaps."""
+    n_c = o.sum(axis=1)
+    n = n_c.sum()
+    expected = n * n - (n_c * n_c).sum()
+    if expected <= 0:
+        return None
+    return float(1 - (n - 1) * (o.sum() - np.trace(o)) / expected)
+
+
+# --- from codings to tallies ------------------------------------------------------------------
+
+@dataclass
+class SourceTallies:
+    """One source: per chosen code its ``hist`` and ``coded`` rows (see ``Tally``), and the
+    cu-alpha coincidences over the codes with the characters they rest on."""
+
+    hist: np.ndarray  # codes × (coders + 1)
+    coded: np.ndarray  # codes × coders
+    coincidences: np.ndarray  # codes × codes
+    cu_units: int
+
+
+def tally_source(length: int, spans: np.ndarray, n_codes: int, n_coders: int
+                 ) -> SourceTallies:
+    """``spans``: rows (code index, coder index, start, end) of one source's codings.
+
+    Works on the segments between coding boundaries: a coder's coverage of a code is a +1 at
+    each start and a -1 at each end, summed along the segments."""
+    m = n_coders
+    hist = np.zeros((n_codes, m + 1))
+    hist[:, 0] = length
+    coded = np.zeros((n_codes, m))
+    o = np.zeros((n_codes, n_codes))
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 4)
+    starts = np.clip(spans[:, 2], 0, length)
+    ends = np.clip(spans[:, 3], 0, length)
+    keep = ends > starts
+    spans, starts, ends = spans[keep], starts[keep], ends[keep]
+    if not len(spans):
+        return SourceTallies(hist, coded, o, 0)
+    bounds = np.unique(np.concatenate(([0, length], starts, ends)))
+    widths = np.diff(bounds).astype(float)
+    nseg = len(widths)
+    present, code_rows = np.unique(spans[:, 0], return_inverse=True)
+    k = len(present)
+    diff = np.zeros((k * m, nseg + 1), dtype=np.int32)
+    row = code_rows.ravel() * m + spans[:, 1]
+    np.add.at(diff, (row, np.searchsorted(bounds, starts)), 1)
+    np.add.at(diff, (row, np.searchsorted(bounds, ends)), -1)
+    cover = (np.cumsum(diff, axis=1)[:, :nseg] > 0).reshape(k, m, nseg)
+    n1 = cover.sum(axis=1)  # k × nseg: how many coders coded each segment with each code
+    flat = (n1 + (m + 1) * np.arange(k)[:, None]).ravel()
+    hist[present] = np.bincount(flat, weights=np.tile(widths, k),
+                                minlength=k * (m + 1)).reshape(k, m + 1)
+    coded[present] = cover @ widths
+    # cu-alpha: each coder's value per segment spread over the codes it applied there
+    per_coder = cover.sum(axis=0)  # m × nseg: how many codes each coder applied
+    m_u = (per_coder > 0).sum(axis=0)
+    pairable = m_u >= 2
+    cu_units = int(widths[pairable].sum())
+    if cu_units:
+        f = np.where(pairable, widths / np.maximum(m_u - 1, 1), 0.0)
+        values = cover / np.maximum(per_coder, 1)[None, :, :]
+        total = values.sum(axis=1)  # k × nseg
+        local = (total * f) @ total.T
+        for i in range(m):
+            local -= (values[:, i, :] * f) @ values[:, i, :].T
+        o[np.ix_(present, present)] = local
+    return SourceTallies(hist, coded, o, cu_units)
+
+
+# --- the table --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Figure:
+    """One measure: its value (None when undefined), the units it rests on, and why not."""
+
+    measure: str
+    value: float | None
+    units: int
+    reason: str = ""  # when value is None: a key of "agreement.none.*"
+
+    def reading(self) -> Message:
+        return reading(self)
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    kind: str  # "code", "source" or "total"
+    key: int | None
+    label: str
+    figures: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class AgreementTable:
+    coders: tuple[str, ...]
+    include_uncoded: bool
+    by_code: list[AgreementRow]
+    by_source: list[AgreementRow]
+    total: AgreementRow
+    notes: tuple[Message, ...] = field(default_factory=tuple)
+
+    @property
+    def rows(self) -> list[AgreementRow]:
+        return self.by_code + self.by_source + [self.total]
+
+
+def figures(t: Tally, include_uncoded: bool, coincidences: np.ndarray | None = None,
+            cu_units: int = 0) -> dict[str, Figure]:
+    """The four figures of one row. ``coincidences`` None: cu-alpha is not applicable."""
+    if not include_uncoded:
+        t = t.without_uncoded()
+    units = t.units
+    out: dict[str, Figure] = {}
+    for name, fn in (("percent", percent), ("kappa", kappa), ("alpha", alpha)):
+        value = fn(t)
+        reason = ""
+        if value is None:
+            if name == "kappa" and len(t.coded) != 2:
+                reason = "two_coders"
+            elif not t.used:
+                reason = "not_used"
+            elif not units:
+                reason = "no_units"
+            else:
+                reason = "no_variation"
+        out[name] = Figure(name, value, units, reason)
+    if coincidences is None:
+        out["cu_alpha"] = Figure("cu_alpha", None, 0, "per_domain")
+    else:
+        value = cu_alpha(coincidences)
+        out["cu_alpha"] = Figure("cu_alpha", value, cu_units,
+                                 "" if value is not None else
+                                 ("one_code" if cu_units else "no_units"))
+    return out
+
+
+def agreement_table(lengths: Mapping[int, int], spans: Iterable[tuple[int, int, int, int, int]],
+                    codes: Mapping[int, str], sources: Mapping[int, str],
+                    coders: Sequence[str], include_uncoded: bool = False) -> AgreementTable:
+    """The agreement of ``coders`` on ``codes`` in ``sources``.
+
+    ``lengths``: {source id: characters}; ``spans``: (source id, code id, coder index, start,
+    end) of the chosen coders' codings (coder index into ``coders``; others are ignored);
+    ``codes`` and ``sources``: {id: label} in the order rows are wanted."""
+    m = len(coders)
+    code_ids = list(codes)
+    code_index = {c: i for i, c in enumerate(code_ids)}
+    by_source_spans: dict[int, list[tuple[int, int, int, int]]] = {s: [] for s in sources}
+    for sid, cid, coder, start, end in spans:
+        if sid in by_source_spans and cid in code_index and 0 <= coder < m:
+            by_source_spans[sid].append((code_index[cid], coder, start, end))
+    k = len(code_ids)
+    code_hist, code_coded = np.zeros((k, m + 1)), np.zeros((k, m))
+    total_o = np.zeros((k, k))
+    total_cu = 0
+    source_rows = []
+    for sid, name in sources.items():
+        st = tally_source(int(lengths.get(sid, 0)), np.array(by_source_spans[sid]), k, m)
+        code_hist += st.hist
+        code_coded += st.coded
+        total_o += st.coincidences
+        total_cu += st.cu_units
+        source_tally = Tally(st.hist.sum(axis=0), st.coded.sum(axis=0))
+        source_rows.append(AgreementRow("source", sid, name, figures(
+            source_tally, include_uncoded, st.coincidences, st.cu_units)))
+    code_rows = [AgreementRow("code", cid, codes[cid],
+                              figures(Tally(code_hist[i], code_coded[i]), include_uncoded))
+                 for i, cid in enumerate(code_ids)]
+    total = Tally(code_hist.sum(axis=0), code_coded.sum(axis=0))
+    total_row = AgreementRow("total", None, "", figures(total, include_uncoded, total_o,
+                                                         total_cu))
+    return AgreementTable(tuple(coders), include_uncoded, code_rows, source_rows, total_row)
+
+
+# --- plain-language readings ------------------------------------------------------------------
+
+def format_value(f: Figure, language: str) -> str:
+    """0.743 / 0,743; 87.5% / 87,5 %; "–" when undefined."""
+    if f.value is None:
+        return "–"
+    if f.measure == "percent":
+        text = f"{100 * f.value:.1f}"
+        return text.replace(".", ",") + "\u00a0%" if language == "sv" else text + "%"
+    text = f"{f.value:.3f}"
+    return text.replace(".", ",").replace("-", "\u2212") if language == "sv" else text
+
+
+def _units(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
+
+
+class _Lazy(Message):
+    """A message whose arguments depend on the language (formatted numbers)."""
+
+    def text(self, lang: str | None = None) -> str:
+        from ..core.messages import language
+        lang = lang or language()
+        f: Figure = self.args["figure"]
+        return _reading_in(f, lang).text(lang)
+
+
+def reading(f: Figure) -> Message:
+    return _Lazy("agreement.reading", {"figure": f})
+
+
+def _alpha_verdict(value: float) -> Message:
+    if value >= 0.8:
+        return msg("agreement.reading.alpha_reliable")
+    if value >= 0.667:
+        return msg("agreement.reading.alpha_tentative")
+    return msg("agreement.reading.alpha_unreliable")
+
+
+def kappa_band(value: float) -> str:
+    """Landis & Koch (1977)."""
+    if value < 0:
+        return "worse"
+    for top, band in ((0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "substantial")):
+        if value <= top:
+            return band
+    return "almost_perfect"
+
+
+def _reading_in(f: Figure, lang: str) -> Message:
+    if f.value is None:
+        return msg(f"agreement.none.{f.reason or 'no_units'}")
+    if f.measure == "percent":
+        return msg("agreement.reading.percent", value=format_value(f, lang), units=_units(f.units))
+    if f.measure == "kappa" and f.value < 0:
+        return msg("agreement.reading.kappa_worse")
+    if f.measure == "kappa":
+        return msg("agreement.reading.kappa", band=msg(f"agreement.band.{kappa_band(f.value)}"))
+    if f.measure == "alpha":
+        return _alpha_verdict(f.value)
+    return msg("agreement.reading.cu_alpha", units=_units(f.units),
+               verdict=_alpha_verdict(f.value))
+
+
+def measure_label(measure: str, language: str) -> str:
+    return msg(f"agreement.measure.{measure}").text(language)
