@@ -44,62 +44,11 @@ Measures:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from ..core.messages import Message, catalogue, msg
-
-MEASURES = ("percent", "kappa", "alpha", "cu_alpha")
-
-catalogue({
-    "agreement.measure.percent": ("Agreement", "Överensstämmelse"),
-    "agreement.measure.kappa": ("Cohen's kappa", "Cohens kappa"),
-    "agreement.measure.alpha": ("Krippendorff's alpha", "Krippendorffs alfa"),
-    "agreement.measure.cu_alpha": ("cu-alpha", "cu-alfa"),
-    "agreement.reading.percent": (
-        "The coders agree on {value} of the {units} characters.",
-        "Kodarna är överens om {value} av de {units} tecknen."),
-    "agreement.reading.kappa": (
-        "{band} agreement beyond chance (Landis & Koch).",
-        "{band} överensstämmelse utöver slumpen (Landis & Koch)."),
-    "agreement.reading.kappa_worse": ("Less agreement than chance would give.",
-                                      "Mindre överensstämmelse än slumpen skulle ge."),
-    "agreement.band.slight": ("Slight", "Obetydlig"),
-    "agreement.band.fair": ("Fair", "Svag"),
-    "agreement.band.moderate": ("Moderate", "Måttlig"),
-    "agreement.band.substantial": ("Substantial", "God"),
-    "agreement.band.almost_perfect": ("Almost perfect", "Mycket god"),
-    "agreement.reading.alpha_reliable": (
-        "Reliable: conclusions can be drawn (Krippendorff: alpha at least 0.800).",
-        "Tillförlitligt: slutsatser kan dras (Krippendorff: alfa minst 0,800)."),
-    "agreement.reading.alpha_tentative": (
-        "Only tentative conclusions (Krippendorff: alpha between 0.667 and 0.800).",
-        "Endast preliminära slutsatser (Krippendorff: alfa mellan 0,667 och 0,800)."),
-    "agreement.reading.alpha_unreliable": (
-        "Not reliable enough to draw conclusions (Krippendorff: alpha below 0.667).",
-        "Inte tillförlitligt nog för slutsatser (Krippendorff: alfa under 0,667)."),
-    "agreement.reading.cu_alpha": (
-        "Where the coders both coded ({units} characters), do they give the same code? {verdict}",
-        "Där kodarna båda har kodat ({units} tecken), ger de samma kod? {verdict}"),
-    "agreement.none.no_units": ("Cannot be computed: no text to compare.",
-                                "Kan inte beräknas: ingen text att jämföra."),
-    "agreement.none.no_variation": (
-        "Cannot be computed: every character has the same value (no variation).",
-        "Kan inte beräknas: alla tecken har samma värde (ingen variation)."),
-    "agreement.none.not_used": ("Cannot be computed: no coder used this code here.",
-                                "Kan inte beräknas: ingen kodare har använt koden här."),
-    "agreement.none.two_coders": ("Cohen's kappa is for exactly two coders.",
-                                  "Cohens kappa gäller exakt två kodare."),
-    "agreement.none.per_domain": ("cu-alpha compares codes with each other: see the sources "
-                                  "and the total.",
-                                  "cu-alfa jämför koder med varandra: se källorna och "
-                                  "totalen."),
-    "agreement.none.one_code": (
-        "Cannot be computed: fewer than two codes where the coders' coding overlaps.",
-        "Kan inte beräknas: färre än två koder där kodarnas kodning överlappar."),
-})
-
+from ..core.agreement import AgreementRow, AgreementTable, Figure
 
 # --- general measures (any categories; what the literature examples are computed with) -------
 
@@ -288,41 +237,6 @@ def tally_source(length: int, spans: np.ndarray, n_codes: int, n_coders: int
 
 # --- the table --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Figure:
-    """One measure: its value (None when undefined), the units it rests on, and why not."""
-
-    measure: str
-    value: float | None
-    units: int
-    reason: str = ""  # when value is None: a key of "agreement.none.*"
-
-    def reading(self) -> Message:
-        return reading(self)
-
-
-@dataclass(frozen=True)
-class AgreementRow:
-    kind: str  # "code", "source" or "total"
-    key: int | None
-    label: str
-    figures: dict[str, Figure]
-
-
-@dataclass(frozen=True)
-class AgreementTable:
-    coders: tuple[str, ...]
-    include_uncoded: bool
-    by_code: list[AgreementRow]
-    by_source: list[AgreementRow]
-    total: AgreementRow
-    notes: tuple[Message, ...] = field(default_factory=tuple)
-
-    @property
-    def rows(self) -> list[AgreementRow]:
-        return self.by_code + self.by_source + [self.total]
-
-
 def figures(t: Tally, include_uncoded: bool, coincidences: np.ndarray | None = None,
             cu_units: int = 0) -> dict[str, Figure]:
     """The four figures of one row. ``coincidences`` None: cu-alpha is not applicable."""
@@ -389,71 +303,3 @@ def agreement_table(lengths: Mapping[int, int], spans: Iterable[tuple[int, int, 
     total_row = AgreementRow("total", None, "", figures(total, include_uncoded, total_o,
                                                          total_cu))
     return AgreementTable(tuple(coders), include_uncoded, code_rows, source_rows, total_row)
-
-
-# --- plain-language readings ------------------------------------------------------------------
-
-def format_value(f: Figure, language: str) -> str:
-    """0.743 / 0,743; 87.5% / 87,5 %; "–" when undefined."""
-    if f.value is None:
-        return "–"
-    if f.measure == "percent":
-        text = f"{100 * f.value:.1f}"
-        return text.replace(".", ",") + "\u00a0%" if language == "sv" else text + "%"
-    text = f"{f.value:.3f}"
-    return text.replace(".", ",").replace("-", "\u2212") if language == "sv" else text
-
-
-def _units(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
-
-
-class _Lazy(Message):
-    """A message whose arguments depend on the language (formatted numbers)."""
-
-    def text(self, lang: str | None = None) -> str:
-        from ..core.messages import language
-        lang = lang or language()
-        f: Figure = self.args["figure"]
-        return _reading_in(f, lang).text(lang)
-
-
-def reading(f: Figure) -> Message:
-    return _Lazy("agreement.reading", {"figure": f})
-
-
-def _alpha_verdict(value: float) -> Message:
-    if value >= 0.8:
-        return msg("agreement.reading.alpha_reliable")
-    if value >= 0.667:
-        return msg("agreement.reading.alpha_tentative")
-    return msg("agreement.reading.alpha_unreliable")
-
-
-def kappa_band(value: float) -> str:
-    """Landis & Koch (1977)."""
-    if value < 0:
-        return "worse"
-    for top, band in ((0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "substantial")):
-        if value <= top:
-            return band
-    return "almost_perfect"
-
-
-def _reading_in(f: Figure, lang: str) -> Message:
-    if f.value is None:
-        return msg(f"agreement.none.{f.reason or 'no_units'}")
-    if f.measure == "percent":
-        return msg("agreement.reading.percent", value=format_value(f, lang), units=_units(f.units))
-    if f.measure == "kappa" and f.value < 0:
-        return msg("agreement.reading.kappa_worse")
-    if f.measure == "kappa":
-        return msg("agreement.reading.kappa", band=msg(f"agreement.band.{kappa_band(f.value)}"))
-    if f.measure == "alpha":
-        return _alpha_verdict(f.value)
-    return msg("agreement.reading.cu_alpha", units=_units(f.units),
-               verdict=_alpha_verdict(f.value))
-
-
-def measure_label(measure: str, language: str) -> str:
-    return msg(f"agreement.measure.{measure}").text(language)
