@@ -43,8 +43,9 @@ Measures:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -267,28 +268,51 @@ def figures(t: Tally, include_uncoded: bool, coincidences: np.ndarray | None = N
     return out
 
 
-def agreement_table(lengths: Mapping[int, int], spans: Iterable[tuple[int, int, int, int, int]],
-                    codes: Mapping[int, str], sources: Mapping[int, str],
-                    coders: Sequence[str], include_uncoded: bool = False) -> AgreementTable:
+def span_array(spans) -> np.ndarray:
+    """(source id, code id, coder index, start, end) rows as an n × 5 integer array."""
+    if isinstance(spans, np.ndarray):
+        return spans.astype(np.int64, copy=False).reshape(-1, 5)
+    rows = list(spans)
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=5 * len(rows))
+    return flat.reshape(-1, 5)
+
+
+def _positions(values: np.ndarray, ids: list[int]) -> np.ndarray:
+    """The index of each value in ``ids``, -1 where it is not there."""
+    if not ids:
+        return np.full(len(values), -1)
+    ids_arr = np.asarray(ids, dtype=np.int64)
+    order = np.argsort(ids_arr)
+    sorted_ids = ids_arr[order]
+    at = np.clip(np.searchsorted(sorted_ids, values), 0, len(ids) - 1)
+    return np.where(sorted_ids[at] == values, order[at], -1)
+
+
+def agreement_table(lengths: Mapping[int, int], spans, codes: Mapping[int, str],
+                    sources: Mapping[int, str], coders: Sequence[str],
+                    include_uncoded: bool = False) -> AgreementTable:
     """The agreement of ``coders`` on ``codes`` in ``sources``.
 
     ``lengths``: {source id: characters}; ``spans``: (source id, code id, coder index, start,
-    end) of the chosen coders' codings (coder index into ``coders``; others are ignored);
-    ``codes`` and ``sources``: {id: label} in the order rows are wanted."""
+    end) of the chosen coders' codings, as tuples or an n × 5 array (coder index into
+    ``coders``; codings of other coders, codes and sources are ignored); ``codes`` and
+    ``sources``: {id: label} in the order rows are wanted."""
     m = len(coders)
-    code_ids = list(codes)
-    code_index = {c: i for i, c in enumerate(code_ids)}
-    by_source_spans: dict[int, list[tuple[int, int, int, int]]] = {s: [] for s in sources}
-    for sid, cid, coder, start, end in spans:
-        if sid in by_source_spans and cid in code_index and 0 <= coder < m:
-            by_source_spans[sid].append((code_index[cid], coder, start, end))
+    code_ids, source_ids = list(codes), list(sources)
     k = len(code_ids)
+    arr = span_array(spans)
+    code_at = _positions(arr[:, 1], code_ids)
+    source_at = _positions(arr[:, 0], source_ids)
+    keep = (code_at >= 0) & (source_at >= 0) & (arr[:, 2] >= 0) & (arr[:, 2] < m)
+    order = np.argsort(source_at[keep], kind="stable")
+    rows = np.stack([code_at[keep], arr[keep, 2], arr[keep, 3], arr[keep, 4]], axis=1)[order]
+    cuts = np.searchsorted(source_at[keep][order], np.arange(len(source_ids) + 1))
     code_hist, code_coded = np.zeros((k, m + 1)), np.zeros((k, m))
     total_o = np.zeros((k, k))
     total_cu = 0
     source_rows = []
-    for sid, name in sources.items():
-        st = tally_source(int(lengths.get(sid, 0)), np.array(by_source_spans[sid]), k, m)
+    for i, (sid, name) in enumerate(sources.items()):
+        st = tally_source(int(lengths.get(sid, 0)), rows[cuts[i]:cuts[i + 1]], k, m)
         code_hist += st.hist
         code_coded += st.coded
         total_o += st.coincidences

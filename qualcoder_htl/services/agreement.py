@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
+
+import numpy as np
 
 from ..analysis.agreement import agreement_table
 from ..core.agreement import AgreementTable
@@ -58,20 +61,26 @@ class AgreementService:
             all_sources = reads.source_list(conn)
             spans = reads.coding_spans(conn, [c.id for c in chosen])
         code_labels = self._codes(all_codes, codes)
-        index = {c.id: i for i, c in enumerate(chosen)}
+        # (id, source, code, coder, start, end, key quote) -> (source, code, coder index,
+        # start, end), in numpy: 100,000 codings take milliseconds, not a Python loop
+        flat = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=7 * len(spans))
+        rows = flat.reshape(-1, 7)[:, 1:6].copy()
+        coder_of = np.full(max(c.id for c in chosen) + 1, -1)
+        coder_of[[c.id for c in chosen]] = np.arange(len(chosen))
+        rows[:, 2] = coder_of[rows[:, 2]]
         if sources is None:
-            coded = {s[1] for s in spans}
+            coded = set(np.unique(rows[:, 0]).tolist())
             picked = [s for s in all_sources if s.id in coded]
             if not picked:
                 raise UserError(msg("agreement.nothing_coded"))
         else:
             picked = self._sources(all_sources, sources)
-        rows = [(s[1], s[2], index[s[3]], s[4], s[5]) for s in spans]
         table = agreement_table({s.id: s.char_count for s in picked}, rows, code_labels,
                                 {s.id: s.name for s in picked}, [c.name for c in chosen],
                                 include_uncoded)
-        wanted_sources, wanted_codes = {s.id for s in picked}, set(code_labels)
-        used = {r[2] for r in rows if r[0] in wanted_sources and r[1] in wanted_codes}
+        counted = (np.isin(rows[:, 0], [s.id for s in picked])
+                   & np.isin(rows[:, 1], list(code_labels)))
+        used = set(np.unique(rows[counted, 2]).tolist())
         notes = tuple(msg("agreement.note.coder_empty", name=c.name)
                       for i, c in enumerate(chosen) if i not in used)
         return replace(table, notes=notes) if notes else table
