@@ -137,31 +137,39 @@ class Tally:
 
 
 def percent(t: Tally) -> float | None:
-    total = t.hist.sum()
-    return float((t.hist[0] + t.hist[-1]) / total) if total else None
+    hist = t.hist.tolist()
+    total = sum(hist)
+    return (hist[0] + hist[-1]) / total if total else None
 
 
 def kappa(t: Tally) -> float | None:
     """Cohen's kappa of two coders from their tally (None with more coders or no variation)."""
     if len(t.coded) != 2:
         return None
-    total = t.hist.sum()
+    h = t.hist.tolist()
+    total = sum(h)
     if not total:
         return None
-    p_o = (t.hist[0] + t.hist[2]) / total
-    pa, pb = t.coded / total
+    p_o = (h[0] + h[2]) / total
+    pa, pb = (x / total for x in t.coded.tolist())
     p_e = pa * pb + (1 - pa) * (1 - pb)
-    return None if p_e >= 1 else float((p_o - p_e) / (1 - p_e))
+    return None if p_e >= 1 else (p_o - p_e) / (1 - p_e)
 
 
 def alpha(t: Tally) -> float | None:
-    """Nominal alpha over present/absent, every coder valuing every unit."""
+    """Nominal alpha over present/absent, every coder valuing every unit: the coincidence
+    matrix of ``alpha_from_counts`` in closed form. A unit that j of the m coders coded adds
+    j (m - j) / (m - 1) to o_01; n_1 and n_0 count the values 1 and 0."""
     m = len(t.coded)
     if m < 2:
         return None
-    j = np.arange(m + 1)
-    counts = np.stack([m - j, j], axis=1)  # one "unit type" per number of coders who coded
-    return alpha_from_counts(counts, t.hist)
+    h = t.hist.tolist()
+    n1 = sum(w * j for j, w in enumerate(h))
+    n0 = sum(w * (m - j) for j, w in enumerate(h))
+    if not n0 or not n1:
+        return None
+    o01 = sum(w * j * (m - j) for j, w in enumerate(h)) / (m - 1)
+    return 1 - (n0 + n1 - 1) * o01 / (n0 * n1)
 
 
 def cu_alpha(o: np.ndarray) -> float | None:
@@ -208,17 +216,17 @@ def tally_source(length: int, spans: np.ndarray, n_codes: int, n_coders: int
     bounds = np.unique(np.concatenate(([0, length], starts, ends)))
     widths = np.diff(bounds).astype(float)
     nseg = len(widths)
-    present, code_rows = np.unique(spans[:, 0], return_inverse=True)
+    used = np.bincount(spans[:, 0], minlength=n_codes) > 0
+    present = np.flatnonzero(used)
+    code_rows = (np.cumsum(used) - 1)[spans[:, 0]]
     k = len(present)
     diff = np.zeros((k * m, nseg + 1), dtype=np.int32)
-    row = code_rows.ravel() * m + spans[:, 1]
+    row = code_rows * m + spans[:, 1]
     np.add.at(diff, (row, np.searchsorted(bounds, starts)), 1)
     np.add.at(diff, (row, np.searchsorted(bounds, ends)), -1)
     cover = (np.cumsum(diff, axis=1)[:, :nseg] > 0).reshape(k, m, nseg)
     n1 = cover.sum(axis=1)  # k × nseg: how many coders coded each segment with each code
-    flat = (n1 + (m + 1) * np.arange(k)[:, None]).ravel()
-    hist[present] = np.bincount(flat, weights=np.tile(widths, k),
-                                minlength=k * (m + 1)).reshape(k, m + 1)
+    hist[present] = (n1[:, :, None] == np.arange(m + 1)).transpose(0, 2, 1) @ widths
     coded[present] = cover @ widths
     # cu-alpha: each coder's value per segment spread over the codes it applied there
     per_coder = cover.sum(axis=0)  # m × nseg: how many codes each coder applied
