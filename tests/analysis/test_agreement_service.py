@@ -205,3 +205,47 @@ def _kappa(a, b):
     p_o = (a == b).mean()
     p_e = a.mean() * b.mean() + (1 - a.mean()) * (1 - b.mean())
     return (p_o - p_e) / (1 - p_e)
+
+
+KEYED_TEXT = """J: Hur kom ni i kontakt med teamet?
+IP: Det var Anna Söderlund på skolan som ringde. Anna var så snäll, hon kom hem till oss.
+J: Vad hjälpte?
+IP: Att någon lyssnade på riktigt."""
+
+
+def test_exports_go_through_the_export_guard(project, add_text, tmp_path):
+    """Once the project has a key, names in the table are written pseudonymised, and what
+    cannot be replaced stops the export with no file left behind."""
+    from qualcoder_htl.pseudonymise.guard import ExportRefused
+
+    sid = add_text("vh_01.txt", KEYED_TEXT)
+    code = project.codebook.create("Vägen in").result
+    project.codings.add(sid, code, 40, 120)
+    project.set_coder("bertil")
+    project.codings.add(sid, code, 45, 120)
+    project.pseudonymisation.detect()
+    for s in project.pseudonymisation.suggestions():
+        if s.text.startswith("Anna"):
+            project.pseudonymisation.decide_all(s.id, True)
+    assert project.pseudonymisation.active()
+    project.codebook.rename(code, "Annas samtal")
+    table = project.agreement.table(["tester", "bertil"])
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.docx", "a.xlsx"):
+        path = project.agreement.export(table, out / name, language="en")
+        assert path.metadata_replaced >= 1
+        if name.endswith(".docx"):
+            d = open_docx(path)
+            text = " ".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+        else:
+            wb = openpyxl.load_workbook(path)
+            text = " ".join(str(v) for ws in wb for r in ws.iter_rows(values_only=True)
+                            for v in r if v is not None)
+        assert "Anna" not in text and "samtal" in text
+    project.pseudonymisation.add_known("Lisa Berg", "PERSON")
+    project.codebook.rename(code, "Lisas samtal")
+    table = project.agreement.table(["tester", "bertil"])
+    with pytest.raises(ExportRefused):
+        project.agreement.export(table, out / "refused.docx")
+    assert not (out / "refused.docx").exists()
