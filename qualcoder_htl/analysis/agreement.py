@@ -110,17 +110,10 @@ class Tally:
     """Characters of one code (or a sum over codes and sources) by how many coders coded them.
 
     ``hist[j]``: characters coded by exactly j of the m coders; ``coded[i]``: characters
-    coder i coded. Tallies add up."""
+    coder i coded. Tallies of codes and sources add up element by element."""
 
     hist: np.ndarray
     coded: np.ndarray
-
-    @classmethod
-    def empty(cls, coders: int) -> Tally:
-        return cls(np.zeros(coders + 1), np.zeros(coders))
-
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(self.hist + other.hist, self.coded + other.coded)
 
     def without_uncoded(self) -> Tally:
         hist = self.hist.copy()
