@@ -91,3 +91,104 @@ def test_search_scales_to_many_sources(project, add_text):
     hits = project.search.search("trygghet")
     assert len(hits) == 30
     assert len(project.search.search("trygghet", limit=5)) == 5
+
+
+def index_rows(project, table):
+    with project.db.read() as conn:
+        return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+
+
+def test_substring_search_uses_the_trigram_index(project, sid):
+    """Inside words, with Swedish folding (å ä ö are letters of their own), over phrases."""
+    assert matches(project, "skola", whole_words=False) == ["skola", "Skola"]
+    assert matches(project, "HÄR ÄR DET", whole_words=False) == ["HÄR är det"]
+    assert matches(project, "üll", whole_words=False) == ["üll"]
+    assert matches(project, "ull", whole_words=False) == ["üll"]
+    assert matches(project, "arn", whole_words=False) == ["arn", "arn", "arn"]
+    assert matches(project, "ärn", whole_words=False) == ["ärn"]
+    assert matches(project, "mår bät", whole_words=False) == ["mår bät"]
+    assert matches(project, "MM", whole_words=False) == ["mm", "mm"]  # < 3 chars: scanned
+    from qualcoder_htl.store.search_index import trigram_query
+    assert trigram_query((("skola", False),)) == '"sko" AND "kol" AND "ola"'
+    assert trigram_query((("ka", False),)) is None
+    assert index_rows(project, "search_trigrams") == index_rows(project, "search_paragraphs") == 4
+
+
+def test_substring_offsets_are_code_points(project, add_text):
+    sid = add_text("emoji.txt", "J: 👩‍👧 Tjärnaskolan.\nIP: Ja, Tjärnaskolan.")
+    text = project.sources.get(sid).text
+    hits = project.search.search("skolan", whole_words=False)
+    assert [text[h.start:h.end] for h in hits] == ["skolan", "skolan"]
+    assert hits[0].start == text.index("skolan")
+
+
+def change_text(project, sid, new_text):
+    project.mutate("Edit text", lambda w: w.update("sources", sid, {
+        "text": new_text, "char_count": len(new_text), "word_count": len(new_text.split())}))
+
+
+def test_index_follows_edits_undo_redo_and_deletes(project, sid, add_text):
+    other = add_text("b.txt", "IP: Fritidsgården är öppen.")
+    inside = {"whole_words": False}
+    assert matches(project, "fritidsgård", **inside) == ["Fritidsgård"]
+    change_text(project, sid, "IP: Nu talar vi om fritidsgårdarna.\nJ: Och kuratorn?")
+    assert matches(project, "fritidsgård", **inside) == ["fritidsgård", "Fritidsgård"]
+    assert matches(project, "skola", **inside) == []
+    assert matches(project, "kurator") == [] and matches(project, "kurator*") == ["kuratorn"]
+    project.undo()
+    assert matches(project, "fritidsgård", **inside) == ["Fritidsgård"]
+    assert matches(project, "skola", **inside) == ["skola", "Skola"]
+    project.redo()
+    assert matches(project, "skola", **inside) == []
+    assert matches(project, "kuratorn", **inside) == ["kuratorn"]
+    project.sources.delete(other)
+    assert matches(project, "fritidsgård", **inside) == ["fritidsgård"]
+    project.undo()
+    assert sorted(matches(project, "fritidsgård", **inside)) == ["Fritidsgård", "fritidsgård"]
+    assert index_rows(project, "search_trigrams") == index_rows(project, "search_paragraphs") == 3
+    with project.db.read() as conn:  # the two tables stay paired row by row
+        unpaired = conn.exec_driver_sql(
+            "SELECT count(*) FROM search_paragraphs p LEFT JOIN search_trigrams t "
+            "ON t.rowid = p.rowid WHERE t.rowid IS NULL").scalar()
+    assert unpaired == 0
+
+
+@pytest.mark.parametrize("query, whole_words", [
+    ("här", True), ("ide", True), ("barn*", True), ("skolan har", True), ("mm", False),
+    ("skola", False), ("HÄR ÄR DET", False), ("ull", False), ("?", False)])
+def test_scan_fallback_agrees_with_fts5(project, sid, query, whole_words):
+    """The scan (databases without FTS5) and the FTS5 indexes yield the same paragraphs and
+    spans for the pattern the service builds."""
+    from qualcoder_htl.services.search import _regex, parse_query
+    from qualcoder_htl.store.search_index import Fts5Index, ScanIndex
+    [alt] = parse_query(query)
+    pattern = _regex(alt, whole_words)
+    with project.db.read() as conn:
+        fts = list(Fts5Index().matches(conn, alt.tokens, whole_words, pattern, [sid]))
+        scan = list(ScanIndex().matches(conn, alt.tokens, whole_words, pattern, [sid]))
+    assert fts == scan
+    assert fts or query == "?"
+
+
+
+def test_index_is_written_as_the_transaction_commits(project):
+    """Inside one transaction (a batch: an import) sources are indexed together at the
+    commit; a part that fails (its savepoint rolled back) leaves nothing in the index."""
+    from qualcoder_htl.store.database import utcnow
+
+    def source(name, text):
+        return {"name": name, "text": text, "content_hash": name, "word_count": 3,
+                "char_count": len(text), "original_format": "txt", "imported_at": utcnow(),
+                "imported_by": project.coder.id}
+    before = index_rows(project, "search_trigrams")
+    with project.db.write() as w:
+        w.insert("sources", source("a.txt", "IP: Fritidsgården stänger."))
+        with pytest.raises(RuntimeError):
+            with project.db.write() as inner:
+                inner.insert("sources", source("b.txt", "IP: Fritidsledaren slutar."))
+                raise RuntimeError("this file fails")
+        w.insert("sources", source("c.txt", "IP: Fritidsgården öppnar igen."))
+        assert len(w.index_ops) == 2
+    assert index_rows(project, "search_trigrams") == index_rows(
+        project, "search_paragraphs") == before + 2
+    assert matches(project, "fritids", whole_words=False) == ["Fritids", "Fritids"]

@@ -1,3 +1,4 @@
+import re
 import shutil
 import sqlite3
 
@@ -5,7 +6,7 @@ import pytest
 
 from qualcoder_htl.core.errors import ProjectError
 from qualcoder_htl.services import Project
-from qualcoder_htl.store.database import Database, head_revision
+from qualcoder_htl.store.database import Database, _make_engine, head_revision, utcnow
 
 from .conftest import ROOT
 
@@ -88,6 +89,8 @@ def test_open_project_saved_by_first_schema_version(tmp_path):
         assert p.attributes.values_of(src.id) == {"Respondentgrupp": "vårdnadshavare"}
         hits = p.search.search("dömda")
         assert [h.match for h in hits] == ["dömda"]
+        hits = p.search.search("ömd", whole_words=False)  # the trigram index 0006 adds
+        assert [h.match for h in hits] == ["ömd"]
     backups = list((tmp_path / "bk").glob("old.before-upgrade-from-0001.*.qhtl"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
@@ -95,16 +98,89 @@ def test_open_project_saved_by_first_schema_version(tmp_path):
     con.close()
 
 
+def migrated(path):
+    """A project made the long way: every migration replayed on an empty file."""
+    db = Database(path, _make_engine(path))
+    db._upgrade()
+    return db
+
+
 def test_migrated_schema_matches_tables(tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from qualcoder_htl.store.tables import metadata
-    db = Database.create(tmp_path / "a.qhtl")
+    db = migrated(tmp_path / "a.qhtl")
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     db.close()
     # the FTS5 index and its shadow tables live outside the metadata on purpose
     diff = [d for d in diff if not (d[0] == "remove_table"
-                                    and d[1].name.startswith("search_paragraphs"))]
+                                    and d[1].name.startswith(("search_paragraphs",
+                                                              "search_trigrams")))]
     assert diff == []
+
+
+def _schema(path) -> dict:
+    """sqlite_master as {(type, name, table): the statement's parts}. A statement's parts are
+    its lines without quotes, trailing commas and the brackets SQLite keeps around a copied
+    default, as a set: a table that a batch migration copied lists its constraints (and the
+    columns it gained) in another order, which changes nothing."""
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    con.close()
+    out = {}
+    for kind, name, table, sql in rows:
+        parts = set()
+        for line in (sql or "").replace('"', "").split("\n"):
+            line = re.sub(r"DEFAULT \((.*)\) NOT NULL", r"DEFAULT \1 NOT NULL", line.strip())
+            if line.rstrip(", "):
+                parts.add(line.rstrip(", "))
+        out[(kind, name, table)] = parts
+    return out
+
+
+def test_created_schema_equals_migrated(tmp_path):
+    """Database.create writes the newest schema from the metadata and stamps the head instead
+    of replaying the migrations: both ways must give the same tables, columns, constraints,
+    indexes, search tables and revision."""
+    Database.create(tmp_path / "new.qhtl").close()
+    migrated(tmp_path / "old.qhtl").close()
+    created, replayed = _schema(tmp_path / "new.qhtl"), _schema(tmp_path / "old.qhtl")
+    assert sorted(created) == sorted(replayed)
+    for key in created:
+        assert created[key] == replayed[key], key
+    assert ("table", "search_trigrams", "search_trigrams") in created
+    for path in (tmp_path / "new.qhtl", tmp_path / "old.qhtl"):
+        con = sqlite3.connect(path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (head_revision(),)]
+        con.close()
+
+
+
+def test_insert_many_returns_the_ids_in_order(project):
+    code = project.codebook.create("Tema").result
+    sid = project.mutate("src", lambda w: w.insert("sources", {
+        "name": "a.txt", "text": "x" * 500, "content_hash": "h", "word_count": 1,
+        "char_count": 500, "original_format": "txt", "imported_at": utcnow(),
+        "imported_by": project.coder.id})).result
+    now = utcnow()
+    rows = [{"source_id": sid, "code_id": code, "coder_id": project.coder.id, "start": i,
+             "end": i + 10 + i, "created_at": now, "is_key_quote": True} for i in range(5)]
+    changes = project.mutate("many", lambda w: w.insert_many("codings", rows))
+    ids = changes.result
+    assert ids == sorted(ids) and len(set(ids)) == 5
+    by_id = {c.id: (c.start, c.end) for c in project.codings.for_source(sid)}
+    assert [by_id[i] for i in ids] == [(r["start"], r["end"]) for r in rows]
+    one = project.mutate("one", lambda w: w.insert("codings", {**rows[0], "start": 100,
+                                                                "end": 120})).result
+    with project.db.read() as conn:  # stored exactly as a single insert stores them
+        raw = dict(conn.exec_driver_sql("SELECT id, created_at || '|' || is_key_quote "
+                                        "FROM codings").fetchall())
+    assert {raw[i] for i in ids} == {raw[one]}
+    project.undo()
+    project.undo()
+    assert project.codings.for_source(sid) == []
+    project.redo()
+    assert {c.id for c in project.codings.for_source(sid)} == set(ids)

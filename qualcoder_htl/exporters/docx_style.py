@@ -15,7 +15,12 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml.etree import SubElement
 
 BODY_FONT = "Cambria"
 HEAD_FONT = "Calibri"
@@ -43,19 +48,78 @@ def style_id(part, name: str) -> str:
 
 def para(container, style: str | None = None, text: str = ""):
     """A paragraph in ``style`` (a style name) at the end of a document, cell or footer."""
-    p = container.add_paragraph()
+    p = _new_paragraph(container)
     if style:
-        p._p.style = style_id(p.part, style)
+        p_pr = OxmlElement("w:pPr")
+        p_style = SubElement(p_pr, _W_PSTYLE)
+        p_style.set(_W_VAL, style_id(p.part, style))
+        p._p.insert(0, p_pr)
     if text:
-        p.add_run(text)
+        styled_run(p, text)
     return p
 
 
+def _new_table(container, rows: int, cols: int, widths):
+    """``container.add_table()``; at the end of a document's body in constant time when the
+    widths are known (python-docx finds the last section, and then the body's end, by
+    walking the whole body for every table)."""
+    body = getattr(container, "_body", None)
+    if body is None or not widths:
+        return container.add_table(rows=rows, cols=cols)
+    tbl = CT_Tbl.new_tbl(rows, cols, Emu(int(sum(widths))))
+    _append_to_body(body._element, tbl)
+    return Table(tbl, body)
+
+
+def _append_to_body(element, child) -> None:
+    """Append before the body's closing ``sectPr`` (lxml finds the last child directly)."""
+    try:
+        last = element[-1]
+    except IndexError:
+        last = None
+    if last is not None and last.tag == _W_SECTPR:
+        last.addprevious(child)
+    else:
+        element.append(child)
+
+
+def _new_paragraph(container):
+    """``container.add_paragraph()``, but at the end of a document's body in constant time:
+    python-docx looks for the body's closing ``sectPr`` from the first child on every call,
+    which made a report with 20,000 quotes spend minutes there."""
+    body = getattr(container, "_body", None)
+    if body is None:
+        return container.add_paragraph()
+    p = OxmlElement("w:p")
+    _append_to_body(body._element, p)
+    return Paragraph(p, body)
+
+
 def styled_run(paragraph, text: str, style: str | None = None):
-    run = paragraph.add_run(text)
+    """A run of ``text`` in a character style, built directly (python-docx's ``add_run``
+    walks the text a character at a time); line breaks and tabs become ``w:br``/``w:tab``."""
+    r = SubElement(paragraph._p, _W_R)
     if style:
-        run._r.style = style_id(paragraph.part, style)
-    return run
+        r_pr = SubElement(r, _W_RPR)
+        SubElement(r_pr, _W_RSTYLE).set(_W_VAL, style_id(paragraph.part, style))
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            SubElement(r, _W_BR)
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                SubElement(r, _W_TAB)
+            if piece:
+                t = SubElement(r, _W_T)
+                t.text = piece
+                if piece[0].isspace() or piece[-1].isspace():
+                    t.set(_XML_SPACE, "preserve")
+    return Run(r, paragraph)
+
+
+_W_R, _W_RPR, _W_RSTYLE, _W_T, _W_BR, _W_TAB = (
+    qn(f"w:{tag}") for tag in ("r", "rPr", "rStyle", "t", "br", "tab"))
+_W_PSTYLE, _W_VAL, _W_SECTPR, _XML_SPACE = (
+    qn("w:pStyle"), qn("w:val"), qn("w:sectPr"), qn("xml:space"))
 
 
 def heading(container, text: str, level: int):
@@ -350,7 +414,7 @@ def running_header(section, text: str) -> None:
 def new_table(doc_or_cell, rows: int, cols: int, widths=None, header_rows: int = 1,
               last_row_total: bool = False):
     """A table in the HTL Table style, header row repeated on every page."""
-    table = doc_or_cell.add_table(rows=rows, cols=cols)
+    table = _new_table(doc_or_cell, rows, cols, widths)
     table.style = TABLE_STYLE
     table.autofit = False
     look = table._tbl.tblPr.find(qn("w:tblLook"))
@@ -377,17 +441,52 @@ def set_widths(table, widths) -> None:
     grid = table._tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), str(w.twips))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths, strict=True):
+    for row in table_cells(table):
+        for cell, w in zip(row, widths, strict=True):
             cell.width = w
+
+
+def table_cells(table) -> list[list[_Cell]]:
+    """The cells of a table without merged cells, row by row: read straight from the XML
+    (python-docx's ``row.cells`` works out the layout grid of every row again)."""
+    return [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
 
 
 def set_cell(cell, text: str, *, bold: bool = False, align: str = "left",
              indent_cm: float = 0.0, fill: str | None = None, color: str | None = None):
-    p = cell.paragraphs[0]
-    p._p.style = style_id(p.part, TABLE_TEXT)
-    run = p.add_run(text)
+    """Text in an empty cell in the Table Text style. The paragraph and run properties are
+    written directly, in the schema's order: python-docx's setters look for the place of
+    each property among all the others, which dominated writing a report's tables."""
+    p_el = cell._tc.p_lst[0]
+    p = Paragraph(p_el, cell)
+    if p_el.pPr is not None:  # not a fresh cell: the careful way
+        return _set_cell_slowly(cell, p, text, bold, align, indent_cm, fill, color)
+    p_pr = OxmlElement("w:pPr")
+    SubElement(p_pr, _W_PSTYLE).set(_W_VAL, style_id(p.part, TABLE_TEXT))
+    if indent_cm:
+        SubElement(p_pr, qn("w:ind")).set(qn("w:left"), str(Cm(indent_cm).twips))
+    if align in ("right", "center"):
+        SubElement(p_pr, qn("w:jc")).set(_W_VAL, align)
+    p_el.insert(0, p_pr)
+    run = styled_run(p, text)
+    if bold or color:
+        r_pr = OxmlElement("w:rPr")
+        if bold:
+            SubElement(r_pr, qn("w:b"))
+        if color:
+            SubElement(r_pr, qn("w:color")).set(_W_VAL, color)
+        run._r.insert(0, r_pr)
     if "\u00ad" in text:  # soft hyphens as Word's optional hyphens
+        _soft_hyphens(run, text)
+    if fill:
+        shade(cell, fill)
+    return run
+
+
+def _set_cell_slowly(cell, p, text, bold, align, indent_cm, fill, color):
+    p._p.style = style_id(p.part, TABLE_TEXT)
+    run = styled_run(p, text)
+    if "\u00ad" in text:
         _soft_hyphens(run, text)
     if bold:
         run.bold = True
@@ -459,7 +558,7 @@ def add_quote(doc, quote, *, speaker: str = "always", show_context: bool = True,
         styled_run(p, quote.context_before + " ", CONTEXT_STYLE)
     elif omissions and quote.cut_before:
         styled_run(p, "[…] ", CONTEXT_STYLE)
-    p.add_run(quote.text)
+    styled_run(p, quote.text)
     if show_context and quote.context_after:
         styled_run(p, " " + quote.context_after, CONTEXT_STYLE)
     elif omissions and quote.cut_after:

@@ -43,6 +43,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "Inga citat.",
         "quotes_count": "{n} citat",
         "table": "Tabell",
+        "continued": "Tabellen fortsätter (del {part} av {parts})",
         "figure": "Figur",
         "chart_caption": "Kodade segment per tema och {by} som värmekarta: ju mörkare ruta, "
                          "desto fler segment",
@@ -106,6 +107,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_quotes": "No quotes.",
         "quotes_count": "{n} quotes",
         "table": "Table",
+        "continued": "The table continues (part {part} of {parts})",
         "figure": "Figure",
         "chart_caption": "Coded segments by theme and {by} as a heat map: the darker the "
                          "cell, the more segments",

@@ -17,6 +17,7 @@ from .docx_style import (
     page_number_footer,
     para,
     set_cell,
+    table_cells,
     text_width,
     update_fields_on_open,
 )
@@ -90,53 +91,128 @@ def breakable(text: str) -> str:
 def add_matrix_table(doc, matrix: Matrix, *, language: str = "sv", measure: str | None = None,
                      heat: bool = True, rows: list[int] | None = None,
                      with_sources: bool = False, show_total: bool = True,
-                     section=None):
-    """Add the matrix (or some of its rows) as a table and return it.
+                     section=None, max_columns: int | None = None):
+    """Add the matrix (or some of its rows) as a table and return the tables added.
 
     Heat shading compares the cells of leaf rows; the rows of parent themes, which sum up
-    their children, are shaded as a light band instead so they do not swamp the scale."""
+    their children, are shaded as a light band instead so they do not swamp the scale.
+
+    With more than ``max_columns`` groups (a report grouped by 200 sources) no page holds the
+    table: with at most ``max_columns`` rows it is turned, one row per group and one column
+    per theme; with more rows it is split into tables of at most ``max_columns`` groups each,
+    the total column in the last, a "continued" line between them."""
     measure = measure or matrix.measure
     rows = list(range(len(matrix.rows))) if rows is None else rows
     ncols = len(matrix.columns)
-    extra = 1 if show_total and matrix.column_kind != "codes" else 0
+    total = show_total and matrix.column_kind != "codes"
     section = section or doc.sections[-1]
-    labels = [breakable(c.label) for c in matrix.columns]
-    if extra:
+    shading = _Shading(matrix, rows, measure, heat)
+    if max_columns is None or ncols <= max_columns:
+        return [_table(doc, matrix, rows, list(range(ncols)), total, language, measure,
+                       with_sources, section, shading)]
+    if len(rows) <= max_columns:
+        return [_turned_table(doc, matrix, rows, total, language, measure, with_sources,
+                              section, shading)]
+    tables, chunks = [], range(0, ncols, max_columns)
+    for n, first in enumerate(chunks, start=1):
+        if n > 1:  # a paragraph between, or Word joins the tables into one
+            doc.add_paragraph(label("continued", language, part=n, parts=len(chunks)))
+        columns = list(range(first, min(first + max_columns, ncols)))
+        tables.append(_table(doc, matrix, rows, columns, total and n == len(chunks), language,
+                             measure, with_sources, section, shading))
+    return tables
+
+
+class _Shading:
+    """Fills of a row's cells: heat for leaf rows (scaled over all their cells), a light band
+    for parent rows."""
+
+    def __init__(self, matrix: Matrix, rows: list[int], measure: str, heat: bool):
+        self.matrix, self.heat = matrix, heat
+        leaf_rows = [r for r in rows if not self.is_parent(r)] or rows
+        values = [matrix.cells[r][c].value(measure) for r in leaf_rows
+                  for c in range(len(matrix.columns))]
+        self.top = max((v for v in values if v is not None), default=0)
+        self.measure = measure
+
+    def is_parent(self, r: int) -> bool:
+        return self.matrix.rows[r].has_children and self.matrix.rollup
+
+    def band(self, r: int) -> str | None:
+        return "F2F2F2" if self.is_parent(r) and self.heat else None
+
+    def fill(self, r: int, c: int) -> str | None:
+        value = self.matrix.cells[r][c].value(self.measure)
+        if self.heat and not self.is_parent(r) and self.top and value:
+            return heat_colour(value / self.top)
+        return self.band(r)
+
+
+def _table(doc, matrix: Matrix, rows: list[int], columns: list[int], total: bool,
+           language: str, measure: str, with_sources: bool, section, shading: _Shading):
+    """Themes down, groups (``columns``) across, the total last."""
+    labels = [breakable(matrix.columns[c].label) for c in columns]
+    if total:
         labels.append(label("total", language))
     samples = [max((cell_text(matrix, r, c, measure, language, with_sources) for r in rows),
-                   key=len, default="") for c in range(ncols)]
-    if extra:
+                   key=len, default="") for c in columns]
+    if total:
         samples.append(max((cell_text(matrix, r, None, measure, language, with_sources)
                             for r in rows), key=len, default=""))
-    table = new_table(doc, len(rows) + 1, 1 + ncols + extra,
+    table = new_table(doc, len(rows) + 1, 1 + len(labels),
                       widths=column_widths(labels, samples, text_width(section)))
-    head = table.rows[0].cells
+    grid = table_cells(table)
+    head = grid[0]
     set_cell(head[0], label("code", language))
     for i, text in enumerate(labels):
         set_cell(head[1 + i], text, align="right")
-
-    def is_parent(r: int) -> bool:
-        return matrix.rows[r].has_children and matrix.rollup
-
-    leaf_rows = [r for r in rows if not is_parent(r)] or rows
-    values = [matrix.cells[r][c].value(measure) for r in leaf_rows for c in range(ncols)]
-    top = max((v for v in values if v is not None), default=0)
     for out_r, r in enumerate(rows, start=1):
         row = matrix.rows[r]
-        cells = table.rows[out_r].cells
-        parent = is_parent(r)
-        band = "F2F2F2" if parent and heat else None
+        cells = grid[out_r]
+        parent, band = shading.is_parent(r), shading.band(r)
         set_cell(cells[0], row.name, bold=parent, indent_cm=0.35 * row.depth, fill=band)
-        for c in range(ncols):
-            value = matrix.cells[r][c].value(measure)
-            fill = band
-            if heat and not parent and top and value:
-                fill = heat_colour(value / top)
-            set_cell(cells[1 + c], cell_text(matrix, r, c, measure, language, with_sources),
-                     align="right", bold=parent, fill=fill)
-        if extra:
+        for i, c in enumerate(columns, start=1):
+            set_cell(cells[i], cell_text(matrix, r, c, measure, language, with_sources),
+                     align="right", bold=parent, fill=shading.fill(r, c))
+        if total:
             set_cell(cells[-1], cell_text(matrix, r, None, measure, language, with_sources),
                      align="right", bold=True, fill=band)
+    return table
+
+
+def _turned_widths(matrix: Matrix, ncols: int, available: int) -> list[int]:
+    """The group column as wide as its longest label (within reason), the themes sharing the
+    rest evenly: theme names are headers that may wrap, numbers are short."""
+    longest = max((len(c.label) for c in matrix.columns), default=8)
+    first = min(max(Cm(3.0), Cm(0.5) + Cm(0.2) * longest), Cm(6.5), available // 2)
+    return [int(first)] + [int((available - first) / max(1, ncols))] * ncols
+
+
+def _turned_table(doc, matrix: Matrix, rows: list[int], total: bool, language: str,
+                  measure: str, with_sources: bool, section, shading: _Shading):
+    """Groups down (one row each, the total last), themes across."""
+    ncols = len(matrix.columns)
+    labels = [breakable(matrix.rows[r].name) for r in rows]
+    table = new_table(doc, ncols + 1 + (1 if total else 0), 1 + len(rows),
+                      widths=_turned_widths(matrix, len(rows), text_width(section)),
+                      last_row_total=total)
+    grid = table_cells(table)
+    head = grid[0]
+    set_cell(head[0], matrix.column_title or label("source", language))
+    for i, r in enumerate(rows, start=1):
+        set_cell(head[i], labels[i - 1], align="right", bold=shading.is_parent(r))
+    for c in range(ncols):
+        cells = grid[1 + c]
+        set_cell(cells[0], matrix.columns[c].label)
+        for i, r in enumerate(rows, start=1):
+            set_cell(cells[i], cell_text(matrix, r, c, measure, language, with_sources),
+                     align="right", bold=shading.is_parent(r), fill=shading.fill(r, c))
+    if total:
+        cells = grid[-1]
+        set_cell(cells[0], label("total", language), bold=True)
+        for i, r in enumerate(rows, start=1):
+            set_cell(cells[i], cell_text(matrix, r, None, measure, language, with_sources),
+                     align="right", bold=True, fill=shading.band(r))
     return table
 
 

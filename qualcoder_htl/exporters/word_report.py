@@ -33,6 +33,13 @@ from .docx_style import (
 from .labels import label, long_date, number
 from .word_matrix import add_matrix_table
 
+# Groups a portrait page holds side by side; a report grouped by more (by source: 200) gets
+# its theme tables turned (one row per group) and its overview split (word_matrix)
+MAX_COLUMNS = 8
+# A heat map wider than this has cells too narrow for their numbers and labels (200 sources
+# gave a grey band): the overview tables carry the figures alone then
+MAX_CHART_COLUMNS = 30
+
 
 class _Captions:
     def __init__(self, kind: str):
@@ -70,13 +77,14 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     captions.add(doc, label("overview_caption", language, by=by))
     add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
                      rows=[t.matrix_row for t in data.themes if t.matrix_row is not None],
-                     with_sources=True)
-    add_theme_chart(doc, data.matrix, language=language,
-                    rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
+                     with_sources=True, max_columns=MAX_COLUMNS, section=section)
+    if len(data.matrix.columns) <= MAX_CHART_COLUMNS:
+        add_theme_chart(doc, data.matrix, language=language,
+                        rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
     progress.step(1, steps, "overview")
 
     for i, theme in enumerate(data.themes, start=2):
-        _theme(doc, marks, data, theme, language, captions, speaker)
+        _theme(doc, section, marks, data, theme, language, captions, speaker)
         progress.step(i, steps, theme.name)
     update_fields_on_open(doc)
     path = Path(path)
@@ -182,7 +190,7 @@ def _material(doc, data: ReportData, language: str, captions: _Captions) -> None
         set_cell(cells[-1], number(sum(table.words), language), align="right")
 
 
-def _theme(doc, marks: _Marks, data: ReportData, theme: ThemeSection, language: str,
+def _theme(doc, section, marks: _Marks, data: ReportData, theme: ThemeSection, language: str,
            captions: _Captions, speaker: str) -> None:
     level = _theme_level(theme)
     marks.heading(doc, theme.name, level)
@@ -193,7 +201,8 @@ def _theme(doc, marks: _Marks, data: ReportData, theme: ThemeSection, language: 
     if rows:
         captions.add(doc, label("theme_caption", language, by=by, theme=theme.name))
         add_matrix_table(doc, data.matrix, language=language, measure="segments", heat=True,
-                         rows=rows, with_sources=True)
+                         rows=rows, with_sources=True, max_columns=MAX_COLUMNS,
+                         section=section)
     extract = theme.quotes
     if extract is None or not extract.groups:
         if not theme.child_rows:

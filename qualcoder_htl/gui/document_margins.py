@@ -52,6 +52,27 @@ def bars_for(view, visible: list[Coding], qs: int, qe: int, lanes: dict[int, int
     return bars
 
 
+def changed_band(old: list[Bar], new: list[Bar], height: int) -> tuple[int, int] | None:
+    """The rows (top, bottom) of the margin that differ between two sets of bars, or None.
+    A bar's name may run on below it down to the next bar in its lane, so the band reaches
+    from the bar above a changed bar in its lane to the bar below it."""
+    changed = set(old) ^ set(new)
+    if not changed:
+        return None
+    lanes: dict[int, list[int]] = {}
+    for bar in (*old, *new):
+        lanes.setdefault(min(bar.lane, MAX_LANES - 1), []).append(bar.top)
+    top, bottom = height, 0
+    for bar in changed:
+        tops = lanes[min(bar.lane, MAX_LANES - 1)]
+        above = [t for t in tops if t < bar.top]
+        below = [t for t in tops if t > bar.top]
+        top = min(top, max(above, default=bar.top))
+        bottom = max(bottom, bar.bottom, min(below, default=height))
+    top, bottom = max(0, top - 3), min(height, bottom + 3)  # the selected bar's frame
+    return (top, bottom) if bottom > top else None
+
+
 def _y_at(view, position: int, bottom: bool) -> int:
     block = view.document().findBlock(position)
     geom = view.blockBoundingGeometry(block).translated(view.contentOffset())
@@ -136,6 +157,8 @@ class CodingMargin(QWidget):
         super().__init__(view)
         self.view = view
         self.setObjectName("codingMargin")
+        # it fills what it paints: the widgets behind it need not paint a band first
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.lanes = 0
         font = QFont(self.font())

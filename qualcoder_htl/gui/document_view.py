@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ..core.models import Coding, Source, Turn
 from .document_highlight import TurnHighlighter
@@ -23,16 +23,18 @@ from .document_margins import (
     LineNumberArea,
     assign_lanes,
     bars_for,
+    changed_band,
     describe,
 )
 from .document_selection import WordSelection
+from .document_tooltips import CodingTooltips
 from .offsets import OffsetMap
 
 HIGHLIGHT_ALPHA = 70
 SELECTED_ALPHA = 150
 
 
-class DocumentView(WordSelection, QPlainTextEdit):
+class DocumentView(WordSelection, CodingTooltips, QPlainTextEdit):
     code_dropped = Signal(int)  # a code dragged onto the view (applies to the selection)
     coding_clicked = Signal(int)
     coding_cleared = Signal()
@@ -70,6 +72,7 @@ class DocumentView(WordSelection, QPlainTextEdit):
         self._lanes: dict[int, int] = {}
         self._bars: list[Bar] | None = None
         self.selected_coding_id: int | None = None
+        self._margin_selected: int | None = None  # the selection the margin last showed
         self.overlays: list = []  # callables (qt start, qt end) -> more ExtraSelections
         self._loading = False
         self.blockCountChanged.connect(self._update_margins)
@@ -109,10 +112,13 @@ class DocumentView(WordSelection, QPlainTextEdit):
         self._replace_text("")
 
     def set_codings(self, codings: list[Coding]) -> None:
+        """New codings for the same text (a coding applied, removed, undone): the highlights
+        that changed and a band of the margin around the bars that changed are repainted."""
+        painted = self._bars
         self._set_codings(codings)
         if self.selected_coding_id not in {c.id for c in codings}:
             self.selected_coding_id = None
-        self._refresh_codings()
+        self._refresh_codings(painted)
 
     def _set_codings(self, codings: list[Coding]) -> None:
         self.codings = sorted(codings, key=lambda c: (c.start, c.end, c.id))
@@ -156,7 +162,10 @@ class DocumentView(WordSelection, QPlainTextEdit):
         s, e = self.offsets.to_stored(qs), self.offsets.to_stored(qe)
         return self.codings_between(s, e), qs, qe
 
-    def _refresh_codings(self) -> None:
+    def _refresh_codings(self, painted: list[Bar] | None = None) -> None:
+        """Highlights and bars of what is visible. ``painted``: the bars on screen, when the
+        text and its layout did not change (else the whole margin is repainted; measuring
+        while Qt lays the text out again can crash it)."""
         self._bars = None
         if self.editing:
             self.setExtraSelections([])
@@ -186,9 +195,21 @@ class DocumentView(WordSelection, QPlainTextEdit):
             selections.append(sel)
         for overlay in self.overlays:
             selections += overlay(qs, qe)
-        self.setExtraSelections(selections)
+        self.setExtraSelections(selections)  # Qt repaints the selections that changed
         self._update_margins()
-        self.margin.update()
+        self._update_margin_bars(painted)
+
+    def _update_margin_bars(self, painted: list[Bar] | None) -> None:
+        """Repaint the coding margin where bars changed (applying a code repaints a band
+        around its bar, not the whole margin). Without the bars painted before, all of it."""
+        selected_before, self._margin_selected = self._margin_selected, self.selected_coding_id
+        if painted is None or self._loading or selected_before != self.selected_coding_id:
+            self.margin.update()
+            return
+        self._bars = self._compute_bars()
+        band = changed_band(painted, self._bars, self.margin.height())
+        if band is not None:
+            self.margin.update(0, band[0], self.margin.width(), band[1] - band[0])
 
     def visible_bars(self) -> list[Bar]:
         if self._loading or self.editing:
@@ -289,16 +310,3 @@ class DocumentView(WordSelection, QPlainTextEdit):
             self.coding_cleared.emit()
             return
         super().keyPressEvent(event)
-
-    # --- hover ------------------------------------------------------------------------------
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        if event.type() == event.Type.ToolTip:
-            cursor = self.cursorForPosition(event.pos())
-            codings = self.codings_at(self.offsets.to_stored(cursor.position()))
-            if codings:
-                QToolTip.showText(event.globalPos(),
-                                  "<hr>".join(self.describe(c) for c in codings), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)

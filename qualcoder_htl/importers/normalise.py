@@ -23,6 +23,8 @@ def normalise_text(s: str, keep_end: bool = False) -> str:
     """
     if s.startswith("\ufeff"):
         s = s[1:]
-    s = s.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_SEPARATORS)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in s or "\u2029" in s or "\x00" in s:  # rare; translate walks every char
+        s = s.translate(_LINE_SEPARATORS)
     s = unicodedata.normalize("NFC", s)
     return s if keep_end else s.rstrip()

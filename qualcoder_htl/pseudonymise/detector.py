@@ -112,7 +112,7 @@ class Detector:
             seen = names_in(found)
             if project_names:
                 seen = {**project_names, **seen}
-            found = _merge(text, found + _propagate(found, tokens, seen)
+            found = _merge(text, found + _propagate(text, found, tokens, seen)
                            + _lower_case(text, found, seen))
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
@@ -125,7 +125,7 @@ class Detector:
         if not project_names or not self.options.propagate:
             return found
         tokens = capitalised_tokens(text)
-        extra = _propagate(found, tokens, project_names) + \
+        extra = _propagate(text, found, tokens, project_names) + \
             _lower_case(text, found, project_names)
         if not extra:
             return found
@@ -496,8 +496,9 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
         weight = 2 if " " not in s.text else 1
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES:
-                continue
+                    or word in WORKPLACE_PREFIXES or is_acronym(word) \
+                    or lexicon.is_generic(word):
+                continue  # "HTL", "Skatteverket" inside a longer name do not spread
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
             if lexicon.is_word(word) and not (
@@ -513,7 +514,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
     return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
 
 
-def _propagate(found: list[Suggestion], tokens: list[CapToken],
+def _propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                forms: dict[str, str]) -> list[Suggestion]:
     """Other capitalised occurrences of names already found."""
     covered = sorted((s.start, s.end) for s in found)
@@ -527,7 +528,13 @@ def _propagate(found: list[Suggestion], tokens: list[CapToken],
             j += 1
         if j < len(covered) and covered[j][0] <= tok.start < covered[j][1]:
             continue
-        # "Inga" at a sentence start may be the word: propagate it, but as a weaker suggestion
+        if tok.initial and names.is_function_word(tok.text) \
+                and not names.is_swedish_person_name(tok.text) \
+                and not context.subject_context(text, tok.end):
+            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+        if context.in_authority_name(text, tok.start):
+            continue  # "Region Västernorrland" even where the region was found
+        # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
         weak = tok.initial and lexicon.is_word(tok.text)
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
                               0.4 if weak else 0.6))

@@ -176,9 +176,9 @@ def lookup(token: str) -> NameHit | None:
     if not hits:
         return None
     _, _, base, suffix, (kind, gender) = max(hits)
-    # "Annars" is the word, not a genitive of a name "Annar"
-    stop = base in stops or (bool(suffix) and lexicon.is_word(token))
-    return NameHit(kind, base, suffix, gender, stop)
+    if suffix and lexicon.is_word(token):
+        return None  # "Annars", "Dels": the word, not the genitive of a name "Annar", "Del"
+    return NameHit(kind, base, suffix, gender, base in stops)
 
 
 def is_swedish_person_name(name: str) -> bool:

@@ -277,7 +277,8 @@ class AnalysisService:
 
     def _extract(self, d: _Data, code_id: int, codings: list[Coding], spec, turns,
                  context, key_first: bool, key_only: bool, texts: dict | None = None,
-                 style: CitationStyle | None = None) -> QuoteExtract:
+                 style: CitationStyle | None = None,
+                 turn_indexes: dict | None = None) -> QuoteExtract:
         used = {c.source_id for c in codings if c.source_id in spec.members}
         code = d.tree.codes[code_id]
         return build_extract(
@@ -285,7 +286,8 @@ class AnalysisService:
             definition=code.definition, paths={cid: d.tree.path(cid) for cid in d.tree.codes},
             texts=self._quote_texts(used, texts), names={s: d.sources[s].name for s in used},
             turns=turns, groups=spec, citations=self._citations(d, used, style),
-            context=context, key_first=key_first, key_only=key_only)
+            context=context, key_first=key_first, key_only=key_only,
+            turn_indexes=turn_indexes)
 
     def _quotes_of(self, codings: list[Coding], group: str, context) -> list[Quote]:
         with self.p.db.read() as conn:
@@ -360,6 +362,7 @@ class AnalysisService:
         themes = []
         rows = list(matrix.rows)
         texts: dict[int, QuoteText] = {}
+        turn_indexes: dict = {}  # each source's turns mapped into its quote text, once
         style = self.citation_style()
         for i, row in enumerate(rows):
             progress.step(i, len(rows), row.name)
@@ -371,7 +374,7 @@ class AnalysisService:
             extract = None
             if by_code.get(row.code_id):
                 extract = self._extract(d, row.code_id, by_code[row.code_id], spec, turns,
-                                        context, True, key_only, texts, style)
+                                        context, True, key_only, texts, style, turn_indexes)
                 if max_quotes is not None:
                     extract = replace(extract, groups=tuple(
                         replace(g, quotes=g.quotes[:max_quotes]) for g in extract.groups))

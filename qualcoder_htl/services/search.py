@@ -57,19 +57,6 @@ def _regex(alt: Alternative, whole_words: bool) -> re.Pattern:
     return re.compile(r"\W+".join(parts))
 
 
-def _fts_query(alt: Alternative) -> str | None:
-    """An FTS5 query that finds a superset of the paragraphs the regex can match: the tokens
-    as a phrase when only the last may be a prefix, else all tokens anywhere."""
-    tokens = [(tok, prefix) for tok, prefix in alt.tokens if re.search(r"\w", tok)]
-    if not tokens:
-        return None
-    if len(tokens) == len(alt.tokens) and not any(p for _, p in tokens[:-1]):
-        phrase = " ".join(tok.replace('"', '""') for tok, _ in tokens)
-        return f'"{phrase}"' + ("*" if tokens[-1][1] else "")
-    return " AND ".join('"' + tok.replace('"', '""') + '"' + ("*" if prefix else "")
-                        for tok, prefix in tokens)
-
-
 def _paragraph_of(text: str, hit: SearchHit) -> tuple[int, int, int]:
     start = text.rfind("\n", 0, hit.start) + 1
     end = text.find("\n", hit.end)
@@ -90,17 +77,16 @@ class SearchService:
         with self.p.db.read() as conn:
             for alt in alternatives:
                 pattern = _regex(alt, whole_words)
-                fts = _fts_query(alt) if whole_words else None
-                candidates = self.p.db.index.candidates(conn, fts, source_ids)
-                for source_id, para_start, body in candidates:
-                    for m in pattern.finditer(fold(body)):
-                        start = para_start + m.start()
-                        if (source_id, start) in found:
-                            continue
-                        found[(source_id, start)] = SearchHit(
-                            source_id, names.get(source_id, "?"), start, para_start + m.end(),
-                            body[max(0, m.start() - CONTEXT):m.start()], body[m.start():m.end()],
-                            body[m.end():m.end() + CONTEXT])
+                paragraphs = self.p.db.index.matches(conn, alt.tokens, whole_words, pattern,
+                                                     source_ids)
+                for source_id, para_start, body, spans in paragraphs:
+                    for s, e in spans:
+                        key = (source_id, para_start + s)
+                        if key not in found:
+                            found[key] = SearchHit(
+                                source_id, names.get(source_id, "?"), para_start + s,
+                                para_start + e, body[max(0, s - CONTEXT):s], body[s:e],
+                                body[e:e + CONTEXT])
                     if limit and len(found) >= limit:
                         break
                 if limit and len(found) >= limit:

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -27,13 +28,23 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
 from .lock import ProjectLock
+from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
+from .tables import metadata
 from .writer import RowOp, Writer
 
 catalogue({
+    "store.open.unreadable": ("{name} cannot be read as a project: {reason}",
+                              "{name} kan inte läsas som ett projekt: {reason}"),
+    "store.open.upgrade_read_only": (
+        "{name} was saved by an older version and must be upgraded, but it is read-only. "
+        "Copy it to a folder you can write to and open the copy.",
+        "{name} sparades av en äldre version och måste uppgraderas, men den är skrivskyddad. "
+        "Kopiera den till en mapp där du kan skriva och öppna kopian."),
     "project.busy": (
         "{name} is busy: another program or task is saving to it. Nothing was changed; try "
         "again in a moment.",
@@ -53,6 +64,12 @@ def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
+
+
+@lru_cache(maxsize=1)
+def _script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (they do not change while it runs)."""
+    return ScriptDirectory.from_config(_alembic_config())
 
 
 def head_revision() -> str:
@@ -110,25 +127,39 @@ class Database:
         db = cls(path, _make_engine(path))
         db.lock = lock
         try:
-            db._upgrade()
+            db._create_schema()
         except Exception:
             db.close()
-            path.unlink(missing_ok=True)
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
             raise
         return db
+
+    def _create_schema(self) -> None:
+        """The newest schema straight from the table metadata and the search index, stamped
+        with the Alembic head, in one transaction. Replaying every migration (each batch step
+        copies a table) took most of a second; tests/test_store.py checks that both ways give
+        the same schema."""
+        with self.engine.begin() as conn:
+            metadata.create_all(conn)
+            self.index.create(conn)
+            MigrationContext.configure(conn).stamp(_script_directory(), "head")
 
     @classmethod
     def open(cls, path: str | Path, backup_dir: Path | None = None, read_only: bool = False,
              lock: bool = True) -> Database:
         """Open for writing, holding the project's lock file (``ProjectLockedError`` names who
-        has it), or ``read_only`` without the lock. ``lock=False`` is for tests and tools that
-        must write beside another process (each transaction is still safe, undo is not)."""
+        has it), or ``read_only`` without the lock: nothing is written then, not even the WAL
+        files where the folder cannot be written (``store.readonly``). ``lock=False`` is for
+        tests and tools that must write beside another process (each transaction is still
+        safe, undo is not)."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(f"No project file at {path}.")
         _check_sqlite_header(path)
         held = ProjectLock.acquire(path) if lock and not read_only else None
-        db = cls(path, _make_engine(path), read_only=read_only)
+        engine = make_read_only_engine(path) if read_only else _make_engine(path)
+        db = cls(path, engine, read_only=read_only)
         db.lock = held
         try:
             current = db.revision()
@@ -136,6 +167,8 @@ class Database:
             if current is None:
                 raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl "
                                    f"project.")
+            if current != head and read_only:
+                raise ProjectError(msg("store.open.upgrade_read_only", name=path.name))
             if current != head:
                 scripts = ScriptDirectory.from_config(_alembic_config())
                 known = {s.revision for s in scripts.walk_revisions()}
@@ -146,7 +179,7 @@ class Database:
                 db._upgrade()
         except (OperationalError, DatabaseError) as e:
             db.close()
-            raise ProjectError(f"{path.name} cannot be read as a project: {e.orig}") from None
+            raise _open_failure(path, e) from None
         except Exception:
             db.close()
             raise
@@ -228,6 +261,7 @@ class Database:
             self._local.writer = w
             try:
                 yield w
+                w.flush_index()
                 conn.commit()
             except OperationalError as e:
                 conn.rollback()
@@ -291,6 +325,7 @@ def _nested(local, outer: Writer) -> Iterator[Writer]:
     else:
         savepoint.commit()
         outer.ops.extend(inner.ops)
+        outer.index_ops.extend(inner.index_ops)
     finally:
         local.writer = outer
 
@@ -309,6 +344,15 @@ def _sqlite_copy(src_path: Path, dest: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def _open_failure(path: Path, e: Exception) -> ProjectError:
+    """A busy, read-only or full disk says so; anything else is a file we cannot read."""
+    known = known_failure(e, path)
+    if known is not None:
+        return ProjectError(known)
+    return ProjectError(msg("store.open.unreadable", name=path.name,
+                            reason=str(getattr(e, "orig", e))))
 
 
 def _check_sqlite_header(path: Path) -> None:

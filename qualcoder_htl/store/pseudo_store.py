@@ -83,11 +83,10 @@ def compact(path: Path) -> None:
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA secure_delete = ON")
-        has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_paragraphs'"
-                              ).fetchone()
-        if has_fts:
-            con.execute("INSERT INTO search_paragraphs(search_paragraphs) VALUES ('rebuild')")
-            con.execute("INSERT INTO search_paragraphs(search_paragraphs) VALUES ('optimize')")
+        for fts in ("search_paragraphs", "search_trigrams"):
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (fts,)).fetchone():
+                con.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+                con.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
         con.commit()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute("VACUUM")

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, Integer, and_, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..core.changes import Changes
@@ -68,6 +68,8 @@ class Writer:
         self.index = index
         self.ops: list[RowOp] = []
         self._log = log
+        # search index changes, made together when the transaction commits (flush_index)
+        self.index_ops: list[tuple[str, int, str | None]] = []
 
     # --- reads inside the transaction ------------------------------------------------------
     def get(self, table: str, pk: Any, columns: tuple[str, ...] = ()) -> dict | None:
@@ -95,7 +97,7 @@ class Writer:
         row[pkcol.name] = pk
         self._record(RowOp(table, "insert", pk, None, row))
         if table == "sources":
-            self.index.add_source(self.conn, pk, values["text"])
+            self.index_ops.append(("add", pk, values["text"]))
         return pk
 
     def insert_many(self, table: str, rows: list[dict]) -> list[Any]:
@@ -104,13 +106,46 @@ class Writer:
         t = TABLES[table]
         pkcol = _pk_column(table)
         rows = [_with_guid(t, r) for r in rows]
-        result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True), rows)
-        pks = [r[0] for r in result]
+        if self.conn.dialect.name == "sqlite" and isinstance(pkcol.type, Integer) \
+                and not any(pkcol.name in r for r in rows):
+            pks = self._next_ids(table, pkcol, len(rows))
+            rows = [{**r, pkcol.name: pk} for r, pk in zip(rows, pks, strict=True)]
+            self._insert_plain(t, rows)
+        else:
+            result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True),
+                                       rows)
+            pks = [r[0] for r in result]
         for pk, values in zip(pks, rows, strict=True):
             row = dict(values)
             row[pkcol.name] = pk
             self._record(RowOp(table, "insert", pk, None, row))
         return pks
+
+    def _insert_plain(self, t, rows: list[dict]) -> None:
+        """One executemany of plain tuples, values converted by the columns' own types:
+        SQLAlchemy's per-row parameter handling cost more than SQLite's insert itself."""
+        names = list(rows[0])
+        if any(r.keys() != rows[0].keys() for r in rows):
+            self.conn.execute(insert(t), rows)
+            return
+        dialect = self.conn.dialect
+        convert = [t.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+        columns = ", ".join(f'"{n}"' for n in names)
+        self.conn.exec_driver_sql(
+            f'INSERT INTO "{t.name}" ({columns}) VALUES ({", ".join("?" * len(names))})',
+            [tuple(r[n] if c is None else c(r[n]) for n, c in zip(names, convert, strict=True))
+             for r in rows])
+
+    def _next_ids(self, table: str, pkcol, n: int) -> list[int]:
+        """The ids SQLite would give ``n`` new rows: past the highest ever handed out
+        (``sqlite_sequence``, AUTOINCREMENT) and the highest there is. SQLite cannot return
+        ids in parameter order from one multi-row INSERT, so RETURNING sent one statement per
+        row (17,000 for the turns of 200 transcripts); inside the write transaction the next
+        ids are known, and inserting them moves ``sqlite_sequence`` on as SQLite would."""
+        seq = self.conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                        (table,)).scalar() or 0
+        last = max(seq, self.conn.execute(select(func.max(pkcol))).scalar() or 0)
+        return list(range(last + 1, last + 1 + n))
 
     def update(self, table: str, pk: Any, values: dict) -> None:
         before = self.get(table, pk)
@@ -122,8 +157,7 @@ class Writer:
         t = TABLES[table]
         self.conn.execute(update(t).where(_pk_column(table) == pk).values(**changed))
         if table == "sources" and "text" in changed:  # keep the search index in step
-            self.index.remove_source(self.conn, pk)
-            self.index.add_source(self.conn, pk, changed["text"])
+            self.index_ops += [("remove", pk, None), ("add", pk, changed["text"])]
         # the before image keeps source_id/code_id so changes_of() can name related rows
         before_image = {**_related(before), **{k: before[k] for k in changed}}
         self._record(RowOp(table, "update", pk, before_image, changed))
@@ -133,7 +167,7 @@ class Writer:
         if before is None:
             return
         if table == "sources":
-            self.index.remove_source(self.conn, pk)
+            self.index_ops.append(("remove", pk, None))
         t = TABLES[table]
         self.conn.execute(delete(t).where(_pk_column(table) == pk))
         self._record(RowOp(table, "delete", pk, before, None))
@@ -145,12 +179,29 @@ class Writer:
         t = TABLES[table]
         pkname = _pk_column(table).name
         if table == "sources":
-            for r in rows:
-                self.index.remove_source(self.conn, r[pkname])
+            self.index_ops += [("remove", r[pkname], None) for r in rows]
         self.conn.execute(delete(t).where(*_criteria(t, equals)))
         for r in rows:
             self._record(RowOp(table, "delete", r[pkname], r, None))
         return len(rows)
+
+    def flush_index(self) -> None:
+        """Bring the search index in step with the sources this transaction changed, in one
+        go just before it commits: FTS5 writes its index segments at every savepoint release
+        and commit, which an import of 200 files (a savepoint each) paid 200 times. Reads
+        inside the transaction do not see the new sources in the index yet."""
+        ops, self.index_ops = self.index_ops, []
+        adds: list[tuple[int, str]] = []
+        for op, pk, text in ops:
+            if op == "add":
+                adds.append((pk, text))
+                continue
+            if adds:
+                self.index.add_sources(self.conn, adds)
+                adds = []
+            self.index.remove_source(self.conn, pk)
+        if adds:
+            self.index.add_sources(self.conn, adds)
 
     def _record(self, op: RowOp) -> None:
         if self._log:

@@ -83,6 +83,45 @@ def test_report_tables_carry_the_matrix(study, tmp_path):
                               for c in range(len(m.columns))]
 
 
+
+def test_report_by_many_groups_turns_or_splits_wide_tables(study, tmp_path, monkeypatch):
+    """Grouped by more sources than a page holds side by side (200 in a real study; the
+    limit is lowered to 5 here for the 8 test sources), a theme table is turned — one row per
+    source, one column per theme — and the overview, with more themes than that too, is split
+    into tables of at most 5 sources, a "continued" line between them."""
+    from qualcoder_htl.exporters import word_report
+    monkeypatch.setattr(word_report, "MAX_COLUMNS", 5)
+    data = study.analysis.report_data(by="sources")
+    m = data.matrix
+    assert len(m.columns) == 8
+    assert len(open_docx(word_report.write_report(tmp_path / "chart.docx", data))
+               .inline_shapes) == 1  # the heat map, while it has room
+    monkeypatch.setattr(word_report, "MAX_CHART_COLUMNS", 5)
+    d = open_docx(word_report.write_report(tmp_path / "wide.docx", data))
+    assert len(d.inline_shapes) == 0  # too many groups for a legible heat map
+    assert max(len(t.columns) for t in d.tables) <= 1 + 5 + 1
+    shown = [t.matrix_row for t in data.themes if t.matrix_row is not None]
+    first, second = table_rows(d.tables[1]), table_rows(d.tables[2])  # the overview, split
+    assert [len(first[0]), len(second[0])] == [1 + 5, 1 + 3 + 1]  # the total in the last
+    assert first[0][1:] + second[0][1:-1] == [c.label for c in m.columns]
+    for a, b, r in zip(first[1:], second[1:], shown, strict=True):
+        assert a[0] == b[0] == m.rows[r].name
+        assert a[1:] + b[1:-1] == [cell_text(m, r, c, "segments", "sv", True) for c in range(8)]
+        assert b[-1] == cell_text(m, r, None, "segments", "sv", True)
+    between = d.tables[1]._tbl.getnext()
+    assert between.tag.endswith("}p") and "fortsätter (del 2 av 2)" in "".join(
+        between.itertext())
+    theme = next(t for t in data.themes if t.child_rows)  # a theme with subthemes
+    rows = [theme.matrix_row, *theme.child_rows]
+    turned = next(table_rows(t) for t in d.tables[3:]
+                  if table_rows(t)[0][1:] == [m.rows[r].name for r in rows])
+    assert len(turned) == 1 + 8 + 1  # the header, one row per source, the total
+    for c, line in enumerate(turned[1:-1]):
+        assert line[0] == m.columns[c].label
+        assert line[1:] == [cell_text(m, r, c, "segments", "sv", True) for r in rows]
+    assert turned[-1] == ["Totalt", *[cell_text(m, r, None, "segments", "sv", True)
+                                      for r in rows]]
+
 def test_report_options(study, tmp_path):
     out = study.analysis.export_report(tmp_path / "r.docx", max_quotes=1, key_only=True,
                                        context="turn", speaker="always")

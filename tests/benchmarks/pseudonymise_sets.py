@@ -192,15 +192,42 @@ def _accepted(typ: str) -> frozenset[str]:
     return ORG_TYPES if typ == "ORG" else frozenset({typ})
 
 
-def score(detector, docs: list[Doc], misses: int = 0) -> Scores:
-    sc = Scores()
+def detect_as_a_project(detector, docs: list[Doc], sc: Scores) -> list[list]:
+    """Detection as the project's service runs it: every text, then the names found in any
+    of them looked for in all of them, in any case (``Detector.with_project_names``)."""
+    from qualcoder_htl.pseudonymise.detector import names_in
+    found = []
+    t0, c0 = time.perf_counter(), time.process_time()
     for doc in docs:
+        found.append(detector.detect(doc.text))
+        sc.words += len(doc.text.split())
+    project: dict[str, str] = {}
+    for suggestions in found:
+        for form, typ in names_in(suggestions).items():
+            project.setdefault(form, typ)
+    found = [detector.with_project_names(doc.text, f, project)
+             for doc, f in zip(docs, found, strict=True)]
+    sc.seconds += time.perf_counter() - t0
+    sc.cpu_seconds += time.process_time() - c0
+    return found
+
+
+def score(detector, docs: list[Doc], misses: int = 0, project: bool = True) -> Scores:
+    """Token-level figures. ``project``: the texts are one project's transcripts (names found
+    in one are looked for in the others); False for independent sentences (the NER corpus)."""
+    sc = Scores()
+    if project:
+        all_found = detect_as_a_project(detector, docs, sc)
+    for n, doc in enumerate(docs):
         text = doc.text
-        t0, c0 = time.perf_counter(), time.process_time()
-        suggestions = detector.detect(text)
-        sc.seconds += time.perf_counter() - t0
-        sc.cpu_seconds += time.process_time() - c0
-        sc.words += len(text.split())
+        if project:
+            suggestions = all_found[n]
+        else:
+            t0, c0 = time.perf_counter(), time.process_time()
+            suggestions = detector.detect(text)
+            sc.seconds += time.perf_counter() - t0
+            sc.cpu_seconds += time.process_time() - c0
+            sc.words += len(text.split())
         cover: list[set[str] | None] = [None] * len(text)
         for s in suggestions:
             for i in range(max(0, s.start), min(len(text), s.end)):

@@ -138,3 +138,52 @@ def test_long_transcript_highlights_only_the_visible_part(qtbot, project, make_s
     qtbot.wait(10)
     selections = panel.view.extraSelections()
     assert selections[-1].cursor.selectedText() == text[text.index("Rad 2990 "):][:10]
+
+
+def record_updates(widget) -> list[tuple]:
+    """The arguments of every ``update()`` our code asks of ``widget`` (then passed on)."""
+    calls: list[tuple] = []
+    original = widget.update
+
+    def update(*args):
+        calls.append(args)
+        original(*args)
+    widget.update = update
+    return calls
+
+
+def test_applying_a_code_repaints_a_band_of_the_margin(qtbot, project, make_session):
+    session = make_session(project)
+    lines = [f"{'J' if i % 2 else 'IP'}: Rad {i} om samverkan och tillit i skolan." for i in
+             range(400)]
+    path = project.path.parent / "band.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    sid = project.importer.import_files([path]).results[0].source_id
+    code = project.codebook.find("Tillit").id
+    text = project.sources.get(sid).text
+    project.mutate("some", lambda w: [project.codings.add_in(w, sid, code, s, s + 12) for s in
+                                      (text.index(f"Rad {i} ") for i in range(0, 40, 3))])
+    panel = open_panel(qtbot, session, sid)
+    view, margin = panel.view, panel.view.margin
+    qtbot.wait(20)
+    start = text.index("Rad 10 ")
+    view.select_span(start, start + len("Rad 10"))
+    qtbot.wait(20)
+    view.visible_bars()  # as painted
+    calls = record_updates(margin)
+    assert panel.actions.apply_code(project.codebook.find("Samverkan").id)
+    [bar] = [b for b in view.visible_bars() if text[b.coding.start:b.coding.end] == "Rad 10"]
+    assert calls and all(len(args) == 4 for args in calls), "a band, not the whole margin"
+    for x, y, width, height in calls:
+        assert x == 0 and width == margin.width()
+        assert y <= bar.top and y + height >= bar.bottom and height < margin.height() / 2
+    calls.clear()
+    project.undo()  # the bar goes: its band again
+    assert calls and all(len(args) == 4 and args[3] < margin.height() / 2 for args in calls)
+    calls.clear()
+    view.select_coding(view.codings[0].id, show=False)  # a chosen coding's frame: all of it
+    assert () in calls
+    calls.clear()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())  # scrolled: all
+    qtbot.wait(20)
+    assert () in calls

@@ -142,4 +142,4 @@ def test_a_missing_list_stops_detection(monkeypatch, tmp_path):
 def test_swedish_list_names_win_in_inflected_lookups():
     hit = names.lookup("Annas")
     assert (hit.base, hit.suffix, hit.gender) == ("Anna", "s", "f")
-    assert names.lookup("Annars").stop  # the word "annars", not a name's genitive
+    assert names.lookup("Annars") is None  # the word "annars", not a name's genitive
