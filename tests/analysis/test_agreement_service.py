@@ -22,7 +22,8 @@ TEXT = ("J: Hur började samarbetet?\n"
 
 @pytest.fixture
 def team(tmp_path):
-    """Two interviews coded by anna and bertil; a third coder, cecilia, coded nothing."""
+    """Two interviews coded by anna and bertil; a third coder, cecilia, coded one passage of
+    the second interview only."""
     p = Project.create(tmp_path / "team.qhtl", coder="anna")
     folder = tmp_path / "in"
     folder.mkdir()
@@ -41,6 +42,7 @@ def team(tmp_path):
     p.codings.add(ids[0], tid, 170, 250)
     p.codings.add(ids[1], tid, 40, 80)  # bertil gives the same passage another code
     p.set_coder("cecilia")
+    p.codings.add(ids[1], vag, 30, 60)
     p.set_coder("anna")
     yield p, ids, {"Vägen in": vag, "Tid": tid}
     p.close()

@@ -44,7 +44,8 @@ def second_coder(p: Project, seed: int = 2) -> int:
         first = reads.coding_spans(conn)
         lengths = {s.id: s.char_count for s in reads.source_list(conn)}
         code_ids = [c.id for c in reads.code_list(conn)]
-    coder = p.set_coder("forskare2").id
+    coder = p.transaction(lambda w: w.insert("coders", {"name": "forskare2",
+                                                        "created_at": utcnow()}))[1]
     rows = []
     now = utcnow()
     for _, sid, cid, _, start, end, _ in first:
