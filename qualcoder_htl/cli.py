@@ -1,4 +1,5 @@
-"""Headless commands. With no subcommand the GUI opens.
+"""Headless commands (``agreement`` and ``pseudonymise`` in their own modules). With no
+subcommand the GUI opens.
 
 Errors a user can meet print one line (``error: ...``) and exit 1; anything unexpected prints
 one line pointing at a log file and exits 2 — no traceback reaches the terminal.
@@ -477,6 +478,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_pseudonymise import add_pseudonymise_parser
     add_pseudonymise_parser(sub)
+    from .cli_agreement import add_agreement_parser
+    add_agreement_parser(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")

@@ -476,17 +476,10 @@ class AnalysisService:
         ``metadata_replaced``); ``write(tmp, record)`` writes the file in a private working
         folder, the export guard reads it back whole, and only then is it moved to ``path``.
         A refused or failed export leaves no file behind."""
-        from ..core.messages import msg
-        from .export_guard import exported, scrub_record, write_guarded
+        from .export_guard import export_record
 
         _check_writable(path)
-        service = self.p.pseudonymisation if self.p.pseudonymisation.active() else None
-        scrubber = service.metadata_scrubber() if service is not None else None
-        if scrubber is not None:
-            record = scrub_record(record, scrubber)
-            path = path.with_name(scrubber.file_name(path.name))
-        write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
-        return exported(path, scrubber.replaced if scrubber is not None else 0)
+        return export_record(self.p, path, record, write, what)
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -98,6 +98,11 @@ class Project:
         return AnalysisService(self)
 
     @cached_property
+    def agreement(self):
+        from .agreement import AgreementService
+        return AgreementService(self)
+
+    @cached_property
     def pseudonymisation(self):
         from .pseudonymisation import PseudonymisationService
         return PseudonymisationService(self)
