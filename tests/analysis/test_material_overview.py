@@ -34,8 +34,8 @@ def write_notes(folder: Path, names: list[str]) -> list[Path]:
     paths = []
     for n, name in enumerate(names, start=1):
         path = folder / name
-        path.write_text(f"{path.stem}: anteckningar {n}. Mötet handlade om samverkan och om skolans "
-                        f"arbete med familjerna, punkt {n}.\n", encoding="utf-8")
+        path.write_text(f"{path.stem}: anteckningar {n}. Mötet handlade om samverkan och om "
+                        f"skolans arbete med familjerna, punkt {n}.\n", encoding="utf-8")
         paths.append(path)
     return paths
 
