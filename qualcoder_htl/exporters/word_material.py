@@ -11,7 +11,7 @@ from .docx_style import new_table, set_cell, text_width
 from .labels import label, number, period
 
 # shares of the text width: kind, group, round, period, count
-_WIDTHS = (0.24, 0.28, 0.12, 0.24, 0.12)
+_WIDTHS = (0.22, 0.23, 0.13, 0.32, 0.10)
 
 
 def add_material_overview(doc, overview: MaterialOverview, language: str,
