@@ -133,3 +133,21 @@ def test_a_project_without_dates_keeps_the_plain_table(study, tmp_path):
     rows = table_rows(open_docx(forced).tables[0])
     assert rows[0][0] == "Material" and rows[-1][3] == "–"
     assert sum(int(r[-1]) for r in rows[1:-1]) == int(rows[-1][-1]) == 8
+
+
+def test_the_overview_is_written_in_pseudonymised_form(project, add_text, tmp_path):
+    """A name from the key in a kind or group value is replaced in the overview too."""
+    text = "IP: Det var Anna Söderlund på skolan som ringde. Anna kom hem till oss."
+    sid = add_text("vh_01.txt", text)
+    project.attributes.set_source_values({sid: {"Respondentgrupp": "Annas familj",
+                                                "Omgång": "1", "Datum": "2020-03-04"}})
+    project.pseudonymisation.detect()
+    for s in project.pseudonymisation.suggestions():
+        if s.text.startswith("Anna"):
+            project.pseudonymisation.decide_all(s.id, True)
+    assert project.pseudonymisation.active()
+    out = project.analysis.export_report(tmp_path / "r.docx")
+    rows = table_rows(open_docx(out).tables[0])
+    assert rows[0][0] == "Material" and rows[1][0] == "Intervju" and rows[1][2:] == [
+        "1", "mars 2020", "1"]
+    assert "Anna" not in rows[1][1] and rows[1][1]
