@@ -19,6 +19,10 @@ For a matrix view, a quote view and an export dialog (``project.analysis``):
     quotes(code, by, include_children, filters, context, key_only)
                                                  -> QuoteExtract (groups of Quote)
     project.codings.set_key_quote(coding_id)     key-quote marking (undoable)
+    material_table / material_overview(filters, lang)
+                                                 the report's material: sources per group and
+                                                    round, or per kind, group and round with
+                                                    the period (report material="auto" picks)
     export_matrix / export_quotes / export_report(..., progress=Progress(callback))
     citation_style(), set_citation_template(template, group), citations()
 """
