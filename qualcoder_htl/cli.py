@@ -8,14 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 from . import __version__
+from .core.errorlog import internal_error_line, known_failure, write_error_log
 from .core.errors import UserError
 from .core.jobs import Progress
-from .core.messages import language_from_environment, set_language
+from .core.messages import language_from_environment, msg, set_language
 
 
 def _progress_printer(quiet: bool) -> Progress:
@@ -83,6 +82,8 @@ def cmd_import(args) -> int:
         print(line)
         for warning in r.warnings:
             print(f"          warning: {warning}")
+    for note in report.notes:
+        print(f"note: {note}")
     print(f"{report.count('imported')} imported, {report.count('duplicate')} duplicates, "
           f"{report.count('error')} errors")
     return 1 if report.count("error") and not report.count("imported") else 0
@@ -513,16 +514,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(msg("failure.interrupted"), file=sys.stderr)
         return 130
-    except Exception as e:  # unexpected: one line for the user, details in a log file
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no user text
         if args.debug:
             raise
-        log = Path(tempfile.gettempdir()) / "qualcoder-htl-error.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-        print(f"internal error: {type(e).__name__}: {e} (details in {log})", file=sys.stderr)
-        return 2
+        return _report_failure(e, getattr(args, "project", None) or getattr(args, "path", None))
 
+
+def _report_failure(e: Exception, project: str | None = None) -> int:
+    """A disk or database failure the user can act on: one translated ``error:`` line (exit 1).
+    Anything else: ``internal error: <type>`` and a private, redacted log (exit 2)."""
+    known = known_failure(e, project)
+    if known is not None:
+        print(f"error: {known}", file=sys.stderr)
+        return 1
+    log = write_error_log(type(e), e, e.__traceback__,
+                          header=f"qualcoder-htl {__version__}, command line\n")
+    print(internal_error_line(e, log), file=sys.stderr)
+    return 2
 
 if __name__ == "__main__":
     sys.exit(main())

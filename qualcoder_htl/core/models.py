@@ -10,7 +10,7 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class Coder:
-    id: int
+    id: int | None  # None until the first change writes the coder's row (Project.coder)
     name: str
 
 
@@ -150,6 +150,7 @@ class FileImportResult:
 class ImportReport:
     results: list[FileImportResult] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # about the batch (the attribute sheet)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.models import (
     MATERIAL_KIND_ATTRIBUTE,
     MATERIAL_KIND_NAMES,
@@ -28,12 +29,22 @@ from ..importers.attribute_sheet import (
     attributes_for_file,
     attributes_from_filename,
     read_attribute_sheet,
+    sheet_notes,
 )
 from ..importers.readers import SUPPORTED_EXTENSIONS, read_file
 from ..importers.speakers import SpeakerOptions, parse_turns
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "import.duplicate": ("same text as the source '{source}'; not imported again",
+                         "samma text som källan '{source}'; importerades inte igen"),
+    "import.value_left_out": ("attribute value left out: {reason}",
+                              "attributvärdet utelämnades: {reason}"),
+    "import.cancelled": ("cancelled", "avbruten"),
+    "import.no_folder": ("No folder at {folder}.", "Ingen mapp på {folder}."),
+})
 
 
 @dataclass
@@ -67,7 +78,7 @@ class ImportService:
                       progress: Progress | None = None) -> ImportReport:
         folder = Path(folder)
         if not folder.is_dir():
-            raise UserError(f"No folder at {folder}.")
+            raise UserError(msg("import.no_folder", folder=str(folder)))
         options = options or ImportOptions()
         return self.import_files(find_importable(folder, options.recursive), options, progress)
 
@@ -75,13 +86,18 @@ class ImportService:
                      progress: Progress | None = None) -> ImportReport:
         options = options or ImportOptions()
         progress = progress or Progress()
+        self.p.check_writable()  # one clear refusal, not one error per file
         sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
         report = ImportReport()
         paths = [Path(p) for p in paths]
+        known = [a.name for a in self.p.attributes.definitions("source")] if sheet else []
         with self.p.batch("Import files") as batch:
             self._import_all(paths, options, sheet, progress, report)
             n = report.count("imported")
             batch.label = f"Import {n} file{'s' if n != 1 else ''}"
+        if sheet:
+            report.notes.extend(sheet_notes(
+                sheet, [r.path for r in report.results if r.status == "imported"], known))
         return report
 
     def _import_all(self, paths: list[Path], options: ImportOptions, sheet: dict,
@@ -95,7 +111,7 @@ class ImportService:
         except Cancelled:
             report.cancelled = True
             done = {r.path for r in report.results}
-            report.results.extend(FileImportResult(str(p), "skipped", "cancelled")
+            report.results.extend(FileImportResult(str(p), "skipped", str(msg("import.cancelled")))
                                   for p in paths if str(p) not in done)
 
     def _import_one(self, path: Path, options: ImportOptions, sheet: dict):
@@ -108,8 +124,8 @@ class ImportService:
             twins = reads.sources_by_hash(conn, digest)
         if twins:
             return FileImportResult(str(path), "duplicate",
-                                    f"same text as the source '{twins[0].name}'; not imported "
-                                    f"again", twins[0].id), []
+                                    str(msg("import.duplicate", source=twins[0].name)),
+                                    twins[0].id), []
         attributes = self._attributes_for(path, options, sheet)
         try:
             ops, source_id = self.p.transaction(
@@ -165,5 +181,5 @@ class ImportService:
                 try:
                     self.p.attributes.set_value_in(w, "source", source_id, aid, value)
                 except ConflictError as e:  # keep the transcript, say which value was left out
-                    imported.warnings.append(f"attribute value left out: {e}")
+                    imported.warnings.append(str(msg("import.value_left_out", reason=e)))
         return source_id

@@ -2248,6 +2248,13 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This project is open read-only: the file, its folder or the disk cannot be written. You can read, search, analyse and export, but changes are not possible.</source>
+        <translation>Projektet är öppnat skrivskyddat: filen, mappen eller disken går inte att skriva till. Du kan läsa, söka, analysera och exportera, men inte göra ändringar.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingOptions</name>
     <message>
         <source>Reading the file</source>
