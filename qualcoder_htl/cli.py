@@ -64,7 +64,7 @@ def cmd_import(args) -> int:
     speakers = SpeakerOptions(**labels)
     options = ImportOptions(speakers=speakers, parse_speakers=not args.no_speakers,
                             attribute_sheet=Path(args.sheet) if args.sheet else None,
-                            filename_pattern=args.pattern)
+                            filename_pattern=args.pattern, kind=args.kind)
     paths: list[Path] = []
     for item in args.files:
         p = Path(item)
@@ -307,7 +307,8 @@ def cmd_report(args) -> int:
         path = project.analysis.export_report(
             args.out, by=args.by, language=args.language, filters=_filters(args),
             context=context, key_only=args.key_only, max_quotes=args.max_quotes,
-            speaker=args.speaker, progress=_progress_printer(args.quiet))
+            speaker=args.speaker, progress=_progress_printer(args.quiet),
+            material=args.material)
     print(f"Wrote {path}" + _replaced_note(path))
     return 0
 
@@ -359,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pattern", help="attributes from file names, "
                                      "e.g. '{Respondentgrupp}_{Intervjunummer}'")
     p.add_argument("--no-speakers", action="store_true", help="do not parse speaker turns")
+    p.add_argument("--kind", help="what the files are when not interviews, e.g. "
+                   "'deltagande observation' (field notes) or 'dokument'; stored as the "
+                   "source attribute Materialtyp")
     p.add_argument("--interviewer-labels", help="comma-separated, default J,I,Int,Intervjuare")
     p.add_argument("--respondent-labels", help="comma-separated, default IP,R,Resp,Respondent")
     p.add_argument("--match-codes", choices=("name", "guid"), default="name",
@@ -466,6 +470,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", help="'turn' or a number of characters around each quote")
     p.add_argument("--speaker", choices=("always", "exchanges", "never"), default="exchanges",
                    help="when to print a quote's speaker label (default: exchanges)")
+    p.add_argument("--material", choices=("auto", "overview", "plain"), default="auto",
+                   help="material table: by kind, group, round and period (overview), sources "
+                        "per group and round (plain), or overview when sources have dates "
+                        "(auto, the default)")
     analysis_options(p)
     p.set_defaults(func=cmd_report)
 

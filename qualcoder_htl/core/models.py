@@ -56,6 +56,13 @@ class AttributeDef:
     choices: tuple[str, ...] = ()
 
 
+# The source attribute that says what kind of material a source is (an interview when it has
+# none): the importer's ``kind`` option writes it, the report's material overview reads it under
+# any of these names.
+MATERIAL_KIND_ATTRIBUTE = "Materialtyp"
+MATERIAL_KIND_NAMES = ("materialtyp", "material", "typ av material", "kind", "material type")
+
+
 @dataclass(frozen=True)
 class Case:
     id: int

@@ -18,7 +18,13 @@ from pathlib import Path
 from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
-from ..core.models import FileImportResult, ImportedText, ImportReport
+from ..core.models import (
+    MATERIAL_KIND_ATTRIBUTE,
+    MATERIAL_KIND_NAMES,
+    FileImportResult,
+    ImportedText,
+    ImportReport,
+)
 from ..importers.attribute_sheet import (
     attributes_for_file,
     attributes_from_filename,
@@ -48,6 +54,9 @@ class ImportOptions:
     attribute_sheet: Path | None = None
     filename_pattern: str | None = None  # e.g. "{Respondentgrupp}_o{Omgång}_{Intervjunummer}"
     recursive: bool = True
+    # what the files are when not interviews ("deltagande observation", "dokument"): stored as
+    # the source attribute Materialtyp, unless the sheet or file name gives each file's own
+    kind: str | None = None
 
 
 def content_hash(text: str) -> str:
@@ -133,6 +142,9 @@ class ImportService:
             values.update(attributes_from_filename(path.name, options.filename_pattern))
         if sheet:
             values.update(attributes_for_file(sheet, path.name))
+        if options.kind and options.kind.strip() and not any(
+                k.strip().casefold() in MATERIAL_KIND_NAMES for k in values):
+            values[MATERIAL_KIND_ATTRIBUTE] = options.kind.strip()
         return values
 
     def _store(self, w: Writer, path: Path, imported: ImportedText, digest: str,
