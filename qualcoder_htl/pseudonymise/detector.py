@@ -461,13 +461,26 @@ _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 
 
+# particles that are also Swedish words ("de", "la", "den"): part of a name only between two
+# of its capitalised words ("Juan de la Cruz", "Ludwig van der Berg")
+INNER_PARTICLES = frozenset("de la le der den dem ter".split())
+
+
+def _capital_before(text: str, pos: int) -> bool:
+    """Does a capitalised word (or another particle of the name) end just before ``pos``?"""
+    before = context.words_before(text, pos, 1, keep_case=True)
+    return bool(before) and text[pos - 1:pos] == " " and (
+        before[0][:1].isupper() or before[0] in NAME_PARTICLES | INNER_PARTICLES)
+
+
 def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the particles and initials of a person's name: "von Eckermann", "John B
     Gurdon", "C G Jung", "Ylva M Andersson"."""
     for _ in range(4):
         before = text[max(0, start - 8):start]
         m = _PARTICLE_BEFORE.search(before)
-        if m and m.group(1) in NAME_PARTICLES:
+        if m and (m.group(1) in NAME_PARTICLES or m.group(1) in INNER_PARTICLES
+                  and _capital_before(text, start - len(m.group(0)))):
             start -= len(m.group(0))
             continue
         m = _INITIAL_BEFORE.search(before)

@@ -143,3 +143,9 @@ def test_swedish_list_names_win_in_inflected_lookups():
     hit = names.lookup("Annas")
     assert (hit.base, hit.suffix, hit.gender) == ("Anna", "s", "f")
     assert names.lookup("Annars") is None  # the word "annars", not a name's genitive
+
+
+def test_particles_inside_a_name_but_not_the_words(detector):
+    found = spans(detector.detect("Vi pratade med Juan de la Cruz och Ludwig van der Berg."))
+    assert ("Juan de la Cruz", "PERSON") in found and ("Ludwig van der Berg", "PERSON") in found
+    assert spans(detector.detect("Att de la ner allt, sa hon.")) == []
