@@ -295,8 +295,8 @@ def cmd_quotes(args) -> int:
         print(f"\n== {group.label} ({len(group.quotes)})")
         for q in group.quotes:
             star = "* " if q.is_key_quote else "  "
-            label = "" if q.label_in_text or not q.speaker else f"{q.speaker}: "
-            text = " ".join(f"{label}{q.context_before} {q.text} {q.context_after}".split())
+            # a quote never starts with its speaker label (the citation says who spoke)
+            text = " ".join(f"{q.context_before} {q.text} {q.context_after}".split())
             print(f"{star}{text} {q.citation}")
     return 0
 
