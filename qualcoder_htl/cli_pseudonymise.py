@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cli import _open, _progress_printer
 from .core.errors import UserError
+from .core.messages import msg
 
 
 def cmd_pseudonymise(args) -> int:
@@ -46,7 +47,7 @@ def cmd_pseudonymise(args) -> int:
                   f"{summary['sources']} sources ({summary['reviewed']} reviewed)",
                   file=sys.stderr)
         elif args.action == "apply":
-            with project.batch("Apply pseudonymisation decisions"):  # one step, all or nothing
+            with project.batch(msg("pseudo.undo.apply")):  # one step, all or nothing
                 if args.accept_open:
                     for g in ps.groups(status="open"):
                         first = next(o for o in g.occurrences if o.status == "open")

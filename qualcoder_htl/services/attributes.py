@@ -6,9 +6,73 @@ from datetime import date
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, NotFoundError
+from ..core.messages import catalogue, msg
 from ..core.models import AttributeDef, Case
 from ..store import reads
 from ..store.writer import Writer
+
+catalogue({
+    "attributes.not_number": (
+        "{name}: {value!r} is not a number.",
+        "{name}: {value!r} är inte ett tal."),
+    "attributes.not_date": (
+        "{name}: {value!r} is not a date like 2019-10-14.",
+        "{name}: {value!r} är inte ett datum som 2019-10-14."),
+    "attributes.not_choice": (
+        "{name}: {value!r} is not one of {choices}.",
+        "{name}: {value!r} är inte ett av {choices}."),
+    "attributes.no_source_attribute": (
+        "No source attribute called {name!r}.",
+        "Inget källattribut heter {name!r}."),
+    "attributes.no_case_attribute": (
+        "No case attribute called {name!r}.",
+        "Inget fallattribut heter {name!r}."),
+    "attributes.needs_name": (
+        "An attribute needs a name.",
+        "Ett attribut behöver ett namn."),
+    "attributes.bad_type": (
+        "Unknown attribute type {type!r}; use one of {types}.",
+        "Okänd attributtyp {type!r}; använd en av {types}."),
+    "attributes.name_taken": (
+        "There is already an attribute called {name!r}.",
+        "Det finns redan ett attribut som heter {name!r}."),
+    "attributes.case_needs_name": (
+        "A case needs a name.",
+        "Ett fall behöver ett namn."),
+    "attributes.case_taken": (
+        "There is already a case called {name!r}.",
+        "Det finns redan ett fall som heter {name!r}."),
+    "attributes.undo.new": (
+        "New attribute '{name}'",
+        "Nytt attribut '{name}'"),
+    "attributes.undo.rename": (
+        "Rename attribute to '{name}'",
+        "Byt namn på attribut till '{name}'"),
+    "attributes.undo.delete": (
+        "Delete attribute",
+        "Ta bort attribut"),
+    "attributes.undo.set": (
+        "Set attribute value",
+        "Ange attributvärde"),
+    "attributes.undo.set_many": (
+        "Set attribute values",
+        "Ange attributvärden"),
+    "attributes.undo.new_case": (
+        "New case '{name}'",
+        "Nytt fall '{name}'"),
+    "attributes.undo.add_to_case": (
+        "Add sources to case",
+        "Lägg till källor i fall"),
+    "attributes.undo.remove_from_case": (
+        "Remove sources from case",
+        "Ta bort källor från fall"),
+    "attributes.undo.set_case": (
+        "Set case attribute value",
+        "Ange fallattributvärde"),
+    "attributes.undo.delete_case": (
+        "Delete case",
+        "Ta bort fall"),
+})
 
 VALUE_TYPES = ("text", "number", "date", "choice")
 
@@ -20,7 +84,8 @@ def check_value(attr: AttributeDef, value: str) -> str:
         try:
             number = float(value.replace(",", ".").replace("\u2212", "-"))
         except ValueError:
-            raise ConflictError(f"{attr.name}: {value!r} is not a number.") from None
+            raise ConflictError(msg("attributes.not_number", name=attr.name,
+                                            value=value)) from None
         return str(int(number)) if number.is_integer() else str(number)
     if attr.value_type == "date":
         m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", value)
@@ -29,9 +94,11 @@ def check_value(attr: AttributeDef, value: str) -> str:
                 raise ValueError
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
-            raise ConflictError(f"{attr.name}: {value!r} is not a date like 2019-10-14.") from None
+            raise ConflictError(msg("attributes.not_date", name=attr.name,
+                                            value=value)) from None
     if attr.value_type == "choice" and attr.choices and value not in attr.choices:
-        raise ConflictError(f"{attr.name}: {value!r} is not one of {', '.join(attr.choices)}.")
+        raise ConflictError(msg("attributes.not_choice", name=attr.name, value=value,
+                                choices=", ".join(attr.choices)))
     return value
 
 
@@ -48,7 +115,7 @@ class AttributeService:
         for a in self.definitions(applies_to):
             if a.name.casefold() == name.strip().casefold() or a.role == name.strip():
                 return a
-        raise NotFoundError(f"No {applies_to} attribute called {name!r}.")
+        raise NotFoundError(msg(f"attributes.no_{applies_to}_attribute", name=name))
 
     def by_role(self, role: str) -> AttributeDef | None:
         return next((a for a in self.definitions("source") if a.role == role), None)
@@ -78,13 +145,13 @@ class AttributeService:
                   role: str | None = None, choices: tuple[str, ...] = ()) -> int:
         name = name.strip()
         if not name:
-            raise ConflictError("An attribute needs a name.")
+            raise ConflictError(msg("attributes.needs_name"))
         if value_type not in VALUE_TYPES:
-            raise ConflictError(f"Unknown attribute type {value_type!r}; use one of "
-                                f"{', '.join(VALUE_TYPES)}.")
+            raise ConflictError(msg("attributes.bad_type", type=value_type,
+                                    types=", ".join(VALUE_TYPES)))
         for row in w.find("attribute_defs", applies_to=applies_to):
             if row["name"].casefold() == name.casefold():
-                raise ConflictError(f"There is already an attribute called {name!r}.")
+                raise ConflictError(msg("attributes.name_taken", name=name))
         order = len(w.find("attribute_defs"))
         return w.insert("attribute_defs", {"name": name, "value_type": value_type,
                                            "applies_to": applies_to, "role": role,
@@ -93,29 +160,30 @@ class AttributeService:
     def define(self, name: str, value_type: str = "text", applies_to: str = "source",
                choices: tuple[str, ...] = ()) -> Changes:
         """A new attribute; ``changes.result`` is its id."""
-        return self.p.mutate(f"New attribute '{name.strip()}'", lambda w: self.define_in(
-            w, name, value_type, applies_to, None, choices))
+        return self.p.mutate(msg("attributes.undo.new", name=name.strip()),
+                             lambda w: self.define_in(w, name, value_type, applies_to, None,
+                                                      choices))
 
     def rename(self, attribute_id: int, name: str) -> Changes:
         def do(w: Writer):
             row = w.get("attribute_defs", attribute_id)
             if row is None:
-                raise NotFoundError(f"No attribute with id {attribute_id}.")
+                raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
             for other in w.find("attribute_defs", applies_to=row["applies_to"]):
                 same = other["name"].casefold() == name.strip().casefold()
                 if same and other["id"] != attribute_id:
-                    raise ConflictError(f"There is already an attribute called {name!r}.")
+                    raise ConflictError(msg("attributes.name_taken", name=name))
             w.update("attribute_defs", attribute_id, {"name": name.strip()})
-        return self.p.mutate(f"Rename attribute to '{name.strip()}'", do)
+        return self.p.mutate(msg("attributes.undo.rename", name=name.strip()), do)
 
     def delete(self, attribute_id: int) -> Changes:
         def do(w: Writer):
             if w.get("attribute_defs", attribute_id) is None:
-                raise NotFoundError(f"No attribute with id {attribute_id}.")
+                raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
             w.delete_where("source_attribute_values", attribute_id=attribute_id)
             w.delete_where("case_attribute_values", attribute_id=attribute_id)
             w.delete("attribute_defs", attribute_id)
-        return self.p.mutate("Delete attribute", do)
+        return self.p.mutate(msg("attributes.undo.delete"), do)
 
     # --- values ----------------------------------------------------------------------------
     def set_value_in(self, w: Writer, target: str, target_id: int, attribute_id: int,
@@ -124,7 +192,7 @@ class AttributeService:
                       else ("case_attribute_values", "case_id"))
         row = w.get("attribute_defs", attribute_id)
         if row is None:
-            raise NotFoundError(f"No attribute with id {attribute_id}.")
+            raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
         existing = w.find(table, **{key: target_id, "attribute_id": attribute_id})
         if value is None or str(value).strip() == "":
             if existing:
@@ -141,9 +209,9 @@ class AttributeService:
     def set_source_value(self, source_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
             if w.get("sources", source_id, ("id",)) is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             self.set_value_in(w, "source", source_id, attribute_id, value)
-        return self.p.mutate("Set attribute value", do)
+        return self.p.mutate(msg("attributes.undo.set"), do)
 
     def set_source_values(self, values: dict[int, dict[str, str]],
                           create_missing: bool = True) -> Changes:
@@ -157,51 +225,52 @@ class AttributeService:
                     aid = by_name.get(name.strip().casefold())
                     if aid is None:
                         if not create_missing:
-                            raise NotFoundError(f"No source attribute called {name!r}.")
+                            raise NotFoundError(msg("attributes.no_source_attribute",
+                                                                name=name))
                         aid = self.define_in(w, name)
                         by_name[name.strip().casefold()] = aid
                     self.set_value_in(w, "source", source_id, aid, value)
-        return self.p.mutate("Set attribute values", do)
+        return self.p.mutate(msg("attributes.undo.set_many"), do)
 
     # --- cases -----------------------------------------------------------------------------
     def create_case(self, name: str, source_ids: list[int] = (), description: str = "") -> Changes:
         """A case (one family, one respondent across interviews); ``result`` is its id."""
         def do(w: Writer):
             if not name.strip():
-                raise ConflictError("A case needs a name.")
+                raise ConflictError(msg("attributes.case_needs_name"))
             if w.find("cases", name=name.strip()):
-                raise ConflictError(f"There is already a case called {name!r}.")
+                raise ConflictError(msg("attributes.case_taken", name=name))
             cid = w.insert("cases", {"name": name.strip(), "description": description})
             for sid in source_ids:
                 w.insert("case_sources", {"case_id": cid, "source_id": sid})
             return cid
-        return self.p.mutate(f"New case '{name.strip()}'", do)
+        return self.p.mutate(msg("attributes.undo.new_case", name=name.strip()), do)
 
     def add_to_case(self, case_id: int, source_ids: list[int]) -> Changes:
         def do(w: Writer):
             for sid in source_ids:
                 if not w.find("case_sources", case_id=case_id, source_id=sid):
                     w.insert("case_sources", {"case_id": case_id, "source_id": sid})
-        return self.p.mutate("Add sources to case", do)
+        return self.p.mutate(msg("attributes.undo.add_to_case"), do)
 
     def remove_from_case(self, case_id: int, source_ids: list[int]) -> Changes:
         def do(w: Writer):
             for sid in source_ids:
                 w.delete_where("case_sources", case_id=case_id, source_id=sid)
-        return self.p.mutate("Remove sources from case", do)
+        return self.p.mutate(msg("attributes.undo.remove_from_case"), do)
 
     def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
             if w.get("cases", case_id) is None:
-                raise NotFoundError(f"No case with id {case_id}.")
+                raise NotFoundError(msg("error.no_case_id", id=case_id))
             self.set_value_in(w, "case", case_id, attribute_id, value)
-        return self.p.mutate("Set case attribute value", do)
+        return self.p.mutate(msg("attributes.undo.set_case"), do)
 
     def delete_case(self, case_id: int) -> Changes:
         def do(w: Writer):
             if w.get("cases", case_id) is None:
-                raise NotFoundError(f"No case with id {case_id}.")
+                raise NotFoundError(msg("error.no_case_id", id=case_id))
             w.delete_where("case_sources", case_id=case_id)
             w.delete_where("case_attribute_values", case_id=case_id)
             w.delete("cases", case_id)
-        return self.p.mutate("Delete case", do)
+        return self.p.mutate(msg("attributes.undo.delete_case"), do)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..core.models import FileImportResult, ImportedText, ImportReport
 from ..importers.attribute_sheet import (
     attributes_for_file,
@@ -28,6 +29,14 @@ from ..importers.speakers import SpeakerOptions, parse_turns
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "importing.undo.files": (
+        ("Import {n} file",
+         "Import {n} files"),
+        ("Importera {n} fil",
+         "Importera {n} filer")),
+})
 
 
 @dataclass
@@ -58,7 +67,7 @@ class ImportService:
                       progress: Progress | None = None) -> ImportReport:
         folder = Path(folder)
         if not folder.is_dir():
-            raise UserError(f"No folder at {folder}.")
+            raise UserError(msg("error.no_folder", path=folder))
         options = options or ImportOptions()
         return self.import_files(find_importable(folder, options.recursive), options, progress)
 
@@ -69,10 +78,10 @@ class ImportService:
         sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
         report = ImportReport()
         paths = [Path(p) for p in paths]
-        with self.p.batch("Import files") as batch:
+        with self.p.batch(msg("importing.undo.files", n=len(paths))) as batch:
             self._import_all(paths, options, sheet, progress, report)
             n = report.count("imported")
-            batch.label = f"Import {n} file{'s' if n != 1 else ''}"
+            batch.label = msg("importing.undo.files", n=n)
         return report
 
     def _import_all(self, paths: list[Path], options: ImportOptions, sheet: dict,
