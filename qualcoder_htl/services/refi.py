@@ -71,8 +71,8 @@ catalogue({
         "Cannot write {path}: permission denied.",
         "Kan inte skriva {path}: behörighet saknas."),
     "refi.bad_match": (
-        "Codes can be matched by {ways}, not {value!r}.",
-        "Koder kan matchas efter {ways}, inte {value!r}."),
+        "Codes can be matched by {ways[0]} or {ways[1]}, not {value!r}.",
+        "Koder kan matchas efter {ways[0]} eller {ways[1]}, inte {value!r}."),
     "refi.exists": (
         "A file already exists at {path}; choose another name.",
         "Det finns redan en fil på {path}; välj ett annat namn."),
@@ -644,8 +644,7 @@ def import_refi(project, path: str | Path, options: RefiImportOptions | None = N
     step). Raises a UserError (project unchanged) when the file cannot be used."""
     options = options or RefiImportOptions()
     if options.match_codes_by not in MATCH_BY:
-        raise UserError(msg("refi.bad_match", ways=" / ".join(MATCH_BY),
-                            value=options.match_codes_by))
+        raise UserError(msg("refi.bad_match", ways=MATCH_BY, value=options.match_codes_by))
     progress = progress or Progress()
     model = read_file(path, options, progress)
     return write_model(project, model, str(path), options, progress)
