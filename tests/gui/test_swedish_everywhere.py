@@ -51,7 +51,8 @@ speakers hit hits count counts row rows column columns refused written write rea
 WORDS = re.compile(r"\b(" + "|".join(ENGLISH) + r")\b", re.IGNORECASE)
 
 # Proper names, file and format names that are the same in Swedish.
-ALLOWED = ('"a OR b"', "REFI-QDA", "qualcoder-htl", "QualCoder", "PySide6", "spaCy", "HTL", "CSV", "XLSX",
+ALLOWED = ('"a OR b"',  # the search syntax
+           "REFI-QDA", "qualcoder-htl", "QualCoder", "PySide6", "spaCy", "HTL", "CSV", "XLSX",
            "Word", "Excel", "Qt", "NVivo", "ATLAS.ti", "MAXQDA", "Faker", "GeoNames",
            "Creative Commons", "Stockholm Internet Corpus", "Python Software Foundation",
            "GNU Lesser General Public License", "Lesser General Public License")
