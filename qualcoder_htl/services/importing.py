@@ -31,6 +31,15 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 
 catalogue({
+    "importing.cancelled": (
+        "cancelled",
+        "avbruten"),
+    "importing.duplicate": (
+        "same text as the source '{name}'; not imported again",
+        "samma text som källan '{name}'; inte importerad igen"),
+})
+
+catalogue({
     "importing.undo.files": (
         ("Import {n} file",
          "Import {n} files"),
@@ -95,7 +104,8 @@ class ImportService:
         except Cancelled:
             report.cancelled = True
             done = {r.path for r in report.results}
-            report.results.extend(FileImportResult(str(p), "skipped", "cancelled")
+            report.results.extend(FileImportResult(str(p), "skipped",
+                                                   str(msg("importing.cancelled")))
                                   for p in paths if str(p) not in done)
 
     def _import_one(self, path: Path, options: ImportOptions, sheet: dict):
@@ -108,8 +118,8 @@ class ImportService:
             twins = reads.sources_by_hash(conn, digest)
         if twins:
             return FileImportResult(str(path), "duplicate",
-                                    f"same text as the source '{twins[0].name}'; not imported "
-                                    f"again", twins[0].id), []
+                                    str(msg("importing.duplicate", name=twins[0].name)),
+                                    twins[0].id), []
         attributes = self._attributes_for(path, options, sheet)
         try:
             ops, source_id = self.p.transaction(
