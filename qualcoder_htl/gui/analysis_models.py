@@ -217,12 +217,14 @@ class MatrixModel(QAbstractTableModel):
         where = (m.columns[column].label if column is not None
                  else translate("AnalysisViews", "all columns"))
         if m.column_kind == "codes":
-            counts = translate("AnalysisViews", "{0} co-occurrences in {1} sources").format(
-                cell.cooccurrences or 0, cell.sources)
+            counts = translate("AnalysisViews", "%n co-occurrence(s) in {0}", "",
+                               cell.cooccurrences or 0).format(
+                translate("AnalysisViews", "%n source(s)", "", cell.sources))
         else:
-            counts = translate("AnalysisViews",
-                               "{0} coded segments in {1} sources ({2} respondents)").format(
-                cell.segments, cell.sources, cell.cases)
+            counts = translate("AnalysisViews", "%n coded segment(s) in {0} ({1})", "",
+                               cell.segments).format(
+                translate("AnalysisViews", "%n source(s)", "", cell.sources),
+                translate("AnalysisViews", "%n respondent(s)", "", cell.cases))
         hint = translate("AnalysisViews", "Click to list its quotes.") if cell.coding_ids else ""
         return f"{m.rows[r].path} × {where}\n{counts}\n{hint}".strip()
 

@@ -212,8 +212,8 @@ class SuggestionModel(QAbstractItemModel):
         if role == HtmlRole and column == FORM:
             first = next((o for o in g.occurrences if o.status == "open"),
                          g.occurrences[0] if g.occurrences else None)
-            where = self.tr("{0} · {1} in {2} sources").format(type_name(g.type), g.count,
-                                                               g.sources)
+            where = self.tr("{0} · {1} in {2}").format(type_name(g.type), g.count,
+                                                       self.tr("%n source(s)", "", g.sources))
             head = (f"<b>{html.escape(g.text)}</b> <span style='color:#666'>"
                     f"{html.escape(where)}</span>")
             return _lines(head, context_html(first) if first else "")

@@ -198,7 +198,8 @@ class PseudonymisationPanel(QWidget):
                 "{0} sources not yet detected").format(s["sources"] - s["detected"])))
         self.overall.setMaximum(max(total, 1))
         self.overall.setValue(decided)
-        self.overall.setToolTip(self.tr("{0} of {1} suggestions decided").format(decided, total))
+        self.overall.setToolTip(
+            self.tr("{0} of %n suggestion(s) decided", "", total).format(decided))
         self.show_source_state()
 
     def source_opened(self) -> None:

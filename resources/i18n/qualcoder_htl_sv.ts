@@ -68,14 +68,6 @@
         <translation>alla kolumner</translation>
     </message>
     <message>
-        <source>{0} co-occurrences in {1} sources</source>
-        <translation>{0} samförekomster i {1} källor</translation>
-    </message>
-    <message>
-        <source>{0} coded segments in {1} sources ({2} respondents)</source>
-        <translation>{0} kodade segment i {1} källor ({2} respondenter)</translation>
-    </message>
-    <message>
         <source>Click to list its quotes.</source>
         <translation>Klicka för att lista cellens citat.</translation>
     </message>
@@ -258,9 +250,12 @@
         <source>reading quotes…</source>
         <translation>läser citat…</translation>
     </message>
-    <message>
-        <source>{0} quotes</source>
-        <translation>{0} citat</translation>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citat</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first {0} are shown; export for all)</source>
@@ -312,9 +307,19 @@
         <source>No code chosen.</source>
         <translation>Ingen kod vald.</translation>
     </message>
-    <message>
-        <source>{0} codings in {1} sources</source>
-        <translation>{0} kodningar i {1} källor</translation>
+    <message numerus="yes">
+        <source>%n coding(s) in {0}</source>
+        <translation>
+            <numerusform>%n kodning i {0}</numerusform>
+            <numerusform>%n kodningar i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,21 +447,37 @@
         <source>Delete the code “{0}”?</source>
         <translation>Ta bort koden ”{0}”?</translation>
     </message>
-    <message>
-        <source>It is applied to {0} passages in {1} sources.</source>
-        <translation>Den används på {0} avsnitt i {1} källor.</translation>
+    <message numerus="yes">
+        <source>It is applied to %n passage(s) in {0}.</source>
+        <translation>
+            <numerusform>Den används på %n avsnitt i {0}.</numerusform>
+            <numerusform>Den används på %n avsnitt i {0}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Its {0} subcodes move up one level.</source>
-        <translation>Dess {0} underkoder flyttas upp en nivå.</translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) move up one level.</source>
+        <translation>
+            <numerusform>Dess %n underkod flyttas upp en nivå.</numerusform>
+            <numerusform>Dess %n underkoder flyttas upp en nivå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the code and its %n coding(s)</source>
+        <translation>
+            <numerusform>Ta bort koden och dess %n kodning</numerusform>
+            <numerusform>Ta bort koden och dess %n kodningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Det går att ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete the code and its {0} codings</source>
-        <translation>Ta bort koden och dess {0} kodningar</translation>
     </message>
     <message>
         <source>Move the codings to another code…</source>
@@ -564,13 +585,26 @@
         <source>Detecting in {0} ({1} of {2})…</source>
         <translation>Söker i {0} ({1} av {2})…</translation>
     </message>
-    <message>
-        <source>Detection cancelled: {0} sources done, the others follow on the next run.</source>
-        <translation>Sökningen avbröts: {0} källor klara, de övriga tas med nästa gång.</translation>
+    <message numerus="yes">
+        <source>Detection cancelled: %n source(s) done, the others follow on the next run.</source>
+        <translation>
+            <numerusform>Sökningen avbröts: %n källa klar, de övriga tas med nästa gång.</numerusform>
+            <numerusform>Sökningen avbröts: %n källor klara, de övriga tas med nästa gång.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Detection found {0} new suggestions in {1} sources.</source>
-        <translation>Sökningen gav {0} nya förslag i {1} källor.</translation>
+    <message numerus="yes">
+        <source>Detection found %n new suggestion(s) in {0}.</source>
+        <translation>
+            <numerusform>Sökningen gav %n nytt förslag i {0}.</numerusform>
+            <numerusform>Sökningen gav %n nya förslag i {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,9 +696,12 @@
         <source>{0} words</source>
         <translation>{0} ord</translation>
     </message>
-    <message>
-        <source>{0} codings in this source. Click a bar in the right margin to choose one.</source>
-        <translation>{0} kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</translation>
+    <message numerus="yes">
+        <source>%n coding(s) in this source. Click a bar in the right margin to choose one.</source>
+        <translation>
+            <numerusform>%n kodning i den här källan. Klicka på stapeln i högermarginalen för att välja den.</numerusform>
+            <numerusform>%n kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coding: {0}</source>
@@ -981,9 +1018,26 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>(project created by {0})</source>
         <translation>(projektet skapat av {0})</translation>
     </message>
-    <message>
-        <source>{0} cases · {1} attributes · {2} memos</source>
-        <translation>{0} fall · {1} attribut · {2} memon</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n fall</numerusform>
+            <numerusform>%n fall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attribut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memon</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped: {0}</source>
@@ -1127,9 +1181,19 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Kalkylark (*.csv *.xlsx)</translation>
     </message>
-    <message>
-        <source>{0} files</source>
-        <translation>{0} filer</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>Avbrutet: %n fil importerades inte.</numerusform>
+            <numerusform>Avbrutet: %n filer importerades inte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -1162,10 +1226,6 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Imported: {0} · duplicates: {1} · errors: {2}.</source>
         <translation>Importerade: {0} · dubbletter: {1} · fel: {2}.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {0} files were not imported.</source>
-        <translation>Avbrutet: {0} filer importerades inte.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) removes this import as a whole.</source>
@@ -1374,6 +1434,17 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Alla teman</translation>
     </message>
     <message>
+        <source>{0} × {1} · {2} · {3}</source>
+        <translation>{0} × {1} · {2} · {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>filter: {0}</source>
         <translation>urval: {0}</translation>
     </message>
@@ -1396,10 +1467,6 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>themes</source>
         <translation>teman</translation>
-    </message>
-    <message>
-        <source>{0} × {1} · {2} · {3} sources</source>
-        <translation>{0} × {1} · {2} · {3} källor</translation>
     </message>
     <message>
         <source>Click a cell to list its quotes.</source>
@@ -2133,9 +2200,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>{0} sources not yet detected</source>
         <translation>{0} källor ännu inte genomsökta</translation>
     </message>
-    <message>
-        <source>{0} of {1} suggestions decided</source>
-        <translation>{0} av {1} förslag beslutade</translation>
+    <message numerus="yes">
+        <source>{0} of %n suggestion(s) decided</source>
+        <translation>
+            <numerusform>{0} av %n förslag beslutat</numerusform>
+            <numerusform>{0} av %n förslag beslutade</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: {1} open · {2} accepted · {3} rejected</source>
@@ -2223,9 +2293,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Reading quotes…</source>
         <translation>Läser citat…</translation>
     </message>
-    <message>
-        <source>“{0}” by {1}: {2} quotes, {3} of them key quotes (first in each group).</source>
-        <translation>”{0}” per {1}: {2} citat, varav {3} nyckelcitat (först i varje grupp).</translation>
+    <message numerus="yes">
+        <source>“{0}” by {1}: %n quote(s), {2} of them key quotes (first in each group).</source>
+        <translation>
+            <numerusform>”{0}” per {1}: %n citat, varav {2} nyckelcitat.</numerusform>
+            <numerusform>”{0}” per {1}: %n citat, varav {2} nyckelcitat (först i varje grupp).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are shown; the export has them all.</source>
@@ -2569,9 +2642,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Mark as reviewed</source>
         <translation>Markera som granskad</translation>
     </message>
-    <message>
-        <source>{0} suggestions in {1} are still open. Mark it reviewed anyway?</source>
-        <translation>{0} förslag i {1} är fortfarande öppna. Markera källan som granskad ändå?</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s) in {0} still open. Mark it reviewed anyway?</source>
+        <translation>
+            <numerusform>%n förslag i {0} är fortfarande öppet. Markera källan som granskad ändå?</numerusform>
+            <numerusform>%n förslag i {0} är fortfarande öppna. Markera källan som granskad ändå?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark reviewed</source>
@@ -2608,9 +2684,26 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
-    <message>
-        <source>{0} hits in {1} sources</source>
-        <translation>{0} träffar i {1} källor</translation>
+    <message numerus="yes">
+        <source>%n hit(s) in {0}</source>
+        <translation>
+            <numerusform>%n träff i {0}</numerusform>
+            <numerusform>%n träffar i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with “{0}”.</source>
+        <translation>
+            <numerusform>Kodade %n avsnitt med ”{0}”.</numerusform>
+            <numerusform>Kodade %n avsnitt med ”{0}”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed.</source>
@@ -2623,10 +2716,6 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Code {0} hits of “{1}” with:</source>
         <translation>Koda {0} träffar för ”{1}” med:</translation>
-    </message>
-    <message>
-        <source>Coded {0} passages with “{1}”.</source>
-        <translation>Kodade {0} avsnitt med ”{1}”.</translation>
     </message>
 </context>
 <context>
@@ -2658,9 +2747,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Choose a code to see its coded segments.</source>
         <translation>Välj en kod för att se dess kodade avsnitt.</translation>
     </message>
-    <message>
-        <source>“{0}”: {1} segments</source>
-        <translation>”{0}”: {1} avsnitt</translation>
+    <message numerus="yes">
+        <source>“{0}”: %n segment(s)</source>
+        <translation>
+            <numerusform>”{0}”: %n avsnitt</numerusform>
+            <numerusform>”{0}”: %n avsnitt</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first {0} are shown)</source>
@@ -2798,9 +2890,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>(all sources)</source>
         <translation>(alla källor)</translation>
     </message>
-    <message>
-        <source>{0} of {1} sources · {2} words</source>
-        <translation>{0} av {1} källor · {2} ord</translation>
+    <message numerus="yes">
+        <source>{0} of %n source(s) · {1} words</source>
+        <translation>
+            <numerusform>{0} av %n källa · {1} ord</numerusform>
+            <numerusform>{0} av %n källor · {1} ord</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename source</source>
@@ -2842,8 +2937,15 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>Ersättning</translation>
     </message>
     <message>
-        <source>{0} · {1} in {2} sources</source>
-        <translation>{0} · {1} i {2} källor</translation>
+        <source>{0} · {1} in {2}</source>
+        <translation>{0} · {1} i {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, {5} rejected. Becomes “{6}”.</source>
