@@ -144,7 +144,7 @@ class Sharing:
                     n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
-            progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+            progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
         write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False)

@@ -328,7 +328,7 @@ def export_qdc(project, path: str | Path, progress: Progress | None = None) -> R
     scrubber = service.metadata_scrubber() if service is not None else None
     path = _shared_name(Path(path), scrubber)
     report = RefiExportReport(str(path), "qdc")
-    progress.step(0, 1, "codebook")
+    progress.step(0, 1, str(msg("progress.codebook")))
     model = RefiProject(kind="codebook", origin=_origin())
     model.codes = _code_tree(project, report, scrub=scrubber or (lambda text: text))
     if not model.codes:
@@ -542,7 +542,7 @@ def _sources(project, shared, service, scrub, coder_guid, values, memos_of, repo
     pseudonymised = service.pseudonymiser() if shared and service is not None else None
     out, key_quotes = [], 0
     for i, summary in enumerate(summaries):
-        progress.step(i, len(summaries), f"reading {summary.name}")
+        progress.step(i, len(summaries), str(msg("progress.reading", name=summary.name)))
         source = project.sources.get(summary.id)
         if shared:
             text, to_shared = _shared_source(project, summary.id, source.text, pseudonymised)
