@@ -135,6 +135,37 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-occurrence(s) in {0}</source>
+        <translation>
+            <numerusform>%n co-occurrence in {0}</numerusform>
+            <numerusform>%n co-occurrences in {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) in {0} ({1})</source>
+        <translation>
+            <numerusform>%n coded segment in {0} ({1})</numerusform>
+            <numerusform>%n coded segments in {0} ({1})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message numerus="yes">
         <source>%n source(s)</source>

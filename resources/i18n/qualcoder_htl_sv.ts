@@ -1428,6 +1428,37 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-occurrence(s) in {0}</source>
+        <translation>
+            <numerusform>%n samförekomst i {0}</numerusform>
+            <numerusform>%n samförekomster i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) in {0} ({1})</source>
+        <translation>
+            <numerusform>%n kodat segment i {0} ({1})</numerusform>
+            <numerusform>%n kodade segment i {0} ({1})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message>
         <source>All themes</source>

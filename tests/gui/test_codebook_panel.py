@@ -108,7 +108,7 @@ def test_delete_says_how_many_codings_it_touches(panel, project, answers):
     answers.queue["choose_button"].append(None)  # cancel
     assert not panel.delete()
     text = answers.asked[-1][1]
-    assert "1 passages in 1 sources" in text
+    assert "1 passage in 1 source" in text
     answers.queue["choose_button"].append(0)  # delete the code and its codings
     assert panel.delete()
     assert project.codings.for_codes([samverkan]) == []
