@@ -254,8 +254,9 @@ def test_the_main_flows_show_no_english_in_swedish(qtbot, swedish_app, demo, mak
     found += visible_english("about")
     about.close()
 
-    # an error from a service: a code renamed to a name its sibling has
-    window.session.run(lambda: demo.codebook.create("Genomförande"), window)
+    # an error from a service: a code renamed to the name a code beside it has
+    other = demo.codebook.create("Tillit").result
+    window.session.run(lambda: demo.codebook.rename(other, "Genomförande"), window)
     assert any("Det finns redan en kod" in f for f in error_dialogs), error_dialogs
 
     # a refused export: a known participant's name in a code name
