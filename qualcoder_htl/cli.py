@@ -607,6 +607,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the application window")
     p.add_argument("project", nargs="?")
     p.set_defaults(func=cmd_gui)
+    from .cli_help import translate_parser
+    translate_parser(parser)
     return parser
 
 
