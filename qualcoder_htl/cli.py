@@ -1,4 +1,5 @@
-"""Headless commands. With no subcommand the GUI opens.
+"""Headless commands (``agreement`` and ``pseudonymise`` in their own modules). With no
+subcommand the GUI opens.
 
 Errors a user can meet print one line (``error: ...``) and exit 1; anything unexpected prints
 one line pointing at a log file and exits 2 — no traceback reaches the terminal.
@@ -8,11 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 from . import __version__
+from .core.errorlog import internal_error_line, known_failure, write_error_log
 from .core.errors import UserError
 from .core.jobs import Progress
 from .core.messages import catalogue, language_from_environment, msg, set_language
@@ -21,12 +21,6 @@ catalogue({
     "cli.error": (
         "error: {error}",
         "fel: {error}"),
-    "cli.interrupted": (
-        "interrupted",
-        "avbrutet"),
-    "cli.internal_error": (
-        "internal error: {kind}: {error} (details in {log})",
-        "internt fel: {kind}: {error} (detaljer i {log})"),
     "cli.created": (
         "Created {path}",
         "Skapade {path}"),
@@ -48,6 +42,9 @@ catalogue({
     "cli.status.skipped": (
         "skipped",
         "hoppad"),
+    "cli.note": (
+        "note: {note}",
+        "obs: {note}"),
     "cli.warning": (
         "warning: {warning}",
         "varning: {warning}"),
@@ -184,7 +181,7 @@ def cmd_import(args) -> int:
     speakers = SpeakerOptions(**labels)
     options = ImportOptions(speakers=speakers, parse_speakers=not args.no_speakers,
                             attribute_sheet=Path(args.sheet) if args.sheet else None,
-                            filename_pattern=args.pattern)
+                            filename_pattern=args.pattern, kind=args.kind)
     paths: list[Path] = []
     for item in args.files:
         p = Path(item)
@@ -203,6 +200,8 @@ def cmd_import(args) -> int:
         print(line)
         for warning in r.warnings:
             print("          " + str(msg("cli.warning", warning=warning)))
+    for note in report.notes:
+        print(msg("cli.note", note=note))
     print(msg("cli.import_summary", imported=report.count("imported"),
               duplicates=report.count("duplicate"), errors=report.count("error")))
     return 1 if report.count("error") and not report.count("imported") else 0
@@ -414,8 +413,8 @@ def cmd_quotes(args) -> int:
         print(f"\n== {group.label} ({len(group.quotes)})")
         for q in group.quotes:
             star = "* " if q.is_key_quote else "  "
-            label = "" if q.label_in_text or not q.speaker else f"{q.speaker}: "
-            text = " ".join(f"{label}{q.context_before} {q.text} {q.context_after}".split())
+            # a quote never starts with its speaker label (the citation says who spoke)
+            text = " ".join(f"{q.context_before} {q.text} {q.context_after}".split())
             print(f"{star}{text} {q.citation}")
     return 0
 
@@ -426,7 +425,8 @@ def cmd_report(args) -> int:
         path = project.analysis.export_report(
             args.out, by=args.by, language=args.language, filters=_filters(args),
             context=context, key_only=args.key_only, max_quotes=args.max_quotes,
-            speaker=args.speaker, progress=_progress_printer(args.quiet))
+            speaker=args.speaker, progress=_progress_printer(args.quiet),
+            material=args.material)
     print(str(msg("cli.wrote", path=path)) + _replaced_note(path))
     return 0
 
@@ -478,6 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pattern", help="attributes from file names, "
                                      "e.g. '{Respondentgrupp}_{Intervjunummer}'")
     p.add_argument("--no-speakers", action="store_true", help="do not parse speaker turns")
+    p.add_argument("--kind", help="what the files are when not interviews, e.g. "
+                   "'deltagande observation' (field notes) or 'dokument'; stored as the "
+                   "source attribute Materialtyp")
     p.add_argument("--interviewer-labels", help="comma-separated, default J,I,Int,Intervjuare")
     p.add_argument("--respondent-labels", help="comma-separated, default IP,R,Resp,Respondent")
     p.add_argument("--match-codes", choices=("name", "guid"), default="name",
@@ -585,6 +588,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", help="'turn' or a number of characters around each quote")
     p.add_argument("--speaker", choices=("always", "exchanges", "never"), default="exchanges",
                    help="when to print a quote's speaker label (default: exchanges)")
+    p.add_argument("--material", choices=("auto", "overview", "plain"), default="auto",
+                   help="material table: by kind, group, round and period (overview), sources "
+                        "per group and round (plain), or overview when sources have dates "
+                        "(auto, the default)")
     analysis_options(p)
     p.set_defaults(func=cmd_report)
 
@@ -597,6 +604,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_pseudonymise import add_pseudonymise_parser
     add_pseudonymise_parser(sub)
+    from .cli_agreement import add_agreement_parser
+    add_agreement_parser(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")
@@ -628,17 +637,25 @@ def main(argv: list[str] | None = None) -> int:
         print(msg("cli.error", error=e), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(msg("cli.interrupted"), file=sys.stderr)
+        print(msg("failure.interrupted"), file=sys.stderr)
         return 130
-    except Exception as e:  # unexpected: one line for the user, details in a log file
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no user text
         if args.debug:
             raise
-        log = Path(tempfile.gettempdir()) / "qualcoder-htl-error.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-        print(msg("cli.internal_error", kind=type(e).__name__, error=str(e), log=log),
-              file=sys.stderr)
-        return 2
+        return _report_failure(e, getattr(args, "project", None) or getattr(args, "path", None))
 
+
+def _report_failure(e: Exception, project: str | None = None) -> int:
+    """A disk or database failure the user can act on: one translated ``error:`` line (exit 1).
+    Anything else: ``internal error: <type>`` and a private, redacted log (exit 2)."""
+    known = known_failure(e, project)
+    if known is not None:
+        print(f"error: {known}", file=sys.stderr)
+        return 1
+    log = write_error_log(type(e), e, e.__traceback__,
+                          header=f"qualcoder-htl {__version__}, command line\n")
+    print(internal_error_line(e, log), file=sys.stderr)
+    return 2
 
 if __name__ == "__main__":
     sys.exit(main())

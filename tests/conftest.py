@@ -12,6 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(autouse=True)
+def private_error_logs(tmp_path, monkeypatch):
+    """Error logs (core.errorlog) go to the test's folder, not the user's data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
 @pytest.fixture
 def project(tmp_path):
     from qualcoder_htl.services import Project

@@ -110,3 +110,40 @@ def test_filename_pattern(project, tmp_path):
 def test_missing_folder(project, tmp_path):
     with pytest.raises(UserError):
         project.importer.import_folder(tmp_path / "finns-inte")
+
+
+def test_a_sheet_with_wrong_columns_is_reported(project, tmp_path):
+    from qualcoder_htl.services.importing import ImportOptions
+    d = tmp_path / "wrong"
+    d.mkdir()
+    for n in (1, 2):
+        (d / f"vh_0{n}.txt").write_text(f"J: Fråga {n}?\nIP: Svar {n}.", encoding="utf-8")
+    sheet = tmp_path / "fel.csv"  # no file column: the first column holds person names
+    sheet.write_text("Namn;Grupp\nAnna;vårdnadshavare\nBo;ledning\n", encoding="utf-8")
+    report = project.importer.import_files(sorted(d.iterdir()),
+                                           ImportOptions(attribute_sheet=sheet))
+    assert report.count("imported") == 2
+    assert any("no file column" in n and "'Namn'" in n for n in report.notes)
+    assert any("No row of the attribute sheet matched" in n for n in report.notes)
+    assert all(project.attributes.values_of(r.source_id).get("Grupp") is None
+               for r in report.results)
+
+
+def test_sheet_rows_and_files_that_match_nothing_are_named(project, tmp_path):
+    from qualcoder_htl.services.importing import ImportOptions
+    d = tmp_path / "in"
+    d.mkdir()
+    for n in (1, 2):
+        (d / f"vh_0{n}.txt").write_text(f"J: Fråga {n}?\nIP: Svar {n}.", encoding="utf-8")
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("fil;Respondentgrupp;Hobby\nvh_01;vårdnadshavare;fiske\n\nvh_09;x;y\n",
+                     encoding="utf-8")
+    report = project.importer.import_files(sorted(d.iterdir()),
+                                           ImportOptions(attribute_sheet=sheet))
+    notes = "\n".join(report.notes)
+    assert "1 row of the attribute sheet matched no imported file: row 4 'vh_09'" in notes
+    assert "1 imported file has no row in the attribute sheet: vh_02.txt" in notes
+    assert "The column 'Hobby' is not an attribute of the project" in notes
+    assert "Respondentgrupp" not in notes
+    values = project.attributes.values_of(report.results[0].source_id)
+    assert values["Respondentgrupp"] == "vårdnadshavare" and values["Hobby"] == "fiske"

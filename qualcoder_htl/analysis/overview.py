@@ -1,9 +1,14 @@
-"""The material table of a report: how many sources per respondent group and round."""
+"""The material table of a report: how many sources per respondent group and round, or (the
+overview follow-up reports print) per kind of material, group and round with its period."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ..core.results import CrossTable
+from ..core.results import CrossTable, MaterialOverview, MaterialRow
+
+# Kinds of material in the order a report lists them; others follow alphabetically
+KIND_ORDER = ("intervju", "interview", "deltagande observation", "observation",
+              "fältanteckningar", "field notes", "dokument", "document")
 
 
 def crosstab(source_ids: Iterable[int], rows: Mapping[int, str], columns: Mapping[int, str], *,
@@ -41,3 +46,43 @@ def crosstab(source_ids: Iterable[int], rows: Mapping[int, str], columns: Mappin
                       tuple(label(k) for k in col_keys), tuple(tuple(r) for r in counts),
                       tuple(row_totals), tuple(col_totals), len(ids),
                       tuple(row_words) if words is not None else ())
+
+
+def material_overview(source_ids: Iterable[int], kinds: Mapping[int, str],
+                      groups: Mapping[int, str], rounds: Mapping[int, str],
+                      dates: Mapping[int, str], *, default_kind: str, group_order: list[str],
+                      round_order: list[str], group_title: str, round_title: str,
+                      missing_label: str, words: Mapping[int, int]) -> MaterialOverview:
+    """One row per kind × group × round that has sources (a source without a kind is
+    ``default_kind``; without a group or round, ``missing_label``, listed last), with the
+    first and last of its sources' ISO dates."""
+    ids = list(source_ids)
+    rows: dict[tuple[str, str, str], list[int]] = {}
+    for s in ids:
+        key = (kinds.get(s) or default_kind, groups.get(s, missing_label),
+               rounds.get(s, missing_label))
+        rows.setdefault(key, []).append(s)
+
+    def rank(value: str, order: list[str] | tuple[str, ...]) -> tuple:
+        folded = [o.casefold() for o in order]
+        v = value.casefold()
+        if value == missing_label:
+            return (2, 0, "")
+        return (0, folded.index(v), "") if v in folded else (1, 0, v)
+
+    def sort_key(key: tuple[str, str, str]) -> tuple:
+        kind, group, rnd = key
+        return (rank(kind, KIND_ORDER), rank(group, group_order), rank(rnd, round_order))
+
+    out = []
+    for key in sorted(rows, key=sort_key):
+        first, last = _period([dates.get(s, "") for s in rows[key]])
+        out.append(MaterialRow(*key, first, last, len(rows[key])))
+    first, last = _period([dates.get(s, "") for s in ids])
+    return MaterialOverview(group_title, round_title, tuple(out), first, last, len(ids),
+                            sum(words.get(s, 0) for s in ids))
+
+
+def _period(dates: list[str]) -> tuple[str, str]:
+    known = sorted(d[:10] for d in dates if d)
+    return (known[0], known[-1]) if known else ("", "")

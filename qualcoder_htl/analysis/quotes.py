@@ -54,8 +54,10 @@ class TurnIndex:
 
 def make_quote(coding, qt: QuoteText, turns: TurnIndex | None, *, source_name: str,
                code_path: str, citation: str, group: str,
-               context: str | int | None = None) -> Quote | None:
-    """The quote of one coding, or None if the passage is only white space."""
+               context: str | int | None = None, keep_label: bool = False) -> Quote | None:
+    """The quote of one coding, or None if the passage is only white space. A coding that
+    takes in its turn's speaker label ("IP: Att vi ...") is quoted from after the label; the
+    speaker is kept in ``Quote.speaker`` (``keep_label`` quotes it as coded)."""
     text = qt.text
     a, b = qt.at(coding.start, "start"), qt.at(coding.end, "end")
     raw = text[a:b]
@@ -73,7 +75,14 @@ def make_quote(coding, qt: QuoteText, turns: TurnIndex | None, *, source_name: s
         first_turn = turns.at(a)
         if first_turn is not None:
             speaker = turns.speakers[first_turn]
-            label_in_text = a < turns.label_ends[first_turn]
+            label_end = turns.label_ends[first_turn]
+            if not keep_label and turns.starts[first_turn] <= a < label_end < b:
+                rest = text[label_end:b]
+                a = label_end + len(rest) - len(rest.lstrip())
+                stripped = text[a:b]
+                if not stripped:
+                    return None
+            label_in_text = a < label_end
     before, after, lo = _context(text, a, b, turns, spanned, context)
     if before and first_turn is not None and lo <= turns.starts[first_turn]:
         label_in_text = True  # the context shown before the quote carries the label

@@ -2,6 +2,9 @@
 
 The GUI shows them in a dialog, the CLI prints them as one line and exits non-zero.
 """
+from .messages import catalogue
+
+catalogue({"import.file_error": ("{path}: {reason}", "{path}: {reason}")})
 
 
 class UserError(Exception):
@@ -22,13 +25,29 @@ class ProjectError(UserError):
     """The project file cannot be created, opened or migrated."""
 
 
-class ImportFileError(UserError):
-    """One file cannot be imported (unsupported, broken, unreadable)."""
+class ReadOnlyProjectError(ProjectError):
+    """A change was asked of a project that is open read-only."""
 
-    def __init__(self, path: str, message: str):
-        super().__init__(f"{path}: {message}")
+
+class ImportFileError(UserError):
+    """One file cannot be imported (unsupported, broken, unreadable, too large).
+
+    ``message`` is a ``Message`` (rendered in the interface language when shown) or, from
+    older code, a plain string. ``reason`` is the rendered reason without the file name."""
+
+    def __init__(self, path: str, message):
+        from .messages import Message, msg
+
+        if isinstance(message, Message):
+            super().__init__(msg("import.file_error", path=path, reason=message))
+        else:
+            super().__init__(f"{path}: {message}")
         self.path = path
-        self.reason = message
+        self.reason_message = message
+
+    @property
+    def reason(self) -> str:
+        return str(self.reason_message)
 
 
 class NotFoundError(UserError):

@@ -10,7 +10,7 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class Coder:
-    id: int
+    id: int | None  # None until the first change writes the coder's row (Project.coder)
     name: str
 
 
@@ -54,6 +54,13 @@ class AttributeDef:
     applies_to: str  # "source" or "case"
     role: str | None = None  # "org_level", "respondent_group", "round", "date", "school", ...
     choices: tuple[str, ...] = ()
+
+
+# The source attribute that says what kind of material a source is (an interview when it has
+# none): the importer's ``kind`` option writes it, the report's material overview reads it under
+# any of these names.
+MATERIAL_KIND_ATTRIBUTE = "Materialtyp"
+MATERIAL_KIND_NAMES = ("materialtyp", "material", "typ av material", "kind", "material type")
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,7 @@ class FileImportResult:
 class ImportReport:
     results: list[FileImportResult] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # about the batch (the attribute sheet)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)

@@ -224,6 +224,33 @@ class CrossTable:
 
 
 @dataclass(frozen=True)
+class MaterialRow:
+    """One kind of material from one respondent group and round: how many sources, collected
+    between ``first`` and ``last`` (ISO dates; empty when no source has a date)."""
+
+    kind: str
+    group: str
+    round: str
+    first: str
+    last: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MaterialOverview:
+    """The collected material as follow-up reports print it: kind × group × round, with the
+    period of its dates and the number of sources."""
+
+    group_title: str
+    round_title: str
+    rows: tuple[MaterialRow, ...]
+    first: str
+    last: str
+    total: int
+    words: int
+
+
+@dataclass(frozen=True)
 class ThemeSection:
     """One theme in a report: its heading level, definition, matrix rows and quotes."""
 
@@ -248,3 +275,4 @@ class ReportData:
     themes: list[ThemeSection] = field(default_factory=list)
     citation_note: str = ""
     pseudonymised: bool = False
+    overview: MaterialOverview | None = None  # when set, the report shows it for ``material``

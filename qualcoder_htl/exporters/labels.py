@@ -33,6 +33,16 @@ _LABELS: dict[str, dict[str, str]] = {
                                "Tabellen visar hur källorna fördelar sig på {rows}.",
         "material_caption": "Källor per {rows} och {columns}",
         "material_caption_rows": "Källor per {rows}",
+        "material_overview_intro": "Materialet består av {sources} källor med sammanlagt {words} "
+                                   "ord{period}. Tabellen visar det per typ av material, "
+                                   "{group} och {round}.",
+        "material_collected": ", insamlade under perioden {period}",
+        "material_overview_caption": "Insamlat material per typ, {group} och {round}",
+        "material_kind": "Material",
+        "material_period": "Period",
+        "material_count": "Antal",
+        "kind_interview": "intervju",
+        "round": "Omgång",
         "words_col": "Ord",
         "overview": "Översikt av teman",
         "overview_intro": "Tabellen visar antalet kodade segment per tema och {by}. "
@@ -97,6 +107,16 @@ _LABELS: dict[str, dict[str, str]] = {
                                "all. The table shows how they are distributed over {rows}.",
         "material_caption": "Sources by {rows} and {columns}",
         "material_caption_rows": "Sources by {rows}",
+        "material_overview_intro": "The material consists of {sources} sources with {words} "
+                                   "words in all{period}. The table shows it by kind of "
+                                   "material, {group} and {round}.",
+        "material_collected": ", collected in {period}",
+        "material_overview_caption": "Collected material by kind, {group} and {round}",
+        "material_kind": "Material",
+        "material_period": "Period",
+        "material_count": "Number",
+        "kind_interview": "interview",
+        "round": "Round",
         "words_col": "Words",
         "overview": "Overview of themes",
         "overview_intro": "The table shows the number of coded segments per theme and {by}. "
@@ -154,6 +174,20 @@ def long_date(iso: str, language: str = "sv") -> str:
     """'2021-03-16' -> '16 mars 2021' / '16 March 2021'."""
     year, month, day = (int(p) for p in iso[:10].split("-"))
     return f"{day} {label('months', language).split()[month - 1]} {year}"
+
+
+def period(first: str, last: str, language: str = "sv") -> str:
+    """Two ISO dates as the months they span: 'oktober 2019', 'oktober–november 2019',
+    'december 2019–januari 2020' (English: 'October–November 2019'); no dates: an en dash."""
+    if not first:
+        return "–"
+    months = label("months", language).split()
+    (y1, m1), (y2, m2) = ((int(d[:4]), int(d[5:7])) for d in (first, last or first))
+    if (y1, m1) == (y2, m2):
+        return f"{months[m1 - 1]} {y1}"
+    if y1 == y2:
+        return f"{months[m1 - 1]}–{months[m2 - 1]} {y1}"
+    return f"{months[m1 - 1]} {y1}–{months[m2 - 1]} {y2}"
 
 
 def number(n: int | float | None, language: str = "sv", share: bool = False) -> str:

@@ -32,6 +32,7 @@ from .docx_style import (
     update_fields_on_open,
 )
 from .labels import label, long_date, number
+from .word_material import add_material_overview
 from .word_matrix import add_matrix_table
 
 # Groups a portrait page holds side by side; a report grouped by more (by source: 200) gets
@@ -142,6 +143,9 @@ class _Marks:
 
 
 def _material(doc, data: ReportData, language: str, captions: _Captions) -> None:
+    if data.overview is not None:  # kind × group × round with periods (word_material)
+        add_material_overview(doc, data.overview, language, lambda text: captions.add(doc, text))
+        return
     table: CrossTable | None = data.material
     s = data.stats
     if table is None:

@@ -9,7 +9,7 @@ from .compact import cap_row_headers, fit_panel
 from .session import Session
 
 translate = QCoreApplication.translate
-NAMES = ("matrix", "quotes", "chart")
+NAMES = ("matrix", "quotes", "chart", "agreement")
 
 
 def add_analysis_menu(w, bar, act) -> None:
@@ -25,6 +25,9 @@ def add_analysis_menu(w, bar, act) -> None:
     act(m, translate("Menus", "Theme &chart"), lambda: show_view(w, "chart"),
         "Ctrl+Shift+H", "theme_chart",
         tip=translate("Menus", "The theme matrix as a heat map or as grouped bars"))
+    act(m, translate("Menus", "Intercoder &agreement"), lambda: show_view(w, "agreement"),
+        None, "agreement",
+        tip=translate("Menus", "How well two or more coders agree: percentage, kappa, alpha"))
     m.addSeparator()
     act(m, translate("Menus", "&Export matrix, quotes or report…"), lambda: export(w),
         "Ctrl+Shift+E", "export_analysis",
@@ -56,10 +59,16 @@ def make_analysis_views(window, session: Session) -> None:
         from .theme_chart import ThemeChartView
         return made("chart", ThemeChartView(session, window.tabs.view("matrix")))
 
+    def agreement():
+        from .agreement_view import AgreementView
+        return made("agreement", AgreementView(session))
+
     tabs = window.tabs
     tabs.register("matrix", translate("Panels", "Theme matrix"), matrix, lambda v: v.table)
     tabs.register("quotes", translate("Panels", "Quote extract"), quotes, lambda v: v.code)
     tabs.register("chart", translate("Panels", "Theme chart"), chart, lambda v: v.canvas)
+    tabs.register("agreement", translate("Panels", "Intercoder agreement"), agreement,
+                  lambda v: v.coders)
 
 
 def view(window, name: str):

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ..core.models import Coding, Source, Turn
 from .document_highlight import TurnHighlighter
@@ -27,13 +27,14 @@ from .document_margins import (
     describe,
 )
 from .document_selection import WordSelection
+from .document_tooltips import CodingTooltips
 from .offsets import OffsetMap
 
 HIGHLIGHT_ALPHA = 70
 SELECTED_ALPHA = 150
 
 
-class DocumentView(WordSelection, QPlainTextEdit):
+class DocumentView(WordSelection, CodingTooltips, QPlainTextEdit):
     code_dropped = Signal(int)  # a code dragged onto the view (applies to the selection)
     coding_clicked = Signal(int)
     coding_cleared = Signal()
@@ -309,16 +310,3 @@ class DocumentView(WordSelection, QPlainTextEdit):
             self.coding_cleared.emit()
             return
         super().keyPressEvent(event)
-
-    # --- hover ------------------------------------------------------------------------------
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        if event.type() == event.Type.ToolTip:
-            cursor = self.cursorForPosition(event.pos())
-            codings = self.codings_at(self.offsets.to_stored(cursor.position()))
-            if codings:
-                QToolTip.showText(event.globalPos(),
-                                  "<hr>".join(self.describe(c) for c in codings), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.errorlog import describe, known_failure, write_error_log
 from ..core.errors import UserError
 
 translate = QCoreApplication.translate
@@ -68,9 +69,9 @@ class ExceptionDialog(QDialog):
 
 
 def format_details(exc_type, exc, tb) -> str:
-    lines = traceback.format_exception(exc_type, exc, tb)
-    return (f"qualcoder-htl {__version__}, Python {sys.version.split()[0]}, "
-            f"{sys.platform}\n\n" + "".join(lines))
+    """Frames and exception types, with messages redacted (they may quote transcript text):
+    the same text that goes into the log and that the user may paste into a bug report."""
+    return f"qualcoder-htl {__version__}\n" + describe(exc_type, exc, tb)
 
 
 class ExceptionHook:
@@ -82,6 +83,7 @@ class ExceptionHook:
         self.after = after
         self._showing = False
         self._previous = sys.excepthook
+        self.last_log = None  # the log file of the last unexpected error
 
     def install(self) -> None:
         sys.excepthook = self
@@ -96,7 +98,15 @@ class ExceptionHook:
         if isinstance(exc, UserError):  # a service error that escaped a handler
             show_user_error(QApplication.activeWindow(), exc)
             return
+        known = known_failure(exc) if isinstance(exc, Exception) else None
+        if known is not None:  # busy, read-only, disk full: not a bug, the user can act
+            show_user_error(QApplication.activeWindow(), UserError(known))
+            return
         details = format_details(exc_type, exc, tb)
+        self.last_log = write_error_log(exc_type, exc, tb,
+                                        header=f"qualcoder-htl {__version__}, window\n")
+        if self.last_log is not None:
+            details += f"\n{self.last_log}\n"
         print(details, file=sys.stderr)
         if self._showing:  # an error while the dialog is up: log it, do not stack dialogs
             return

@@ -296,6 +296,7 @@ class ImportDialog(QDialog):
                                      report.count("skipped"))
         if report.count("imported"):
             summary += " " + self.tr("Undo (Ctrl+Z) removes this import as a whole.")
+        summary = "\n".join([summary, *report.notes])  # the attribute sheet's notes
         self.result_summary.setText(summary)
         self.pages.setCurrentIndex(1)
         self._update_buttons()

@@ -17,6 +17,7 @@ from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .first_steps import FileDrop
 from .menus import build_menus
+from .read_only_banner import remove_read_only_banner, show_read_only_banner
 from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
 from .session import Session
 from .welcome import WelcomePage
@@ -107,6 +108,7 @@ class MainWindow(WindowLayout, QMainWindow):
             "document_font_size", 11)))
         self._make_tabs(self.document)
         make_docks(self, session)
+        show_read_only_banner(self, session.project.read_only)
         session.undo_state_changed.connect(self._update_undo)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.jump_requested.connect(lambda *_: self.show_document())
@@ -132,6 +134,7 @@ class MainWindow(WindowLayout, QMainWindow):
         if self.session is None:
             return
         self.save_layout()
+        remove_read_only_banner(self)
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()

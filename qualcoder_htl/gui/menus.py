@@ -127,11 +127,18 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     a.close_tab.triggered.connect(lambda checked=False: w.close_tab())
 
     m = bar.addMenu(translate("Menus", "&Help"))
-    act(m, translate("Menus", "&Keyboard shortcuts"), w.show_shortcuts, "F1", "shortcuts",
+    act(m, translate("Menus", "&User guide"), lambda: _user_guide(w), "F1", "guide",
+        needs_project=False)
+    act(m, translate("Menus", "&Keyboard shortcuts"), w.show_shortcuts, "Shift+F1", "shortcuts",
         needs_project=False)
     act(m, translate("Menus", "&About qualcoder-htl"),
         w.show_about, None, "about", needs_project=False)
     return a
+
+
+def _user_guide(w):
+    from .help_window import show_guide
+    return show_guide(w)
 
 
 def _project_settings(w):

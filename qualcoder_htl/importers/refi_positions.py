@@ -17,12 +17,48 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import product
 
+from ..core.messages import catalogue, msg
 from .normalise import normalise_text
 
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 _DROPPED = re.compile("\r(?=\n)|\x00")
 _TO_LF = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
 _SEGMENTS = re.compile(r"\s+|\S+")
+
+
+catalogue({
+    "counting.utf16": ("UTF-16 code units", "UTF-16-kodenheter"),
+    "counting.code_points": ("Unicode code points", "Unicode-kodpunkter"),
+    "counting.crlf_one": ("CR LF counted as one character", "CR LF räknat som ett tecken"),
+    "counting.crlf_two": ("CR LF counted as two characters", "CR LF räknat som två tecken"),
+    "counting.bom": ("the byte-order mark counted as a character",
+                     "byte-ordningsmarkeringen räknad som ett tecken"),
+    "counting.standard": ("(as the standard says)", "(som standarden säger)"),
+    "counting.nvivo": ("(as NVivo counts)", "(som NVivo räknar)"),
+    "counting.atlas": ("(as ATLAS.ti counts)", "(som ATLAS.ti räknar)"),
+    "counting.none": ("no coded text selections, so no counting of positions had to be chosen",
+                      "inga kodade textavsnitt, så inget sätt att räkna positioner behövde "
+                      "väljas"),
+    "counting.share": (
+        ("{on} of {n} coded selection ({percent}) starts and ends on word boundaries",
+         "{on} of {n} coded selections ({percent}) start and end on word boundaries"),
+        ("{on} av {n} kodat avsnitt ({percent}) börjar och slutar vid ordgränser",
+         "{on} av {n} kodade avsnitt ({percent}) börjar och slutar vid ordgränser")),
+    "counting.same": (
+        "positions read as {counting}; these texts have no CR LF, byte-order mark or "
+        "characters outside the BMP before a selection, so every counting gives the same "
+        "result; {share}",
+        "positioner lästa som {counting}; dessa texter har ingen CR LF, "
+        "byte-ordningsmarkering eller tecken utanför BMP före ett avsnitt, så alla sätt att "
+        "räkna ger samma resultat; {share}"),
+    "counting.chosen": ("positions read as {counting}, chosen from the data: {share}",
+                        "positioner lästa som {counting}, valt utifrån data: {share}"),
+    "counting.standard_would": ("(counting as the standard says would give {on})",
+                                "(att räkna som standarden säger skulle ge {on})"),
+    "counting.standard_would_outside": (
+        "(counting as the standard says would give {on}, with {out} outside the text)",
+        "(att räkna som standarden säger skulle ge {on}, med {out} utanför texten)"),
+})
 
 
 @dataclass(frozen=True)
@@ -34,18 +70,17 @@ class Counting:
     bom_counted: bool = False  # a byte-order mark at the start counted as a character
 
     def describe(self) -> str:
-        unit = "UTF-16 code units" if self.utf16 else "Unicode code points"
-        parts = [unit, "CR LF counted as one character" if self.crlf_as_one
-                 else "CR LF counted as two characters"]
+        parts = [msg("counting.utf16" if self.utf16 else "counting.code_points"),
+                 msg("counting.crlf_one" if self.crlf_as_one else "counting.crlf_two")]
         if self.bom_counted:
-            parts.append("the byte-order mark counted as a character")
-        text = ", ".join(parts)
+            parts.append(msg("counting.bom"))
+        text = ", ".join(str(p) for p in parts)
         if self == STANDARD:
-            text += " (as the standard says)"
+            text += " " + str(msg("counting.standard"))
         elif self == Counting(utf16=True):
-            text += " (as NVivo counts)"
+            text += " " + str(msg("counting.nvivo"))
         elif self == Counting(crlf_as_one=True):
-            text += " (as ATLAS.ti counts)"
+            text += " " + str(msg("counting.atlas"))
         return text
 
 
@@ -175,18 +210,17 @@ class CountingChoice:
 
     def describe(self) -> str:
         if not self.selections:
-            return "no coded text selections, so no counting of positions had to be chosen"
-        share = f"{self.on_words} of {self.selections} coded selections ({self.share:.1%}) " \
-                f"start and end on word boundaries"
+            return str(msg("counting.none"))
+        share = str(msg("counting.share", on=self.on_words, n=self.selections,
+                        percent=f"{self.share:.1%}"))
+        counting = self.counting.describe()
         if not self.decided_by_data:
-            return (f"positions read as {self.counting.describe()}; these texts have no CR LF, "
-                    f"byte-order mark or characters outside the BMP before a selection, so every "
-                    f"counting gives the same result; {share}")
-        text = f"positions read as {self.counting.describe()}, chosen from the data: {share}"
+            return str(msg("counting.same", counting=counting, share=share))
+        text = str(msg("counting.chosen", counting=counting, share=share))
         if self.counting != STANDARD and STANDARD in self.scores:
             out, on = self.scores[STANDARD]
-            text += f" (counting as the standard says would give {on}"
-            text += f", with {out} outside the text)" if out else ")"
+            text += " " + str(msg("counting.standard_would_outside" if out
+                                  else "counting.standard_would", on=on, out=out))
         return text
 
 

@@ -10,9 +10,11 @@ Nothing here touches a project.
 """
 from __future__ import annotations
 
+import io
 import os
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -39,6 +41,15 @@ from ..core.refi import (
     RefiVariable,
     normal_guid,
     parse_datetime,
+)
+from .limits import (
+    MAX_CONTAINER_BYTES,
+    MAX_PROJECT_PART_BYTES,
+    MAX_TEXT_FILE_BYTES,
+    ArchiveBudget,
+    check_file_size,
+    check_text,
+    read_member,
 )
 from .refi_positions import Counting, SourceText, detect_counting
 from .text_files import decode_text_bytes
@@ -74,6 +85,51 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _MEDIA = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video",
           "PDFSource": "pdf"}
 
+catalogue({
+    "refi.missing": ("the file does not exist", "filen finns inte"),
+    "refi.unreadable": ("the file cannot be read ({reason})", "filen kan inte läsas ({reason})"),
+    "refi.not_codebook": (
+        "this is not a REFI-QDA codebook (its root element is <{kind}>, expected <CodeBook>)",
+        "detta är ingen REFI-QDA-kodbok (dess rotelement är <{kind}>, väntat <CodeBook>)"),
+    "refi.bad_zip": (
+        "this is not a readable .qdpx file: the zip archive is damaged or incomplete ({reason})",
+        "detta är ingen läsbar .qdpx-fil: zip-arkivet är skadat eller ofullständigt ({reason})"),
+    "refi.not_project": (
+        "{entry} is not a REFI-QDA project (its root element is <{kind}>, expected <Project>)",
+        "{entry} är inget REFI-QDA-projekt (dess rotelement är <{kind}>, väntat <Project>)"),
+    "refi.no_qde": (
+        "this .qdpx contains no project file (.qde); it may be incomplete or not a REFI-QDA "
+        "export",
+        "denna .qdpx innehåller ingen projektfil (.qde); den kan vara ofullständig eller ingen "
+        "REFI-QDA-export"),
+    "refi.entry_damaged": ("{entry} in the archive is damaged ({reason})",
+                           "{entry} i arkivet är skadad ({reason})"),
+    "refi.missing_source": (
+        "the text of the source '{label}' ({ref}) is not in the archive (files outside it are "
+        "not read); the file is incomplete: import it with missing sources skipped to bring in "
+        "the rest",
+        "texten till källan '{label}' ({ref}) finns inte i arkivet (filer utanför det läses "
+        "inte); filen är ofullständig: importera den med saknade källor överhoppade för att få "
+        "med resten"),
+    "refi.entry_reason": ("{entry}: {reason}", "{entry}: {reason}"),
+    "refi.bad_position": (
+        "a coded selection in '{source}' has no valid start or end position ({start}–{end})",
+        "ett kodat urval i '{source}' har ingen giltig start- eller slutposition "
+        "({start}–{end})"),
+    "refi.chosen_by_user": ("positions read as {counting} (chosen by the user)",
+                            "positioner lästa som {counting} (valt av användaren)"),
+    "refi.outside": (
+        "a coded selection in '{source}' ({start}–{end}) lies outside its text, which is "
+        "{length} characters long; the project file does not match its sources",
+        "ett kodat urval i '{source}' ({start}–{end}) ligger utanför sin text, som är "
+        "{length} tecken lång; projektfilen stämmer inte med sina källor"),
+    "refi.bad_xml": ("{entry} is not valid XML{line}: {reason}",
+                     "{entry} är inte giltig XML{line}: {reason}"),
+    "refi.at_line": (" at line {line}", " på rad {line}"),
+    "refi.reading": ("reading {label}", "läser {label}"),
+    "refi.empty": ("{entry} is empty", "{entry} är tom"),
+})
+
 
 # --- entry points -------------------------------------------------------------------------
 
@@ -85,9 +141,10 @@ def read_refi(path: str | os.PathLike[str], counting: Counting | None = None,
         with path.open("rb") as f:
             head = f.read(4)
     except FileNotFoundError:
-        raise RefiFileError(str(path), "the file does not exist") from None
+        raise RefiFileError(str(path), msg("refi.missing")) from None
     except OSError as e:
-        raise RefiFileError(str(path), f"the file cannot be read ({e.strerror or e})") from None
+        raise RefiFileError(str(path), msg("refi.unreadable",
+                                           reason=e.strerror or type(e).__name__)) from None
     if head.startswith(b"PK"):
         return read_qdpx(path, counting, missing_sources, progress)
     return read_qdc(path)
@@ -96,15 +153,16 @@ def read_refi(path: str | os.PathLike[str], counting: Counting | None = None,
 def read_qdc(path: str | os.PathLike[str]) -> RefiProject:
     """A codebook (.qdc); a project's .qde is accepted too (its codebook is read)."""
     name = str(path)
+    check_file_size(path, MAX_PROJECT_PART_BYTES, "REFI-QDA (.qdc)")
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise RefiFileError(name, f"the file cannot be read ({e.strerror or e})") from None
+        raise RefiFileError(name, msg("refi.unreadable",
+                                      reason=e.strerror or type(e).__name__)) from None
     root = _parse_xml(data, name, Path(path).name)
     kind = _local(root)
     if kind not in ("CodeBook", "Project"):
-        raise RefiFileError(name, f"this is not a REFI-QDA codebook (its root element is "
-                                  f"<{kind}>, expected <CodeBook>)")
+        raise RefiFileError(name, msg("refi.not_codebook", kind=kind))
     model = RefiProject(kind="codebook", name=Path(path).stem, origin=root.get("origin") or "")
     codes_parent = _child(root, "CodeBook") if kind == "Project" else root
     model.codes = _codes(codes_parent, model)
@@ -125,18 +183,17 @@ def read_qdpx(path: str | os.PathLike[str], counting: Counting | None = None,
     name = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
-        raise RefiFileError(name, f"this is not a readable .qdpx file: the zip archive is "
-                                  f"damaged or incomplete ({e})") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as e:
+        raise RefiFileError(name, msg("refi.bad_zip", reason=str(e)[:200])) from None
     except OSError as e:
-        raise RefiFileError(name, f"the file cannot be read ({e.strerror or e})") from None
+        raise RefiFileError(name, msg("refi.unreadable",
+                                      reason=e.strerror or type(e).__name__)) from None
     with archive:
         files = _ArchiveFiles(archive, name, Path(path).parent)
         qde = files.project_entry()
-        root = _parse_xml(files.read(qde), name, qde)
+        root = _parse_xml(files.read(qde, MAX_PROJECT_PART_BYTES), name, qde)
         if _local(root) != "Project":
-            raise RefiFileError(name, f"{qde} is not a REFI-QDA project (its root element is "
-                                      f"<{_local(root)}>, expected <Project>)")
+            raise RefiFileError(name, msg("refi.not_project", entry=qde, kind=_local(root)))
         return _Reader(root, files, name, counting, missing_sources, progress).read()
 
 
@@ -148,6 +205,7 @@ class _ArchiveFiles:
 
     def __init__(self, archive: zipfile.ZipFile, name: str, folder: Path):
         self.archive, self.name, self.folder = archive, name, folder
+        self.budget = ArchiveBudget(name)  # what may be unpacked from this archive in all
         self.entries = [i.filename for i in archive.infolist() if not i.is_dir()]
         self._by_base: dict[str, str] = {}
         # files in a sources folder first, whatever its case, then anywhere else
@@ -157,17 +215,20 @@ class _ArchiveFiles:
     def project_entry(self) -> str:
         qdes = [e for e in self.entries if e.casefold().endswith(".qde")]
         if not qdes:
-            raise RefiFileError(self.name, "this .qdpx contains no project file (.qde); it may "
-                                           "be incomplete or not a REFI-QDA export")
+            raise RefiFileError(self.name, msg("refi.no_qde"))
         qdes.sort(key=lambda e: (posixpath.basename(e).casefold() != "project.qde",
                                  e.count("/"), e))
         return qdes[0]
 
-    def read(self, entry: str) -> bytes:
+    def read(self, entry: str, limit: int = MAX_TEXT_FILE_BYTES) -> bytes:
+        """One member, its size and packing ratio checked first and read through a cap."""
         try:
-            return self.archive.read(entry)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as e:
-            raise RefiFileError(self.name, f"{entry} in the archive is damaged ({e})") from None
+            return read_member(self.archive, entry, self.name, limit, self.budget)
+        except ImportFileError as e:
+            raise RefiFileError(self.name, e.reason_message) from None
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error) as e:
+            raise RefiFileError(self.name, msg("refi.entry_damaged", entry=entry,
+                                               reason=str(e)[:200])) from None
 
     def find(self, reference: str | None) -> tuple[str, bytes] | None:
         """(name, bytes) of the file a path attribute refers to, or None when absent."""
@@ -180,7 +241,11 @@ class _ArchiveFiles:
         rest = rest.lstrip("/")
         if scheme.casefold() == "internal":
             entry = self._by_base.get(posixpath.basename(rest).casefold())
-            return (entry, self.read(entry)) if entry else None
+            if not entry:
+                return None
+            limit = MAX_CONTAINER_BYTES if entry.casefold().endswith(".docx") \
+                else MAX_TEXT_FILE_BYTES
+            return entry, self.read(entry, limit)
         if scheme.casefold() != "relative":
             return None  # absolute paths: another machine's files, and never read for safety
         folder = self.folder.resolve()
@@ -189,7 +254,10 @@ class _ArchiveFiles:
             return None  # "relative:///../../x" must not reach outside the archive's folder
         try:
             if candidate.is_file():
+                check_file_size(candidate, MAX_CONTAINER_BYTES, "REFI-QDA")
                 return str(candidate), candidate.read_bytes()
+        except ImportFileError as e:
+            raise RefiFileError(self.name, e.reason_message) from None
         except OSError:
             pass
         return None
@@ -274,7 +342,7 @@ class _Reader:
         if missing == "auto":
             missing = "skip" if with_file and len(absent) == len(with_file) else "error"
         for i, (el, label, payload) in enumerate(payloads):
-            self.progress.step(i, len(payloads), f"reading {label}")
+            self.progress.step(i, len(payloads), str(msg("refi.reading", label=label)))
             if payload is None and not el.get("plainTextPath"):
                 self.model.skipped.append(str(msg(
                     "refi.read.only_word" if el.get("richTextPath") else "refi.read.no_text",
@@ -284,10 +352,7 @@ class _Reader:
                 ref = el.get("plainTextPath")
                 if missing == "error":
                     raise RefiMissingSourceError(
-                        self.name, f"the text of the source '{label}' ({ref}) is not in the "
-                                   f"archive (files outside it are not read); the file is "
-                                   f"incomplete: import it with missing sources skipped to "
-                                   f"bring in the rest")
+                        self.name, msg("refi.missing_source", label=label, ref=ref))
                 self.model.skipped.append(str(msg("refi.read.text_missing", name=label,
                                                   ref=ref)))
                 continue
@@ -308,7 +373,13 @@ class _Reader:
         try:
             text, _encoding, warnings = decode_text_bytes(data, entry)
         except ImportFileError as e:
-            raise RefiFileError(self.name, f"{entry}: {e.reason}") from None
+            raise RefiFileError(self.name, msg("refi.entry_reason", entry=entry,
+                                               reason=e.reason_message)) from None
+        try:
+            check_text(text, entry)
+        except ImportFileError as e:
+            raise RefiFileError(self.name, msg("refi.entry_reason", entry=entry,
+                                               reason=e.reason_message)) from None
         self.model.warnings.extend(f"{entry}: {w}" for w in warnings)
         return ("\ufeff" + text) if data.startswith(_BOMS) else text
 
@@ -344,8 +415,8 @@ class _Reader:
             start, end = int(s.get("startPosition")), int(s.get("endPosition"))
         except (TypeError, ValueError):
             raise RefiSelectionError(
-                self.name, f"a coded selection in '{source_name}' has no valid start or end "
-                           f"position ({s.get('startPosition')!r}–{s.get('endPosition')!r})"
+                self.name, msg("refi.bad_position", source=source_name,
+                               start=repr(s.get("startPosition")), end=repr(s.get("endPosition")))
             ) from None
         codings = [c for c in map(_coding, _children(s, "Coding")) if c]
         return RefiSelection(guid, start, end, name=s.get("name") or "",
@@ -361,7 +432,7 @@ class _Reader:
         choice = detect_counting(items) if self.counting is None else None
         counting = self.counting or choice.counting
         self.model.counting = (choice.describe() if choice else
-                               f"positions read as {counting.describe()} (chosen by the user)")
+                               str(msg("refi.chosen_by_user", counting=counting.describe())))
         on_words = total = 0
         for source in self.model.sources:
             raw = self.raw[source.guid]
@@ -370,10 +441,8 @@ class _Reader:
             for sel in source.selections:
                 if not (0 <= sel.start <= sel.end <= length):
                     raise RefiSelectionError(
-                        self.name, f"a coded selection in '{source.name}' ({sel.start}–"
-                                   f"{sel.end}) lies outside its text, which is {length} "
-                                   f"characters long; the project file does not match its "
-                                   f"sources")
+                        self.name, msg("refi.outside", source=source.name, start=sel.start,
+                                       end=sel.end, length=length))
                 a, b = raw.to_raw(sel.start, counting), raw.to_raw(sel.end, counting)
                 total += 1
                 on_words += raw.on_word_boundary(a) and raw.on_word_boundary(b)
@@ -491,14 +560,38 @@ def _docx_name(name: str) -> str:
 
 # --- namespace-blind XML helpers -----------------------------------------------------------
 
+MAX_ELEMENTS = 2_000_000  # a study's codings are 10^5 elements; a tree of more takes GBs
+
+
+def _count_elements(data: bytes, name: str, entry: str) -> None:
+    """Refuse XML with more elements than a project has, before building its tree: counted
+    as a stream that forgets what it has seen, so the count itself takes no memory."""
+    count = 0
+    try:
+        for _event, el in etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False,
+                                          no_network=True, huge_tree=True):
+            count += 1
+            if count > MAX_ELEMENTS:
+                raise RefiFileError(name, msg("limits.too_many_elements", part=entry,
+                                              limit=f"{MAX_ELEMENTS:,}".replace(",", "\u00a0")))
+            el.clear()
+            parent = el.getparent()
+            while parent is not None and el.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError:
+        return  # the full parse below names the error
+
+
 def _parse_xml(data: bytes, name: str, entry: str):
+    _count_elements(data, name, entry)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
-        line = f" at line {e.lineno}" if getattr(e, "lineno", None) else ""
-        raise RefiFileError(name, f"{entry} is not valid XML{line}: {e.msg}") from None
+        line = msg("refi.at_line", line=e.lineno) if getattr(e, "lineno", None) else ""
+        raise RefiFileError(name, msg("refi.bad_xml", entry=entry, line=line,
+                                      reason=e.msg)) from None
     if root is None:
-        raise RefiFileError(name, f"{entry} is empty")
+        raise RefiFileError(name, msg("refi.empty", entry=entry))
     return root
 
 

@@ -13,9 +13,31 @@ import os
 import re
 
 from qualcoder_htl.core.errors import ImportFileError
+from qualcoder_htl.core.messages import catalogue, msg
 from qualcoder_htl.core.models import ImportedText
-from qualcoder_htl.importers._files import read_bytes
+from qualcoder_htl.importers._files import damaged, joined, read_bytes
+from qualcoder_htl.importers.limits import (
+    MAX_PART_BYTES,
+    TextBudget,
+    check_file_size,
+    check_text,
+)
 from qualcoder_htl.importers.normalise import normalise_text
+
+catalogue({
+    "rtf.not_rtf": ("not a valid RTF file (it does not start with {{\\rtf)",
+                    "inte en giltig RTF-fil (den börjar inte med {{\\rtf)"),
+    "rtf.unbalanced": ("the RTF groups are not closed ({n} '{{' without '}}'); the file may "
+                       "be cut off",
+                       "RTF-grupperna är inte stängda ({n} '{{' utan '}}'); filen kan vara "
+                       "avklippt"),
+    "rtf.ignored_parts": ("The document has text in {parts}; only the main text was imported.",
+                          "Dokumentet har text i {parts}; bara huvudtexten importerades."),
+    "rtf.part.headers": ("headers", "sidhuvuden"),
+    "rtf.part.footers": ("footers", "sidfötter"),
+    "rtf.part.footnotes": ("footnotes", "fotnoter"),
+    "rtf.part.comments": ("comments", "kommentarer"),
+})
 
 _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word with optional number
@@ -46,17 +68,20 @@ _CHARSETS = {77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk", 136: "big5
 def read_rtf(path: str | os.PathLike[str]) -> ImportedText:
     """Read an .rtf: paragraphs joined by "\\n", table rows as tab-separated lines."""
     name = str(path)
+    check_file_size(path, MAX_PART_BYTES, "RTF (.rtf)")  # pictures make RTF files large
     raw = read_bytes(path)
     source = raw.decode("latin-1")  # one char per byte: \'xx and \bin stay byte-exact
     if not source.lstrip("\ufeff\xef\xbb\xbf \r\n\t").startswith("{\\rtf"):
-        raise ImportFileError(name, "not a valid RTF file (it does not start with {\\rtf)")
-    parser = _Parser(source)
+        raise ImportFileError(name, msg("rtf.not_rtf"))
+    parser = _Parser(source, TextBudget(name))
     text = parser.run()
+    if parser.depth > 0:  # cut off: groups are still open (the document's own at least)
+        raise damaged(name, msg("rtf.unbalanced", n=parser.depth))
+    check_text(text, name)
     warnings = []
     if parser.reported:
-        found = sorted(parser.reported)
-        joined = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
-        warnings.append(f"The document has text in {joined}; only the main text was imported.")
+        found = [str(msg(f"rtf.part.{label}")) for label in sorted(parser.reported)]
+        warnings.append(str(msg("rtf.ignored_parts", parts=joined(found))))
     return ImportedText(text=normalise_text(text), original_format="rtf", warnings=warnings)
 
 
@@ -75,8 +100,10 @@ class _Group:
 
 
 class _Parser:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, budget: TextBudget | None = None) -> None:
         self.src = source
+        self.budget = budget
+        self.depth = 0  # groups open at the end (a cut-off file leaves some open)
         self.out: list[str] = []
         self.pending = bytearray()  # consecutive \'xx bytes (multi-byte code pages)
         self.raw = bytearray()  # consecutive unescaped bytes >= 0x80
@@ -92,6 +119,8 @@ class _Parser:
             if group.report and text.strip():
                 self.reported.add(group.report)
             return
+        if self.budget is not None:
+            self.budget.add(len(text))
         self.out.append(text)
 
     def flush(self, group: _Group) -> None:
@@ -157,6 +186,7 @@ class _Parser:
             elif word is not None:
                 pos, skip_chars = self.control(word, arg, group, pos, skip_chars)
         self.flush(group)
+        self.depth = len(stack)
         return "".join(self.out)
 
     def control(self, word: str, arg: str | None, group: _Group, pos: int, skip: int):

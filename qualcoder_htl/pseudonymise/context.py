@@ -226,6 +226,11 @@ def subject_context(text: str, end: int) -> bool:
     return word_after(text, end) in VERBS
 
 
+def dislocated_subject(text: str, end: int) -> bool:
+    """"Vilja, hon är sju": a word set before a sentence and taken up by a pronoun."""
+    return bool(re.match(r", (?:han|hon|hen) ", text[end:end + 6]))
+
+
 def person_context(text: str, end: int) -> bool:
     return word_after(text, end) in SPEECH_VERBS
 

@@ -107,6 +107,8 @@ class Detector:
             found.extend(self._words(text, tokens, weak))
         if self._ner_ok:
             found.extend(self._ner(text, found, weak, tokens))
+        if self.options.use_names:
+            found.extend(_lower_listed_names(text, found))  # "vi ringde emina"
         found = _merge(text, found)
         if self.options.propagate:
             seen = names_in(found)
@@ -162,7 +164,7 @@ class Detector:
                     continue
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
-                            and _name_like(nxt.text))
+                            and _name_like(nxt.text)) or _coordinated_with_name(text, tokens, i)
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
@@ -177,8 +179,10 @@ class Detector:
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
-                elif context.subject_context(text, tok.end):
-                    # "Liv är nio år", "Vilja gick": a bare word as subject is a name
+                elif context.subject_context(text, tok.end) \
+                        or context.dislocated_subject(text, tok.end):
+                    # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as
+                    # subject, or named beside another name, is a name
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
                 else:
                     weak.append(tok)  # "Inga barn", "Hans mamma": only with more evidence
@@ -255,6 +259,54 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
                      or lexicon.has_word_ending(word)):
             out.add(tok.start)  # "Lina", "Merkel", "Mo" at a sentence start
     return out
+
+
+def _coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
+    """"Frid och Vide", "Hans och Björk": the next word after "och" is a listed name."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if text[tokens[i].end:nxt.start] not in (" och ", " & ", " eller "):
+        return False
+    hit = names.lookup(nxt.text)
+    return hit is not None and hit.kind == "first" and (
+        not hit.stop or names.is_swedish_person_name(hit.base))
+
+
+@lru_cache(maxsize=1)
+def _lower_listed() -> frozenset[str]:
+    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
+    found even when a transcriber wrote them in lower case and never with a capital."""
+    out = set()
+    for name in names.first_names_all() | names.surnames_all():
+        low = name.lower()
+        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low):
+            continue
+        if frequency.zipf_sv(low) >= 3.0 or frequency.zipf_en(low) >= 3.5:
+            continue
+        out.add(low)
+    return frozenset(out)
+
+
+def _lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    listed = _lower_listed()
+    covered = sorted((s.start, s.end) for s in found)
+    starts = [a for a, _ in covered]
+    out = []
+    for m in _LOWER_TOKEN.finditer(text):
+        word = m.group(0)
+        head = word.split("-")[0]  # "arslan-familjen"
+        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
+        if base not in listed:
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
+            continue
+        out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
+    return out
+
+
+_LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![{L}\d@])")
 
 
 def _name_like(word: str) -> bool:
@@ -461,13 +513,26 @@ _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 
 
+# particles that are also Swedish words ("de", "la", "den"): part of a name only between two
+# of its capitalised words ("Juan de la Cruz", "Ludwig van der Berg")
+INNER_PARTICLES = frozenset("de la le der den dem ter".split())
+
+
+def _capital_before(text: str, pos: int) -> bool:
+    """Does a capitalised word (or another particle of the name) end just before ``pos``?"""
+    before = context.words_before(text, pos, 1, keep_case=True)
+    return bool(before) and text[pos - 1:pos] == " " and (
+        before[0][:1].isupper() or before[0] in NAME_PARTICLES | INNER_PARTICLES)
+
+
 def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in the particles and initials of a person's name: "von Eckermann", "John B
     Gurdon", "C G Jung", "Ylva M Andersson"."""
     for _ in range(4):
         before = text[max(0, start - 8):start]
         m = _PARTICLE_BEFORE.search(before)
-        if m and m.group(1) in NAME_PARTICLES:
+        if m and (m.group(1) in NAME_PARTICLES or m.group(1) in INNER_PARTICLES
+                  and _capital_before(text, start - len(m.group(0)))):
             start -= len(m.group(0))
             continue
         m = _INITIAL_BEFORE.search(before)
@@ -616,6 +681,7 @@ def preload() -> None:
     lexicon.words()
     names.load()
     frequency.load()
+    _lower_listed()
     ner.load()
 
 

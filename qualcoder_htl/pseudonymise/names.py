@@ -106,6 +106,16 @@ def surnames() -> frozenset[str]:
     return _lists().sv_surnames
 
 
+def first_names_all() -> frozenset[str]:
+    """First names of every origin (the detection lists; the Swedish ones are the pools)."""
+    lists = _lists()
+    return lists.female | lists.male
+
+
+def surnames_all() -> frozenset[str]:
+    return _lists().surnames
+
+
 def places() -> frozenset[str]:
     return _lists().places
 

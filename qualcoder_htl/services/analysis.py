@@ -19,11 +19,16 @@ For a matrix view, a quote view and an export dialog (``project.analysis``):
     quotes(code, by, include_children, filters, context, key_only)
                                                  -> QuoteExtract (groups of Quote)
     project.codings.set_key_quote(coding_id)     key-quote marking (undoable)
+    material_table / material_overview(filters, lang)
+                                                 the report's material: sources per group and
+                                                    round, or per kind, group and round with
+                                                    the period (report material="auto" picks)
     export_matrix / export_quotes / export_report(..., progress=Progress(callback))
     citation_style(), set_citation_template(template, group), citations()
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,17 +40,25 @@ from ..analysis.codetree import CodeTree
 from ..analysis.cooccurrence import build_cooccurrence
 from ..analysis.matrix import build_matrix
 from ..analysis.ordering import sort_values
-from ..analysis.overview import crosstab
+from ..analysis.overview import crosstab, material_overview
 from ..analysis.quotes import TurnIndex, build_extract, make_quote, sort_quotes
 from ..core.changes import Changes
 from ..core.errors import NotFoundError, UserError
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
-from ..core.models import AttributeDef, Case, Code, Coding, SourceSummary
+from ..core.models import (
+    MATERIAL_KIND_NAMES,
+    AttributeDef,
+    Case,
+    Code,
+    Coding,
+    SourceSummary,
+)
 from ..core.results import (
     COOCCURRENCE_MODES,
     MEASURES,
     CrossTable,
+    MaterialOverview,
     Matrix,
     Quote,
     QuoteExtract,
@@ -92,6 +105,14 @@ ORDER_KEY = "value_order"  # "value_order:<attribute id>": values, one a line (d
 SOURCE_COLUMNS = {"sources", "source", "källor", "källa"}
 CASE_COLUMNS = {"cases", "case", "fall"}
 EXPORT_FORMATS = ("docx", "csv", "xlsx", "json")
+# the report's material table: the overview by kind, group, round and period ("overview"), the
+# plain sources-per-group-and-round table ("plain"), or the overview when sources have dates
+MATERIAL_TABLES = ("auto", "overview", "plain")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+catalogue({"report.material_choice": (
+    "The material table is one of {choices}, not {value!r}.",
+    "Materialtabellen är en av {choices}, inte {value!r}.")})
 
 
 @dataclass(frozen=True)
@@ -370,12 +391,43 @@ class AnalysisService:
                                             language),
                         words={s: d.sources[s].word_count for s in scope.sources})
 
+    def material_overview(self, filters: Filters | None = None,
+                          language: str = "sv") -> MaterialOverview:
+        """Sources per kind of material (the source attribute "Materialtyp", else an
+        interview), respondent group (else organisational level) and round, with the period
+        of their dates."""
+        with self.p.db.read() as conn:
+            d = self._load(conn)
+            scope = self._scope(d, filters, language)
+        kind_attr = next((a for a in d.attributes if a.applies_to == "source"
+                          and (a.role == "kind" or a.name.casefold() in MATERIAL_KIND_NAMES)),
+                         None)
+        group_attr = self._attr_with_values(d, ["respondent_group", "org_level"])
+        round_attr = self._attr_with_values(d, ["round"])
+        dates = {s: v[:10] for s, v in self._value_map(
+            d, self._attr_with_values(d, ["date"])).items() if _ISO_DATE.match(v)}
+        groups, rounds = self._value_map(d, group_attr), self._value_map(d, round_attr)
+        return material_overview(
+            scope.sources, self._value_map(d, kind_attr), groups, rounds, dates,
+            default_kind=label("kind_interview", language),
+            group_order=self._ordered(group_attr, groups.values()),
+            round_order=self._ordered(round_attr, rounds.values()),
+            group_title=group_attr.name if group_attr else label("all_sources", language),
+            round_title=round_attr.name if round_attr else label("round", language),
+            missing_label=label("no_value", language),
+            words={s: d.sources[s].word_count for s in scope.sources})
+
     def report_data(self, by: str | int = "org_level", filters: Filters | None = None,
                     context: str | int | None = None, key_only: bool = False,
                     max_quotes: int | None = None, include_empty: bool = False,
-                    language: str = "sv", progress: Progress | None = None) -> ReportData:
-        """Everything the theme report shows, gathered in one pass."""
+                    language: str = "sv", progress: Progress | None = None,
+                    material: str = "auto") -> ReportData:
+        """Everything the theme report shows, gathered in one pass. ``material``: one of
+        ``MATERIAL_TABLES``."""
         check_language(language)
+        if material not in MATERIAL_TABLES:
+            raise UserError(msg("report.material_choice", choices=", ".join(MATERIAL_TABLES),
+                                value=material))
         progress = progress or Progress()
         matrix = self.matrix(columns=by, measure="segments", filters=filters, rollup=True,
                              language=language)
@@ -423,11 +475,16 @@ class AnalysisService:
         if not texts and in_scope:
             self._quote_texts([min(in_scope)], texts)
         pseudonymised = bool(texts) and all(t.pseudonymised for t in texts.values())
-        material = self.material_table(filters=filters, language=language)
+        material_table = self.material_table(filters=filters, language=language)
+        overview = None
+        if material != "plain":
+            overview = self.material_overview(filters=filters, language=language)
+            if material == "auto" and not overview.first:
+                overview = None  # no dates: the plain table says as much
         subtitle = (f"{label('report_subtitle', language)}: "
                     f"{label('report_lead', language, by=matrix.column_title.lower())}")
-        return ReportData(self.p.name, subtitle, date.today().isoformat(), stats, material,
-                          matrix, themes, note, pseudonymised)
+        return ReportData(self.p.name, subtitle, date.today().isoformat(), stats,
+                          material_table, matrix, themes, note, pseudonymised, overview)
 
     def _citation_note(self, d: _Data, style: CitationStyle, scope: list[int],
                        language: str) -> str:
@@ -488,16 +545,17 @@ class AnalysisService:
                       language: str = "sv", filters: Filters | None = None,
                       context: str | int | None = None, key_only: bool = False,
                       max_quotes: int | None = None, speaker: str = "exchanges",
-                      progress: Progress | None = None) -> Path:
+                      progress: Progress | None = None, material: str = "auto") -> Path:
         """The theme report as .docx. ``progress`` runs once from 0 to 100: gathering the
-        data takes the first fifth, writing the rest; cancelling stops either part."""
+        data takes the first fifth, writing the rest; cancelling stops either part.
+        ``material``: one of ``MATERIAL_TABLES``."""
         from ..exporters.word_report import write_report
 
         path = Path(path)
         _check_writable(path)
         progress = progress or Progress()
         data = self.report_data(by, filters, context, key_only, max_quotes, language=language,
-                                progress=_part(progress, 0, 20))
+                                progress=_part(progress, 0, 20), material=material)
         return self._guarded(path, data, lambda tmp, data: write_report(
             tmp, data, language=language, speaker=speaker, progress=_part(progress, 20, 100)),
             "export.what.report")
@@ -508,16 +566,10 @@ class AnalysisService:
         ``metadata_replaced``); ``write(tmp, record)`` writes the file in a private working
         folder, the export guard reads it back whole, and only then is it moved to ``path``.
         A refused or failed export leaves no file behind."""
-        from .export_guard import exported, scrub_record, write_guarded
+        from .export_guard import export_record
 
         _check_writable(path)
-        service = self.p.pseudonymisation if self.p.pseudonymisation.active() else None
-        scrubber = service.metadata_scrubber() if service is not None else None
-        if scrubber is not None:
-            record = scrub_record(record, scrubber)
-            path = path.with_name(scrubber.file_name(path.name))
-        write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
-        return exported(path, scrubber.replaced if scrubber is not None else 0)
+        return export_record(self.p, path, record, write, what)
 
     # --- helpers ---------------------------------------------------------------------------
     @staticmethod

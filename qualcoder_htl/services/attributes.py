@@ -76,6 +76,29 @@ catalogue({
 
 VALUE_TYPES = ("text", "number", "date", "choice")
 
+catalogue({
+    "attr.not_number": ("{attr}: {value!r} is not a number.", "{attr}: {value!r} är inget tal."),
+    "attr.not_date": ("{attr}: {value!r} is not a date like 2019-10-14.",
+                      "{attr}: {value!r} är inget datum som 2019-10-14."),
+    "attr.not_choice": ("{attr}: {value!r} is not one of {choices}.",
+                        "{attr}: {value!r} är inte något av {choices}."),
+    "attr.no_source_attribute": ("No source attribute called {name!r}.",
+                                 "Det finns inget källattribut som heter {name!r}."),
+    "attr.no_case_attribute": ("No case attribute called {name!r}.",
+                               "Det finns inget fallattribut som heter {name!r}."),
+    "attr.needs_name": ("An attribute needs a name.", "Ett attribut behöver ett namn."),
+    "attr.bad_type": ("Unknown attribute type {type!r}; use one of {types}.",
+                      "Okänd attributtyp {type!r}; använd en av {types}."),
+    "attr.exists": ("There is already an attribute called {name!r}.",
+                    "Det finns redan ett attribut som heter {name!r}."),
+    "attr.no_id": ("No attribute with id {id}.", "Inget attribut med id {id}."),
+    "attr.no_source": ("No source with id {id}.", "Ingen källa med id {id}."),
+    "case.needs_name": ("A case needs a name.", "Ett fall behöver ett namn."),
+    "case.exists": ("There is already a case called {name!r}.",
+                    "Det finns redan ett fall som heter {name!r}."),
+    "case.no_id": ("No case with id {id}.", "Inget fall med id {id}."),
+})
+
 
 def check_value(attr: AttributeDef, value: str) -> str:
     """Normalise a value for its attribute's type or raise a readable ConflictError."""
@@ -84,8 +107,7 @@ def check_value(attr: AttributeDef, value: str) -> str:
         try:
             number = float(value.replace(",", ".").replace("\u2212", "-"))
         except ValueError:
-            raise ConflictError(msg("attributes.not_number", name=attr.name,
-                                            value=value)) from None
+            raise ConflictError(msg("attr.not_number", attr=attr.name, value=value)) from None
         return str(int(number)) if number.is_integer() else str(number)
     if attr.value_type == "date":
         m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", value)
@@ -94,11 +116,10 @@ def check_value(attr: AttributeDef, value: str) -> str:
                 raise ValueError
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
-            raise ConflictError(msg("attributes.not_date", name=attr.name,
-                                            value=value)) from None
+            raise ConflictError(msg("attr.not_date", attr=attr.name, value=value)) from None
     if attr.value_type == "choice" and attr.choices and value not in attr.choices:
-        raise ConflictError(msg("attributes.not_choice", name=attr.name, value=value,
-                                choices=", ".join(attr.choices)))
+        raise ConflictError(msg("attr.not_choice", attr=attr.name, value=value,
+                                  choices=", ".join(attr.choices)))
     return value
 
 
@@ -115,7 +136,7 @@ class AttributeService:
         for a in self.definitions(applies_to):
             if a.name.casefold() == name.strip().casefold() or a.role == name.strip():
                 return a
-        raise NotFoundError(msg(f"attributes.no_{applies_to}_attribute", name=name))
+        raise NotFoundError(msg(f"attr.no_{applies_to}_attribute", name=name))
 
     def by_role(self, role: str) -> AttributeDef | None:
         return next((a for a in self.definitions("source") if a.role == role), None)
@@ -145,13 +166,13 @@ class AttributeService:
                   role: str | None = None, choices: tuple[str, ...] = ()) -> int:
         name = name.strip()
         if not name:
-            raise ConflictError(msg("attributes.needs_name"))
+            raise ConflictError(msg("attr.needs_name"))
         if value_type not in VALUE_TYPES:
-            raise ConflictError(msg("attributes.bad_type", type=value_type,
+            raise ConflictError(msg("attr.bad_type", type=value_type,
                                     types=", ".join(VALUE_TYPES)))
         for row in w.find("attribute_defs", applies_to=applies_to):
             if row["name"].casefold() == name.casefold():
-                raise ConflictError(msg("attributes.name_taken", name=name))
+                raise ConflictError(msg("attr.exists", name=name))
         order = len(w.find("attribute_defs"))
         return w.insert("attribute_defs", {"name": name, "value_type": value_type,
                                            "applies_to": applies_to, "role": role,
@@ -168,18 +189,18 @@ class AttributeService:
         def do(w: Writer):
             row = w.get("attribute_defs", attribute_id)
             if row is None:
-                raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
+                raise NotFoundError(msg("attr.no_id", id=attribute_id))
             for other in w.find("attribute_defs", applies_to=row["applies_to"]):
                 same = other["name"].casefold() == name.strip().casefold()
                 if same and other["id"] != attribute_id:
-                    raise ConflictError(msg("attributes.name_taken", name=name))
+                    raise ConflictError(msg("attr.exists", name=name))
             w.update("attribute_defs", attribute_id, {"name": name.strip()})
         return self.p.mutate(msg("attributes.undo.rename", name=name.strip()), do)
 
     def delete(self, attribute_id: int) -> Changes:
         def do(w: Writer):
             if w.get("attribute_defs", attribute_id) is None:
-                raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
+                raise NotFoundError(msg("attr.no_id", id=attribute_id))
             w.delete_where("source_attribute_values", attribute_id=attribute_id)
             w.delete_where("case_attribute_values", attribute_id=attribute_id)
             w.delete("attribute_defs", attribute_id)
@@ -192,7 +213,7 @@ class AttributeService:
                       else ("case_attribute_values", "case_id"))
         row = w.get("attribute_defs", attribute_id)
         if row is None:
-            raise NotFoundError(msg("error.no_attribute_id", id=attribute_id))
+            raise NotFoundError(msg("attr.no_id", id=attribute_id))
         existing = w.find(table, **{key: target_id, "attribute_id": attribute_id})
         if value is None or str(value).strip() == "":
             if existing:
@@ -209,7 +230,7 @@ class AttributeService:
     def set_source_value(self, source_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
             if w.get("sources", source_id, ("id",)) is None:
-                raise NotFoundError(msg("error.no_source_id", id=source_id))
+                raise NotFoundError(msg("attr.no_source", id=source_id))
             self.set_value_in(w, "source", source_id, attribute_id, value)
         return self.p.mutate(msg("attributes.undo.set"), do)
 
@@ -225,8 +246,7 @@ class AttributeService:
                     aid = by_name.get(name.strip().casefold())
                     if aid is None:
                         if not create_missing:
-                            raise NotFoundError(msg("attributes.no_source_attribute",
-                                                                name=name))
+                            raise NotFoundError(msg("attr.no_source_attribute", name=name))
                         aid = self.define_in(w, name)
                         by_name[name.strip().casefold()] = aid
                     self.set_value_in(w, "source", source_id, aid, value)
@@ -237,9 +257,9 @@ class AttributeService:
         """A case (one family, one respondent across interviews); ``result`` is its id."""
         def do(w: Writer):
             if not name.strip():
-                raise ConflictError(msg("attributes.case_needs_name"))
+                raise ConflictError(msg("case.needs_name"))
             if w.find("cases", name=name.strip()):
-                raise ConflictError(msg("attributes.case_taken", name=name))
+                raise ConflictError(msg("case.exists", name=name))
             cid = w.insert("cases", {"name": name.strip(), "description": description})
             for sid in source_ids:
                 w.insert("case_sources", {"case_id": cid, "source_id": sid})
@@ -262,14 +282,14 @@ class AttributeService:
     def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
             if w.get("cases", case_id) is None:
-                raise NotFoundError(msg("error.no_case_id", id=case_id))
+                raise NotFoundError(msg("case.no_id", id=case_id))
             self.set_value_in(w, "case", case_id, attribute_id, value)
         return self.p.mutate(msg("attributes.undo.set_case"), do)
 
     def delete_case(self, case_id: int) -> Changes:
         def do(w: Writer):
             if w.get("cases", case_id) is None:
-                raise NotFoundError(msg("error.no_case_id", id=case_id))
+                raise NotFoundError(msg("case.no_id", id=case_id))
             w.delete_where("case_sources", case_id=case_id)
             w.delete_where("case_attribute_values", case_id=case_id)
             w.delete("cases", case_id)

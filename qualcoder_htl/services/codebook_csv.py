@@ -30,8 +30,11 @@ catalogue({
         "Importera kodbok {file}"),
 })
 
-COLUMNS = ("path", "color", "definition", "inclusion", "exclusion")
+# "description" is the definition's column: what Taguette and most tools call it (our older
+# files said "definition", which still reads)
+COLUMNS = ("path", "color", "description", "inclusion", "exclusion")
 _ALIASES = {"kod": "path", "code": "path", "name": "path", "namn": "path", "sökväg": "path",
+            "tag": "path",
             "färg": "color", "colour": "color", "definition": "definition",
             "beskrivning": "definition", "description": "definition",
             "inkludering": "inclusion", "exkludering": "exclusion"}

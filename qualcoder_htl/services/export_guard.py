@@ -35,6 +35,7 @@ catalogue({
     "export.what.copy": ("The shared copy", "Den delade kopian"),
     "export.what.qdpx": ("The REFI-QDA export", "REFI-QDA-exporten"),
     "export.what.codebook": ("The codebook export", "Kodboksexporten"),
+    "export.what.agreement": ("The agreement table", "Överensstämmelsetabellen"),
     "export.file_name": ("the file name", "filnamnet"),
     "export.unreadable": (
         "{what} was refused: the written file cannot be checked ({reason}).",
@@ -108,6 +109,23 @@ def write_guarded(dest: str | Path, write: Callable[[Path], Any], service,
             raise UserError(msg("export.os_error", path=dest,
                                 reason=e.strerror or str(e))) from None
     return dest
+
+
+def export_record(project, path: Path, record: Any, write: Callable[[Path, Any], Any],
+                  what: str) -> ExportedPath:
+    """Export an analysis record: once the project has a key, every title, name and value in
+    ``record`` and the file name in pseudonymised form (counted in the returned path's
+    ``metadata_replaced``); ``write(tmp, record)`` writes the file in a private working
+    folder, the export guard reads it back whole, and only then is it moved to ``path``. A
+    refused or failed export leaves no file behind. ``what``: an ``export.what.*`` key."""
+    pseudo = project.pseudonymisation
+    service = pseudo if pseudo.active() else None
+    scrubber = service.metadata_scrubber() if service is not None else None
+    if scrubber is not None:
+        record = scrub_record(record, scrubber)
+        path = path.with_name(scrubber.file_name(path.name))
+    write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
+    return exported(path, scrubber.replaced if scrubber is not None else 0)
 
 
 # --- metadata in its pseudonymised form --------------------------------------------------------

@@ -18,11 +18,18 @@ from pathlib import Path
 from ..core.errors import Cancelled, ConflictError, ImportFileError, UserError
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
-from ..core.models import FileImportResult, ImportedText, ImportReport
+from ..core.models import (
+    MATERIAL_KIND_ATTRIBUTE,
+    MATERIAL_KIND_NAMES,
+    FileImportResult,
+    ImportedText,
+    ImportReport,
+)
 from ..importers.attribute_sheet import (
     attributes_for_file,
     attributes_from_filename,
     read_attribute_sheet,
+    sheet_notes,
 )
 from ..importers.readers import SUPPORTED_EXTENSIONS, read_file
 from ..importers.speakers import SpeakerOptions, parse_turns
@@ -31,15 +38,12 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 
 catalogue({
-    "importing.cancelled": (
-        "cancelled",
-        "avbruten"),
-    "importing.duplicate": (
-        "same text as the source '{name}'; not imported again",
-        "samma text som källan '{name}'; inte importerad igen"),
-})
-
-catalogue({
+    "import.duplicate": ("same text as the source '{source}'; not imported again",
+                         "samma text som källan '{source}'; importerades inte igen"),
+    "import.value_left_out": ("attribute value left out: {reason}",
+                              "attributvärdet utelämnades: {reason}"),
+    "import.cancelled": ("cancelled", "avbruten"),
+    "import.no_folder": ("No folder at {folder}.", "Ingen mapp på {folder}."),
     "importing.undo.files": (
         ("Import {n} file",
          "Import {n} files"),
@@ -55,6 +59,9 @@ class ImportOptions:
     attribute_sheet: Path | None = None
     filename_pattern: str | None = None  # e.g. "{Respondentgrupp}_o{Omgång}_{Intervjunummer}"
     recursive: bool = True
+    # what the files are when not interviews ("deltagande observation", "dokument"): stored as
+    # the source attribute Materialtyp, unless the sheet or file name gives each file's own
+    kind: str | None = None
 
 
 def content_hash(text: str) -> str:
@@ -76,7 +83,7 @@ class ImportService:
                       progress: Progress | None = None) -> ImportReport:
         folder = Path(folder)
         if not folder.is_dir():
-            raise UserError(msg("error.no_folder", path=folder))
+            raise UserError(msg("import.no_folder", folder=str(folder)))
         options = options or ImportOptions()
         return self.import_files(find_importable(folder, options.recursive), options, progress)
 
@@ -84,13 +91,18 @@ class ImportService:
                      progress: Progress | None = None) -> ImportReport:
         options = options or ImportOptions()
         progress = progress or Progress()
+        self.p.check_writable()  # one clear refusal, not one error per file
         sheet = read_attribute_sheet(options.attribute_sheet) if options.attribute_sheet else {}
         report = ImportReport()
         paths = [Path(p) for p in paths]
+        known = [a.name for a in self.p.attributes.definitions("source")] if sheet else []
         with self.p.batch(msg("importing.undo.files", n=len(paths))) as batch:
             self._import_all(paths, options, sheet, progress, report)
             n = report.count("imported")
             batch.label = msg("importing.undo.files", n=n)
+        if sheet:
+            report.notes.extend(sheet_notes(
+                sheet, [r.path for r in report.results if r.status == "imported"], known))
         return report
 
     def _import_all(self, paths: list[Path], options: ImportOptions, sheet: dict,
@@ -104,8 +116,7 @@ class ImportService:
         except Cancelled:
             report.cancelled = True
             done = {r.path for r in report.results}
-            report.results.extend(FileImportResult(str(p), "skipped",
-                                                   str(msg("importing.cancelled")))
+            report.results.extend(FileImportResult(str(p), "skipped", str(msg("import.cancelled")))
                                   for p in paths if str(p) not in done)
 
     def _import_one(self, path: Path, options: ImportOptions, sheet: dict):
@@ -118,7 +129,7 @@ class ImportService:
             twins = reads.sources_by_hash(conn, digest)
         if twins:
             return FileImportResult(str(path), "duplicate",
-                                    str(msg("importing.duplicate", name=twins[0].name)),
+                                    str(msg("import.duplicate", source=twins[0].name)),
                                     twins[0].id), []
         attributes = self._attributes_for(path, options, sheet)
         try:
@@ -136,6 +147,9 @@ class ImportService:
             values.update(attributes_from_filename(path.name, options.filename_pattern))
         if sheet:
             values.update(attributes_for_file(sheet, path.name))
+        if options.kind and options.kind.strip() and not any(
+                k.strip().casefold() in MATERIAL_KIND_NAMES for k in values):
+            values[MATERIAL_KIND_ATTRIBUTE] = options.kind.strip()
         return values
 
     def _store(self, w: Writer, path: Path, imported: ImportedText, digest: str,
@@ -172,5 +186,5 @@ class ImportService:
                 try:
                     self.p.attributes.set_value_in(w, "source", source_id, aid, value)
                 except ConflictError as e:  # keep the transcript, say which value was left out
-                    imported.warnings.append(f"attribute value left out: {e}")
+                    imported.warnings.append(str(msg("import.value_left_out", reason=e)))
         return source_id

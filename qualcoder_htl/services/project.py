@@ -11,21 +11,19 @@ from pathlib import Path
 
 from .. import __version__
 from ..core.changes import Changes
-from ..core.errors import ProjectError
+from ..core.errors import ProjectError, ReadOnlyProjectError
 from ..core.messages import Message, catalogue, msg
 from ..core.models import Coder
 from ..core.undo import UndoEntry, UndoStack
 from ..store import reads
 from ..store.database import PROJECT_SUFFIX, Database, utcnow
+from ..store.readonly import can_write
 from ..store.writer import RowOp, Writer, changes_of
 
 catalogue({
     "project.undo.settings": (
         "Project settings",
         "Projektinställningar"),
-    "project.empty_coder": (
-        "A coder name must not be empty.",
-        "Ett kodarnamn får inte vara tomt."),
 })
 
 # Attributes every project starts with: (name, value type, role). Roles let analysis find
@@ -42,6 +40,16 @@ BUILTIN_ATTRIBUTES = (
     ("Intervjunummer", "number", "interview_no"),
 )
 DEFAULT_CITATION = "Intervju {Intervjunummer}, {Respondentgrupp}"
+
+catalogue({
+    "project.read_only": (
+        "{name} is open read-only (the file, its folder or the disk cannot be written): you "
+        "can read, search, analyse and export, but not change it.",
+        "{name} är öppnat skrivskyddat (filen, mappen eller disken går inte att skriva till): "
+        "du kan läsa, söka, analysera och exportera, men inte ändra."),
+    "project.coder_empty": ("A coder name must not be empty.",
+                            "Ett kodarnamn får inte vara tomt."),
+})
 
 
 @dataclass
@@ -77,7 +85,9 @@ class Project:
         self.undo_stack = UndoStack()
         self._batches = threading.local()  # the batch open on each thread, if any
         self._listeners: list[Callable[[Changes], None]] = []
-        self.coder = self._ensure_coder(coder_name or default_coder_name())
+        # the coder's row is written with the first change, not on open: reading (info,
+        # search, a report, a read-only project) writes nothing
+        self._coder = self._find_coder(coder_name or default_coder_name())
         self.sources = SourceService(self)
         self.codebook = CodebookService(self)
         self.codings = CodingService(self)
@@ -92,6 +102,11 @@ class Project:
     def analysis(self):
         from .analysis import AnalysisService
         return AnalysisService(self)
+
+    @cached_property
+    def agreement(self):
+        from .agreement import AgreementService
+        return AgreementService(self)
 
     @cached_property
     def pseudonymisation(self):
@@ -116,6 +131,10 @@ class Project:
                 w.insert("attribute_defs", {"name": attr, "value_type": vtype, "role": role,
                                             "applies_to": "source", "choices": "",
                                             "sort_order": order})
+            # the creator is its first coder: recorded now, in the creating transaction
+            creator = (coder or default_coder_name()).strip()
+            if creator:
+                w.insert("coders", {"name": creator, "created_at": utcnow()})
         try:
             return cls(db, coder)
         except BaseException:
@@ -124,9 +143,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
-             backup_dir: Path | None = None, read_only: bool = False) -> Project:
+             backup_dir: Path | None = None, read_only: bool | None = None) -> Project:
         """Open for writing (holding the project's lock; ``ProjectLockedError`` names who has
-        it elsewhere) or ``read_only`` (no lock, works while another has it open)."""
+        it elsewhere) or ``read_only`` (no lock, works while another has it open; nothing is
+        written, changes are refused). ``read_only=None`` opens read-only exactly when the
+        file, its folder or the disk cannot be written."""
+        if read_only is None:
+            read_only = Path(path).is_file() and not can_write(path)
         db = Database.open(path, backup_dir=backup_dir, read_only=read_only)
         try:
             project = cls(db, coder)
@@ -178,22 +201,44 @@ class Project:
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         return self.db.backup(label=label, folder=folder or self.backup_dir)
 
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def check_writable(self) -> None:
+        """Raise ``ReadOnlyProjectError`` (translated) when the project is open read-only."""
+        if self.db.read_only:
+            raise ReadOnlyProjectError(msg("project.read_only", name=self.path.name))
+
     # --- coders ----------------------------------------------------------------------------
-    def _ensure_coder(self, name: str) -> Coder:
+    @property
+    def coder(self) -> Coder:
+        """The current coder; its ``id`` is None until the first change writes its row."""
+        return self._coder
+
+    def _find_coder(self, name: str) -> Coder:
         name = name.strip()
         if not name:
-            raise ProjectError(msg("project.empty_coder"))
+            raise ProjectError(msg("project.coder_empty"))
         with self.db.read() as conn:
             existing = reads.coder_by_name(conn, name)
-        if existing:
-            return existing
-        with self.db.write() as w:
-            cid = w.insert("coders", {"name": name, "created_at": utcnow()})
-        return Coder(cid, name)
+        return existing or Coder(None, name)
+
+    def _ensure_coder_row(self) -> None:
+        """Write the current coder's row before the first change that records it."""
+        if self._coder.id is not None:
+            return
+        with self.db.read() as conn:  # another window may have added it meanwhile
+            existing = reads.coder_by_name(conn, self._coder.name)
+        if existing is None:
+            with self.db.write() as w:
+                existing = Coder(w.insert("coders", {"name": self._coder.name,
+                                                     "created_at": utcnow()}), self._coder.name)
+        self._coder = existing
 
     def set_coder(self, name: str) -> Coder:
-        self.coder = self._ensure_coder(name)
-        return self.coder
+        self._coder = self._find_coder(name)
+        return self._coder
 
     def coders(self) -> list[Coder]:
         with self.db.read() as conn:
@@ -229,6 +274,8 @@ class Project:
     def transaction(self, action: Callable[[Writer], object]) -> tuple[list[RowOp], object]:
         """Run ``action`` in one transaction (a savepoint inside a batch) and return its row
         log, without recording it."""
+        self.check_writable()
+        self._ensure_coder_row()
         with self.db.write() as w:
             result = action(w)
         return w.ops, result
@@ -250,6 +297,8 @@ class Project:
         if outer is not None:
             yield outer
             return
+        self.check_writable()
+        self._ensure_coder_row()  # before the batch: the coder's row is not part of its undo
         batch = Batch(label)
         self._batches.batch = batch
         try:

@@ -28,9 +28,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
 from .lock import ProjectLock
+from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
 from .tables import metadata
 from .writer import RowOp, Writer
@@ -53,9 +55,6 @@ catalogue({
         "the program.",
         "{file} sparades av en nyare version av qualcoder-htl (schema {schema}); uppdatera "
         "programmet."),
-    "project.unreadable": (
-        "{file} cannot be read as a project: {reason}",
-        "{file} kan inte läsas som ett projekt: {reason}"),
     "project.upgrade_breaks": (
         ("Upgrading {file} would break {n} reference; the file was not changed.",
          "Upgrading {file} would break {n} references; the file was not changed."),
@@ -70,6 +69,13 @@ catalogue({
 })
 
 catalogue({
+    "store.open.unreadable": ("{name} cannot be read as a project: {reason}",
+                              "{name} kan inte läsas som ett projekt: {reason}"),
+    "store.open.upgrade_read_only": (
+        "{name} was saved by an older version and must be upgraded, but it is read-only. "
+        "Copy it to a folder you can write to and open the copy.",
+        "{name} sparades av en äldre version och måste uppgraderas, men den är skrivskyddad. "
+        "Kopiera den till en mapp där du kan skriva och öppna kopian."),
     "project.busy": (
         "{name} is busy: another program or task is saving to it. Nothing was changed; try "
         "again in a moment.",
@@ -174,20 +180,25 @@ class Database:
     def open(cls, path: str | Path, backup_dir: Path | None = None, read_only: bool = False,
              lock: bool = True) -> Database:
         """Open for writing, holding the project's lock file (``ProjectLockedError`` names who
-        has it), or ``read_only`` without the lock. ``lock=False`` is for tests and tools that
-        must write beside another process (each transaction is still safe, undo is not)."""
+        has it), or ``read_only`` without the lock: nothing is written then, not even the WAL
+        files where the folder cannot be written (``store.readonly``). ``lock=False`` is for
+        tests and tools that must write beside another process (each transaction is still
+        safe, undo is not)."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(msg("project.missing", path=path))
         _check_sqlite_header(path)
         held = ProjectLock.acquire(path) if lock and not read_only else None
-        db = cls(path, _make_engine(path), read_only=read_only)
+        engine = make_read_only_engine(path) if read_only else _make_engine(path)
+        db = cls(path, engine, read_only=read_only)
         db.lock = held
         try:
             current = db.revision()
             head = head_revision()
             if current is None:
                 raise ProjectError(msg("project.foreign_sqlite", file=path.name))
+            if current != head and read_only:
+                raise ProjectError(msg("store.open.upgrade_read_only", name=path.name))
             if current != head:
                 scripts = ScriptDirectory.from_config(_alembic_config())
                 known = {s.revision for s in scripts.walk_revisions()}
@@ -197,8 +208,7 @@ class Database:
                 db._upgrade()
         except (OperationalError, DatabaseError) as e:
             db.close()
-            raise ProjectError(msg("project.unreadable", file=path.name,
-                                   reason=str(e.orig))) from None
+            raise _open_failure(path, e) from None
         except Exception:
             db.close()
             raise
@@ -363,6 +373,15 @@ def _sqlite_copy(src_path: Path, dest: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def _open_failure(path: Path, e: Exception) -> ProjectError:
+    """A busy, read-only or full disk says so; anything else is a file we cannot read."""
+    known = known_failure(e, path)
+    if known is not None:
+        return ProjectError(known)
+    return ProjectError(msg("store.open.unreadable", name=path.name,
+                            reason=str(getattr(e, "orig", e))))
 
 
 def _check_sqlite_header(path: Path) -> None:

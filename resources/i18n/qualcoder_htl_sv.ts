@@ -57,6 +57,61 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+    <message>
+        <source>Count &amp;uncoded text</source>
+        <translation>Räkna med &amp;okodad text</translation>
+    </message>
+    <message>
+        <source>Text that no coder coded counts as agreement; it makes agreement look higher than it is</source>
+        <translation>Text som ingen kodare kodat räknas som överensstämmelse; den får överensstämmelsen att se högre ut än den är</translation>
+    </message>
+    <message>
+        <source>Code or source</source>
+        <translation>Kod eller källa</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>Kryssa i minst två kodare att jämföra.</translation>
+    </message>
+    <message>
+        <source>Comparing the coders…</source>
+        <translation>Jämför kodarna…</translation>
+    </message>
+    <message>
+        <source>Units are characters of the text; hover over a figure for its reading.</source>
+        <translation>Enheterna är tecken i texten; håll muspekaren över ett värde för dess tolkning.</translation>
+    </message>
+    <message>
+        <source>Text that no coder coded is counted.</source>
+        <translation>Text som ingen kodare kodat räknas med.</translation>
+    </message>
+    <message>
+        <source>Text that no coder coded is left out.</source>
+        <translation>Text som ingen kodare kodat är utelämnad.</translation>
+    </message>
+    <message>
+        <source>All codes in all sources</source>
+        <translation>Alla koder i alla källor</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Per kod</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Per källa</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisViews</name>
     <message>
         <source>en</source>
@@ -1072,6 +1127,13 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import transcripts</source>
@@ -1745,6 +1807,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1779,6 +1845,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>The theme matrix as a heat map or as grouped bars</source>
         <translation>Temamatrisen som värmekarta eller som grupperade staplar</translation>
+    </message>
+    <message>
+        <source>Intercoder &amp;agreement</source>
+        <translation>Överensstämmelse mellan &amp;kodare</translation>
+    </message>
+    <message>
+        <source>How well two or more coders agree: percentage, kappa, alpha</source>
+        <translation>Hur väl två eller fler kodare stämmer överens: procent, kappa, alfa</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
@@ -1906,6 +1980,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Theme chart</source>
         <translation>Temadiagram</translation>
+    </message>
+    <message>
+        <source>Intercoder agreement</source>
+        <translation>Överensstämmelse mellan kodare</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2416,13 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Quotes are taken from the pseudonymised texts.</source>
         <translation>Citaten är hämtade ur de pseudonymiserade texterna.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This project is open read-only: the file, its folder or the disk cannot be written. You can read, search, analyse and export, but changes are not possible.</source>
+        <translation>Projektet är öppnat skrivskyddat: filen, mappen eller disken går inte att skriva till. Du kan läsa, söka, analysera och exportera, men inte göra ändringar.</translation>
     </message>
 </context>
 <context>

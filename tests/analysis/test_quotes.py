@@ -97,7 +97,9 @@ def test_speaker_label_and_context(one):
     p.codings.add(sid, cid, turn_start, text.index(" Det var rektorn"), key_quote=True)
     extract = p.analysis.quotes("Samverkan", context="turn")
     first, second = extract.quotes  # the key quote first
-    assert first.is_key_quote and first.label_in_text and first.text.startswith("IP: Sedan")
+    # a coding that takes in the speaker label is quoted from after it; the speaker is kept
+    assert first.is_key_quote and not first.label_in_text and first.text.startswith("Sedan")
+    assert first.speaker == "IP"
     assert first.citation == "(Intervju 9, HTL-team skola)"
     assert second.speaker == "IP" and not second.label_in_text
     assert second.context_before == ""

@@ -62,6 +62,8 @@ def test_import_a_folder_with_sheet_and_errors(qtbot, make_window, empty_project
     assert "no row in the attribute sheet matched" in by_file["kopia.txt"]
     assert "timestamps" not in by_file["kopia.txt"]
     assert "Imported: 3 · duplicates: 1 · errors: 1." in dialog.result_summary.text()
+    assert "1 imported file has no row in the attribute sheet: kopia.txt" in \
+        dialog.result_summary.text()  # the sheet's notes under the summary
     assert dialog.cancel_button.text() == "Close"
     # the window shows the new sources, and one undo removes the import
     assert window.panels["sources"].model.rowCount() == 3

@@ -102,7 +102,7 @@ def test_the_window_never_grows_past_its_screen(qtbot, make_window, project):
     assert within(window, laptop), (window.frameGeometry(), laptop)
     for name in window.docks:  # showing every dock
         window.docks[name].show()
-    for name in ("matrix", "quotes", "chart"):  # and every view
+    for name in ("matrix", "quotes", "chart", "agreement"):  # and every view
         show_view(window, name)
     settle(qtbot, window)
     assert within(window, laptop), (window.frameGeometry(), laptop)

@@ -28,7 +28,7 @@ def test_open_close_and_recent_projects(qtbot, make_window, project):
     assert window.tabs.currentWidget() is window.document
     assert set(window.docks) - {"pseudonymisation"} == {
         "sources", "codebook", "segments", "search", "memos"}
-    assert set(window.tabs.makers) == {"matrix", "quotes", "chart"}
+    assert set(window.tabs.makers) == {"matrix", "quotes", "chart", "agreement"}
     assert window.windowTitle().startswith("gui")
     assert window.document.view.source is not None  # the first source opens by itself
     assert app_settings.recent_projects() == [path]
@@ -169,9 +169,12 @@ def test_unexpected_errors_show_details_to_copy(qtbot, application, project, mon
         application.hook(*sys.exc_info())
     [dialog] = shown
     qtbot.addWidget(dialog)
-    assert "RuntimeError: boom" in dialog.details and "Traceback" in dialog.details
+    # frames and the exception type; the message is withheld (it may quote transcript text)
+    assert "builtins.RuntimeError: <message withheld, 4 chars>" in dialog.details
+    assert "in test_unexpected_errors_show_details_to_copy" in dialog.details
+    assert str(application.hook.last_log) in dialog.details
     dialog.copy_details()
-    assert "RuntimeError: boom" in QGuiApplication.clipboard().text()
+    assert "builtins.RuntimeError" in QGuiApplication.clipboard().text()
     assert refreshed == ["all"]  # every panel re-read the project afterwards
 
 

@@ -90,7 +90,7 @@ def test_damaged_odt_content_is_wrapped(tmp_path):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content>oavslutad")
-    with pytest.raises(ImportFileError, match="could not be read as ODT"):
+    with pytest.raises(ImportFileError, match="the file is damaged: content.xml is not valid XML"):
         read_file(path)
 
 

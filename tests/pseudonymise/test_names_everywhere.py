@@ -143,3 +143,24 @@ def test_swedish_list_names_win_in_inflected_lookups():
     hit = names.lookup("Annas")
     assert (hit.base, hit.suffix, hit.gender) == ("Anna", "s", "f")
     assert names.lookup("Annars") is None  # the word "annars", not a name's genitive
+
+
+def test_particles_inside_a_name_but_not_the_words(detector):
+    found = spans(detector.detect("Vi pratade med Juan de la Cruz och Ludwig van der Berg."))
+    assert ("Juan de la Cruz", "PERSON") in found and ("Ludwig van der Berg", "PERSON") in found
+    assert spans(detector.detect("Att de la ner allt, sa hon.")) == []
+
+
+def test_word_like_names_beside_other_names_and_taken_up_by_a_pronoun(detector):
+    assert ("Frid", "PERSON") in spans(detector.detect("Frid och Vide är tvillingar."))
+    assert ("Hans", "PERSON") in spans(detector.detect("Hans och Björk kom sent."))
+    assert ("Vilja", "PERSON") in spans(detector.detect("Vilja, hon är sju, går i ettan."))
+    assert spans(detector.detect("Hans mamma och pappa kom.")) == []
+    assert spans(detector.detect("Inga barn och inga vuxna.")) == []
+
+
+def test_listed_names_in_lower_case_that_are_no_words(detector):
+    text = "Vi ringde jelena och hennes mamma, och vilja var där."
+    found = detector.detect(text)
+    assert removed(found, text, "jelena")
+    assert not any(s.text == "vilja" for s in found)  # a word as well as a name
