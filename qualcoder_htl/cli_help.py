@@ -129,6 +129,33 @@ HELP = {
         "mapp för demoprojektet och exporterna (standard: temp)",
     "only time start-up with this project open": "mät bara starten med det här projektet öppet",
     "save the window as PNG here": "spara fönstret som PNG här",
+    "intercoder agreement (percentage, Cohen's kappa, Krippendorff's alpha, cu-alpha) of two "
+    "or more coders":
+        "överensstämmelse mellan kodare (procent, Cohens kappa, Krippendorffs alfa, cu-alfa) "
+        "för två eller fler kodare",
+    "what the files are when not interviews, e.g. 'deltagande observation' (field notes) or "
+    "'dokument'; stored as the source attribute Materialtyp":
+        "vad filerna är när de inte är intervjuer, t.ex. 'deltagande observation' "
+        "(fältanteckningar) eller 'dokument'; sparas som källattributet Materialtyp",
+    "material table: by kind, group, round and period (overview), sources per group and round "
+    "(plain), or overview when sources have dates (auto, the default)":
+        "materialtabell: per typ, grupp, omgång och period (overview), källor per grupp och "
+        "omgång (plain), eller overview när källorna har datum (auto, standard)",
+    "the coders to compare, comma-separated names":
+        "kodarna som ska jämföras, kommaseparerade namn",
+    "only these sources (names or ids; default: every source a coder coded)":
+        "bara dessa källor (namn eller id; standard: varje källa som en kodare har kodat)",
+    "only these codes (names or paths 'Parent / Child'; default: all)":
+        "bara dessa koder (namn eller sökvägar 'Överkod / Underkod'; standard: alla)",
+    "count text no coder coded (it inflates agreement)":
+        "räkna text som ingen kodare kodat (den blåser upp överensstämmelsen)",
+    "leave out text no coder coded (the default)":
+        "utelämna text som ingen kodare kodat (standard)",
+    "write the table as Word": "skriv tabellen som Word",
+    "write the table as XLSX": "skriv tabellen som XLSX",
+    "print the table as JSON": "skriv ut tabellen som JSON",
+    "the figures without their readings": "siffrorna utan tolkningar",
+    "labels and readings (default: sv)": "etiketter och tolkningar (standard: sv)",
 }
 
 
