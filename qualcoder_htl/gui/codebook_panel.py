@@ -252,9 +252,9 @@ class CodebookPanel(QWidget):
         target = others[i][0]
         n, _ = self.session.project.codebook.counts([source]).get(source, (0, 0))
         if not prompts.confirm(self, self.tr("Merge codes"), self.tr(
-                "Merge “{0}” into “{1}”? Its {2} codings, subcodes and memos move to “{1}” "
-                "and “{0}” is removed. You can undo this.").format(
-                    self.session.code_path(source), self.session.code_path(target), n),
+                "Merge “{0}” into “{1}”? Its %n coding(s), subcodes and memos move to “{1}” "
+                "and “{0}” is removed. You can undo this.", "", n).format(
+                    self.session.code_path(source), self.session.code_path(target)),
                 self.tr("Merge")):
             return False
         done = self.session.run(lambda: self.session.project.codebook.merge(source, target), self)

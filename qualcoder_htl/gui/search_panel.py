@@ -188,8 +188,8 @@ class SearchPanel(QWidget):
         current = next((i for i, (cid, _) in enumerate(items)
                         if cid == self.session.current_code_id), 0)
         i = prompts.choose(self, self.tr("Code all hits"),
-                           self.tr("Code {0} hits of “{1}” with:").format(
-                               len(self.model.hits), self._query),
+                           self.tr("Code %n hit(s) of “{0}” with:", "",
+                                   len(self.model.hits)).format(self._query),
                            [path for _, path in items], current)
         if i is None:
             return False

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttributeEditor</name>
+    <message numerus="yes">
+        <source>Name of the case (%n source(s) chosen on the Sources tab):</source>
+        <translation>
+            <numerusform>Name of the case (%n source chosen on the Sources tab):</numerusform>
+            <numerusform>Name of the case (%n sources chosen on the Sources tab):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CellQuotes</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
@@ -30,6 +40,13 @@
 </context>
 <context>
     <name>CodebookPanel</name>
+    <message numerus="yes">
+        <source>Merge “{0}” into “{1}”? Its %n coding(s), subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
+        <translation>
+            <numerusform>Merge “{0}” into “{1}”? Its %n coding, subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</numerusform>
+            <numerusform>Merge “{0}” into “{1}”? Its %n codings, subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>It is applied to %n passage(s) in {0}.</source>
         <translation>
@@ -176,12 +193,46 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; (%n replacement(s)). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; (%n replacement). Read-only: the codings are shown where they fall in it; code and review in the original.</numerusform>
+            <numerusform>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; (%n replacements). Read-only: the codings are shown where they fall in it; code and review in the original.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PseudonymisationPanel</name>
+    <message numerus="yes">
+        <source>{0} of %n source(s) reviewed · {1} open of {2} suggestions · {3} originals in the key</source>
+        <translation>
+            <numerusform>{0} of %n source reviewed · {1} open of {2} suggestions · {3} originals in the key</numerusform>
+            <numerusform>{0} of %n sources reviewed · {1} open of {2} suggestions · {3} originals in the key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) not yet detected</source>
+        <translation>
+            <numerusform>%n source not yet detected</numerusform>
+            <numerusform>%n sources not yet detected</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n suggestion(s) decided</source>
         <translation>
             <numerusform>{0} of %n suggestion decided</numerusform>
             <numerusform>{0} of %n suggestions decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +273,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Code %n hit(s) of “{0}” with:</source>
+        <translation>
+            <numerusform>Code %n hit of “{0}” with:</numerusform>
+            <numerusform>Code %n hits of “{0}” with:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Coded %n passage(s) with “{0}”.</source>
         <translation>
             <numerusform>Coded %n passage with “{0}”.</numerusform>
@@ -256,6 +314,16 @@
         <translation>
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextEditMode</name>
+    <message numerus="yes">
+        <source>Text saved: %n coding(s) moved, {0} removed with their words.</source>
+        <translation>
+            <numerusform>Text saved: %n coding moved, {0} removed with their words.</numerusform>
+            <numerusform>Text saved: %n codings moved, {0} removed with their words.</numerusform>
         </translation>
     </message>
 </context>

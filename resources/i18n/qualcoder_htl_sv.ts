@@ -131,10 +131,6 @@
         <translation>Totalt</translation>
     </message>
     <message>
-        <source>{0} quotes</source>
-        <translation>{0} citat</translation>
-    </message>
-    <message>
         <source>Double-click or Enter: open the passage. K: mark or unmark as key quote.</source>
         <translation>Dubbelklick eller Enter: öppna stället i texten. K: markera eller avmarkera som nyckelcitat.</translation>
     </message>
@@ -204,9 +200,12 @@
         <source>New case</source>
         <translation>Nytt fall</translation>
     </message>
-    <message>
-        <source>Name of the case ({0} sources chosen on the Sources tab):</source>
-        <translation>Fallets namn ({0} källor valda på fliken Källor):</translation>
+    <message numerus="yes">
+        <source>Name of the case (%n source(s) chosen on the Sources tab):</source>
+        <translation>
+            <numerusform>Fallets namn (%n källa vald på fliken Källor):</numerusform>
+            <numerusform>Fallets namn (%n källor valda på fliken Källor):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the case “{0}”?</source>
@@ -491,10 +490,6 @@
         <translation>Slå ihop ”{0}” med:</translation>
     </message>
     <message>
-        <source>Merge “{0}” into “{1}”? Its {2} codings, subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
-        <translation>Slå ihop ”{0}” med ”{1}”? Dess {2} kodningar, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</translation>
-    </message>
-    <message>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
@@ -533,6 +528,13 @@
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Det går att ångra med Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “{0}” into “{1}”? Its %n coding(s), subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
+        <translation>
+            <numerusform>Slå ihop ”{0}” med ”{1}”? Dess %n kodning, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</numerusform>
+            <numerusform>Slå ihop ”{0}” med ”{1}”? Dess %n kodningar, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the codings to another code…</source>
@@ -2047,9 +2049,12 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>Open a source to preview it pseudonymised.</source>
         <translation>Öppna en källa för att se den pseudonymiserad.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; ({0} replacements). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
-        <translation>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; ({0} ersättningar). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; (%n replacement(s)). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; (%n ersättning). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</numerusform>
+            <numerusform>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; (%n ersättningar). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark as identifier</source>
@@ -2301,13 +2306,19 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Show the open source as it reads pseudonymised</source>
         <translation>Visa den öppna källan som den lyder pseudonymiserad</translation>
     </message>
-    <message>
-        <source>{0} of {1} sources reviewed · {2} open of {3} suggestions · {4} originals in the key</source>
-        <translation>{0} av {1} källor granskade · {2} öppna av {3} förslag · {4} original i nyckeln</translation>
+    <message numerus="yes">
+        <source>{0} of %n source(s) reviewed · {1} open of {2} suggestions · {3} originals in the key</source>
+        <translation>
+            <numerusform>{0} av %n källa granskad · {1} öppna av {2} förslag · {3} original i nyckeln</numerusform>
+            <numerusform>{0} av %n källor granskade · {1} öppna av {2} förslag · {3} original i nyckeln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} sources not yet detected</source>
-        <translation>{0} källor ännu inte genomsökta</translation>
+    <message numerus="yes">
+        <source>%n source(s) not yet detected</source>
+        <translation>
+            <numerusform>%n källa ännu inte genomsökt</numerusform>
+            <numerusform>%n källor ännu inte genomsökta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n suggestion(s) decided</source>
@@ -2338,6 +2349,16 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>The codebook is empty: type a name to create a code.</source>
         <translation>Kodboken är tom: skriv ett namn för att skapa en kod.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2836,13 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         </translation>
     </message>
     <message numerus="yes">
+        <source>Code %n hit(s) of “{0}” with:</source>
+        <translation>
+            <numerusform>Koda %n träff för ”{0}” med:</numerusform>
+            <numerusform>Koda %n träffar för ”{0}” med:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Coded %n passage(s) with “{0}”.</source>
         <translation>
             <numerusform>Kodade %n avsnitt med ”{0}”.</numerusform>
@@ -2828,10 +2856,6 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Code all hits</source>
         <translation>Koda alla träffar</translation>
-    </message>
-    <message>
-        <source>Code {0} hits of “{1}” with:</source>
-        <translation>Koda {0} träffar för ”{1}” med:</translation>
     </message>
 </context>
 <context>
@@ -3086,9 +3110,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Editing the text of “{0}”. Codings, speaker turns and pseudonymisation follow your changes when you save; the whole edit is one step to undo.</source>
         <translation>Du redigerar texten i ”{0}”. Kodningar, talarrepliker och pseudonymisering följer dina ändringar när du sparar; hela redigeringen ångras i ett steg.</translation>
     </message>
-    <message>
-        <source>Text saved: {0} codings moved, {1} removed with their words.</source>
-        <translation>Texten sparad: {0} kodningar flyttade, {1} borttagna med sina ord.</translation>
+    <message numerus="yes">
+        <source>Text saved: %n coding(s) moved, {0} removed with their words.</source>
+        <translation>
+            <numerusform>Texten sparad: %n kodning flyttad, {0} borttagna med sina ord.</numerusform>
+            <numerusform>Texten sparad: %n kodningar flyttade, {0} borttagna med sina ord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel editing</source>

@@ -96,7 +96,7 @@ def test_merge_moves_codings_and_names_the_target(panel, project, answers):
     answers.queue["confirm"].append(True)
     assert panel.merge()
     question = answers.asked[-1][1]
-    assert "Samverkan" in question and "Tillit" in question and "1 codings" in question
+    assert "Samverkan" in question and "Tillit" in question and "1 coding," in question
     assert [c.name for c in project.codebook.codes() if c.name == "Samverkan"] == []
     assert find(panel.model, "Tillit").siblingAtColumn(CODINGS).data() == 1
     assert panel.session.current_code_id == project.codebook.find("Tillit").id
