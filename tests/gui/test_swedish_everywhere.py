@@ -230,6 +230,18 @@ def test_the_main_flows_show_no_english_in_swedish(qtbot, swedish_app, demo, mak
     qtbot.waitUntil(lambda: getattr(quotes, "job", None) is None, timeout=10000)
     found += visible_english("quote extract")
 
+    # intercoder agreement: a second coder codes the same passage
+    demo.set_coder("bertil")
+    demo.codings.add(sid, demo.codebook.find("Samverkan").id, start, start + 20)
+    demo.set_coder("forskare")
+    agreement = analysis_tabs.show_view(window, "agreement")
+    qtbot.waitUntil(lambda: agreement.job is None, timeout=10000)
+    for i in range(agreement.coders.count()):
+        agreement.coders.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: agreement.job is None and agreement.result is not None,
+                    timeout=10000)
+    found += visible_english("agreement")
+
     # detection in the pseudonymisation review
     panel = pseudo_menu.show_panel(window)
     qtbot.waitUntil(lambda: panel.load_job is None and not panel._stale, timeout=10000)
@@ -278,6 +290,13 @@ def test_the_main_flows_show_no_english_in_swedish(qtbot, swedish_app, demo, mak
     qtbot.waitUntil(lambda: export.job is None, timeout=20000)
     assert "Lisa Berg" in export.status.text() and not (tmp_path / "m.csv").exists()
     found += visible_english("refused export")
+    export.close()
+    pseudo_menu.show_panel(window)  # the marked span and the known name are listed
+    panel.status_filter.setCurrentIndex(panel.status_filter.count() - 1)  # "Alla": decided too
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and panel.load_job is None,
+                    timeout=10000)
+    assert panel.model.rowCount() > 0, (len(demo.pseudonymisation.suggestions()), panel._stale, panel.load_job, panel.isVisible(), [g.text for g in demo.pseudonymisation.groups()], panel.summary.text())
+    found += visible_english("review with suggestions")
     assert sum(f.startswith("shown: ") for f in error_dialogs) == 2, error_dialogs
 
     found += [f for f in error_dialogs if not f.startswith("shown: ")]
