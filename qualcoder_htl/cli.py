@@ -139,7 +139,7 @@ catalogue({
 def _progress_printer(quiet: bool) -> Progress:
     def show(done: int, total: int, label: str) -> None:
         if not quiet and total:
-            print(f"[{done}/{total}] {label}", file=sys.stderr, flush=True)
+            print(f"[{done}/{total}] {label}", file=sys.stderr, flush=True)  # label: rendered
     return Progress(show)
 
 
@@ -650,7 +650,7 @@ def _report_failure(e: Exception, project: str | None = None) -> int:
     Anything else: ``internal error: <type>`` and a private, redacted log (exit 2)."""
     known = known_failure(e, project)
     if known is not None:
-        print(f"error: {known}", file=sys.stderr)
+        print(msg("cli.error", error=known), file=sys.stderr)
         return 1
     log = write_error_log(type(e), e, e.__traceback__,
                           header=f"qualcoder-htl {__version__}, command line\n")
