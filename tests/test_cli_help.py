@@ -1,5 +1,6 @@
-"""The command line's help is in the interface language: every help text of the parser has a
-Swedish text in the catalogue, and ``--help`` under QHTL_LANG=sv shows it."""
+"""The command line speaks the interface language: every help text of the parser has a
+Swedish text in the catalogue, ``--help`` under QHTL_LANG=sv shows it, and output lines and
+errors follow the language."""
 import argparse
 import os
 import subprocess
@@ -42,3 +43,21 @@ def test_help_in_swedish_from_the_environment():
         assert "{Respondentgrupp}_{Intervjunummer}" in " ".join(_texts(parser))
     finally:
         messages.set_language("en")
+
+
+def _run(*args, lang="sv"):
+    env = {**os.environ, "QHTL_LANG": lang}
+    return subprocess.run([sys.executable, "-m", "qualcoder_htl", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_output_and_errors_in_swedish(tmp_path):
+    path = tmp_path / "p.qhtl"
+    out = _run("new", str(path))
+    assert out.returncode == 0 and out.stdout.startswith("Skapade "), out
+    out = _run("search", str(path), "barn")
+    assert out.returncode == 0 and "0 träffar" in out.stderr, out
+    out = _run("info", str(tmp_path / "saknas.qhtl"))
+    assert out.returncode == 1 and out.stderr.startswith("fel: Ingen projektfil"), out
+    out = _run("info", str(tmp_path / "saknas.qhtl"), lang="en")
+    assert out.stderr.startswith("error: No project file"), out
