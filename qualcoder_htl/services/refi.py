@@ -57,7 +57,7 @@ from ..core.refi import (
 from ..exporters import refi_qda as writer
 from ..importers import refi_qda as reader
 from ..importers.refi_positions import AnchorMap, Counting
-from ..store import reads
+from ..store import pseudo_store, reads
 from ..store.database import utcnow
 
 catalogue({
@@ -702,16 +702,5 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
 
 def _settle(path: Path) -> None:
     """Fold a closed SQLite file's write-ahead log into the file itself (it moves alone)."""
-    import sqlite3
-
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
-    for suffix in ("-wal", "-shm"):
-        leftover = Path(str(path) + suffix)
-        if leftover.exists() and leftover.stat().st_size == 0:
-            leftover.unlink()
-    if Path(str(path) + "-wal").exists():
+    if not pseudo_store.settle(path):
         raise ProjectError(msg("refi.incomplete", file=path.name))
