@@ -218,9 +218,10 @@ class SuggestionModel(QAbstractItemModel):
                     f"{html.escape(where)}</span>")
             return _lines(head, context_html(first) if first else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, "
-                           "{5} rejected. Becomes “{6}”.").format(
-                g.text, g.count, g.sources, g.open, g.accepted, g.rejected, g.replacement)
+            return self.tr("{0}: %n occurrence(s) in {1}, {2} open, {3} accepted, "
+                           "{4} rejected. Becomes “{5}”.", "", g.count).format(
+                g.text, self.tr("%n source(s)", "", g.sources), g.open, g.accepted,
+                g.rejected, g.replacement)
         if role == Qt.ItemDataRole.ForegroundRole and not g.open:
             return QColor("#6b7280")
         if role == Qt.ItemDataRole.FontRole and column == COUNT and g.open:

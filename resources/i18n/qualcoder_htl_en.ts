@@ -316,6 +316,13 @@
             <numerusform>%n sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0}: %n occurrence(s) in {1}, {2} open, {3} accepted, {4} rejected. Becomes “{5}”.</source>
+        <translation>
+            <numerusform>{0}: %n occurrence in {1}, {2} open, {3} accepted, {4} rejected. Becomes “{5}”.</numerusform>
+            <numerusform>{0}: %n occurrences in {1}, {2} open, {3} accepted, {4} rejected. Becomes “{5}”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextEditMode</name>

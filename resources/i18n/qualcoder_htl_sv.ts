@@ -3087,9 +3087,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
             <numerusform>%n källor</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, {5} rejected. Becomes “{6}”.</source>
-        <translation>{0}: {1} förekomster i {2} källor, {3} öppna, {4} godtagna, {5} avvisade. Blir ”{6}”.</translation>
+    <message numerus="yes">
+        <source>{0}: %n occurrence(s) in {1}, {2} open, {3} accepted, {4} rejected. Becomes “{5}”.</source>
+        <translation>
+            <numerusform>{0}: %n förekomst i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
+            <numerusform>{0}: %n förekomster i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
