@@ -18,9 +18,10 @@ from .core.jobs import Progress
 from .core.messages import catalogue, language_from_environment, msg, set_language
 
 catalogue({
+    # the prefix stays "error:" in every language: scripts read the one-line contract
     "cli.error": (
         "error: {error}",
-        "fel: {error}"),
+        "error: {error}"),
     "cli.created": (
         "Created {path}",
         "Skapade {path}"),
