@@ -103,6 +103,11 @@ class Project:
         return AgreementService(self)
 
     @cached_property
+    def team(self):
+        from .team import TeamService
+        return TeamService(self)
+
+    @cached_property
     def pseudonymisation(self):
         from .pseudonymisation import PseudonymisationService
         return PseudonymisationService(self)
