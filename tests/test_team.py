@@ -58,7 +58,7 @@ def test_blind_coding_is_per_coder_and_one_undo_step(team_project):
     assert not p.team.is_blind()  # bo has not switched it on
     p.set_coder("anna")
     p.team.set_blind(False)
-    assert not p.team.is_blind() and "coder_blind.%d" % anna not in p.meta()
+    assert not p.team.is_blind() and f"coder_blind.{anna}" not in p.meta()
     p.undo()
     assert p.team.is_blind()
 

@@ -531,6 +531,36 @@
     </message>
 </context>
 <context>
+    <name>CoderFilter</name>
+    <message>
+        <source>Code &amp;blind (hide the other coders&apos; codings)</source>
+        <translation>Koda &amp;blint (dölj de andra kodarnas kodningar)</translation>
+    </message>
+</context>
+<context>
+    <name>CoderFilterButton</name>
+    <message>
+        <source>Coders</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <source>Show the codings of chosen coders only; each coder&apos;s colour marks the top of their coding bars</source>
+        <translation>Visa bara valda kodares kodningar; varje kodares färg markerar överkanten på deras kodningsstaplar</translation>
+    </message>
+    <message>
+        <source>Show all coders</source>
+        <translation>Visa alla kodare</translation>
+    </message>
+    <message>
+        <source>Coder colour</source>
+        <translation>Kodarfärg</translation>
+    </message>
+    <message>
+        <source>Coders (filtered)</source>
+        <translation>Kodare (filtrerat)</translation>
+    </message>
+</context>
+<context>
     <name>CodingActions</name>
     <message>
         <source>Open a source first.</source>
