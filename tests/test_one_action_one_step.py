@@ -184,6 +184,8 @@ def walk(tmp_path):
         ("team.TeamService.set_colour", lambda: p.team.set_colour(p.coder.id, "#AA3300")),
         ("team.TeamService.set_blind", lambda: p.team.set_blind(True)),
         ("team.TeamService.assign", lambda: p.team.assign(p.coder.id, [src("a.txt")])),
+        ("team.TeamService.set_assignments",
+         lambda: p.team.set_assignments({p.coder.id: [src("b.txt"), src("c.txt")]})),
         ("sources.SourceService.rename", lambda: p.sources.rename(src("c.txt"), "c2.txt")),
         ("pseudonymisation_known.KnownList.add_known",
          lambda: p.pseudonymisation.add_known("Anna Berg", "PERSON")),

@@ -78,3 +78,18 @@ def test_assigning_sources_to_coders(team_project):
     assert p.team.assignments() == {p.sids[0]: {anna}, p.sids[1]: {bo}}
     p.undo()
     assert p.team.assigned_sources(anna) == set(p.sids)
+
+
+def test_several_coders_assigned_in_one_undo_step(team_project):
+    p = team_project
+    anna = p.coder.id
+    p.set_coder("bo")
+    p.codings.add(p.sids[0], p.codebook.create("Tillit").result, 0, 5)
+    bo = p.coder.id
+    p.team.assign(anna, [p.sids[0]])
+    steps, writes = len(p.undo_stack), p.db.write_count
+    p.team.set_assignments({anna: [p.sids[1]], bo: p.sids})
+    assert len(p.undo_stack) == steps + 1 and p.db.write_count == writes + 1
+    assert p.team.assignments() == {p.sids[0]: {bo}, p.sids[1]: {anna, bo}}
+    p.undo()
+    assert p.team.assignments() == {p.sids[0]: {anna}}

@@ -92,13 +92,19 @@ class TeamService:
 
     def assign(self, coder_id: int, source_ids: Iterable[int]):
         """The sources assigned to ``coder_id`` become exactly ``source_ids``."""
-        chosen = set(source_ids)
+        return self.set_assignments({coder_id: source_ids})
+
+    def set_assignments(self, by_coder: dict[int, Iterable[int]]):
+        """For each coder named, their assigned sources become exactly the ones given (the
+        Assign sources dialog: several coders, one undo step); others keep theirs."""
         table = self.assignments()
-        for sid in set(table) | chosen:
-            coders = table.setdefault(sid, set())
-            if sid in chosen:
-                coders.add(coder_id)
-            else:
-                coders.discard(coder_id)
+        for coder_id, source_ids in by_coder.items():
+            chosen = set(source_ids)
+            for sid in set(table) | chosen:
+                coders = table.setdefault(sid, set())
+                if sid in chosen:
+                    coders.add(coder_id)
+                else:
+                    coders.discard(coder_id)
         value = json.dumps({str(s): sorted(c) for s, c in sorted(table.items()) if c})
         return self.project.set_meta_many({ASSIGNMENTS_KEY: value}, "Assign sources")

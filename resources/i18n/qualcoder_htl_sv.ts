@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>AssignSourcesDialog</name>
+    <message>
+        <source>Assign sources to coders</source>
+        <translation>Tilldela källor till kodare</translation>
+    </message>
+    <message>
+        <source>Tick the sources the coder is to code. Each coder can show only their own in the Sources panel.</source>
+        <translation>Kryssa för de källor kodaren ska koda. Varje kodare kan visa bara sina egna i panelen Källor.</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditor</name>
     <message>
         <source>Attributes and cases</source>
@@ -1715,6 +1730,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Titel, beskrivning och hur citat anges</translation>
     </message>
     <message>
+        <source>Assign &amp;sources to coders…</source>
+        <translation>Tilldela &amp;källor till kodare…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -2888,6 +2907,10 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>&amp;Only:</source>
         <translation>&amp;Endast:</translation>
+    </message>
+    <message>
+        <source>Only the sources &amp;assigned to me</source>
+        <translation>Bara källorna som &amp;tilldelats mig</translation>
     </message>
     <message>
         <source>Open</source>

@@ -86,3 +86,39 @@ def test_blind_coding_hides_the_others_and_holds_after_reopening(make_window, pr
         assert again.team.is_blind()
     with Project.open(path, coder="bo") as other:
         assert not other.team.is_blind()
+
+
+def _shown_sources(panel):
+    return set(panel._visible_source_ids())
+
+
+def test_a_lead_assigns_sources_and_a_coder_shows_only_theirs(make_window, project, two_coders,
+                                                              qtbot):
+    from PySide6.QtCore import Qt
+
+    from qualcoder_htl.gui.assign_dialog import AssignSourcesDialog
+    sid, tester, bo = two_coders
+    w = make_window(project)
+    dialog = AssignSourcesDialog(w.session, w)
+    qtbot.addWidget(dialog)
+    dialog.coder_combo.setCurrentIndex(dialog.coder_combo.findData(tester))
+    items = {dialog.list.item(r).text(): dialog.list.item(r) for r in range(dialog.list.count())}
+    items["vh_01.txt"].setCheckState(Qt.CheckState.Checked)
+    items["ledning_01.txt"].setCheckState(Qt.CheckState.Checked)
+    dialog.coder_combo.setCurrentIndex(dialog.coder_combo.findData(bo))
+    assert not any(i.checkState() == Qt.CheckState.Checked for i in items.values())
+    items["skola_a_01.txt"].setCheckState(Qt.CheckState.Checked)
+    steps = len(project.undo_stack)
+    dialog.accept()
+    assert len(project.undo_stack) == steps + 1  # the whole dialog: one undo step
+    assert project.team.assigned_sources(tester) == {project.ids["vh_01.txt"],
+                                                     project.ids["ledning_01.txt"]}
+    assert project.team.assigned_sources(bo) == {sid}
+    panel = w.panels["sources"]
+    assert len(_shown_sources(panel)) == 3
+    panel.only_assigned.setChecked(True)
+    assert _shown_sources(panel) == {project.ids["vh_01.txt"], project.ids["ledning_01.txt"]}
+    assert panel.summary.text().startswith("2 of 3")
+    w.session.undo()  # the assignments undone: the filter follows
+    assert _shown_sources(panel) == set()
+    assert "assign_sources" in vars(w.actions_)
