@@ -18,7 +18,7 @@ from .conftest import INTERVIEW
 
 SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "codings", "demo",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
-                   "pseudonymisation_sharing", "refi", "search", "sources", "team")
+                   "pseudonymisation_sharing", "refi", "search", "sources", "team", "comparison")
 WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
@@ -139,6 +139,12 @@ def walk(tmp_path):
          lambda: p.search.autocode("samverkan", code("Praktik"))),
         ("search.SearchService.autocode_speaker",
          lambda: p.search.autocode_speaker("IP", code("Förtroende"))),
+        # against a coder with no codings (id 0) each of anna's codings is a disagreement;
+        # taking that coder's side removes anna's coding of it
+        ("comparison.ComparisonService.settle",
+         lambda: p.comparison.settle(
+             [d for d in p.comparison.disagreements(src("a.txt"), p.coder.id, 0)
+              if d.code_id == code("Förtroende")][-1], "b")),
         ("codebook.CodebookService.split",
          lambda: p.codebook.split(code("Praktik"), "Praktik 2",
                                   [c.id for c in p.codings.all()

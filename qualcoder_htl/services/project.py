@@ -103,6 +103,11 @@ class Project:
         return AgreementService(self)
 
     @cached_property
+    def comparison(self):
+        from .comparison import ComparisonService
+        return ComparisonService(self)
+
+    @cached_property
     def team(self):
         from .team import TeamService
         return TeamService(self)
