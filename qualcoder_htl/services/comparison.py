@@ -59,7 +59,7 @@ def _differences(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tup
     """Maximal stretches where exactly one of the two coverages holds."""
     points = sorted({p for s, e in a + b for p in (s, e)})
     out: list[tuple[int, int]] = []
-    for lo, hi in zip(points, points[1:]):
+    for lo, hi in zip(points, points[1:], strict=False):
         in_a = any(s <= lo and hi <= e for s, e in a)
         in_b = any(s <= lo and hi <= e for s, e in b)
         if in_a != in_b:
