@@ -639,6 +639,45 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>Coder &amp;1:</source>
+        <translation>Kodare &amp;1:</translation>
+    </message>
+    <message>
+        <source>Coder &amp;2:</source>
+        <translation>Kodare &amp;2:</translation>
+    </message>
+    <message>
+        <source>Accept &amp;1&apos;s</source>
+        <translation>Godta &amp;1:s</translation>
+    </message>
+    <message>
+        <source>Accept &amp;2&apos;s</source>
+        <translation>Godta &amp;2:s</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Båda</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>No disagreements between these two coders here.</source>
+        <translation>Inga oenigheter mellan de två kodarna här.</translation>
+    </message>
+    <message>
+        <source>Disagreement {0} of {1}: “{2}”, coded by {3} only (N next, P previous)</source>
+        <translation>Oenighet {0} av {1}: ”{2}”, kodad bara av {3} (N nästa, P föregående)</translation>
+    </message>
+</context>
+<context>
     <name>DetectionBar</name>
     <message>
         <source>&amp;Detect identifiers</source>
@@ -1806,6 +1845,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Hur väl två eller fler kodare stämmer överens: procent, kappa, alfa</translation>
     </message>
     <message>
+        <source>Compare two c&amp;oders…</source>
+        <translation>Jämför två k&amp;odare…</translation>
+    </message>
+    <message>
+        <source>One source with two coders&apos; codings side by side; settle where they disagree</source>
+        <translation>En källa med två kodares kodningar sida vid sida; avgör där de är oeniga</translation>
+    </message>
+    <message>
         <source>&amp;Export matrix, quotes or report…</source>
         <translation>&amp;Exportera matris, citat eller rapport…</translation>
     </message>
@@ -1935,6 +1982,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Intercoder agreement</source>
         <translation>Överensstämmelse mellan kodare</translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
+        <translation>Jämför kodare</translation>
     </message>
 </context>
 <context>
