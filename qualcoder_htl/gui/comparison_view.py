@@ -86,6 +86,7 @@ class ComparisonView(QWidget):
         for combo in (self.source, self.coder_a, self.coder_b):
             combo.currentIndexChanged.connect(self.reload)
         session.changed.connect(self._on_changed)
+        session.coder_view_changed.connect(self.reload)
         self.reload()
 
     def _fill_choices(self) -> None:
@@ -102,8 +103,13 @@ class ComparisonView(QWidget):
         project = self.session.project
         sid = self.source.currentData()
         a, b = self.coder_a.currentData(), self.coder_b.currentData()
-        if sid is None or a is None or b is None:
+        blind = self.session.visible_coders() is not None and project.team.is_blind()
+        if sid is None or a is None or b is None or blind:
             self.found = []
+            for lookup in self.lookups:
+                lookup.coder_id = None  # blind coding: nobody else's codings are shown
+            for view in self.views:
+                view.set_codings([])
             self._show_status()
             return
         source = project.sources.get(sid)
@@ -147,6 +153,10 @@ class ComparisonView(QWidget):
     def _show_status(self) -> None:
         for button in self.buttons.values():
             button.setEnabled(bool(self.found) and not self.session.project.read_only)
+        if self.session.project.team.is_blind():
+            self.status.setText(self.tr("You are coding blind: switch it off in the View menu "
+                                        "to compare."))
+            return
         if not self.found:
             self.status.setText(self.tr("No disagreements between these two coders here."))
             return

@@ -669,6 +669,10 @@
         <translation>&amp;Ingen</translation>
     </message>
     <message>
+        <source>You are coding blind: switch it off in the View menu to compare.</source>
+        <translation>Du kodar blint: stäng av det i menyn Visa för att jämföra.</translation>
+    </message>
+    <message>
         <source>No disagreements between these two coders here.</source>
         <translation>Inga oenigheter mellan de två kodarna här.</translation>
     </message>

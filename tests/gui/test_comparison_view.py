@@ -57,3 +57,12 @@ def test_n_and_p_step_and_settling_is_one_undo_step(compared, qtbot):
     w.session.undo()
     w.session.undo()
     assert len(view.found) == 2
+
+
+def test_a_blind_coder_cannot_compare(compared):
+    w, view, sid, tester, bo, sam, tillit = compared
+    w.blind_action.trigger()
+    assert view.found == [] and view.views[1].codings == []
+    assert view.status.text().startswith("You are coding blind")
+    w.blind_action.trigger()
+    assert len(view.found) == 2 and {c.coder_id for c in view.views[1].codings} == {bo}
