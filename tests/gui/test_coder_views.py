@@ -122,3 +122,19 @@ def test_a_lead_assigns_sources_and_a_coder_shows_only_theirs(make_window, proje
     w.session.undo()  # the assignments undone: the filter follows
     assert _shown_sources(panel) == set()
     assert "assign_sources" in vars(w.actions_)
+
+
+def test_blind_coding_narrows_the_analysis_filters(make_session, project, two_coders, qtbot):
+    from qualcoder_htl.gui.analysis_filters import FilterButton
+    sid, tester, bo = two_coders
+    session = make_session(project)
+    button = FilterButton(session)
+    qtbot.addWidget(button)
+    assert button.filters().coders == ()
+    with qtbot.waitSignal(button.changed, timeout=1000):
+        session.run(lambda: project.team.set_blind(True))
+    assert button.filters().coders == ("tester",)
+    sam = project.codebook.find("Samverkan").id
+    matrix = project.analysis.matrix([sam], "sources", "segments", button.filters())
+    shown = {c for row in matrix.cells for cell in row for c in cell.coding_ids}
+    assert {c.coder_id for c in project.codings.get_many(sorted(shown))} == {tester}
