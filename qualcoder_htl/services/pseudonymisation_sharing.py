@@ -20,6 +20,15 @@ from ..store.database import Database
 from ..store.writer import Writer
 from .export_guard import MetadataScrubber, write_guarded
 
+catalogue({
+    "pseudo.undo.log_key": (
+        "Log key export",
+        "Logga nyckelexport"),
+    "pseudo.undo.log_copy": (
+        "Log shared copy",
+        "Logga delad kopia"),
+})
+
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
 
 
@@ -87,8 +96,8 @@ class Sharing:
                                   rejected.get(form_key(r["original"], r["type"]), 0),
                                   coders.get(r["created_by"], ""), r["created_at"]))
         write_guarded(path, write, None, "")  # the key IS the originals: no guard
-        self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
-                      undoable=False)
+        self.p.mutate(msg("pseudo.undo.log_key"),
+                      lambda w: self._log_in(w, "key exported", path.name), undoable=False)
         return len(rows)
 
     # --- metadata ----------------------------------------------------------------------
@@ -135,13 +144,13 @@ class Sharing:
                     n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
-            progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+            progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
         write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False)
         progress.step(len(sources) + 2, len(sources) + 2, "")
-        self.p.mutate("Log shared copy", lambda w: self._log_in(w, "shared copy", dest.name),
-                      undoable=False)
+        self.p.mutate(msg("pseudo.undo.log_copy"),
+                      lambda w: self._log_in(w, "shared copy", dest.name), undoable=False)
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)
                                                        for d in done.values()),
                           n_codings, summary["open"], scrubber.replaced)
