@@ -18,8 +18,8 @@ from .conftest import INTERVIEW
 
 SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "codings", "demo",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
-                   "pseudonymisation_sharing", "refi", "search", "sources")
-WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|_code_spans)\(")
+                   "pseudonymisation_sharing", "refi", "search", "sources", "team", "comparison")
+WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
                "demo.create_demo", "refi.import_into_new_project"}
@@ -139,6 +139,12 @@ def walk(tmp_path):
          lambda: p.search.autocode("samverkan", code("Praktik"))),
         ("search.SearchService.autocode_speaker",
          lambda: p.search.autocode_speaker("IP", code("Förtroende"))),
+        # against a coder with no codings (id 0) each of anna's codings is a disagreement;
+        # taking that coder's side removes anna's coding of it
+        ("comparison.ComparisonService.settle",
+         lambda: p.comparison.settle(
+             [d for d in p.comparison.disagreements(src("a.txt"), p.coder.id, 0)
+              if d.code_id == code("Förtroende")][-1], "b")),
         ("codebook.CodebookService.split",
          lambda: p.codebook.split(code("Praktik"), "Praktik 2",
                                   [c.id for c in p.codings.all()
@@ -179,6 +185,13 @@ def walk(tmp_path):
          lambda: p.set_meta_many({"name": "Titel", "description": "Om studien"})),
         ("analysis.AnalysisService.set_citation_template",
          lambda: p.analysis.set_citation_template("Intervju {Intervjunummer}")),
+        ("analysis.AnalysisService.set_value_order",
+         lambda: p.analysis.set_value_order("Omgång", ["2", "1"])),
+        ("team.TeamService.set_colour", lambda: p.team.set_colour(p.coder.id, "#AA3300")),
+        ("team.TeamService.set_blind", lambda: p.team.set_blind(True)),
+        ("team.TeamService.assign", lambda: p.team.assign(p.coder.id, [src("a.txt")])),
+        ("team.TeamService.set_assignments",
+         lambda: p.team.set_assignments({p.coder.id: [src("b.txt"), src("c.txt")]})),
         ("sources.SourceService.rename", lambda: p.sources.rename(src("c.txt"), "c2.txt")),
         ("pseudonymisation_known.KnownList.add_known",
          lambda: p.pseudonymisation.add_known("Anna Berg", "PERSON")),

@@ -61,6 +61,7 @@ class FilterButton(QToolButton):
         self._timer.timeout.connect(self.changed)
         self.tree.itemChanged.connect(self._item_changed)
         menu.aboutToHide.connect(self._flush)
+        session.coder_view_changed.connect(self.changed)  # blind coding switched
         self.reload()
 
     def reload(self) -> None:
@@ -108,6 +109,8 @@ class FilterButton(QToolButton):
     def filters(self) -> Filters:
         chosen = self.checked()
         coders = chosen.pop(CODERS, ())
+        if self.session.project.team.is_blind():  # blind coding: only one's own counts
+            coders = (self.session.project.coder.name,)
         return Filters(coders=tuple(coders), values=chosen)
 
     def set_checked(self, key: str, values: list[str] | tuple[str, ...]) -> None:

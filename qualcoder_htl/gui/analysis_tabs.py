@@ -9,7 +9,7 @@ from .compact import cap_row_headers, fit_panel
 from .session import Session
 
 translate = QCoreApplication.translate
-NAMES = ("matrix", "quotes", "chart", "agreement")
+NAMES = ("matrix", "quotes", "chart", "agreement", "compare")
 
 
 def add_analysis_menu(w, bar, act) -> None:
@@ -28,6 +28,10 @@ def add_analysis_menu(w, bar, act) -> None:
     act(m, translate("Menus", "Intercoder &agreement"), lambda: show_view(w, "agreement"),
         None, "agreement",
         tip=translate("Menus", "How well two or more coders agree: percentage, kappa, alpha"))
+    act(m, translate("Menus", "Compare two c&oders…"), lambda: show_view(w, "compare"),
+        None, "compare_coders",
+        tip=translate("Menus", "One source with two coders' codings side by side; settle "
+                               "where they disagree"))
     m.addSeparator()
     act(m, translate("Menus", "&Export matrix, quotes or report…"), lambda: export(w),
         "Ctrl+Shift+E", "export_analysis",
@@ -63,12 +67,18 @@ def make_analysis_views(window, session: Session) -> None:
         from .agreement_view import AgreementView
         return made("agreement", AgreementView(session))
 
+    def compare():
+        from .comparison_view import ComparisonView
+        return made("compare", ComparisonView(session))
+
     tabs = window.tabs
     tabs.register("matrix", translate("Panels", "Theme matrix"), matrix, lambda v: v.table)
     tabs.register("quotes", translate("Panels", "Quote extract"), quotes, lambda v: v.code)
     tabs.register("chart", translate("Panels", "Theme chart"), chart, lambda v: v.canvas)
     tabs.register("agreement", translate("Panels", "Intercoder agreement"), agreement,
                   lambda v: v.coders)
+    tabs.register("compare", translate("Panels", "Compare coders"), compare,
+                  lambda v: v.views[0])
 
 
 def view(window, name: str):

@@ -217,6 +217,10 @@ class CodingMargin(QWidget):
                 painter.fillRect(QRect(x - 2, bar.top - 2, BAR_WIDTH + 4, height + 4),
                                  self.palette().color(QPalette.ColorRole.Highlight))
             painter.fillRect(QRect(x, bar.top, BAR_WIDTH, height), color)
+            coder_colour = self.view.lookup.coder_colour(bar.coding.coder_id)
+            if coder_colour:  # whose coding it is: a cap in the coder's colour
+                painter.fillRect(QRect(x - 1, bar.top, BAR_WIDTH + 2, min(5, height)),
+                                 QColor(coder_colour))
             label = ("★ " if bar.coding.is_key_quote else "") + bar.name
             # a short bar's name may run on below it, down to the next bar in its lane
             room = max(height, free_below[bar.coding.id]) - 4

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 from ..core.changes import Changes
 from ..core.errors import NotFoundError
+from .coder_filter import CoderFilterButton, connect_document
 from .coding_actions import CodingActions
 from .document_view import DocumentView
 from .first_steps import EmptyProjectPage
@@ -43,6 +44,8 @@ class DocumentPanel(QWidget):
                                             "the change"))
         self.edit_button.setAutoRaise(True)
         top.addWidget(self.edit_button)
+        self.coder_filter = CoderFilterButton(session)
+        top.addWidget(self.coder_filter)
         layout.addLayout(top)
         self.view = DocumentView(session)
         self.edit_mode = TextEditMode(session, self, self)
@@ -70,6 +73,7 @@ class DocumentPanel(QWidget):
         self.view.text_menu.connect(self.show_text_menu)
         self.text_menu_extras: list = []  # callables(menu) adding entries (pseudonymisation)
         session.changed.connect(self.on_changed)
+        connect_document(self)
         session.jump_requested.connect(self.jump_to)
         self._show_header()
         self._show_info()

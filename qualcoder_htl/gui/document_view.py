@@ -121,6 +121,9 @@ class DocumentView(WordSelection, CodingTooltips, QPlainTextEdit):
         self._refresh_codings(painted)
 
     def _set_codings(self, codings: list[Coding]) -> None:
+        shown = getattr(self.lookup, "visible_coders", lambda: None)()  # coder filter, blind
+        if shown is not None:
+            codings = [c for c in codings if c.coder_id in shown]
         self.codings = sorted(codings, key=lambda c: (c.start, c.end, c.id))
         self._starts = [c.start for c in self.codings]
         self._max_len = max((c.end - c.start for c in self.codings), default=0)

@@ -105,6 +105,9 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "Project &settings…"), lambda: _project_settings(w), None,
         "project_settings", tip=translate("Menus", "Title, description and how quotes are "
                                           "cited"))
+    from .assign_dialog import assign_sources
+    act(m, translate("Menus", "Assign &sources to coders…"), lambda: assign_sources(w), None,
+        "assign_sources")
     add_analysis_menu(w, bar, act)
 
     from .pseudo_menu import add_menu as add_pseudonymisation_menu

@@ -55,6 +55,9 @@ def make_docks(window, session: Session) -> None:
     from .pseudo_menu import attach
     attach(window, session, pseudo)
     _fill_view_menu(window)
+    from .coder_filter import add_blind_action
+    window.actions_.view_menu.addSeparator()
+    window.blind_action = add_blind_action(window, session)
 
 
 def default_layout(window) -> None:

@@ -105,6 +105,7 @@ class SegmentsPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.include_subcodes.toggled.connect(lambda _: self.reload())
         session.current_code_changed.connect(lambda _: self.reload())
+        session.coder_view_changed.connect(self.reload)
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -118,7 +119,11 @@ class SegmentsPanel(QWidget):
         ids = (self.session.project.codebook.descendants(code_id)
                if self.include_subcodes.isChecked() else [code_id])
         self._ids = set(ids)
-        rows = self.session.project.codings.segments(ids, CONTEXT, LIMIT + 1)
+        shown = self.session.visible_coders()  # the coder filter, blind coding
+        rows = self.session.project.codings.segments(ids, CONTEXT,
+                                                     LIMIT + 1 if shown is None else None)
+        if shown is not None:
+            rows = [r for r in rows if r[0].coder_id in shown]
         more = len(rows) > LIMIT
         self._truncated = more
         self.model.set_rows(rows[:LIMIT])
@@ -157,5 +162,8 @@ class SegmentsPanel(QWidget):
             return
         fresh = self.session.project.codings.segments(sorted(self._ids), CONTEXT,
                                                       coding_ids=sorted(touched))
+        shown = self.session.visible_coders()
+        if shown is not None:
+            fresh = [r for r in fresh if r[0].coder_id in shown]
         self.model.patch(touched, fresh)
         self._show_title(len(self.model.rows), self._truncated)

@@ -27,6 +27,7 @@ class Session(QObject):
     jump_requested = Signal(int, int, int)  # source id, start, end (stored offsets)
     status = Signal(str)
     recent_codes_changed = Signal()
+    coder_view_changed = Signal()  # the coder filter or blind coding changed
     grouping_changed = Signal(object)  # the attribute the matrix groups by (the quotes follow)
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -36,6 +37,8 @@ class Session(QObject):
         self._paths: dict[int, str] | None = None
         self._coders: dict[int, Coder] | None = None
         self._attributes: list[AttributeDef] | None = None
+        self._team: tuple[dict[int, str], set[int] | None] | None = None  # colours, blind
+        self.coder_filter: set[int] | None = None  # the coders chosen to be shown; None: all
         self.current_code_id: int | None = None
         self.recent_code_ids: list[int] = []  # most recently applied first (Ctrl+1..9)
         self._later: list[Callable[[], None]] = []
@@ -67,6 +70,11 @@ class Session(QObject):
             self._codes = self._paths = None
         if "coders" in changes:
             self._coders = None
+        if "coders" in changes or "project_meta" in changes:
+            blind_before = self._team[1] if self._team is not None else None
+            self._team = None
+            if self._team_state()[1] != blind_before:  # blind coding switched, or undone
+                self.coder_view_changed.emit()
         if "attribute_defs" in changes:
             self._attributes = None
 
@@ -146,6 +154,29 @@ class Session(QObject):
             self._coders = {c.id: c for c in self.project.coders()}
         coder = self._coders.get(coder_id)
         return coder.name if coder else "?"
+
+    def coder_colour(self, coder_id: int) -> str | None:
+        """The coder's colour; None while the project has one coder (nothing to tell apart)."""
+        colours = self._team_state()[0]
+        return colours.get(coder_id) if len(colours) > 1 else None
+
+    def visible_coders(self) -> set[int] | None:
+        """The coders whose codings the views show: the coder filter, narrowed to the current
+        coder's own while they code blind; None shows everyone's."""
+        blind = self._team_state()[1]
+        if blind is None:
+            return None if self.coder_filter is None else set(self.coder_filter)
+        return blind if self.coder_filter is None else blind & self.coder_filter
+
+    def set_coder_filter(self, coder_ids: set[int] | None) -> None:
+        self.coder_filter = None if coder_ids is None else set(coder_ids)
+        self.coder_view_changed.emit()
+
+    def _team_state(self) -> tuple[dict[int, str], set[int] | None]:
+        if self._team is None:
+            team = self.project.team
+            self._team = (team.colours(), team.visible_coders())
+        return self._team
 
     def attributes(self) -> list[AttributeDef]:
         if self._attributes is None:

@@ -201,6 +201,7 @@ class SourcesFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.words: list[str] = []
         self.attribute: tuple[int, str] | None = None
+        self.only_ids: set[int] | None = None  # "my assigned sources"
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SortRole)
         # filters and sorting follow names and attributes, which change only with a reset;
@@ -211,7 +212,9 @@ class SourcesFilter(QSortFilterProxyModel):
         model: SourcesModel = self.sourceModel()
         sid = model.source_id(model.index(row, 0, parent))
         if sid is None:  # a group row: shown through its children
-            return not self.words and self.attribute is None
+            return not self.words and self.attribute is None and self.only_ids is None
+        if self.only_ids is not None and sid not in self.only_ids:
+            return False
         values = model.values.get(sid, {})
         if self.attribute is not None and values.get(self.attribute[0], "") != self.attribute[1]:
             return False

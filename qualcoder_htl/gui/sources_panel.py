@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -54,6 +55,9 @@ class SourcesPanel(QWidget):
         grid.addWidget(only_label, 2, 0)
         grid.addWidget(self.only_attr, 2, 1)
         grid.addWidget(self.only_value, 2, 2)
+        self.only_assigned = QCheckBox(self.tr("Only the sources &assigned to me"))
+        self.only_assigned.setObjectName("onlyAssignedSources")
+        grid.addWidget(self.only_assigned, 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -82,6 +86,7 @@ class SourcesPanel(QWidget):
         self.group_combo.currentIndexChanged.connect(self._group)
         self.only_attr.currentIndexChanged.connect(self._fill_values)
         self.only_value.currentIndexChanged.connect(self._apply_filter)
+        self.only_assigned.toggled.connect(self._apply_filter)
         self.tree.activated.connect(self._activated)
         self.model.modelReset.connect(self._after_reset)
         session.changed.connect(self._on_changed)
@@ -140,6 +145,8 @@ class SourcesPanel(QWidget):
         def change():
             self.proxy.words = self.filter_edit.text().casefold().split()
             self.proxy.attribute = (attr_id, value) if attr_id is not None and value else None
+            self.proxy.only_ids = (self.session.project.team.assigned_sources()
+                                   if self.only_assigned.isChecked() else None)
         refilter(self.proxy, change)
         self._expand_groups()
         self._summarise()
@@ -156,7 +163,8 @@ class SourcesPanel(QWidget):
             self.tree.expandAll()
 
     def _summarise(self) -> None:
-        filtered = self.proxy.words or self.proxy.attribute is not None
+        filtered = (self.proxy.words or self.proxy.attribute is not None
+                    or self.proxy.only_ids is not None)
         shown = self._visible_source_ids() if filtered else list(self.model.sources)
         words = sum(self.model.sources[s].word_count for s in shown)
         self.summary.setText(self.tr("{0} of %n source(s) · {1} words", "",
@@ -181,6 +189,8 @@ class SourcesPanel(QWidget):
         self.model.on_changed(changes)
         if "attribute_defs" in changes or "source_attribute_values" in changes:
             self._fill_combos()
+        if "project_meta" in changes and self.only_assigned.isChecked():
+            self._apply_filter()  # the assignments changed (or were undone)
 
     # --- actions ----------------------------------------------------------------------------
     def current_source_id(self) -> int | None:

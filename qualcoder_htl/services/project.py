@@ -109,6 +109,16 @@ class Project:
         return AgreementService(self)
 
     @cached_property
+    def comparison(self):
+        from .comparison import ComparisonService
+        return ComparisonService(self)
+
+    @cached_property
+    def team(self):
+        from .team import TeamService
+        return TeamService(self)
+
+    @cached_property
     def pseudonymisation(self):
         from .pseudonymisation import PseudonymisationService
         return PseudonymisationService(self)

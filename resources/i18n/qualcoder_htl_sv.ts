@@ -171,6 +171,21 @@
     </message>
 </context>
 <context>
+    <name>AssignSourcesDialog</name>
+    <message>
+        <source>Assign sources to coders</source>
+        <translation>Tilldela källor till kodare</translation>
+    </message>
+    <message>
+        <source>Tick the sources the coder is to code. Each coder can show only their own in the Sources panel.</source>
+        <translation>Kryssa för de källor kodaren ska koda. Varje kodare kan visa bara sina egna i panelen Källor.</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditor</name>
     <message>
         <source>Attributes and cases</source>
@@ -554,6 +569,36 @@
     </message>
 </context>
 <context>
+    <name>CoderFilter</name>
+    <message>
+        <source>Code &amp;blind (hide the other coders&apos; codings)</source>
+        <translation>Koda &amp;blint (dölj de andra kodarnas kodningar)</translation>
+    </message>
+</context>
+<context>
+    <name>CoderFilterButton</name>
+    <message>
+        <source>Coders</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <source>Show the codings of chosen coders only; each coder&apos;s colour marks the top of their coding bars</source>
+        <translation>Visa bara valda kodares kodningar; varje kodares färg markerar överkanten på deras kodningsstaplar</translation>
+    </message>
+    <message>
+        <source>Show all coders</source>
+        <translation>Visa alla kodare</translation>
+    </message>
+    <message>
+        <source>Coder colour</source>
+        <translation>Kodarfärg</translation>
+    </message>
+    <message>
+        <source>Coders (filtered)</source>
+        <translation>Kodare (filtrerat)</translation>
+    </message>
+</context>
+<context>
     <name>CodingActions</name>
     <message>
         <source>Open a source first.</source>
@@ -614,6 +659,49 @@
     <message>
         <source>Memo on a coding of “{0}”</source>
         <translation>Memo om en kodning med ”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>Coder &amp;1:</source>
+        <translation>Kodare &amp;1:</translation>
+    </message>
+    <message>
+        <source>Coder &amp;2:</source>
+        <translation>Kodare &amp;2:</translation>
+    </message>
+    <message>
+        <source>Accept &amp;1&apos;s</source>
+        <translation>Godta &amp;1:s</translation>
+    </message>
+    <message>
+        <source>Accept &amp;2&apos;s</source>
+        <translation>Godta &amp;2:s</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Båda</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>You are coding blind: switch it off in the View menu to compare.</source>
+        <translation>Du kodar blint: stäng av det i menyn Visa för att jämföra.</translation>
+    </message>
+    <message>
+        <source>No disagreements between these two coders here.</source>
+        <translation>Inga oenigheter mellan de två kodarna här.</translation>
+    </message>
+    <message>
+        <source>Disagreement {0} of {1}: “{2}”, coded by {3} only (N next, P previous)</source>
+        <translation>Oenighet {0} av {1}: ”{2}”, kodad bara av {3} (N nästa, P föregående)</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1873,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Titel, beskrivning och hur citat anges</translation>
     </message>
     <message>
+        <source>Assign &amp;sources to coders…</source>
+        <translation>Tilldela &amp;källor till kodare…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1855,6 +1947,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>How well two or more coders agree: percentage, kappa, alpha</source>
         <translation>Hur väl två eller fler kodare stämmer överens: procent, kappa, alfa</translation>
+    </message>
+    <message>
+        <source>Compare two c&amp;oders…</source>
+        <translation>Jämför två k&amp;odare…</translation>
+    </message>
+    <message>
+        <source>One source with two coders&apos; codings side by side; settle where they disagree</source>
+        <translation>En källa med två kodares kodningar sida vid sida; avgör där de är oeniga</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
@@ -1986,6 +2086,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Intercoder agreement</source>
         <translation>Överensstämmelse mellan kodare</translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
+        <translation>Jämför kodare</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3109,10 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>&amp;Only:</source>
         <translation>&amp;Endast:</translation>
+    </message>
+    <message>
+        <source>Only the sources &amp;assigned to me</source>
+        <translation>Bara källorna som &amp;tilldelats mig</translation>
     </message>
     <message>
         <source>Open</source>

@@ -28,7 +28,7 @@ def test_open_close_and_recent_projects(qtbot, make_window, project):
     assert window.tabs.currentWidget() is window.document
     assert set(window.docks) - {"pseudonymisation"} == {
         "sources", "codebook", "segments", "search", "memos"}
-    assert set(window.tabs.makers) == {"matrix", "quotes", "chart", "agreement"}
+    assert set(window.tabs.makers) == {"matrix", "quotes", "chart", "agreement", "compare"}
     assert window.windowTitle().startswith("gui")
     assert window.document.view.source is not None  # the first source opens by itself
     assert app_settings.recent_projects() == [path]
