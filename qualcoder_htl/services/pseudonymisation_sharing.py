@@ -18,6 +18,7 @@ from ..pseudonymise.replace import form_key
 from ..store import pseudo_store
 from ..store.database import Database
 from ..store.writer import Writer
+from . import export_log
 from .export_guard import MetadataScrubber, write_guarded
 
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
@@ -86,9 +87,15 @@ class Sharing:
                                   r["gender"] or "", accepted.get(r["id"], 0),
                                   rejected.get(form_key(r["original"], r["type"]), 0),
                                   coders.get(r["created_by"], ""), r["created_at"]))
-        write_guarded(path, write, None, "")  # the key IS the originals: no guard
-        self.p.mutate("Log key export", lambda w: self._log_in(w, "key exported", path.name),
-                      undoable=False)
+        # the key IS the originals: no guard; its file name is logged in pseudonymised form
+        logged = self.metadata_scrubber().file_name(path.name)
+        try:
+            write_guarded(path, write, None, "")
+        except Exception as e:
+            export_log.record(self.p, "key", logged, e)
+            raise
+        export_log.record(self.p, "key", logged,
+                          also=lambda w: self._log_in(w, "key exported", logged))
         return len(rows)
 
     # --- metadata ----------------------------------------------------------------------
@@ -138,10 +145,10 @@ class Sharing:
             progress.step(len(sources) + 1, len(sources) + 2, "compacting")
             pseudo_store.compact(tmp)
 
-        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False)
+        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False,
+                      project=self.p, kind="copy",
+                      also=lambda w: self._log_in(w, "shared copy", dest.name))
         progress.step(len(sources) + 2, len(sources) + 2, "")
-        self.p.mutate("Log shared copy", lambda w: self._log_in(w, "shared copy", dest.name),
-                      undoable=False)
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)
                                                        for d in done.values()),
                           n_codings, summary["open"], scrubber.replaced)
