@@ -16,7 +16,7 @@ from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..pseudonymise.replace import form_key
 from ..store import pseudo_store
-from ..store.database import Database
+from ..store.database import Database, utcnow
 from ..store.writer import Writer
 from . import export_log
 from .export_guard import MetadataScrubber, write_guarded
@@ -25,6 +25,14 @@ SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudony
 
 
 catalogue({
+    "sharing.retire_open": (
+        ("{n} suggestion is still open; review it before the originals are deleted.",
+         "{n} suggestions are still open; review them before the originals are deleted."),
+        ("{n} förslag är fortfarande öppet; granska det innan originalen raderas.",
+         "{n} förslag är fortfarande öppna; granska dem innan originalen raderas.")),
+    "sharing.retire_no_key": (
+        "The project has no pseudonymisation key: there are no originals to delete.",
+        "Projektet har ingen pseudonymiseringsnyckel: det finns inga original att radera."),
     "sharing.open_suggestions": (
         ("{n} suggestion is still open; review it (or export with open suggestions allowed) "
          "before sharing a copy.",
@@ -42,8 +50,16 @@ _METADATA_COLUMNS = (
     ("coders", ("name",)), ("memos", ("text",)), ("cases", ("name", "description")),
     ("attribute_defs", ("name", "choices")), ("source_attribute_values", ("value",)),
     ("case_attribute_values", ("value",)),
-    ("codes", ("name", "definition", "inclusion", "exclusion")))
+    ("codes", ("name", "definition", "inclusion", "exclusion")),
+    ("export_log", ("coder", "file_name")))
 _UNIQUE_NAMES = {"coders", "cases", "codes", "attribute_defs"}
+
+
+@dataclass
+class RetireReport:
+    sources: int
+    replacements: int
+    codings: int
 
 
 @dataclass
@@ -154,7 +170,44 @@ class Sharing:
                           n_codings, summary["open"], scrubber.replaced)
 
 
-def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
+    # --- the end of a study ------------------------------------------------------------
+    def retire_originals(self, progress: Progress | None = None) -> RetireReport:
+        """At the end of a study: the project's own texts replaced by their pseudonymised form
+        (codings and turns moved as in a shared copy), names, values and memos pseudonymised,
+        original files, the key, the known list and every suggestion deleted, in one
+        transaction that is not undoable (the undo history, which holds originals, is
+        cleared) and is logged; then the file is vacuumed so no deleted byte remains in it or
+        its WAL. No backup is made: the point is that the originals are gone."""
+        self.p.check_writable()
+        if not self.active():
+            raise UserError(msg("sharing.retire_no_key"))
+        progress = progress or Progress()
+        summary = self.summary()
+        if summary["open"]:
+            raise UserError(msg("sharing.retire_open", n=summary["open"]))
+        scrubber = self.metadata_scrubber()
+        book, policy, matcher = self._key_tools()
+        sources = self.p.sources.list()
+        done: dict = {}
+        for i, s in enumerate(sources):
+            progress.step(i, len(sources) + 2, s.name)
+            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        logged = scrubber.file_name(self.p.path.name)
+
+        def do(w: Writer) -> int:
+            n = _rewrite_copy(w, done, scrubber, copy=False)
+            export_log.log_row(w, self.p, "retire", logged)
+            return n
+        n_codings = self.p.mutate("Retire originals", do, undoable=False).result
+        self.p.undo_stack.clear()
+        progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+        self.p.db.compact()
+        progress.step(len(sources) + 2, len(sources) + 2, "")
+        return RetireReport(len(sources), sum(len(d.replacements) for d in done.values()),
+                            n_codings)
+
+
+def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
     """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
     key. Returns the number of codings moved."""
     n = 0
@@ -209,10 +262,12 @@ def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
     if w.get("project_meta", SALT_KEY):
         w.delete("project_meta", SALT_KEY)
     name = w.get("project_meta", "name")
-    if name:
+    if name and copy:
         w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})
-    if w.get("project_meta", "pseudonymised_copy"):
-        w.update("project_meta", "pseudonymised_copy", {"value": "1"})
+    marker = "pseudonymised_copy" if copy else "originals_retired"
+    value = "1" if copy else utcnow().isoformat()
+    if w.get("project_meta", marker):
+        w.update("project_meta", marker, {"value": value})
     else:
-        w.insert("project_meta", {"key": "pseudonymised_copy", "value": "1"})
+        w.insert("project_meta", {"key": marker, "value": value})
     return n
