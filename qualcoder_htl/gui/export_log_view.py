@@ -3,6 +3,7 @@ printable as .txt or .docx for a data management plan) and Project ▸ Retire th
 (the end of a study: the original texts and the key deleted for good, after a confirmation)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,8 @@ from ..core.errors import UserError
 from ..services import export_log
 from . import errors, prompts
 from .session import Session
+
+translate = QCoreApplication.translate
 
 
 class ExportLogDialog(QDialog):
@@ -89,21 +92,21 @@ def retire_originals(window) -> bool:
     if window.session is None:
         return False
     project = window.session.project
-    title = window.tr("Retire the originals")
-    text = window.tr(
-        "At the end of a study: the original texts, the original files and the "
+    title = translate("ExportLog", "Retire the originals")
+    text = translate(
+        "ExportLog", "At the end of a study: the original texts, the original files and the "
         "pseudonymisation key of {0} are deleted for good; the pseudonymised texts, codings, "
         "memos and attributes stay. This cannot be undone, and no backup is made: backups "
         "made earlier still hold the originals, so delete them too. The action is recorded "
         "in the export log.").format(project.path.name)
-    if not prompts.confirm(window, title, text, window.tr("Delete the originals")):
+    if not prompts.confirm(window, title, text, translate("ExportLog", "Delete the originals")):
         return False
     try:
         report = project.pseudonymisation.retire_originals()
     except UserError as e:
         errors.show_user_error(window, e)
         return False
-    prompts.inform(window, title, window.tr(
-        "The originals are deleted: {0} sources now hold pseudonymised text only.")
+    prompts.inform(window, title, translate(
+        "ExportLog", "The originals are deleted: {0} sources now hold pseudonymised text only.")
         .format(report.sources))
     return True
