@@ -90,11 +90,15 @@ def record(project, kind: str, file_name: str, error: BaseException | None = Non
         reason = message.key if message is not None else "export.failed"
         result = REFUSED if reason == "guard.refused" else FAILED
 
-    def do(w: Writer) -> None:
-        log_row(w, project, kind, file_name, result, reason)
-        if also is not None and error is None:
+    if also is not None and error is None:  # rows that name the coder by id: the coder's row
+        def do(w: Writer) -> None:
+            log_row(w, project, kind, file_name, result, reason)
             also(w)
-    project.mutate("Log export", do, undoable=False)
+        project.mutate("Log export", do, undoable=False)
+        return
+    # the log names the coder as text: an export by a reader writes no coder row
+    with project.db.write() as w:
+        log_row(w, project, kind, file_name, result, reason)
 
 
 def entries(project) -> list[ExportLogEntry]:
