@@ -99,7 +99,10 @@ def write_guarded(dest: str | Path, write: Callable[[Path], Any], service,
         _write_guarded(dest, write, service, what, overwrite)
     except BaseException as e:
         if isinstance(e, Exception):
-            export_log.record(project, kind, dest.name, e)
+            try:
+                export_log.record(project, kind, dest.name, e)
+            except UserError:  # busy or read-only: the refusal itself is what to show
+                pass
         raise
     export_log.record(project, kind, dest.name, also=also)
     return dest
