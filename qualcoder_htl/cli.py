@@ -15,13 +15,131 @@ from . import __version__
 from .core.errorlog import internal_error_line, known_failure, write_error_log
 from .core.errors import UserError
 from .core.jobs import Progress
-from .core.messages import language_from_environment, msg, set_language
+from .core.messages import catalogue, language_from_environment, msg, set_language
+
+catalogue({
+    "cli.error": (
+        "error: {error}",
+        "fel: {error}"),
+    "cli.created": (
+        "Created {path}",
+        "Skapade {path}"),
+    "cli.refi_alone": (
+        "Import .qdpx/.qdc files on their own, not together with transcripts.",
+        "Importera .qdpx/.qdc-filer för sig, inte tillsammans med transkript."),
+    "cli.no_path": (
+        "No file or folder at {path}.",
+        "Ingen fil eller mapp finns på {path}."),
+    "cli.status.imported": (
+        "imported",
+        "importerad"),
+    "cli.status.duplicate": (
+        "duplicate",
+        "dubblett"),
+    "cli.status.error": (
+        "error",
+        "fel"),
+    "cli.status.skipped": (
+        "skipped",
+        "hoppad"),
+    "cli.note": (
+        "note: {note}",
+        "obs: {note}"),
+    "cli.warning": (
+        "warning: {warning}",
+        "varning: {warning}"),
+    "cli.import_summary": (
+        "{imported} imported, {duplicates} duplicates, {errors} errors",
+        "{imported} importerade, {duplicates} dubbletter, {errors} fel"),
+    "cli.info.sources": (
+        "sources",
+        "källor"),
+    "cli.info.words": (
+        "words",
+        "ord"),
+    "cli.info.codes": (
+        "codes",
+        "koder"),
+    "cli.info.codings": (
+        "codings",
+        "kodningar"),
+    "cli.info.cases": (
+        "cases",
+        "fall"),
+    "cli.info.memos": (
+        "memos",
+        "memon"),
+    "cli.info.coders": (
+        "coders",
+        "kodare"),
+    "cli.many_values": (
+        "{name}: {n} different values (--all lists them)",
+        "{name}: {n} olika värden (--all listar dem)"),
+    "cli.value_counts": (
+        "{sources:>5} sources {words:>9} words {codings:>7} codings",
+        "{sources:>5} källor {words:>9} ord {codings:>7} kodningar"),
+    "cli.codebook_exported": (
+        ("Exported {n} code to {path}",
+         "Exported {n} codes to {path}"),
+        ("Exporterade {n} kod till {path}",
+         "Exporterade {n} koder till {path}")),
+    "cli.codebook_imported": (
+        ("Imported {path}: {n} new code, {touched} codes touched",
+         "Imported {path}: {n} new codes, {touched} codes touched"),
+        ("Importerade {path}: {n} ny kod, {touched} koder berörda",
+         "Importerade {path}: {n} nya koder, {touched} koder berörda")),
+    "cli.hits": (
+        ("{n} hit",
+         "{n} hits"),
+        ("{n} träff",
+         "{n} träffar")),
+    "cli.autocoded": (
+        ("Coded {n} passage with '{name}' ({written} codings written)",
+         "Coded {n} passages with '{name}' ({written} codings written)"),
+        ("Kodade {n} stycke med '{name}' ({written} kodningar skrivna)",
+         "Kodade {n} stycken med '{name}' ({written} kodningar skrivna)")),
+    "cli.demo_created": (
+        "Created the demo project {path}: {sources} sources, {words} words, {codes} codes, "
+        "{codings} codings",
+        "Skapade demoprojektet {path}: {sources} källor, {words} ord, {codes} koder, {codings} "
+        "kodningar"),
+    "cli.no_gui": (
+        "The graphical interface cannot start: {reason}",
+        "Det grafiska gränssnittet kan inte starta: {reason}"),
+    "cli.bad_where": (
+        "--where needs ATTRIBUTE=VALUE[,VALUE...], not {value!r}.",
+        "--where behöver ATTRIBUT=VÄRDE[,VÄRDE...], inte {value!r}."),
+    "cli.wrote": (
+        "Wrote {path}",
+        "Skrev {path}"),
+    "cli.wrote_quotes": (
+        ("Wrote {path}: {n} quote",
+         "Wrote {path}: {n} quotes"),
+        ("Skrev {path}: {n} citat",
+         "Skrev {path}: {n} citat")),
+    "cli.quotes_of": (
+        ("{code} ({n} quote)",
+         "{code} ({n} quotes)"),
+        ("{code} ({n} citat)",
+         "{code} ({n} citat)")),
+    "cli.replaced_note": (
+        ("({n} title, name or value written in pseudonymised form)",
+         "({n} titles, names or values written in pseudonymised form)"),
+        ("({n} titel, namn eller värde skrivet i pseudonymiserad form)",
+         "({n} titlar, namn eller värden skrivna i pseudonymiserad form)")),
+    "cli.citation_default": (
+        "default: {template}",
+        "standard: {template}"),
+    "cli.example": (
+        "e.g. {text}",
+        "t.ex. {text}"),
+})
 
 
 def _progress_printer(quiet: bool) -> Progress:
     def show(done: int, total: int, label: str) -> None:
         if not quiet and total:
-            print(f"[{done}/{total}] {label}", file=sys.stderr, flush=True)
+            print(f"[{done}/{total}] {label}", file=sys.stderr, flush=True)  # label: rendered
     return Progress(show)
 
 
@@ -42,7 +160,7 @@ def _open(args, reading: bool = False):
 def cmd_new(args) -> int:
     from .services import Project
     with Project.create(args.path, name=args.name, coder=args.coder) as p:
-        print(f"Created {p.path}")
+        print(msg("cli.created", path=p.path))
     return 0
 
 
@@ -50,8 +168,7 @@ def cmd_import(args) -> int:
     refi = [f for f in args.files if Path(f).suffix.lower() in REFI_SUFFIXES]
     if refi:
         if len(refi) != len(args.files):
-            raise UserError("Import .qdpx/.qdc files on their own, not together with "
-                            "transcripts.")
+            raise UserError(msg("cli.refi_alone"))
         return _import_refi(args, refi)
     from .importers.speakers import SpeakerOptions
     from .services.importing import ImportOptions, find_importable
@@ -73,20 +190,20 @@ def cmd_import(args) -> int:
         elif p.exists():
             paths.append(p)
         else:
-            raise UserError(f"No file or folder at {p}.")
+            raise UserError(msg("cli.no_path", path=p))
     with _open(args) as project:
         report = project.importer.import_files(paths, options, _progress_printer(args.quiet))
     for r in report.results:
-        line = f"{r.status:9} {r.path}"
+        line = f"{str(msg('cli.status.' + r.status)):9} {r.path}"
         if r.message:
             line += f": {r.message}"
         print(line)
         for warning in r.warnings:
-            print(f"          warning: {warning}")
+            print("          " + str(msg("cli.warning", warning=warning)))
     for note in report.notes:
-        print(f"note: {note}")
-    print(f"{report.count('imported')} imported, {report.count('duplicate')} duplicates, "
-          f"{report.count('error')} errors")
+        print(msg("cli.note", note=note))
+    print(msg("cli.import_summary", imported=report.count("imported"),
+              duplicates=report.count("duplicate"), errors=report.count("error")))
     return 1 if report.count("error") and not report.count("imported") else 0
 
 
@@ -98,15 +215,16 @@ def cmd_info(args) -> int:
         return 0
     print(f"{info['name']} ({info['path']})")
     for key in ("sources", "words", "codes", "codings", "cases", "memos", "coders"):
-        print(f"  {key:8} {info[key]:>10,}".replace(",", " "))
+        print(f"  {str(msg('cli.info.' + key)):8} {info[key]:>10,}".replace(",", " "))
     for attr, table in info["by_attribute"].items():
         if len(table) > 15 and not args.all:
-            print(f"{attr}: {len(table)} different values (--all lists them)")
+            print(msg("cli.many_values", name=attr, n=len(table)))
             continue
         print(f"{attr}:")
         for value, cell in table.items():
-            print(f"  {value:34} {cell['sources']:>5} sources {cell['words']:>9} words "
-                  f"{cell['codings']:>7} codings")
+            print(f"  {value:34} " + str(msg("cli.value_counts", sources=cell["sources"],
+                                                  words=cell["words"],
+                                                  codings=cell["codings"])))
     return 0
 
 
@@ -115,11 +233,11 @@ def cmd_codebook(args) -> int:
     with _open(args, reading=args.action == "export") as project:
         if args.action == "export":
             n = export_codebook(project, args.file)
-            print(f"Exported {n} codes to {args.file}")
+            print(msg("cli.codebook_exported", n=n, path=args.file))
         else:
             changes = import_codebook(project, args.file)
-            print(f"Imported {args.file}: {changes.result} new codes, "
-                  f"{len(changes.ids('codes'))} codes touched")
+            print(msg("cli.codebook_imported", path=args.file, n=changes.result,
+                      touched=len(changes.ids("codes"))))
     return 0
 
 
@@ -134,7 +252,7 @@ def cmd_search(args) -> int:
         left = h.left.replace("\n", " ")[-40:]
         right = h.right.replace("\n", " ")[:40]
         print(f"{h.source_name}:{h.start}\t{left:>40} [{h.match}] {right}")
-    print(f"{len(hits)} hits", file=sys.stderr)
+    print(msg("cli.hits", n=len(hits)), file=sys.stderr)
     return 0
 
 
@@ -151,8 +269,8 @@ def cmd_autocode(args) -> int:
         else:
             changes = project.search.autocode(args.query, code.id, extent=args.extent,
                                               whole_words=not args.substring)
-    print(f"Coded {changes.result} passages with '{code.name}' "
-          f"({len(changes.ids('codings'))} codings written)")
+    print(msg("cli.autocoded", n=changes.result, name=code.name,
+              written=len(changes.ids("codings"))))
     return 0
 
 
@@ -160,8 +278,8 @@ def cmd_demo(args) -> int:
     from .services.demo import create_demo
     with create_demo(args.dest, _progress_printer(args.quiet)) as project:
         info = project.info()
-    print(f"Created the demo project {args.dest}: {info['sources']} sources, "
-          f"{info['words']} words, {info['codes']} codes, {info['codings']} codings")
+    print(msg("cli.demo_created", path=args.dest, sources=info["sources"],
+              words=info["words"], codes=info["codes"], codings=info["codings"]))
     return 0
 
 
@@ -169,7 +287,7 @@ def cmd_gui(args) -> int:
     try:
         from .gui.app import run
     except ImportError as e:
-        raise UserError(f"The graphical interface cannot start: {e}") from None
+        raise UserError(msg("cli.no_gui", reason=str(e))) from None
     project = args.project if getattr(args, "project", None) else None
     return run(project_path=project, demo=args.demo, coder=args.coder)
 
@@ -202,7 +320,7 @@ def _import_refi(args, files: list[str]) -> int:
                                 parse_speakers=not args.no_speakers)
     for f in files:
         if not Path(f).is_file():
-            raise UserError(f"No file at {f}.")
+            raise UserError(msg("error.no_file", path=f))
     progress = _progress_printer(args.quiet)
     reports = []
     if Path(args.project).exists():
@@ -210,7 +328,7 @@ def _import_refi(args, files: list[str]) -> int:
     else:
         project, report = import_into_new_project(files[0], args.project, options, progress,
                                                   coder=args.coder)
-        print(f"Created {project.path}")
+        print(msg("cli.created", path=project.path))
         reports.append(report)
         files = files[1:]
     with project:
@@ -244,7 +362,7 @@ def _filters(args):
     for item in getattr(args, "where", None) or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserError(f"--where needs ATTRIBUTE=VALUE[,VALUE...], not {item!r}.")
+            raise UserError(msg("cli.bad_where", value=item))
         values.setdefault(name.strip(), []).extend(v.strip() for v in value.split(","))
     return Filters(coders=tuple(getattr(args, "coded_by", None) or ()),
                    values={k: tuple(v) for k, v in values.items()})
@@ -266,7 +384,7 @@ def cmd_matrix(args) -> int:
             if out:
                 path = a.export_matrix(matrix, out, heat=not args.no_heat,
                                        language=args.language)
-                print(f"Wrote {path}" + _replaced_note(path), file=sys.stderr)
+                print(str(msg("cli.wrote", path=path)) + _replaced_note(path), file=sys.stderr)
     if args.json:
         print(json.dumps(to_dict(matrix, args.language), ensure_ascii=False, indent=1))
     elif not (args.csv or args.xlsx or args.docx):
@@ -284,13 +402,13 @@ def cmd_quotes(args) -> int:
         if args.docx:
             path = project.analysis.export_quotes(extract, args.docx, language=args.language,
                                                   progress=_progress_printer(args.quiet))
-            print(f"Wrote {path}: {len(extract.quotes)} quotes" + _replaced_note(path),
-                  file=sys.stderr)
+            print(str(msg("cli.wrote_quotes", path=path, n=len(extract.quotes)))
+                  + _replaced_note(path), file=sys.stderr)
             return 0
     if args.json:
         print(json.dumps([q.__dict__ for q in extract.quotes], ensure_ascii=False, indent=1))
         return 0
-    print(f"{extract.code_path} ({len(extract.quotes)} quotes)")
+    print(msg("cli.quotes_of", code=extract.code_path, n=len(extract.quotes)))
     for group in extract.groups:
         print(f"\n== {group.label} ({len(group.quotes)})")
         for q in group.quotes:
@@ -309,13 +427,13 @@ def cmd_report(args) -> int:
             context=context, key_only=args.key_only, max_quotes=args.max_quotes,
             speaker=args.speaker, progress=_progress_printer(args.quiet),
             material=args.material)
-    print(f"Wrote {path}" + _replaced_note(path))
+    print(str(msg("cli.wrote", path=path)) + _replaced_note(path))
     return 0
 
 
 def _replaced_note(path) -> str:
     n = getattr(path, "metadata_replaced", 0)
-    return f" ({n} titles, names or values written in pseudonymised form)" if n else ""
+    return " " + str(msg("cli.replaced_note", n=n)) if n else ""
 
 
 def cmd_citation(args) -> int:
@@ -324,11 +442,11 @@ def cmd_citation(args) -> int:
             project.analysis.set_citation_template(args.set, group=args.group)
         style = project.analysis.citation_style()
         examples = project.analysis.citations()
-    print(f"default: {style.default}")
+    print(msg("cli.citation_default", template=style.default))
     for group, template in style.overrides.items():
         print(f"{group}: {template}")
     for cite in list(dict.fromkeys(examples.values()))[:5]:
-        print(f"  e.g. {cite}")
+        print("  " + str(msg("cli.example", text=cite)))
     return 0
 
 
@@ -500,6 +618,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the application window")
     p.add_argument("project", nargs="?")
     p.set_defaults(func=cmd_gui)
+    from .cli_help import translate_parser
+    translate_parser(parser)
     return parser
 
 
@@ -516,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except UserError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(msg("cli.error", error=e), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(msg("failure.interrupted"), file=sys.stderr)
@@ -532,7 +652,7 @@ def _report_failure(e: Exception, project: str | None = None) -> int:
     Anything else: ``internal error: <type>`` and a private, redacted log (exit 2)."""
     known = known_failure(e, project)
     if known is not None:
-        print(f"error: {known}", file=sys.stderr)
+        print(msg("cli.error", error=known), file=sys.stderr)
         return 1
     log = write_error_log(type(e), e, e.__traceback__,
                           header=f"qualcoder-htl {__version__}, command line\n")

@@ -6,6 +6,7 @@ import json
 import sys
 
 from .cli import _open, _replaced_note
+from .core.messages import msg
 
 
 def _split(value: str | None) -> list[str] | None:
@@ -28,7 +29,7 @@ def cmd_agreement(args) -> int:
         for out in (args.docx, args.xlsx):
             if out:
                 path = project.agreement.export(table, out, language=args.language)
-                print(f"Wrote {path}" + _replaced_note(path), file=sys.stderr)
+                print(str(msg("cli.wrote", path=path)) + _replaced_note(path), file=sys.stderr)
     if args.json:
         print(json.dumps(to_dict(table, args.language), ensure_ascii=False, indent=1))
     elif not (args.docx or args.xlsx):

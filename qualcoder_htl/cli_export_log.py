@@ -6,7 +6,20 @@ import json
 import sys
 
 from .cli import _open
+from .cli_help import HELP
 from .core.messages import catalogue, msg
+
+HELP.update({
+    "the export log: every export, shared copy, key export and report, with its result":
+        "exportloggen: varje export, delad kopia, nyckelexport och rapport, med resultat",
+    "print the log as JSON": "skriv ut loggen som JSON",
+    "print the log to a .txt or .docx file": "skriv loggen till en .txt- eller .docx-fil",
+    "at the end of a study: delete the original texts and the key, leaving the pseudonymised "
+    "project (cannot be undone)":
+        "när en studie avslutas: radera originaltexterna och nyckeln och behåll det "
+        "pseudonymiserade projektet (går inte att ångra)",
+    "confirm without asking": "bekräfta utan att fråga",
+})
 
 catalogue({
     "retire.confirm": (
@@ -38,7 +51,7 @@ def cmd_log(args) -> int:
     with _open(args, reading=not args.out) as project:
         if args.out:
             path = export_log.write_log(project, args.out)
-            print(f"Wrote {path}", file=sys.stderr)
+            print(msg("cli.wrote", path=path), file=sys.stderr)
             return 0
         rows = export_log.entries(project)
         if args.json:

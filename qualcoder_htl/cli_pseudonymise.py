@@ -8,29 +8,122 @@ from pathlib import Path
 
 from .cli import _open, _progress_printer
 from .core.errors import UserError
+from .core.messages import catalogue, msg
+
+catalogue({
+    "cli_pseudo.usage": (
+        "Give a project and an action (detect, list, apply, export-copy DEST, export-key "
+        "OUT.csv, known-list, known-add TEXT --type TYPE, known-import FILE.csv), or --file "
+        "IN.txt --out OUT.txt.",
+        "Ange ett projekt och en åtgärd (detect, list, apply, export-copy MÅL, export-key "
+        "UT.csv, known-list, known-add TEXT --type TYP, known-import FIL.csv), eller --file "
+        "IN.txt --out UT.txt."),
+    "cli_pseudo.needs_file": (
+        "'{action}' needs a file to write.",
+        "'{action}' behöver en fil att skriva."),
+    "cli_pseudo.known_add_usage": (
+        "'known-add' needs the text and --type TYPE (PERSON, SCHOOL, PLACE, WORKPLACE, ...).",
+        "'known-add' behöver texten och --type TYP (PERSON, SCHOOL, PLACE, WORKPLACE, ...)."),
+    "cli_pseudo.known_import_usage": (
+        "'known-import' needs a CSV file (columns text,type[,variants]).",
+        "'known-import' behöver en CSV-fil (kolumner text,type[,variants])."),
+    "cli_pseudo.detected": (
+        ("Detected in {n} source: {suggestions} new suggestions, {decided} decided by earlier "
+         "decisions",
+         "Detected in {n} sources: {suggestions} new suggestions, {decided} decided by earlier "
+         "decisions"),
+        ("Sökte i {n} källa: {suggestions} nya förslag, {decided} avgjorda av tidigare beslut",
+         "Sökte i {n} källor: {suggestions} nya förslag, {decided} avgjorda av tidigare beslut")),
+    "cli_pseudo.cancelled": (
+        "(cancelled)",
+        "(avbrutet)"),
+    "cli_pseudo.state": (
+        ("{open} open, {accepted} accepted, {rejected} rejected; {n} source",
+         "{open} open, {accepted} accepted, {rejected} rejected; {n} sources"),
+        ("{open} öppna, {accepted} godtagna, {rejected} avvisade; {n} källa",
+         "{open} öppna, {accepted} godtagna, {rejected} avvisade; {n} källor")),
+    "cli_pseudo.list_summary": (
+        ("{forms} forms; {open} open suggestions in {n} source ({reviewed} reviewed)",
+         "{forms} forms; {open} open suggestions in {n} sources ({reviewed} reviewed)"),
+        ("{forms} former; {open} öppna förslag i {n} källa ({reviewed} granskade)",
+         "{forms} former; {open} öppna förslag i {n} källor ({reviewed} granskade)")),
+    "cli_pseudo.applied": (
+        ("Applied: {n} source detected, {decided} occurrences decided by standing decisions; "
+         "{open} suggestions still open",
+         "Applied: {n} sources detected, {decided} occurrences decided by standing decisions; "
+         "{open} suggestions still open"),
+        ("Tillämpat: {n} källa genomsökt, {decided} förekomster avgjorda av gällande beslut; "
+         "{open} förslag fortfarande öppna",
+         "Tillämpat: {n} källor genomsökta, {decided} förekomster avgjorda av gällande beslut; "
+         "{open} förslag fortfarande öppna")),
+    "cli_pseudo.copy": (
+        ("Wrote a pseudonymised copy to {path}: {n} source, {replacements} replacements, "
+         "{codings} codings moved, {metadata} names, values or memos written in pseudonymised "
+         "form; the key is not in it",
+         "Wrote a pseudonymised copy to {path}: {n} sources, {replacements} replacements, "
+         "{codings} codings moved, {metadata} names, values or memos written in pseudonymised "
+         "form; the key is not in it"),
+        ("Skrev en pseudonymiserad kopia till {path}: {n} källa, {replacements} ersättningar, "
+         "{codings} kodningar flyttade, {metadata} namn, värden eller memon skrivna i "
+         "pseudonymiserad form; nyckeln finns inte i den",
+         "Skrev en pseudonymiserad kopia till {path}: {n} källor, {replacements} ersättningar, "
+         "{codings} kodningar flyttade, {metadata} namn, värden eller memon skrivna i "
+         "pseudonymiserad form; nyckeln finns inte i den")),
+    "cli_pseudo.key": (
+        ("Wrote the key ({n} original) to {path}: keep it apart from what you share",
+         "Wrote the key ({n} originals) to {path}: keep it apart from what you share"),
+        ("Skrev nyckeln ({n} original) till {path}: förvara den åtskild från det du delar",
+         "Skrev nyckeln ({n} originaluppgifter) till {path}: förvara den åtskild från det du "
+         "delar")),
+    "cli_pseudo.known_count": (
+        ("{n} known identifier",
+         "{n} known identifiers"),
+        ("{n} känd uppgift",
+         "{n} kända uppgifter")),
+    "cli_pseudo.known_added": (
+        "Added the known {type} {text!r}",
+        "Lade till den kända uppgiften {text!r} ({type})"),
+    "cli_pseudo.known_imported": (
+        ("Imported {n} known identifier from {path}",
+         "Imported {n} known identifiers from {path}"),
+        ("Importerade {n} känd uppgift från {path}",
+         "Importerade {n} kända uppgifter från {path}")),
+    "cli_pseudo.already_known": (
+        "({n} already known)",
+        "({n} redan kända)"),
+    "cli_pseudo.file_needs_out": (
+        "--file needs --out OUT.txt.",
+        "--file behöver --out UT.txt."),
+    "cli_pseudo.file_done": (
+        ("Wrote {path}: {n} identifier replaced ({types}). Detection is not perfect: read the "
+         "result before you share it.",
+         "Wrote {path}: {n} identifiers replaced ({types}). Detection is not perfect: read the "
+         "result before you share it."),
+        ("Skrev {path}: {n} identifierande uppgift ersatt ({types}). Sökningen är inte felfri: "
+         "läs resultatet innan du delar det.",
+         "Skrev {path}: {n} identifierande uppgifter ersatta ({types}). Sökningen är inte "
+         "felfri: läs resultatet innan du delar det.")),
+})
 
 
 def cmd_pseudonymise(args) -> int:
     if args.file:
         return _pseudonymise_file(args)
     if not args.project or not args.action:
-        raise UserError("Give a project and an action (detect, list, apply, export-copy DEST, "
-                        "export-key OUT.csv, known-list, known-add TEXT --type TYPE, "
-                        "known-import FILE.csv), or --file IN.txt --out OUT.txt.")
+        raise UserError(msg("cli_pseudo.usage"))
     if args.action in ("export-copy", "export-key") and not args.target:
-        raise UserError(f"'{args.action}' needs a file to write.")
+        raise UserError(msg("cli_pseudo.needs_file", action=args.action))
     if args.action == "known-add" and not (args.target and args.type):
-        raise UserError("'known-add' needs the text and --type TYPE (PERSON, SCHOOL, PLACE, "
-                        "WORKPLACE, ...).")
+        raise UserError(msg("cli_pseudo.known_add_usage"))
     if args.action == "known-import" and not args.target:
-        raise UserError("'known-import' needs a CSV file (columns text,type[,variants]).")
+        raise UserError(msg("cli_pseudo.known_import_usage"))
     with _open(args) as project:
         ps = project.pseudonymisation
         if args.action == "detect":
             r = ps.detect(_progress_printer(args.quiet), redo=args.redo)
-            print(f"Detected in {r.sources} sources: {r.suggestions} new suggestions, "
-                  f"{r.decided} decided by earlier decisions"
-                  + (" (cancelled)" if r.cancelled else ""))
+            print(str(msg("cli_pseudo.detected", n=r.sources, suggestions=r.suggestions,
+                          decided=r.decided))
+                  + (" " + str(msg("cli_pseudo.cancelled")) if r.cancelled else ""))
         elif args.action == "list":
             groups = ps.groups(status="open" if args.open else None)
             if args.json:
@@ -38,34 +131,29 @@ def cmd_pseudonymise(args) -> int:
                                   for g in groups], ensure_ascii=False, indent=1))
                 return 0
             for g in groups:
-                state = f"{g.open} open, {g.accepted} accepted, {g.rejected} rejected"
-                print(f"{g.count:5}  {g.type:12} {g.text} → {g.replacement}  ({state}; "
-                      f"{g.sources} sources)")
+                state = msg("cli_pseudo.state", open=g.open, accepted=g.accepted,
+                            rejected=g.rejected, n=g.sources)
+                print(f"{g.count:5}  {g.type:12} {g.text} → {g.replacement}  ({state})")
             summary = ps.summary()
-            print(f"{len(groups)} forms; {summary['open']} open suggestions in "
-                  f"{summary['sources']} sources ({summary['reviewed']} reviewed)",
-                  file=sys.stderr)
+            print(msg("cli_pseudo.list_summary", forms=len(groups), open=summary["open"],
+                      n=summary["sources"], reviewed=summary["reviewed"]), file=sys.stderr)
         elif args.action == "apply":
-            with project.batch("Apply pseudonymisation decisions"):  # one step, all or nothing
+            with project.batch(msg("pseudo.undo.apply")):  # one step, all or nothing
                 if args.accept_open:
                     for g in ps.groups(status="open"):
                         first = next(o for o in g.occurrences if o.status == "open")
                         ps.decide_all(first.id, True)
                 r = ps.apply(_progress_printer(args.quiet))
-            print(f"Applied: {r['detected_sources']} sources detected, {r['decided']} "
-                  f"occurrences decided by standing decisions; "
-                  f"{ps.summary()['open']} suggestions still open")
+            print(msg("cli_pseudo.applied", n=r["detected_sources"], decided=r["decided"],
+                      open=ps.summary()["open"]))
         elif args.action == "export-copy":
             r = ps.export_copy(Path(args.target), _progress_printer(args.quiet),
                                allow_open=args.allow_open)
-            print(f"Wrote a pseudonymised copy to {r.path}: {r.sources} sources, "
-                  f"{r.replacements} replacements, {r.codings} codings moved, "
-                  f"{r.metadata_replaced} names, values or memos written in pseudonymised "
-                  f"form; the key is not in it")
+            print(msg("cli_pseudo.copy", path=r.path, n=r.sources, replacements=r.replacements,
+                      codings=r.codings, metadata=r.metadata_replaced))
         elif args.action == "export-key":
             n = ps.export_key(Path(args.target))
-            print(f"Wrote the key ({n} originals) to {args.target}: keep it apart from what "
-                  f"you share")
+            print(msg("cli_pseudo.key", n=n, path=args.target))
         elif args.action == "known-list":
             rows = ps.known()
             if args.json:
@@ -78,15 +166,17 @@ def cmd_pseudonymise(args) -> int:
                 variants = ", ".join(v for v in r["variants"].split("\n") if v)
                 print(f"{r['id']:5}  {r['type']:12} {r['text']}"
                       + (f"  ({variants})" if variants else ""))
-            print(f"{len(rows)} known identifiers", file=sys.stderr)
+            print(msg("cli_pseudo.known_count", n=len(rows)), file=sys.stderr)
         elif args.action == "known-add":
             variants = [v for v in (args.variants or "").split("|") if v.strip()]
             ps.add_known(args.target, args.type.upper(), variants)
-            print(f"Added the known {args.type.lower()} {' '.join(args.target.split())!r}")
+            print(msg("cli_pseudo.known_added", type=args.type.lower(),
+                      text=" ".join(args.target.split())))
         elif args.action == "known-import":
             r = ps.import_known(Path(args.target)).result
-            print(f"Imported {r['added']} known identifiers from {args.target}"
-                  + (f" ({r['skipped']} already known)" if r["skipped"] else ""))
+            print(str(msg("cli_pseudo.known_imported", n=r["added"], path=args.target))
+                  + (" " + str(msg("cli_pseudo.already_known", n=r["skipped"]))
+                     if r["skipped"] else ""))
     return 0
 
 
@@ -99,7 +189,7 @@ def _pseudonymise_file(args) -> int:
     from .pseudonymise.replace import KeyBook, Policy
 
     if not args.out:
-        raise UserError("--file needs --out OUT.txt.")
+        raise UserError(msg("cli_pseudo.file_needs_out"))
     text = read_file(Path(args.file)).text
     found = Detector().detect(text)
     book = KeyBook(salt=args.file)
@@ -111,9 +201,8 @@ def _pseudonymise_file(args) -> int:
     write_guarded(Path(args.out), lambda tmp: tmp.write_text(new_text, encoding="utf-8"),
                   None, "")
     counts = Counter(r.type for r in reps)
-    print(f"Wrote {args.out}: {len(reps)} identifiers replaced "
-          f"({', '.join(f'{t} {n}' for t, n in counts.most_common())}). Detection is not "
-          f"perfect: read the result before you share it.", file=sys.stderr)
+    print(msg("cli_pseudo.file_done", path=args.out, n=len(reps),
+              types=", ".join(f"{t} {n}" for t, n in counts.most_common())), file=sys.stderr)
     if args.key:
         import csv
 

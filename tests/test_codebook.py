@@ -92,7 +92,7 @@ def test_delete_requires_a_decision_about_codings(project, add_text):
     b = project.codebook.create("B").result
     kid = project.codebook.create("Kid", parent_id=a).result
     project.codings.add(sid, a, 0, 10)
-    with pytest.raises(ConflictError, match="1 codings"):
+    with pytest.raises(ConflictError, match="1 coding:"):
         project.codebook.delete(a)
     project.codebook.delete(a, codings_to=b)
     assert len(project.codings.for_codes([b])) == 1

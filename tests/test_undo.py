@@ -85,7 +85,7 @@ def test_listeners_hear_changes(project):
     project.subscribe(heard.append)
     cid = project.codebook.create("A").result
     project.undo()
-    assert [c.label for c in heard] == ["New code 'A'", "New code 'A'"]
+    assert [str(c.label) for c in heard] == ["New code 'A'", "New code 'A'"]
     assert heard[0].ids("codes") == {cid}
 
 

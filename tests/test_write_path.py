@@ -145,7 +145,7 @@ def test_undo_refuses_a_memo_another_process_changed(coded, tmp_path, swedish):
         project.undo()
     assert "Kan inte ångra" in str(info.value) and "memot" in str(info.value)
     assert [m.text for m in project.memos.list()] == ["Bertils text"]  # nothing destroyed
-    assert project.undo_stack.undo_label == "New code 'Tillit'"  # the entry is gone
+    assert project.undo_stack.undo_label == "Ny kod 'Tillit'"  # the entry is gone (in Swedish)
 
 
 def test_undo_does_not_delete_a_coding_that_reused_an_id(coded, tmp_path):

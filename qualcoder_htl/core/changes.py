@@ -9,7 +9,7 @@ from typing import Any
 class Changes:
     """Ids touched per table ("sources", "codes", "codings", "memos", ...)."""
 
-    label: str = ""
+    label: Any = ""  # a core.messages.Message (str() renders it in the interface language)
     touched: dict[str, set[int]] = field(default_factory=dict)
     result: Any = None  # what the action returned (e.g. the new code's id)
 

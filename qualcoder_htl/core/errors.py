@@ -87,3 +87,23 @@ class ProjectBusyError(UserError):
 
 class UndoConflictError(UserError):
     """Undo or redo would overwrite rows that changed since the action: refused, nothing done."""
+
+
+from .messages import catalogue  # noqa: E402  (texts shared by several services)
+
+catalogue({
+    "error.no_source_id": ("No source with id {id}.", "Ingen källa med id {id}."),
+    "error.no_code_id": ("No code with id {id}.", "Ingen kod med id {id}."),
+    "error.no_coding_id": ("No coding with id {id}.", "Ingen kodning med id {id}."),
+    "error.no_attribute_id": ("No attribute with id {id}.", "Inget attribut med id {id}."),
+    "error.no_case_id": ("No case with id {id}.", "Inget fall med id {id}."),
+    "error.no_memo_id": ("No memo with id {id}.", "Inget memo med id {id}."),
+    "error.span_outside": ("The span {start}–{end} lies outside the text (0–{length}) or is "
+                           "empty.",
+                           "Spannet {start}–{end} ligger utanför texten (0–{length}) eller är "
+                           "tomt."),
+    "error.no_file": ("No file at {path}.", "Ingen fil finns på {path}."),
+    "error.no_folder": ("No folder at {path}.", "Ingen mapp finns på {path}."),
+    "error.nothing_to_undo": ("Nothing to undo.", "Det finns inget att ångra."),
+    "error.nothing_to_redo": ("Nothing to redo.", "Det finns inget att göra om."),
+})

@@ -10,6 +10,35 @@ import threading
 from collections.abc import Callable
 
 from .errors import Cancelled
+from .messages import catalogue
+
+# the step labels long work reports (rendered by the caller: progress labels are text)
+catalogue({
+    "progress.codebook": (
+        "codebook",
+        "kodbok"),
+    "progress.reading": (
+        "reading {name}",
+        "läser {name}"),
+    "progress.importing": (
+        "importing {name}",
+        "importerar {name}"),
+    "progress.writing": (
+        "writing {name}",
+        "skriver {name}"),
+    "progress.compacting": (
+        "compacting",
+        "komprimerar"),
+    "progress.matrix": (
+        "matrix",
+        "matris"),
+    "progress.title": (
+        "title",
+        "titel"),
+    "progress.overview": (
+        "overview",
+        "översikt"),
+})
 
 ProgressCallback = Callable[[int, int, str], None]
 

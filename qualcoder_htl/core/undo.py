@@ -1,7 +1,8 @@
 """A plain undo/redo stack. Entries carry callables that perform the inverse and the replay.
 
 The store records what each transaction did; the service wraps that record in an entry.
-The GUI only shows ``undo_label`` / ``redo_label`` and calls ``undo()`` / ``redo()``.
+The GUI only shows ``undo_label`` / ``redo_label`` (a label is a ``Message``, rendered in the
+interface language) and calls ``undo()`` / ``redo()``.
 
 An entry whose rows were changed since (``UndoConflictError``: another window or program wrote
 to them) can never be undone or redone: it leaves the stack, the error goes to the user, and
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 
 from .changes import Changes
 from .errors import NothingToUndo, UndoConflictError
+from .messages import Message, msg
 
 
 @dataclass
 class UndoEntry:
-    label: str
+    label: Message | str  # a Message renders in the interface language
     undo: Callable[[], Changes]
     redo: Callable[[], Changes]
 
@@ -59,15 +61,15 @@ class UndoStack:
 
     @property
     def undo_label(self) -> str | None:
-        return self._done[-1].label if self._done else None
+        return str(self._done[-1].label) if self._done else None
 
     @property
     def redo_label(self) -> str | None:
-        return self._undone[-1].label if self._undone else None
+        return str(self._undone[-1].label) if self._undone else None
 
     def undo(self) -> Changes:
         if not self._done:
-            raise NothingToUndo("Nothing to undo.")
+            raise NothingToUndo(msg("error.nothing_to_undo"))
         entry = self._done[-1]
         try:
             changes = entry.undo()  # if this raises, the entry stays where it was...
@@ -83,7 +85,7 @@ class UndoStack:
 
     def redo(self) -> Changes:
         if not self._undone:
-            raise NothingToUndo("Nothing to redo.")
+            raise NothingToUndo(msg("error.nothing_to_redo"))
         entry = self._undone[-1]
         try:
             changes = entry.redo()

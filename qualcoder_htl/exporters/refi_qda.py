@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..core.jobs import Progress
+from ..core.messages import msg
 from ..core.refi import RefiCode, RefiProject, RefiTextSource, RefiValue, format_datetime
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -176,7 +177,7 @@ def write_qdpx(model: RefiProject, path: str | os.PathLike[str],
         with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("project.qde", qde)
             for i, s in enumerate(model.sources):
-                progress.step(i, total, f"writing {s.name}")
+                progress.step(i, total, str(msg("progress.writing", name=s.name)))
                 z.writestr(plain_text_entry(s), s.text.encode("utf-8"))
                 if s.rich_text:
                     z.writestr(rich_text_entry(s), s.rich_text[1])

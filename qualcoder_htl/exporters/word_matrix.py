@@ -8,6 +8,7 @@ from pathlib import Path
 from docx.shared import Cm
 
 from ..core.jobs import Progress
+from ..core.messages import msg
 from ..core.results import Matrix
 from .docx_style import (
     add_caption,
@@ -234,7 +235,7 @@ def write_matrix(path: str | Path, matrix: Matrix, *, language: str = "sv", heat
     doc = new_document(language, title or matrix_caption(matrix, language, measure), landscape)
     section = doc.sections[0]
     page_number_footer(section, label("page", language))
-    progress.step(0, 2, "matrix")
+    progress.step(0, 2, str(msg("progress.matrix")))
     para(doc, "Title", title or matrix_caption(matrix, language, measure))
     notes = [f"{label('measure', language)}: {label(measure, language)}."]
     if matrix.rollup and matrix.column_kind != "codes":
@@ -246,7 +247,7 @@ def write_matrix(path: str | Path, matrix: Matrix, *, language: str = "sv", heat
     add_caption(doc, label("table", language), 1, matrix_caption(matrix, language, measure))
     add_matrix_table(doc, matrix, language=language, measure=measure, heat=heat)
     update_fields_on_open(doc)
-    progress.step(1, 2, "matrix")
+    progress.step(1, 2, str(msg("progress.matrix")))
     path = Path(path)
     doc.save(path)
     progress.step(2, 2, "")

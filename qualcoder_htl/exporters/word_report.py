@@ -13,6 +13,7 @@ from docx.enum.text import WD_BREAK
 
 from .. import __version__
 from ..core.jobs import Progress
+from ..core.messages import msg
 from ..core.results import CrossTable, ReportData, ThemeSection
 from .chart_png import add_theme_chart
 from .docx_style import (
@@ -58,7 +59,7 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     progress = progress or Progress()
     total_quotes = sum(len(t.quotes.quotes) for t in data.themes if t.quotes)
     steps = len(data.themes) + 2
-    progress.step(0, steps, "title")
+    progress.step(0, steps, str(msg("progress.title")))
     doc = new_document(language, data.title)
     section = doc.sections[0]
     page_number_footer(section, label("page", language), skip_first=True)
@@ -82,7 +83,7 @@ def write_report(path: str | Path, data: ReportData, *, language: str = "sv",
     if len(data.matrix.columns) <= MAX_CHART_COLUMNS:
         add_theme_chart(doc, data.matrix, language=language,
                         rows=[t.matrix_row for t in data.themes if t.matrix_row is not None])
-    progress.step(1, steps, "overview")
+    progress.step(1, steps, str(msg("progress.overview")))
 
     for i, theme in enumerate(data.themes, start=2):
         _theme(doc, section, marks, data, theme, language, captions, speaker)

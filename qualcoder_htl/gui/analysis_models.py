@@ -216,13 +216,14 @@ class MatrixModel(QAbstractTableModel):
         m = self.matrix
         where = (m.columns[column].label if column is not None
                  else translate("AnalysisViews", "all columns"))
+        sources = self.tr("%n source(s)", "", cell.sources)
         if m.column_kind == "codes":
-            counts = translate("AnalysisViews", "{0} co-occurrences in {1} sources").format(
-                cell.cooccurrences or 0, cell.sources)
+            counts = self.tr("%n co-occurrence(s) in {0}", "", cell.cooccurrences or 0)
+            counts = counts.format(sources)
         else:
-            counts = translate("AnalysisViews",
-                               "{0} coded segments in {1} sources ({2} respondents)").format(
-                cell.segments, cell.sources, cell.cases)
+            people = self.tr("%n respondent(s)", "", cell.cases)
+            counts = self.tr("%n coded segment(s) in {0} ({1})", "", cell.segments)
+            counts = counts.format(sources, people)
         hint = translate("AnalysisViews", "Click to list its quotes.") if cell.coding_ids else ""
         return f"{m.rows[r].path} × {where}\n{counts}\n{hint}".strip()
 

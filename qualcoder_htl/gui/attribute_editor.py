@@ -214,7 +214,7 @@ class AttributeEditor(QDialog):
     def new_case(self) -> None:
         ids = self._chosen_sources()
         name = prompts.ask_text(self, self.tr("New case"), self.tr(
-            "Name of the case ({0} sources chosen on the Sources tab):").format(len(ids)))
+            "Name of the case (%n source(s) chosen on the Sources tab):", "", len(ids)))
         if name:
             self.session.run(lambda: self.session.project.attributes.create_case(name, ids), self)
 

@@ -82,7 +82,7 @@ class CellQuotes(QWidget):
         if n is None:
             text += " · " + self.tr("reading quotes…")
         else:
-            text += " · " + self.tr("{0} quotes").format(n)
+            text += " · " + self.tr("%n quote(s)", "", n)
             if n > LIMIT:
                 text += " " + self.tr("(the first {0} are shown; export for all)").format(LIMIT)
         self.title.setText(text)

@@ -93,7 +93,8 @@ class CodeEditor(QWidget):
             self.counts.setText(self.tr("No code chosen."))
             return
         n, s = self.session.project.codebook.counts([self.code_id]).get(self.code_id, (0, 0))
-        self.counts.setText(self.tr("{0} codings in {1} sources").format(n, s))
+        self.counts.setText(self.tr("%n coding(s) in {0}", "", n).format(
+            self.tr("%n source(s)", "", s)))
 
     def save_name(self) -> None:
         code = self.session.codes().get(self.code_id) if self.code_id else None

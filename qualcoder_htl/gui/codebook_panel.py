@@ -252,9 +252,9 @@ class CodebookPanel(QWidget):
         target = others[i][0]
         n, _ = self.session.project.codebook.counts([source]).get(source, (0, 0))
         if not prompts.confirm(self, self.tr("Merge codes"), self.tr(
-                "Merge “{0}” into “{1}”? Its {2} codings, subcodes and memos move to “{1}” "
-                "and “{0}” is removed. You can undo this.").format(
-                    self.session.code_path(source), self.session.code_path(target), n),
+                "Merge “{0}” into “{1}”? Its %n coding(s), subcodes and memos move to “{1}” "
+                "and “{0}” is removed. You can undo this.", "", n).format(
+                    self.session.code_path(source), self.session.code_path(target)),
                 self.tr("Merge")):
             return False
         done = self.session.run(lambda: self.session.project.codebook.merge(source, target), self)
@@ -271,11 +271,12 @@ class CodebookPanel(QWidget):
         kids = len(self.model.children.get(code_id, []))
         text = self.tr("Delete the code “{0}”?").format(path)
         if n:
-            text += " " + self.tr("It is applied to {0} passages in {1} sources.").format(n, s)
+            text += " " + self.tr("It is applied to %n passage(s) in {0}.", "", n).format(
+                self.tr("%n source(s)", "", s))
         if kids:
-            text += " " + self.tr("Its {0} subcodes move up one level.").format(kids)
+            text += " " + self.tr("Its %n subcode(s) move up one level.", "", kids)
         text += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
-        buttons = ([self.tr("Delete the code and its {0} codings").format(n),
+        buttons = ([self.tr("Delete the code and its %n coding(s)", "", n),
                     self.tr("Move the codings to another code…")] if n
                    else [self.tr("Delete")])
         answer = prompts.choose_button(self, self.tr("Delete code"), text, buttons)

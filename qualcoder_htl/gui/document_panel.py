@@ -153,8 +153,8 @@ class DocumentPanel(QWidget):
                       None)
         if coding is None:
             n = len(self.view.codings)
-            text = (self.tr("{0} codings in this source. Click a bar in the right margin to "
-                            "choose one.").format(n) if self.view.source else "")
+            text = (self.tr("%n coding(s) in this source. Click a bar in the right margin to "
+                            "choose one.", "", n) if self.view.source else "")
             self.info.setText(f"<span style='color:#666'>{html.escape(text)}</span>")
             return
         self.info.setText(self.view.describe(coding).replace("<br>", " · "))

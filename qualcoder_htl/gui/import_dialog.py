@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         running = self.job is not None
         finished = self.report is not None
-        self.count_label.setText(self.tr("{0} files").format(self.file_list.count()))
+        self.count_label.setText(self.tr("%n file(s)", "", self.file_list.count()))
         self.import_button.setVisible(not finished)
         self.import_button.setEnabled(not running and self.file_list.count() > 0)
         self.cancel_button.setText(self.tr("Close") if finished else self.tr("Cancel"))
@@ -292,8 +292,8 @@ class ImportDialog(QDialog):
         summary = self.tr("Imported: {0} · duplicates: {1} · errors: {2}.").format(
             report.count("imported"), report.count("duplicate"), report.count("error"))
         if report.cancelled:
-            summary += " " + self.tr("Cancelled: {0} files were not imported.").format(
-                report.count("skipped"))
+            summary += " " + self.tr("Cancelled: %n file(s) were not imported.", "",
+                                     report.count("skipped"))
         if report.count("imported"):
             summary += " " + self.tr("Undo (Ctrl+Z) removes this import as a whole.")
         summary = "\n".join([summary, *report.notes])  # the attribute sheet's notes

@@ -16,7 +16,6 @@ from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
 from .first_steps import FileDrop
-from .labels import translate_label
 from .menus import build_menus
 from .read_only_banner import remove_read_only_banner, show_read_only_banner
 from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
@@ -222,9 +221,9 @@ class MainWindow(WindowLayout, QMainWindow):
         undo, redo = self.actions_.undo, self.actions_.redo
         undo.setEnabled(bool(stack and stack.can_undo))
         redo.setEnabled(bool(stack and stack.can_redo))
-        undo.setText(self.tr("&Undo {0}").format(translate_label(stack.undo_label))
+        undo.setText(self.tr("&Undo {0}").format(stack.undo_label)
                      if stack and stack.can_undo else self.tr("&Undo"))
-        redo.setText(self.tr("&Redo {0}").format(translate_label(stack.redo_label))
+        redo.setText(self.tr("&Redo {0}").format(stack.redo_label)
                      if stack and stack.can_redo else self.tr("&Redo"))
 
     def _update_actions(self) -> None:

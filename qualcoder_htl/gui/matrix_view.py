@@ -205,8 +205,8 @@ class MatrixView(RefreshWhenShown, QWidget):
         what = self.tr("co-occurrences") if m.column_kind == "codes" else \
             self.measure.currentText().lower()
         columns = self.tr("themes") if m.column_kind == "codes" else (m.column_title or "")
-        text = self.tr("{0} × {1} · {2} · {3} sources").format(rows, columns, what,
-                                                                 m.scope_sources)
+        text = self.tr("{0} × {1} · {2} · {3}").format(rows, columns, what, self.tr(
+            "%n source(s)", "", m.scope_sources))
         if self.filter.summary():
             text += " · " + self.tr("filter: {0}").format(self.filter.summary())
         self.summary.setText(text + " · " + self.tr("Click a cell to list its quotes."))

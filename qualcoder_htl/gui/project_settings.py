@@ -116,7 +116,7 @@ class ProjectSettingsDialog(QDialog):
         if not changed:
             return True
         return self.session.run(lambda: self.session.project.set_meta_many(
-            changed, "Project settings", drop_empty=True), self) is not None
+            changed, drop_empty=True), self) is not None
 
 
 def open_project_settings(window) -> ProjectSettingsDialog | None:

@@ -199,8 +199,8 @@ class ReviewActions(QObject):
             return False
         if reviewed and state.open and not prompts.confirm(
                 self.panel, self.tr("Mark as reviewed"),
-                self.tr("{0} suggestions in {1} are still open. Mark it reviewed anyway?").format(
-                    state.open, state.name), self.tr("Mark reviewed")):
+                self.tr("%n suggestion(s) in {0} still open. Mark it reviewed anyway?", "",
+                        state.open).format(state.name), self.tr("Mark reviewed")):
             self.panel.reviewed.setChecked(False)
             return False
         service = self.service

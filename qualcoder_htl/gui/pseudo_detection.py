@@ -76,11 +76,12 @@ class DetectionBar(QWidget):
     def _detected(self, result) -> None:
         self._over()
         if result.cancelled:
-            text = self.tr("Detection cancelled: {0} sources done, the others follow on the "
-                           "next run.").format(result.sources)
+            text = self.tr("Detection cancelled: %n source(s) done, the others follow on the "
+                           "next run.", "", result.sources)
         else:
-            text = self.tr("Detection found {0} new suggestions in {1} sources.").format(
-                result.suggestions, result.sources)
+            text = self.tr("Detection found %n new suggestion(s) in {0}.", "",
+                           result.suggestions).format(
+                self.tr("%n source(s)", "", result.sources))
         self.session.status.emit(text)
 
     def _failed(self, error, details: str) -> None:

@@ -175,10 +175,10 @@ class PreviewPane(QWidget):
                  for t in project.sources.turns(source.id)]
         self.result = result
         self.view.set_source(replace(source, text=result.text), turns, codings)
+        n = len(result.replacements)
         self.banner.setText(self.tr(
-            "<b>Preview of the pseudonymised text</b> ({0} replacements). Read-only: the "
-            "codings are shown where they fall in it; code and review in the original.").format(
-                len(result.replacements)))
+            "<b>Preview of the pseudonymised text</b> (%n replacement(s)). Read-only: the "
+            "codings are shown where they fall in it; code and review in the original.", "", n))
         if around is not None:
             self._centre(m.to_new(min(around, m.old_length)))
 

@@ -212,15 +212,16 @@ class SuggestionModel(QAbstractItemModel):
         if role == HtmlRole and column == FORM:
             first = next((o for o in g.occurrences if o.status == "open"),
                          g.occurrences[0] if g.occurrences else None)
-            where = self.tr("{0} · {1} in {2} sources").format(type_name(g.type), g.count,
-                                                               g.sources)
+            where = self.tr("{0} · {1} in {2}").format(type_name(g.type), g.count,
+                                                       self.tr("%n source(s)", "", g.sources))
             head = (f"<b>{html.escape(g.text)}</b> <span style='color:#666'>"
                     f"{html.escape(where)}</span>")
             return _lines(head, context_html(first) if first else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, "
-                           "{5} rejected. Becomes “{6}”.").format(
-                g.text, g.count, g.sources, g.open, g.accepted, g.rejected, g.replacement)
+            return self.tr("{0}: %n occurrence(s) in {1}, {2} open, {3} accepted, "
+                           "{4} rejected. Becomes “{5}”.", "", g.count).format(
+                g.text, self.tr("%n source(s)", "", g.sources), g.open, g.accepted,
+                g.rejected, g.replacement)
         if role == Qt.ItemDataRole.ForegroundRole and not g.open:
             return QColor("#6b7280")
         if role == Qt.ItemDataRole.FontRole and column == COUNT and g.open:

@@ -191,14 +191,16 @@ class PseudonymisationPanel(QWidget):
         s = self.service.summary()
         decided = s["accepted"] + s["rejected"]
         total = decided + s["open"]
+        sources, undetected = s["sources"], s["sources"] - s["detected"]
         self.summary.setText(self.tr(
-            "{0} of {1} sources reviewed · {2} open of {3} suggestions · {4} originals in "
-            "the key").format(s["reviewed"], s["sources"], s["open"], total, s["key_entries"])
-            + ("" if s["detected"] == s["sources"] else " · " + self.tr(
-                "{0} sources not yet detected").format(s["sources"] - s["detected"])))
+            "{0} of %n source(s) reviewed · {1} open of {2} suggestions · {3} originals in "
+            "the key", "", sources).format(s["reviewed"], s["open"], total, s["key_entries"])
+            + ("" if not undetected else " · " + self.tr(
+                "%n source(s) not yet detected", "", undetected)))
         self.overall.setMaximum(max(total, 1))
         self.overall.setValue(decided)
-        self.overall.setToolTip(self.tr("{0} of {1} suggestions decided").format(decided, total))
+        self.overall.setToolTip(
+            self.tr("{0} of %n suggestion(s) decided", "", total).format(decided))
         self.show_source_state()
 
     def source_opened(self) -> None:

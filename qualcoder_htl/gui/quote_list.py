@@ -112,7 +112,7 @@ class QuoteListModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{label} ({n})"
             if role == HtmlRole:
-                count = translate("AnalysisViews", "{0} quotes").format(n)
+                count = self.tr("%n quote(s)", "", n)
                 return (f"<b style='font-size:large'>{html.escape(label)}</b>"
                         f" <span style='color:#666'>· {count}</span>")
             return None

@@ -191,8 +191,8 @@ class QuoteView(RefreshWhenShown, QWidget):
         self.quotes.select_coding(keep)
         n = len(extract.quotes)
         keys = sum(q.is_key_quote for q in extract.quotes)
-        text = self.tr("“{0}” by {1}: {2} quotes, {3} of them key quotes (first in each "
-                       "group).").format(extract.code_path, self.by.currentText(), n, keys)
+        text = self.tr("“{0}” by {1}: %n quote(s), {2} of them key quotes (first in each "
+                       "group).", "", n).format(extract.code_path, self.by.currentText(), keys)
         if n > LIMIT:
             text += " " + self.tr("The first {0} are shown; the export has them all.").format(
                 LIMIT)

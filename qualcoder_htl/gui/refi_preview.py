@@ -74,8 +74,9 @@ class FilePreview(QGroupBox):
         if model.creating_user in users:
             f["users"].setText(f["users"].text() + "  " + self.tr("(project created by {0})")
                                .format(users[model.creating_user]))
-        f["other"].setText(self.tr("{0} cases · {1} attributes · {2} memos").format(
-            len(model.cases), len(model.variables), len(model.notes)))
+        f["other"].setText(" · ".join((self.tr("%n case(s)", "", len(model.cases)),
+                                        self.tr("%n attribute(s)", "", len(model.variables)),
+                                        self.tr("%n memo(s)", "", len(model.notes)))))
         counting = model.counting or "–"
         f["counting"].setText(counting[:1].upper() + counting[1:])
         self.show_message("\n".join(

@@ -160,7 +160,8 @@ class SearchPanel(QWidget):
         self._query = query
         self.model.set_hits(hits)
         sources = len({h.source_id for h in hits})
-        self.summary.setText(self.tr("{0} hits in {1} sources").format(len(hits), sources))
+        self.summary.setText(self.tr("%n hit(s) in {0}", "", len(hits)).format(
+            self.tr("%n source(s)", "", sources)))
         self.code_button.setEnabled(bool(hits))
 
     def _failed(self, error, details: str, job: Job) -> None:
@@ -187,8 +188,8 @@ class SearchPanel(QWidget):
         current = next((i for i, (cid, _) in enumerate(items)
                         if cid == self.session.current_code_id), 0)
         i = prompts.choose(self, self.tr("Code all hits"),
-                           self.tr("Code {0} hits of “{1}” with:").format(
-                               len(self.model.hits), self._query),
+                           self.tr("Code %n hit(s) of “{0}” with:", "",
+                                   len(self.model.hits)).format(self._query),
                            [path for _, path in items], current)
         if i is None:
             return False
@@ -198,6 +199,7 @@ class SearchPanel(QWidget):
             query, code_id, extent=extent, whole_words=whole), self)
         if changes is not None:
             self.session.note_code_used(code_id)
-            self.session.status.emit(self.tr("Coded {0} passages with “{1}”.").format(
-                changes.result, self.session.code_path(code_id)))
+            self.session.status.emit(self.tr("Coded %n passage(s) with “{0}”.", "",
+                                             changes.result).format(
+                self.session.code_path(code_id)))
         return changes is not None

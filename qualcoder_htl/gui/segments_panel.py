@@ -126,7 +126,7 @@ class SegmentsPanel(QWidget):
 
     def _show_title(self, n: int, more: bool) -> None:
         code_id = self.session.current_code_id
-        text = self.tr("“{0}”: {1} segments").format(self.session.code_path(code_id), n)
+        text = self.tr("“{0}”: %n segment(s)", "", n).format(self.session.code_path(code_id))
         if more:
             text += " " + self.tr("(the first {0} are shown)").format(LIMIT)
         self.title.setText(text)

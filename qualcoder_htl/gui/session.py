@@ -185,13 +185,13 @@ class Session(QObject):
         if self.project.undo_stack.can_undo:
             changes = self.run(self.project.undo, parent)
             if changes is not None:
-                self.status.emit(self.tr("Undone: {0}").format(changes.label))
+                self.status.emit(self.tr("Undone: {0}").format(str(changes.label)))
 
     def redo(self, parent: QWidget | None = None) -> None:
         if self.project.undo_stack.can_redo:
             changes = self.run(self.project.redo, parent)
             if changes is not None:
-                self.status.emit(self.tr("Redone: {0}").format(changes.label))
+                self.status.emit(self.tr("Redone: {0}").format(str(changes.label)))
 
 
 def _preload_detector() -> None:

@@ -59,22 +59,20 @@ class Translation:
         self.current = "en"
 
     def apply(self, lang: str) -> bool:
-        """Install ``lang``; English is the source language and needs no file."""
+        """Install ``lang``; English is the source language: its file has only plurals."""
         app = QCoreApplication.instance()
         for t in self._installed:
             app.removeTranslator(t)
         self._installed.clear()
         self.current = lang
         messages.set_language(lang)  # what services and importers report
-        if lang == "en":
-            return True
-        ok = True
-        ours = QTranslator(app)
-        if ours.load(f"qualcoder_htl_{lang}", str(translations_dir())):
+        ours = QTranslator(app)  # for English, the plural forms only ("1 file", "2 files")
+        ok = ours.load(f"qualcoder_htl_{lang}", str(translations_dir()))
+        if ok:
             app.installTranslator(ours)
             self._installed.append(ours)
-        else:
-            ok = False
+        if lang == "en":
+            return True
         from PySide6.QtCore import QLibraryInfo
         qt_base = QTranslator(app)
         if qt_base.load(f"qtbase_{lang}",

@@ -159,8 +159,9 @@ class SourcesPanel(QWidget):
         filtered = self.proxy.words or self.proxy.attribute is not None
         shown = self._visible_source_ids() if filtered else list(self.model.sources)
         words = sum(self.model.sources[s].word_count for s in shown)
-        self.summary.setText(self.tr("{0} of {1} sources · {2} words").format(
-            len(shown), len(self.model.sources), f"{words:,}".replace(",", "\u202f")))
+        self.summary.setText(self.tr("{0} of %n source(s) · {1} words", "",
+                                     len(self.model.sources)).format(
+            len(shown), f"{words:,}".replace(",", "\u202f")))
 
     def _visible_source_ids(self) -> list[int]:
         out = []

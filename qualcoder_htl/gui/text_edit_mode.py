@@ -115,9 +115,10 @@ class TextEditMode(QObject):
                 return False  # the error was shown; the edits stay on screen
             result = changes.result
             if result is not None:
+                moved = result.codings_moved
                 self.session.status.emit(self.tr(
-                    "Text saved: {0} codings moved, {1} removed with their words.").format(
-                        result.codings_moved, result.codings_removed))
+                    "Text saved: %n coding(s) moved, {0} removed with their words.", "",
+                    moved).format(result.codings_removed))
         self._finish()
         return True
 

@@ -64,22 +64,7 @@ def bad_xml(name: str, part: str, exc) -> ImportFileError:
 def check_readable(path: str | os.PathLike[str]) -> None:
     """``read_bytes``'s checks (missing, a folder, unreadable, empty) without reading the file:
     a reader may refuse a huge file by its size before a byte of it is read."""
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise ImportFileError(name, msg("import.missing"))
-    if p.is_dir():
-        raise ImportFileError(name, msg("import.is_folder"))
-    try:
-        with p.open("rb") as f:
-            first = f.read(1)
-    except PermissionError:
-        raise ImportFileError(name, msg("import.permission")) from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise ImportFileError(name, msg("import.unreadable", reason=reason)) from None
-    if not first:
-        raise ImportFileError(name, msg("import.empty"))
+    _read(path, 1)
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -89,6 +74,11 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     directly or through ``readers.read_file``. Readers check the file's size first
     (``limits.check_file_size``) so that nothing huge is read.
     """
+    return _read(path, -1)
+
+
+def _read(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first ``size`` bytes of ``path`` (all with -1), with one message per failure."""
     p = Path(path)
     name = str(path)
     if not p.exists():
@@ -96,7 +86,8 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     if p.is_dir():
         raise ImportFileError(name, msg("import.is_folder"))
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = f.read(size)
     except PermissionError:
         raise ImportFileError(name, msg("import.permission")) from None
     except OSError as exc:

@@ -650,18 +650,22 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
         return s  # a school, street or workplace ending decides
     words = s.text.split()
     first = names.lookup(words[0]) if words else None
+    in_place = context.place_context(text, s.start)
     if s.type == PLACE:
-        if context.person_context(text, s.end) or \
+        if (context.person_context(text, s.end) and not in_place) or \
                 (len(words) > 1 and first is not None and first.kind == "first"
                  and words[0] not in COMPASS):
-            return s.with_(type=PERSON)
+            return s.with_(type=PERSON)  # "Karin Holmgren berättar", not "i Skåne trodde"
         if first is not None and first.kind == "first" and not first.stop \
                 and not context.place_context(text, s.start) and len(words) == 1:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
-    if context.person_context(text, s.end) or len(words) != 1:
+    if len(words) != 1 or (context.person_context(text, s.end) and not in_place):
         return s
+    if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
+            and not names.is_swedish_person_name(_strip_gen(words[0])):
+        return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
     if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Hällsjö kommun"
     in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()

@@ -70,6 +70,36 @@ from ..core.results import (
 from ..exporters.labels import check_language, label
 from ..store import reads
 
+catalogue({
+    "analysis.empty_template": (
+        "A citation template must not be empty.",
+        "En citeringsmall får inte vara tom."),
+    "analysis.bad_measure": (
+        "Unknown measure {measure!r}; use one of {measures}.",
+        "Okänt mått {measure!r}; använd ett av {measures}."),
+    "analysis.bad_mode": (
+        "Unknown co-occurrence mode {mode!r}; use overlap or turn.",
+        "Okänt samförekomstsätt {mode!r}; använd overlap eller turn."),
+    "analysis.bad_format": (
+        "Cannot export a matrix as {format!r}; use .docx, .csv, .xlsx or .json.",
+        "Kan inte exportera en matris som {format!r}; använd .docx, .csv, .xlsx eller .json."),
+    "analysis.no_attribute": (
+        "No attribute called {name!r}. Attributes: {names}.",
+        "Inget attribut heter {name!r}. Attribut: {names}."),
+    "analysis.no_coder": (
+        "No coder called {name!r}.",
+        "Ingen kodare heter {name!r}."),
+    "analysis.no_folder": (
+        "The folder {path} does not exist.",
+        "Mappen {path} finns inte."),
+    "analysis.is_folder": (
+        "{path} is a folder.",
+        "{path} är en mapp."),
+    "analysis.undo.order": (
+        "Reorder columns",
+        "Ändra kolumnordning"),
+})
+
 TEMPLATE_KEY = "citation_template"
 ORDER_KEY = "value_order"  # "value_order:<attribute id>": values, one a line (dragged columns)
 SOURCE_COLUMNS = {"sources", "source", "källor", "källa"}
@@ -150,7 +180,7 @@ class AnalysisService:
         with self.p.db.read() as conn:
             text = reads.source_texts(conn, [source_id]).get(source_id)
         if text is None:
-            raise NotFoundError(f"No source with id {source_id}.")
+            raise NotFoundError(msg("error.no_source_id", id=source_id))
         return QuoteText(source_id, text)
 
     def _quote_texts(self, source_ids: Iterable[int],
@@ -197,7 +227,7 @@ class AnalysisService:
         value, e.g. ``set_citation_template("Intervju, {Respondentgrupp} {Intervjunummer}",
         group="vårdnadshavare")``. An empty template for a group removes the exception."""
         if not template.strip() and group is None:
-            raise UserError("A citation template must not be empty.")
+            raise UserError(msg("analysis.empty_template"))
         key = TEMPLATE_KEY if group is None else f"{TEMPLATE_KEY}:{group.strip()}"
         return self.p.set_meta(key, template.strip())
 
@@ -230,7 +260,8 @@ class AnalysisService:
         cell's ``coding_ids`` are its drill-down (``cell_quotes``)."""
         check_language(language)
         if measure not in MEASURES:
-            raise UserError(f"Unknown measure {measure!r}; use one of {', '.join(MEASURES)}.")
+            raise UserError(msg("analysis.bad_measure", measure=measure,
+                                measures=", ".join(MEASURES)))
         row_codes = self._code_ids(rows)
         with self.p.db.read() as conn:
             d = self._load(conn)
@@ -248,7 +279,7 @@ class AnalysisService:
                      language: str = "sv") -> Matrix:
         """Code × code: overlapping codings (``mode="overlap"``) or shared turns ("turn")."""
         if mode not in COOCCURRENCE_MODES:
-            raise UserError(f"Unknown co-occurrence mode {mode!r}; use overlap or turn.")
+            raise UserError(msg("analysis.bad_mode", mode=mode))
         code_ids = self._code_ids(codes)
         with self.p.db.read() as conn:
             d = self._load(conn)
@@ -485,7 +516,7 @@ class AnalysisService:
         path = Path(path)
         fmt = (fmt or path.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
-            raise UserError(f"Cannot export a matrix as {fmt!r}; use .docx, .csv, .xlsx or .json.")
+            raise UserError(msg("analysis.bad_format", format=fmt))
 
         def write(tmp: Path, matrix: Matrix) -> None:
             if fmt == "docx":
@@ -579,14 +610,14 @@ class AnalysisService:
             for a in d.attributes:
                 if a.id == name:
                     return a
-            raise NotFoundError(f"No attribute with id {name}.")
+            raise NotFoundError(msg("error.no_attribute_id", id=name))
         wanted = name.strip().casefold()
         for applies in ("source", "case"):
             for a in d.attributes:
                 if a.applies_to == applies and (a.name.casefold() == wanted or a.role == name):
                     return a
         names = ", ".join(a.name for a in d.attributes)
-        raise NotFoundError(f"No attribute called {name!r}. Attributes: {names}.")
+        raise NotFoundError(msg("analysis.no_attribute", name=name, names=names))
 
     def _attr_with_values(self, d: _Data, names: list[str]) -> AttributeDef | None:
         for name in names:
@@ -636,7 +667,7 @@ class AnalysisService:
             for c in filters.coders:
                 cid = c if isinstance(c, int) else by_name.get(str(c).casefold())
                 if cid not in known:
-                    raise NotFoundError(f"No coder called {c!r}.")
+                    raise NotFoundError(msg("analysis.no_coder", name=c))
                 coder_ids.append(cid)
             words.append(f"{'Kodare' if language == 'sv' else 'Coders'}: "
                          f"{', '.join(known[c].name for c in coder_ids)}")
@@ -656,7 +687,7 @@ class AnalysisService:
             attr = self._find_attr(self._load(conn), attribute)
         values = [str(v) for v in values if v is not None and str(v).strip()]
         return self.p.set_meta_many({f"{ORDER_KEY}:{attr.id}": "\n".join(values)},
-                                    "Reorder columns")
+                                    msg("analysis.undo.order"))
 
     def _columns(self, d: _Data, columns: str | int | None, scope: list[int],
                  include_missing: bool, language: str) -> colspec.ColumnSpec:
@@ -694,9 +725,9 @@ def _part(progress: Progress, lo: int, hi: int) -> Progress:
 
 def _check_writable(path: Path) -> None:
     if not path.parent.exists():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(msg("analysis.no_folder", path=path.parent))
     if path.exists() and path.is_dir():
-        raise UserError(f"{path} is a folder.")
+        raise UserError(msg("analysis.is_folder", path=path))
 
 
 __all__ = ["AnalysisService", "Filters", "QuoteGroup"]

@@ -11,6 +11,69 @@ from ..core.models import AttributeDef, Case
 from ..store import reads
 from ..store.writer import Writer
 
+catalogue({
+    "attributes.not_number": (
+        "{name}: {value!r} is not a number.",
+        "{name}: {value!r} är inte ett tal."),
+    "attributes.not_date": (
+        "{name}: {value!r} is not a date like 2019-10-14.",
+        "{name}: {value!r} är inte ett datum som 2019-10-14."),
+    "attributes.not_choice": (
+        "{name}: {value!r} is not one of {choices}.",
+        "{name}: {value!r} är inte ett av {choices}."),
+    "attributes.no_source_attribute": (
+        "No source attribute called {name!r}.",
+        "Inget källattribut heter {name!r}."),
+    "attributes.no_case_attribute": (
+        "No case attribute called {name!r}.",
+        "Inget fallattribut heter {name!r}."),
+    "attributes.needs_name": (
+        "An attribute needs a name.",
+        "Ett attribut behöver ett namn."),
+    "attributes.bad_type": (
+        "Unknown attribute type {type!r}; use one of {types}.",
+        "Okänd attributtyp {type!r}; använd en av {types}."),
+    "attributes.name_taken": (
+        "There is already an attribute called {name!r}.",
+        "Det finns redan ett attribut som heter {name!r}."),
+    "attributes.case_needs_name": (
+        "A case needs a name.",
+        "Ett fall behöver ett namn."),
+    "attributes.case_taken": (
+        "There is already a case called {name!r}.",
+        "Det finns redan ett fall som heter {name!r}."),
+    "attributes.undo.new": (
+        "New attribute '{name}'",
+        "Nytt attribut '{name}'"),
+    "attributes.undo.rename": (
+        "Rename attribute to '{name}'",
+        "Byt namn på attribut till '{name}'"),
+    "attributes.undo.delete": (
+        "Delete attribute",
+        "Ta bort attribut"),
+    "attributes.undo.set": (
+        "Set attribute value",
+        "Ange attributvärde"),
+    "attributes.undo.set_many": (
+        "Set attribute values",
+        "Ange attributvärden"),
+    "attributes.undo.new_case": (
+        "New case '{name}'",
+        "Nytt fall '{name}'"),
+    "attributes.undo.add_to_case": (
+        "Add sources to case",
+        "Lägg till källor i fall"),
+    "attributes.undo.remove_from_case": (
+        "Remove sources from case",
+        "Ta bort källor från fall"),
+    "attributes.undo.set_case": (
+        "Set case attribute value",
+        "Ange fallattributvärde"),
+    "attributes.undo.delete_case": (
+        "Delete case",
+        "Ta bort fall"),
+})
+
 VALUE_TYPES = ("text", "number", "date", "choice")
 
 catalogue({
@@ -118,8 +181,9 @@ class AttributeService:
     def define(self, name: str, value_type: str = "text", applies_to: str = "source",
                choices: tuple[str, ...] = ()) -> Changes:
         """A new attribute; ``changes.result`` is its id."""
-        return self.p.mutate(f"New attribute '{name.strip()}'", lambda w: self.define_in(
-            w, name, value_type, applies_to, None, choices))
+        return self.p.mutate(msg("attributes.undo.new", name=name.strip()),
+                             lambda w: self.define_in(w, name, value_type, applies_to, None,
+                                                      choices))
 
     def rename(self, attribute_id: int, name: str) -> Changes:
         def do(w: Writer):
@@ -131,7 +195,7 @@ class AttributeService:
                 if same and other["id"] != attribute_id:
                     raise ConflictError(msg("attr.exists", name=name))
             w.update("attribute_defs", attribute_id, {"name": name.strip()})
-        return self.p.mutate(f"Rename attribute to '{name.strip()}'", do)
+        return self.p.mutate(msg("attributes.undo.rename", name=name.strip()), do)
 
     def delete(self, attribute_id: int) -> Changes:
         def do(w: Writer):
@@ -140,7 +204,7 @@ class AttributeService:
             w.delete_where("source_attribute_values", attribute_id=attribute_id)
             w.delete_where("case_attribute_values", attribute_id=attribute_id)
             w.delete("attribute_defs", attribute_id)
-        return self.p.mutate("Delete attribute", do)
+        return self.p.mutate(msg("attributes.undo.delete"), do)
 
     # --- values ----------------------------------------------------------------------------
     def set_value_in(self, w: Writer, target: str, target_id: int, attribute_id: int,
@@ -168,7 +232,7 @@ class AttributeService:
             if w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(msg("attr.no_source", id=source_id))
             self.set_value_in(w, "source", source_id, attribute_id, value)
-        return self.p.mutate("Set attribute value", do)
+        return self.p.mutate(msg("attributes.undo.set"), do)
 
     def set_source_values(self, values: dict[int, dict[str, str]],
                           create_missing: bool = True) -> Changes:
@@ -186,7 +250,7 @@ class AttributeService:
                         aid = self.define_in(w, name)
                         by_name[name.strip().casefold()] = aid
                     self.set_value_in(w, "source", source_id, aid, value)
-        return self.p.mutate("Set attribute values", do)
+        return self.p.mutate(msg("attributes.undo.set_many"), do)
 
     # --- cases -----------------------------------------------------------------------------
     def create_case(self, name: str, source_ids: list[int] = (), description: str = "") -> Changes:
@@ -200,27 +264,27 @@ class AttributeService:
             for sid in source_ids:
                 w.insert("case_sources", {"case_id": cid, "source_id": sid})
             return cid
-        return self.p.mutate(f"New case '{name.strip()}'", do)
+        return self.p.mutate(msg("attributes.undo.new_case", name=name.strip()), do)
 
     def add_to_case(self, case_id: int, source_ids: list[int]) -> Changes:
         def do(w: Writer):
             for sid in source_ids:
                 if not w.find("case_sources", case_id=case_id, source_id=sid):
                     w.insert("case_sources", {"case_id": case_id, "source_id": sid})
-        return self.p.mutate("Add sources to case", do)
+        return self.p.mutate(msg("attributes.undo.add_to_case"), do)
 
     def remove_from_case(self, case_id: int, source_ids: list[int]) -> Changes:
         def do(w: Writer):
             for sid in source_ids:
                 w.delete_where("case_sources", case_id=case_id, source_id=sid)
-        return self.p.mutate("Remove sources from case", do)
+        return self.p.mutate(msg("attributes.undo.remove_from_case"), do)
 
     def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> Changes:
         def do(w: Writer):
             if w.get("cases", case_id) is None:
                 raise NotFoundError(msg("case.no_id", id=case_id))
             self.set_value_in(w, "case", case_id, attribute_id, value)
-        return self.p.mutate("Set case attribute value", do)
+        return self.p.mutate(msg("attributes.undo.set_case"), do)
 
     def delete_case(self, case_id: int) -> Changes:
         def do(w: Writer):
@@ -229,4 +293,4 @@ class AttributeService:
             w.delete_where("case_sources", case_id=case_id)
             w.delete_where("case_attribute_values", case_id=case_id)
             w.delete("cases", case_id)
-        return self.p.mutate("Delete case", do)
+        return self.p.mutate(msg("attributes.undo.delete_case"), do)

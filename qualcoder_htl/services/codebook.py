@@ -3,10 +3,75 @@ from __future__ import annotations
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, NotFoundError
+from ..core.messages import catalogue, msg
 from ..core.models import Code
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "codebook.bad_colour": (
+        "{color!r} is not a colour like #3cb44b.",
+        "{color!r} är inte en färg som #3cb44b."),
+    "codebook.ambiguous": (
+        "Several codes are called {name!r}; give the path (e.g. 'Parent / {name}').",
+        "Flera koder heter {name!r}; ange sökvägen (t.ex. 'Överkod / {name}')."),
+    "codebook.no_code_called": (
+        "No code called {name!r}.",
+        "Ingen kod heter {name!r}."),
+    "codebook.needs_name": (
+        "A code needs a name.",
+        "En kod behöver ett namn."),
+    "codebook.name_taken": (
+        "There is already a code called {name!r} here.",
+        "Det finns redan en kod som heter {name!r} här."),
+    "codebook.move_cycle": (
+        "A code cannot be moved under itself or its own subcodes.",
+        "En kod kan inte flyttas in under sig själv eller sina egna underkoder."),
+    "codebook.merge_self": (
+        "A code cannot be merged into itself.",
+        "En kod kan inte slås ihop med sig själv."),
+    "codebook.merge_sub": (
+        "A code cannot be merged into one of its own subcodes.",
+        "En kod kan inte slås ihop med en av sina egna underkoder."),
+    "codebook.not_its_coding": (
+        "Coding {id} does not belong to '{name}'.",
+        "Kodning {id} hör inte till '{name}'."),
+    "codebook.has_codings": (
+        ("'{name}' has {n} coding: move it to another code or confirm that it is deleted.",
+         "'{name}' has {n} codings: move them to another code or confirm that they are deleted."),
+        ("'{name}' har {n} kodning: flytta den till en annan kod eller bekräfta att den tas "
+         "bort.",
+         "'{name}' har {n} kodningar: flytta dem till en annan kod eller bekräfta att de tas "
+         "bort.")),
+    "codebook.codings_to_self": (
+        "Codings cannot be moved to the code being deleted.",
+        "Kodningar kan inte flyttas till koden som tas bort."),
+    "codebook.undo.new": (
+        "New code '{name}'",
+        "Ny kod '{name}'"),
+    "codebook.undo.rename": (
+        "Rename code to '{name}'",
+        "Byt namn på kod till '{name}'"),
+    "codebook.undo.colour": (
+        "Change code colour",
+        "Byt kodfärg"),
+    "codebook.undo.definition": (
+        "Edit code definition",
+        "Redigera koddefinition"),
+    "codebook.undo.move": (
+        "Move code",
+        "Flytta kod"),
+    "codebook.undo.merge": (
+        "Merge codes",
+        "Slå ihop koder"),
+    "codebook.undo.split": (
+        "Split code into '{name}'",
+        "Dela kod till '{name}'"),
+    "codebook.undo.delete": (
+        "Delete code",
+        "Ta bort kod"),
+})
 
 # A palette with enough contrast for highlights on white, cycled for new codes.
 PALETTE = ("#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0",
@@ -17,7 +82,7 @@ PALETTE = ("#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#4
 def _check_color(color: str) -> str:
     c = color.strip().lower()
     if len(c) != 7 or not c.startswith("#") or any(ch not in "0123456789abcdef" for ch in c[1:]):
-        raise ConflictError(f"{color!r} is not a colour like #3cb44b.")
+        raise ConflictError(msg("codebook.bad_colour", color=color))
     return c
 
 
@@ -34,7 +99,7 @@ class CodebookService:
         for code in self.codes():
             if code.id == code_id:
                 return code
-        raise NotFoundError(f"No code with id {code_id}.")
+        raise NotFoundError(msg("error.no_code_id", id=code_id))
 
     def path(self, code_id: int, codes: list[Code] | None = None) -> str:
         """'Parent / Child' path of a code."""
@@ -57,9 +122,8 @@ class CodebookService:
         if len(by_name) == 1:
             return by_name[0]
         if len(by_name) > 1:
-            raise ConflictError(f"Several codes are called {name_or_path!r}; give the path "
-                                f"(e.g. 'Parent / {name_or_path}').")
-        raise NotFoundError(f"No code called {name_or_path!r}.")
+            raise ConflictError(msg("codebook.ambiguous", name=name_or_path))
+        raise NotFoundError(msg("codebook.no_code_called", name=name_or_path))
 
     def descendants(self, code_id: int) -> list[int]:
         """The code and all codes below it."""
@@ -83,17 +147,17 @@ class CodebookService:
     def _row(w: Writer, code_id: int) -> dict:
         row = w.get("codes", code_id)
         if row is None:
-            raise NotFoundError(f"No code with id {code_id}.")
+            raise NotFoundError(msg("error.no_code_id", id=code_id))
         return row
 
     @staticmethod
     def _check_name_free(w: Writer, name: str, parent_id: int | None, exclude: int | None = None):
         name = name.strip()
         if not name:
-            raise ConflictError("A code needs a name.")
+            raise ConflictError(msg("codebook.needs_name"))
         for row in w.find("codes", parent_id=parent_id):
             if row["name"].casefold() == name.casefold() and row["id"] != exclude:
-                raise ConflictError(f"There is already a code called {name!r} here.")
+                raise ConflictError(msg("codebook.name_taken", name=name))
         return name
 
     def _next_order(self, w: Writer, parent_id: int | None) -> int:
@@ -117,7 +181,7 @@ class CodebookService:
     def create(self, name: str, parent_id: int | None = None, color: str | None = None,
                definition: str = "", inclusion: str = "", exclusion: str = "") -> Changes:
         """New code; ``changes.result`` is its id."""
-        return self.p.mutate(f"New code '{name.strip()}'", lambda w: self._insert(
+        return self.p.mutate(msg("codebook.undo.new", name=name.strip()), lambda w: self._insert(
             w, name, parent_id, color, definition, inclusion, exclusion))
 
     def rename(self, code_id: int, name: str) -> Changes:
@@ -125,18 +189,18 @@ class CodebookService:
             row = self._row(w, code_id)
             new = self._check_name_free(w, name, row["parent_id"], exclude=code_id)
             w.update("codes", code_id, {"name": new})
-        return self.p.mutate(f"Rename code to '{name.strip()}'", do)
+        return self.p.mutate(msg("codebook.undo.rename", name=name.strip()), do)
 
     def recolour(self, code_id: int, color: str) -> Changes:
         color = _check_color(color)
-        return self.p.mutate("Change code colour", lambda w: (
+        return self.p.mutate(msg("codebook.undo.colour"), lambda w: (
             self._row(w, code_id), w.update("codes", code_id, {"color": color})))
 
     def describe(self, code_id: int, definition: str | None = None,
                  inclusion: str | None = None, exclusion: str | None = None) -> Changes:
         values = {k: v for k, v in (("definition", definition), ("inclusion", inclusion),
                                     ("exclusion", exclusion)) if v is not None}
-        return self.p.mutate("Edit code definition", lambda w: (
+        return self.p.mutate(msg("codebook.undo.definition"), lambda w: (
             self._row(w, code_id), w.update("codes", code_id, values)))
 
     def move(self, code_id: int, new_parent_id: int | None, position: int | None = None) -> Changes:
@@ -146,7 +210,7 @@ class CodebookService:
             cur = new_parent_id
             while cur is not None:  # no cycles: the new parent must not lie below the code
                 if cur == code_id:
-                    raise ConflictError("A code cannot be moved under itself or its own subcodes.")
+                    raise ConflictError(msg("codebook.move_cycle"))
                 cur = self._row(w, cur)["parent_id"]
             self._check_name_free(w, row["name"], new_parent_id, exclude=code_id)
             siblings = [r for r in w.find("codes", order_by="sort_order", parent_id=new_parent_id)
@@ -156,13 +220,13 @@ class CodebookService:
             w.update("codes", code_id, {"parent_id": new_parent_id})
             for order, sib in enumerate(siblings):
                 w.update("codes", sib["id"], {"sort_order": order})
-        return self.p.mutate("Move code", do)
+        return self.p.mutate(msg("codebook.undo.move"), do)
 
     def merge(self, source_id: int, target_id: int) -> Changes:
         """Merge ``source_id`` into ``target_id``: codings, subcodes and memos follow; codings
         that become duplicates of the target's (same coder, same span) are kept once."""
         if source_id == target_id:
-            raise ConflictError("A code cannot be merged into itself.")
+            raise ConflictError(msg("codebook.merge_self"))
 
         def do(w: Writer):
             src = self._row(w, source_id)
@@ -170,7 +234,7 @@ class CodebookService:
             cur = tgt["parent_id"]
             while cur is not None:
                 if cur == source_id:
-                    raise ConflictError("A code cannot be merged into one of its own subcodes.")
+                    raise ConflictError(msg("codebook.merge_sub"))
                 cur = self._row(w, cur)["parent_id"]
             existing = {(r["source_id"], r["coder_id"], r["start"], r["end"]): r
                         for r in w.find("codings", code_id=target_id)}
@@ -199,7 +263,7 @@ class CodebookService:
                 w.update("codes", target_id, {
                     "definition": "\n\n".join(d for d in (tgt["definition"].strip(), note) if d)})
             w.delete("codes", source_id)
-        return self.p.mutate("Merge codes", do)
+        return self.p.mutate(msg("codebook.undo.merge"), do)
 
     def split(self, code_id: int, new_name: str, coding_ids: list[int]) -> Changes:
         """Split a code: a new sibling code takes the given codings. ``result`` is its id."""
@@ -209,10 +273,11 @@ class CodebookService:
             for cid in coding_ids:
                 coding = w.get("codings", cid)
                 if coding is None or coding["code_id"] != code_id:
-                    raise ConflictError(f"Coding {cid} does not belong to '{row['name']}'.")
+                    raise ConflictError(msg("codebook.not_its_coding", id=cid,
+                                                           name=row["name"]))
                 w.update("codings", cid, {"code_id": new_id})
             return new_id
-        return self.p.mutate(f"Split code into '{new_name.strip()}'", do)
+        return self.p.mutate(msg("codebook.undo.split", name=new_name.strip()), do)
 
     def delete(self, code_id: int, codings_to: int | None = None,
                delete_codings: bool = False) -> Changes:
@@ -222,12 +287,12 @@ class CodebookService:
             row = self._row(w, code_id)
             owned = w.find("codings", code_id=code_id)
             if owned and codings_to is None and not delete_codings:
-                raise ConflictError(f"'{row['name']}' has {len(owned)} codings: move them to "
-                                    f"another code or confirm that they are deleted.")
+                raise ConflictError(msg("codebook.has_codings", name=row["name"],
+                                        n=len(owned)))
             if codings_to is not None:
                 self._row(w, codings_to)
                 if codings_to == code_id:
-                    raise ConflictError("Codings cannot be moved to the code being deleted.")
+                    raise ConflictError(msg("codebook.codings_to_self"))
                 for r in owned:
                     w.update("codings", r["id"], {"code_id": codings_to})
             else:
@@ -242,4 +307,4 @@ class CodebookService:
             w.delete_where("memos", code_id=code_id)
             w.delete("codes", code_id)
             return len(owned)
-        return self.p.mutate("Delete code", do)
+        return self.p.mutate(msg("codebook.undo.delete"), do)

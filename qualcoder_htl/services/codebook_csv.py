@@ -10,9 +10,25 @@ from pathlib import Path
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, UserError
+from ..core.messages import catalogue, msg
 from ..importers.tables import read_table
 from ..store.writer import Writer
 from .codebook import _check_color
+
+catalogue({
+    "codebook_csv.empty": (
+        "{file} is empty.",
+        "{file} är tom."),
+    "codebook_csv.no_path_column": (
+        "{file} has no 'path' (or 'code') column.",
+        "{file} har ingen kolumn 'path' (eller 'code')."),
+    "codebook_csv.line": (
+        "{file}, line {line}: {error}",
+        "{file}, rad {line}: {error}"),
+    "codebook_csv.undo.import": (
+        "Import codebook {file}",
+        "Importera kodbok {file}"),
+})
 
 # "description" is the definition's column: what Taguette and most tools call it (our older
 # files said "definition", which still reads)
@@ -28,7 +44,6 @@ def export_codebook(project, path: str | Path) -> int:
     """Write the codebook as CSV; returns the number of codes. Once the project has a key,
     names and definitions are written in pseudonymised form and the written file passes the
     export guard (``services.export_guard``)."""
-    from ..core.messages import msg
     from .export_guard import write_guarded
 
     service = project.pseudonymisation if project.pseudonymisation.active() else None
@@ -64,10 +79,10 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
     rows = [[c.strip() for c in row] for row in read_table(path)]
     rows = [row for row in rows if any(row)]
     if not rows:
-        raise UserError(f"{path.name} is empty.")
+        raise UserError(msg("codebook_csv.empty", file=path.name))
     fields = [_ALIASES.get(f.casefold(), f.casefold()) for f in rows[0]]
     if "path" not in fields:
-        raise UserError(f"{path.name} has no 'path' (or 'code') column.")
+        raise UserError(msg("codebook_csv.no_path_column", file=path.name))
     return [dict(zip(fields, row + [""] * (len(fields) - len(row)), strict=False))
             for row in rows[1:]]
 
@@ -75,7 +90,7 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
 def import_codebook(project, path: str | Path) -> Changes:
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"No file at {path}.")
+        raise UserError(msg("error.no_file", path=path))
     rows = _read_rows(path)
 
     def do(w: Writer):
@@ -97,7 +112,8 @@ def import_codebook(project, path: str | Path) -> Changes:
                             row.get("inclusion", "") if last else "",
                             row.get("exclusion", "") if last else "")
                     except ConflictError as e:
-                        raise ConflictError(f"{path.name}, line {lineno}: {e}") from None
+                        raise ConflictError(msg("codebook_csv.line", file=path.name,
+                                                            line=lineno, error=e)) from None
                     made += 1
                 else:
                     parent_id = match["id"]
@@ -108,4 +124,4 @@ def import_codebook(project, path: str | Path) -> Changes:
                             values["color"] = _check_color(row["color"])
                         w.update("codes", parent_id, values)
         return made
-    return project.mutate(f"Import codebook {path.name}", do)
+    return project.mutate(msg("codebook_csv.undo.import", file=path.name), do)

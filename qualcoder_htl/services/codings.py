@@ -3,10 +3,38 @@ from __future__ import annotations
 
 from ..core.changes import Changes
 from ..core.errors import InvalidSpanError, NotFoundError
+from ..core.messages import Message, catalogue, msg
 from ..core.models import Coding
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "codings.undo.apply": (
+        "Apply code",
+        "Använd kod"),
+    "codings.undo.new_code": (
+        "New code '{name}' from selection",
+        "Ny kod '{name}' från markering"),
+    "codings.undo.remove": (
+        "Remove coding",
+        "Ta bort kodning"),
+    "codings.undo.uncode": (
+        "Remove code from selection",
+        "Ta bort kod från markering"),
+    "codings.undo.resize": (
+        "Resize coding",
+        "Ändra kodningens omfång"),
+    "codings.undo.key_quote": (
+        "Mark key quote",
+        "Markera nyckelcitat"),
+    "codings.undo.no_key_quote": (
+        "Unmark key quote",
+        "Avmarkera nyckelcitat"),
+    "codings.undo.memo": (
+        "Edit coding memo",
+        "Redigera kodningsmemo"),
+})
 
 
 class CodingService:
@@ -48,7 +76,7 @@ class CodingService:
         with self.p.db.read() as conn:
             c = reads.coding(conn, coding_id)
         if c is None:
-            raise NotFoundError(f"No coding with id {coding_id}.")
+            raise NotFoundError(msg("error.no_coding_id", id=coding_id))
         return c
 
     # --- inside a transaction --------------------------------------------------------------
@@ -59,13 +87,13 @@ class CodingService:
         if text_length is None:
             src = w.get("sources", source_id, ("char_count",))
             if src is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             text_length = src["char_count"]
         if w.get("codes", code_id, ("id",)) is None:
-            raise NotFoundError(f"No code with id {code_id}.")
+            raise NotFoundError(msg("error.no_code_id", id=code_id))
         if not (0 <= start < end <= text_length):
-            raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
-                                   f"(0–{text_length}) or is empty.")
+            raise InvalidSpanError(msg("error.span_outside", start=start, end=end,
+                                       length=text_length))
         coder = self.p.coder.id
         merged_memo, merged_key = memo, key_quote
         for r in w.find("codings", source_id=source_id, code_id=code_id, coder_id=coder):
@@ -84,7 +112,7 @@ class CodingService:
     def add(self, source_id: int, code_id: int, start: int, end: int, memo: str = "",
             key_quote: bool = False) -> Changes:
         """Code a span; ``changes.result`` is the coding's id."""
-        return self.p.mutate("Apply code", lambda w: self.add_in(
+        return self.p.mutate(msg("codings.undo.apply"), lambda w: self.add_in(
             w, source_id, code_id, start, end, memo=memo, key_quote=key_quote))
 
     def add_new_code(self, source_id: int, name: str, start: int, end: int,
@@ -99,14 +127,14 @@ class CodingService:
             code_id = self.p.codebook._insert(w, name, parent_id, None, "")
             self.add_in(w, source_id, code_id, start, end)
             return code_id
-        return self.p.mutate(f"New code '{name}' from selection", do)
+        return self.p.mutate(msg("codings.undo.new_code", name=name), do)
 
     def remove(self, coding_id: int) -> Changes:
         def do(w: Writer):
             if w.get("codings", coding_id) is None:
-                raise NotFoundError(f"No coding with id {coding_id}.")
+                raise NotFoundError(msg("error.no_coding_id", id=coding_id))
             w.delete("codings", coding_id)
-        return self.p.mutate("Remove coding", do)
+        return self.p.mutate(msg("codings.undo.remove"), do)
 
     def remove_code_at(self, source_id: int, code_id: int, start: int, end: int) -> Changes:
         """Uncode [start, end) for one code: codings inside it go, codings across its edges
@@ -127,30 +155,30 @@ class CodingService:
                     w.update("codings", r["id"], {"start": end})
                 else:
                     w.delete("codings", r["id"])
-        return self.p.mutate("Remove code from selection", do)
+        return self.p.mutate(msg("codings.undo.uncode"), do)
 
     def resize(self, coding_id: int, start: int, end: int) -> Changes:
         def do(w: Writer):
             r = w.get("codings", coding_id)
             if r is None:
-                raise NotFoundError(f"No coding with id {coding_id}.")
+                raise NotFoundError(msg("error.no_coding_id", id=coding_id))
             length = w.get("sources", r["source_id"], ("char_count",))["char_count"]
             if not (0 <= start < end <= length):
-                raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
-                                       f"(0–{length}) or is empty.")
+                raise InvalidSpanError(msg("error.span_outside", start=start, end=end,
+                                           length=length))
             w.update("codings", coding_id, {"start": start, "end": end})
-        return self.p.mutate("Resize coding", do)
+        return self.p.mutate(msg("codings.undo.resize"), do)
 
     def set_key_quote(self, coding_id: int, flag: bool = True) -> Changes:
         return self._set(coding_id, {"is_key_quote": flag},
-                         "Mark key quote" if flag else "Unmark key quote")
+                         msg("codings.undo.key_quote" if flag else "codings.undo.no_key_quote"))
 
     def set_memo(self, coding_id: int, memo: str) -> Changes:
-        return self._set(coding_id, {"memo": memo}, "Edit coding memo")
+        return self._set(coding_id, {"memo": memo}, msg("codings.undo.memo"))
 
-    def _set(self, coding_id: int, values: dict, label: str) -> Changes:
+    def _set(self, coding_id: int, values: dict, label: Message) -> Changes:
         def do(w: Writer):
             if w.get("codings", coding_id) is None:
-                raise NotFoundError(f"No coding with id {coding_id}.")
+                raise NotFoundError(msg("error.no_coding_id", id=coding_id))
             w.update("codings", coding_id, values)
         return self.p.mutate(label, do)

@@ -6,10 +6,29 @@ from pathlib import Path
 
 from ..core.errors import UserError
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..paths import demo_corpus_dir
 from .codebook_csv import import_codebook
 from .importing import ImportOptions
 from .project import Project
+
+catalogue({
+    "demo.missing": (
+        "The demo corpus is missing at {path}.",
+        "Demokorpusen saknas på {path}."),
+    "demo.import_failed": (
+        "Demo import failed for {path}: {reason}",
+        "Demoimporten misslyckades för {path}: {reason}"),
+    "demo.unknown": (
+        "{file}, line {line}: unknown source or code.",
+        "{file}, rad {line}: okänd källa eller kod."),
+    "demo.moved": (
+        "{file}, line {line}: the text at {start}–{end} of {source} is not the coded passage.",
+        "{file}, rad {line}: texten vid {start}–{end} i {source} är inte det kodade stycket."),
+    "demo.undo.coding": (
+        "Apply demo coding",
+        "Använd demokodning"),
+})
 
 DEMO_CODER = "demo"
 
@@ -21,14 +40,15 @@ def create_demo(dest: str | Path, progress: Progress | None = None,
     corpus = Path(corpus) if corpus else demo_corpus_dir()
     transcripts = corpus / "transcripts"
     if not transcripts.is_dir():
-        raise UserError(f"The demo corpus is missing at {corpus}.")
+        raise UserError(msg("demo.missing", path=corpus))
     project = Project.create(dest, name="HTL följeforskning (demo)", coder=DEMO_CODER)
     try:
         options = ImportOptions(attribute_sheet=corpus / "attributes.csv")
         report = project.importer.import_folder(transcripts, options, progress)
         failed = [r for r in report.results if r.status == "error"]
         if failed:
-            raise UserError(f"Demo import failed for {failed[0].path}: {failed[0].message}")
+            raise UserError(msg("demo.import_failed", path=failed[0].path,
+                                reason=failed[0].message))
         import_codebook(project, corpus / "codebook.csv")
         apply_codings(project, corpus / "codings.csv")
         add_cases(project, corpus / "cases.csv")
@@ -56,15 +76,15 @@ def apply_codings(project: Project, codings_csv: Path) -> int:
         for n, row in enumerate(rows, 2):
             src = sources.get(row["source"])
             if src is None or row["code"] not in code_ids:
-                raise UserError(f"{codings_csv.name}, line {n}: unknown source or code.")
+                raise UserError(msg("demo.unknown", file=codings_csv.name, line=n))
             start, end = int(row["start"]), int(row["end"])
             if texts[src.id][start:end] != row["text"]:
-                raise UserError(f"{codings_csv.name}, line {n}: the text at {start}–{end} "
-                                f"of {src.name} is not the coded passage.")
+                raise UserError(msg("demo.moved", file=codings_csv.name, line=n, start=start,
+                                    end=end, source=src.name))
             project.codings.add_in(w, src.id, code_ids[row["code"]], start, end,
                                    src.char_count, key_quote=row["key_quote"] == "1")
         return len(rows)
-    return project.mutate("Apply demo coding", do).result
+    return project.mutate(msg("demo.undo.coding"), do).result
 
 
 def add_cases(project: Project, cases_csv: Path) -> int:

@@ -23,6 +23,8 @@ catalogue({
     "export.what.log": ("The export log", "Exportloggen"),
     "export.what.retire": ("Retiring the originals", "Avveckling av originalen"),
     "export.failed": ("The export failed.", "Exporten misslyckades."),
+    "exportlog.undo.log": ("Log export", "Logga export"),
+    "exportlog.undo.retire": ("Retire the originals", "Avveckla originalen"),
     "exportlog.ok": ("written", "skriven"),
     "exportlog.refused": ("refused", "stoppad"),
     "exportlog.failed": ("failed", "misslyckades"),
@@ -94,7 +96,7 @@ def record(project, kind: str, file_name: str, error: BaseException | None = Non
         def do(w: Writer) -> None:
             log_row(w, project, kind, file_name, result, reason)
             also(w)
-        project.mutate("Log export", do, undoable=False)
+        project.mutate(msg("exportlog.undo.log"), do, undoable=False)
         return
     # the log names the coder as text: an export by a reader writes no coder row
     with project.db.write() as w:

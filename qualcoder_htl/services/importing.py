@@ -44,6 +44,11 @@ catalogue({
                               "attributvärdet utelämnades: {reason}"),
     "import.cancelled": ("cancelled", "avbruten"),
     "import.no_folder": ("No folder at {folder}.", "Ingen mapp på {folder}."),
+    "importing.undo.files": (
+        ("Import {n} file",
+         "Import {n} files"),
+        ("Importera {n} fil",
+         "Importera {n} filer")),
 })
 
 
@@ -91,10 +96,10 @@ class ImportService:
         report = ImportReport()
         paths = [Path(p) for p in paths]
         known = [a.name for a in self.p.attributes.definitions("source")] if sheet else []
-        with self.p.batch("Import files") as batch:
+        with self.p.batch(msg("importing.undo.files", n=len(paths))) as batch:
             self._import_all(paths, options, sheet, progress, report)
             n = report.count("imported")
-            batch.label = f"Import {n} file{'s' if n != 1 else ''}"
+            batch.label = msg("importing.undo.files", n=n)
         if sheet:
             report.notes.extend(sheet_notes(
                 sheet, [r.path for r in report.results if r.status == "imported"], known))

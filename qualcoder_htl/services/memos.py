@@ -3,10 +3,26 @@ from __future__ import annotations
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, NotFoundError
+from ..core.messages import catalogue, msg
 from ..core.models import Memo
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "memos.one_owner": (
+        "A memo belongs to the project, one source or one code.",
+        "Ett memo hör till projektet, en källa eller en kod."),
+    "memos.undo.new": (
+        "New memo",
+        "Nytt memo"),
+    "memos.undo.edit": (
+        "Edit memo",
+        "Redigera memo"),
+    "memos.undo.delete": (
+        "Delete memo",
+        "Ta bort memo"),
+})
 
 
 class MemoService:
@@ -22,29 +38,29 @@ class MemoService:
             code_id: int | None = None) -> Changes:
         """A new memo; ``changes.result`` is its id. No target means a project memo."""
         if source_id is not None and code_id is not None:
-            raise ConflictError("A memo belongs to the project, one source or one code.")
+            raise ConflictError(msg("memos.one_owner"))
 
         def do(w: Writer):
             if source_id is not None and w.get("sources", source_id, ("id",)) is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             if code_id is not None and w.get("codes", code_id) is None:
-                raise NotFoundError(f"No code with id {code_id}.")
+                raise NotFoundError(msg("error.no_code_id", id=code_id))
             now = utcnow()
             return w.insert("memos", {"text": text, "coder_id": self.p.coder.id,
                                       "created_at": now, "updated_at": now,
                                       "source_id": source_id, "code_id": code_id})
-        return self.p.mutate("New memo", do)
+        return self.p.mutate(msg("memos.undo.new"), do)
 
     def edit(self, memo_id: int, text: str) -> Changes:
         def do(w: Writer):
             if w.get("memos", memo_id) is None:
-                raise NotFoundError(f"No memo with id {memo_id}.")
+                raise NotFoundError(msg("error.no_memo_id", id=memo_id))
             w.update("memos", memo_id, {"text": text, "updated_at": utcnow()})
-        return self.p.mutate("Edit memo", do)
+        return self.p.mutate(msg("memos.undo.edit"), do)
 
     def delete(self, memo_id: int) -> Changes:
         def do(w: Writer):
             if w.get("memos", memo_id) is None:
-                raise NotFoundError(f"No memo with id {memo_id}.")
+                raise NotFoundError(msg("error.no_memo_id", id=memo_id))
             w.delete("memos", memo_id)
-        return self.p.mutate("Delete memo", do)
+        return self.p.mutate(msg("memos.undo.delete"), do)

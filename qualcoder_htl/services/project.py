@@ -12,13 +12,19 @@ from pathlib import Path
 from .. import __version__
 from ..core.changes import Changes
 from ..core.errors import ProjectError, ReadOnlyProjectError
-from ..core.messages import catalogue, msg
+from ..core.messages import Message, catalogue, msg
 from ..core.models import Coder
 from ..core.undo import UndoEntry, UndoStack
 from ..store import reads
 from ..store.database import PROJECT_SUFFIX, Database, utcnow
 from ..store.readonly import can_write
 from ..store.writer import RowOp, Writer, changes_of
+
+catalogue({
+    "project.undo.settings": (
+        "Project settings",
+        "Projektinställningar"),
+})
 
 # Attributes every project starts with: (name, value type, role). Roles let analysis find
 # "the organisational level" whatever a project calls it.
@@ -52,7 +58,7 @@ class Batch:
     one transaction, one undo entry, one notification. ``label`` may change until the end;
     ``changes`` is set when the batch has committed."""
 
-    label: str
+    label: Message
     changes: Changes | None = None
     parts: list[Changes] = field(default_factory=list)
 
@@ -175,9 +181,9 @@ class Project:
             return reads.meta(conn)
 
     def set_meta(self, key: str, value: str) -> Changes:
-        return self.set_meta_many({key: value}, f"Set {key}")
+        return self.set_meta_many({key: value})
 
-    def set_meta_many(self, values: dict[str, str], label: str = "Project settings",
+    def set_meta_many(self, values: dict[str, str], label: Message | None = None,
                       drop_empty: bool = False) -> Changes:
         """Several settings (title, description, citation templates) as one undo step; with
         ``drop_empty`` an empty value removes its setting."""
@@ -190,7 +196,7 @@ class Project:
                         w.update("project_meta", key, {"value": value})
                 elif value != "" or not drop_empty:
                     w.insert("project_meta", {"key": key, "value": value})
-        return self.mutate(label, do)
+        return self.mutate(label or msg("project.undo.settings"), do)
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         return self.db.backup(label=label, folder=folder or self.backup_dir)
@@ -251,7 +257,7 @@ class Project:
         for listener in list(self._listeners):
             listener(changes)
 
-    def mutate(self, label: str, action: Callable[[Writer], object],
+    def mutate(self, label: Message, action: Callable[[Writer], object],
                undoable: bool = True) -> Changes:
         """Run ``action`` in one transaction; record it for undo; tell listeners. Inside a
         ``batch`` it is a step of the batch's transaction (a savepoint: if it fails, only its
@@ -278,10 +284,10 @@ class Project:
         return getattr(self._batches, "batch", None)
 
     @contextmanager
-    def batch(self, label: str) -> Iterator[Batch]:
+    def batch(self, label: Message) -> Iterator[Batch]:
         """One user action made of several service calls::
 
-            with project.batch("Delete 3 sources"):
+            with project.batch(msg("sources.undo.delete_many", n=3)):
                 for sid in ids:
                     project.sources.delete(sid)
 
@@ -302,7 +308,7 @@ class Project:
             self._batches.batch = None
         batch.changes = self.record(batch.label, w.ops)
 
-    def record(self, label: str, ops: list[RowOp], undoable: bool = True) -> Changes:
+    def record(self, label: Message, ops: list[RowOp], undoable: bool = True) -> Changes:
         """Push the row log of one committed transaction as one undo entry."""
         changes = changes_of(ops, label)
         if ops and undoable:

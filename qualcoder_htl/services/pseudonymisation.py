@@ -39,6 +39,7 @@ from ..core.errors import (
     NotFoundError,
 )
 from ..core.jobs import Progress
+from ..core.messages import catalogue, msg
 from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
@@ -58,6 +59,88 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 from .pseudonymisation_known import KnownList, _check_type
 from .pseudonymisation_sharing import SALT_KEY, CopyReport, Sharing
+
+catalogue({
+    "pseudo.undo.detect": (
+        ("Detect identifiers in {n} source",
+         "Detect identifiers in {n} sources"),
+        ("Sök identifierande uppgifter i {n} källa",
+         "Sök identifierande uppgifter i {n} källor")),
+    "pseudo.undo.accept_one": (
+        "Accept one suggestion",
+        "Godta ett förslag"),
+    "pseudo.undo.reject_one": (
+        "Reject one suggestion",
+        "Avvisa ett förslag"),
+    "pseudo.undo.accept_all": (
+        "Accept every occurrence",
+        "Godta alla förekomster"),
+    "pseudo.undo.reject_all": (
+        "Reject every occurrence",
+        "Avvisa alla förekomster"),
+    "pseudo.undo.reopen": (
+        "Reopen suggestion",
+        "Öppna förslag igen"),
+    "pseudo.undo.mark": (
+        "Mark identifier",
+        "Markera identifierande uppgift"),
+    "pseudo.undo.type": (
+        "Change identifier type",
+        "Ändra uppgiftens typ"),
+    "pseudo.undo.replacement": (
+        "Change replacement",
+        "Ändra ersättning"),
+    "pseudo.undo.role_label": (
+        "Change role label",
+        "Ändra rollbeteckning"),
+    "pseudo.type.PERSON": ("person", "person"),
+    "pseudo.type.SCHOOL": ("school", "skola"),
+    "pseudo.type.PLACE": ("place", "plats"),
+    "pseudo.type.WORKPLACE": ("workplace", "arbetsplats"),
+    "pseudo.type.ADDRESS": ("address", "adress"),
+    "pseudo.type.PHONE": ("phone number", "telefonnummer"),
+    "pseudo.type.EMAIL": ("e-mail", "e-post"),
+    "pseudo.type.PERSONNUMMER": ("personal identity number", "personnummer"),
+    "pseudo.type.DATE": ("date", "datum"),
+    "pseudo.type.AGE": ("age", "ålder"),
+    "pseudo.type.ORGANISATION": ("organisation", "organisation"),
+    "pseudo.type.OTHER": ("other", "annan uppgift"),
+    "pseudo.method.label": ("label", "etikett"),
+    "pseudo.method.code": ("letter code", "bokstavskod"),
+    "pseudo.method.initials": ("initials", "initialer"),
+    "pseudo.method.pseudonym": ("pseudonym", "pseudonym"),
+    "pseudo.method.keep": ("keep", "behåll"),
+    "pseudo.undo.policy": (
+        "Replace {type} by {method}",
+        "Ersätt {type} med {method}"),
+    "pseudo.undo.pronouns_on": (
+        "Gender-neutral pronouns on",
+        "Könsneutrala pronomen på"),
+    "pseudo.undo.pronouns_off": (
+        "Gender-neutral pronouns off",
+        "Könsneutrala pronomen av"),
+    "pseudo.undo.reviewed": (
+        "Mark source reviewed",
+        "Markera källan som granskad"),
+    "pseudo.undo.unreviewed": (
+        "Mark source unreviewed",
+        "Markera källan som ogranskad"),
+    "pseudo.undo.apply": (
+        "Apply pseudonymisation decisions",
+        "Tillämpa pseudonymiseringsbeslut"),
+    "pseudo.no_suggestion": (
+        "No suggestion with id {id}.",
+        "Inget förslag med id {id}."),
+    "pseudo.blank_span": (
+        "The selected span is only white space.",
+        "Markeringen innehåller bara blanktecken."),
+    "pseudo.no_key_entry": (
+        "No key entry with id {id}.",
+        "Ingen post i nyckeln med id {id}."),
+    "pseudo.bad_policy": (
+        "{method!r} is not a replacement policy; choose one of {methods}.",
+        "{method!r} är inget ersättningssätt; välj ett av {methods}."),
+})
 
 __all__ = ["PseudonymisationService", "ExportRefused", "Leak", "Occurrence", "SuggestionGroup",
            "SourceProgress", "DetectionResult", "PseudonymisedSource", "CopyReport"]
@@ -259,8 +342,7 @@ class PseudonymisationService(KnownList, Sharing):
         if not found:
             return DetectionResult(0, 0, 0, cancelled)
         counts = {"new": 0, "decided": 0}
-        self.p.mutate(f"Detect identifiers in {len(found)} source"
-                      f"{'s' if len(found) != 1 else ''}",
+        self.p.mutate(msg("pseudo.undo.detect", n=len(found)),
                       lambda w: self._store_found_in(w, found, counts))
         return DetectionResult(len(found), counts["new"], counts["decided"], cancelled)
 
@@ -368,7 +450,7 @@ class PseudonymisationService(KnownList, Sharing):
     def _suggestion_in(self, w: Writer, suggestion_id: int) -> dict:
         row = w.get("pseudo_suggestions", suggestion_id)
         if row is None:
-            raise NotFoundError(f"No suggestion with id {suggestion_id}.")
+            raise NotFoundError(msg("pseudo.no_suggestion", id=suggestion_id))
         return row
 
     def _decide_row_in(self, w: Writer, book: KeyBook, row: dict, accept: bool,
@@ -384,15 +466,15 @@ class PseudonymisationService(KnownList, Sharing):
         def do(w: Writer):
             row = self._suggestion_in(w, suggestion_id)
             self._decide_row_in(w, self._book_in(w), row, accept)
-        verb = "Accept" if accept else "Reject"
-        return self.p.mutate(f"{verb} one suggestion", do)
+        return self.p.mutate(msg("pseudo.undo.accept_one" if accept else "pseudo.undo.reject_one"),
+                             do)
 
     def reopen(self, suggestion_id: int) -> Changes:
         def do(w: Writer):
             self._suggestion_in(w, suggestion_id)
             w.update("pseudo_suggestions", suggestion_id, {
                 "status": "open", "key_id": None, "decided_by": None, "decided_at": None})
-        return self.p.mutate("Reopen suggestion", do)
+        return self.p.mutate(msg("pseudo.undo.reopen"), do)
 
     def decide_all(self, suggestion_id: int, accept: bool, typ: str | None = None) -> Changes:
         """Accept or reject every occurrence of this suggestion's form in the project, and
@@ -417,8 +499,8 @@ class PseudonymisationService(KnownList, Sharing):
                     self._decide_row_in(w, book, other, accept, chosen if accept else None)
                     n += 1
             return n
-        verb = "Accept" if accept else "Reject"
-        return self.p.mutate(f"{verb} every occurrence", do)
+        return self.p.mutate(msg("pseudo.undo.accept_all" if accept else "pseudo.undo.reject_all"),
+                             do)
 
     def add_span(self, source_id: int, start: int, end: int, typ: str,
                  replacement: str | None = None) -> Changes:
@@ -429,13 +511,13 @@ class PseudonymisationService(KnownList, Sharing):
         def do(w: Writer):
             src = w.get("sources", source_id)
             if src is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             if not (0 <= start < end <= src["char_count"]):
-                raise InvalidSpanError(f"The span {start}–{end} lies outside the text "
-                                       f"(0–{src['char_count']}) or is empty.")
+                raise InvalidSpanError(msg("error.span_outside", start=start, end=end,
+                                           length=src["char_count"]))
             text = src["text"][start:end]
             if not text.strip():
-                raise InvalidSpanError("The selected span is only white space.")
+                raise InvalidSpanError(msg("pseudo.blank_span"))
             for r in w.find("pseudo_suggestions", source_id=source_id):
                 if r["start"] < end and start < r["end"]:
                     w.delete("pseudo_suggestions", r["id"])
@@ -448,7 +530,7 @@ class PseudonymisationService(KnownList, Sharing):
                 "source_id": source_id, "start": start, "end": end, "text": text, "type": typ,
                 "detector": MANUAL, "score": 1.0, "status": "accepted", "key_id": key_id,
                 "created_at": now, "decided_by": self.p.coder.id, "decided_at": now})
-        return self.p.mutate("Mark identifier", do)
+        return self.p.mutate(msg("pseudo.undo.mark"), do)
 
     def set_type(self, suggestion_id: int, typ: str, all_occurrences: bool = False) -> Changes:
         _check_type(typ)
@@ -466,7 +548,7 @@ class PseudonymisationService(KnownList, Sharing):
                 if r["status"] == "accepted":
                     values["key_id"] = self._key_id_in(w, book, r["text"], typ)
                 w.update("pseudo_suggestions", r["id"], values)
-        return self.p.mutate("Change identifier type", do)
+        return self.p.mutate(msg("pseudo.undo.type"), do)
 
     def _key_for_suggestion_in(self, w: Writer, suggestion_id: int) -> int:
         row = self._suggestion_in(w, suggestion_id)
@@ -481,9 +563,9 @@ class PseudonymisationService(KnownList, Sharing):
         def do(w: Writer):
             kid = key_id if key_id is not None else self._key_for_suggestion_in(w, suggestion_id)
             if w.get("pseudo_key", kid) is None:
-                raise NotFoundError(f"No key entry with id {kid}.")
+                raise NotFoundError(msg("pseudo.no_key_entry", id=kid))
             w.update("pseudo_key", kid, {"replacement": replacement.strip()})
-        return self.p.mutate("Change replacement", do)
+        return self.p.mutate(msg("pseudo.undo.replacement"), do)
 
     def set_label(self, label: str, key_id: int | None = None,
                   suggestion_id: int | None = None) -> Changes:
@@ -495,16 +577,16 @@ class PseudonymisationService(KnownList, Sharing):
         def do(w: Writer):
             kid = key_id if key_id is not None else self._key_for_suggestion_in(w, suggestion_id)
             if w.get("pseudo_key", kid) is None:
-                raise NotFoundError(f"No key entry with id {kid}.")
+                raise NotFoundError(msg("pseudo.no_key_entry", id=kid))
             w.update("pseudo_key", kid, {"label": label})
-        return self.p.mutate("Change role label", do)
+        return self.p.mutate(msg("pseudo.undo.role_label"), do)
 
     def set_policy(self, typ: str, method: str, label: str | None = None) -> Changes:
         """How a type is replaced: "label", "code", "initials", "pseudonym" or "keep"."""
         _check_type(typ)
         if method not in POLICIES:
-            raise ConflictError(f"{method!r} is not a replacement policy; choose one of "
-                                f"{', '.join(POLICIES)}.")
+            raise ConflictError(msg("pseudo.bad_policy", method=method,
+                                    methods=", ".join(POLICIES)))
 
         def do(w: Writer):
             values = {"method": method}
@@ -515,7 +597,8 @@ class PseudonymisationService(KnownList, Sharing):
             else:
                 w.insert("pseudo_policy", {"type": typ, "label": "", **values})
             self._log_in(w, "policy", f"{typ}: {method}" + (f" {label}" if label else ""))
-        return self.p.mutate(f"Replace {typ.lower()} by {method}", do)
+        return self.p.mutate(msg("pseudo.undo.policy", type=msg(f"pseudo.type.{typ}"),
+                                 method=msg(f"pseudo.method.{method}")), do)
 
     def set_neutral_pronouns(self, enabled: bool, reason: str = "") -> Changes:
         """han/hon/honom/henne/hans/hennes → hen/hens in pseudonymised text: an explicit choice,
@@ -528,12 +611,13 @@ class PseudonymisationService(KnownList, Sharing):
                 w.insert("pseudo_policy", {"type": PRONOUN, "method": method, "label": ""})
             self._log_in(w, "neutral pronouns", ("on" if enabled else "off")
                          + (f": {reason}" if reason else ""))
-        return self.p.mutate("Gender-neutral pronouns " + ("on" if enabled else "off"), do)
+        return self.p.mutate(msg("pseudo.undo.pronouns_on" if enabled
+                                 else "pseudo.undo.pronouns_off"), do)
 
     def mark_reviewed(self, source_id: int, reviewed: bool = True) -> Changes:
         def do(w: Writer):
             if w.get("sources", source_id) is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             values = {"reviewed_by": self.p.coder.id if reviewed else None,
                       "reviewed_at": utcnow() if reviewed else None}
             if w.get("pseudo_sources", source_id):
@@ -541,8 +625,8 @@ class PseudonymisationService(KnownList, Sharing):
             else:
                 w.insert("pseudo_sources", {"source_id": source_id, "detected_at": None,
                                             **values})
-        return self.p.mutate("Mark source reviewed" if reviewed else "Mark source unreviewed",
-                             do)
+        return self.p.mutate(msg("pseudo.undo.reviewed" if reviewed
+                                 else "pseudo.undo.unreviewed"), do)
 
     def _log_in(self, w: Writer, action: str, detail: str = "") -> None:
         w.insert("pseudo_log", {"coder_id": self.p.coder.id, "at": utcnow(), "action": action,
@@ -561,7 +645,7 @@ class PseudonymisationService(KnownList, Sharing):
             if found:
                 self._store_found_in(w, found, counts)
             return self._apply_decisions_in(w)
-        changes = self.p.mutate("Apply pseudonymisation decisions", do)
+        changes = self.p.mutate(msg("pseudo.undo.apply"), do)
         decided, linked = changes.result or (0, 0)
         return {"detected_sources": len(found), "new_suggestions": counts["new"],
                 "decided": decided + counts["decided"], "linked": linked}

@@ -10,10 +10,44 @@ from pathlib import Path
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, ImportFileError, NotFoundError
+from ..core.messages import catalogue, msg
 from ..importers.tables import read_table
 from ..pseudonymise.suggestions import TYPE_LABELS, TYPES
 from ..store.database import utcnow
 from ..store.writer import Writer
+
+catalogue({
+    "known.needs_text": (
+        "A known identifier needs a text.",
+        "En känd uppgift behöver en text."),
+    "known.exists": (
+        "{text!r} is already a known {type}.",
+        "{text!r} är redan en känd uppgift ({type})."),
+    "known.no_id": (
+        "No known identifier with id {id}.",
+        "Ingen känd uppgift med id {id}."),
+    "known.bad_type": (
+        "{type!r} is not an identifier type; choose one of {types}.",
+        "{type!r} är ingen typ av uppgift; välj en av {types}."),
+    "known.line_incomplete": (
+        "line {line}: needs a text and a type (columns: text, type, variants).",
+        "rad {line}: behöver en text och en typ (kolumner: text, type, variants)."),
+    "known.line_bad_type": (
+        "line {line}: {type!r} is not an identifier type; choose one of {types}.",
+        "rad {line}: {type!r} är ingen typ av uppgift; välj en av {types}."),
+    "known.undo.add": (
+        "Add known identifier '{text}'",
+        "Lägg till känd uppgift '{text}'"),
+    "known.undo.remove": (
+        "Remove known identifier",
+        "Ta bort känd uppgift"),
+    "known.undo.edit": (
+        "Edit known identifier '{text}'",
+        "Ändra känd uppgift '{text}'"),
+    "known.undo.import": (
+        "Import known identifiers from '{file}'",
+        "Importera kända uppgifter från '{file}'"),
+})
 
 
 class KnownList:
@@ -25,22 +59,22 @@ class KnownList:
         _check_type(typ)
         text = " ".join(text.split())
         if not text:
-            raise ConflictError("A known identifier needs a text.")
+            raise ConflictError(msg("known.needs_text"))
 
         def do(w: Writer):
             if w.find("pseudo_known", type=typ, text=text):
-                raise ConflictError(f"{text!r} is already a known {typ.lower()}.")
+                raise ConflictError(msg("known.exists", text=text, type=typ.lower()))
             return w.insert("pseudo_known", {
                 "text": text, "type": typ, "variants": _join_variants(variants),
                 "note": note, "created_at": utcnow(), "created_by": self.p.coder.id})
-        return self.p.mutate(f"Add known identifier '{text}'", do)
+        return self.p.mutate(msg("known.undo.add", text=text), do)
 
     def remove_known(self, known_id: int) -> Changes:
         def do(w: Writer):
             if w.get("pseudo_known", known_id) is None:
-                raise NotFoundError(f"No known identifier with id {known_id}.")
+                raise NotFoundError(msg("known.no_id", id=known_id))
             w.delete("pseudo_known", known_id)
-        return self.p.mutate("Remove known identifier", do)
+        return self.p.mutate(msg("known.undo.remove"), do)
 
     def edit_known(self, known_id: int, text: str | None = None, typ: str | None = None,
                    variants: Iterable[str] | None = None) -> Changes:
@@ -50,12 +84,12 @@ class KnownList:
         if text is not None:
             text = " ".join(text.split())
             if not text:
-                raise ConflictError("A known identifier needs a text.")
+                raise ConflictError(msg("known.needs_text"))
 
         def do(w: Writer):
             row = w.get("pseudo_known", known_id)
             if row is None:
-                raise NotFoundError(f"No known identifier with id {known_id}.")
+                raise NotFoundError(msg("known.no_id", id=known_id))
             values = {}
             if text is not None and text != row["text"]:
                 values["text"] = text
@@ -69,11 +103,12 @@ class KnownList:
             if ("text" in values or "type" in values) and any(
                     r["id"] != known_id for r in w.find("pseudo_known", type=new_type,
                                                         text=new_text)):
-                raise ConflictError(f"{new_text!r} is already a known {new_type.lower()}.")
+                raise ConflictError(msg("known.exists", text=new_text,
+                                                        type=new_type.lower()))
             if values:
                 w.update("pseudo_known", known_id, values)
         label = text if text is not None else self._known_text(known_id)
-        return self.p.mutate(f"Edit known identifier '{label}'", do)
+        return self.p.mutate(msg("known.undo.edit", text=label), do)
 
     def _known_text(self, known_id: int) -> str:
         return next((r["text"] for r in self.known() if r["id"] == known_id), str(known_id))
@@ -100,13 +135,12 @@ class KnownList:
                     "note": "", "created_at": utcnow(), "created_by": self.p.coder.id})
                 added += 1
             return {"added": added, "skipped": skipped}
-        return self.p.mutate(f"Import known identifiers from '{path.name}'", do)
+        return self.p.mutate(msg("known.undo.import", file=path.name), do)
 
 
 def _check_type(typ: str) -> None:
     if typ not in TYPES:
-        raise ConflictError(f"{typ!r} is not an identifier type; choose one of "
-                            f"{', '.join(TYPES)}.")
+        raise ConflictError(msg("known.bad_type", type=typ, types=", ".join(TYPES)))
 
 
 def _join_variants(variants: Iterable[str]) -> str:
@@ -132,14 +166,13 @@ def _read_known_csv(path: Path) -> list[tuple[str, str, list[str]]]:
             if {c.lower() for c in cells[:3] if c} <= _CSV_HEADERS:
                 continue  # the header row
         if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise ImportFileError(str(path), f"line {number}: needs a text and a type "
-                                             f"(columns: text, type, variants).")
+            raise ImportFileError(str(path), msg("known.line_incomplete", line=number))
         text = " ".join(cells[0].split())
         raw = cells[1]
         typ = raw.upper() if raw.upper() in TYPES else _TYPE_BY_LABEL.get(raw.lower())
         if typ is None:
-            raise ImportFileError(str(path), f"line {number}: {raw!r} is not an identifier "
-                                             f"type; choose one of {', '.join(TYPES)}.")
+            raise ImportFileError(str(path), msg("known.line_bad_type", line=number, type=raw,
+                                                 types=", ".join(TYPES)))
         variants = [v for part in cells[2:] for v in part.replace(";", "|").split("|")]
         rows.append((text, typ, variants))
     return rows

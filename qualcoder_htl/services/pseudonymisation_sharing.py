@@ -158,7 +158,7 @@ class Sharing:
                     n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
-            progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+            progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
         write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False,
@@ -198,7 +198,7 @@ class Sharing:
             n = _rewrite_copy(w, done, scrubber, copy=False)
             export_log.log_row(w, self.p, "retire", logged)
             return n
-        n_codings = self.p.mutate("Retire originals", do, undoable=False).result
+        n_codings = self.p.mutate(msg("exportlog.undo.retire"), do, undoable=False).result
         self.p.undo_stack.clear()
         progress.step(len(sources) + 1, len(sources) + 2, "compacting")
         self.p.db.compact()

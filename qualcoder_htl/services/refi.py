@@ -57,8 +57,32 @@ from ..core.refi import (
 from ..exporters import refi_qda as writer
 from ..importers import refi_qda as reader
 from ..importers.refi_positions import AnchorMap, Counting
-from ..store import reads
+from ..store import pseudo_store, reads
 from ..store.database import utcnow
+
+catalogue({
+    "refi.empty_codebook": (
+        "The codebook is empty: there is nothing to export.",
+        "Kodboken är tom: det finns inget att exportera."),
+    "refi.no_folder": (
+        "Cannot write {path}: the folder does not exist.",
+        "Kan inte skriva {path}: mappen finns inte."),
+    "refi.permission": (
+        "Cannot write {path}: permission denied.",
+        "Kan inte skriva {path}: behörighet saknas."),
+    "refi.bad_match": (
+        "Codes can be matched by {ways[0]} or {ways[1]}, not {value!r}.",
+        "Koder kan matchas efter {ways[0]} eller {ways[1]}, inte {value!r}."),
+    "refi.exists": (
+        "A file already exists at {path}; choose another name.",
+        "Det finns redan en fil på {path}; välj ett annat namn."),
+    "refi.incomplete": (
+        "{file} could not be completed; try again.",
+        "{file} kunde inte slutföras; försök igen."),
+    "refi.undo.import": (
+        "Import '{file}'",
+        "Importera '{file}'"),
+})
 
 # Derived GUIDs (selections, variables) are stable across exports of the same project.
 _NAMESPACE = uuid.UUID("6f1c3a52-8e0b-4c55-9a57-0d5b1f7e2c11")
@@ -305,11 +329,11 @@ def export_qdc(project, path: str | Path, progress: Progress | None = None) -> R
     scrubber = service.metadata_scrubber() if service is not None else None
     path = _shared_name(Path(path), scrubber)
     report = RefiExportReport(str(path), "qdc")
-    progress.step(0, 1, "codebook")
+    progress.step(0, 1, str(msg("progress.codebook")))
     model = RefiProject(kind="codebook", origin=_origin())
     model.codes = _code_tree(project, report, scrub=scrubber or (lambda text: text))
     if not model.codes:
-        raise UserError("The codebook is empty: there is nothing to export.")
+        raise UserError(msg("refi.empty_codebook"))
     _write(lambda tmp: writer.write_qdc(model, tmp), path, service, "codebook", project)
     report.metadata_replaced = scrubber.replaced if scrubber is not None else 0
     progress.step(1, 1, "")
@@ -329,9 +353,9 @@ def _write(action, path: Path, service, what: str, project=None) -> None:
         write_guarded(path, action, service, msg(f"export.what.{what}"), project=project,
                       kind=what)
     except FileNotFoundError:
-        raise UserError(f"Cannot write {path}: the folder does not exist.") from None
+        raise UserError(msg("refi.no_folder", path=path)) from None
     except PermissionError:
-        raise UserError(f"Cannot write {path}: permission denied.") from None
+        raise UserError(msg("refi.permission", path=path)) from None
 
 
 def _origin() -> str:
@@ -520,7 +544,7 @@ def _sources(project, shared, service, scrub, coder_guid, values, memos_of, repo
     pseudonymised = service.pseudonymiser() if shared and service is not None else None
     out, key_quotes = [], 0
     for i, summary in enumerate(summaries):
-        progress.step(i, len(summaries), f"reading {summary.name}")
+        progress.step(i, len(summaries), str(msg("progress.reading", name=summary.name)))
         source = project.sources.get(summary.id)
         if shared:
             text, to_shared = _shared_source(project, summary.id, source.text, pseudonymised)
@@ -622,8 +646,7 @@ def import_refi(project, path: str | Path, options: RefiImportOptions | None = N
     step). Raises a UserError (project unchanged) when the file cannot be used."""
     options = options or RefiImportOptions()
     if options.match_codes_by not in MATCH_BY:
-        raise UserError(f"Codes can be matched by {' or '.join(MATCH_BY)}, "
-                        f"not {options.match_codes_by!r}.")
+        raise UserError(msg("refi.bad_match", ways=MATCH_BY, value=options.match_codes_by))
     progress = progress or Progress()
     model = read_file(path, options, progress)
     return write_model(project, model, str(path), options, progress)
@@ -636,7 +659,7 @@ def write_model(project, model: RefiProject, path: str, options: RefiImportOptio
     report = RefiImportReport(path, model.origin, model.counting, model.word_boundary_share,
                               match_codes_by=options.match_codes_by,
                               skipped=list(model.skipped), warnings=list(model.warnings))
-    changes = project.mutate(f"Import '{Path(path).name}'",
+    changes = project.mutate(msg("refi.undo.import", file=Path(path).name),
                              lambda w: Merge(project, w, model, options, report, progress,
                                              Path(path).name).run())
     report.changes = changes
@@ -658,7 +681,7 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
     if project_path.suffix != ".qhtl":
         project_path = project_path.with_name(project_path.name + ".qhtl")
     if project_path.exists():
-        raise ProjectError(f"A file already exists at {project_path}; choose another name.")
+        raise ProjectError(msg("refi.exists", path=project_path))
     from ..core import atomic
 
     # made in a private working folder and moved into place when complete: a kill or an
@@ -674,24 +697,12 @@ def import_into_new_project(path: str | Path, project_path: str | Path,
         try:
             atomic.publish(tmp, project_path, overwrite=False)
         except FileExistsError:
-            raise ProjectError(f"A file already exists at {project_path}; choose another "
-                               f"name.") from None
+            raise ProjectError(msg("refi.exists", path=project_path)) from None
     project = Project.open(project_path, coder=coder)
     return project, report
 
 
 def _settle(path: Path) -> None:
     """Fold a closed SQLite file's write-ahead log into the file itself (it moves alone)."""
-    import sqlite3
-
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
-    for suffix in ("-wal", "-shm"):
-        leftover = Path(str(path) + suffix)
-        if leftover.exists() and leftover.stat().st_size == 0:
-            leftover.unlink()
-    if Path(str(path) + "-wal").exists():
-        raise ProjectError(f"{path.name} could not be completed; try again.")
+    if not pseudo_store.settle(path):
+        raise ProjectError(msg("refi.incomplete", file=path.name))

@@ -305,7 +305,7 @@ class Merge:
         total = len(self.m.sources)
         existing_codings: dict[int, set] = {}
         for i, source in enumerate(self.m.sources):
-            self.progress.step(i, total, f"importing {source.name}")
+            self.progress.step(i, total, str(msg("progress.importing", name=source.name)))
             source_id, is_new = self._source(source)
             self.source_ids[source.guid] = source_id
             self._set_values("source", source_id, source.values + file_values.get(

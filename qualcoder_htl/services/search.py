@@ -12,10 +12,29 @@ from dataclasses import dataclass
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError
+from ..core.messages import Message, catalogue, msg
 from ..core.models import SearchHit
 from ..core.textfold import fold
 from ..store import reads
 from ..store.writer import Writer
+
+catalogue({
+    "search.empty": (
+        "Type something to search for.",
+        "Skriv något att söka efter."),
+    "search.bad_extent": (
+        "The extent must be 'hit' or 'paragraph'.",
+        "Omfånget måste vara 'hit' eller 'paragraph'."),
+    "search.no_speaker": (
+        "No turns of a speaker called {name!r}.",
+        "Inga repliker av en talare som heter {name!r}."),
+    "search.undo.autocode": (
+        "Autocode '{text}'",
+        "Autokoda '{text}'"),
+    "search.undo.autocode_speaker": (
+        "Autocode speaker '{name}'",
+        "Autokoda talare '{name}'"),
+})
 
 CONTEXT = 60
 _TURN_LABEL = re.compile(
@@ -41,7 +60,7 @@ def parse_query(query: str) -> list[Alternative]:
         if tokens:
             alternatives.append(Alternative(tuple(tokens)))
     if not alternatives:
-        raise ConflictError("Type something to search for.")
+        raise ConflictError(msg("search.empty"))
     return alternatives
 
 
@@ -99,14 +118,14 @@ class SearchService:
         """Code every hit (``extent="hit"``) or every paragraph with a hit
         (``extent="paragraph"``) with one code, as one undoable action."""
         if extent not in ("hit", "paragraph"):
-            raise ConflictError("extent must be 'hit' or 'paragraph'.")
+            raise ConflictError(msg("search.bad_extent"))
         hits = self.search(query, whole_words, source_ids)
         if extent == "hit":
             spans = sorted({(h.source_id, h.start, h.end) for h in hits})
         else:
             texts = self.p.sources.texts(sorted({h.source_id for h in hits}))
             spans = sorted({_paragraph_of(texts[h.source_id], h) for h in hits})
-        return self._code_spans(f"Autocode '{query}'", code_id, spans)
+        return self._code_spans(msg("search.undo.autocode", text=query), code_id, spans)
 
     def autocode_speaker(self, speaker: str, code_id: int,
                          source_ids: list[int] | None = None) -> Changes:
@@ -114,7 +133,7 @@ class SearchService:
         turns = [t for t in self.p.sources.turns(speaker=speaker)
                  if source_ids is None or t.source_id in source_ids]
         if not turns:
-            raise ConflictError(f"No turns of a speaker called {speaker!r}.")
+            raise ConflictError(msg("search.no_speaker", name=speaker))
         texts = self.p.sources.texts(sorted({t.source_id for t in turns}))
         spans = []
         for t in turns:
@@ -123,14 +142,16 @@ class SearchService:
             body_start = t.start + (m.end() if m else 0)
             if body_start < t.end:
                 spans.append((t.source_id, body_start, t.end))
-        return self._code_spans(f"Autocode speaker '{speaker}'", code_id, spans)
+        return self._code_spans(msg("search.undo.autocode_speaker", name=speaker), code_id,
+                               spans)
 
-    def _code_spans(self, label: str, code_id: int, spans: list[tuple[int, int, int]]) -> Changes:
+    def _code_spans(self, label: Message, code_id: int,
+                    spans: list[tuple[int, int, int]]) -> Changes:
         lengths = {s.id: s.char_count for s in self.p.sources.list()}
 
         def do(w: Writer):
             if w.get("codes", code_id) is None:
-                raise ConflictError(f"No code with id {code_id}.")
+                raise ConflictError(msg("error.no_code_id", id=code_id))
             for source_id, start, end in spans:
                 self.p.codings.add_in(w, source_id, code_id, start, end, lengths[source_id])
             return len(spans)

@@ -3,9 +3,33 @@ from __future__ import annotations
 
 from ..core.changes import Changes
 from ..core.errors import ConflictError, NotFoundError
+from ..core.messages import catalogue, msg
 from ..core.models import Source, SourceSummary, Turn
 from ..store import reads
 from ..store.writer import Writer
+
+catalogue({
+    "sources.no_source_called": (
+        "No source called {name!r}.",
+        "Ingen källa heter {name!r}."),
+    "sources.needs_name": (
+        "A source needs a name.",
+        "En källa behöver ett namn."),
+    "sources.name_taken": (
+        "There is already a source called {name!r}.",
+        "Det finns redan en källa som heter {name!r}."),
+    "sources.undo.rename": (
+        "Rename source to '{name}'",
+        "Byt namn på källa till '{name}'"),
+    "sources.undo.delete": (
+        "Delete source",
+        "Ta bort källa"),
+    "sources.undo.delete_many": (
+        ("Delete {n} source",
+         "Delete {n} sources"),
+        ("Ta bort {n} källa",
+         "Ta bort {n} källor")),
+})
 
 
 class SourceService:
@@ -20,7 +44,7 @@ class SourceService:
         with self.p.db.read() as conn:
             s = reads.source(conn, source_id)
         if s is None:
-            raise NotFoundError(f"No source with id {source_id}.")
+            raise NotFoundError(msg("error.no_source_id", id=source_id))
         return s
 
     def find(self, name: str) -> SourceSummary:
@@ -32,7 +56,7 @@ class SourceService:
         matches = [x for x in self.list() if x.name.rsplit(".", 1)[0] == name]
         if len(matches) == 1:
             return matches[0]
-        raise NotFoundError(f"No source called {name!r}.")
+        raise NotFoundError(msg("sources.no_source_called", name=name))
 
     def texts(self, source_ids: list[int]) -> dict[int, str]:
         with self.p.db.read() as conn:
@@ -63,16 +87,16 @@ class SourceService:
     def rename(self, source_id: int, name: str) -> Changes:
         name = name.strip()
         if not name:
-            raise ConflictError("A source needs a name.")
+            raise ConflictError(msg("sources.needs_name"))
 
         def do(w: Writer):
             if w.get("sources", source_id, ("id",)) is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             clash = w.find("sources", name=name)
             if clash and clash[0]["id"] != source_id:
-                raise ConflictError(f"There is already a source called {name!r}.")
+                raise ConflictError(msg("sources.name_taken", name=name))
             w.update("sources", source_id, {"name": name})
-        return self.p.mutate(f"Rename source to '{name}'", do)
+        return self.p.mutate(msg("sources.undo.rename", name=name), do)
 
     def edit_text(self, source_id: int, new_text: str) -> Changes:
         """Change a transcript's text; codings, turns and pseudonymisation suggestions move
@@ -84,14 +108,14 @@ class SourceService:
         """Delete a source with its codings, turns, memos and attribute values (undoable)."""
         def do(w: Writer):
             if w.get("sources", source_id, ("id",)) is None:
-                raise NotFoundError(f"No source with id {source_id}.")
+                raise NotFoundError(msg("error.no_source_id", id=source_id))
             self.delete_in(w, source_id)
-        return self.p.mutate("Delete source", do)
+        return self.p.mutate(msg("sources.undo.delete"), do)
 
     def delete_many(self, source_ids: list[int]) -> Changes:
         """Delete several sources as one action: one transaction, one undo step."""
         ids = list(dict.fromkeys(source_ids))
-        with self.p.batch(f"Delete {len(ids)} source{'s' if len(ids) != 1 else ''}") as batch:
+        with self.p.batch(msg("sources.undo.delete_many", n=len(ids))) as batch:
             for source_id in ids:
                 self.delete(source_id)
         return batch.changes

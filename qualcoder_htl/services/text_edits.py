@@ -17,6 +17,12 @@ from ..core.messages import catalogue, msg
 from ..core.text_diff import OffsetShift
 from ..store.writer import Writer
 
+catalogue({
+    "text_edits.undo.edit": (
+        "Edit text",
+        "Redigera text"),
+})
+
 MAX_TEXT_CHARS = 20_000_000  # a few hundred times the longest interview
 
 catalogue({
@@ -104,4 +110,5 @@ def _move_turns(w: Writer, source_id: int, shift: OffsetShift) -> int:
 def edit_text(project, source_id: int, new_text: str) -> Changes:
     """Edit a source's text as one undoable action; ``changes.result`` is a
     ``TextEditResult`` (None when the text was unchanged)."""
-    return project.mutate("Edit text", lambda w: edit_text_in(w, source_id, new_text))
+    return project.mutate(msg("text_edits.undo.edit"),
+                          lambda w: edit_text_in(w, source_id, new_text))

@@ -38,6 +38,37 @@ from .tables import metadata
 from .writer import RowOp, Writer
 
 catalogue({
+    "project.file_exists": (
+        "A file already exists at {path}; choose another name.",
+        "Det finns redan en fil på {path}; välj ett annat namn."),
+    "project.no_folder": (
+        "The folder {path} does not exist.",
+        "Mappen {path} finns inte."),
+    "project.missing": (
+        "No project file at {path}.",
+        "Ingen projektfil finns på {path}."),
+    "project.foreign_sqlite": (
+        "{file} is an SQLite file but not a qualcoder-htl project.",
+        "{file} är en SQLite-fil men inget qualcoder-htl-projekt."),
+    "project.newer": (
+        "{file} was saved by a newer version of qualcoder-htl (schema {schema}); please update "
+        "the program.",
+        "{file} sparades av en nyare version av qualcoder-htl (schema {schema}); uppdatera "
+        "programmet."),
+    "project.upgrade_breaks": (
+        ("Upgrading {file} would break {n} reference; the file was not changed.",
+         "Upgrading {file} would break {n} references; the file was not changed."),
+        ("Att uppgradera {file} skulle bryta {n} hänvisning; filen ändrades inte.",
+         "Att uppgradera {file} skulle bryta {n} hänvisningar; filen ändrades inte.")),
+    "project.copy_exists": (
+        "A file already exists at {path}.",
+        "Det finns redan en fil på {path}."),
+    "project.not_sqlite": (
+        "{file} is not a qualcoder-htl project (not an SQLite file).",
+        "{file} är inget qualcoder-htl-projekt (ingen SQLite-fil)."),
+})
+
+catalogue({
     "store.open.unreadable": ("{name} cannot be read as a project: {reason}",
                               "{name} kan inte läsas som ett projekt: {reason}"),
     "store.open.upgrade_read_only": (
@@ -120,9 +151,9 @@ class Database:
     def create(cls, path: str | Path) -> Database:
         path = Path(path)
         if path.exists():
-            raise ProjectError(f"A file already exists at {path}; choose another name.")
+            raise ProjectError(msg("project.file_exists", path=path))
         if not path.parent.exists():
-            raise ProjectError(f"The folder {path.parent} does not exist.")
+            raise ProjectError(msg("project.no_folder", path=path.parent))
         lock = ProjectLock.acquire(path)  # a new file is ours from its first byte
         db = cls(path, _make_engine(path))
         db.lock = lock
@@ -155,7 +186,7 @@ class Database:
         safe, undo is not)."""
         path = Path(path)
         if not path.is_file():
-            raise ProjectError(f"No project file at {path}.")
+            raise ProjectError(msg("project.missing", path=path))
         _check_sqlite_header(path)
         held = ProjectLock.acquire(path) if lock and not read_only else None
         engine = make_read_only_engine(path) if read_only else _make_engine(path)
@@ -165,16 +196,14 @@ class Database:
             current = db.revision()
             head = head_revision()
             if current is None:
-                raise ProjectError(f"{path.name} is an SQLite file but not a qualcoder-htl "
-                                   f"project.")
+                raise ProjectError(msg("project.foreign_sqlite", file=path.name))
             if current != head and read_only:
                 raise ProjectError(msg("store.open.upgrade_read_only", name=path.name))
             if current != head:
                 scripts = ScriptDirectory.from_config(_alembic_config())
                 known = {s.revision for s in scripts.walk_revisions()}
                 if current not in known:
-                    raise ProjectError(f"{path.name} was saved by a newer version of qualcoder-htl "
-                                       f"(schema {current}); please update the program.")
+                    raise ProjectError(msg("project.newer", file=path.name, schema=current))
                 db.backup(label=f"before-upgrade-from-{current}", folder=backup_dir)
                 db._upgrade()
         except (OperationalError, DatabaseError) as e:
@@ -206,8 +235,8 @@ class Database:
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise ProjectError(f"Upgrading {self.path.name} would break "
-                                       f"{len(broken)} references; the file was not changed.")
+                    raise ProjectError(msg("project.upgrade_breaks", file=self.path.name,
+                                           n=len(broken)))
         finally:
             engine.dispose()
 
@@ -227,7 +256,7 @@ class Database:
     def copy_to(self, dest: Path) -> None:
         """A consistent copy of the whole project file (used before risky steps and exports)."""
         if dest.exists():
-            raise ProjectError(f"A file already exists at {dest}.")
+            raise ProjectError(msg("project.copy_exists", path=dest))
         _sqlite_copy(self.path, dest)
 
     def compact(self) -> None:
@@ -373,4 +402,4 @@ def _check_sqlite_header(path: Path) -> None:
     with open(path, "rb") as f:
         head = f.read(16)
     if head != b"SQLite format 3\x00":
-        raise ProjectError(f"{path.name} is not a qualcoder-htl project (not an SQLite file).")
+        raise ProjectError(msg("project.not_sqlite", file=path.name))

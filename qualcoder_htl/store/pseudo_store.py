@@ -90,6 +90,16 @@ def compact(path: Path) -> None:
         con.commit()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute("VACUUM")
+    finally:
+        con.close()
+    settle(path)
+
+
+def settle(path: Path) -> bool:
+    """Fold a closed project file's write-ahead log into the file itself, so the file moves
+    alone; False if a non-empty log is left (another connection still has it open)."""
+    con = sqlite3.connect(path)
+    try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
@@ -97,3 +107,4 @@ def compact(path: Path) -> None:
         leftover = Path(str(path) + suffix)
         if leftover.exists() and leftover.stat().st_size == 0:
             leftover.unlink()
+    return not Path(str(path) + "-wal").exists()

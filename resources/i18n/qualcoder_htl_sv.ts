@@ -123,24 +123,12 @@
         <translation>alla kolumner</translation>
     </message>
     <message>
-        <source>{0} co-occurrences in {1} sources</source>
-        <translation>{0} samförekomster i {1} källor</translation>
-    </message>
-    <message>
-        <source>{0} coded segments in {1} sources ({2} respondents)</source>
-        <translation>{0} kodade segment i {1} källor ({2} respondenter)</translation>
-    </message>
-    <message>
         <source>Click to list its quotes.</source>
         <translation>Klicka för att lista cellens citat.</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>{0} quotes</source>
-        <translation>{0} citat</translation>
     </message>
     <message>
         <source>Double-click or Enter: open the passage. K: mark or unmark as key quote.</source>
@@ -212,9 +200,12 @@
         <source>New case</source>
         <translation>Nytt fall</translation>
     </message>
-    <message>
-        <source>Name of the case ({0} sources chosen on the Sources tab):</source>
-        <translation>Fallets namn ({0} källor valda på fliken Källor):</translation>
+    <message numerus="yes">
+        <source>Name of the case (%n source(s) chosen on the Sources tab):</source>
+        <translation>
+            <numerusform>Fallets namn (%n källa vald på fliken Källor):</numerusform>
+            <numerusform>Fallets namn (%n källor valda på fliken Källor):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the case “{0}”?</source>
@@ -313,9 +304,12 @@
         <source>reading quotes…</source>
         <translation>läser citat…</translation>
     </message>
-    <message>
-        <source>{0} quotes</source>
-        <translation>{0} citat</translation>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citat</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first {0} are shown; export for all)</source>
@@ -367,9 +361,19 @@
         <source>No code chosen.</source>
         <translation>Ingen kod vald.</translation>
     </message>
-    <message>
-        <source>{0} codings in {1} sources</source>
-        <translation>{0} kodningar i {1} källor</translation>
+    <message numerus="yes">
+        <source>%n coding(s) in {0}</source>
+        <translation>
+            <numerusform>%n kodning i {0}</numerusform>
+            <numerusform>%n kodningar i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,10 +490,6 @@
         <translation>Slå ihop ”{0}” med:</translation>
     </message>
     <message>
-        <source>Merge “{0}” into “{1}”? Its {2} codings, subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
-        <translation>Slå ihop ”{0}” med ”{1}”? Dess {2} kodningar, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</translation>
-    </message>
-    <message>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
@@ -497,21 +497,44 @@
         <source>Delete the code “{0}”?</source>
         <translation>Ta bort koden ”{0}”?</translation>
     </message>
-    <message>
-        <source>It is applied to {0} passages in {1} sources.</source>
-        <translation>Den används på {0} avsnitt i {1} källor.</translation>
+    <message numerus="yes">
+        <source>It is applied to %n passage(s) in {0}.</source>
+        <translation>
+            <numerusform>Den används på %n avsnitt i {0}.</numerusform>
+            <numerusform>Den används på %n avsnitt i {0}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Its {0} subcodes move up one level.</source>
-        <translation>Dess {0} underkoder flyttas upp en nivå.</translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) move up one level.</source>
+        <translation>
+            <numerusform>Dess %n underkod flyttas upp en nivå.</numerusform>
+            <numerusform>Dess %n underkoder flyttas upp en nivå.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the code and its %n coding(s)</source>
+        <translation>
+            <numerusform>Ta bort koden och dess %n kodning</numerusform>
+            <numerusform>Ta bort koden och dess %n kodningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Det går att ångra med Ctrl+Z.</translation>
     </message>
-    <message>
-        <source>Delete the code and its {0} codings</source>
-        <translation>Ta bort koden och dess {0} kodningar</translation>
+    <message numerus="yes">
+        <source>Merge “{0}” into “{1}”? Its %n coding(s), subcodes and memos move to “{1}” and “{0}” is removed. You can undo this.</source>
+        <translation>
+            <numerusform>Slå ihop ”{0}” med ”{1}”? Dess %n kodning, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</numerusform>
+            <numerusform>Slå ihop ”{0}” med ”{1}”? Dess %n kodningar, underkoder och memon flyttas till ”{1}” och ”{0}” tas bort. Det går att ångra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the codings to another code…</source>
@@ -619,13 +642,26 @@
         <source>Detecting in {0} ({1} of {2})…</source>
         <translation>Söker i {0} ({1} av {2})…</translation>
     </message>
-    <message>
-        <source>Detection cancelled: {0} sources done, the others follow on the next run.</source>
-        <translation>Sökningen avbröts: {0} källor klara, de övriga tas med nästa gång.</translation>
+    <message numerus="yes">
+        <source>Detection cancelled: %n source(s) done, the others follow on the next run.</source>
+        <translation>
+            <numerusform>Sökningen avbröts: %n källa klar, de övriga tas med nästa gång.</numerusform>
+            <numerusform>Sökningen avbröts: %n källor klara, de övriga tas med nästa gång.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Detection found {0} new suggestions in {1} sources.</source>
-        <translation>Sökningen gav {0} nya förslag i {1} källor.</translation>
+    <message numerus="yes">
+        <source>Detection found %n new suggestion(s) in {0}.</source>
+        <translation>
+            <numerusform>Sökningen gav %n nytt förslag i {0}.</numerusform>
+            <numerusform>Sökningen gav %n nya förslag i {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,9 +753,12 @@
         <source>{0} words</source>
         <translation>{0} ord</translation>
     </message>
-    <message>
-        <source>{0} codings in this source. Click a bar in the right margin to choose one.</source>
-        <translation>{0} kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</translation>
+    <message numerus="yes">
+        <source>%n coding(s) in this source. Click a bar in the right margin to choose one.</source>
+        <translation>
+            <numerusform>%n kodning i den här källan. Klicka på stapeln i högermarginalen för att välja den.</numerusform>
+            <numerusform>%n kodningar i den här källan. Klicka på en stapel i högermarginalen för att välja en.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coding: {0}</source>
@@ -1102,9 +1141,26 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>(project created by {0})</source>
         <translation>(projektet skapat av {0})</translation>
     </message>
-    <message>
-        <source>{0} cases · {1} attributes · {2} memos</source>
-        <translation>{0} fall · {1} attribut · {2} memon</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n fall</numerusform>
+            <numerusform>%n fall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attribut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n memo</numerusform>
+            <numerusform>%n memon</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped: {0}</source>
@@ -1255,9 +1311,19 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Kalkylark (*.csv *.xlsx)</translation>
     </message>
-    <message>
-        <source>{0} files</source>
-        <translation>{0} filer</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>Avbrutet: %n fil importerades inte.</numerusform>
+            <numerusform>Avbrutet: %n filer importerades inte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -1290,10 +1356,6 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Imported: {0} · duplicates: {1} · errors: {2}.</source>
         <translation>Importerade: {0} · dubbletter: {1} · fel: {2}.</translation>
-    </message>
-    <message>
-        <source>Cancelled: {0} files were not imported.</source>
-        <translation>Avbrutet: {0} filer importerades inte.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) removes this import as a whole.</source>
@@ -1496,10 +1558,52 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-occurrence(s) in {0}</source>
+        <translation>
+            <numerusform>%n samförekomst i {0}</numerusform>
+            <numerusform>%n samförekomster i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s) in {0} ({1})</source>
+        <translation>
+            <numerusform>%n kodat segment i {0} ({1})</numerusform>
+            <numerusform>%n kodade segment i {0} ({1})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message>
         <source>All themes</source>
         <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>{0} × {1} · {2} · {3}</source>
+        <translation>{0} × {1} · {2} · {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
     </message>
     <message>
         <source>filter: {0}</source>
@@ -1524,10 +1628,6 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>themes</source>
         <translation>teman</translation>
-    </message>
-    <message>
-        <source>{0} × {1} · {2} · {3} sources</source>
-        <translation>{0} × {1} · {2} · {3} källor</translation>
     </message>
     <message>
         <source>Click a cell to list its quotes.</source>
@@ -2027,9 +2127,12 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>Open a source to preview it pseudonymised.</source>
         <translation>Öppna en källa för att se den pseudonymiserad.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; ({0} replacements). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
-        <translation>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; ({0} ersättningar). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Preview of the pseudonymised text&lt;/b&gt; (%n replacement(s)). Read-only: the codings are shown where they fall in it; code and review in the original.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; (%n ersättning). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</numerusform>
+            <numerusform>&lt;b&gt;Förhandsgranskning av den pseudonymiserade texten&lt;/b&gt; (%n ersättningar). Skrivskyddad: kodningarna visas där de hamnar i den; koda och granska i originalet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark as identifier</source>
@@ -2281,17 +2384,26 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Show the open source as it reads pseudonymised</source>
         <translation>Visa den öppna källan som den lyder pseudonymiserad</translation>
     </message>
-    <message>
-        <source>{0} of {1} sources reviewed · {2} open of {3} suggestions · {4} originals in the key</source>
-        <translation>{0} av {1} källor granskade · {2} öppna av {3} förslag · {4} original i nyckeln</translation>
+    <message numerus="yes">
+        <source>{0} of %n source(s) reviewed · {1} open of {2} suggestions · {3} originals in the key</source>
+        <translation>
+            <numerusform>{0} av %n källa granskad · {1} öppna av {2} förslag · {3} original i nyckeln</numerusform>
+            <numerusform>{0} av %n källor granskade · {1} öppna av {2} förslag · {3} original i nyckeln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} sources not yet detected</source>
-        <translation>{0} källor ännu inte genomsökta</translation>
+    <message numerus="yes">
+        <source>%n source(s) not yet detected</source>
+        <translation>
+            <numerusform>%n källa ännu inte genomsökt</numerusform>
+            <numerusform>%n källor ännu inte genomsökta</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} suggestions decided</source>
-        <translation>{0} av {1} förslag beslutade</translation>
+    <message numerus="yes">
+        <source>{0} of %n suggestion(s) decided</source>
+        <translation>
+            <numerusform>{0} av %n förslag beslutat</numerusform>
+            <numerusform>{0} av %n förslag beslutade</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: {1} open · {2} accepted · {3} rejected</source>
@@ -2315,6 +2427,16 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>The codebook is empty: type a name to create a code.</source>
         <translation>Kodboken är tom: skriv ett namn för att skapa en kod.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2379,9 +2501,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Reading quotes…</source>
         <translation>Läser citat…</translation>
     </message>
-    <message>
-        <source>“{0}” by {1}: {2} quotes, {3} of them key quotes (first in each group).</source>
-        <translation>”{0}” per {1}: {2} citat, varav {3} nyckelcitat (först i varje grupp).</translation>
+    <message numerus="yes">
+        <source>“{0}” by {1}: %n quote(s), {2} of them key quotes (first in each group).</source>
+        <translation>
+            <numerusform>”{0}” per {1}: %n citat, varav {2} nyckelcitat.</numerusform>
+            <numerusform>”{0}” per {1}: %n citat, varav {2} nyckelcitat (först i varje grupp).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {0} are shown; the export has them all.</source>
@@ -2732,9 +2857,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Mark as reviewed</source>
         <translation>Markera som granskad</translation>
     </message>
-    <message>
-        <source>{0} suggestions in {1} are still open. Mark it reviewed anyway?</source>
-        <translation>{0} förslag i {1} är fortfarande öppna. Markera källan som granskad ändå?</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s) in {0} still open. Mark it reviewed anyway?</source>
+        <translation>
+            <numerusform>%n förslag i {0} är fortfarande öppet. Markera källan som granskad ändå?</numerusform>
+            <numerusform>%n förslag i {0} är fortfarande öppna. Markera källan som granskad ändå?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark reviewed</source>
@@ -2771,9 +2899,33 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
-    <message>
-        <source>{0} hits in {1} sources</source>
-        <translation>{0} träffar i {1} källor</translation>
+    <message numerus="yes">
+        <source>%n hit(s) in {0}</source>
+        <translation>
+            <numerusform>%n träff i {0}</numerusform>
+            <numerusform>%n träffar i {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n hit(s) of “{0}” with:</source>
+        <translation>
+            <numerusform>Koda %n träff för ”{0}” med:</numerusform>
+            <numerusform>Koda %n träffar för ”{0}” med:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with “{0}”.</source>
+        <translation>
+            <numerusform>Kodade %n avsnitt med ”{0}”.</numerusform>
+            <numerusform>Kodade %n avsnitt med ”{0}”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed.</source>
@@ -2782,14 +2934,6 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Code all hits</source>
         <translation>Koda alla träffar</translation>
-    </message>
-    <message>
-        <source>Code {0} hits of “{1}” with:</source>
-        <translation>Koda {0} träffar för ”{1}” med:</translation>
-    </message>
-    <message>
-        <source>Coded {0} passages with “{1}”.</source>
-        <translation>Kodade {0} avsnitt med ”{1}”.</translation>
     </message>
 </context>
 <context>
@@ -2821,9 +2965,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Choose a code to see its coded segments.</source>
         <translation>Välj en kod för att se dess kodade avsnitt.</translation>
     </message>
-    <message>
-        <source>“{0}”: {1} segments</source>
-        <translation>”{0}”: {1} avsnitt</translation>
+    <message numerus="yes">
+        <source>“{0}”: %n segment(s)</source>
+        <translation>
+            <numerusform>”{0}”: %n avsnitt</numerusform>
+            <numerusform>”{0}”: %n avsnitt</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first {0} are shown)</source>
@@ -2961,9 +3108,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>(all sources)</source>
         <translation>(alla källor)</translation>
     </message>
-    <message>
-        <source>{0} of {1} sources · {2} words</source>
-        <translation>{0} av {1} källor · {2} ord</translation>
+    <message numerus="yes">
+        <source>{0} of %n source(s) · {1} words</source>
+        <translation>
+            <numerusform>{0} av %n källa · {1} ord</numerusform>
+            <numerusform>{0} av %n källor · {1} ord</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename source</source>
@@ -3005,12 +3155,22 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>Ersättning</translation>
     </message>
     <message>
-        <source>{0} · {1} in {2} sources</source>
-        <translation>{0} · {1} i {2} källor</translation>
+        <source>{0} · {1} in {2}</source>
+        <translation>{0} · {1} i {2}</translation>
     </message>
-    <message>
-        <source>{0}: {1} occurrences in {2} sources, {3} open, {4} accepted, {5} rejected. Becomes “{6}”.</source>
-        <translation>{0}: {1} förekomster i {2} källor, {3} öppna, {4} godtagna, {5} avvisade. Blir ”{6}”.</translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n occurrence(s) in {1}, {2} open, {3} accepted, {4} rejected. Becomes “{5}”.</source>
+        <translation>
+            <numerusform>{0}: %n förekomst i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
+            <numerusform>{0}: %n förekomster i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3031,9 +3191,12 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <source>Editing the text of “{0}”. Codings, speaker turns and pseudonymisation follow your changes when you save; the whole edit is one step to undo.</source>
         <translation>Du redigerar texten i ”{0}”. Kodningar, talarrepliker och pseudonymisering följer dina ändringar när du sparar; hela redigeringen ångras i ett steg.</translation>
     </message>
-    <message>
-        <source>Text saved: {0} codings moved, {1} removed with their words.</source>
-        <translation>Texten sparad: {0} kodningar flyttade, {1} borttagna med sina ord.</translation>
+    <message numerus="yes">
+        <source>Text saved: %n coding(s) moved, {0} removed with their words.</source>
+        <translation>
+            <numerusform>Texten sparad: %n kodning flyttad, {0} borttagna med sina ord.</numerusform>
+            <numerusform>Texten sparad: %n kodningar flyttade, {0} borttagna med sina ord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -3077,253 +3240,6 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
-    </message>
-</context>
-<context>
-    <name>UndoLabels</name>
-    <message>
-        <source>Apply code</source>
-        <translation>Använd kod</translation>
-    </message>
-    <message>
-        <source>Remove coding</source>
-        <translation>Ta bort kodning</translation>
-    </message>
-    <message>
-        <source>Remove code from selection</source>
-        <translation>Ta bort kod från markering</translation>
-    </message>
-    <message>
-        <source>Resize coding</source>
-        <translation>Ändra kodningens omfång</translation>
-    </message>
-    <message>
-        <source>Mark key quote</source>
-        <translation>Markera nyckelcitat</translation>
-    </message>
-    <message>
-        <source>Unmark key quote</source>
-        <translation>Avmarkera nyckelcitat</translation>
-    </message>
-    <message>
-        <source>Edit coding memo</source>
-        <translation>Redigera kodningsmemo</translation>
-    </message>
-    <message>
-        <source>New code &apos;{0}&apos;</source>
-        <translation>Ny kod &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>New code &apos;{0}&apos; from selection</source>
-        <translation>Ny kod &apos;{0}&apos; från markering</translation>
-    </message>
-    <message>
-        <source>Rename code to &apos;{0}&apos;</source>
-        <translation>Byt namn på kod till &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Change code colour</source>
-        <translation>Byt kodfärg</translation>
-    </message>
-    <message>
-        <source>Edit code definition</source>
-        <translation>Redigera koddefinition</translation>
-    </message>
-    <message>
-        <source>Move code</source>
-        <translation>Flytta kod</translation>
-    </message>
-    <message>
-        <source>Merge codes</source>
-        <translation>Slå ihop koder</translation>
-    </message>
-    <message>
-        <source>Split code into &apos;{0}&apos;</source>
-        <translation>Dela kod till &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Delete code</source>
-        <translation>Ta bort kod</translation>
-    </message>
-    <message>
-        <source>New memo</source>
-        <translation>Nytt memo</translation>
-    </message>
-    <message>
-        <source>Edit memo</source>
-        <translation>Redigera memo</translation>
-    </message>
-    <message>
-        <source>Delete memo</source>
-        <translation>Ta bort memo</translation>
-    </message>
-    <message>
-        <source>Set attribute value</source>
-        <translation>Ange attributvärde</translation>
-    </message>
-    <message>
-        <source>Set attribute values</source>
-        <translation>Ange attributvärden</translation>
-    </message>
-    <message>
-        <source>New attribute &apos;{0}&apos;</source>
-        <translation>Nytt attribut &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Rename attribute to &apos;{0}&apos;</source>
-        <translation>Byt namn på attribut till &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Delete attribute</source>
-        <translation>Ta bort attribut</translation>
-    </message>
-    <message>
-        <source>New case &apos;{0}&apos;</source>
-        <translation>Nytt fall &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Add sources to case</source>
-        <translation>Lägg till källor i fall</translation>
-    </message>
-    <message>
-        <source>Remove sources from case</source>
-        <translation>Ta bort källor från fall</translation>
-    </message>
-    <message>
-        <source>Set case attribute value</source>
-        <translation>Ange fallattributvärde</translation>
-    </message>
-    <message>
-        <source>Delete case</source>
-        <translation>Ta bort fall</translation>
-    </message>
-    <message>
-        <source>Rename source to &apos;{0}&apos;</source>
-        <translation>Byt namn på källa till &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Delete source</source>
-        <translation>Ta bort källa</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Redigera text</translation>
-    </message>
-    <message>
-        <source>Project settings</source>
-        <translation>Projektinställningar</translation>
-    </message>
-    <message>
-        <source>Reorder columns</source>
-        <translation>Ändra kolumnordning</translation>
-    </message>
-    <message>
-        <source>Import {0} files</source>
-        <translation>Importera {0} filer</translation>
-    </message>
-    <message>
-        <source>Import {0} file</source>
-        <translation>Importera {0} fil</translation>
-    </message>
-    <message>
-        <source>Import &apos;{0}&apos;</source>
-        <translation>Importera &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Autocode &apos;{0}&apos;</source>
-        <translation>Autokoda &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Autocode speaker &apos;{0}&apos;</source>
-        <translation>Autokoda talare &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Apply demo coding</source>
-        <translation>Använd demokodning</translation>
-    </message>
-    <message>
-        <source>Detect identifiers in {0} sources</source>
-        <translation>Sök identifierande uppgifter i {0} källor</translation>
-    </message>
-    <message>
-        <source>Detect identifiers in {0} source</source>
-        <translation>Sök identifierande uppgifter i {0} källa</translation>
-    </message>
-    <message>
-        <source>Accept one suggestion</source>
-        <translation>Godta ett förslag</translation>
-    </message>
-    <message>
-        <source>Reject one suggestion</source>
-        <translation>Avvisa ett förslag</translation>
-    </message>
-    <message>
-        <source>Accept every occurrence</source>
-        <translation>Godta alla förekomster</translation>
-    </message>
-    <message>
-        <source>Reject every occurrence</source>
-        <translation>Avvisa alla förekomster</translation>
-    </message>
-    <message>
-        <source>Reopen suggestion</source>
-        <translation>Öppna förslag igen</translation>
-    </message>
-    <message>
-        <source>Mark identifier</source>
-        <translation>Markera identifierande uppgift</translation>
-    </message>
-    <message>
-        <source>Change identifier type</source>
-        <translation>Ändra uppgiftens typ</translation>
-    </message>
-    <message>
-        <source>Change replacement</source>
-        <translation>Ändra ersättning</translation>
-    </message>
-    <message>
-        <source>Change role label</source>
-        <translation>Ändra rollbeteckning</translation>
-    </message>
-    <message>
-        <source>Gender-neutral pronouns on</source>
-        <translation>Könsneutrala pronomen på</translation>
-    </message>
-    <message>
-        <source>Gender-neutral pronouns off</source>
-        <translation>Könsneutrala pronomen av</translation>
-    </message>
-    <message>
-        <source>Mark source reviewed</source>
-        <translation>Markera källan som granskad</translation>
-    </message>
-    <message>
-        <source>Mark source unreviewed</source>
-        <translation>Markera källan som ogranskad</translation>
-    </message>
-    <message>
-        <source>Apply pseudonymisation decisions</source>
-        <translation>Tillämpa pseudonymiseringsbeslut</translation>
-    </message>
-    <message>
-        <source>Add known identifier &apos;{0}&apos;</source>
-        <translation>Lägg till känd uppgift &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Remove known identifier</source>
-        <translation>Ta bort känd uppgift</translation>
-    </message>
-    <message>
-        <source>Edit known identifier &apos;{0}&apos;</source>
-        <translation>Ändra känd uppgift &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Import known identifiers from &apos;{0}&apos;</source>
-        <translation>Importera kända uppgifter från &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>Replace {0} by {1}</source>
-        <translation>Ersätt {0} med {1}</translation>
     </message>
 </context>
 <context>

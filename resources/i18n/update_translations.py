@@ -5,7 +5,9 @@ Qt Linguist files (keeping existing translations) and compile them to ``.qm``.
     python resources/i18n/update_translations.py --check  # exit 1 if a string lacks a translation
 
 Translate new strings with Qt Linguist (``pyside6-linguist qualcoder_htl_sv.ts``) or by editing
-the .ts file, then run this again. English is the source language and needs no file.
+the .ts file, then run this again. English is the source language; its file holds only the
+plural forms (``self.tr("%n file(s)", "", n)`` → "1 file" / "2 files"), which Qt takes from a
+translation in every language.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 GUI = HERE.parents[1] / "qualcoder_htl" / "gui"
-LANGUAGES = ("sv",)
+LANGUAGES = ("sv", "en")  # "en": the plural forms only
 
 
 def tool(name: str) -> str:
@@ -30,9 +32,14 @@ def tool(name: str) -> str:
 
 
 def unfinished(ts: Path) -> list[str]:
-    return [m.findtext("source") for m in ElementTree.parse(ts).iter("message")
-            if m.find("translation").get("type") == "unfinished"
-            or not (m.findtext("translation") or "").strip()]
+    """Messages without a translation (for a plural, without every form)."""
+    out = []
+    for m in ElementTree.parse(ts).iter("message"):
+        t = m.find("translation")
+        forms = t.findall("numerusform") if m.get("numerus") == "yes" else [t]
+        if t.get("type") == "unfinished" or not all((f.text or "").strip() for f in forms):
+            out.append(m.findtext("source"))
+    return out
 
 
 def main() -> int:
@@ -41,7 +48,8 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"qualcoder_htl_{lang}.ts"
         if "--check" not in sys.argv:
-            subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete",
+            plural_only = ["-pluralonly"] if lang == "en" else []
+            subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", *plural_only,
                             "-locations", "none",
                             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                            check=True)

@@ -63,6 +63,16 @@ def guard_references(qapp):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As the application does at start: the English translator, which holds the plural forms
+    ("%n file(s)" → "1 file", "2 files")."""
+    from qualcoder_htl.gui.settings import Translation
+    translation = Translation()
+    assert translation.apply("en")
+    yield translation
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

@@ -96,7 +96,7 @@ def test_merge_moves_codings_and_names_the_target(panel, project, answers):
     answers.queue["confirm"].append(True)
     assert panel.merge()
     question = answers.asked[-1][1]
-    assert "Samverkan" in question and "Tillit" in question and "1 codings" in question
+    assert "Samverkan" in question and "Tillit" in question and "1 coding," in question
     assert [c.name for c in project.codebook.codes() if c.name == "Samverkan"] == []
     assert find(panel.model, "Tillit").siblingAtColumn(CODINGS).data() == 1
     assert panel.session.current_code_id == project.codebook.find("Tillit").id
@@ -108,7 +108,7 @@ def test_delete_says_how_many_codings_it_touches(panel, project, answers):
     answers.queue["choose_button"].append(None)  # cancel
     assert not panel.delete()
     text = answers.asked[-1][1]
-    assert "1 passages in 1 sources" in text
+    assert "1 passage in 1 source" in text
     answers.queue["choose_button"].append(0)  # delete the code and its codings
     assert panel.delete()
     assert project.codings.for_codes([samverkan]) == []

@@ -57,7 +57,7 @@ def test_memo_timer_is_debounced(qtbot, session, project):
     qtbot.addWidget(panel)
     panel.new_memo()
     saves = []
-    session.changed.connect(lambda c: saves.append(c.label))
+    session.changed.connect(lambda c: saves.append(str(c.label)))
     for ch in "abcd":
         qtbot.keyClicks(panel.editor, ch)
         qtbot.wait(AUTOSAVE_MS // 3)  # keys closer than the delay: no save yet
