@@ -12,18 +12,22 @@ import re
 
 import pytest
 
-from qualcoder_htl.services import Project
+from qualcoder_htl.services import Project, export_log
 
 from .conftest import INTERVIEW
 
 SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "codings", "demo",
+                   "export_log",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
                    "pseudonymisation_sharing", "refi", "search", "sources", "team", "comparison")
 WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
-               "demo.create_demo", "refi.import_into_new_project"}
-NOT_UNDOABLE = {"export_key", "export_copy"}  # logged on record, nothing to take back
+               "demo.create_demo", "refi.import_into_new_project",
+               "export_log.record"}  # the export log's row, written by every export
+NOT_UNDOABLE = {"export_key", "export_copy", "write_log"}  # logged, nothing to take back
+# ends the walk on its own project: deletes the originals and the undo history (they hold them)
+SEPARATE = {"retire_originals"}
 
 
 def writing_actions() -> set[str]:
@@ -231,6 +235,9 @@ def walk(tmp_path):
          lambda: p.pseudonymisation.export_key(tmp_path / "nyckel.csv")),
         ("pseudonymisation_sharing.Sharing.export_copy",
          lambda: p.pseudonymisation.export_copy(tmp_path / "delad.qhtl", allow_open=True)),
+        ("export_log.write_log", lambda: export_log.write_log(p, tmp_path / "logg.txt")),
+        ("pseudonymisation_sharing.Sharing.retire_originals",
+         lambda: p.pseudonymisation.retire_originals()),
         ("sources.SourceService.delete", lambda: p.sources.delete(src("c2.txt"))),
         ("sources.SourceService.delete_many",
          lambda: p.sources.delete_many([src("a.txt"), src("b.txt")])),
@@ -245,6 +252,7 @@ def _type(p, suggestion_id):
 
 def test_every_writing_action_is_one_transaction_and_one_undo_step(walk):
     p, steps = walk
+    steps = [(n, a) for n, a in steps if n.rsplit(".", 1)[-1] not in SEPARATE]
     for name, action in steps:
         undo_before, writes_before = len(p.undo_stack), p.db.write_count
         action()
@@ -258,6 +266,18 @@ def test_every_writing_action_is_one_transaction_and_one_undo_step(walk):
     for _ in undoable:
         p.undo()
     assert p.sources.list() == [] and p.codebook.codes() == []
+
+
+def test_retiring_the_originals_is_one_transaction_and_clears_undo(walk):
+    p, steps = walk
+    for name, action in steps:
+        if name.rsplit(".", 1)[-1] not in SEPARATE:
+            action()
+    p.pseudonymisation.set_policy("PERSON", "pseudonym")  # undoable, before the end
+    writes_before = p.db.write_count
+    dict(steps)["pseudonymisation_sharing.Sharing.retire_originals"]()
+    assert p.db.write_count - writes_before == 1
+    assert len(p.undo_stack) == 0  # every earlier step could bring an original back
 
 
 def test_the_walk_covers_every_writing_action(walk):
@@ -298,6 +318,7 @@ def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, cap
         ["pseudonymise", proj, "known-import", str(tmp_path / "kanda.csv")],
         ["pseudonymise", proj, "detect"],
         ["pseudonymise", proj, "apply", "--accept-open"],
+        ["retire-originals", proj, "--yes"],
     ]
     for command in commands:
         commits.clear()

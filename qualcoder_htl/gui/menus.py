@@ -106,8 +106,13 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
         "project_settings", tip=translate("Menus", "Title, description and how quotes are "
                                           "cited"))
     from .assign_dialog import assign_sources
-    act(m, translate("Menus", "Assign &sources to coders…"), lambda: assign_sources(w), None,
+    act(m, translate("Menus", "Assign sources to c&oders…"), lambda: assign_sources(w), None,
         "assign_sources")
+    act(m, translate("Menus", "&Export log…"), lambda: _export_log(w, "open_export_log"), None,
+        "export_log")
+    act(m, translate("Menus", "&Retire the originals…"),
+        lambda: _export_log(w, "retire_originals"), None, "retire_originals",
+        tip=translate("Menus", "At the end of a study: delete the original texts and the key"))
     add_analysis_menu(w, bar, act)
 
     from .pseudo_menu import add_menu as add_pseudonymisation_menu
@@ -142,6 +147,11 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
 def _user_guide(w):
     from .help_window import show_guide
     return show_guide(w)
+
+
+def _export_log(w, name: str):
+    from . import export_log_view
+    return getattr(export_log_view, name)(w)
 
 
 def _project_settings(w):

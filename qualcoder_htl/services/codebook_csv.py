@@ -70,7 +70,8 @@ def export_codebook(project, path: str | Path) -> int:
             writer = csv.writer(f)
             writer.writerow(COLUMNS)
             writer.writerows(rows)
-    write_guarded(path, write, service, msg("export.what.codebook"))
+    write_guarded(path, write, service, msg("export.what.codebook"), project=project,
+                  kind="codebook")
     return len(rows)
 
 

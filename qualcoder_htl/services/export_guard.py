@@ -86,10 +86,30 @@ def guard_file(path: str | Path, identifiers: Iterable[KnownIdentifier],
 
 
 def write_guarded(dest: str | Path, write: Callable[[Path], Any], service,
-                  what: str | Message, overwrite: bool = True) -> Path:
+                  what: str | Message, overwrite: bool = True, project=None,
+                  kind: str = "", also: Callable | None = None) -> Path:
     """``write(path)`` writes the file; ``service`` (the project's pseudonymisation service,
-    None when the project has no key) guards it; then it is moved to ``dest``."""
+    None when the project has no key) guards it; then it is moved to ``dest``. With
+    ``project``, the export is recorded in its export log as ``kind`` (refused or failed too),
+    with ``also(w)``'s bookkeeping rows in the same transaction."""
+    from . import export_log
+
     dest = Path(dest)
+    try:
+        _write_guarded(dest, write, service, what, overwrite)
+    except BaseException as e:
+        if isinstance(e, Exception):
+            try:
+                export_log.record(project, kind, dest.name, e)
+            except UserError:  # busy or read-only: the refusal itself is what to show
+                pass
+        raise
+    export_log.record(project, kind, dest.name, also=also)
+    return dest
+
+
+def _write_guarded(dest: Path, write: Callable[[Path], Any], service, what: str | Message,
+                   overwrite: bool) -> None:
     if not dest.parent.is_dir():
         raise UserError(msg("export.no_folder", path=dest))
     if dest.exists() and (not overwrite or dest.is_dir()):
@@ -108,7 +128,6 @@ def write_guarded(dest: str | Path, write: Callable[[Path], Any], service,
         except OSError as e:
             raise UserError(msg("export.os_error", path=dest,
                                 reason=e.strerror or str(e))) from None
-    return dest
 
 
 def export_record(project, path: Path, record: Any, write: Callable[[Path, Any], Any],
@@ -124,7 +143,8 @@ def export_record(project, path: Path, record: Any, write: Callable[[Path, Any],
     if scrubber is not None:
         record = scrub_record(record, scrubber)
         path = path.with_name(scrubber.file_name(path.name))
-    write_guarded(path, lambda tmp: write(tmp, record), service, msg(what))
+    write_guarded(path, lambda tmp: write(tmp, record), service, msg(what), project=project,
+                  kind=what.removeprefix("export.what."))
     return exported(path, scrubber.replaced if scrubber is not None else 0)
 
 

@@ -16,23 +16,23 @@ from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..pseudonymise.replace import form_key
 from ..store import pseudo_store
-from ..store.database import Database
+from ..store.database import Database, utcnow
 from ..store.writer import Writer
+from . import export_log
 from .export_guard import MetadataScrubber, write_guarded
-
-catalogue({
-    "pseudo.undo.log_key": (
-        "Log key export",
-        "Logga nyckelexport"),
-    "pseudo.undo.log_copy": (
-        "Log shared copy",
-        "Logga delad kopia"),
-})
 
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
 
 
 catalogue({
+    "sharing.retire_open": (
+        ("{n} suggestion is still open; review it before the originals are deleted.",
+         "{n} suggestions are still open; review them before the originals are deleted."),
+        ("{n} förslag är fortfarande öppet; granska det innan originalen raderas.",
+         "{n} förslag är fortfarande öppna; granska dem innan originalen raderas.")),
+    "sharing.retire_no_key": (
+        "The project has no pseudonymisation key: there are no originals to delete.",
+        "Projektet har ingen pseudonymiseringsnyckel: det finns inga original att radera."),
     "sharing.open_suggestions": (
         ("{n} suggestion is still open; review it (or export with open suggestions allowed) "
          "before sharing a copy.",
@@ -50,8 +50,16 @@ _METADATA_COLUMNS = (
     ("coders", ("name",)), ("memos", ("text",)), ("cases", ("name", "description")),
     ("attribute_defs", ("name", "choices")), ("source_attribute_values", ("value",)),
     ("case_attribute_values", ("value",)),
-    ("codes", ("name", "definition", "inclusion", "exclusion")))
+    ("codes", ("name", "definition", "inclusion", "exclusion")),
+    ("export_log", ("coder", "file_name")))
 _UNIQUE_NAMES = {"coders", "cases", "codes", "attribute_defs"}
+
+
+@dataclass
+class RetireReport:
+    sources: int
+    replacements: int
+    codings: int
 
 
 @dataclass
@@ -95,9 +103,15 @@ class Sharing:
                                   r["gender"] or "", accepted.get(r["id"], 0),
                                   rejected.get(form_key(r["original"], r["type"]), 0),
                                   coders.get(r["created_by"], ""), r["created_at"]))
-        write_guarded(path, write, None, "")  # the key IS the originals: no guard
-        self.p.mutate(msg("pseudo.undo.log_key"),
-                      lambda w: self._log_in(w, "key exported", path.name), undoable=False)
+        # the key IS the originals: no guard; its file name is logged in pseudonymised form
+        logged = self.metadata_scrubber().file_name(path.name)
+        try:
+            write_guarded(path, write, None, "")
+        except Exception as e:
+            export_log.record(self.p, "key", logged, e)
+            raise
+        export_log.record(self.p, "key", logged,
+                          also=lambda w: self._log_in(w, "key exported", logged))
         return len(rows)
 
     # --- metadata ----------------------------------------------------------------------
@@ -147,16 +161,53 @@ class Sharing:
             progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
-        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False)
+        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False,
+                      project=self.p, kind="copy",
+                      also=lambda w: self._log_in(w, "shared copy", dest.name))
         progress.step(len(sources) + 2, len(sources) + 2, "")
-        self.p.mutate(msg("pseudo.undo.log_copy"),
-                      lambda w: self._log_in(w, "shared copy", dest.name), undoable=False)
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)
                                                        for d in done.values()),
                           n_codings, summary["open"], scrubber.replaced)
 
 
-def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
+    # --- the end of a study ------------------------------------------------------------
+    def retire_originals(self, progress: Progress | None = None) -> RetireReport:
+        """At the end of a study: the project's own texts replaced by their pseudonymised form
+        (codings and turns moved as in a shared copy), names, values and memos pseudonymised,
+        original files, the key, the known list and every suggestion deleted, in one
+        transaction that is not undoable (the undo history, which holds originals, is
+        cleared) and is logged; then the file is vacuumed so no deleted byte remains in it or
+        its WAL. No backup is made: the point is that the originals are gone."""
+        self.p.check_writable()
+        if not self.active():
+            raise UserError(msg("sharing.retire_no_key"))
+        progress = progress or Progress()
+        summary = self.summary()
+        if summary["open"]:
+            raise UserError(msg("sharing.retire_open", n=summary["open"]))
+        scrubber = self.metadata_scrubber()
+        book, policy, matcher = self._key_tools()
+        sources = self.p.sources.list()
+        done: dict = {}
+        for i, s in enumerate(sources):
+            progress.step(i, len(sources) + 2, s.name)
+            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        logged = scrubber.file_name(self.p.path.name)
+
+        def do(w: Writer) -> int:
+            n = _rewrite_copy(w, done, scrubber, copy=False)
+            export_log.log_row(w, self.p, "retire", logged)
+            return n
+        n_codings = self.p.mutate(msg("exportlog.undo.retire"), do, undoable=False).result
+        self.p.undo_stack.clear()
+        progress.step(len(sources) + 1, len(sources) + 2, "compacting")
+        self.p.db.compact()
+        progress.step(len(sources) + 2, len(sources) + 2, "")
+        return RetireReport(len(sources), sum(len(d.replacements) for d in done.values()),
+                            n_codings)
+
+
+def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
     """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
     key. Returns the number of codings moved."""
     n = 0
@@ -211,10 +262,12 @@ def _rewrite_copy(w: Writer, done: dict, scrub) -> int:
     if w.get("project_meta", SALT_KEY):
         w.delete("project_meta", SALT_KEY)
     name = w.get("project_meta", "name")
-    if name:
+    if name and copy:
         w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})
-    if w.get("project_meta", "pseudonymised_copy"):
-        w.update("project_meta", "pseudonymised_copy", {"value": "1"})
+    marker = "pseudonymised_copy" if copy else "originals_retired"
+    value = "1" if copy else utcnow().isoformat()
+    if w.get("project_meta", marker):
+        w.update("project_meta", marker, {"value": value})
     else:
-        w.insert("project_meta", {"key": "pseudonymised_copy", "value": "1"})
+        w.insert("project_meta", {"key": marker, "value": value})
     return n

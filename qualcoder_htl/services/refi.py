@@ -315,7 +315,8 @@ def export_qdpx(project, path: str | Path, progress: Progress | None = None,
     path = _shared_name(Path(path), scrubber)
     report = RefiExportReport(str(path), "qdpx", shared=shared)
     model = project_model(project, shared, report, progress, scrubber)
-    _write(lambda tmp: writer.write_qdpx(model, tmp, progress), path, service, "qdpx")
+    _write(lambda tmp: writer.write_qdpx(model, tmp, progress), path, service, "qdpx",
+           project)
     report.metadata_replaced = scrubber.replaced if scrubber is not None else 0
     return report
 
@@ -333,7 +334,7 @@ def export_qdc(project, path: str | Path, progress: Progress | None = None) -> R
     model.codes = _code_tree(project, report, scrub=scrubber or (lambda text: text))
     if not model.codes:
         raise UserError(msg("refi.empty_codebook"))
-    _write(lambda tmp: writer.write_qdc(model, tmp), path, service, "codebook")
+    _write(lambda tmp: writer.write_qdc(model, tmp), path, service, "codebook", project)
     report.metadata_replaced = scrubber.replaced if scrubber is not None else 0
     progress.step(1, 1, "")
     return report
@@ -343,13 +344,14 @@ def _shared_name(path: Path, scrubber) -> Path:
     return path.with_name(scrubber.file_name(path.name)) if scrubber is not None else path
 
 
-def _write(action, path: Path, service, what: str) -> None:
+def _write(action, path: Path, service, what: str, project=None) -> None:
     """Write through the export guard: a private working file, read back, moved into place."""
     from ..core.messages import msg
     from .export_guard import write_guarded
 
     try:
-        write_guarded(path, action, service, msg(f"export.what.{what}"))
+        write_guarded(path, action, service, msg(f"export.what.{what}"), project=project,
+                      kind=what)
     except FileNotFoundError:
         raise UserError(msg("refi.no_folder", path=path)) from None
     except PermissionError:

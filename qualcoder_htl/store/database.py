@@ -259,6 +259,20 @@ class Database:
             raise ProjectError(msg("project.copy_exists", path=dest))
         _sqlite_copy(self.path, dest)
 
+    def compact(self) -> None:
+        """Make deleted data unrecoverable from the open project file (``pseudo_store.compact``:
+        the full-text index rebuilt, the WAL written back and truncated, VACUUM). Runs between
+        transactions, holding this program's write lock; the pool's connections are closed
+        first so none holds the WAL open."""
+        from .pseudo_store import compact
+        if not self._write_lock.acquire(timeout=self.busy_wait):
+            raise self._busy()
+        try:
+            self.engine.dispose()
+            compact(self.path)
+        finally:
+            self._write_lock.release()
+
     # --- transactions ----------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Connection]:

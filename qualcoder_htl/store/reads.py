@@ -38,6 +38,13 @@ def meta(conn: Connection) -> dict[str, str]:
     return {k: v for k, v in conn.execute(select(project_meta.c.key, project_meta.c.value))}
 
 
+def export_log_rows(conn: Connection) -> list[dict]:
+    """The export log, oldest first."""
+    from .tables import export_log
+    return [dict(r) for r in conn.execute(select(export_log).order_by(export_log.c.id))
+            .mappings()]
+
+
 def coder_list(conn: Connection) -> list[Coder]:
     return [Coder(r.id, r.name) for r in conn.execute(select(coders).order_by(coders.c.name))]
 

@@ -296,4 +296,19 @@ pseudo_log = Table(
     sqlite_autoincrement=True,  # ids never reused (undo names rows by id)
 )
 
+# Every export, shared copy, key export, agreement report and retirement of originals, with
+# its result: a record for a data management plan. ``file_name`` is the final (pseudonymised)
+# name only, never a folder; ``reason`` is a message key, never text that could hold an original.
+export_log = Table(
+    "export_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("coder", Text, nullable=False, server_default=""),
+    Column("kind", String(40), nullable=False),
+    Column("file_name", Text, nullable=False, server_default=""),
+    Column("result", String(20), nullable=False),
+    Column("reason", String(80), nullable=False, server_default=""),
+    sqlite_autoincrement=True,
+)
+
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -1098,6 +1098,72 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message>
+        <source>Retire the originals</source>
+        <translation>Avveckla originalen</translation>
+    </message>
+    <message>
+        <source>At the end of a study: the original texts, the original files and the pseudonymisation key of {0} are deleted for good; the pseudonymised texts, codings, memos and attributes stay. This cannot be undone, and no backup is made: backups made earlier still hold the originals, so delete them too. The action is recorded in the export log.</source>
+        <translation>När en studie avslutas: originaltexterna, originalfilerna och pseudonymiseringsnyckeln i {0} raderas för gott; de pseudonymiserade texterna, kodningarna, memona och attributen finns kvar. Det går inte att ångra och ingen säkerhetskopia görs: tidigare säkerhetskopior innehåller fortfarande originalen, så radera dem också. Åtgärden registreras i exportloggen.</translation>
+    </message>
+    <message>
+        <source>Delete the originals</source>
+        <translation>Radera originalen</translation>
+    </message>
+    <message>
+        <source>The originals are deleted: {0} sources now hold pseudonymised text only.</source>
+        <translation>Originalen är raderade: {0} källor innehåller nu bara pseudonymiserad text.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogDialog</name>
+    <message>
+        <source>Export log</source>
+        <translation>Exportlogg</translation>
+    </message>
+    <message>
+        <source>Every export, shared copy, key export and report of this project, with its result. File names only, never folders.</source>
+        <translation>Varje export, delad kopia, nyckelexport och rapport från projektet, med resultat. Bara filnamn, aldrig mappar.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as…</source>
+        <translation>&amp;Skriv ut / Spara som…</translation>
+    </message>
+    <message>
+        <source>Save the export log as</source>
+        <translation>Spara exportloggen som</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Text (*.txt)</source>
+        <translation>Word-dokument (*.docx);;Text (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
         <source>The file</source>
@@ -1873,8 +1939,20 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Titel, beskrivning och hur citat anges</translation>
     </message>
     <message>
-        <source>Assign &amp;sources to coders…</source>
+        <source>Assign sources to c&amp;oders…</source>
         <translation>Tilldela &amp;källor till kodare…</translation>
+    </message>
+    <message>
+        <source>&amp;Export log…</source>
+        <translation>&amp;Exportlogg…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the originals…</source>
+        <translation>A&amp;vveckla originalen…</translation>
+    </message>
+    <message>
+        <source>At the end of a study: delete the original texts and the key</source>
+        <translation>När en studie avslutas: radera originaltexterna och nyckeln</translation>
     </message>
     <message>
         <source>&amp;View</source>
