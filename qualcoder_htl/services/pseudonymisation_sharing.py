@@ -122,6 +122,17 @@ class Sharing:
         return MetadataScrubber(lambda text: self.scrub(text, book, policy, matcher))
 
     # --- the shared copy -------------------------------------------------------------------
+    def _pseudonymise_all(self, progress: Progress) -> tuple[list, dict]:
+        """Every source's text as the key makes it (for a shared copy or the retirement of
+        the originals): (the sources, {source id: pseudonymised text and offset map})."""
+        book, policy, matcher = self._key_tools()
+        sources = self.p.sources.list()
+        done: dict = {}
+        for i, s in enumerate(sources):
+            progress.step(i, len(sources) + 2, s.name)
+            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        return sources, done
+
     def export_copy(self, dest: str | Path, progress: Progress | None = None,
                     allow_open: bool = False) -> CopyReport:
         """A copy of the project for an assistant or co-author: pseudonymised text only (codings
@@ -141,12 +152,7 @@ class Sharing:
         summary = self.summary()
         if summary["open"] and not allow_open:
             raise UserError(msg("sharing.open_suggestions", n=summary["open"]))
-        book, policy, matcher = self._key_tools()
-        sources = self.p.sources.list()
-        done: dict = {}
-        for i, s in enumerate(sources):
-            progress.step(i, len(sources) + 2, s.name)
-            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        sources, done = self._pseudonymise_all(progress)
         n_codings = 0
 
         def write(tmp: Path) -> None:
@@ -186,12 +192,7 @@ class Sharing:
         if summary["open"]:
             raise UserError(msg("sharing.retire_open", n=summary["open"]))
         scrubber = self.metadata_scrubber()
-        book, policy, matcher = self._key_tools()
-        sources = self.p.sources.list()
-        done: dict = {}
-        for i, s in enumerate(sources):
-            progress.step(i, len(sources) + 2, s.name)
-            done[s.id] = self.pseudonymised(s.id, book, policy, matcher)
+        sources, done = self._pseudonymise_all(progress)
         logged = scrubber.file_name(self.p.path.name)
 
         def do(w: Writer) -> int:
