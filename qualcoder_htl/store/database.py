@@ -28,6 +28,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from ..core import atomic
 from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
@@ -154,16 +155,29 @@ class Database:
             raise ProjectError(msg("project.file_exists", path=path))
         if not path.parent.exists():
             raise ProjectError(msg("project.no_folder", path=path.parent))
-        lock = ProjectLock.acquire(path)  # a new file is ours from its first byte
+        lock = ProjectLock.acquire(path)  # the name is ours before the file exists
+        try:
+            # made in a private working folder and moved into place whole: a kill leaves
+            # either nothing at ``path`` or a complete, empty project
+            with atomic.work_folder() as folder:
+                tmp = folder / "new.qhtl"
+                made = cls(tmp, _make_engine(tmp))
+                try:
+                    made._create_schema()
+                finally:
+                    made.engine.dispose()
+                from .pseudo_store import settle
+                if not settle(tmp):
+                    raise ProjectError(msg("project.file_exists", path=path))
+                try:
+                    atomic.publish(tmp, path, overwrite=False)
+                except FileExistsError:
+                    raise ProjectError(msg("project.file_exists", path=path)) from None
+        except BaseException:
+            lock.release()
+            raise
         db = cls(path, _make_engine(path))
         db.lock = lock
-        try:
-            db._create_schema()
-        except Exception:
-            db.close()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise
         return db
 
     def _create_schema(self) -> None:
