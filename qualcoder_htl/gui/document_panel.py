@@ -147,7 +147,8 @@ class DocumentPanel(QWidget):
         # a bare number says nothing ("1"): name it ("Omgång 1"); words speak for themselves
         attrs = " · ".join(html.escape(f"{name} {value}" if kinds.get(name) == "number"
                                        else value) for name, value in values.items() if value)
-        words = self.tr("{0} words").format(f"{source.word_count:,}".replace(",", "\u202f"))
+        words = self.tr("%n word(s)", "", source.word_count).replace(
+            str(source.word_count), f"{source.word_count:,}".replace(",", "\u202f"), 1)
         self.header.setText(f"<b style='font-size:large'>{html.escape(source.name)}</b>"
                             f"&nbsp;&nbsp;<span style='color:#555'>{words}"
                             f"{' · ' + attrs if attrs else ''}</span>")

@@ -175,7 +175,7 @@ def export_copy(window, session) -> Job | None:
     if s["open"]:
         if prompts.choose_button(window, translate("PseudoExport", "Open suggestions"), translate(
                 "PseudoExport",
-                "{0} suggestions are still open, so the copy may contain names nobody has "
+                "Suggestions still open: {0}. The copy may contain names nobody has "
                 "reviewed. Review them first, or export anyway?").format(s["open"]),
                 [translate("PseudoExport", "Export anyway")]) is None:
             return None

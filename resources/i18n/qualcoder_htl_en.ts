@@ -103,6 +103,13 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n coding(s) in this source. Click a bar in the right margin to choose one.</source>
         <translation>
             <numerusform>%n coding in this source. Click a bar in the right margin to choose it.</numerusform>

@@ -837,9 +837,12 @@
         <source>Open a source from the Sources panel (double-click or Enter).</source>
         <translation>Öppna en källa i panelen Källor (dubbelklicka eller tryck Enter).</translation>
     </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0} ord</translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) in this source. Click a bar in the right margin to choose one.</source>
@@ -2324,8 +2327,8 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <source>{0} suggestions are still open, so the copy may contain names nobody has reviewed. Review them first, or export anyway?</source>
-        <translation>{0} förslag är fortfarande öppna, så kopian kan innehålla namn som ingen har granskat. Granska dem först, eller exportera ändå?</translation>
+        <source>Suggestions still open: {0}. The copy may contain names nobody has reviewed. Review them first, or export anyway?</source>
+        <translation>Förslag som fortfarande är öppna: {0}. Kopian kan innehålla namn som ingen har granskat. Granska dem först, eller exportera ändå?</translation>
     </message>
     <message>
         <source>Export anyway</source>
