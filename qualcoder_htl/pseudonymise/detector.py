@@ -10,13 +10,10 @@ workplace). Recall comes first: a research assistant reviews every suggestion.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from . import context, frequency, lexicon, names, ner, patterns
+from . import context, frequency, lexicon, names, ner, patterns, propagation
 from .capitals import (
     CAP_TOKEN,
     LABEL_WORDS,
@@ -28,6 +25,7 @@ from .capitals import (
 )
 from .known import KnownIdentifier, KnownMatcher
 from .letters import LOW, UP, L
+from .propagation import Coverage, names_in
 from .suggestions import (
     ADDRESS,
     AGE,
@@ -35,6 +33,7 @@ from .suggestions import (
     DATE,
     EMAIL,
     KNOWN,
+    NAME_TYPES,
     NAMES,
     NER,
     ORGANISATION,
@@ -56,7 +55,6 @@ from .typing_rules import (
     infer_type,
 )
 
-NAME_TYPES = (PERSON, PLACE, SCHOOL, WORKPLACE, ORGANISATION)
 _SOURCE_RANK = {KNOWN: 6, PATTERN: 5, NAMES: 4, NER: 3, PROPAGATED: 3, CAPITAL: 2}
 _STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
@@ -108,14 +106,14 @@ class Detector:
         if self._ner_ok:
             found.extend(self._ner(text, found, weak, tokens))
         if self.options.use_names:
-            found.extend(_lower_listed_names(text, found))  # "vi ringde emina"
+            found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
         found = _merge(text, found)
         if self.options.propagate:
             seen = names_in(found)
             if project_names:
                 seen = {**project_names, **seen}
-            found = _merge(text, found + _propagate(text, found, tokens, seen)
-                           + _lower_case(text, found, seen))
+            found = _merge(text, found + propagation.propagate(text, found, tokens, seen)
+                           + propagation.lower_case(text, found, seen))
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
 
@@ -127,8 +125,8 @@ class Detector:
         if not project_names or not self.options.propagate:
             return found
         tokens = capitalised_tokens(text)
-        extra = _propagate(text, found, tokens, project_names) + \
-            _lower_case(text, found, project_names)
+        extra = propagation.propagate(text, found, tokens, project_names) + \
+            propagation.lower_case(text, found, project_names)
         if not extra:
             return found
         merged = _merge(text, found + [_retype(text, s) for s in extra])
@@ -140,7 +138,7 @@ class Detector:
         if self.options.types is not None and s.type not in self.options.types:
             return False
         if self._keep and (s.text.casefold() in self._keep
-                           or _strip_gen(s.text).casefold() in self._keep):
+                           or names.strip_genitive(s.text).casefold() in self._keep):
             return False
         return True
 
@@ -149,7 +147,7 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if lexicon.is_generic(word) or lexicon.is_generic(_strip_gen(word)) \
+            if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or context.in_authority_name(text, tok.start):
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"
             hit = names.lookup(word) if self.options.use_names else None
@@ -234,8 +232,7 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     word that a lexicon lists as a proper noun too ("Lina" is a rope and a name), or any
     capitalised word that is not an ordinary Swedish word ("Merkel väntas", "Mo Yan"): the
     model decides those."""
-    covered = sorted((s.start, s.end) for s in found)
-    starts = [a for a, _ in covered]
+    covered = Coverage(found)
     out = set()
     proper = lexicon.proper_nouns()
     for tok in tokens:
@@ -246,15 +243,13 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
         if not tok.initial:
             # inside a sentence, a capitalised word the rules let pass that no lexicon
             # knows ("Trump" after "Donald" is decided; "Xi" is not)
-            i = bisect_right(starts, tok.start) - 1
-            if not (i >= 0 and covered[i][0] <= tok.start < covered[i][1]) \
+            if not covered.covers(tok.start) \
                     and not lexicon.is_word(word) and not lexicon.is_compound_word(word):
                 out.add(tok.start)
             continue
-        i = bisect_right(starts, tok.start) - 1
-        if i >= 0 and covered[i][0] <= tok.start < covered[i][1]:
+        if covered.covers(tok.start):
             continue
-        if word in proper or _strip_gen(word) in proper or \
+        if word in proper or names.strip_genitive(word) in proper or \
                 not (lexicon.is_word(word) or lexicon.is_compound_word(word)
                      or lexicon.has_word_ending(word)):
             out.add(tok.start)  # "Lina", "Merkel", "Mo" at a sentence start
@@ -271,42 +266,6 @@ def _coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
     hit = names.lookup(nxt.text)
     return hit is not None and hit.kind == "first" and (
         not hit.stop or names.is_swedish_person_name(hit.base))
-
-
-@lru_cache(maxsize=1)
-def _lower_listed() -> frozenset[str]:
-    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
-    found even when a transcriber wrote them in lower case and never with a capital."""
-    out = set()
-    for name in names.first_names_all() | names.surnames_all():
-        low = name.lower()
-        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low):
-            continue
-        if frequency.zipf_sv(low) >= 3.0 or frequency.zipf_en(low) >= 3.5:
-            continue
-        out.add(low)
-    return frozenset(out)
-
-
-def _lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    listed = _lower_listed()
-    covered = sorted((s.start, s.end) for s in found)
-    starts = [a for a, _ in covered]
-    out = []
-    for m in _LOWER_TOKEN.finditer(text):
-        word = m.group(0)
-        head = word.split("-")[0]  # "arslan-familjen"
-        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
-        if base not in listed:
-            continue
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
-            continue
-        out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
-    return out
-
-
-_LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![{L}\d@])")
 
 
 def _name_like(word: str) -> bool:
@@ -357,16 +316,10 @@ def _ordinary(word: str) -> bool:
         return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
     if is_authority(word) or context.closed_class(word) or context.common_english(word):
         return True
-    base = _strip_gen(word)
+    base = names.strip_genitive(word)
     if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
         return False
     return lexicon.is_word(word) or lexicon.is_compound_word(base)
-
-
-def _strip_gen(word: str) -> str:
-    for base, _ in names.base_forms(word)[1:]:
-        return base
-    return word
 
 
 # --- combining ------------------------------------------------------------------------------
@@ -548,99 +501,6 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
-    """{form: type} of the names confidently found: what the rest of the text, and the rest of
-    the project, should also find ("Inga" found inside a sentence is found at a sentence start
-    too; "Emina" found once is found as "emina")."""
-    votes: dict[str, Counter] = {}
-    for s in found:
-        if s.type not in NAME_TYPES or s.score < 0.6:
-            continue
-        # a one-word span votes for its own type; inside "Hällsjö gymnasium" or "Anna
-        # Berg" the word's type is less sure
-        weight = 2 if " " not in s.text else 1
-        for word in s.text.split():
-            if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES or is_acronym(word) \
-                    or lexicon.is_generic(word):
-                continue  # "HTL", "Skatteverket" inside a longer name do not spread
-            if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
-                continue  # "Om" inside a longer span; "Inga" found as a name stays
-            if lexicon.is_word(word) and not (
-                    s.type == PERSON and s.score >= 0.7 and (NAMES in s.source
-                                                             or KNOWN in s.source)
-                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
-                continue  # a word spreads when a list, the key or an institution says so
-            for form in {_strip_gen(word), word}:
-                votes.setdefault(form, Counter())[s.type] += weight
-    # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
-    # person); ties go to the more specific place types
-    order = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
-    return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
-
-
-def _propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
-               forms: dict[str, str]) -> list[Suggestion]:
-    """Other capitalised occurrences of names already found."""
-    covered = sorted((s.start, s.end) for s in found)
-    out = []
-    j = 0
-    for tok in tokens:
-        typ = forms.get(tok.text) or forms.get(_strip_gen(tok.text))
-        if typ is None:
-            continue
-        while j < len(covered) and covered[j][1] <= tok.start:
-            j += 1
-        if j < len(covered) and covered[j][0] <= tok.start < covered[j][1]:
-            continue
-        if tok.initial and names.is_function_word(tok.text) \
-                and not names.is_swedish_person_name(tok.text) \
-                and not context.subject_context(text, tok.end):
-            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
-        if context.in_authority_name(text, tok.start):
-            continue  # "Region Västernorrland" even where the region was found
-        # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
-        weak = tok.initial and lexicon.is_word(tok.text)
-        out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
-                              0.4 if weak else 0.6))
-    return out
-
-
-def _lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
-    """Names written in lower case ("jag pratade med emina igår") where the same name is
-    written with a capital elsewhere, unless the lower-case form is an ordinary word."""
-    pattern, types = _lower_forms(tuple(sorted(forms.items())))
-    if pattern is None:
-        return []
-    covered = sorted((s.start, s.end) for s in found)
-    starts = [a for a, _ in covered]
-    out = []
-    for m in pattern.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
-            continue
-        out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
-                              0.5))
-    return out
-
-
-@lru_cache(maxsize=64)
-def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None, dict]:
-    """One pattern for the lower-case forms of ``forms`` (with a genitive or a hyphenated
-    compound after them: "eminas", "emina-gruppen"), and each form's type."""
-    types: dict[str, str] = {}
-    for form, typ in forms:
-        low = form.lower()
-        if len(low) >= 3 and low == form.lower() and form[:1].isupper() \
-                and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
-            types.setdefault(low, typ)
-    if not types:
-        return None, {}
-    alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
-    return pattern, types
-
-
 def _retype(text: str, s: Suggestion) -> Suggestion:
     """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
     Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
@@ -664,15 +524,15 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     if len(words) != 1 or (context.person_context(text, s.end) and not in_place):
         return s
     if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
-            and not names.is_swedish_person_name(_strip_gen(words[0])):
+            and not names.is_swedish_person_name(names.strip_genitive(words[0])):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
     if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Hällsjö kommun"
-    in_gazetteer = _strip_gen(words[0]) in names.places() or words[0] in names.places()
+    in_gazetteer = names.strip_genitive(words[0]) in names.places() or words[0] in names.places()
     if context.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first"):
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
-    if in_gazetteer and not names.is_swedish_person_name(_strip_gen(words[0])) \
+    if in_gazetteer and not names.is_swedish_person_name(names.strip_genitive(words[0])) \
             and not context.after_first_name(text, s.start):
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
@@ -685,7 +545,7 @@ def preload() -> None:
     lexicon.words()
     names.load()
     frequency.load()
-    _lower_listed()
+    propagation.listed_lower_names()
     ner.load()
 
 

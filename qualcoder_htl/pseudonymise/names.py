@@ -168,6 +168,13 @@ def base_forms(token: str) -> list[tuple[str, str]]:
     return out
 
 
+def strip_genitive(word: str) -> str:
+    """``word`` without the inflection ``base_forms`` strips ("Annas" → "Anna", "SFI:s" →
+    "SFI"); the word itself when there is none."""
+    forms = base_forms(word)
+    return forms[1][0] if len(forms) > 1 else word
+
+
 @lru_cache(maxsize=100_000)
 def lookup(token: str) -> NameHit | None:
     """A listed name in ``token`` (inflected forms included), or None. A Swedish-list name

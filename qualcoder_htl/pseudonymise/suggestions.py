@@ -11,6 +11,7 @@ PHONE, EMAIL, PERSONNUMMER, DATE, AGE = "PHONE", "EMAIL", "PERSONNUMMER", "DATE"
 ORGANISATION = "ORGANISATION"  # a named organisation that is neither school nor workplace
 OTHER = "OTHER"                # anything else a reviewer marks by hand
 
+NAME_TYPES = (PERSON, PLACE, SCHOOL, WORKPLACE, ORGANISATION)  # the types a name can have
 TYPES = (PERSON, SCHOOL, PLACE, WORKPLACE, ADDRESS, PHONE, EMAIL, PERSONNUMMER, DATE, AGE,
          ORGANISATION, OTHER)
 

@@ -1,0 +1,161 @@
+"""A name found once is found wherever else it stands: other capitalised occurrences in the
+text, the same name in the project's other transcripts (``names_in`` gathers them, the
+detector's ``with_project_names`` looks for them), and names written in lower case, either seen
+with a capital elsewhere or listed names that no Swedish text uses as words."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from . import context, frequency, lexicon, names
+from .capitals import CapToken, is_acronym
+from .letters import LOW, L
+from .suggestions import (
+    KNOWN,
+    NAME_TYPES,
+    NAMES,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
+from .typing_rules import COMPASS, WORKPLACE_PREFIXES
+
+
+class Coverage:
+    """Which offsets the suggestions found so far cover (their spans sorted by start; the
+    last span starting at or before an offset decides)."""
+
+    def __init__(self, found: Iterable[Suggestion]):
+        self._spans = sorted((s.start, s.end) for s in found)
+        self._starts = [a for a, _ in self._spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._spans[i][0] <= pos < self._spans[i][1]
+
+
+def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
+    """{form: type} of the names confidently found: what the rest of the text, and the rest of
+    the project, should also find ("Inga" found inside a sentence is found at a sentence start
+    too; "Emina" found once is found as "emina")."""
+    votes: dict[str, Counter] = {}
+    for s in found:
+        if s.type not in NAME_TYPES or s.score < 0.6:
+            continue
+        # a one-word span votes for its own type; inside "Hällsjö gymnasium" or "Anna
+        # Berg" the word's type is less sure
+        weight = 2 if " " not in s.text else 1
+        for word in s.text.split():
+            if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
+                    or word in WORKPLACE_PREFIXES or is_acronym(word) \
+                    or lexicon.is_generic(word):
+                continue  # "HTL", "Skatteverket" inside a longer name do not spread
+            if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
+                continue  # "Om" inside a longer span; "Inga" found as a name stays
+            if lexicon.is_word(word) and not (
+                    s.type == PERSON and s.score >= 0.7 and (NAMES in s.source
+                                                             or KNOWN in s.source)
+                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
+                continue  # a word spreads when a list, the key or an institution says so
+            for form in {names.strip_genitive(word), word}:
+                votes.setdefault(form, Counter())[s.type] += weight
+    # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
+    # person); ties go to the more specific place types
+    order = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
+    return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
+
+
+def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
+               forms: dict[str, str]) -> list[Suggestion]:
+    """Other capitalised occurrences of names already found."""
+    covered = Coverage(found)
+    out = []
+    for tok in tokens:
+        typ = forms.get(tok.text) or forms.get(names.strip_genitive(tok.text))
+        if typ is None or covered.covers(tok.start):
+            continue
+        if tok.initial and names.is_function_word(tok.text) \
+                and not names.is_swedish_person_name(tok.text) \
+                and not context.subject_context(text, tok.end):
+            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+        if context.in_authority_name(text, tok.start):
+            continue  # "Region Västernorrland" even where the region was found
+        # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
+        weak = tok.initial and lexicon.is_word(tok.text)
+        out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
+                              0.4 if weak else 0.6))
+    return out
+
+
+def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Names written in lower case ("jag pratade med emina igår") where the same name is
+    written with a capital elsewhere, unless the lower-case form is an ordinary word."""
+    pattern, types = _lower_forms(tuple(sorted(forms.items())))
+    if pattern is None:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in pattern.finditer(text):
+        if covered.covers(m.start()):
+            continue
+        out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
+                              0.5))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None, dict]:
+    """One pattern for the lower-case forms of ``forms`` (with a genitive or a hyphenated
+    compound after them: "eminas", "emina-gruppen"), and each form's type."""
+    types: dict[str, str] = {}
+    for form, typ in forms:
+        low = form.lower()
+        if len(low) >= 3 and form[:1].isupper() \
+                and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+            types.setdefault(low, typ)
+    if not types:
+        return None, {}
+    alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
+    return pattern, types
+
+
+@lru_cache(maxsize=1)
+def listed_lower_names() -> frozenset[str]:
+    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
+    found even when a transcriber wrote them in lower case and never with a capital."""
+    out = set()
+    for name in names.first_names_all() | names.surnames_all():
+        low = name.lower()
+        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low):
+            continue
+        if frequency.zipf_sv(low) >= 3.0 or frequency.zipf_en(low) >= 3.5:
+            continue
+        out.add(low)
+    return frozenset(out)
+
+
+def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    listed = listed_lower_names()
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_TOKEN.finditer(text):
+        word = m.group(0)
+        head = word.split("-")[0]  # "arslan-familjen"
+        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
+        if base not in listed:
+            continue
+        if covered.covers(m.start()):
+            continue
+        out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
+    return out
+
+
+_LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![{L}\d@])")
