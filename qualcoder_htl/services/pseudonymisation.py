@@ -359,12 +359,13 @@ class PseudonymisationService(KnownList, Sharing):
                 and (redo or wanted is not None or s.id not in done)]
         detector = self.detector()
         found: dict[int, list] = {}
+        texts: dict[int, str] = {}
         cancelled = False
         try:
             for i, s in enumerate(todo):
                 progress.step(i, len(todo), s.name)
-                text = self.p.sources.texts([s.id])[s.id]
-                found[s.id] = detector.detect(text)
+                texts[s.id] = self.p.sources.texts([s.id])[s.id]
+                found[s.id] = detector.detect(texts[s.id])
             progress.step(len(todo), len(todo), "")
         except Cancelled:
             cancelled = True
@@ -375,7 +376,6 @@ class PseudonymisationService(KnownList, Sharing):
             for form, typ in names_in(suggestions).items():
                 project_names.setdefault(form, typ)
         if project_names:
-            texts = self.p.sources.texts(list(found))
             for sid in found:
                 found[sid] = detector.with_project_names(texts[sid], found[sid], project_names)
         return found, cancelled
