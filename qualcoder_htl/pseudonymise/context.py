@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import frequency, lexicon
+from . import frequency, lexicon, names
 from .letters import L
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
@@ -149,7 +149,6 @@ def after_first_name(text: str, start: int) -> bool:
         before = before[1:]  # "Maria von Trapp"
     if not before or not before[0][:1].isupper():
         return False
-    from . import names  # names imports this module's neighbours; look up lazily
     for part in before[0].split("-")[::-1]:  # "Mats-Olov Grip"
         hit = names.lookup(part)
         if hit is not None and hit.kind == "first" and not hit.suffix:
@@ -188,7 +187,6 @@ def before_listed_name(text: str, end: int) -> bool:
     m = _WORD.match(text, end + 1)
     if not m or not m.group(0)[:1].isupper():
         return False
-    from . import names
     hit = names.lookup(m.group(0))
     return hit is not None and hit.kind in ("first", "surname") and not hit.stop
 
