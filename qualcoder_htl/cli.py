@@ -160,8 +160,17 @@ def _open(args, reading: bool = False):
 
 def cmd_new(args) -> int:
     from .services import Project
-    with Project.create(args.path, name=args.name, coder=args.coder) as p:
+    passphrase = None
+    if args.encrypt:
+        from .cli_encryption import new_passphrase
+        passphrase = new_passphrase(Path(args.path))
+    with Project.create(args.path, name=args.name, coder=args.coder,
+                        passphrase=passphrase) as p:
         print(msg("cli.created", path=p.path))
+        if passphrase is not None:
+            from .cli_encryption import print_recovery_key
+            from .services.encryption import recovery_key
+            print_recovery_key(recovery_key(p))
     return 0
 
 
@@ -461,6 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "(default: your login name)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a fresh copy of the demo project")
+    parser.add_argument("--recovery-key", metavar="KEY",
+                        help="open encrypted projects with this recovery key instead of the "
+                             "passphrase")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -468,6 +480,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an empty project")
     p.add_argument("path", help="project file to create (.qhtl)")
     p.add_argument("--name", help="project name (default: the file name)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="encrypt the new project with a passphrase (asked, or QHTL_PASSPHRASE)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import", help="import transcripts (files or folders), or REFI-QDA "
@@ -609,6 +623,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_agreement_parser(sub)
     from .cli_export_log import add_export_log_parsers
     add_export_log_parsers(sub)
+    from .cli_encryption import add_encryption_parsers
+    add_encryption_parsers(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")
@@ -632,6 +648,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     atomic.clean_stale()  # working files a killed run left behind
+    from .cli_encryption import install_passphrase_prompt
+    install_passphrase_prompt(args)
     if func is not cmd_gui:
         atomic.install_signal_cleanup()
     try:

@@ -92,6 +92,12 @@ def _chain(exc: BaseException | None):
         todo.extend(x for x in (orig, e.__cause__, e.__context__) if isinstance(x, BaseException))
 
 
+def _is_sqlite_error(e: BaseException) -> bool:
+    """An error of SQLite's driver or of SQLCipher's (an encrypted project), which has its own
+    copy of the same classes."""
+    return isinstance(e, sqlite3.Error) or type(e).__module__.startswith("sqlcipher3")
+
+
 def known_failure(exc: BaseException, path: str | os.PathLike[str] | None = None) -> Message | None:
     """A translated message for a disk or database failure the user can act on, else None.
 
@@ -100,7 +106,7 @@ def known_failure(exc: BaseException, path: str | os.PathLike[str] | None = None
     is reported as a full disk."""
     key = None
     for e in _chain(exc):
-        if isinstance(e, sqlite3.Error):
+        if _is_sqlite_error(e):
             text = str(e).casefold()
             key = next((k for fragment, k in _SQLITE_MESSAGES if fragment in text), None)
         elif isinstance(e, OSError):
@@ -198,7 +204,7 @@ def _message_of(e: BaseException) -> str:
         text = str(e)
     except Exception:  # noqa: BLE001 - a broken __str__ must not stop the log
         return "<message not printable>"
-    if isinstance(e, _STRUCTURAL):
+    if isinstance(e, _STRUCTURAL) or _is_sqlite_error(e):
         return text
     return f"<message withheld, {len(text)} chars>"
 

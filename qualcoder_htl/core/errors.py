@@ -25,6 +25,14 @@ class ProjectError(UserError):
     """The project file cannot be created, opened or migrated."""
 
 
+class WrongPassphraseError(ProjectError):
+    """The passphrase or recovery key does not open an encrypted project."""
+
+
+class PassphraseNeededError(ProjectError):
+    """The project is encrypted and no passphrase was given (none set, or a dialog cancelled)."""
+
+
 class ReadOnlyProjectError(ProjectError):
     """A change was asked of a project that is open read-only."""
 

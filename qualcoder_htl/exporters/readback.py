@@ -15,7 +15,6 @@ file beyond that is reported as unreadable rather than passed unchecked.
 """
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -86,7 +85,7 @@ def file_texts(path: str | Path) -> dict[str, str]:
     path = Path(path)
     with open(path, "rb") as f:
         head = f.read(len(_SQLITE_MAGIC))
-    if head == _SQLITE_MAGIC:
+    if head == _SQLITE_MAGIC or _encrypted_project(path):
         return _sqlite(path)
     if zipfile.is_zipfile(path):
         out: dict[str, str] = {}
@@ -188,9 +187,19 @@ def _unique(out: dict[str, str], where: str) -> str:
 
 # --- SQLite ----------------------------------------------------------------------------------
 
+def _encrypted_project(path: Path) -> bool:
+    """An encrypted project file (a shared copy of an encrypted project): read back through
+    its key, known in this session."""
+    if path.suffix != ".qhtl":
+        return False
+    from ..store.cipher import looks_encrypted
+    return looks_encrypted(path)
+
+
 def _sqlite(path: Path) -> dict[str, str]:
+    from ..store.cipher import connect_read_only
     out: dict[str, str] = {}
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         tables = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "

@@ -126,11 +126,12 @@ class Project:
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, name: str | None = None,
-               coder: str | None = None) -> Project:
+               coder: str | None = None, passphrase: str | None = None) -> Project:
+        """A new project file; with ``passphrase``, encrypted (``services.encryption``)."""
         path = Path(path)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        db = Database.create(path)
+        db = Database.create(path, passphrase=passphrase)
         with db.write() as w:
             now = utcnow().isoformat()
             for key, value in (("name", name or path.stem), ("created_at", now),
@@ -153,14 +154,17 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
-             backup_dir: Path | None = None, read_only: bool | None = None) -> Project:
+             backup_dir: Path | None = None, read_only: bool | None = None,
+             secret=None) -> Project:
         """Open for writing (holding the project's lock; ``ProjectLockedError`` names who has
         it elsewhere) or ``read_only`` (no lock, works while another has it open; nothing is
         written, changes are refused). ``read_only=None`` opens read-only exactly when the
-        file, its folder or the disk cannot be written."""
+        file, its folder or the disk cannot be written. An encrypted project opens with
+        ``secret`` (``encryption.Secret``), a key given earlier in this session, or the
+        passphrase provider's answer."""
         if read_only is None:
             read_only = Path(path).is_file() and not can_write(path)
-        db = Database.open(path, backup_dir=backup_dir, read_only=read_only)
+        db = Database.open(path, backup_dir=backup_dir, read_only=read_only, secret=secret)
         try:
             project = cls(db, coder)
         except BaseException:

@@ -32,6 +32,7 @@ from ..core import atomic
 from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
+from . import cipher
 from .lock import ProjectLock
 from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
@@ -113,8 +114,12 @@ BUSY_WAIT_SECONDS = 20.0  # a write retries this long in all before saying "busy
 WRITE_OPTION = "qhtl_write"
 
 
-def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def _make_engine(path: Path, foreign_keys: bool = True, key: cipher.Key | None = None) -> Engine:
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    else:  # the same dialect on SQLCipher's driver, each connection keyed first
+        engine = create_engine(f"sqlite:///{path}", module=cipher.dbapi(), creator=lambda:
+                               cipher.connect(path, key, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -136,8 +141,10 @@ def _make_engine(path: Path, foreign_keys: bool = True) -> Engine:
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine, read_only: bool = False):
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False,
+                 key: cipher.Key | None = None):
         self.path = path
+        self.key = key  # the SQLCipher key of an encrypted project, None for plain SQLite
         self.engine = engine
         self.index: SearchIndex = index_for(engine.dialect.name)
         self.read_only = read_only
@@ -149,8 +156,11 @@ class Database:
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path) -> Database:
+    def create(cls, path: str | Path, passphrase: str | None = None) -> Database:
+        """A new project; with ``passphrase`` encrypted (``store.cipher``) from its first
+        page on."""
         path = Path(path)
+        key = cipher.Key.new(passphrase) if passphrase is not None else None
         if path.exists():
             raise ProjectError(msg("project.file_exists", path=path))
         if not path.parent.exists():
@@ -161,13 +171,13 @@ class Database:
             # either nothing at ``path`` or a complete, empty project
             with atomic.work_folder() as folder:
                 tmp = folder / "new.qhtl"
-                made = cls(tmp, _make_engine(tmp))
+                made = cls(tmp, _make_engine(tmp, key=key), key=key)
                 try:
                     made._create_schema()
                 finally:
                     made.engine.dispose()
                 from .pseudo_store import settle
-                if not settle(tmp):
+                if not settle(tmp, key):
                     raise ProjectError(msg("project.file_exists", path=path))
                 try:
                     atomic.publish(tmp, path, overwrite=False)
@@ -176,7 +186,9 @@ class Database:
         except BaseException:
             lock.release()
             raise
-        db = cls(path, _make_engine(path))
+        if key is not None:
+            cipher.remember(key)
+        db = cls(path, _make_engine(path, key=key), key=key)
         db.lock = lock
         return db
 
@@ -192,19 +204,21 @@ class Database:
 
     @classmethod
     def open(cls, path: str | Path, backup_dir: Path | None = None, read_only: bool = False,
-             lock: bool = True) -> Database:
+             lock: bool = True, secret: cipher.Secret | None = None) -> Database:
         """Open for writing, holding the project's lock file (``ProjectLockedError`` names who
         has it), or ``read_only`` without the lock: nothing is written then, not even the WAL
         files where the folder cannot be written (``store.readonly``). ``lock=False`` is for
         tests and tools that must write beside another process (each transaction is still
-        safe, undo is not)."""
+        safe, undo is not). An encrypted file is opened with ``secret``, a key given earlier
+        in this session, or the passphrase provider's answer (``store.cipher.unlock``)."""
         path = Path(path)
         if not path.is_file():
             raise ProjectError(msg("project.missing", path=path))
-        _check_sqlite_header(path)
+        key = cipher.unlock(path, secret) if _check_sqlite_header(path) else None
         held = ProjectLock.acquire(path) if lock and not read_only else None
-        engine = make_read_only_engine(path) if read_only else _make_engine(path)
-        db = cls(path, engine, read_only=read_only)
+        engine = (make_read_only_engine(path, key=key) if read_only
+                  else _make_engine(path, key=key))
+        db = cls(path, engine, read_only=read_only, key=key)
         db.lock = held
         try:
             current = db.revision()
@@ -242,7 +256,7 @@ class Database:
         """Migrate to the newest schema in one transaction. Foreign keys are off meanwhile
         (SQLite's batch migrations recreate tables) and checked before the commit."""
         cfg = _alembic_config()
-        engine = _make_engine(self.path, foreign_keys=False)
+        engine = _make_engine(self.path, foreign_keys=False, key=self.key)
         try:
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
@@ -264,14 +278,14 @@ class Database:
         while dest.exists():
             dest = folder / f"{self.path.stem}.{label}.{stamp}-{n}{PROJECT_SUFFIX}"
             n += 1
-        _sqlite_copy(self.path, dest)
+        _sqlite_copy(self.path, dest, self.key)
         return dest
 
     def copy_to(self, dest: Path) -> None:
         """A consistent copy of the whole project file (used before risky steps and exports)."""
         if dest.exists():
             raise ProjectError(msg("project.copy_exists", path=dest))
-        _sqlite_copy(self.path, dest)
+        _sqlite_copy(self.path, dest, self.key)
 
     def compact(self) -> None:
         """Make deleted data unrecoverable from the open project file (``pseudo_store.compact``:
@@ -283,7 +297,7 @@ class Database:
             raise self._busy()
         try:
             self.engine.dispose()
-            compact(self.path)
+            compact(self.path, self.key)
         finally:
             self._write_lock.release()
 
@@ -392,8 +406,12 @@ def _is_busy(e: OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def _sqlite_copy(src_path: Path, dest: Path) -> None:
-    """SQLite's online backup: a consistent copy even while the project is open (WAL)."""
+def _sqlite_copy(src_path: Path, dest: Path, key: cipher.Key | None = None) -> None:
+    """SQLite's online backup: a consistent copy even while the project is open (WAL); of
+    an encrypted project, encrypted with the same key."""
+    if key is not None:
+        cipher.backup_copy(src_path, dest, key)
+        return
     src = sqlite3.connect(src_path)
     dst = sqlite3.connect(dest)
     try:
@@ -412,8 +430,12 @@ def _open_failure(path: Path, e: Exception) -> ProjectError:
                             reason=str(getattr(e, "orig", e))))
 
 
-def _check_sqlite_header(path: Path) -> None:
+def _check_sqlite_header(path: Path) -> bool:
+    """True for an encrypted (SQLCipher) file, False for plain SQLite, else an error."""
     with open(path, "rb") as f:
         head = f.read(16)
-    if head != b"SQLite format 3\x00":
-        raise ProjectError(msg("project.not_sqlite", file=path.name))
+    if head == cipher.PLAIN_HEADER:
+        return False
+    if cipher.looks_encrypted(path):
+        return True
+    raise ProjectError(msg("project.not_sqlite", file=path.name))

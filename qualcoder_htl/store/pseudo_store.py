@@ -5,11 +5,11 @@ they return plain dicts so that services never see SQLAlchemy.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
+from . import cipher
 from .tables import (
     coders,
     pseudo_decisions,
@@ -77,10 +77,12 @@ def suggestion_counts(conn: Connection) -> dict[int, dict[str, int]]:
     return out
 
 
-def compact(path: Path) -> None:
+def compact(path: Path, key: cipher.Key | None = None) -> None:
     """Make deleted data unrecoverable from a closed project file: rebuild the full-text
-    index from the current text, write the WAL back, and VACUUM the file."""
-    con = sqlite3.connect(path)
+    index from the current text, write the WAL back, and VACUUM the file (an encrypted one
+    stays encrypted: VACUUM rewrites it with its key, its temporary copy kept in memory)."""
+    key = key or cipher.key_for(path)
+    con = cipher.connect_any(path, key)
     try:
         con.execute("PRAGMA secure_delete = ON")
         for fts in ("search_paragraphs", "search_trigrams"):
@@ -92,13 +94,13 @@ def compact(path: Path) -> None:
         con.execute("VACUUM")
     finally:
         con.close()
-    settle(path)
+    settle(path, key)
 
 
-def settle(path: Path) -> bool:
+def settle(path: Path, key: cipher.Key | None = None) -> bool:
     """Fold a closed project file's write-ahead log into the file itself, so the file moves
     alone; False if a non-empty log is left (another connection still has it open)."""
-    con = sqlite3.connect(path)
+    con = cipher.connect_any(path, key or cipher.key_for(path))
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -16,6 +16,8 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from . import cipher
+
 
 def can_write(path: str | os.PathLike[str]) -> bool:
     """Whether the project file and its folder can be written (WAL needs both)."""
@@ -32,8 +34,8 @@ def _mounted_read_only(folder: Path) -> bool:
         return False
 
 
-def make_read_only_engine(path: Path) -> Engine:
-    """An engine whose connections can only read ``path``."""
+def make_read_only_engine(path: Path, key: cipher.Key | None = None) -> Engine:
+    """An engine whose connections can only read ``path`` (an encrypted one with ``key``)."""
     folder_writable = os.access(path.parent, os.W_OK) and not _mounted_read_only(path.parent)
     # A WAL left by a program that did not close the project holds its last changes: read it
     # (SQLite can, given its -shm beside it); only without one is the file taken as it is.
@@ -43,11 +45,14 @@ def make_read_only_engine(path: Path) -> Engine:
     uri = f"file:{quote(str(path.resolve()))}?{mode}"
 
     def connect() -> sqlite3.Connection:
+        if key is not None:
+            return cipher.connect(uri, key, uri=True, check_same_thread=False)
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     # a pool of file connections as for a writable project ("sqlite://" alone would share one
     # connection per thread, and a read inside a read would then fail)
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool,
+                           **({"module": cipher.dbapi()} if key is not None else {}))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
