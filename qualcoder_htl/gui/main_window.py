@@ -9,12 +9,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWidget
 
-from ..core.errors import ProjectLockedError, UserError
+from ..core.errors import PassphraseNeededError, ProjectLockedError, UserError
 from ..services import Project
 from . import settings as app_settings
 from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
+from .errors import show_user_error
 from .first_steps import FileDrop
 from .menus import build_menus
 from .read_only_banner import remove_read_only_banner, show_read_only_banner
@@ -68,8 +69,9 @@ class MainWindow(WindowLayout, QMainWindow):
             project = self._open_read_only_instead(path, coder, e)
             if project is None:
                 return False
+        except PassphraseNeededError:
+            return False  # the passphrase dialog was cancelled
         except UserError as e:
-            from .errors import show_user_error
             show_user_error(self, e)
             app_settings.remove_recent_project(str(path))
             self._fill_recent()
@@ -89,7 +91,6 @@ class MainWindow(WindowLayout, QMainWindow):
             return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                 read_only=True)
         except UserError as e:
-            from .errors import show_user_error
             show_user_error(self, e)
             return None
 
@@ -171,7 +172,6 @@ class MainWindow(WindowLayout, QMainWindow):
             project = Project.create(path, coder=self.coder or app_settings.coder_name())
             app_settings.apply_new_project_defaults(project)
         except UserError as e:
-            from .errors import show_user_error
             show_user_error(self, e)
             return False
         self.set_project(project)

@@ -40,6 +40,9 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
 
     m = bar.addMenu(translate("Menus", "&File"))
     act(m, translate("Menus", "&New project…"), w.new_project, Key.New, "new", needs_project=False)
+    from .encryption_dialogs import add_menu as add_encryption_menu
+    from .encryption_dialogs import add_new_action as add_new_encrypted
+    add_new_encrypted(w, m, act)
     act(m, translate("Menus", "&Open project…"),
         w.open_project_dialog, Key.Open, "open", needs_project=False)
     a.recent_menu = m.addMenu(translate("Menus", "Open &recent"))
@@ -113,6 +116,7 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&Retire the originals…"),
         lambda: _export_log(w, "retire_originals"), None, "retire_originals",
         tip=translate("Menus", "At the end of a study: delete the original texts and the key"))
+    add_encryption_menu(w, m, act)
     add_analysis_menu(w, bar, act)
 
     from .pseudo_menu import add_menu as add_pseudonymisation_menu

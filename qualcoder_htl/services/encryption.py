@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.errors import ProjectError
+from ..core.errors import ProjectError, WrongPassphraseError
 from ..core.messages import catalogue, msg
 from ..store import cipher
 from ..store.cipher import Secret
 
-__all__ = ["Secret", "decrypt", "encrypt", "is_encrypted", "recovery_key", "rekey",
-           "set_passphrase_provider", "unlock"]
+__all__ = ["Secret", "decrypt", "encrypt", "is_encrypted", "keyring_available", "opens",
+           "recovery_key", "rekey", "set_passphrase_provider", "store_passphrase",
+           "stored_passphrase", "unlock"]
 
 catalogue({
     "encryption.already": (
@@ -82,6 +83,59 @@ def rekey(path: str | Path, new_passphrase: str, secret: Secret | None = None) -
 def unlock(path: str | Path, secret: Secret | None = None) -> None:
     """Check (and remember for this session) the key of an encrypted project file."""
     cipher.unlock(_existing(path), secret)
+
+
+def opens(path: str | Path, secret: Secret) -> bool:
+    """Whether ``secret`` opens the encrypted project (remembered for this session if so)."""
+    try:
+        cipher.unlock(_existing(path), secret)
+    except WrongPassphraseError:
+        return False
+    return True
+
+
+# --- the system keyring (optional: only when the ``keyring`` package is installed) -----------
+
+KEYRING_SERVICE = "qualcoder-htl"
+
+
+def _keyring():
+    try:
+        import keyring
+    except Exception:  # noqa: BLE001 - not installed, or no backend on this system
+        return None
+    return keyring
+
+
+def keyring_available() -> bool:
+    return _keyring() is not None
+
+
+def stored_passphrase(path: str | Path) -> str | None:
+    kr = _keyring()
+    if kr is None:
+        return None
+    try:
+        return kr.get_password(KEYRING_SERVICE, str(Path(path).resolve()))
+    except Exception:  # noqa: BLE001 - a locked or missing keyring: ask instead
+        return None
+
+
+def store_passphrase(path: str | Path, passphrase: str | None) -> bool:
+    """Remember (or with None forget) the passphrase in the system keyring; False if it
+    cannot."""
+    kr = _keyring()
+    if kr is None:
+        return False
+    name = str(Path(path).resolve())
+    try:
+        if passphrase is None:
+            kr.delete_password(KEYRING_SERVICE, name)
+        else:
+            kr.set_password(KEYRING_SERVICE, name, passphrase)
+    except Exception:  # noqa: BLE001 - the keyring refused: the passphrase is asked next time
+        return False
+    return True
 
 
 def recovery_key(project) -> str | None:

@@ -86,7 +86,7 @@ def test_kill_during_encrypt_leaves_the_old_file_or_the_new_one_whole(tmp_path):
         if extra is None:
             assert proc.wait() == 0, proc.stderr.read()
         else:
-            kill_when(proc, lambda: time.monotonic() - started > 0.6, extra=extra)
+            kill_when(proc, lambda s=started: time.monotonic() - s > 0.6, extra=extra)
         cipher.forget_all()
         if encryption.is_encrypted(path):
             outcomes.append("new")
