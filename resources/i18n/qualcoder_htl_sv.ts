@@ -955,6 +955,61 @@
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>This key opens the project without the passphrase. Print it or write it down now and keep it apart from the computer and the passphrase (in a locked cabinet, with the project&apos;s ethics papers). Anyone who has it can read the project.</source>
+        <translation>Den här nyckeln öppnar projektet utan lösenfrasen. Skriv ut den eller skriv ner den nu och förvara den skild från datorn och lösenfrasen (i ett låst skåp, med projektets etikhandlingar). Den som har den kan läsa projektet.</translation>
+    </message>
+    <message>
+        <source>Encrypt the project</source>
+        <translation>Kryptera projektet</translation>
+    </message>
+    <message>
+        <source>The project is already encrypted.</source>
+        <translation>Projektet är redan krypterat.</translation>
+    </message>
+    <message>
+        <source>The project is closed, encrypted and opened again; the undo history is cleared. Backups made before stay unencrypted: delete them afterwards.</source>
+        <translation>Projektet stängs, krypteras och öppnas igen; ångrahistoriken töms. Säkerhetskopior som gjorts tidigare förblir okrypterade: radera dem efteråt.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>The project is not encrypted.</source>
+        <translation>Projektet är inte krypterat.</translation>
+    </message>
+    <message>
+        <source>Decrypt the project</source>
+        <translation>Dekryptera projektet</translation>
+    </message>
+    <message>
+        <source>The project will be stored unencrypted: anyone who gets the file can read every transcript. The project is closed and opened again; the undo history is cleared.</source>
+        <translation>Projektet kommer att sparas okrypterat: den som får tag i filen kan läsa varje transkript. Projektet stängs och öppnas igen; ångrahistoriken töms.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Dekryptera</translation>
+    </message>
+    <message>
+        <source>New encrypted project</source>
+        <translation>Nytt krypterat projekt</translation>
+    </message>
+    <message>
+        <source>qualcoder-htl projects (*.qhtl)</source>
+        <translation>qualcoder-htl-projekt (*.qhtl)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -2097,6 +2152,34 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>A project file with pseudonymised text only, to share</source>
         <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
     </message>
+    <message>
+        <source>New &amp;encrypted project…</source>
+        <translation>Nytt &amp;krypterat projekt…</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation>Kr&amp;yptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the project…</source>
+        <translation>&amp;Kryptera projektet…</translation>
+    </message>
+    <message>
+        <source>Store the project encrypted with a passphrase</source>
+        <translation>Spara projektet krypterat med en lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;recovery key…</source>
+        <translation>Visa åte&amp;rställningsnyckeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt the project…</source>
+        <translation>&amp;Dekryptera projektet…</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -2171,6 +2254,53 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Compare coders</source>
         <translation>Jämför kodare</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Encrypted project</source>
+        <translation>Krypterat projekt</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}. Without it (or the recovery key) nobody can open the project, not even you.</source>
+        <translation>Välj en lösenfras för {name}. Utan den (eller återställningsnyckeln) kan ingen öppna projektet, inte ens du.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Its passphrase:</source>
+        <translation>{name} är krypterat. Dess lösenfras:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Samma lösenfras igen</translation>
+    </message>
+    <message>
+        <source>I have the recovery key instead</source>
+        <translation>Jag har återställningsnyckeln i stället</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Kom ihåg i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>That does not open the project. Check it (and the keyboard layout) and try again.</source>
+        <translation>Det öppnar inte projektet. Kontrollera lösenfrasen (och tangentbordslayouten) och försök igen.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the project.</source>
+        <translation>Den återställningsnyckeln öppnar inte projektet.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>Lösenfrasen får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
 </context>
 <context>
