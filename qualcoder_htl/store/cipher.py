@@ -64,6 +64,7 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 PLAIN_HEADER = b"SQLite format 3\x00"
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+CACHE_KIB = -65536  # 64 MiB of decrypted pages per connection at most (SQLite's default: 2)
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,9 @@ def connect(target: str | Path, key: Key | None, uri: bool = False, **kwargs):
         if key is not None:
             con.execute(f"PRAGMA key = {key.pragma_value()}")
             con.execute("PRAGMA temp_store = MEMORY")
+            # every page read from disk is decrypted and checked: keep more of them decrypted
+            # in memory (the page cache grows only as pages are read)
+            con.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     except BaseException:
         con.close()
         raise
