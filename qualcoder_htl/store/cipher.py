@@ -142,9 +142,11 @@ def dbapi():
     return dbapi2
 
 
-def connect(target: str | Path, key: Key | None, uri: bool = False, **kwargs):
+def connect(target: str | Path, key: Key | None, uri: bool = False, cache: bool = True,
+            **kwargs):
     """An ``sqlcipher3`` connection keyed with ``key`` (None: a plain file through SQLCipher).
-    Keyed before anything reads the file, as SQLCipher requires."""
+    Keyed before anything reads the file, as SQLCipher requires. ``cache=False``: SQLite's
+    default page cache (setting it reads the file, which a wrong key cannot)."""
     con = dbapi().connect(str(target), uri=uri, **kwargs)
     try:
         con.execute("PRAGMA cipher_log_level = NONE")  # its own stderr lines on a wrong key
@@ -153,7 +155,8 @@ def connect(target: str | Path, key: Key | None, uri: bool = False, **kwargs):
             con.execute("PRAGMA temp_store = MEMORY")
             # every page read from disk is decrypted and checked: keep more of them decrypted
             # in memory (the page cache grows only as pages are read)
-            con.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+            if cache:
+                con.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     except BaseException:
         con.close()
         raise
@@ -186,7 +189,10 @@ def opens_with(path: Path, k: bytes) -> bool:
     """Whether ``k`` decrypts the file (read-only check: nothing is written)."""
     key = Key(k, read_salt(path))
     from urllib.parse import quote
-    con = connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", key, uri=True)
+    # a folder that cannot be written cannot hold the WAL index: read the file as it is
+    mode = "mode=ro" if os.access(Path(path).parent, os.W_OK) else "immutable=1"
+    con = connect(f"file:{quote(str(Path(path).resolve()))}?{mode}", key, uri=True,
+                  cache=False)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchall()
         return True

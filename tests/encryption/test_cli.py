@@ -85,3 +85,22 @@ def test_swedish_messages(tmp_path, env, capsys):
     env.setenv("LANGUAGE", "sv")
     code, _, err = run(capsys, "info", path)
     assert code == 1 and err.startswith("error: Lösenfrasen öppnar inte p.qhtl")
+
+
+def test_a_wrong_passphrase_is_one_line_from_the_process(tmp_path, env, capsys):
+    """SQLCipher's own log lines (written by the C library to the terminal) stay silent."""
+    import os
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+    path = tmp_path / "p.qhtl"
+    env.setenv("QHTL_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "new", "--encrypt", path)[0] == 0
+    out = subprocess.run([sys.executable, "-m", "qualcoder_htl", "info", str(path)],
+                         capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "QHTL_PASSPHRASE": "fel"}, stdin=subprocess.DEVNULL)
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [
+        "error: The passphrase does not open p.qhtl. Check it (and the keyboard layout) and "
+        "try again."]
