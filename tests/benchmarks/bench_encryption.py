@@ -33,13 +33,10 @@ PASSPHRASE = "korrekt häst batteri häftklammer"
 QUERIES = ("hembesök", "barn*", "samverkan OR tillit", "och")
 
 
-def median_of(fn, n: int) -> float:
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
 
 
 def open_project(path: Path, secret) -> Project:
@@ -50,38 +47,59 @@ def open_project(path: Path, secret) -> Project:
     return project
 
 
-def _open_known(path: Path) -> Project:
+def open_known(path: Path) -> Project:
     project = Project.open(path, coder="bench")  # a plain file, or the key remembered
     project.sources.list()
     project.codebook.counts()
     return project
 
 
-def measure(path: Path, secret, repeats: int) -> dict[str, float]:
-    out = {"open (with the passphrase) + sources + codebook counts":
-           median_of(lambda: open_project(path, secret).close(), repeats)}
-    out["open (key known this session) + sources + codebook counts"] = median_of(
-        lambda: _open_known(path).close(), repeats)
-    project = open_project(path, secret)
+def operations(project: Project) -> dict:
+    sources = project.sources.list()
+    code = project.codebook.codes()[-1].id
+    counter = iter(range(10 ** 9))
+
+    def apply_code():
+        n = next(counter)
+        project.codings.add(sources[n % len(sources)].id, code, 3000 + n % 500, 3100 + n % 500)
+
+    def apply_and_undo():
+        apply_code()
+        project.undo()
+    ops = {"apply a code": apply_code, "apply a code, then undo it": apply_and_undo}
+    for q in QUERIES:
+        ops[f"search {q!r}"] = lambda q=q: project.search.search(q)
+    ops["search 'skola' inside words (1,000 hits)"] = (
+        lambda: project.search.search("skola", whole_words=False, limit=1000))
+    ops["matrix codes × organisational level"] = (
+        lambda: project.analysis.matrix(columns="org_level"))
+    return ops
+
+
+def measure(plain: Path, enc: Path, secret, repeats: int) -> dict[str, tuple[list, list]]:
+    """Each operation on the plain and the encrypted project in turn, ``repeats`` times."""
+    out: dict[str, tuple[list, list]] = {}
+
+    def both(name, on_plain, on_enc, n=repeats):
+        a, b = out.setdefault(name, ([], []))
+        on_plain()  # once untimed: first-use costs (numpy, compiled statements) fall on neither
+        on_enc()
+        for _ in range(n):
+            a.append(timed(on_plain))
+            b.append(timed(on_enc))
+    both("open (with the passphrase) + sources + codebook counts",
+         lambda: open_project(plain, None).close(), lambda: open_project(enc, secret).close())
+    both("open (key known this session) + sources + codebook counts",
+         lambda: open_known(plain).close(), lambda: open_known(enc).close())
+    p, e = open_known(plain), open_known(enc)
     try:
-        sources = project.sources.list()
-        code = project.codebook.codes()[-1].id
-        i = iter(range(10 ** 9))
-
-        def apply_code():
-            n = next(i)
-            project.codings.add(sources[n % len(sources)].id, code, 3000 + n % 500, 3100 + n % 500)
-
-        out["apply a code"] = median_of(apply_code, repeats * 10)
-        out["undo"] = median_of(project.undo, repeats * 5)
-        for q in QUERIES:
-            out[f"search {q!r}"] = median_of(lambda q=q: project.search.search(q), repeats)
-        out["search 'skola' inside words (1,000 hits)"] = median_of(
-            lambda: project.search.search("skola", whole_words=False, limit=1000), repeats)
-        out["matrix codes × organisational level"] = median_of(
-            lambda: project.analysis.matrix(columns="org_level"), repeats)
+        ops_p, ops_e = operations(p), operations(e)
+        for name in ops_p:
+            n = repeats * 10 if name.startswith("apply") else repeats
+            both(name, ops_p[name], ops_e[name], n)
     finally:
-        project.close()
+        p.close()
+        e.close()
     return out
 
 
@@ -113,16 +131,14 @@ def main() -> None:
         print(f"derive the key from the passphrase (scrypt n=2^14, r=8): "
               f"{(time.perf_counter() - t) * 1000:.0f} ms (part of every first open)")
 
-        results: dict[str, list[dict[str, float]]] = {"plain": [], "encrypted": []}
-        for _ in range(2):  # alternate, so both see the same machine
-            results["plain"].append(measure(plain, None, repeats))
-            results["encrypted"].append(
-                measure(enc, encryption.Secret(PASSPHRASE), repeats))
-        print(f"{'':58} {'plain':>10} {'encrypted':>10} {'ratio':>7}")
-        for name in results["plain"][0]:
-            a = min(r[name] for r in results["plain"])
-            b = min(r[name] for r in results["encrypted"])
-            print(f"{name:58} {a * 1000:8.1f} ms {b * 1000:8.1f} ms {b / a:6.2f}×")
+        secret = encryption.Secret(PASSPHRASE)
+        results = measure(plain, enc, secret, repeats)
+        print(f"{'(best of each; median in brackets)':58} {'plain':>10} {'encrypted':>10} "
+              f"{'ratio':>7} {'(median ratio)':>14}")
+        for name, (a, b) in results.items():
+            ratio_median = statistics.median(b) / statistics.median(a)
+            print(f"{name:58} {min(a) * 1000:8.1f} ms {min(b) * 1000:8.1f} ms "
+                  f"{min(b) / min(a):6.2f}× {f'({ratio_median:.2f}×)':>14}")
 
 
 if __name__ == "__main__":
