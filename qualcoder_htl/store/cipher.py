@@ -336,6 +336,7 @@ def rewrite(path: Path, old: Key | None, new: Key | None) -> None:
         with atomic.work_folder() as folder:
             tmp = folder / "rewritten.qhtl"
             export(path, old, tmp, new)
+            os.chmod(tmp, path.stat().st_mode & 0o777)  # as private as the file it replaces
             atomic.publish(tmp, path, overwrite=True)
         for suffix in ("-wal", "-shm"):  # the old file's (empty) companions
             Path(str(path) + suffix).unlink(missing_ok=True)

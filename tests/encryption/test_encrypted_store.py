@@ -107,7 +107,9 @@ def test_encrypt_then_decrypt_keeps_every_row(tmp_path):
     with Project.create(path, coder="forskare") as p:
         fill(p, tmp_path)
     before = dump(path)
+    path.chmod(0o600)
     key = encryption.encrypt(path, PASSPHRASE)
+    assert path.stat().st_mode & 0o777 == 0o600
     assert header(path) != PLAIN and len(key.split()) == 13
     assert sorted(f.name for f in tmp_path.iterdir() if f.name.startswith("p.")) == ["p.qhtl"]
     cipher.forget_all()
