@@ -7,6 +7,7 @@ from pathlib import Path
 from qualcoder_htl.core import atomic
 from qualcoder_htl.pseudonymise.suggestions import PERSON
 from qualcoder_htl.services import Project
+from qualcoder_htl.store import cipher
 
 from .conftest import PASSPHRASE
 
@@ -85,3 +86,27 @@ def test_the_scan_finds_the_originals_in_a_plain_project(tmp_path):
         import_planted(p, tmp_path / "incoming")
         found = scan(folder)
     assert any(NAME in f for f in found) and any("gula villan" in f for f in found)
+
+
+def test_retiring_the_originals_of_an_encrypted_project_vacuums_them_away(tmp_path):
+    """The end of a study on an encrypted project: it stays encrypted, and once decrypted no
+    byte of the file holds an original (the vacuum ran on the encrypted file)."""
+    from qualcoder_htl.services import encryption
+    from qualcoder_htl.services.encryption import Secret
+
+    from ..exports.planted import leaks, planted_project
+    p = planted_project(tmp_path / "projekt")
+    path = p.path
+    p.close()
+    encryption.encrypt(path, PASSPHRASE)
+    with Project.open(path, secret=Secret(PASSPHRASE)) as p:
+        p.pseudonymisation.retire_originals()
+    assert encryption.is_encrypted(path)
+    assert not Path(f"{path}-wal").exists()  # folded into the file, then vacuumed
+    con = cipher.connect(path, cipher.key_for(path))
+    try:  # VACUUM rewrote every page: no free page keeps a deleted record
+        assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    finally:
+        con.close()
+    encryption.decrypt(path, Secret(PASSPHRASE))
+    assert leaks(path) == []  # nor does a live one
