@@ -8,7 +8,8 @@ salt in plaintext in the file's first 16 bytes; on opening, the salt is read fro
 ``K`` derived again from the passphrase. ``K`` itself is the recovery key, shown once as
 printable groups: it opens the file without the passphrase, and every copy and backup of it.
 
-Every page, the write-ahead log and every backup are encrypted by SQLCipher with the same key;
+Every page (16 KiB, AES-256-CBC, HMAC-SHA256: ``SETTINGS``), the write-ahead log and every
+backup are encrypted by SQLCipher with the same key;
 temporary tables and sorts stay in memory (``temp_store = MEMORY``). A wrong passphrase shows
 as "file is not a database" on the first read after keying, reported as one translated message.
 
@@ -64,6 +65,10 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 PLAIN_HEADER = b"SQLite format 3\x00"
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+# The file format, set on every connection after the key: 16 KiB pages checked with
+# HMAC-SHA256 (AES-256-CBC as always). SQLCipher 4's defaults (4 KiB, HMAC-SHA512) made reading
+# the source list of a 5-million-word project four times slower; these bring it near plain.
+SETTINGS = (("cipher_page_size", "16384"), ("cipher_hmac_algorithm", "HMAC_SHA256"))
 CACHE_KIB = -65536  # 64 MiB of decrypted pages per connection at most (SQLite's default: 2)
 
 
@@ -152,6 +157,8 @@ def connect(target: str | Path, key: Key | None, uri: bool = False, cache: bool 
         con.execute("PRAGMA cipher_log_level = NONE")  # its own stderr lines on a wrong key
         if key is not None:
             con.execute(f"PRAGMA key = {key.pragma_value()}")
+            for name, value in SETTINGS:
+                con.execute(f"PRAGMA {name} = {value}")
             con.execute("PRAGMA temp_store = MEMORY")
             # every page read from disk is decrypted and checked: keep more of them decrypted
             # in memory (the page cache grows only as pages are read)
@@ -289,6 +296,9 @@ def export(src: Path, src_key: Key | None, dest: Path, dest_key: Key | None) -> 
         version = con.execute("PRAGMA user_version").fetchone()[0]
         target = dest_key.pragma_value() if dest_key else "''"
         con.execute(f"ATTACH DATABASE ? AS target KEY {target}", (str(dest),))
+        if dest_key is not None:
+            for name, value in SETTINGS:
+                con.execute(f"PRAGMA target.{name} = {value}")
         con.execute("SELECT sqlcipher_export('target')")
         con.execute(f"PRAGMA target.user_version = {int(version)}")
         con.commit()
