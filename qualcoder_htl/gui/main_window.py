@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QStackedWid
 
 from ..core.errors import PassphraseNeededError, ProjectLockedError, UserError
 from ..services import Project
+from . import errors as error_dialogs  # looked up at each call (tests answer the dialogs)
 from . import settings as app_settings
 from .central_tabs import CentralTabs  # noqa: F401 - the type of ``tabs``
 from .dialogs import about_dialog, shortcuts_dialog
 from .document_panel import DocumentPanel
-from .errors import show_user_error
 from .first_steps import FileDrop
 from .menus import build_menus
 from .read_only_banner import remove_read_only_banner, show_read_only_banner
@@ -72,7 +72,7 @@ class MainWindow(WindowLayout, QMainWindow):
         except PassphraseNeededError:
             return False  # the passphrase dialog was cancelled
         except UserError as e:
-            show_user_error(self, e)
+            error_dialogs.show_user_error(self, e)
             app_settings.remove_recent_project(str(path))
             self._fill_recent()
             return False
@@ -91,7 +91,7 @@ class MainWindow(WindowLayout, QMainWindow):
             return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
                                 read_only=True)
         except UserError as e:
-            show_user_error(self, e)
+            error_dialogs.show_user_error(self, e)
             return None
 
     def set_project(self, project: Project) -> None:
@@ -172,7 +172,7 @@ class MainWindow(WindowLayout, QMainWindow):
             project = Project.create(path, coder=self.coder or app_settings.coder_name())
             app_settings.apply_new_project_defaults(project)
         except UserError as e:
-            show_user_error(self, e)
+            error_dialogs.show_user_error(self, e)
             return False
         self.set_project(project)
         return True
