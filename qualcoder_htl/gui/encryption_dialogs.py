@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -163,22 +162,33 @@ def show_recovery_key(parent: QWidget | None, key: str) -> None:
 
 # --- the menu's actions ----------------------------------------------------------------------
 
-def _rewrite(w, work) -> str | None:
-    """Close the open project, ``work(path)``, open it again; what ``work`` returned."""
+def _rewrite(w, work, label: str) -> str | None:
+    """Close the open project, run ``work(path)`` off the GUI thread (a large project takes
+    seconds) behind a modal progress note, open it again; what ``work`` returned."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from .workers import Job
     path = w.session.project.path
     w.close_project()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = work(path)
-    except UserError as e:
-        QApplication.restoreOverrideCursor()
+    note = QProgressDialog(label.format(name=path.name), None, 0, 0, w)
+    note.setWindowModality(Qt.WindowModality.WindowModal)
+    note.setMinimumDuration(0)
+    job, loop = Job(lambda progress: work(path)), QEventLoop()
+    job.done.connect(loop.quit)
+    job.start()
+    note.show()
+    if not job.finished:
+        loop.exec()
+    note.close()
+    if isinstance(job.error, UserError):
         from .errors import show_user_error
-        show_user_error(w, e)
+        show_user_error(w, job.error)
+    elif job.error is not None:
         w.open_project(path)
-        return None
-    QApplication.restoreOverrideCursor()
+        raise job.error
     w.open_project(path)
-    return result
+    return job.result if job.error is None else None
 
 
 def encrypt_project(w) -> bool:
@@ -195,7 +205,8 @@ def encrypt_project(w) -> bool:
     passphrase = new_passphrase(w, project.path.name)
     if passphrase is None:
         return False
-    key = _rewrite(w, lambda path: encryption.encrypt(path, passphrase))
+    key = _rewrite(w, lambda path: encryption.encrypt(path, passphrase),
+                   translate("Encryption", "Encrypting {name}…"))
     if key:
         show_recovery_key(w, key)
     return key is not None
@@ -216,7 +227,7 @@ def change_passphrase(w) -> bool:
         if encryption.stored_passphrase(path):
             encryption.store_passphrase(path, passphrase)
         return key
-    key = _rewrite(w, work)
+    key = _rewrite(w, work, translate("Encryption", "Changing the passphrase of {name}…"))
     if key:
         show_recovery_key(w, key)
     return key is not None
@@ -247,7 +258,7 @@ def decrypt_project(w) -> bool:
         encryption.decrypt(path)
         encryption.store_passphrase(path, None)
         return "done"
-    return _rewrite(w, work) is not None
+    return _rewrite(w, work, translate("Encryption", "Decrypting {name}…")) is not None
 
 
 def new_encrypted_project(w) -> bool:

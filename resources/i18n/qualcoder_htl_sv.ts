@@ -981,12 +981,20 @@
         <translation>Kryptera</translation>
     </message>
     <message>
+        <source>Encrypting {name}…</source>
+        <translation>Krypterar {name}…</translation>
+    </message>
+    <message>
         <source>Change the passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
         <source>The project is not encrypted.</source>
         <translation>Projektet är inte krypterat.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase of {name}…</source>
+        <translation>Byter lösenfras för {name}…</translation>
     </message>
     <message>
         <source>Decrypt the project</source>
@@ -999,6 +1007,10 @@
     <message>
         <source>Decrypt</source>
         <translation>Dekryptera</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}…</source>
+        <translation>Dekrypterar {name}…</translation>
     </message>
     <message>
         <source>New encrypted project</source>

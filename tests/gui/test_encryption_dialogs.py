@@ -3,7 +3,7 @@ passphrase said in the dialog and asked again, cancelling opens nothing), the ke
 checkbox, and encrypting the open project from the menu (with the recovery key shown)."""
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog
 
 from qualcoder_htl.gui.encryption_dialogs import PassphraseDialog
 from qualcoder_htl.services import Project, encryption
@@ -29,8 +29,8 @@ def answer_dialogs(answers: list):
 
     def step():
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(10, step)
+        if not isinstance(dialog, QDialog) or isinstance(dialog, QProgressDialog):
+            QTimer.singleShot(10, step)  # the progress note of the rewrite closes by itself
             return
         answer = answers.pop(0)
         if isinstance(dialog, PassphraseDialog):
@@ -141,3 +141,24 @@ def test_encrypt_the_open_project_from_the_menu(make_window, project, answers):
     assert encryption.is_encrypted(path)
     assert window.session is not None and window.session.project.db.key is not None
     assert window.session.project.info()["sources"] == 3
+
+
+def test_change_the_passphrase_then_decrypt_from_the_menu(make_window, encrypted, answers):
+    from qualcoder_htl.services.encryption import Secret
+    window = make_window()
+    answer_dialogs([PASSPHRASE])
+    assert window.open_project(encrypted)
+    said = answer_dialogs(["ny fras", "ok"])
+    window.actions_.rekey.trigger()
+    assert said == ["", "recoveryKeyDialog"]
+    assert window.session is not None  # open again, without asking
+    cipher.forget_all()
+    assert not encryption.opens(encrypted, Secret(PASSPHRASE))
+    assert encryption.opens(encrypted, Secret("ny fras"))
+    said = answer_dialogs(["ok"])
+    window.actions_.recovery_key.trigger()
+    assert said == ["recoveryKeyDialog"]
+    answers.queue["confirm"].append(True)
+    window.actions_.decrypt.trigger()
+    assert not encryption.is_encrypted(encrypted)
+    assert window.session is not None and window.session.project.db.key is None
