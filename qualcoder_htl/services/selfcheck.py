@@ -171,7 +171,26 @@ def run_headless(workdir: Path, report: Report) -> Path | None:
             return f"{(out / 'demo.qdpx').stat().st_size // 1024} kB" + (
                 f" ({len(r.lines())} report lines)" if hasattr(r, "lines") else "")
         report.step("REFI-QDA export (lxml)", refi)
+    report.step("encrypted project (SQLCipher: sqlcipher3 and its OpenSSL)",
+                lambda: check_encryption(workdir))
     return dest
+
+
+def check_encryption(workdir: Path) -> str:
+    """Create an encrypted project, open it with its passphrase and its recovery key."""
+    from . import encryption
+    from .project import Project
+    path = workdir / "encrypted.qhtl"
+    for leftover in workdir.glob("encrypted.qhtl*"):
+        leftover.unlink()
+    with Project.create(path, coder="smoke-test", passphrase="smoke test") as project:
+        key = encryption.recovery_key(project)
+    if not encryption.is_encrypted(path):
+        raise RuntimeError("the new project is not encrypted")
+    for secret in (encryption.Secret("smoke test"), encryption.Secret(recovery_key=key)):
+        with Project.open(path, coder="smoke-test", secret=secret) as project:
+            project.info()
+    return f"{path.stat().st_size // 1024} kB, opened with the passphrase and the recovery key"
 
 
 def check_imports() -> str:

@@ -193,3 +193,9 @@ def test_the_before_upgrade_backup_of_an_encrypted_project_is_encrypted(tmp_path
     cipher.forget_all()
     with pytest.raises(WrongPassphraseError):
         Project.open(backup, secret=Secret("fel"), read_only=True)
+
+
+def test_the_installed_app_s_self_check_of_encryption(tmp_path):
+    from qualcoder_htl.services.selfcheck import check_encryption
+    assert "recovery key" in check_encryption(tmp_path)
+    assert "recovery key" in check_encryption(tmp_path)  # again over its own leftovers
