@@ -21,9 +21,25 @@ from .test_byte_scan import NAME, SENTENCE, scan, work_folders
 
 
 def cli(*args: str) -> subprocess.Popen:
+    """The command in a process of its own; its progress lines come on stderr."""
     env = {**os.environ, "QHTL_PASSPHRASE": PASSPHRASE}
-    return subprocess.Popen([sys.executable, "-m", "qualcoder_htl", "-q", *args], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "qualcoder_htl", *args], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def kill_after_progress(proc: subprocess.Popen, steps: int) -> bool:
+    """Kill -9 when the command has reported ``steps`` progress lines; False if it ended
+    first."""
+    seen = 0
+    for line in proc.stderr:
+        seen += line.startswith(b"[")
+        if seen >= steps:
+            break
+    if proc.poll() is not None:
+        return False
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return True
 
 
 def kill_when(proc: subprocess.Popen, ready, timeout: float = 60.0, extra: float = 0.0) -> bool:
@@ -54,20 +70,21 @@ def test_kill_during_import_into_an_encrypted_project_leaves_no_plaintext(tmp_pa
             f"J: Berätta.\nIP: {NAME} var där. {SENTENCE} {words}\n", encoding="utf-8")
     wal = Path(str(path) + "-wal")
     killed = 0
-    # killed once the log has pages (a commit or a spill under way), or after a while
-    for after in (None, 1.0, 1.4, 1.8):
+    # killed after some files were read, near the end, and once the log has pages (the
+    # commit under way); each kill leaves the project as it was before the import
+    for steps in (5, 75, 148, None):
         proc = cli("import", str(path), str(incoming))
-        started = time.monotonic()
-        killed += kill_when(proc, lambda s=started, a=after: (
-            wal.exists() and wal.stat().st_size > 0 if a is None
-            else time.monotonic() - s > a))
+        if steps is None:
+            killed += kill_when(proc, lambda: wal.exists() and wal.stat().st_size > 0)
+        else:
+            killed += kill_after_progress(proc, steps)
         leftovers = [f"{f.name}:{f.stat().st_size}" for f in folder.iterdir()]
-        assert scan(folder, work_folders()) == [], (after, leftovers)
+        assert scan(folder, work_folders()) == [], (steps, leftovers)
         cipher.forget_all()
         with Project.open(path, secret=Secret(PASSPHRASE)) as p:  # the stale lock taken over
             assert p.info()["sources"] in (0, 150)
         assert scan(folder, work_folders()) == []
-    assert killed >= 2, "the import ended before it could be killed"
+    assert killed >= 3, "the import ended before it could be killed"
 
 
 def test_kill_during_encrypt_leaves_the_old_file_or_the_new_one_whole(tmp_path):
@@ -85,7 +102,7 @@ def test_kill_during_encrypt_leaves_the_old_file_or_the_new_one_whole(tmp_path):
         for f in path.parent.iterdir():
             if f != path:
                 f.unlink()
-        proc = cli("encrypt", str(path))
+        proc = cli("-q", "encrypt", str(path))
         started = time.monotonic()
         if extra is None:
             assert proc.wait() == 0, proc.stderr.read()
