@@ -56,6 +56,11 @@ catalogue({
         "or its recovery key (--recovery-key or QHTL_RECOVERY_KEY).",
         "{name} är krypterat: ange lösenfrasen (i terminalen eller i QHTL_PASSPHRASE) eller "
         "återställningsnyckeln (--recovery-key eller QHTL_RECOVERY_KEY)."),
+    "cipher.unavailable": (
+        "Encrypted projects need the sqlcipher3 package, which this installation lacks "
+        "(pip install sqlcipher3-binary on Linux).",
+        "Krypterade projekt kräver paketet sqlcipher3, som saknas i den här installationen "
+        "(pip install sqlcipher3-binary på Linux)."),
     "cipher.empty": (
         "The passphrase must not be empty.",
         "Lösenfrasen får inte vara tom."),
@@ -143,7 +148,12 @@ def looks_encrypted(path: Path) -> bool:
 # --- connections -----------------------------------------------------------------------------
 
 def dbapi():
-    from sqlcipher3 import dbapi2
+    """SQLCipher's driver; imported only when an encrypted file is met (plain projects never
+    load it)."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        raise ProjectError(msg("cipher.unavailable")) from None
     return dbapi2
 
 

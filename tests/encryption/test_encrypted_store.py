@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from qualcoder_htl.core.errors import PassphraseNeededError, WrongPassphraseError
+from qualcoder_htl.core.errors import PassphraseNeededError, ProjectError, WrongPassphraseError
 from qualcoder_htl.exporters.readback import file_texts
 from qualcoder_htl.services import Project, encryption
 from qualcoder_htl.services.encryption import Secret
@@ -199,3 +199,17 @@ def test_the_installed_app_s_self_check_of_encryption(tmp_path):
     from qualcoder_htl.services.selfcheck import check_encryption
     assert "recovery key" in check_encryption(tmp_path)
     assert "recovery key" in check_encryption(tmp_path)  # again over its own leftovers
+
+
+def test_without_the_sqlcipher3_package_plain_projects_work_and_encrypted_ones_say_so(
+        tmp_path, monkeypatch):
+    import sys
+    enc = tmp_path / "e.qhtl"
+    Project.create(enc, passphrase=PASSPHRASE).close()
+    Project.create(tmp_path / "p.qhtl").close()
+    cipher.forget_all()
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # an installation without it
+    with Project.open(tmp_path / "p.qhtl") as p:
+        assert p.info()["sources"] == 0
+    with pytest.raises(ProjectError, match="need the sqlcipher3 package"):
+        Project.open(enc, secret=Secret(PASSPHRASE))
