@@ -40,6 +40,7 @@ from ..core.errors import (
 )
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
+from ..pseudonymise import nicknames
 from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
@@ -53,7 +54,7 @@ from ..pseudonymise.replace import (
     form_key,
     pronoun_replacements,
 )
-from ..pseudonymise.suggestions import MANUAL, TYPES
+from ..pseudonymise.suggestions import MANUAL, PERSON, TYPES
 from ..store import pseudo_store, reads
 from ..store.database import utcnow
 from ..store.writer import Writer
@@ -425,8 +426,13 @@ class PseudonymisationService(KnownList, Sharing):
             salt = salt_row["value"]
         return KeyBook([_entry(r) for r in w.find("pseudo_key", order_by="id")], salt=salt)
 
-    def _key_id_in(self, w: Writer, book: KeyBook, surface: str, typ: str) -> int:
-        entry, _ = book.entry_for(surface, typ)
+    def _key_id_in(self, w: Writer, book: KeyBook, surface: str, typ: str,
+                   source_id: int | None = None) -> int:
+        full_name = None
+        if typ == PERSON and source_id is not None and book.find(surface, typ)[0] is None:
+            src = w.get("sources", source_id)  # "Aleksandra, vi säger Ola": one person
+            full_name = nicknames.full_name_for(src["text"], surface) if src else None
+        entry, _ = book.entry_for(surface, typ, full_name)
         self._flush_in(w, book)
         return entry.id
 
@@ -458,7 +464,8 @@ class PseudonymisationService(KnownList, Sharing):
         typ = typ or row["type"]
         values = {"status": "accepted" if accept else "rejected", "type": typ,
                   "decided_by": self.p.coder.id, "decided_at": utcnow(),
-                  "key_id": self._key_id_in(w, book, row["text"], typ) if accept else None}
+                  "key_id": self._key_id_in(w, book, row["text"], typ, row["source_id"])
+                  if accept else None}
         w.update("pseudo_suggestions", row["id"], values)
 
     def decide(self, suggestion_id: int, accept: bool) -> Changes:
@@ -484,7 +491,8 @@ class PseudonymisationService(KnownList, Sharing):
             chosen = typ or row["type"]
             form = form_key(row["text"], row["type"])
             book = self._book_in(w)
-            key_id = self._key_id_in(w, book, row["text"], chosen) if accept else None
+            key_id = self._key_id_in(w, book, row["text"], chosen, row["source_id"]) \
+                if accept else None
             values = {"text": row["text"], "type": chosen,
                       "decision": "accept" if accept else "reject", "key_id": key_id,
                       "coder_id": self.p.coder.id, "decided_at": utcnow()}
@@ -663,7 +671,8 @@ class PseudonymisationService(KnownList, Sharing):
                     decided += 1
             elif row["status"] == "accepted" and row["key_id"] is None:
                 w.update("pseudo_suggestions", row["id"],
-                         {"key_id": self._key_id_in(w, book, row["text"], row["type"])})
+                         {"key_id": self._key_id_in(w, book, row["text"], row["type"],
+                                                    row["source_id"])})
                 linked += 1
         return decided, linked
 
