@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import context, frequency, lexicon, names, ner, patterns, propagation
+from . import context, frequency, lexicon, names, ner, nicknames, patterns, propagation
 from .capitals import (
     CAP_TOKEN,
     LABEL_WORDS,
@@ -150,6 +150,10 @@ class Detector:
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or context.in_authority_name(text, tok.start):
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"
+            if nicknames.is_linked_short_form(text, tok.start, tok.end,
+                                              context.word_before(text, tok.start)):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
+                continue  # "Aleksandra, vi säger Sunny": a short form of her name
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):

@@ -27,15 +27,26 @@ _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
              rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})")
 
 
+
+
+def _compiled(template: str) -> re.Pattern:
+    parts = template.split("{short}")
+    return re.compile(parts[0] + "".join(rf"(?P<short{i}>[{L}]+)" + part
+                                         for i, part in enumerate(parts[1:])))
+
+
+_PATTERNS = [_compiled(_FORWARD), _compiled(_BACKWARD)]
+
+
 def full_name_for(text: str, short: str) -> str | None:
     """The full name ``text`` links the short form ``short`` to, or None."""
     short = short.strip()
     if not short or " " in short:
         return None
-    quoted = re.escape(short)
-    for template in (_FORWARD, _BACKWARD):
-        pattern = re.compile(template.replace("{short}", quoted))
+    for pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if next(v for k, v in m.groupdict().items() if k.startswith("short") and v) != short:
+                continue
             full = next((g for g in (m.groupdict().get(k) for k in ("full", "full2", "full3"))
                          if g), None)
             if full and _plausible(full, short):
@@ -60,3 +71,21 @@ def short_form(pseudonym: str, pool: list[str], used: set[str]) -> str:
     cut = next((i + 1 for i in range(1, len(first)) if first[i] not in "aeiouyåäöé"
                 and first[i - 1] in "aeiouyåäöé"), len(first))
     return first[:max(cut, 3)]
+
+
+_CUES = frozenset("säger kallar kallas kallade kallad henne honom hen alias aka eller bara "
+                  "oftast alltid för".split())
+
+
+def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
+    """Does the text link the word at ``start:end`` to a full name just before or after it
+    ("Aleksandra, vi säger Sunny", "Mo, det är kort för Mohammed")? ``before`` is the word
+    before it in lower case (a cheap test first)."""
+    word = text[start:end]
+    if before in _CUES or text[start - 1:start] == "(":
+        if full_name_for(text[max(0, start - 80):end + 2], word):
+            return True
+    after = text[end:end + 80]
+    return bool(re.match(r"\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+                         r"(?:kort|förkortning|smeknamn|kortnamn)\s", after)) \
+        and full_name_for(text[start:end + 80], word) is not None

@@ -59,3 +59,11 @@ def test_accepting_a_linked_short_form_in_a_project(project, add_text):
     assert key["Ola"].pseudonym in text and key["Aleksandra"].pseudonym in text
     ps.set_policy("PERSON", "code")
     assert ps.pseudonymised_text(sid).count(key["Ola"].code) == 4
+
+
+def test_a_short_form_the_text_links_to_a_name_is_detected(detector):
+    text = "IP: Vi har Aleksandra, vi säger Sunny, hon är nio. Hon heter Mehrangiz, vi " \
+           "kallar henne Mehri. Men vi säger Hej till varandra."
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Sunny", "PERSON") in found and ("Mehri", "PERSON") in found
+    assert not any(t == "Hej" for t, _ in found)
