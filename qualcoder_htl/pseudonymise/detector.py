@@ -525,8 +525,10 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
-    if len(words) != 1 or (context.person_context(text, s.end) and not in_place):
-        return s
+    if len(words) != 1 or (context.person_context(text, s.end) and not in_place) \
+            or nicknames.is_linked_short_form(text, s.start, s.end,
+                                              context.word_before(text, s.start)):
+        return s  # "Karin berättar", "Kadi (Abdulkadir)"
     if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
             and not names.is_swedish_person_name(names.strip_genitive(words[0])):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone

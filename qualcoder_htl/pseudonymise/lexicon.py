@@ -156,13 +156,22 @@ def is_compound_word(token: str) -> bool:
     return len(low) >= 7 and low.isalpha() and _compound(low, 0)
 
 
+# Words that never end a compound (its last part is a noun, adjective or verb): without this,
+# "Nermina" would be "ner" + "mina" and "Adina" "a" + "dina"
+_NOT_TAILS = frozenset("""
+min mina mitt din dina ditt sin sina sitt hon han hen dem den det dom och men som att när där
+inte eller utan från till över under efter innan hans deras vår våra era ers oss mig dig sig
+""".split())
+
+
 @lru_cache(maxsize=200_000)
 def _compound(low: str, depth: int) -> bool:
     lex = words()
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]
-        if len(tail) < 3 or not (tail in lex or (depth < 2 and len(tail) >= 6
-                                                 and _compound(tail, depth + 1))):
+        if len(tail) < 3 or tail in _NOT_TAILS \
+                or not (tail in lex or (depth < 2 and len(tail) >= 6
+                                        and _compound(tail, depth + 1))):
             continue
         if head in lex or (head[-1] in "saeou" and len(head) > 3 and head[:-1] in lex):
             return True

@@ -24,7 +24,8 @@ _FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?
             rf"|(?P<full3>{_NAME})\s*\(\s*{{short}}\s*\)")
 # "{short}, det är kort för {full}", "{short} (smeknamn för {full})"
 _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
-             rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})")
+             rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
+             rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)")
 
 
 
@@ -55,9 +56,11 @@ def full_name_for(text: str, short: str) -> str | None:
 
 
 def _plausible(full: str, short: str) -> bool:
-    """The full name is longer than the short form and not the same word."""
+    """The full name is a longer word than the short form, and neither is initials
+    ("J (JS)")."""
     first = full.split()[0]
-    return first.casefold() != short.casefold() and len(first) > len(short)
+    return (len(short) >= 2 and not first.isupper() and not short.isupper()
+            and first.casefold() != short.casefold() and len(first) > len(short))
 
 
 def short_form(pseudonym: str, pool: list[str], used: set[str]) -> str:
@@ -86,6 +89,6 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
         if full_name_for(text[max(0, start - 80):end + 2], word):
             return True
     after = text[end:end + 80]
-    return bool(re.match(r"\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+    return bool(re.match(r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
                          r"(?:kort|förkortning|smeknamn|kortnamn)\s", after)) \
         and full_name_for(text[start:end + 80], word) is not None
