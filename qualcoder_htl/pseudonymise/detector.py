@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import context, frequency, lexicon, names, ner, nicknames, patterns, propagation
+from . import (
+    context,
+    frequency,
+    lexicon,
+    names,
+    ner,
+    nicknames,
+    patterns,
+    propagation,
+    workplaces,
+)
 from .capitals import (
     CAP_TOKEN,
     LABEL_WORDS,
@@ -105,6 +115,8 @@ class Detector:
             found.extend(self._words(text, tokens, weak))
         if self._ner_ok:
             found.extend(self._ner(text, found, weak, tokens))
+        if self.options.use_capitals:
+            found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
         found = _merge(text, found)

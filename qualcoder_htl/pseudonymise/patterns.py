@@ -144,7 +144,6 @@ _DATE = re.compile(
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}})?"
     rf"(?![\w/]|\.\d)"
-    rf"|(?<![\w\-])(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}}(?![\w\-])"
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
@@ -161,8 +160,6 @@ def find_dates(text: str) -> Iterator[Suggestion]:
             score = 0.6
         elif s.lower().startswith("den ") and not any(mo in s.lower() for mo in MONTHS):
             score = 0.5  # "den 3:e": a day of an unnamed month
-        elif s.split()[0].lower() in MONTHS:
-            score = 0.6  # "i oktober 2021": a month of a year, less exact than a day
         else:
             score = 0.9
         if s[:1].isdigit() and re.fullmatch(r"\d{1,2}", s.split()[0]) and int(s.split()[0]) > 31:
