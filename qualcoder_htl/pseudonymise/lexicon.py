@@ -109,12 +109,16 @@ def generic_compound(word: str) -> bool:
 # "Sökningarna" or "Genomsnittslönen", is still no name)
 WORD_ENDINGS = ("arna", "erna", "orna", "ningen", "ningar", "ningarna", "heten", "heter",
                 "elsen", "tionen", "tioner", "ismen", "iteten", "skapet", "skaper", "andet",
-                "endet", "ningens", "hetens")
+                "endet", "ningens", "hetens", "eringen", "eringar")
+# shorter endings that a few names share ("Henning", "Pickering"): only on longer words
+LONG_WORD_ENDINGS = (("ning", 9), ("ering", 11))
 
 
 def has_word_ending(word: str) -> bool:
     low = word.lower()
     if low.endswith(WORD_ENDINGS) and len(low) > 7:
+        return True
+    if any(low.endswith(e) and len(low) >= n for e, n in LONG_WORD_ENDINGS):
         return True
     for ending in ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or"):
         if low.endswith(ending) and len(low) - len(ending) >= 5:
@@ -175,6 +179,8 @@ def _compound(low: str, depth: int) -> bool:
             continue
         if head in lex or (head[-1] in "saeou" and len(head) > 3 and head[:-1] in lex):
             return True
+        if head.endswith("a") and len(head) > 4 and head + "r" in lex:
+            return True  # "föräldra-" from "föräldrar" (förälder)
         if head.endswith("ar") and head[:-2] + "are" in lex:
             return True  # "brobyggar-" from "brobyggare"
     return False
