@@ -45,6 +45,10 @@ beskrev påpekar påpekade framhåller framhöll betonar betonade svarar svarade
 uttrycker uttryckte konstaterar konstaterade understryker underströk anser ansåg tror trodde
 """.split())
 
+# Greetings and thanks before a name ("Tack Goran", "Hej Bilal"); some are also surnames
+GREETINGS = frozenset("""tack hej hejsan tjena tja hallå grattis välkommen välkomna kära käre
+snälla förlåt ursäkta god goddag adjö hejdå""".split())
+
 # "i X", "utanför X": a place (names of people rarely follow these).
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.

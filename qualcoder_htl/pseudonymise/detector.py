@@ -176,6 +176,9 @@ class Detector:
                     score = 0.9 if not tok.initial else 0.85
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))
                     continue
+                if word.lower() in context.GREETINGS \
+                        and not context.after_first_name(text, tok.start):
+                    continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
                             and _name_like(nxt.text)) or _coordinated_with_name(text, tokens, i)
