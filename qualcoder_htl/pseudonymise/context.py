@@ -245,7 +245,7 @@ delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split(
 def place_noun_after(text: str, end: int) -> bool:
     """"X kommun", "X stad", "X län": a municipality, town or county."""
     return word_after(text, end) in ("kommun", "kommuns", "stad", "stads", "län", "läns",
-                                     "församling", "socken", "centrum")
+                                     "församling", "socken", "centrum", "torg", "torget")
 
 
 def place_context(text: str, start: int, nationality: bool = True) -> bool:

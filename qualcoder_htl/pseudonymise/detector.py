@@ -59,6 +59,7 @@ from .suggestions import (
 )
 from .typing_rules import (
     COMPASS,
+    NAME_PREFIXES,
     PLACE_ENDINGS,
     WORKPLACE_NOUNS,
     WORKPLACE_PREFIXES,
@@ -451,6 +452,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start, typ = start - len(m.group(0)), PLACE
         elif word in WORKPLACE_PREFIXES:
             start, typ = start - len(m.group(0)), WORKPLACE
+        elif word in NAME_PREFIXES:
+            start -= len(m.group(0))  # "Sankt Olofs kyrka", "S:t Moritz": the type stays
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
     if typ == PERSON:
@@ -528,6 +531,8 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     if infer_type(s.text, "?") != "?":
         return s  # a school, street or workplace ending decides
     words = s.text.split()
+    if len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None
     in_place = context.place_context(text, s.start)
     if s.type == PLACE:

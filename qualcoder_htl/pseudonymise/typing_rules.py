@@ -25,7 +25,9 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
                      "klubben", "måleri")
 WORKPLACE_PREFIXES = frozenset("""Café Kafé Cafét ICA Coop Hemköp Willys Lidl Konsum Restaurang
-Pizzeria Bageri Konditori Hotell Apoteket Bilverkstad Frisör Salong Gym Sankt S:t""".split())
+Pizzeria Bageri Konditori Hotell Apoteket Bilverkstad Frisör Salong Gym""".split())
+# Words that begin a name of any kind ("Sankt Olofs kyrka", "S:t Moritz", "San Sebastián")
+NAME_PREFIXES = frozenset("Sankt S:t Saint San Santa Sankta".split())
 PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",
                  "hult", "holmen", "berga", "stad", "köping", "sund", "ås", "ängen", "heden",
                  "hagen", "skogen", "stranden", "fors", "forsen", "ryd", "red", "mark", "tuna",
