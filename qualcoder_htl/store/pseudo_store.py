@@ -5,12 +5,14 @@ they return plain dicts so that services never see SQLAlchemy.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, Text, func, select
 
 from .tables import (
+    TABLES,
     coders,
     pseudo_decisions,
     pseudo_key,
@@ -108,3 +110,22 @@ def settle(path: Path) -> bool:
         if leftover.exists() and leftover.stat().st_size == 0:
             leftover.unlink()
     return not Path(str(path) + "-wal").exists()
+
+
+def text_columns() -> dict[str, list[str]]:
+    """{table: [its text columns]}: where an original could be written."""
+    out = {}
+    for name, table in TABLES.items():
+        cols = [c.name for c in table.columns if isinstance(c.type, (String, Text))]
+        if cols:
+            out[name] = cols
+    return out
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups ``Database.backup`` made of the project beside it
+    (``<stem>.<label>.<YYYYmmdd-HHMMSS>[-n].qhtl``)."""
+    path = Path(path)
+    pattern = re.compile(re.escape(path.stem) + r"\.[^/]+\.\d{8}-\d{6}(-\d+)?\.qhtl$")
+    return sorted(p for p in path.parent.glob(f"{path.stem}.*.qhtl")
+                  if p != path and pattern.fullmatch(p.name) and p.is_file())
