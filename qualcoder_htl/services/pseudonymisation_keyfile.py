@@ -157,6 +157,9 @@ def split_key(project, path: str | Path, passphrase: str,
             "key_file_id": key_file_id, "sha256": digest, "file_name": logged,
             "at": utcnow().isoformat()})})
         export_log.log_row(w, p, "key_split", logged)
+        coder = w.get("coders", p.coder.id) if p.coder.id is not None else None
+        if coder is not None:  # logged under the coder's name as the split left it
+            w.update("export_log", w.ops[-1].pk, {"coder": coder["name"]})
         return n
 
     try:
@@ -165,6 +168,8 @@ def split_key(project, path: str | Path, passphrase: str,
         _record_failure(p, "key_split", logged, e)
         raise
     p.undo_stack.clear()
+    if p.coder.id is not None:  # the coder's own name may have been an original too
+        p.set_coder(next(c.name for c in p.coders() if c.id == p.coder.id))
     progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
     p.db.compact()
     backups = pseudo_store.backups_of(p.path)
@@ -224,11 +229,17 @@ def join_key(project, path: str | Path, passphrase: str) -> JoinReport:
         export_log.log_row(w, p, "key_join", scrubbed.replace("/", "-"))
         return report
 
+    p.check_writable()
     try:
-        report = p.mutate(msg("keysplit.undo.join"), do, undoable=False).result
+        # not ``mutate``: its coder row would be written first, under the coder's name as it
+        # is while split; the restored row (the coder's own) is the one to record
+        with p.db.write() as w:
+            report = do(w)
     except Exception as e:
         _record_failure(p, "key_join", path.name, e)
         raise
+    p.record(msg("keysplit.undo.join"), w.ops, undoable=False)
+    p.set_coder(p.coder.name)
     p.undo_stack.clear()
     return report
 
@@ -296,12 +307,27 @@ def _revert_columns(w: Writer, op, maps: dict) -> int:
         if row.get(col) != after:
             continue  # changed while split: the new form stays
         before = op.before[col]
-        if col == "name" and _name_taken(w, op.table, op.pk, before, row):
+        if col == "name" and op.table == "coders":
+            _merge_coder(w, op.pk, before)
+        elif col == "name" and _name_taken(w, op.table, op.pk, before, row):
             continue
         values[col] = before
     if values:
         w.update(op.table, op.pk, values)
     return 1 if values else 0
+
+
+def _merge_coder(w: Writer, coder_id: int, name: str) -> None:
+    """A coder who worked while the key was apart, under a name the split had replaced, got a
+    new row: their work goes back to their own row, and the new one goes."""
+    for twin in w.find("coders", name=name):
+        if twin["id"] == coder_id:
+            continue
+        for table, column in pseudo_store.references_to("coders"):
+            for ref in w.find(table, **{column: twin["id"]}):
+                pk = ref.get("id", ref.get("source_id"))
+                w.update(table, pk, {column: coder_id})
+        w.delete("coders", twin["id"])
 
 
 def _name_taken(w: Writer, table: str, pk, name: str, row: dict) -> bool:

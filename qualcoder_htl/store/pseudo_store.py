@@ -122,6 +122,12 @@ def text_columns() -> dict[str, list[str]]:
     return out
 
 
+def references_to(table_name: str) -> list[tuple[str, str]]:
+    """(table, column) of every foreign key that points at ``table_name``."""
+    return [(name, c.name) for name, table in TABLES.items() for c in table.columns
+            for fk in c.foreign_keys if fk.column.table.name == table_name]
+
+
 def backups_of(path: Path) -> list[Path]:
     """The backups ``Database.backup`` made of the project beside it
     (``<stem>.<label>.<YYYYmmdd-HHMMSS>[-n].qhtl``)."""

@@ -284,20 +284,31 @@ def big_project(tmp_path_factory):
 
 def _split_process(project: Path, keyfile: Path, data: Path) -> subprocess.Popen:
     env = dict(os.environ, QUALCODER_HTL_DATA=str(data), PYTHONPATH=str(ROOT),
-               QHTL_KEY_PASSPHRASE=PASS)
+               QHTL_KEY_PASSPHRASE=PASS, QHTL_LANG="en")
     code = "import sys; from qualcoder_htl.cli import main; sys.exit(main(sys.argv[1:]))"
-    return subprocess.Popen([sys.executable, "-c", code, "--coder", "forskare", "-q",
+    return subprocess.Popen([sys.executable, "-c", code, "--coder", "forskare",
                              "key-split", str(project), str(keyfile)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def _wait_for_line(proc: subprocess.Popen, text: bytes) -> None:
+    for line in proc.stderr:
+        if text in line:
+            return
+
+
+@pytest.mark.slow
 def test_kill_during_split_never_loses_the_key(big_project, tmp_path):
+    """Two kills at any moment, six in the last part of a split (from writing the key file
+    on: the verification, the commit, the vacuum), each on a fresh copy of the project."""
     original = snapshot(big_project)
-    t0 = time.monotonic()
     first = tmp_path / "whole"
     first.mkdir()
     shutil.copy(big_project, first / big_project.name)
+    t0 = time.monotonic()
     proc = _split_process(first / big_project.name, first / "k.qhtlkey", tmp_path / "data")
+    _wait_for_line(proc, b"writing the key file")
+    t_key = time.monotonic() - t0
     _out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode()
     whole = time.monotonic() - t0
@@ -309,7 +320,11 @@ def test_kill_during_split_never_loses_the_key(big_project, tmp_path):
         project, keyfile = run / big_project.name, run / "k.qhtlkey"
         shutil.copy(big_project, project)
         proc = _split_process(project, keyfile, tmp_path / "data")
-        time.sleep(whole * (0.35 + 0.65 * (i + rng.random()) / KILLS))
+        if i < 2:
+            time.sleep(whole * rng.uniform(0.2, 0.9))
+        else:
+            _wait_for_line(proc, b"writing the key file")
+            time.sleep((whole - t_key) * (i - 2 + rng.random()) / (KILLS - 2))
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
         p = Project.open(project, coder="forskare")
@@ -324,5 +339,27 @@ def test_kill_during_split_never_loses_the_key(big_project, tmp_path):
         finally:
             p.close()
         assert snapshot(project) == original, states[-1]
-    print(f"\nkey-split of {len(original['sources'])} sources: {whole:.1f} s in all; "
-          f"killed at: {states}")
+    print(f"\nkey-split of {len(original['sources'])} sources: {whole:.1f} s in all, the key "
+          f"file written from {t_key:.1f} s; killed at: {states}")
+
+
+def test_a_coder_whose_name_the_split_replaced_stays_one_coder(planted, tmp_path):
+    sid = planted.sources.list()[0].id
+    code = planted.codebook.codes()[0].id
+    planted.set_coder("Haddad")  # shares a name with a participant in the key
+    planted.codings.add(sid, code, 0, 5)
+    split_key(planted, tmp_path / "nyckel.qhtlkey", PASS)
+    assert "Haddad" not in [c.name for c in planted.coders()]
+    folder = planted.path.parent
+    planted.close()
+    assert scan_folder(folder) == {}
+    p = Project.open(folder / "projekt.qhtl", coder="Haddad")  # a new session while split
+    try:
+        p.codings.add(sid, code, 10, 20)
+        join_key(p, tmp_path / "nyckel.qhtlkey", PASS)
+        haddad = [c for c in p.coders() if c.name == "Haddad"]
+        assert len(haddad) == 1 and p.coder.id == haddad[0].id
+        mine = [c for c in p.codings.for_source(sid) if c.coder_id == haddad[0].id]
+        assert len(mine) == 2
+    finally:
+        p.close()
