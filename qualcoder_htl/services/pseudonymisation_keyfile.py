@@ -172,7 +172,9 @@ def split_key(project, path: str | Path, passphrase: str,
         p.set_coder(next(c.name for c in p.coders() if c.id == p.coder.id))
     progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
     p.db.compact()
-    backups = pseudo_store.backups_of(p.path)
+    backups = set(pseudo_store.backups_of(p.path))
+    if p.backup_dir is not None:
+        backups |= set(pseudo_store.backups_of(p.path, Path(p.backup_dir)))
     for b in backups:
         b.unlink(missing_ok=True)
     progress.step(len(sources) + 2, len(sources) + 2, "")
@@ -239,7 +241,8 @@ def join_key(project, path: str | Path, passphrase: str) -> JoinReport:
         _record_failure(p, "key_join", path.name, e)
         raise
     p.record(msg("keysplit.undo.join"), w.ops, undoable=False)
-    p.set_coder(p.coder.name)
+    names = {c.id: c.name for c in p.coders()}  # the coder's own row, as restored or merged
+    p.set_coder(names.get(p.coder.id, p.coder.name))
     p.undo_stack.clear()
     return report
 

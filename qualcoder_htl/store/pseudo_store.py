@@ -128,10 +128,13 @@ def references_to(table_name: str) -> list[tuple[str, str]]:
             for fk in c.foreign_keys if fk.column.table.name == table_name]
 
 
-def backups_of(path: Path) -> list[Path]:
-    """The backups ``Database.backup`` made of the project beside it
-    (``<stem>.<label>.<YYYYmmdd-HHMMSS>[-n].qhtl``)."""
+def backups_of(path: Path, folder: Path | None = None) -> list[Path]:
+    """The backups ``Database.backup`` made of the project beside it (or in ``folder``):
+    ``<stem>.<label>.<YYYYmmdd-HHMMSS>[-n].qhtl``."""
     path = Path(path)
+    folder = Path(folder) if folder is not None else path.parent
+    if not folder.is_dir():
+        return []
     pattern = re.compile(re.escape(path.stem) + r"\.[^/]+\.\d{8}-\d{6}(-\d+)?\.qhtl$")
-    return sorted(p for p in path.parent.glob(f"{path.stem}.*.qhtl")
+    return sorted(p for p in folder.iterdir()
                   if p != path and pattern.fullmatch(p.name) and p.is_file())

@@ -62,6 +62,9 @@ def make_project(folder: Path) -> Project:
     p.pseudonymisation.add_span(sid, at, at + len(RARE), PERSON)
     code = p.codebook.codes()[0].id
     p.codings.add(sid, code, SECOND.index("Sedan"), len(SECOND) - 1)  # over the second name
+    first = next(s.id for s in p.sources.list() if "Yusuf" in s.name)
+    inside = TEXT.index("Haddad på")  # starts inside a name: the split makes it grow
+    p.codings.add(first, code, inside, inside + len("Haddad på Tjär"))
     shutil.rmtree(incoming)  # the imported files are the user's own, not the project's
     return p
 
@@ -113,7 +116,7 @@ def test_split_leaves_no_original_in_any_byte_and_join_restores_exactly(planted,
         p.close()
         p = Project.open(folder / "projekt.qhtl", coder="forskare")
         back = join_key(p, keyfile, PASS)
-        assert back.sources == 2 and back.codings == 3
+        assert back.sources == 2 and back.codings == 4
         assert not key_kept_apart(p) and p.pseudonymisation.active()
         kinds = [(e.kind, e.file_name, e.result) for e in export_log.entries(p)]
         assert ("key_split", "nyckel.qhtlkey", "ok") in kinds
@@ -363,3 +366,25 @@ def test_a_coder_whose_name_the_split_replaced_stays_one_coder(planted, tmp_path
         assert len(mine) == 2
     finally:
         p.close()
+
+
+def test_split_and_join_in_one_session_keep_the_coder_and_the_backup_folder(tmp_path):
+    p = make_project(tmp_path / "project")
+    try:
+        p.backup_dir = tmp_path / "backups"
+        p.backup(folder=p.backup_dir)
+        coders = {c.id: c.name for c in p.coders()}
+        report = split_key(p, tmp_path / "nyckel.qhtlkey", PASS)
+        assert report.backups_deleted == 1 and list(p.backup_dir.iterdir()) == []
+        join_key(p, tmp_path / "nyckel.qhtlkey", PASS)
+        sid = p.sources.list()[0].id
+        p.codings.add(sid, p.codebook.codes()[0].id, 0, 4)
+        assert {c.id: c.name for c in p.coders()} == coders
+        assert p.coder.name == "forskare"
+    finally:
+        p.close()
+
+
+def test_only_the_store_imports_the_key_file_driver():
+    from ..test_architecture import imported_modules, modules_outside
+    assert [p for p in modules_outside("store") if "sqlcipher3" in imported_modules(p)] == []
