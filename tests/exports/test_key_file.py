@@ -64,7 +64,8 @@ def make_project(folder: Path) -> Project:
     p.codings.add(sid, code, SECOND.index("Sedan"), len(SECOND) - 1)  # over the second name
     first = next(s.id for s in p.sources.list() if "Yusuf" in s.name)
     inside = TEXT.index("Haddad på")  # starts inside a name: the split makes it grow
-    p.codings.add(first, code, inside, inside + len("Haddad på Tjär"))
+    other = p.codebook.create("Namngivet").result
+    p.codings.add(first, other, inside, inside + len("Haddad på Tjär"))
     shutil.rmtree(incoming)  # the imported files are the user's own, not the project's
     return p
 
