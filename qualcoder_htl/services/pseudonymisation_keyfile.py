@@ -74,8 +74,6 @@ catalogue({
     "keyjoin.other_split": (
         "{file} belongs to {name}, but to an earlier split of its key, not the current one.",
         "{file} hör till {name}, men till en tidigare delning av nyckeln, inte den nuvarande."),
-    "export.what.key_split": ("The key moved to a key file", "Nyckeln flyttad till en nyckelfil"),
-    "export.what.key_join": ("The key brought back", "Nyckeln hämtad tillbaka"),
     "keysplit.undo.split": ("Move the key to a key file", "Flytta nyckeln till en nyckelfil"),
     "keysplit.undo.join": ("Bring the key back", "Hämta tillbaka nyckeln"),
     "keysplit.progress.writing": ("writing the key file", "skriver nyckelfilen"),

@@ -389,3 +389,13 @@ def test_split_and_join_in_one_session_keep_the_coder_and_the_backup_folder(tmp_
 def test_only_the_store_imports_the_key_file_driver():
     from ..test_architecture import imported_modules, modules_outside
     assert [p for p in modules_outside("store") if "sqlcipher3" in imported_modules(p)] == []
+
+
+def test_the_log_names_both_moves_in_the_interface_language(planted, tmp_path):
+    split_key(planted, tmp_path / "nyckel.qhtlkey", PASS)
+    join_key(planted, tmp_path / "nyckel.qhtlkey", PASS)
+    rows = export_log.entries(planted)
+    assert [r.what("sv") for r in rows] == ["Nyckeln flyttad till en nyckelfil",
+                                            "Nyckeln hämtad tillbaka"]
+    text = export_log.as_text(planted, rows, "en")
+    assert "The key moved to a key file" in text and str(tmp_path) not in text
