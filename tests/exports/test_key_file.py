@@ -228,9 +228,13 @@ def _cli(args, capsys, passphrase=PASS):
 def test_cli_split_join_and_its_errors(planted, tmp_path, capsys):
     path, keyfile = str(planted.path), str(tmp_path / "nyckel.qhtlkey")
     planted.close()
+    other = make_project(tmp_path / "annat")
+    split_key(other, tmp_path / "annat.qhtlkey", PASS)
+    other.close()
     code, err = _cli(["key-split", path, keyfile], capsys)
     assert code == 0 and "nyckel.qhtlkey" in err
     for args, passphrase, expect in (
+            (["key-join", path, str(tmp_path / "annat.qhtlkey")], PASS, "another project"),
             (["key-split", path, str(tmp_path / "b.qhtlkey")], PASS, "already kept apart"),
             (["key-join", path, keyfile], "fel", "passphrase is wrong"),
             (["key-join", path, str(tmp_path / "saknas.qhtlkey")], PASS, "No key file")):
@@ -271,13 +275,13 @@ KILLS = 8
 
 @pytest.fixture(scope="module")
 def big_project(tmp_path_factory):
-    """The planted project with 40 more transcripts that name the same people: a split long
+    """The planted project with 24 more transcripts that name the same people: a split long
     enough to be killed in the middle of it."""
     folder = tmp_path_factory.mktemp("big") / "project"
     p = make_project(folder)
     incoming = folder.parent / "more"
     incoming.mkdir()
-    for i in range(40):
+    for i in range(24):
         (incoming / f"i{i:02}.txt").write_text(f"Intervju {i}\n" + TEXT * 30 + SECOND * 10,
                                                encoding="utf-8")
     p.importer.import_files(sorted(incoming.iterdir()))
