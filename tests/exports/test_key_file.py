@@ -403,3 +403,15 @@ def test_the_log_names_both_moves_in_the_interface_language(planted, tmp_path):
                                             "Nyckeln hämtad tillbaka"]
     text = export_log.as_text(planted, rows, "en")
     assert "The key moved to a key file" in text and str(tmp_path) not in text
+
+
+def test_help_of_the_commands_in_swedish(capsys, monkeypatch):
+    """Help texts that command modules add are translated too (they were left as keys)."""
+    from qualcoder_htl.cli import main
+    monkeypatch.setenv("QHTL_LANG", "sv")
+    for command, swedish in (("key-join", "nyckelfilen som ska läsas"),
+                             ("retire-originals", "bekräfta utan att fråga")):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert swedish in out and "cli.help." not in out
