@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from qualcoder_htl.core import messages
 from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.pseudonymise.suggestions import PERSON
 from qualcoder_htl.services import Project, export_log
@@ -251,6 +252,7 @@ def test_cli_split_join_and_its_errors(planted, tmp_path, capsys):
         code, err = _cli(["key-join", path, keyfile], capsys)
     finally:
         del os.environ["QHTL_LANG"]
+        messages.set_language("en")
     assert code == 1 and "förvaras inte separat" in err
     empty = str(tmp_path / "tom.qhtl")
     assert _cli(["new", empty], capsys)[0] == 0
@@ -409,9 +411,12 @@ def test_help_of_the_commands_in_swedish(capsys, monkeypatch):
     """Help texts that command modules add are translated too (they were left as keys)."""
     from qualcoder_htl.cli import main
     monkeypatch.setenv("QHTL_LANG", "sv")
-    for command, swedish in (("key-join", "nyckelfilen som ska läsas"),
-                             ("retire-originals", "bekräfta utan att fråga")):
-        with pytest.raises(SystemExit):
-            main([command, "--help"])
-        out = capsys.readouterr().out
-        assert swedish in out and "cli.help." not in out
+    try:
+        for command, swedish in (("key-join", "nyckelfilen som ska läsas"),
+                                 ("retire-originals", "bekräfta utan att fråga")):
+            with pytest.raises(SystemExit):
+                main([command, "--help"])
+            out = capsys.readouterr().out
+            assert swedish in out and "cli.help." not in out
+    finally:
+        messages.set_language("en")
