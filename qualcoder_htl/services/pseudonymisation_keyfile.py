@@ -6,11 +6,13 @@ pseudonymised form (codings and speaker turns moved with the offset map), names,
 and the title in pseudonymised form, the original files, the key, the known list and every
 suggestion and decision removed (``pseudonymisation_sharing._rewrite_copy``). The row images of
 everything that rewrite changed or deleted go into the key file (``store.key_file``) with each
-source's replacements. The order is crash-safe: the rewrite runs in the transaction, is checked
-by the export guard's matcher (no original of the key or the known list left in any text column
-of any table), the key file is written whole and read back with the passphrase, and only then
-does the transaction commit; the file is then vacuumed (``Database.compact``) and the project's
-backups beside it, which hold the originals, are deleted. A kill before the commit leaves the
+source's replacements. The order is crash-safe: the rewrite runs in the transaction (deleted
+content zeroed, the search index rebuilt from the new text, so the committed pages hold no
+original even if the vacuum never runs), is checked by the export guard's matcher (no original
+of the key or the known list left in any text column of any table), the key file is written
+whole and read back with the passphrase, and only then does the transaction commit; the file
+is then vacuumed (``Database.compact``) and the project's backups beside it, which hold the
+originals, are deleted. A kill before the commit leaves the
 project as it was (and perhaps a finished key file); after it, the project is split and the
 key file whole.
 
@@ -128,12 +130,14 @@ def split_key(project, path: str | Path, passphrase: str,
     result: dict = {}
 
     def do(w: Writer) -> int:
+        pseudo_store.zero_deleted_in(w)
         if w.get("project_meta", PROJECT_ID) is None:
             w.insert("project_meta", {"key": PROJECT_ID, "value": project_id})
         first = len(w.ops)
         n = _rewrite_copy(w, done, scrubber, copy=False, mark=False)
         ops = list(w.ops[first:])
         _refuse_leaks(w, identifiers)
+        pseudo_store.rebuild_index_in(w)
         guids = {sid: w.get("sources", sid, ("guid",))["guid"] for sid in done}
         offsets = {guids[sid]: {"old_length": ps.offsets.old_length,
                                 "replacements": [[r.start, r.end, r.new]

@@ -79,6 +79,24 @@ def suggestion_counts(conn: Connection) -> dict[int, dict[str, int]]:
     return out
 
 
+def zero_deleted_in(w) -> None:
+    """In a write transaction that removes originals (a key split): SQLite overwrites what it
+    deletes with zeros, so the pages it commits hold no original even before the file is
+    vacuumed (``compact``)."""
+    w.conn.exec_driver_sql("PRAGMA secure_delete = ON")
+
+
+def rebuild_index_in(w) -> None:
+    """Rebuild the full-text index from the current text inside the transaction: the old
+    index segments (which hold the words of the text before) are deleted, and zeroed with
+    ``zero_deleted_in``."""
+    w.flush_index()
+    for fts in ("search_paragraphs", "search_trigrams"):
+        if w.conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                  (fts,)).first():
+            w.conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
 def compact(path: Path) -> None:
     """Make deleted data unrecoverable from a closed project file: rebuild the full-text
     index from the current text, write the WAL back, and VACUUM the file."""

@@ -420,3 +420,39 @@ def test_help_of_the_commands_in_swedish(capsys, monkeypatch):
             assert swedish in out and "cli.help." not in out
     finally:
         messages.set_language("en")
+
+
+CRASH_AFTER_COMMIT = """
+import os, sys
+from qualcoder_htl.store.database import Database
+Database.compact = lambda self: os._exit(9)  # the process dies right after the commit
+from qualcoder_htl.services import Project
+from qualcoder_htl.services.pseudonymisation_keyfile import split_key
+split_key(Project.open(sys.argv[1], coder="forskare"), sys.argv[2], sys.argv[3])
+"""
+
+
+def test_a_split_killed_before_its_vacuum_leaves_no_original_once_reopened(planted, tmp_path):
+    """The split zeroes what it deletes and rebuilds the search index inside its transaction,
+    so the committed pages hold no original: the next open and close (which writes the WAL
+    back) leaves none in the file even though the vacuum never ran."""
+    before = snapshot(planted.path)
+    path, folder, keyfile = planted.path, planted.path.parent, tmp_path / "nyckel.qhtlkey"
+    planted.close()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", CRASH_AFTER_COMMIT, str(path), str(keyfile),
+                           PASS], env=env, capture_output=True, timeout=300)
+    assert done.returncode == 9, done.stderr.decode()
+    assert Path(str(path) + "-wal").exists()  # killed with the commit in the WAL
+    p = Project.open(path, coder="forskare")
+    try:
+        assert key_kept_apart(p)
+    finally:
+        p.close()
+    assert scan_folder(folder) == {}
+    p = Project.open(path, coder="forskare")
+    try:
+        join_key(p, keyfile, PASS)
+    finally:
+        p.close()
+    assert snapshot(path) == before
