@@ -47,7 +47,7 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 from . import export_log
 from .key_state import SPLIT_KEY, key_kept_apart
-from .pseudonymisation_sharing import SALT_KEY, _rewrite_copy
+from .pseudonymisation_sharing import _rewrite_copy
 
 PROJECT_ID = "project_id"  # project_meta: which project a key file belongs to
 
@@ -127,7 +127,6 @@ def split_key(project, path: str | Path, passphrase: str,
     logged = scrubber.file_name(path.name)
     project_id = p.meta().get(PROJECT_ID) or str(uuid.uuid4())
     key_file_id = str(uuid.uuid4())
-    result: dict = {}
 
     def do(w: Writer) -> int:
         pseudo_store.zero_deleted_in(w)
@@ -154,7 +153,6 @@ def split_key(project, path: str | Path, passphrase: str,
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        result["hash"] = digest
         w.insert("project_meta", {"key": SPLIT_KEY, "value": json.dumps({
             "key_file_id": key_file_id, "sha256": digest, "file_name": logged,
             "at": utcnow().isoformat()})})
@@ -233,7 +231,6 @@ def join_key(project, path: str | Path, passphrase: str) -> JoinReport:
         export_log.log_row(w, p, "key_join", scrubbed.replace("/", "-"))
         return report
 
-    p.check_writable()
     try:
         # not ``mutate``: its coder row would be written first, under the coder's name as it
         # is while split; the restored row (the coder's own) is the one to record
@@ -271,10 +268,10 @@ def _restore_in(w: Writer, contents: key_file.KeyFileContents) -> JoinReport:
                 if table == "codings":
                     end = max(end, start + 1)
                 op = moved.get((table, row["id"]))
-                cols = [c for c in ("start", "end") if op is not None and c in op.after]
-                if cols and all(row[c] == op.after[c] for c in cols):  # as the split left it
-                    exact = {"start": start, "end": end, **{c: op.before[c] for c in cols}}
-                    start, end = exact["start"], exact["end"]
+                if op is not None and all(row[c] == v for c, v in op.after.items()
+                                          if c in ("start", "end")):  # as the split left it
+                    start = op.before.get("start", start) if "start" in op.after else start
+                    end = op.before.get("end", end) if "end" in op.after else end
                 w.update(table, row["id"], {"start": start, "end": end})
                 n_codings += table == "codings"
     sources_alive = {r["id"] for r in current.values()}
@@ -293,8 +290,6 @@ def _reinsert(w: Writer, op, sources_alive: set) -> int:
         return 0
     if row.get("source_id") is not None and row["source_id"] not in sources_alive:
         return 0  # its source was deleted while the key was apart
-    if op.table == "project_meta" and op.pk != SALT_KEY:
-        return 0
     w.insert(op.table, row)
     return 1
 
