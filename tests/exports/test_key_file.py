@@ -456,3 +456,29 @@ def test_a_split_killed_before_its_vacuum_leaves_no_original_once_reopened(plant
     finally:
         p.close()
     assert snapshot(path) == before
+
+
+def test_work_done_while_split_survives_the_join(planted, tmp_path):
+    """Renamed, imported and deleted while the key was apart: the join keeps what was done."""
+    sources = {s.name: s.id for s in planted.sources.list()}
+    second = next(sid for name, sid in sources.items() if "2" in name)
+    first = next(sid for name, sid in sources.items() if sid != second)
+    split_key(planted, tmp_path / "nyckel.qhtlkey", PASS)
+    code = planted.codebook.codes()[0]
+    planted.codebook.rename(code.id, "Stödet i skolan")
+    memo = planted.memos.list()[0]
+    planted.memos.edit(memo.id, "Skrivet medan nyckeln var borta.")
+    planted.sources.delete(second)
+    extra = tmp_path / "ny.txt"
+    extra.write_text("J: Något mer?\nIP: Nej, det var allt.\n", encoding="utf-8")
+    new = planted.importer.import_files([extra]).results[0].source_id
+    report = join_key(planted, tmp_path / "nyckel.qhtlkey", PASS)
+    assert report.sources == 1
+    assert planted.codebook.get(code.id).name == "Stödet i skolan"
+    assert planted.sources.get(first).text.startswith(TEXT.split("\n")[0])
+    assert PERSON_NAME in planted.sources.get(first).text
+    assert planted.sources.get(new).text.startswith("J: Något mer?")
+    assert second not in {s.id for s in planted.sources.list()}
+    assert {o.source_id for o in planted.pseudonymisation.suggestions()} == {first}
+    assert [m.text for m in planted.memos.list() if m.id == memo.id] == [
+        "Skrivet medan nyckeln var borta."]
