@@ -76,6 +76,7 @@ catalogue({
     "keyjoin.other_split": (
         "{file} belongs to {name}, but to an earlier split of its key, not the current one.",
         "{file} hör till {name}, men till en tidigare delning av nyckeln, inte den nuvarande."),
+    "keysplit.what": ("Moving the key to a key file", "Flytten av nyckeln till en nyckelfil"),
     "keysplit.undo.split": ("Move the key to a key file", "Flytta nyckeln till en nyckelfil"),
     "keysplit.undo.join": ("Bring the key back", "Hämta tillbaka nyckeln"),
     "keysplit.progress.writing": ("writing the key file", "skriver nyckelfilen"),
@@ -199,7 +200,7 @@ def _refuse_leaks(w: Writer, identifiers) -> None:
             texts.update({f"{table} {c} {pk}": row[c] for c in columns if row.get(c)})
     leaks = find_leaks(texts, identifiers)
     if leaks:
-        raise ExportRefused(leaks, msg("export.what.key_split"))
+        raise ExportRefused(leaks, msg("keysplit.what"))
 
 
 # --- join ----------------------------------------------------------------------------------

@@ -482,3 +482,22 @@ def test_work_done_while_split_survives_the_join(planted, tmp_path):
     assert {o.source_id for o in planted.pseudonymisation.suggestions()} == {first}
     assert [m.text for m in planted.memos.list() if m.id == memo.id] == [
         "Skrivet medan nyckeln var borta."]
+
+
+def test_an_original_the_split_cannot_replace_stops_it_and_changes_nothing(planted, tmp_path):
+    """The same check as a shared copy's guard, inside the split's transaction: a name in a
+    hyphenated compound ("HTL-teamet") that the text's replacement does not reach (as a
+    shared copy would be refused) leaves the project as it was and writes no key file."""
+    f = tmp_path / "x.txt"
+    f.write_text("J: Vilka var med?\nIP: Hela HTL-teamet och HTL kom.\n", encoding="utf-8")
+    sid = planted.importer.import_files([f]).results[0].source_id
+    at = planted.sources.get(sid).text.index("HTL kom")
+    planted.pseudonymisation.add_span(sid, at, at + 3, PERSON)
+    before = snapshot(planted.path)
+    keyfile = tmp_path / "nyckel.qhtlkey"
+    with pytest.raises(UserError, match="Moving the key to a key file was refused"):
+        split_key(planted, keyfile, PASS)
+    assert not keyfile.exists() and not key_kept_apart(planted)
+    assert snapshot(planted.path) == before
+    assert [(e.kind, e.result) for e in export_log.entries(planted)] == [
+        ("key_split", "refused")]
