@@ -72,9 +72,10 @@ def read_passphrase(name: str, twice: bool) -> str:
 def cmd_key_split(args) -> int:
     from pathlib import Path
 
-    from .services.pseudonymisation_keyfile import split_key
+    from .services.pseudonymisation_keyfile import check_split, split_key
 
     with _open(args) as project:
+        check_split(project, args.keyfile)
         passphrase = read_passphrase(Path(args.keyfile).name, twice=True)
         report = split_key(project, args.keyfile, passphrase, _progress_printer(args.quiet))
     print(msg("keycli.split", file=report.key_file, sources=report.sources,
@@ -87,9 +88,12 @@ def cmd_key_split(args) -> int:
 def cmd_key_join(args) -> int:
     from pathlib import Path
 
-    from .services.pseudonymisation_keyfile import join_key
+    from .services.pseudonymisation_keyfile import check_join, join_key
 
     with _open(args) as project:
+        check_join(project)
+        if not Path(args.keyfile).is_file():
+            raise UserError(msg("keyfile.missing", name=Path(args.keyfile).name))
         passphrase = read_passphrase(Path(args.keyfile).name, twice=False)
         report = join_key(project, args.keyfile, passphrase)
     print(msg("keycli.joined", file=Path(args.keyfile).name, sources=report.sources,

@@ -75,10 +75,13 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str, twice: bool) -
 
 def split_key(window) -> bool:
     """Ask where and with which passphrase, then move the key out of the project."""
+    from ..services.pseudonymisation_keyfile import check_split
     from ..services.pseudonymisation_keyfile import split_key as split
     if window.session is None:
         return False
     project = window.session.project
+    if _busy(window, lambda: check_split(project) or True) is None:
+        return False
     title = translate("KeyFile", "Move the key to a separate file")
     suggested = str(project.path.with_name(f"{project.path.stem}-nyckel.qhtlkey"))
     path = prompts.save_file(window, title, _filter(), suggested, "qhtlkey")
@@ -107,10 +110,13 @@ def split_key(window) -> bool:
 
 def join_key(window) -> bool:
     """Ask for the key file and its passphrase, then bring the key back."""
+    from ..services.pseudonymisation_keyfile import check_join
     from ..services.pseudonymisation_keyfile import join_key as join
     if window.session is None:
         return False
     project = window.session.project
+    if _busy(window, lambda: check_join(project) or True) is None:
+        return False
     title = translate("KeyFile", "Bring the key back")
     path = prompts.open_file(window, title, _filter(), str(project.path.parent))
     if not path:

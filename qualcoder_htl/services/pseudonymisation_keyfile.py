@@ -105,23 +105,39 @@ class JoinReport:
 
 # --- split ---------------------------------------------------------------------------------
 
+def check_split(project, path: str | Path | None = None) -> None:
+    """Refuse, before a passphrase is asked for, a split that cannot be made: the key already
+    apart (a split killed before its vacuum is vacuumed now), no key, the file taken, open
+    suggestions."""
+    p = project
+    p.check_writable()
+    pseudo = p.pseudonymisation
+    if key_kept_apart(p):
+        p.db.compact()
+        raise UserError(msg("keysplit.already", name=p.path.name))
+    if not pseudo.active() and not pseudo.known():
+        raise UserError(msg("keysplit.nothing", name=p.path.name))
+    if path is not None and Path(path).exists():
+        raise UserError(msg("keyfile.exists", name=Path(path).name))
+    summary = pseudo.summary()
+    if summary["open"]:
+        raise UserError(msg("keysplit.open", n=summary["open"]))
+
+
+def check_join(project) -> None:
+    """Refuse, before a passphrase is asked for, a join of a project whose key is not apart."""
+    project.check_writable()
+    if not key_kept_apart(project):
+        raise UserError(msg("keyjoin.not_split", name=project.path.name))
+
+
 def split_key(project, path: str | Path, passphrase: str,
               progress: Progress | None = None) -> SplitReport:
     """Move the key and every original out of the project into a new key file at ``path``."""
     p, path = project, Path(path)
-    p.check_writable()
+    check_split(p, path)
     pseudo = p.pseudonymisation
-    if key_kept_apart(p):
-        p.db.compact()  # a split killed before its vacuum finishes it now
-        raise UserError(msg("keysplit.already", name=p.path.name))
-    if not pseudo.active() and not pseudo.known():
-        raise UserError(msg("keysplit.nothing", name=p.path.name))
-    if path.exists():
-        raise UserError(msg("keyfile.exists", name=path.name))
     progress = progress or Progress()
-    summary = pseudo.summary()
-    if summary["open"]:
-        raise UserError(msg("keysplit.open", n=summary["open"]))
     identifiers = pseudo.guard_identifiers()
     scrubber = pseudo.metadata_scrubber()
     sources, done = pseudo._pseudonymise_all(progress)
@@ -208,10 +224,8 @@ def _refuse_leaks(w: Writer, identifiers) -> None:
 def join_key(project, path: str | Path, passphrase: str) -> JoinReport:
     """Bring the key back from the key file at ``path``: originals, key and codings restored."""
     p, path = project, Path(path)
-    p.check_writable()
-    split = p.meta().get(SPLIT_KEY)
-    if split is None:
-        raise UserError(msg("keyjoin.not_split", name=p.path.name))
+    check_join(p)
+    split = p.meta()[SPLIT_KEY]
     try:
         contents = key_file.read(path, passphrase)
     except UserError as e:  # a wrong passphrase is worth a line in the log

@@ -268,6 +268,10 @@ def test_cli_without_a_passphrase_on_a_pipe(planted, tmp_path, capsys, monkeypat
     code = main(["key-split", path, str(tmp_path / "k.qhtlkey")])
     err = capsys.readouterr().err
     assert code == 1 and err.startswith("error:") and "QHTL_KEY_PASSPHRASE" in err
+    # what can be refused without the passphrase is refused before it is asked for
+    code = main(["key-join", path, str(tmp_path / "k.qhtlkey")])
+    err = capsys.readouterr().err
+    assert code == 1 and "not kept apart" in err and "QHTL_KEY_PASSPHRASE" not in err
 
 
 # --- kill -9 during a split ----------------------------------------------------------------

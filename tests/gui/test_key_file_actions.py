@@ -53,3 +53,14 @@ def test_passphrase_dialog_asks_twice_when_making_a_key_file(qtbot):
     dialog.second.setText("abc")
     dialog.check()
     assert dialog.result() == 1 and dialog.passphrase() == "abc"
+
+
+def test_nothing_is_asked_when_there_is_no_key_to_move(qtbot, make_window, project, answers,
+                                                       monkeypatch):
+    window = make_window(project)
+    shown = []
+    monkeypatch.setattr(key_file_actions, "show_user_error", lambda w, e: shown.append(e))
+    assert not key_file_actions.split_key(window)
+    assert not key_file_actions.join_key(window)
+    assert "no pseudonymisation key" in str(shown[0]) and "not kept apart" in str(shown[1])
+    assert answers.asked == []  # no file dialog, no passphrase
