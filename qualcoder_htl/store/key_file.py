@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from ..core import atomic
 from ..core.errors import UserError
 from ..core.messages import catalogue, msg
@@ -38,6 +36,11 @@ catalogue({
                       "{name} skrevs av en nyare version av qualcoder-htl."),
     "keyfile.empty_passphrase": ("The passphrase must not be empty.",
                                  "Lösenfrasen får inte vara tom."),
+    "keyfile.no_driver": (
+        "Key files need SQLCipher (the Python package sqlcipher3-binary), which is not "
+        "installed.",
+        "Nyckelfiler kräver SQLCipher (Python-paketet sqlcipher3-binary), som inte är "
+        "installerat."),
     "keyfile.no_folder": ("Cannot write {name}: the folder does not exist.",
                           "Kan inte skriva {name}: mappen finns inte."),
 })
@@ -101,10 +104,11 @@ def read(path: str | Path, passphrase: str) -> KeyFileContents:
     if not path.is_file():
         raise UserError(msg("keyfile.missing", name=path.name))
     con = _connect(path, passphrase, create=False)
+    database_error = _driver().DatabaseError
     try:
         try:
             meta = dict(con.execute("SELECT key, value FROM key_meta").fetchall())
-        except sqlcipher3.DatabaseError:
+        except database_error:
             raise UserError(msg("keyfile.wrong_passphrase", name=path.name)) from None
         if meta.get("format") != FORMAT:
             raise UserError(msg("keyfile.not_key_file", name=path.name))
@@ -115,7 +119,7 @@ def read(path: str | Path, passphrase: str) -> KeyFileContents:
                for t, op, pk, b, a in con.execute(
                    "SELECT tbl, op, pk, before, after FROM row_ops ORDER BY seq")]
         offsets = {g: json.loads(v) for g, v in con.execute("SELECT * FROM offsets")}
-    except sqlcipher3.DatabaseError:
+    except database_error:
         raise UserError(msg("keyfile.not_key_file", name=path.name)) from None
     finally:
         con.close()
@@ -135,8 +139,18 @@ def _check_passphrase(passphrase: str) -> None:
         raise UserError(msg("keyfile.empty_passphrase"))
 
 
+def _driver():
+    """The SQLCipher driver (one clear message where it is not installed)."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        raise UserError(msg("keyfile.no_driver")) from None
+    return sqlcipher3
+
+
 def _connect(path: Path, passphrase: str, create: bool = True):
     _check_passphrase(passphrase)
+    sqlcipher3 = _driver()
     if create:
         con = sqlcipher3.connect(str(path))
     else:
