@@ -13,11 +13,11 @@ SPLIT_KEY = "key_split"  # project_meta: JSON of the key file's id, hash and nam
 catalogue({
     "keysplit.kept_apart": (
         "The pseudonymisation key is kept apart in a separate key file. Bring it back "
-        "(Pseudonymisation → Bring the key back…, or key-join) to detect, review, edit the "
-        "text or re-identify.",
+        "(Pseudonymisation → Bring the key back…, or key-join) to detect identifiers, "
+        "review, edit the text or re-identify.",
         "Nyckeln förvaras separat i en nyckelfil. Hämta tillbaka den (Pseudonymisering → "
-        "Hämta tillbaka nyckeln…, eller key-join) för att söka, granska, redigera texten "
-        "eller återidentifiera."),
+        "Hämta tillbaka nyckeln…, eller key-join) för att söka identifierande uppgifter, "
+        "granska, redigera texten eller återidentifiera."),
 })
 
 
