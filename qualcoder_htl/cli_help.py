@@ -163,7 +163,13 @@ def _braces(text: str) -> str:  # catalogue texts are str.format templates
     return text.replace("{", "{{").replace("}", "}}")
 
 
-catalogue({f"cli.help.{en}": (_braces(en), _braces(sv)) for en, sv in HELP.items()})
+def _register() -> None:
+    """The help texts as messages; again when the parser is translated, for the texts command
+    modules added to ``HELP`` after this module was first imported."""
+    catalogue({f"cli.help.{en}": (_braces(en), _braces(sv)) for en, sv in HELP.items()})
+
+
+_register()
 
 
 def _text(text: str | None) -> str | None:
@@ -176,6 +182,7 @@ def translate_parser(parser: argparse.ArgumentParser) -> None:
     """Put the parser's descriptions and help texts in the interface language."""
     if language() == "en":
         return
+    _register()
     parser.description = _text(parser.description)
     for action in parser._actions:
         action.help = _text(action.help)

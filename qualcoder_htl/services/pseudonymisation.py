@@ -58,6 +58,7 @@ from ..pseudonymise.suggestions import MANUAL, PERSON, TYPES
 from ..store import pseudo_store, reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+from .key_state import needs_key
 from .pseudonymisation_known import KnownList, _check_type
 from .pseudonymisation_sharing import SALT_KEY, CopyReport, Sharing
 
@@ -335,6 +336,7 @@ class PseudonymisationService(KnownList, Sharing):
             known.append(KnownIdentifier(e.original, e.type, e.id))
         return Detector(known, DetectorOptions())
 
+    @needs_key
     def detect(self, progress: Progress | None = None, source_ids: Iterable[int] | None = None,
                redo: bool = False) -> DetectionResult:
         """Detect identifiers in the sources never detected (all of them with ``redo``, or the
@@ -468,6 +470,7 @@ class PseudonymisationService(KnownList, Sharing):
                   if accept else None}
         w.update("pseudo_suggestions", row["id"], values)
 
+    @needs_key
     def decide(self, suggestion_id: int, accept: bool) -> Changes:
         """Accept or reject one occurrence."""
         def do(w: Writer):
@@ -476,6 +479,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.accept_one" if accept else "pseudo.undo.reject_one"),
                              do)
 
+    @needs_key
     def reopen(self, suggestion_id: int) -> Changes:
         def do(w: Writer):
             self._suggestion_in(w, suggestion_id)
@@ -483,6 +487,7 @@ class PseudonymisationService(KnownList, Sharing):
                 "status": "open", "key_id": None, "decided_by": None, "decided_at": None})
         return self.p.mutate(msg("pseudo.undo.reopen"), do)
 
+    @needs_key
     def decide_all(self, suggestion_id: int, accept: bool, typ: str | None = None) -> Changes:
         """Accept or reject every occurrence of this suggestion's form in the project, and
         keep the decision for sources detected later. ``changes.result``: occurrences set."""
@@ -510,6 +515,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.accept_all" if accept else "pseudo.undo.reject_all"),
                              do)
 
+    @needs_key
     def add_span(self, source_id: int, start: int, end: int, typ: str,
                  replacement: str | None = None) -> Changes:
         """Mark a span detection missed (accepted at once). Suggestions it overlaps go.
@@ -540,6 +546,7 @@ class PseudonymisationService(KnownList, Sharing):
                 "created_at": now, "decided_by": self.p.coder.id, "decided_at": now})
         return self.p.mutate(msg("pseudo.undo.mark"), do)
 
+    @needs_key
     def set_type(self, suggestion_id: int, typ: str, all_occurrences: bool = False) -> Changes:
         _check_type(typ)
 
@@ -564,6 +571,7 @@ class PseudonymisationService(KnownList, Sharing):
             return row["key_id"]
         return self._key_id_in(w, self._book_in(w), row["text"], row["type"])
 
+    @needs_key
     def set_replacement(self, replacement: str, key_id: int | None = None,
                         suggestion_id: int | None = None) -> Changes:
         """Give one original (by key entry or by one of its suggestions) its own replacement,
@@ -575,6 +583,7 @@ class PseudonymisationService(KnownList, Sharing):
             w.update("pseudo_key", kid, {"replacement": replacement.strip()})
         return self.p.mutate(msg("pseudo.undo.replacement"), do)
 
+    @needs_key
     def set_label(self, label: str, key_id: int | None = None,
                   suggestion_id: int | None = None) -> Changes:
         """A role label for one original: ``[barnets namn]``, ``[rektorn]``."""
@@ -589,6 +598,7 @@ class PseudonymisationService(KnownList, Sharing):
             w.update("pseudo_key", kid, {"label": label})
         return self.p.mutate(msg("pseudo.undo.role_label"), do)
 
+    @needs_key
     def set_policy(self, typ: str, method: str, label: str | None = None) -> Changes:
         """How a type is replaced: "label", "code", "initials", "pseudonym" or "keep"."""
         _check_type(typ)
@@ -608,6 +618,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.policy", type=msg(f"pseudo.type.{typ}"),
                                  method=msg(f"pseudo.method.{method}")), do)
 
+    @needs_key
     def set_neutral_pronouns(self, enabled: bool, reason: str = "") -> Changes:
         """han/hon/honom/henne/hans/hennes → hen/hens in pseudonymised text: an explicit choice,
         logged with the coder, the time and the reason given."""
@@ -622,6 +633,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.pronouns_on" if enabled
                                  else "pseudo.undo.pronouns_off"), do)
 
+    @needs_key
     def mark_reviewed(self, source_id: int, reviewed: bool = True) -> Changes:
         def do(w: Writer):
             if w.get("sources", source_id) is None:
@@ -641,6 +653,7 @@ class PseudonymisationService(KnownList, Sharing):
                                 "detail": detail})
 
     # --- applying decisions ----------------------------------------------------------------
+    @needs_key
     def apply(self, progress: Progress | None = None) -> dict[str, int]:
         """Bring every source in line with the decisions: detect sources imported since the
         last run, decide open occurrences of forms already decided, and make sure every

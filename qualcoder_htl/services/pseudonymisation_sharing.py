@@ -20,6 +20,7 @@ from ..store.database import Database, utcnow
 from ..store.writer import Writer
 from . import export_log
 from .export_guard import MetadataScrubber, write_guarded
+from .key_state import needs_key
 
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
 
@@ -77,6 +78,7 @@ class Sharing:
     ``guard_file`` and log."""
 
     # --- the key ---------------------------------------------------------------------------
+    @needs_key
     def export_key(self, path: str | Path) -> int:
         """Write the key as CSV (UTF-8 with BOM for Excel): original, type, replacement under
         the current policy, pseudonym, code, label, own replacement, occurrences accepted and
@@ -177,6 +179,7 @@ class Sharing:
 
 
     # --- the end of a study ------------------------------------------------------------
+    @needs_key
     def retire_originals(self, progress: Progress | None = None) -> RetireReport:
         """At the end of a study: the project's own texts replaced by their pseudonymised form
         (codings and turns moved as in a shared copy), names, values and memos pseudonymised,
@@ -208,9 +211,10 @@ class Sharing:
                             n_codings)
 
 
-def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
+def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True, mark: bool = True) -> int:
     """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
-    key. Returns the number of codings moved."""
+    key. Returns the number of codings moved. ``mark=False`` (a key split) leaves the marker
+    of a copy or a retirement out."""
     n = 0
     for sid, ps in done.items():
         src = w.get("sources", sid)
@@ -262,6 +266,10 @@ def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
             w.delete(table, pk)
     if w.get("project_meta", SALT_KEY):
         w.delete("project_meta", SALT_KEY)
+    if copy and w.get("project_meta", "key_split"):  # a copy of a split project: a plain copy
+        w.delete("project_meta", "key_split")
+    if not mark:
+        return n
     name = w.get("project_meta", "name")
     if name and copy:
         w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})

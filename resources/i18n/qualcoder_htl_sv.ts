@@ -1477,6 +1477,45 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>Move the key to a separate file</source>
+        <translation>Flytta nyckeln till en separat fil</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted with a passphrase of its own. Without it, the originals cannot be brought back: keep it, and the file, apart from the project.</source>
+        <translation>Nyckelfilen krypteras med en egen lösenfras. Utan den går originalen inte att hämta tillbaka: förvara den, och filen, skilda från projektet.</translation>
+    </message>
+    <message>
+        <source>The key is kept apart in {0}: {1} sources now hold pseudonymised text only, and the project file holds no original. Keep the key file and its passphrase apart from the project.</source>
+        <translation>Nyckeln förvaras separat i {0}: {1} källor innehåller nu bara pseudonymiserad text, och projektfilen innehåller inga original. Förvara nyckelfilen och lösenfrasen skilda från projektet.</translation>
+    </message>
+    <message>
+        <source>Backups beside the project held the key and were deleted: {0}.</source>
+        <translation>Säkerhetskopior bredvid projektet innehöll nyckeln och raderades: {0}.</translation>
+    </message>
+    <message>
+        <source>Bring the key back</source>
+        <translation>Hämta tillbaka nyckeln</translation>
+    </message>
+    <message>
+        <source>The passphrase of {0}:</source>
+        <translation>Lösenfrasen för {0}:</translation>
+    </message>
+    <message>
+        <source>The key is back in the project: {0} sources hold their original text again.</source>
+        <translation>Nyckeln är tillbaka i projektet: {0} källor har sin originaltext igen.</translation>
+    </message>
+    <message>
+        <source>qualcoder-htl key files (*.qhtlkey)</source>
+        <translation>nyckelfiler för qualcoder-htl (*.qhtlkey)</translation>
+    </message>
+    <message>
+        <source>The pseudonymisation key is kept apart in a separate key file: the text is pseudonymised; coding, analysis and exports work as usual. Detection, review and re-identification need the key back (Pseudonymisation → Bring the key back…).</source>
+        <translation>Nyckeln förvaras separat i en nyckelfil: texten är pseudonymiserad; kodning, analys och export fungerar som vanligt. Sökning, granskning och återidentifiering kräver att nyckeln hämtas tillbaka (Pseudonymisering → Hämta tillbaka nyckeln…).</translation>
+    </message>
+</context>
+<context>
     <name>KnownDialog</name>
     <message>
         <source>Known identifiers</source>
@@ -2097,6 +2136,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <source>A project file with pseudonymised text only, to share</source>
         <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
     </message>
+    <message>
+        <source>Move the key to a separate &amp;file…</source>
+        <translation>Flytta nyckeln till en separat &amp;fil…</translation>
+    </message>
+    <message>
+        <source>The key and the original texts into a key file with its own passphrase</source>
+        <translation>Nyckeln och originaltexterna till en nyckelfil med egen lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the key back…</source>
+        <translation>&amp;Hämta tillbaka nyckeln…</translation>
+    </message>
+    <message>
+        <source>The key and the original texts back from the key file</source>
+        <translation>Nyckeln och originaltexterna tillbaka från nyckelfilen</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -2171,6 +2226,25 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>Compare coders</source>
         <translation>Jämför kodare</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Samma igen:</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>Lösenfrasen får inte vara tom.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
     </message>
 </context>
 <context>
