@@ -609,6 +609,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_agreement_parser(sub)
     from .cli_export_log import add_export_log_parsers
     add_export_log_parsers(sub)
+    from .cli_team import add_team_parsers
+    add_team_parsers(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")

@@ -59,9 +59,8 @@ def test_round_trip_copy_code_merge_twice(master, tmp_path):
     assert memos["Bos memo om koden"].coder_id == bo_id
     assert memos["Bos memo om källan"].coder_id == bo_id
     assert master.codebook.path(master.codebook.find("Hälsa").id) == "Samverkan / Hälsa"
-    assert master.attributes.cases()[0].source_ids == sorted(
-        [master.sources.find("a.txt").id, b.id]) or set(
-        master.attributes.cases()[0].source_ids) == {master.sources.find("a.txt").id, b.id}
+    assert set(master.attributes.cases()[0].source_ids) == {master.sources.find("a.txt").id,
+                                                            b.id}
     assert master.attributes.values_of(b.id)["Skola"] == "Skola B"
     assert counts(master)["codings"] == before["codings"] + 2
     # one undo step
@@ -94,12 +93,12 @@ def test_dry_run_writes_nothing_and_reports_the_same(master, tmp_path):
     dest = tmp_path / "bo.qhtl"
     copy_for_coder(master, dest, "bo")
     _coder_works(dest)
-    before, writes = counts(master), master.db.write_count
+    before = counts(master)
     master.close()
     digest = hashlib.sha256((tmp_path / "master.qhtl").read_bytes()).hexdigest()
     with Project.open(tmp_path / "master.qhtl", coder="nobody-yet") as p:
         dry = merge(p, dest, dry_run=True)
-        assert counts(p) == before and p.db.write_count == writes - writes
+        assert counts(p) == before and p.db.write_count == 0
         assert "nobody-yet" not in {c.name for c in p.coders()}
         assert len(p.undo_stack) == 0
     assert hashlib.sha256((tmp_path / "master.qhtl").read_bytes()).hexdigest() == digest
