@@ -26,7 +26,8 @@ WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
                "demo.create_demo", "refi.import_into_new_project",
                "export_log.record"}  # the export log's row, written by every export
-NOT_UNDOABLE = {"export_key", "export_copy", "write_log", "copy_for_coder"}  # logged, nothing to take back
+# logged, nothing to take back
+NOT_UNDOABLE = {"export_key", "export_copy", "write_log", "copy_for_coder"}
 # ends the walk on its own project: deletes the originals and the undo history (they hold them)
 SEPARATE = {"retire_originals"}
 

@@ -74,8 +74,10 @@ catalogue({
         "kopian beslutade '{theirs}' för en form som huvudprojektet beslutade '{ours}' "
         "({type}); behöll '{ours}'"),
     "merge.apply_decisions": (
-        "new pseudonymisation decisions: Pseudonymise ▸ Apply brings the sources in line",
-        "nya pseudonymiseringsbeslut: Pseudonymisera ▸ Tillämpa för källorna i fas"),
+        "new pseudonymisation decisions: the next detection (or pseudonymise apply) applies "
+        "them to the sources",
+        "nya pseudonymiseringsbeslut: nästa identifiering (eller pseudonymise apply) "
+        "tillämpar dem på källorna"),
 })
 
 

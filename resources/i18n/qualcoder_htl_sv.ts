@@ -705,6 +705,49 @@
     </message>
 </context>
 <context>
+    <name>CopyForCoderDialog</name>
+    <message>
+        <source>Copy for a coder</source>
+        <translation>Kopia för en kodare</translation>
+    </message>
+    <message>
+        <source>A copy of the project for one coder to code in. Merge it back with Project ▸ Merge a coder&apos;s copy.</source>
+        <translation>En kopia av projektet som en kodare kodar i. Sammanfoga den sedan med Projekt ▸ Sammanfoga en kodares kopia.</translation>
+    </message>
+    <message>
+        <source>An existing coder or a new name</source>
+        <translation>En befintlig kodare eller ett nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+    <message>
+        <source>Sources in the copy (those assigned to the coder are ticked, or all):</source>
+        <translation>Källor i kopian (de som tilldelats kodaren är markerade, annars alla):</translation>
+    </message>
+    <message>
+        <source>The coder may see the original text and the pseudonymisation &amp;key</source>
+        <translation>Kodaren får se originaltexten och pseudonymiserings&amp;nyckeln</translation>
+    </message>
+    <message>
+        <source>Without it the copy holds pseudonymised text only</source>
+        <translation>Utan det innehåller kopian endast pseudonymiserad text</translation>
+    </message>
+    <message>
+        <source>&amp;Write the copy…</source>
+        <translation>&amp;Skriv kopian…</translation>
+    </message>
+    <message>
+        <source>Write the copy for {0}</source>
+        <translation>Skriv kopian för {0}</translation>
+    </message>
+    <message>
+        <source>Project files (*.qhtl)</source>
+        <translation>Projektfiler (*.qhtl)</translation>
+    </message>
+</context>
+<context>
     <name>DetectionBar</name>
     <message>
         <source>&amp;Detect identifiers</source>
@@ -1946,6 +1989,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Tilldela &amp;källor till kodare…</translation>
     </message>
     <message>
+        <source>Cop&amp;y for a coder…</source>
+        <translation>Kop&amp;ia för en kodare…</translation>
+    </message>
+    <message>
+        <source>A copy of the project for one coder to code in (without the pseudonymisation key)</source>
+        <translation>En kopia av projektet som en kodare kodar i (utan pseudonymiseringsnyckeln)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge a coder&apos;s copy…</source>
+        <translation>Samman&amp;foga en kodares kopia…</translation>
+    </message>
+    <message>
+        <source>Bring a coder&apos;s copy (.qhtl or .qdpx) back into this project as one undo step</source>
+        <translation>För tillbaka en kodares kopia (.qhtl eller .qdpx) till det här projektet som ett ångrasteg</translation>
+    </message>
+    <message>
         <source>&amp;Export log…</source>
         <translation>&amp;Exportlogg…</translation>
     </message>
@@ -2096,6 +2155,29 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>A project file with pseudonymised text only, to share</source>
         <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Sammanfoga en kodares kopia</translation>
+    </message>
+    <message>
+        <source>What merging {0} would do (nothing is written yet):</source>
+        <translation>Vad en sammanfogning med {0} skulle göra (inget är skrivet än):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sammanfoga</translation>
+    </message>
+    <message>
+        <source>Merged {0}; Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Sammanfogade {0}; Redigera ▸ Ångra tar tillbaka hela sammanfogningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3364,17 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
             <numerusform>{0}: %n förekomst i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
             <numerusform>{0}: %n förekomster i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Sammanfoga en kodares kopia</translation>
+    </message>
+    <message>
+        <source>Coder&apos;s copies (*.qhtl *.qdpx)</source>
+        <translation>Kodares kopior (*.qhtl *.qdpx)</translation>
     </message>
 </context>
 <context>

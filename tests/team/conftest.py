@@ -35,7 +35,7 @@ def master(tmp_path):
     (incoming / "b.txt").write_text(INTERVIEW_B, encoding="utf-8")
     p = Project.create(tmp_path / "master.qhtl", name="Studien", coder="lead")
     p.importer.import_files([incoming / "a.txt", incoming / "b.txt"])
-    a, b = p.sources.find("a.txt"), p.sources.find("b.txt")
+    a = p.sources.find("a.txt")
     theme = p.codebook.create("Samverkan", color="#3366aa").result
     p.codebook.create("Svårigheter", parent_id=theme)
     trust = p.codebook.create("Tillit").result

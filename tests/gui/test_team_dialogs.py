@@ -1,0 +1,71 @@
+"""Project ▸ Copy for a coder… writes a coder's copy; Project ▸ Merge a coder's copy… shows the
+dry run, merges as one undo step and says what was added."""
+from PySide6.QtCore import Qt
+
+from qualcoder_htl.gui import team_dialogs
+from qualcoder_htl.services import Project
+
+
+def _menu_texts(window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Project")
+    return [a.text() for a in menu.actions()]
+
+
+def test_copy_for_a_coder_then_merge_it_back(qtbot, make_window, project, answers, tmp_path):
+    window = make_window(project)
+    assert {"Cop&y for a coder…", "Mer&ge a coder's copy…"} <= set(_menu_texts(window))
+    assert window.actions_.copy_for_coder.isEnabled() and window.actions_.merge_copy.isEnabled()
+    # the lead assigned one source to bo: it is ticked, the others not
+    project.set_coder("bo")
+    project.codings.add(project.ids["vh_01.txt"], project.codebook.find("Tillit").id, 0, 5)
+    bo = project.coder.id
+    project.set_coder("tester")
+    project.team.assign(bo, [project.ids["vh_01.txt"]])
+    dialog = team_dialogs.copy_for_a_coder(window)
+    qtbot.addWidget(dialog)
+    assert not dialog.write_button.isEnabled()  # no coder named yet
+    assert not dialog.with_key.isVisible()  # no key in this project
+    dialog.coder.setCurrentText("bo")
+    assert dialog.chosen() == [project.ids["vh_01.txt"]]
+    dialog.sources.item(0).setCheckState(Qt.CheckState.Checked)  # and one more
+    dest = tmp_path / "bo-kopia.qhtl"
+    answers.queue["save_file"].append(str(dest))
+    dialog.write_button.click()
+    assert dest.is_file() and dialog.report is not None and dialog.report.sources == 2
+    assert any(kind == "inform" and "bo" in text for kind, text in answers.asked)
+
+    with Project.open(dest) as copy:  # bo codes in his copy
+        assert copy.coder.name == "bo"
+        sid = copy.sources.find("vh_01.txt").id
+        copy.codings.add(sid, copy.codebook.find("Samverkan").id, 10, 30)
+        copy.memos.add("Bos anteckning", source_id=sid)
+    before = len(project.codings.all())
+    steps = len(project.undo_stack)
+    answers.queue["open_file"].append(str(dest))
+    merging = team_dialogs.merge_a_copy(window)
+    qtbot.addWidget(merging)
+    assert "Dry run" in merging.text.toPlainText()
+    assert "codings: 1 added" in merging.text.toPlainText()
+    assert len(project.codings.all()) == before  # nothing written yet
+    merging.merge_button.click()
+    assert merging.report is not None and merging.report.codings_added == 1
+    assert "Merged" in merging.text.toPlainText() and merging.close_button.text() == "Close"
+    assert len(project.codings.all()) == before + 1
+    assert len(project.undo_stack) == steps + 1
+    window.session.undo()
+    assert len(project.codings.all()) == before
+
+
+def test_merge_of_a_broken_file_changes_nothing(qtbot, make_window, project, answers, tmp_path,
+                                                monkeypatch):
+    window = make_window(project)
+    shown = []
+    monkeypatch.setattr("qualcoder_htl.gui.errors.show_user_error",
+                        lambda parent, e: shown.append(str(e)))
+    bad = tmp_path / "trasig.qdpx"
+    bad.write_bytes(b"PK not a zip")
+    answers.queue["open_file"].append(str(bad))
+    merging = team_dialogs.merge_a_copy(window)
+    qtbot.addWidget(merging)
+    assert shown and not merging.merge_button.isEnabled()
+    assert len(project.undo_stack) == 0
