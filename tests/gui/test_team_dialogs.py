@@ -69,3 +69,13 @@ def test_merge_of_a_broken_file_changes_nothing(qtbot, make_window, project, ans
     qtbot.addWidget(merging)
     assert shown and not merging.merge_button.isEnabled()
     assert len(project.undo_stack) == 0
+
+
+def test_a_coders_copy_opens_as_its_coder(make_window, project, tmp_path):
+    from qualcoder_htl.services.coder_copy import copy_for_coder
+    dest = tmp_path / "cecilia.qhtl"
+    copy_for_coder(project, dest, "Cecilia")
+    window = make_window()
+    assert window.open_project(dest)
+    assert window.session.project.coder.name == "Cecilia"
+    window.close_project()
