@@ -668,36 +668,32 @@
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <source>Coder &amp;1:</source>
-        <translation>Kodare &amp;1:</translation>
+        <source>&amp;Coders</source>
+        <translation>K&amp;odare</translation>
     </message>
     <message>
-        <source>Coder &amp;2:</source>
-        <translation>Kodare &amp;2:</translation>
+        <source>&amp;All</source>
+        <translation>&amp;Alla</translation>
     </message>
     <message>
-        <source>Accept &amp;1&apos;s</source>
-        <translation>Godta &amp;1:s</translation>
-    </message>
-    <message>
-        <source>Accept &amp;2&apos;s</source>
-        <translation>Godta &amp;2:s</translation>
-    </message>
-    <message>
-        <source>&amp;Both</source>
-        <translation>&amp;Båda</translation>
-    </message>
-    <message>
-        <source>&amp;Neither</source>
+        <source>&amp;None</source>
         <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>Accept {0}&apos;s</source>
+        <translation>Godta kodningen av {0}</translation>
+    </message>
+    <message>
+        <source>Tick two coders or more in the Coders menu.</source>
+        <translation>Markera två kodare eller fler i menyn Kodare.</translation>
+    </message>
+    <message>
+        <source>No disagreements between these coders here.</source>
+        <translation>Inga oenigheter mellan de här kodarna här.</translation>
     </message>
     <message>
         <source>You are coding blind: switch it off in the View menu to compare.</source>
         <translation>Du kodar blint: stäng av det i menyn Visa för att jämföra.</translation>
-    </message>
-    <message>
-        <source>No disagreements between these two coders here.</source>
-        <translation>Inga oenigheter mellan de två kodarna här.</translation>
     </message>
     <message>
         <source>Disagreement {0} of {1}: “{2}”, coded by {3} only (N next, P previous)</source>
