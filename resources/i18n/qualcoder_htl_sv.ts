@@ -2085,12 +2085,12 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Hur väl två eller fler kodare stämmer överens: procent, kappa, alfa</translation>
     </message>
     <message>
-        <source>Compare two c&amp;oders…</source>
-        <translation>Jämför två k&amp;odare…</translation>
+        <source>Compare c&amp;oders…</source>
+        <translation>Jämför k&amp;odare…</translation>
     </message>
     <message>
-        <source>One source with two coders&apos; codings side by side; settle where they disagree</source>
-        <translation>En källa med två kodares kodningar sida vid sida; avgör där de är oeniga</translation>
+        <source>One source with each coder&apos;s codings side by side; settle where they disagree</source>
+        <translation>En källa med varje kodares kodningar sida vid sida; avgör där de är oeniga</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
