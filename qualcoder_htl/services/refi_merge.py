@@ -28,6 +28,7 @@ from ..core.refi import (
     parse_datetime,
 )
 from ..importers.speakers import parse_turns
+from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
 from .codebook import PALETTE
@@ -93,6 +94,7 @@ class Merge:
         self.selection_source: dict[str, int] = {}
         self.attr_ids: dict[tuple[str, str], int] = {}  # (applies_to, variable guid) -> id
         self.used_guids: set[str] = set()
+        self.coding_guids: set[str] | None = None
         self.notes = {n.guid: n for n in model.notes}
         self.notes_used: set[str] = {KEY_QUOTE_NOTE_GUID}  # the flag, not a memo
         self.case_guids = {c.guid for c in model.cases}
@@ -150,7 +152,16 @@ class Merge:
     # --- helpers ---------------------------------------------------------------------------
     def _guid(self, table: str, guid: str | None) -> str | None:
         """The file's GUID if the project does not use it yet; else None (a new one)."""
-        if not guid or guid in self.used_guids or self.w.find(table, guid=guid):
+        if not guid or guid in self.used_guids:
+            return None
+        if table == "codings":  # thousands: the project's coding GUIDs read once
+            if self.coding_guids is None:
+                self.coding_guids = set(reads.column_values(self.w.conn, "codings",
+                                                            "guid").values())
+            taken = guid in self.coding_guids
+        else:
+            taken = bool(self.w.find(table, guid=guid))
+        if taken:
             return None
         self.used_guids.add(guid)
         return guid
