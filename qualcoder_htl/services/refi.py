@@ -413,8 +413,9 @@ def project_model(project, shared: bool, report: RefiExportReport,
         refs = []
         for m in (own if memos_as_notes else own[1:]):
             text = scrub(m.text)
-            notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
-                                  coder_guid.get(m.coder_id), m.created_at, m.updated_at))
+            notes.append(RefiNote(memo_guid[m.id], text, "" if memos_as_notes else
+                                  _first_line(text), coder_guid.get(m.coder_id),
+                                  m.created_at, m.updated_at))
             refs.append(memo_guid[m.id])
         memo_count[0] += len(own)
         return (own[0] if own and not memos_as_notes else None), refs

@@ -54,6 +54,11 @@ catalogue({
     "refi.merge.memo_differs": (
         "a memo by {coder} differs from the project's; kept the project's",
         "ett memo av {coder} skiljer sig från projektets; behöll projektets"),
+    "refi.merge.coding_changed": (
+        "a coding in '{name}' was changed in the file (its span or code): the file's version "
+        "was added beside the project's",
+        "en kodning i '{name}' har ändrats i filen (dess omfång eller kod): filens version "
+        "lades till bredvid projektets"),
     "refi.merge.coding_memo_differs": (
         "the memo of a coding in '{name}' differs from the project's; kept the project's",
         "memot till en kodning i '{name}' skiljer sig från projektets; behöll projektets"),
@@ -452,7 +457,10 @@ class Merge:
                     continue
                 present[key] = {"memo": memo, "is_key_quote": key_quote}
                 self.key_quotes += key_quote
-                rows.append({"guid": self._guid("codings", coding.guid), "source_id": source_id,
+                guid = self._guid("codings", coding.guid)
+                if guid is None and coding.guid in (self.coding_guids or ()):
+                    self._conflict("refi.merge.coding_changed", name=source.name)
+                rows.append({"guid": guid, "source_id": source_id,
                              "code_id": code_id, "coder_id": coder_id, "start": sel.start,
                              "end": sel.end, "is_key_quote": key_quote, "memo": memo,
                              "created_at": coding.created or sel.created or self.now})

@@ -180,3 +180,40 @@ def test_bad_inputs_are_user_errors(master, tmp_path):
     (tmp_path / "x.txt").write_text("hej", encoding="utf-8")
     with pytest.raises(UserError):
         merge(master, tmp_path / "x.txt")
+
+
+def test_a_coding_changed_in_the_copy_is_added_beside_and_listed(master, tmp_path):
+    dest = tmp_path / "bo.qhtl"
+    copy_for_coder(master, dest, "bo")
+    with Project.open(dest) as copy:
+        [coding] = copy.codings.all()
+        copy.codings.resize(coding.id, coding.start, coding.end + 4)
+    before = len(master.codings.all())
+    result = merge(master, dest)
+    assert result.codings_added == 1 and len(master.codings.all()) == before + 1
+    assert result.conflicts == ["a coding in 'a.txt' was changed in the file (its span or "
+                                "code): the file's version was added beside the project's"]
+
+
+def test_new_cases_with_values_and_key_quotes_come_along(master, tmp_path):
+    dest = tmp_path / "bo.qhtl"
+    copy_for_coder(master, dest, "bo")
+    with Project.open(dest) as copy:
+        b = copy.sources.find("b.txt").id
+        case = copy.attributes.create_case("Familj B", [b], "Ett nytt fall").result
+        children = copy.attributes.define("Barn", value_type="number", applies_to="case").result
+        copy.attributes.set_case_value(case, children, "2")
+        text = copy.sources.get(b).text
+        copy.codings.add(b, copy.codebook.find("Tillit").id, *span(text, "Ja, idén"),
+                         key_quote=True)
+    result = merge(master, dest)
+    assert result.cases_added == 1 and result.attributes_added == 1 and not result.conflicts
+    case = next(c for c in master.attributes.cases() if c.name == "Familj B")
+    assert case.description == "Ett nytt fall"
+    assert list(case.source_ids) == [master.sources.find("b.txt").id]
+    barn = master.attributes.find("Barn", "case").id
+    assert master.attributes.case_values()[case.id][barn] == "2"
+    [quote] = [c for c in master.codings.all() if c.is_key_quote]
+    assert next(c.name for c in master.coders() if c.id == quote.coder_id) == "bo"
+    again = merge(master, dest)
+    assert again.cases_added == again.members_added == again.values_set == 0
