@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
 
+from ..core.errors import UserError
 from ..services.coder_copy import copy_for_coder
 from ..services.merge import merge
 from ..services.refi import pseudonymisation_active
 from . import prompts
 from .session import Session
+from .workers import Job
 
 _USER = Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
@@ -113,42 +116,85 @@ class CopyForCoderDialog(QDialog):
 
 
 class MergeDialog(QDialog):
+    """The dry run's report first (read off the GUI thread), then Merge."""
+
     def __init__(self, session: Session, path: str | Path, parent=None):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge a coder's copy"))
         self.resize(640, 420)
         self.session, self.path = session, Path(path)
+        self.dry = None  # the dry run's report
         self.report = None  # the merge's, once done
+        self.job: Job | None = None
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("What merging {0} would do (nothing is written yet):")
-                              .format(self.path.name))
+        self.heading = QLabel(self.tr("Reading {0}…").format(self.path.name))
         layout.addWidget(self.heading)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        layout.addWidget(self.busy)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setEnabled(False)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button.clicked.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.dry = session.run(lambda: merge(session.project, self.path, dry_run=True), parent)
-        self.merge_button.setEnabled(self.dry is not None)
-        if self.dry is not None:
-            self.text.setPlainText("\n".join(self.dry.lines()))
+        self._run(True)
+
+    def _run(self, dry_run: bool) -> None:
+        project, path = self.session.project, self.path
+        self.busy.show()
+        self.merge_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.job = Job(lambda progress: merge(project, path, dry_run, progress), self)
+        self.job.succeeded.connect(self._dry_done if dry_run else self._merged)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _stopped(self) -> None:
+        self.job = None
+        self.busy.hide()
+        self.close_button.setEnabled(True)
+
+    def _dry_done(self, report) -> None:
+        self._stopped()
+        self.dry = report
+        self.heading.setText(self.tr("What merging {0} would do (nothing is written yet):")
+                             .format(self.path.name))
+        self.text.setPlainText("\n".join(report.lines()))
+        self.merge_button.setEnabled(True)
 
     def merge(self) -> None:
-        self.report = self.session.run(lambda: merge(self.session.project, self.path), self)
-        if self.report is None:
-            return
+        if self.dry is not None and self.job is None and self.report is None:
+            self._run(False)
+
+    def _merged(self, report) -> None:
+        self._stopped()
+        self.report = report
         self.heading.setText(self.tr("Merged {0}; Edit ▸ Undo takes the whole merge back.")
                              .format(self.path.name))
-        self.text.setPlainText("\n".join(self.report.lines()))
-        self.merge_button.setEnabled(False)
+        self.text.setPlainText("\n".join(report.lines()))
         self.merge_button.hide()
         self.close_button.setText(self.tr("Close"))
+
+    def _failed(self, error, _details: str) -> None:
+        self._stopped()
+        self.merge_button.setEnabled(self.dry is not None and self.report is None)
+        if not isinstance(error, UserError):
+            raise error  # the exception hook offers the details
+        self.heading.setText(self.tr("Nothing was merged; the project is as it was."))
+        self.text.setPlainText(str(error))
+        from .errors import show_user_error
+        show_user_error(self, error)
+
+    def reject(self) -> None:
+        if self.job is None:  # a merge under way finishes first (it is one transaction)
+            super().reject()
 
 
 def copy_for_a_coder(window) -> CopyForCoderDialog | None:

@@ -2168,12 +2168,20 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>&amp;Sammanfoga</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
+    </message>
+    <message>
         <source>Merged {0}; Edit ▸ Undo takes the whole merge back.</source>
         <translation>Sammanfogade {0}; Redigera ▸ Ångra tar tillbaka hela sammanfogningen.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Nothing was merged; the project is as it was.</source>
+        <translation>Inget sammanfogades; projektet är som det var.</translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,13 @@ def test_copy_for_a_coder_then_merge_it_back(qtbot, make_window, project, answer
     answers.queue["open_file"].append(str(dest))
     merging = team_dialogs.merge_a_copy(window)
     qtbot.addWidget(merging)
+    qtbot.waitUntil(lambda: merging.dry is not None, timeout=20000)
     assert "Dry run" in merging.text.toPlainText()
     assert "codings: 1 added" in merging.text.toPlainText()
     assert len(project.codings.all()) == before  # nothing written yet
     merging.merge_button.click()
-    assert merging.report is not None and merging.report.codings_added == 1
+    qtbot.waitUntil(lambda: merging.report is not None, timeout=20000)
+    assert merging.report.codings_added == 1
     assert "Merged" in merging.text.toPlainText() and merging.close_button.text() == "Close"
     assert len(project.codings.all()) == before + 1
     assert len(project.undo_stack) == steps + 1
@@ -67,7 +69,9 @@ def test_merge_of_a_broken_file_changes_nothing(qtbot, make_window, project, ans
     answers.queue["open_file"].append(str(bad))
     merging = team_dialogs.merge_a_copy(window)
     qtbot.addWidget(merging)
-    assert shown and not merging.merge_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert not merging.merge_button.isEnabled() and merging.close_button.isEnabled()
+    assert "Nothing was merged" in merging.heading.text()
     assert len(project.undo_stack) == 0
 
 
