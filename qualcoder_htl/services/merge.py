@@ -61,6 +61,9 @@ catalogue({
     "merge.kind.attributes": ("attributes", "attribut"),
     "merge.kind.values": ("attribute values", "attributvärden"),
     "merge.kind.decisions": ("pseudonymisation decisions", "pseudonymiseringsbeslut"),
+    "merge.kind.occurrences": ("decided occurrences (pseudonymisation)",
+                               "beslutade förekomster (pseudonymisering)"),
+    "merge.kind.reviews": ("sources marked as reviewed", "källor markerade som granskade"),
     "merge.kind.key": ("pseudonymisation key entries", "poster i pseudonymiseringsnyckeln"),
     "merge.conflicts": (("{n} conflict (the master's version kept unless said otherwise):",
                          "{n} conflicts (the master's version kept unless said otherwise):"),
@@ -88,6 +91,9 @@ class MergeReport(refi.RefiImportReport):
     decisions_added: int = 0
     decisions_present: int = 0
     key_added: int = 0
+    occurrences_added: int = 0  # pseudonymisation decisions on single occurrences
+    occurrences_present: int = 0
+    reviews_added: int = 0  # sources marked as reviewed
 
     def counts(self) -> dict[str, tuple[int, int | None]]:
         """{kind: (added, already there or None)}."""
@@ -101,6 +107,8 @@ class MergeReport(refi.RefiImportReport):
                 "attributes": (self.attributes_added, None),
                 "values": (self.values_set, None),
                 "decisions": (self.decisions_added, self.decisions_present),
+                "occurrences": (self.occurrences_added, self.occurrences_present),
+                "reviews": (self.reviews_added, None),
                 "key": (self.key_added, None)}
 
     def lines(self) -> list[str]:
@@ -196,7 +204,12 @@ def read_project(path: Path, progress: Progress):
         with other.db.read() as conn:
             pseudo = {"key": pseudo_store.key_rows(conn),
                       "decisions": pseudo_store.decision_rows(conn),
-                      "coders": reads.column_values(conn, "coders", "guid")}
+                      "occurrences": [r for r in pseudo_store.suggestion_rows(conn)
+                                      if r["status"] != "open"],
+                      "reviews": [r for r in pseudo_store.source_state_rows(conn)
+                                  if r["reviewed_by"] is not None],
+                      "coders": reads.column_values(conn, "coders", "guid"),
+                      "sources": reads.column_values(conn, "sources", "guid")}
     return model, pseudo
 
 
@@ -217,7 +230,7 @@ def _decisions(w: Writer, pseudo: dict, merger: Merge, report: MergeReport) -> N
     """Pseudonymisation decisions from a .qhtl, with their coder and the key entries they
     refer to (matched by type and original)."""
     def coder(other_id):
-        return merger.coder(pseudo["coders"].get(other_id)) if other_id else merger.own_coder
+        return merger.coder(pseudo["coders"].get(other_id)) if other_id else None
 
     key_ids: dict[int, int] = {}
     for row in pseudo["key"]:
@@ -227,8 +240,8 @@ def _decisions(w: Writer, pseudo: dict, merger: Merge, report: MergeReport) -> N
             continue
         values = {k: row[k] for k in ("original", "type", "pseudonym", "code", "label",
                                       "replacement", "gender", "created_at")}
-        key_ids[row["id"]] = w.insert("pseudo_key", {**values,
-                                                     "created_by": coder(row["created_by"])})
+        key_ids[row["id"]] = w.insert("pseudo_key", {
+            **values, "created_by": coder(row["created_by"]) or merger.own_coder})
         report.key_added += 1
     for row in pseudo["decisions"]:
         ours = w.find("pseudo_decisions", form=row["form"])
@@ -243,7 +256,56 @@ def _decisions(w: Writer, pseudo: dict, merger: Merge, report: MergeReport) -> N
         w.insert("pseudo_decisions", {
             "form": row["form"], "text": row["text"], "type": row["type"],
             "decision": row["decision"], "key_id": key_ids.get(row["key_id"]),
-            "coder_id": coder(row["coder_id"]), "decided_at": row["decided_at"]})
+            "coder_id": coder(row["coder_id"]) or merger.own_coder,
+            "decided_at": row["decided_at"]})
         report.decisions_added += 1
-    if report.decisions_added:
+    _occurrences(w, pseudo, merger, report, coder, key_ids)
+    if report.decisions_added or report.occurrences_added:
         report.notes.append(str(msg("merge.apply_decisions")))
+
+
+def _occurrences(w: Writer, pseudo: dict, merger: Merge, report: MergeReport, coder,
+                 key_ids: dict[int, int]) -> None:
+    """Occurrences accepted or rejected in the copy (and sources marked reviewed), on sources
+    whose text is the copy's own (not moved from a pseudonymised text): an open occurrence
+    here takes the copy's decision, one the copy added is added, two different decisions are
+    a conflict (ours kept)."""
+    def source_of(other_id):
+        guid = pseudo["sources"].get(other_id)
+        return None if guid in merger.moved else merger.source_ids.get(guid)
+
+    for row in pseudo["occurrences"]:
+        sid = source_of(row["source_id"])
+        if sid is None:
+            continue
+        decided = {"status": row["status"], "type": row["type"],
+                   "key_id": key_ids.get(row["key_id"]), "decided_by": coder(row["decided_by"]),
+                   "decided_at": row["decided_at"]}
+        ours = [r for r in w.find("pseudo_suggestions", source_id=sid)
+                if (r["start"], r["end"]) == (row["start"], row["end"])]
+        if not ours:
+            w.insert("pseudo_suggestions", {
+                **{k: row[k] for k in ("start", "end", "text", "detector", "score",
+                                       "created_at")}, "source_id": sid, **decided})
+            report.occurrences_added += 1
+        elif ours[0]["status"] == "open":
+            w.update("pseudo_suggestions", ours[0]["id"], decided)
+            report.occurrences_added += 1
+        elif (ours[0]["status"], ours[0]["type"]) == (row["status"], row["type"]):
+            report.occurrences_present += 1
+        else:
+            report.conflicts.append(str(msg(
+                "merge.decision_differs", ours=ours[0]["status"], theirs=row["status"],
+                type=row["type"])))
+    for row in pseudo["reviews"]:
+        sid = source_of(row["source_id"])
+        ours = w.get("pseudo_sources", sid) if sid is not None else None
+        values = {"reviewed_by": coder(row["reviewed_by"]), "reviewed_at": row["reviewed_at"]}
+        if sid is None or (ours is not None and ours["reviewed_by"] is not None):
+            continue
+        if ours is None:
+            w.insert("pseudo_sources", {"source_id": sid, "detected_at": row["detected_at"],
+                                        **values})
+        else:
+            w.update("pseudo_sources", sid, values)
+        report.reviews_added += 1

@@ -100,6 +100,7 @@ class Merge:
         self.attr_ids: dict[tuple[str, str], int] = {}  # (applies_to, variable guid) -> id
         self.used_guids: set[str] = set()
         self.coding_guids: set[str] | None = None
+        self.moved: set[str] = set()  # sources whose offsets were moved onto ours (by GUID)
         self.notes = {n.guid: n for n in model.notes}
         self.notes_used: set[str] = {KEY_QUOTE_NOTE_GUID}  # the flag, not a memo
         self.case_guids = {c.guid for c in model.cases}
@@ -383,6 +384,7 @@ class Merge:
             ps = self.pseudonymised(same[0]["id"])
             if content_hash(ps.text) == digest:
                 self.report.sources_matched += 1
+                self.moved.add(source.guid)
                 for sel in source.selections:
                     sel.start, sel.end = ps.offsets.span_to_old(sel.start, sel.end)
                 source.selections = [x for x in source.selections if x.start < x.end]
@@ -392,6 +394,7 @@ class Merge:
             twins = self.w.find("sources", content_hash=content_hash(trimmed))
             if twins:
                 self.report.sources_matched += 1
+                self.moved.add(source.guid)
                 end = len(trimmed)
                 for sel in source.selections:
                     sel.start, sel.end = min(sel.start, end), min(sel.end, end)

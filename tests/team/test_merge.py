@@ -161,8 +161,14 @@ def test_pseudonymisation_decisions_come_with_their_coder(master, tmp_path):
             copy.sources.get(copy.sources.find("a.txt").id).text, "rektorn"), "PERSON")
         sugg = service.suggestions()[0].id
         service.decide_all(sugg, True)
+        service.mark_reviewed(copy.sources.find("a.txt").id)
     result = merge(master, dest)
     assert result.decisions_added == 1 and result.key_added >= 1
+    assert result.occurrences_added == 1 and result.reviews_added == 1
+    [occurrence] = master.pseudonymisation.suggestions()
+    assert (occurrence.text, occurrence.status, occurrence.decided_by) == ("rektorn", "accepted",
+                                                                           "bo")
+    assert master.pseudonymisation.active()  # the key entry came along
     with master.db.read() as conn:
         from qualcoder_htl.store import pseudo_store
         rows = pseudo_store.decision_rows(conn)
@@ -170,6 +176,8 @@ def test_pseudonymisation_decisions_come_with_their_coder(master, tmp_path):
     assert [(r["text"], r["decision"], r["coder_id"]) for r in rows] == [("rektorn", "accept", bo)]
     again = merge(master, dest)
     assert again.decisions_added == 0 and again.decisions_present == 1
+    assert again.occurrences_added == again.reviews_added == 0
+    assert again.occurrences_present == 1 and not again.conflicts
 
 
 def test_bad_inputs_are_user_errors(master, tmp_path):
