@@ -153,6 +153,8 @@ def copy_for_coder(project, dest: str | Path, coder: str,
 def copy_coder(path: str | Path) -> str | None:
     """The coder a copy was made for (None for any other project or an unreadable file)."""
     from .project import Project
+    if not Path(path).is_file():  # not a project file (a server project names its coder)
+        return None
     try:
         with Project.open(path, read_only=True) as p:
             return p.meta().get(COPY_CODER_KEY) or None

@@ -46,9 +46,12 @@ catalogue({
                         "was written)",
                         "Provkörning: att sammanfoga {file} med {project} skulle ändra detta "
                         "(inget skrevs)"),
-    "merge.line": ("{kind}: {added} added, {present} already there",
-                   "{kind}: {added} tillagda, {present} fanns redan"),
-    "merge.line_added": ("{kind}: {added} added", "{kind}: {added} tillagda"),
+    "merge.line": (("{kind}: {n} added, {present} already there",
+                    "{kind}: {n} added, {present} already there"),
+                   ("{kind}: {n} tillagd, {present} fanns redan",
+                    "{kind}: {n} tillagda, {present} fanns redan")),
+    "merge.line_added": (("{kind}: {n} added", "{kind}: {n} added"),
+                         ("{kind}: {n} tillagd", "{kind}: {n} tillagda")),
     "merge.kind.sources": ("sources", "källor"),
     "merge.kind.codes": ("codes", "koder"),
     "merge.kind.codings": ("codings", "kodningar"),
@@ -102,7 +105,8 @@ class MergeReport(refi.RefiImportReport):
                 "codings": (self.codings_added, self.codings_present),
                 "codings_updated": (self.codings_updated, None),
                 "memos": (self.memos_added, self.memos_present),
-                "coders": (self.coders_added, None), "cases": (self.cases_added, None),
+                "coders": (self.coders_added, None),
+                "cases": (self.cases_added, self.cases_matched),
                 "members": (self.members_added, None),
                 "attributes": (self.attributes_added, None),
                 "values": (self.values_set, None),
@@ -118,9 +122,9 @@ class MergeReport(refi.RefiImportReport):
             if present is None:
                 if added:
                     out.append(msg("merge.line_added", kind=msg(f"merge.kind.{kind}"),
-                                   added=added))
+                                   n=added))
             else:
-                out.append(msg("merge.line", kind=msg(f"merge.kind.{kind}"), added=added,
+                out.append(msg("merge.line", kind=msg(f"merge.kind.{kind}"), n=added,
                                present=present))
         out = [str(line) for line in out]
         out += [str(msg("refi.note", text=n)) for n in self.notes]

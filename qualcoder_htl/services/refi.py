@@ -260,6 +260,7 @@ class RefiImportReport:
     codings_updated: int = 0  # present ones that got the file's memo or key-quote mark
     coders_added: int = 0
     cases_added: int = 0
+    cases_matched: int = 0
     attributes_added: int = 0
     values_set: int = 0
     memos_added: int = 0

@@ -510,12 +510,12 @@ class Merge:
 
     def _case(self, case) -> tuple[int, bool]:
         same = self.w.find("cases", guid=case.guid)
+        if not same:
+            name = case.name or f"Case {case.guid[:8]}"
+            same = [r for r in self.w.find("cases") if r["name"].casefold() == name.casefold()]
         if same:
+            self.report.cases_matched += 1
             return same[0]["id"], False
-        name = case.name or f"Case {case.guid[:8]}"
-        for row in self.w.find("cases"):
-            if row["name"].casefold() == name.casefold():
-                return row["id"], False
         self.report.cases_added += 1
         return self.w.insert("cases", {"guid": self._guid("cases", case.guid), "name": name,
                                        "description": case.description}), True
