@@ -46,6 +46,14 @@ catalogue({
     "refi.merge.code_differs": (
         "the code '{ours}' is called '{theirs}' in the file (the same code); kept '{ours}'",
         "koden '{ours}' heter '{theirs}' i filen (samma kod); behöll '{ours}'"),
+    "refi.merge.code_filled": (
+        "the code '{name}' took its definition (or inclusion, exclusion) from the file",
+        "koden '{name}' fick sin definition (eller inkludering, exkludering) från filen"),
+    "refi.merge.code_definition_differs": (
+        "the definition (or inclusion, exclusion) of the code '{name}' differs from the "
+        "file's; kept the project's",
+        "definitionen (eller inkluderingen, exkluderingen) av koden '{name}' skiljer sig "
+        "från filens; behöll projektets"),
     "refi.merge.source_changed": (
         "the text of the source '{name}' differs from the project's; the file's version was "
         "added beside it as '{new}' with its codings",
@@ -255,6 +263,8 @@ class Merge:
             if existing is not None:
                 self.report.codes_matched += 1
                 code_id = existing
+                if mode == "guid_then_path":
+                    self._code_fields(by_id[existing], code)
             else:
                 code_id = self._add_code(code, parent_id)
                 by_path.setdefault(key, code_id)
@@ -263,6 +273,18 @@ class Merge:
                 visit(child, code_id, key)
         for top in self.m.codes:
             visit(top, None, ())
+
+    def _code_fields(self, ours: dict, code: RefiCode) -> None:
+        """A code that is already here: the file's definition, inclusion and exclusion fill
+        empty ones; different ones are a conflict (ours kept)."""
+        theirs = dict(zip(("definition", "inclusion", "exclusion"),
+                          _split_description(code.description)[:3], strict=True))
+        fill = {k: v for k, v in theirs.items() if v and not ours[k]}
+        if fill:
+            self.w.update("codes", ours["id"], fill)
+            self.report.notes.append(str(msg("refi.merge.code_filled", name=ours["name"])))
+        if any(v and ours[k] and not self.same_text(ours[k], v) for k, v in theirs.items()):
+            self._conflict("refi.merge.code_definition_differs", name=ours["name"])
 
     def _key_quote_code(self) -> str | None:
         """The GUID of the code that marks key quotes, unless some selection has it alone

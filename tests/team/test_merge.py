@@ -129,6 +129,8 @@ def test_conflicts_are_listed_and_nothing_dropped(master, tmp_path):
     copy_for_coder(master, dest, "bo")
     with Project.open(dest) as copy:
         copy.codebook.rename(copy.codebook.find("Tillit").id, "Förtroende")
+        copy.codebook.describe(copy.codebook.find("Samverkan").id, definition="Bos definition")
+        copy.codebook.describe(copy.codebook.find("Förtroende").id, definition="Om tillit")
         a = copy.sources.find("a.txt")
         copy.attributes.set_source_value(a.id, copy.attributes.find("Skola").id, "Skola C")
         memo = next(m for m in copy.memos.list() if m.text == "Ett projektmemo")
@@ -138,18 +140,22 @@ def test_conflicts_are_listed_and_nothing_dropped(master, tmp_path):
         copy.sources.edit_text(b.id, text.replace("Vad har", "Vad har nu"))
         copy.codings.add(b.id, copy.codebook.find("Förtroende").id, 0, 8)
     master.codebook.rename(master.codebook.find("Tillit").id, "Tillit mellan parter")
+    master.codebook.describe(master.codebook.find("Samverkan").id, definition="Ledarens")
     result = merge(master, dest)
     text = "\n".join(result.conflicts)
     assert "'Tillit mellan parter' is called 'Förtroende'" in text
     assert "kept the project's value 'Skola A'" in text
     assert "a memo by lead differs" in text
     assert "the text of the source 'b.txt' differs" in text
-    assert len(result.conflicts) == 4
+    assert "the definition (or inclusion, exclusion) of the code 'Samverkan' differs" in text
+    assert len(result.conflicts) == 5
+    # an empty definition here is filled from the copy
+    assert master.codebook.find("Tillit mellan parter").definition == "Om tillit"
     # the changed source is added beside, with bo's coding on it
     beside = [s for s in master.sources.list() if s.name.startswith("b")]
     assert len(beside) == 2
     assert len(_bo_codings(master)) == 1
-    assert "4 conflicts" in "\n".join(result.lines())
+    assert "5 conflicts" in "\n".join(result.lines())
 
 
 def test_pseudonymisation_decisions_come_with_their_coder(master, tmp_path):
