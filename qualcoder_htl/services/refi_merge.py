@@ -46,6 +46,15 @@ catalogue({
     "refi.merge.code_differs": (
         "the code '{ours}' is called '{theirs}' in the file (the same code); kept '{ours}'",
         "koden '{ours}' heter '{theirs}' i filen (samma kod); behöll '{ours}'"),
+    "refi.merge.not_in_file": (
+        ("{n} coding here, on the file's sources, is not in the file (deleted there, or made "
+         "here since): kept",
+         "{n} codings here, on the file's sources, are not in the file (deleted there, or "
+         "made here since): kept"),
+        ("{n} kodning här, i filens källor, finns inte i filen (borttagen där, eller gjord här "
+         "sedan dess): behölls",
+         "{n} kodningar här, i filens källor, finns inte i filen (borttagna där, eller gjorda "
+         "här sedan dess): behölls")),
     "refi.merge.code_filled": (
         "the code '{name}' took its definition (or inclusion, exclusion) from the file",
         "koden '{name}' fick sin definition (eller inkludering, exkludering) från filen"),
@@ -372,7 +381,8 @@ class Merge:
     # --- sources and codings ---------------------------------------------------------------
     def _sources(self, file_values: dict[str, list]) -> None:
         total = len(self.m.sources)
-        existing_codings: dict[int, set] = {}
+        existing_codings: dict[int, dict] = {}
+        not_in_file = 0
         for i, source in enumerate(self.m.sources):
             self.progress.step(i, total, str(msg("progress.importing", name=source.name)))
             source_id, is_new = self._source(source)
@@ -390,6 +400,12 @@ class Merge:
                     (r["code_id"], r["coder_id"], r["start"], r["end"]): r
                     for r in self.w.find("codings", source_id=source_id)}
             self._codings(source, source_id, existing_codings[source_id])
+            if not is_new and self.options.match_codes_by == "guid_then_path":
+                theirs = {c.guid for sel in source.selections for c in sel.codings}
+                not_in_file += sum(1 for r in existing_codings[source_id].values()
+                                   if "guid" in r and r["guid"] not in theirs)
+        if not_in_file:
+            self.report.notes.append(str(msg("refi.merge.not_in_file", n=not_in_file)))
         self.progress.step(total, total, "")
 
     def _source(self, source: RefiTextSource) -> tuple[int, bool]:

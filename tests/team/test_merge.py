@@ -209,6 +209,18 @@ def test_a_coding_changed_in_the_copy_is_added_beside_and_listed(master, tmp_pat
                                 "code): the file's version was added beside the project's"]
 
 
+def test_codings_deleted_in_the_copy_are_kept_and_counted(master, tmp_path):
+    dest = tmp_path / "bo.qhtl"
+    copy_for_coder(master, dest, "bo")
+    with Project.open(dest) as copy:
+        copy.codings.remove(copy.codings.all()[0].id)
+    before = len(master.codings.all())
+    result = merge(master, dest)
+    assert len(master.codings.all()) == before and result.codings_added == 0
+    assert any("1 coding here, on the file's sources, is not in the file" in n
+               for n in result.notes)
+
+
 def test_new_cases_with_values_and_key_quotes_come_along(master, tmp_path):
     dest = tmp_path / "bo.qhtl"
     copy_for_coder(master, dest, "bo")
