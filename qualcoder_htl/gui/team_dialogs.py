@@ -101,6 +101,13 @@ class CopyForCoderDialog(QDialog):
         if not name:
             return
         project = self.session.project
+        open_ = (project.pseudonymisation.summary()["open"]
+                 if self.with_key.isVisible() and not self.with_key.isChecked() else 0)
+        if open_ and prompts.choose_button(self, self.tr("Open suggestions"), self.tr(
+                "Suggestions still open: {0}. The copy may contain names nobody has "
+                "reviewed. Review them first, or make the copy anyway?").format(open_),
+                [self.tr("Make the copy anyway")]) is None:
+            return
         suggested = str(project.path.with_name(f"{project.path.stem}-{name}.qhtl"))
         dest = prompts.save_file(self, self.tr("Write the copy for {0}").format(name),
                                  self.tr("Project files (*.qhtl)"), suggested, "qhtl")

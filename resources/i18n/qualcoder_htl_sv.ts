@@ -735,6 +735,18 @@
         <translation>&amp;Skriv kopian…</translation>
     </message>
     <message>
+        <source>Open suggestions</source>
+        <translation>Öppna förslag</translation>
+    </message>
+    <message>
+        <source>Suggestions still open: {0}. The copy may contain names nobody has reviewed. Review them first, or make the copy anyway?</source>
+        <translation>Förslag som fortfarande är öppna: {0}. Kopian kan innehålla namn som ingen har granskat. Granska dem först, eller gör kopian ändå?</translation>
+    </message>
+    <message>
+        <source>Make the copy anyway</source>
+        <translation>Gör kopian ändå</translation>
+    </message>
+    <message>
         <source>Write the copy for {0}</source>
         <translation>Skriv kopian för {0}</translation>
     </message>

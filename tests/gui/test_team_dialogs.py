@@ -83,3 +83,29 @@ def test_a_coders_copy_opens_as_its_coder(make_window, project, tmp_path):
     assert window.open_project(dest)
     assert window.session.project.coder.name == "Cecilia"
     window.close_project()
+
+
+def test_with_a_key_the_copy_is_pseudonymised_and_open_suggestions_are_asked_about(
+        qtbot, make_window, project, answers, tmp_path):
+    sid = project.ids["skola_a_01.txt"]
+    text = project.sources.get(sid).text
+    start = text.index("rektorn")
+    project.pseudonymisation.add_span(sid, start, start + len("rektorn"), "PERSON")
+    other = text.index("hösten")
+    maybe = project.pseudonymisation.add_span(sid, other, other + len("hösten"), "OTHER").result
+    project.pseudonymisation.reopen(maybe)
+    assert project.pseudonymisation.summary()["open"] == 1  # one left to review
+    window = make_window(project)
+    dialog = team_dialogs.copy_for_a_coder(window)
+    qtbot.addWidget(dialog)
+    assert not dialog.with_key.isHidden()
+    dialog.coder.setCurrentText("bo")
+    answers.queue["choose_button"].append(None)  # review first: nothing written
+    dialog.write_button.click()
+    assert dialog.report is None and not list(tmp_path.glob("*bo*.qhtl"))
+    answers.queue["choose_button"].append(0)
+    answers.queue["save_file"].append(str(tmp_path / "bo.qhtl"))
+    dialog.write_button.click()
+    assert dialog.report is not None and dialog.report.pseudonymised
+    with Project.open(dialog.report.path) as copy:
+        assert "rektorn" not in copy.sources.get(copy.sources.find("skola_a_01.txt").id).text
