@@ -178,6 +178,8 @@ HELP = {
     "them)":
         "behåll originaltexten och pseudonymiseringsnyckeln (bara för en kodare som får se "
         "dem)",
+    "the coder codes blind in the copy (the others' codings and memos hidden)":
+        "kodaren kodar blint i kopian (de andras kodningar och memon dolda)",
     "make the copy although pseudonymisation suggestions are still open":
         "gör kopian trots att pseudonymiseringsförslag fortfarande är öppna",
 }

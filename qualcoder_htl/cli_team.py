@@ -29,7 +29,7 @@ def cmd_copy_for_coder(args) -> int:
     with _open(args) as project:
         report = copy_for_coder(project, args.dest, args.for_coder, sources,
                                 with_key=args.with_key, allow_open=args.allow_open,
-                                progress=_progress_printer(args.quiet))
+                                progress=_progress_printer(args.quiet), blind=args.blind)
     print("\n".join(report.lines()))
     return 0
 
@@ -59,6 +59,9 @@ def add_team_parsers(sub) -> None:
     p.add_argument("--with-key", action="store_true",
                    help="keep the original text and the pseudonymisation key (only for a "
                         "coder allowed to see them)")
+    p.add_argument("--blind", action="store_true",
+                   help="the coder codes blind in the copy (the others' codings and memos "
+                        "hidden)")
     p.add_argument("--allow-open", action="store_true",
                    help="make the copy although pseudonymisation suggestions are still open")
     p.set_defaults(func=cmd_copy_for_coder)

@@ -72,6 +72,9 @@ class CopyForCoderDialog(QDialog):
         self.with_key.setVisible(pseudonymisation_active(project))
         self.with_key.setToolTip(self.tr("Without it the copy holds pseudonymised text only"))
         layout.addWidget(self.with_key)
+        self.blind = QCheckBox(self.tr("The coder codes &blind (the others' codings and memos "
+                                       "hidden in the copy)"))
+        layout.addWidget(self.blind)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.write_button = buttons.addButton(self.tr("&Write the copy…"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -115,7 +118,8 @@ class CopyForCoderDialog(QDialog):
             return
         self.report = self.session.run(
             lambda: copy_for_coder(project, dest, name, self.chosen(),
-                                   with_key=self.with_key.isChecked(), allow_open=True), self)
+                                   with_key=self.with_key.isChecked(), allow_open=True,
+                                   blind=self.blind.isChecked()), self)
         if self.report is None:
             return
         prompts.inform(self, self.windowTitle(), "\n".join(self.report.lines()))

@@ -96,7 +96,10 @@ def chosen_sources(project, coder: str, sources: Iterable[int | str] | None) -> 
 
 def copy_for_coder(project, dest: str | Path, coder: str,
                    sources: Iterable[int | str] | None = None, with_key: bool = False,
-                   allow_open: bool = False, progress: Progress | None = None) -> CoderCopyReport:
+                   allow_open: bool = False, progress: Progress | None = None,
+                   blind: bool = False) -> CoderCopyReport:
+    """Write the copy (see the module); ``blind``: the coder starts coding blind in it (the
+    others' codings and memos hidden until they switch it off)."""
     coder = coder.strip()
     if not coder:
         raise UserError(msg("project.coder_empty"))
@@ -116,12 +119,17 @@ def copy_for_coder(project, dest: str | Path, coder: str,
     def prepare(w: Writer) -> None:
         for sid in sorted(everything - keep):
             SourceService.delete_in(w, sid)
-        if guid is None or not w.find("coders", guid=guid):
-            w.insert("coders", {"name": coder, "created_at": utcnow()})
-        if w.get("project_meta", COPY_CODER_KEY):
-            w.update("project_meta", COPY_CODER_KEY, {"value": coder})
-        else:
-            w.insert("project_meta", {"key": COPY_CODER_KEY, "value": coder})
+        row = w.find("coders", guid=guid) if guid is not None else []
+        coder_id = row[0]["id"] if row else w.insert("coders", {"name": coder,
+                                                                "created_at": utcnow()})
+        settings = {COPY_CODER_KEY: coder}
+        if blind:
+            settings[f"coder_blind.{coder_id}"] = "1"
+        for key, value in settings.items():
+            if w.get("project_meta", key):
+                w.update("project_meta", key, {"value": value})
+            else:
+                w.insert("project_meta", {"key": key, "value": value})
 
     service = project.pseudonymisation if _has_key(project) else None
     if service is not None and not with_key:

@@ -731,6 +731,10 @@
         <translation>Utan det innehåller kopian endast pseudonymiserad text</translation>
     </message>
     <message>
+        <source>The coder codes &amp;blind (the others&apos; codings and memos hidden in the copy)</source>
+        <translation>Kodaren kodar &amp;blint (de andras kodningar och memon dolda i kopian)</translation>
+    </message>
+    <message>
         <source>&amp;Write the copy…</source>
         <translation>&amp;Skriv kopian…</translation>
     </message>

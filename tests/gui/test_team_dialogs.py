@@ -28,6 +28,7 @@ def test_copy_for_a_coder_then_merge_it_back(qtbot, make_window, project, answer
     dialog.coder.setCurrentText("bo")
     assert dialog.chosen() == [project.ids["vh_01.txt"]]
     dialog.sources.item(0).setCheckState(Qt.CheckState.Checked)  # and one more
+    dialog.blind.setChecked(True)
     dest = tmp_path / "bo-kopia.qhtl"
     answers.queue["save_file"].append(str(dest))
     dialog.write_button.click()
@@ -35,7 +36,7 @@ def test_copy_for_a_coder_then_merge_it_back(qtbot, make_window, project, answer
     assert any(kind == "inform" and "bo" in text for kind, text in answers.asked)
 
     with Project.open(dest) as copy:  # bo codes in his copy
-        assert copy.coder.name == "bo"
+        assert copy.coder.name == "bo" and copy.team.is_blind()
         sid = copy.sources.find("vh_01.txt").id
         copy.codings.add(sid, copy.codebook.find("Samverkan").id, 10, 30)
         copy.memos.add("Bos anteckning", source_id=sid)

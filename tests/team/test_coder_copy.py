@@ -27,11 +27,15 @@ def test_listed_sources_only_and_the_copy_names_its_coder(master, tmp_path):
         assert copy.coder.name == "bo"
         assert [c.name for c in copy.codebook.codes()] == [c.name for c in
                                                            master.codebook.codes()]
+    blind = copy_for_coder(master, dest.with_name("bo-blind"), "bo", blind=True)
+    with Project.open(blind.path) as copy:
+        assert copy.team.is_blind() and copy.team.visible_coders() == {copy.coder.id}
+        assert copy.memos.list(for_current_coder=True) == []  # the lead's memos hidden
     with Project.open(report.path, coder="someone") as copy:
         assert copy.coder.name == "someone"  # an explicit name wins
     assert copy_coder(master.path) is None
-    entry = export_log.entries(master)[-1]
-    assert (entry.kind, entry.file_name, entry.result) == ("coder_copy", "bo.qhtl", "ok")
+    logged = {(e.kind, e.file_name, e.result) for e in export_log.entries(master)}
+    assert {("coder_copy", "bo.qhtl", "ok"), ("coder_copy", "bo-blind.qhtl", "ok")} <= logged
 
 
 def test_assigned_sources_by_default(master, tmp_path):
