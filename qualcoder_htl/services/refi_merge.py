@@ -72,10 +72,10 @@ catalogue({
         "a memo by {coder} differs from the project's; kept the project's",
         "ett memo av {coder} skiljer sig från projektets; behöll projektets"),
     "refi.merge.coding_changed": (
-        "a coding in '{name}' was changed in the file (its span or code): the file's version "
-        "was added beside the project's",
-        "en kodning i '{name}' har ändrats i filen (dess omfång eller kod): filens version "
-        "lades till bredvid projektets"),
+        "a coding in '{name}' differs between the file and the project (its span or code): "
+        "the file's version was added beside the project's",
+        "en kodning i '{name}' skiljer sig mellan filen och projektet (dess omfång eller "
+        "kod): filens version lades till bredvid projektets"),
     "refi.merge.coding_memo_differs": (
         "the memo of a coding in '{name}' differs from the project's; kept the project's",
         "memot till en kodning i '{name}' skiljer sig från projektets; behöll projektets"),

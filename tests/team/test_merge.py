@@ -205,8 +205,9 @@ def test_a_coding_changed_in_the_copy_is_added_beside_and_listed(master, tmp_pat
     before = len(master.codings.all())
     result = merge(master, dest)
     assert result.codings_added == 1 and len(master.codings.all()) == before + 1
-    assert result.conflicts == ["a coding in 'a.txt' was changed in the file (its span or "
-                                "code): the file's version was added beside the project's"]
+    assert result.conflicts == ["a coding in 'a.txt' differs between the file and the project "
+                                "(its span or code): the file's version was added beside the "
+                                "project's"]
 
 
 def test_codings_deleted_in_the_copy_are_kept_and_counted(master, tmp_path):
