@@ -439,8 +439,11 @@ class Merge:
                 source.selections = [x for x in source.selections if x.start < x.end]
                 return twins[0]["id"], False
         name = self._unique("sources", source.name)
-        if same:  # the same source (GUID) with other text: both kept, side by side
-            self._conflict("refi.merge.source_changed", name=same[0]["name"], new=name)
+        merging = self.options.match_codes_by == "guid_then_path"
+        if same or (merging and name != source.name):  # the same source (GUID, or name in
+            # a merge) with other text: both kept, side by side
+            self._conflict("refi.merge.source_changed",
+                           name=same[0]["name"] if same else source.name, new=name)
         elif name != source.name:
             self.report.warnings.append(str(msg("refi.merge.source_renamed",
                                                 name=source.name, new=name)))

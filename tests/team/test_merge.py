@@ -244,3 +244,15 @@ def test_new_cases_with_values_and_key_quotes_come_along(master, tmp_path):
     assert next(c.name for c in master.coders() if c.id == quote.coder_id) == "bo"
     again = merge(master, dest)
     assert again.cases_added == again.members_added == again.values_set == 0
+
+
+def test_a_peers_source_of_the_same_name_with_other_text_is_a_conflict(master, tmp_path):
+    with Project.create(tmp_path / "peer.qhtl", coder="peer") as peer:
+        (tmp_path / "a.txt").write_text("En helt annan text om samverkan.", encoding="utf-8")
+        peer.importer.import_files([tmp_path / "a.txt"])
+        export_qdpx(peer, tmp_path / "peer.qdpx")
+    result = merge(master, tmp_path / "peer.qdpx")
+    assert result.sources_added == 1
+    assert result.conflicts == ["the text of the source 'a.txt' differs from the project's; "
+                                "the file's version was added beside it as 'a.txt (2)' with "
+                                "its codings"]
