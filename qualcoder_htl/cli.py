@@ -611,6 +611,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_log_parsers(sub)
     from .cli_key_file import add_key_file_parsers
     add_key_file_parsers(sub)
+    from .cli_team import add_team_parsers
+    add_team_parsers(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")

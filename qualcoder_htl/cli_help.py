@@ -156,6 +156,32 @@ HELP = {
     "print the table as JSON": "skriv ut tabellen som JSON",
     "the figures without their readings": "siffrorna utan tolkningar",
     "labels and readings (default: sv)": "etiketter och tolkningar (standard: sv)",
+    "merge a coder's copy (.qhtl or .qdpx) into the master project: one undo step, conflicts "
+    "listed":
+        "sammanfoga en kodares kopia (.qhtl eller .qdpx) med huvudprojektet: ett ångrasteg, "
+        "konflikter listas",
+    "the coder's copy: a project file (.qhtl) or a REFI-QDA project (.qdpx)":
+        "kodarens kopia: en projektfil (.qhtl) eller ett REFI-QDA-projekt (.qdpx)",
+    "show what the merge would add and the conflicts; write nothing":
+        "visa vad sammanfogningen skulle lägga till och konflikterna; skriv ingenting",
+    "print the report as JSON": "skriv ut rapporten som JSON",
+    "a coder's copy of the project (all, listed or assigned sources; without the "
+    "pseudonymisation key)":
+        "en kodares kopia av projektet (alla, angivna eller tilldelade källor; utan "
+        "pseudonymiseringsnyckeln)",
+    "the copy to write (.qhtl)": "kopian som ska skrivas (.qhtl)",
+    "the coder the copy is for (their changes are recorded as NAME)":
+        "kodaren som kopian är till för (deras ändringar sparas som NAME)",
+    "only these sources (names or ids; default: those assigned to the coder, else all)":
+        "bara dessa källor (namn eller id; standard: de som tilldelats kodaren, annars alla)",
+    "keep the original text and the pseudonymisation key (only for a coder allowed to see "
+    "them)":
+        "behåll originaltexten och pseudonymiseringsnyckeln (bara för en kodare som får se "
+        "dem)",
+    "the coder codes blind in the copy (the others' codings and memos hidden)":
+        "kodaren kodar blint i kopian (de andras kodningar och memon dolda)",
+    "make the copy although pseudonymisation suggestions are still open":
+        "gör kopian trots att pseudonymiseringsförslag fortfarande är öppna",
 }
 
 

@@ -20,13 +20,14 @@ SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "coding
                    "export_log",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
                    "pseudonymisation_sharing", "pseudonymisation_keyfile", "refi", "search",
-                   "sources", "team", "comparison")
+                   "sources", "team", "comparison", "merge", "coder_copy")
 WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
                "demo.create_demo", "refi.import_into_new_project",
                "export_log.record"}  # the export log's row, written by every export
-NOT_UNDOABLE = {"export_key", "export_copy", "write_log"}  # logged, nothing to take back
+# logged, nothing to take back
+NOT_UNDOABLE = {"export_key", "export_copy", "write_log", "copy_for_coder"}
 # ends the walk on its own project: deletes the originals and the undo history (they hold them)
 SEPARATE = {"retire_originals", "split_key", "join_key"}
 KEY_PASSPHRASE = "en lång lösenfras"
@@ -71,7 +72,8 @@ def _writing_methods(cls) -> set[str]:
 @pytest.fixture
 def walk(tmp_path):
     """(qualified name, action) in an order where each finds what it acts on."""
-    from qualcoder_htl.services import codebook_csv, demo, refi
+    from qualcoder_htl.services import codebook_csv, coder_copy, demo, refi
+    from qualcoder_htl.services.merge import merge
     from qualcoder_htl.services.pseudonymisation_keyfile import join_key, split_key
 
     p = Project.create(tmp_path / "walk.qhtl", coder="anna")
@@ -117,6 +119,12 @@ def walk(tmp_path):
 
     def case_id():
         return p.attributes.cases()[0].id
+
+    def merge_coders_copy():
+        with Project.open(tmp_path / "bo.qhtl") as copy:  # bo codes in his copy
+            a = copy.sources.find("a.txt").id
+            copy.codings.add(a, copy.codebook.codes()[0].id, 0, 5)
+        return merge(p, tmp_path / "bo.qhtl")
 
     steps = [
         ("importing.ImportService.import_files",
@@ -238,6 +246,9 @@ def walk(tmp_path):
          lambda: p.pseudonymisation.export_key(tmp_path / "nyckel.csv")),
         ("pseudonymisation_sharing.Sharing.export_copy",
          lambda: p.pseudonymisation.export_copy(tmp_path / "delad.qhtl", allow_open=True)),
+        ("coder_copy.copy_for_coder",
+         lambda: coder_copy.copy_for_coder(p, tmp_path / "bo.qhtl", "bo", allow_open=True)),
+        ("merge.merge", merge_coders_copy),
         ("export_log.write_log", lambda: export_log.write_log(p, tmp_path / "logg.txt")),
         ("pseudonymisation_keyfile.split_key",
          lambda: split_key(p, tmp_path / "nyckel.qhtlkey", KEY_PASSPHRASE)),
@@ -343,11 +354,15 @@ def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, cap
         ["pseudonymise", proj, "known-import", str(tmp_path / "kanda.csv")],
         ["pseudonymise", proj, "detect"],
         ["pseudonymise", proj, "apply", "--accept-open"],
+        ["merge", proj, str(tmp_path / "bo.qhtl")],
         ["key-split", proj, str(tmp_path / "nyckel.qhtlkey")],
         ["key-join", proj, str(tmp_path / "nyckel.qhtlkey")],
         ["retire-originals", proj, "--yes"],
     ]
     for command in commands:
+        if command[0] == "merge":  # the copy to merge (its own file counts its own writes)
+            assert main(["--coder", "anna", "-q", "copy-for-coder", proj,
+                         str(tmp_path / "bo.qhtl"), "--coder", "bo", "--allow-open"]) == 0
         commits.clear()
         assert main(["--coder", "anna", "-q", *command]) == 0, capsys.readouterr().err
         assert commits == [1], f"{command[0]} {command[2:3]}: {commits}"

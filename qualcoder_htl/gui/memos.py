@@ -116,6 +116,7 @@ class MemosPanel(QWidget):
         self.editor.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.current_code_changed.connect(lambda _: self._scope_moved(self.CODE))
+        session.coder_view_changed.connect(self.reload)  # blind coding switched
         self.reload()
 
     # --- filters ----------------------------------------------------------------------------
@@ -172,7 +173,7 @@ class MemosPanel(QWidget):
             found = codings_api.with_memos(source)
         else:
             found = memos_api.list() + codings_api.with_memos(source)
-        entries = [entry_of(m) for m in found]
+        entries = [entry_of(m) for m in memos_api.visible(found)]  # blind: one's own only
         if source is not None:
             entries = [m for m in entries if m.source_id == source or m.kind == "project"
                        and scope == self.PROJECT]

@@ -108,6 +108,13 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     from .assign_dialog import assign_sources
     act(m, translate("Menus", "Assign sources to c&oders…"), lambda: assign_sources(w), None,
         "assign_sources")
+    from .team_dialogs import copy_for_a_coder, merge_a_copy
+    act(m, translate("Menus", "Cop&y for a coder…"), lambda: copy_for_a_coder(w), None,
+        "copy_for_coder", tip=translate("Menus", "A copy of the project for one coder to code "
+                                        "in (without the pseudonymisation key)"))
+    act(m, translate("Menus", "Mer&ge a coder's copy…"), lambda: merge_a_copy(w), None,
+        "merge_copy", tip=translate("Menus", "Bring a coder's copy (.qhtl or .qdpx) back into "
+                                    "this project as one undo step"))
     act(m, translate("Menus", "&Export log…"), lambda: _export_log(w, "open_export_log"), None,
         "export_log")
     act(m, translate("Menus", "&Retire the originals…"),

@@ -1,6 +1,8 @@
 """Memos on the project, a source or a code (a coding's memo is on the coding)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..core.changes import Changes
 from ..core.errors import ConflictError, NotFoundError
 from ..core.messages import catalogue, msg
@@ -30,9 +32,18 @@ class MemoService:
         self.p = project
 
     def list(self, source_id: int | None = None, code_id: int | None = None,
-             project_only: bool = False) -> list[Memo]:
+             project_only: bool = False, for_current_coder: bool = False) -> list[Memo]:
+        """Memos (all of them: exports and merges want every one); ``for_current_coder``:
+        only those the current coder may see (``visible``)."""
         with self.p.db.read() as conn:
-            return reads.memo_list(conn, source_id, code_id, project_only)
+            memos = reads.memo_list(conn, source_id, code_id, project_only)
+        return self.visible(memos) if for_current_coder else memos
+
+    def visible(self, items: Iterable) -> list:
+        """The memos, or codings with memos, the current coder may see: while they code blind,
+        only their own, as with codings (``team.visible_coders``)."""
+        shown = self.p.team.visible_coders()
+        return list(items) if shown is None else [m for m in items if m.coder_id in shown]
 
     def add(self, text: str, source_id: int | None = None,
             code_id: int | None = None) -> Changes:

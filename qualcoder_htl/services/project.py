@@ -86,8 +86,10 @@ class Project:
         self._batches = threading.local()  # the batch open on each thread, if any
         self._listeners: list[Callable[[Changes], None]] = []
         # the coder's row is written with the first change, not on open: reading (info,
-        # search, a report, a read-only project) writes nothing
-        self._coder = self._find_coder(coder_name or default_coder_name())
+        # search, a report, a read-only project) writes nothing. A copy for a coder
+        # (services.coder_copy) names its coder: the default there.
+        self._coder = self._find_coder(coder_name or self.meta().get("coder_copy_for")
+                                       or default_coder_name())
         self.sources = SourceService(self)
         self.codebook = CodebookService(self)
         self.codings = CodingService(self)

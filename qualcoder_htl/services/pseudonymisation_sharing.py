@@ -124,11 +124,14 @@ class Sharing:
         return MetadataScrubber(lambda text: self.scrub(text, book, policy, matcher))
 
     # --- the shared copy -------------------------------------------------------------------
-    def _pseudonymise_all(self, progress: Progress) -> tuple[list, dict]:
-        """Every source's text as the key makes it (for a shared copy or the retirement of
-        the originals): (the sources, {source id: pseudonymised text and offset map})."""
+    def _pseudonymise_all(self, progress: Progress,
+                          source_ids: set[int] | None = None) -> tuple[list, dict]:
+        """Every source's text (or those of ``source_ids``) as the key makes it (for a shared
+        copy or the retirement of the originals): (the sources, {source id: pseudonymised
+        text and offset map})."""
         book, policy, matcher = self._key_tools()
-        sources = self.p.sources.list()
+        sources = [s for s in self.p.sources.list()
+                   if source_ids is None or s.id in source_ids]
         done: dict = {}
         for i, s in enumerate(sources):
             progress.step(i, len(sources) + 2, s.name)
@@ -136,7 +139,8 @@ class Sharing:
         return sources, done
 
     def export_copy(self, dest: str | Path, progress: Progress | None = None,
-                    allow_open: bool = False) -> CopyReport:
+                    allow_open: bool = False, source_ids: set[int] | None = None,
+                    prepare=None, kind: str = "copy") -> CopyReport:
         """A copy of the project for an assistant or co-author: pseudonymised text only (codings
         and turns moved with the offset map), original files dropped, names, values, memos and
         the title in their pseudonymised form, the key, the known list and every suggestion
@@ -144,7 +148,10 @@ class Sharing:
 
         The copy is made in a private working folder, read back by the export guard (every
         text column, the raw bytes) and only then moved to ``dest``: a kill at any moment
-        leaves nothing or the finished copy at the destination."""
+        leaves nothing or the finished copy at the destination.
+
+        A copy for a coder (``services.coder_copy``) keeps only ``source_ids`` and runs
+        ``prepare(w)`` in the copy's transaction (the others deleted, the coder set)."""
         dest = Path(dest)
         scrubber = self.metadata_scrubber()
         dest = dest.with_name(scrubber.file_name(dest.name))
@@ -154,7 +161,7 @@ class Sharing:
         summary = self.summary()
         if summary["open"] and not allow_open:
             raise UserError(msg("sharing.open_suggestions", n=summary["open"]))
-        sources, done = self._pseudonymise_all(progress)
+        sources, done = self._pseudonymise_all(progress, source_ids)
         n_codings = 0
 
         def write(tmp: Path) -> None:
@@ -163,14 +170,16 @@ class Sharing:
             copy = Database.open(tmp)
             try:
                 with copy.write() as w:
+                    if prepare is not None:  # first: the sources left out are not rewritten
+                        prepare(w)
                     n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
             progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
-        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False,
-                      project=self.p, kind="copy",
+        write_guarded(dest, write, self, msg(f"export.what.{kind}"), overwrite=False,
+                      project=self.p, kind=kind,
                       also=lambda w: self._log_in(w, "shared copy", dest.name))
         progress.step(len(sources) + 2, len(sources) + 2, "")
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)

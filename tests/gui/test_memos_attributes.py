@@ -156,3 +156,20 @@ def test_new_attribute_and_case(qtbot, session, project, answers):
     assert case.name == "Familj 1" and len(case.source_ids) == 1
     assert editor.cases.model.rowCount() == 1
     assert editor.cases.model.index(0, 1).data()  # the member's name
+
+
+def test_blind_coding_hides_other_coders_memos_in_the_panel(qtbot, session, project):
+    sid = project.ids["skola_a_01.txt"]
+    [coding] = project.codings.for_source(sid)
+    project.codings.set_memo(coding.id, "Testarens kodningsmemo")
+    project.memos.add("Testarens projektmemo")
+    project.set_coder("bo")
+    project.memos.add("Bos projektmemo")
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(MemosPanel.ALL)
+    assert len(panel.model.memos) == 3
+    project.team.set_blind(True)  # the panel follows at once
+    assert [m.text for m in panel.model.memos] == ["Bos projektmemo"]
+    project.team.set_blind(False)
+    assert len(panel.model.memos) == 3
