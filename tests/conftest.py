@@ -18,6 +18,34 @@ def private_error_logs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
+from .pg import fresh_database_url, pg_server  # noqa: E402,F401  (the test server's fixtures)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    """Run a test on both stores: a project file and a project on a PostgreSQL server."""
+    return request.param
+
+
+@pytest.fixture
+def new_project_location(backend, tmp_path, request):
+    """Where to create a project on ``backend``: a file path or a fresh database's URL."""
+    if backend == "sqlite":
+        return tmp_path / "test.qhtl"
+    return request.getfixturevalue("fresh_database_url")
+
+
+@pytest.fixture
+def any_project(new_project_location):
+    """A new project on each backend; a test module that defines its ``project`` fixture as
+    this one runs on both (see tests/test_codings.py)."""
+    from qualcoder_htl.services import Project
+
+    p = Project.create(new_project_location, coder="tester")
+    yield p
+    p.close()
+
+
 @pytest.fixture
 def project(tmp_path):
     from qualcoder_htl.services import Project

@@ -5,6 +5,12 @@ from qualcoder_htl.core.errors import ConflictError, NotFoundError
 from .conftest import INTERVIEW
 
 
+@pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
+
+
 def test_cases_with_sources_and_values(project, add_text):
     a = add_text("vh_01_del1.txt", INTERVIEW)
     b = add_text("vh_01_del2.txt", INTERVIEW + "\nIP: Del två.")

@@ -17,6 +17,7 @@ from ..core.models import Coder
 from ..core.undo import UndoEntry, UndoStack
 from ..store import reads
 from ..store.database import PROJECT_SUFFIX, Database, utcnow
+from ..store.postgres import is_server_url
 from ..store.readonly import can_write
 from ..store.writer import RowOp, Writer, changes_of
 
@@ -127,10 +128,14 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, name: str | None = None,
                coder: str | None = None) -> Project:
-        path = Path(path)
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_name(path.name + PROJECT_SUFFIX)
-        db = Database.create(path)
+        if is_server_url(path):  # a project on a PostgreSQL server
+            db = Database.create(str(path))
+            path = Path(db.path)
+        else:
+            path = Path(path)
+            if path.suffix != PROJECT_SUFFIX:
+                path = path.with_name(path.name + PROJECT_SUFFIX)
+            db = Database.create(path)
         with db.write() as w:
             now = utcnow().isoformat()
             for key, value in (("name", name or path.stem), ("created_at", now),
@@ -159,7 +164,8 @@ class Project:
         written, changes are refused). ``read_only=None`` opens read-only exactly when the
         file, its folder or the disk cannot be written."""
         if read_only is None:
-            read_only = Path(path).is_file() and not can_write(path)
+            read_only = (not is_server_url(path) and Path(path).is_file()
+                         and not can_write(path))
         db = Database.open(path, backup_dir=backup_dir, read_only=read_only)
         try:
             project = cls(db, coder)
