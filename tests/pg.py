@@ -23,6 +23,10 @@ class Server:
 
         self.folder = Path(tempfile.mkdtemp(prefix="qhtl-pg-"))
         self.handle = get_server(self.folder / "data", cleanup_mode="delete")
+        with self.admin() as c:  # a throwaway server: speed over durability
+            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+                c.execute(f"ALTER SYSTEM SET {setting} = off")
+            c.execute("SELECT pg_reload_conf()")
 
     def url(self, database: str = "postgres") -> str:
         return self.handle.get_uri(database)

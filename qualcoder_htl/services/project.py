@@ -189,6 +189,15 @@ class Project:
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """What opens the project again: the file's path, or the server URL."""
+        return self.db.location
+
+    @property
+    def is_on_server(self) -> bool:
+        return self.db.url is not None
+
+    @property
     def name(self) -> str:
         return self.meta().get("name", self.path.stem)
 

@@ -303,6 +303,11 @@ class Database:
         finally:
             self._write_lock.release()
 
+    @property
+    def location(self) -> str:
+        """What opens this project again: its file's path or its server's URL."""
+        return self.url if self.url is not None else str(self.path)
+
     def _check_file(self) -> None:
         if self.url is not None:
             raise ProjectError(msg("server.no_file_copy", name=self.path.name))
