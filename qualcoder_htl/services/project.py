@@ -17,7 +17,7 @@ from ..core.models import Coder
 from ..core.undo import UndoEntry, UndoStack
 from ..store import reads
 from ..store.database import PROJECT_SUFFIX, Database, utcnow
-from ..store.postgres import is_server_url
+from ..store.postgres import is_server_url, safe_url
 from ..store.readonly import can_write
 from ..store.writer import RowOp, Writer, changes_of
 
@@ -50,6 +50,7 @@ catalogue({
         "du kan läsa, söka, analysera och exportera, men inte ändra."),
     "project.coder_empty": ("A coder name must not be empty.",
                             "Ett kodarnamn får inte vara tomt."),
+    "project.others_changes": ("Changes by other coders", "Ändringar av andra kodare"),
 })
 
 
@@ -190,8 +191,9 @@ class Project:
 
     @property
     def location(self) -> str:
-        """What opens the project again: the file's path, or the server URL."""
-        return self.db.location
+        """What opens the project again: the file's path, or the server URL (without a
+        password: safe to show and to list among recent projects)."""
+        return safe_url(self.db.url) if self.db.url is not None else str(self.db.path)
 
     @property
     def is_on_server(self) -> bool:
@@ -343,6 +345,23 @@ class Project:
                 redo=lambda: changes_of(self.db.replay(ops), label)))
         if ops:
             self._notify(changes)
+        return changes
+
+    def poll_changes(self) -> Changes | None:
+        """What other programs committed to a server project since the last call, told to
+        the listeners as one notification (as one's own changes are); None when nothing
+        changed, and always for a project file. The first call starts listening. Undo is
+        untouched: it holds this program's own actions only."""
+        if self.db.server is None:
+            return None
+        changes = Changes(msg("project.others_changes"))
+        for touched in self.db.server.poll(self.db):
+            for table, ids in touched.items():
+                for row_id in ids:
+                    changes.add(table, row_id)
+        if not changes:
+            return None
+        self._notify(changes)
         return changes
 
     def undo(self) -> Changes:

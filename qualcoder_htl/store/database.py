@@ -26,14 +26,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from ..core import atomic
 from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
+from . import postgres
 from .lock import ProjectLock
-from .postgres import is_busy as postgres_busy
 from .postgres import is_server_url
 from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
@@ -322,7 +322,11 @@ class Database:
             yield outer.conn
             return
         with self.engine.connect() as conn:
-            yield conn
+            try:
+                yield conn
+            except DBAPIError as e:
+                self._check_refused(e)
+                raise
             conn.rollback()
 
     @contextmanager
@@ -351,6 +355,10 @@ class Database:
                 conn.rollback()
                 if _is_busy(e):
                     raise self._busy() from None
+                raise
+            except DBAPIError as e:
+                conn.rollback()
+                self._check_refused(e)
                 raise
             except BaseException:
                 conn.rollback()
@@ -382,6 +390,12 @@ class Database:
                     raise self._busy() from None
             time.sleep(pause)
             pause = min(pause * 2, 0.5)
+
+    def _check_refused(self, e: DBAPIError) -> None:
+        """A server's refusal to let this role read a table (``store.roles``) becomes one
+        translated message."""
+        if self.url is not None and postgres.permission_denied(e):
+            raise postgres.denied_error(e, self.path.name) from None
 
     def _busy(self) -> ProjectBusyError:
         return ProjectBusyError(msg("project.busy", name=self.path.name))
@@ -417,7 +431,7 @@ def _nested(local, outer: Writer) -> Iterator[Writer]:
 def _is_busy(e: OperationalError) -> bool:
     text = str(e.orig if e.orig is not None else e).lower()
     return ("database is locked" in text or "database is busy" in text
-            or postgres_busy(e))
+            or postgres.is_busy(e))
 
 
 def _sqlite_copy(src_path: Path, dest: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..core.errors import ProjectError
@@ -31,13 +32,18 @@ class ServerLink:
         if w.ops:
             postgres.notify(w.conn, self.sender, changes_of(w.ops).touched)
 
-    def poll(self) -> list[dict[str, list]]:
+    def start(self) -> None:
+        """Listen from now on (``poll`` returns what others commit after this)."""
+        if self._feed is None:
+            self._feed = postgres.ChangeFeed(self.url, self.sender)
+
+    def poll(self, db) -> list[dict[str, list]]:
         """Others' committed changes since the last poll ({table: [ids]} each). The first
         call starts listening and returns nothing."""
         if self._feed is None:
-            self._feed = postgres.ChangeFeed(self.url, self.sender)
+            self.start()
             return []
-        return self._feed.poll()
+        return fill_whole_tables(db, self._feed.poll())
 
     def close(self) -> None:
         if self._feed is not None:
@@ -56,7 +62,9 @@ def _database(cls, url: str, read_only: bool):
     return db
 
 
-def create_on_server(cls, url: str):
+def create_on_server(cls, url: str, fill=None):
+    """A new project in the empty database at ``url``; ``fill(conn, index)`` (``push``) adds
+    rows in the same transaction."""
     from .database import _script_directory
     from .tables import metadata
 
@@ -70,6 +78,8 @@ def create_on_server(cls, url: str):
             metadata.create_all(conn)
             db.index.create(conn)
             MigrationContext.configure(conn).stamp(_script_directory(), "head")
+            if fill is not None:
+                fill(conn, db.index)
     except OperationalError as e:
         db.close()
         raise postgres.connect_failure(url, e) from None
@@ -110,3 +120,21 @@ def open_on_server(cls, url: str, read_only: bool = False):
         db.close()
         raise
     return db
+
+
+def fill_whole_tables(db, found: list[dict[str, list]]) -> list[dict[str, list]]:
+    """Others' changes whose ids did not fit in a notification (an import) name whole tables:
+    every id of such a table (and of the sources and codes, for ``*_affected``) is named."""
+    from .tables import TABLES
+
+    whole = {t for touched in found for t, ids in touched.items() if not ids}
+    if not whole:
+        return found
+    filled: dict[str, list] = {}
+    with db.read() as conn:
+        for table in whole:
+            real = {"sources_affected": "sources", "codes_affected": "codes"}.get(table, table)
+            if real in TABLES:
+                pk = list(TABLES[real].primary_key.columns)[0]
+                filled[table] = list(conn.execute(select(pk)).scalars())
+    return [{t: (ids or filled.get(t, [])) for t, ids in touched.items()} for touched in found]
