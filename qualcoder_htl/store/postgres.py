@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from sqlalchemy import Connection, Engine, String, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 
@@ -79,15 +79,21 @@ def database_name(url: str) -> str:
 
 def safe_url(url: str) -> str:
     """The URL without its password, for display and for the list of recent projects."""
-    return make_url(sqlalchemy_url(url)).set(password=None).render_as_string(
-        hide_password=False).replace("postgresql+psycopg://", "postgresql://", 1)
+    u = make_url(sqlalchemy_url(url))
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False).replace("postgresql+psycopg://",
+                                                              "postgresql://", 1)
 
 
 def with_password(url: str, password: str | None) -> str:
+    """``url`` with ``password`` in it (percent-encoded: any character may be in it)."""
     if not password:
         return url
-    return make_url(sqlalchemy_url(url)).set(password=password).render_as_string(
-        hide_password=False)
+    u = make_url(sqlalchemy_url(url))
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    scheme, rest = bare.render_as_string(hide_password=False).split("://", 1)
+    user, _, host = rest.partition("@") if u.username else ("", "", rest)
+    return f"{scheme}://{user}:{quote(password, safe='')}@{host}"
 
 
 def make_engine(url: str, lock_timeout_ms: int, read_only: bool = False) -> Engine:
@@ -193,11 +199,11 @@ class ChangeFeed:
 
     def __init__(self, url: str, sender: str):
         import psycopg
+        from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 
         self.sender = sender
-        conninfo = make_url(sqlalchemy_url(url)).render_as_string(hide_password=False)
-        self._conn = psycopg.connect(conninfo.replace("postgresql+psycopg://",
-                                                      "postgresql://", 1), autocommit=True)
+        args, kwargs = PGDialect_psycopg().create_connect_args(make_url(sqlalchemy_url(url)))
+        self._conn = psycopg.connect(*args, **kwargs, autocommit=True)
         self._conn.execute(f"LISTEN {CHANNEL}")
 
     def poll(self) -> list[dict[str, list]]:
