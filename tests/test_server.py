@@ -197,3 +197,29 @@ def test_a_coder_role_cannot_read_the_key(demo_file, fresh_database_url):
             coder.pseudonymisation.known()
     info = run_cli("--coder", "kim", "info", with_user(fresh_database_url, "kim"))
     assert info.returncode == 0, info.stderr
+
+
+def test_the_migrations_run_on_the_server_and_give_the_tables(fresh_database_url):
+    """Every migration from the first runs on PostgreSQL and ends at the schema a new server
+    project gets from the table metadata (tests/test_store.py checks the same on SQLite)."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from qualcoder_htl.store.database import _alembic_config, head_revision
+    from qualcoder_htl.store.postgres import sqlalchemy_url
+    from qualcoder_htl.store.tables import metadata
+
+    engine = create_engine(sqlalchemy_url(fresh_database_url))
+    try:
+        with engine.begin() as conn:
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            assert context.get_current_revision() == head_revision()
+            assert compare_metadata(context, metadata) == []
+    finally:
+        engine.dispose()
