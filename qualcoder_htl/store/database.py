@@ -292,9 +292,12 @@ class Database:
         """Make deleted data unrecoverable from the open project file (``pseudo_store.compact``:
         the full-text index rebuilt, the WAL written back and truncated, VACUUM). Runs between
         transactions, holding this program's write lock; the pool's connections are closed
-        first so none holds the WAL open."""
+        first so none holds the WAL open. On a server: ``VACUUM`` of the tables (the
+        server's write-ahead log and backups are its administrator's)."""
         from .pseudo_store import compact
-        self._check_file()
+        if self.url is not None:
+            postgres.vacuum(self.engine)
+            return
         if not self._write_lock.acquire(timeout=self.busy_wait):
             raise self._busy()
         try:
@@ -326,6 +329,8 @@ class Database:
                 yield conn
             except DBAPIError as e:
                 self._check_refused(e)
+                if isinstance(e, OperationalError):
+                    self._check_reachable(e)
                 raise
             conn.rollback()
 
@@ -355,6 +360,7 @@ class Database:
                 conn.rollback()
                 if _is_busy(e):
                     raise self._busy() from None
+                self._check_reachable(e)
                 raise
             except DBAPIError as e:
                 conn.rollback()
@@ -396,6 +402,11 @@ class Database:
         translated message."""
         if self.url is not None and postgres.permission_denied(e):
             raise postgres.denied_error(e, self.path.name) from None
+
+    def _check_reachable(self, e: OperationalError) -> None:
+        """A server that went away (network, restart) says so, in the user's language."""
+        if self.url is not None and postgres.connection_lost(e):
+            raise postgres.connect_failure(self.url, e) from None
 
     def _busy(self) -> ProjectBusyError:
         return ProjectBusyError(msg("project.busy", name=self.path.name))

@@ -173,6 +173,18 @@ def sequence_values(conn: Connection, tables) -> dict[str, int]:
     return out
 
 
+def connection_lost(e: Exception) -> bool:
+    """The connection failed or broke (SQLSTATE class 08, or no SQLSTATE at all)."""
+    state = getattr(getattr(e, "orig", None), "sqlstate", None)
+    return state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
+def vacuum(engine: Engine) -> None:
+    """Reclaim the space of deleted rows (what ``compact`` does to a file)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM")
+
+
 def permission_denied(e: Exception) -> bool:
     orig = getattr(e, "orig", None)
     return getattr(orig, "sqlstate", None) == "42501"
