@@ -47,10 +47,15 @@ def any_project(new_project_location):
 
 
 @pytest.fixture
-def project(tmp_path):
+def project(tmp_path, request):
+    """A new project file; with ``QHTL_TEST_BACKEND=postgresql`` a new project on the test
+    server instead (to run any test module against PostgreSQL)."""
     from qualcoder_htl.services import Project
 
-    p = Project.create(tmp_path / "test.qhtl", coder="tester")
+    location = tmp_path / "test.qhtl"
+    if os.environ.get("QHTL_TEST_BACKEND") == "postgresql":
+        location = request.getfixturevalue("fresh_database_url")
+    p = Project.create(location, coder="tester")
     yield p
     p.close()
 
