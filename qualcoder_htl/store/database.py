@@ -282,8 +282,12 @@ class Database:
         return dest
 
     def copy_to(self, dest: Path) -> None:
-        """A consistent copy of the whole project file (used before risky steps and exports)."""
-        self._check_file()
+        """A consistent copy of the whole project file (used before risky steps and exports);
+        of a server project, a new project file made by ``pull``."""
+        if self.url is not None:
+            from .transfer import pull
+            pull(self.url, dest)
+            return
         if dest.exists():
             raise ProjectError(msg("project.copy_exists", path=dest))
         _sqlite_copy(self.path, dest)
