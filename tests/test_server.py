@@ -196,6 +196,8 @@ def test_a_coder_role_cannot_read_the_key(demo_file, fresh_database_url):
                                              "pseudonymisation key")
         with pytest.raises(ProjectError, match="the list of known names"):
             coder.pseudonymisation.known()
+        with pytest.raises(ProjectError, match="the original files"):
+            coder.sources.original_file(c.source_id)
     info = run_cli("--coder", "kim", "info", with_user(fresh_database_url, "kim"))
     assert info.returncode == 0, info.stderr
 

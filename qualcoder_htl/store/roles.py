@@ -64,7 +64,7 @@ def setup_roles(conn: Connection, leads: list[str], coders: list[str]) -> tuple[
         _ensure_role(conn, name, login=False)
     db, schema = _ident(database), "public"
     conn.exec_driver_sql(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC")
-    all_tables = [t for t in _tables(conn)]
+    all_tables = _tables(conn)
     for role in (lead, coder):
         r = _ident(role)
         conn.exec_driver_sql(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {r}")
@@ -72,6 +72,13 @@ def setup_roles(conn: Connection, leads: list[str], coders: list[str]) -> tuple[
         conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {r}")
         for t in all_tables:
             conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_ident(t)} TO {r}")
+    # tables and sequences a later migration makes (run by this owner) are granted alike;
+    # running ``setup_roles`` again after an upgrade withholds any new secret column
+    both = f"{_ident(lead)}, {_ident(coder)}"
+    conn.exec_driver_sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, "
+                         f"UPDATE, DELETE ON TABLES TO {both}")
+    conn.exec_driver_sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT "
+                         f"ON SEQUENCES TO {both}")
     c = _ident(coder)
     for table, readable in CODER_READABLE.items():
         conn.exec_driver_sql(f"REVOKE SELECT ON {_ident(table)} FROM {c}")
