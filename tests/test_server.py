@@ -226,3 +226,26 @@ def test_the_migrations_run_on_the_server_and_give_the_tables(fresh_database_url
             assert compare_metadata(context, metadata) == []
     finally:
         engine.dispose()
+
+
+def test_a_broken_listening_connection_says_so_and_recovers(pg_server, fresh_database_url):
+    anna = Project.create(fresh_database_url, coder="anna")
+    anna.poll_changes()
+    with pg_server.admin() as admin:  # the server ends the listening session (a restart)
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = %s AND query LIKE 'LISTEN%%'",
+                      (fresh_database_url.split("/")[-1].split("?")[0],))
+    with pytest.raises(ProjectError, match="Cannot connect to the server"):
+        for _ in range(10):  # the driver notices the closed connection within a poll or two
+            anna.poll_changes()
+            time.sleep(0.1)
+    assert anna.poll_changes() is None  # listening again
+    with Project.open(fresh_database_url, coder="bo") as bo:
+        bo.codebook.create("Tillit")
+    deadline = time.monotonic() + 2
+    changes = None
+    while changes is None and time.monotonic() < deadline:
+        changes = anna.poll_changes()
+        time.sleep(0.05)
+    assert changes is not None and "codes" in changes
+    anna.close()

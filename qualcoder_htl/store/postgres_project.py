@@ -40,10 +40,17 @@ class ServerLink:
     def poll(self, db) -> list[dict[str, list]]:
         """Others' committed changes since the last poll ({table: [ids]} each). The first
         call starts listening and returns nothing."""
-        if self._feed is None:
-            self.start()
-            return []
-        return fill_whole_tables(db, self._feed.poll())
+        import psycopg
+
+        try:
+            if self._feed is None:
+                self.start()
+                return []
+            found = self._feed.poll()
+        except psycopg.Error as e:  # the listening connection broke: listen anew next time
+            self.close()
+            raise postgres.connect_failure(self.url, e) from None
+        return fill_whole_tables(db, found)
 
     def close(self) -> None:
         if self._feed is not None:
