@@ -234,7 +234,7 @@ def test_a_broken_listening_connection_says_so_and_recovers(pg_server, fresh_dat
     with pg_server.admin() as admin:  # the server ends the listening session (a restart)
         admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                       "WHERE datname = %s AND query LIKE 'LISTEN%%'",
-                      (fresh_database_url.split("/")[-1].split("?")[0],))
+                      (server_service.database_name(fresh_database_url),))
     with pytest.raises(ProjectError, match="Cannot connect to the server"):
         for _ in range(10):  # the driver notices the closed connection within a poll or two
             anna.poll_changes()
