@@ -202,3 +202,41 @@ def test_index_is_written_as_the_transaction_commits(project):
         assert len(w.index_ops) == 2
     assert index_rows(project) == before + 2
     assert matches(project, "fritids", whole_words=False) == ["Fritids", "Fritids"]
+
+
+def test_the_index_finds_every_word_the_scan_finds(project, add_text):
+    """Every word of two interviews, whole, as a prefix and inside words: the store's index
+    (on PostgreSQL: Swedish stemming, stop words, trigrams) yields exactly what a scan of the
+    texts yields, so narrowing never loses a hit."""
+    import re
+
+    from qualcoder_htl.services.search import _regex, parse_query
+    from qualcoder_htl.store.search_index import ScanIndex
+    add_text("a.txt", INTERVIEW)
+    add_text("b.txt", SWEDISH)
+    words = sorted({w for w in re.findall(r"\w+", fold(INTERVIEW + SWEDISH))})
+    queries = [(w, True) for w in words] + [(w[:4] + "*", True) for w in words if len(w) > 4]
+    queries += [(w[1:5], False) for w in words if len(w) > 5]
+    with project.db.read() as conn:
+        for query, whole in queries:
+            [alt] = parse_query(query)
+            pattern = _regex(alt, whole)
+            found = list(project.db.index.matches(conn, alt.tokens, whole, pattern))
+            scanned = list(ScanIndex().matches(conn, alt.tokens, whole, pattern))
+            assert found == scanned, query
+            assert found, query
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite's: the trigram test above
+def test_the_server_index_is_used(project, sid):
+    """On PostgreSQL the GIN indexes answer: Swedish text search for whole words, trigrams
+    for substrings (seq scans off: the test table is tiny)."""
+    with project.db.read() as conn:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        words = "\n".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN SELECT id FROM search_paragraphs WHERE to_tsvector('swedish', words) "
+            "@@ to_tsquery('swedish', '''skolan''')"))
+        grams = "\n".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN SELECT id FROM search_paragraphs WHERE folded LIKE '%%skola%%'"))
+    assert "ix_search_paragraphs_words" in words
+    assert "ix_search_paragraphs_trigrams" in grams
