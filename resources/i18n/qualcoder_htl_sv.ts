@@ -1799,6 +1799,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Sparar…</translation>
     </message>
     <message>
+        <source>Another coder saved this memo at the same time: both texts are kept.</source>
+        <translation>En annan kodare sparade memot samtidigt: båda texterna finns kvar.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
