@@ -7,7 +7,8 @@ differs stays here:
   transaction-level advisory lock (``pg_advisory_xact_lock``), so two programs' actions run one
   after the other and each one reads what the previous one committed; waiting too long is the
   same ``ProjectBusyError`` as a busy project file. Row ids come from sequences, never reused.
-- No lock file (a server has many users at once) and no file copies (``pull`` makes one).
+- No lock file (a server has many users at once) and no backups beside it; a copy of the
+  project (``Database.copy_to``: a shared copy) is a new file made by ``transfer.pull``.
 - Others' changes: each write transaction sends ``NOTIFY`` with the ids it touched; a
   ``ChangeFeed`` listens on its own connection and hands them to ``Project.poll_changes``.
 - Column lengths (``String(36)``) are not enforced, as on SQLite: every ``VARCHAR(n)`` is a plain
