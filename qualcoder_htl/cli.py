@@ -161,7 +161,7 @@ def _open(args, reading: bool = False):
 def cmd_new(args) -> int:
     from .services import Project
     with Project.create(args.path, name=args.name, coder=args.coder) as p:
-        print(msg("cli.created", path=p.path))
+        print(msg("cli.created", path=p.location))
     return 0
 
 
@@ -324,7 +324,8 @@ def _import_refi(args, files: list[str]) -> int:
             raise UserError(msg("error.no_file", path=f))
     progress = _progress_printer(args.quiet)
     reports = []
-    if Path(args.project).exists():
+    from .services.server import is_server_url
+    if is_server_url(args.project) or Path(args.project).exists():
         project = Project.open(args.project, coder=args.coder)
     else:
         project, report = import_into_new_project(files[0], args.project, options, progress,
@@ -613,6 +614,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_key_file_parsers(sub)
     from .cli_team import add_team_parsers
     add_team_parsers(sub)
+    from .cli_server import add_server_parsers
+    add_server_parsers(sub)
 
     p = sub.add_parser("smoke-test")  # hidden (no help): checks an installed build
     p.add_argument("--workdir", help="folder for the demo project and exports (default: temp)")

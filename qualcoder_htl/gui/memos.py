@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.changes import Changes
+from ..services.memos import BOTH_KEPT
 from .memo_list import MemoEntry, MemoListModel, entry_of
 from .session import Session
 
@@ -230,13 +231,16 @@ class MemosPanel(QWidget):
         text = self.editor.toPlainText()
         if text == memo.text:
             return
-        if memo.kind == "coding":
-            action = lambda: self.session.project.codings.set_memo(memo.id, text)  # noqa: E731
-        else:
-            action = lambda: self.session.project.memos.edit(memo.id, text)  # noqa: E731
+        # what the editor started from: another coder's save meanwhile is kept beside ours
+        service = (self.session.project.codings.set_memo if memo.kind == "coding"
+                   else self.session.project.memos.edit)
         self._memo = MemoEntry(memo.kind, memo.id, text, memo.coder_id, memo.when,
                                memo.source_id, memo.code_id)
-        if self.session.run(action, self) is not None:
+        changes = self.session.run(lambda: service(memo.id, text, based_on=memo.text), self)
+        if changes is not None and changes.result == BOTH_KEPT:
+            self.saved_label.setText(self.tr("Another coder saved this memo at the same "
+                                             "time: both texts are kept."))
+        elif changes is not None:
             self.saved_label.setText(self.tr("Saved"))
 
     def new_memo(self) -> None:

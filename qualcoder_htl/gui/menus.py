@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .analysis_tabs import add_analysis_menu
+from .server_dialog import open_server_project
 
 Key = QKeySequence.StandardKey
 
@@ -42,6 +43,9 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     act(m, translate("Menus", "&New project…"), w.new_project, Key.New, "new", needs_project=False)
     act(m, translate("Menus", "&Open project…"),
         w.open_project_dialog, Key.Open, "open", needs_project=False)
+    act(m, translate("Menus", "Open &server project…"), lambda: open_server_project(w), None,
+        "open_server", needs_project=False,
+        tip=translate("Menus", "A project on your team's PostgreSQL server"))
     a.recent_menu = m.addMenu(translate("Menus", "Open &recent"))
     act(m, translate("Menus", "Open the &demo project"),
         w.open_demo, None, "demo", needs_project=False)

@@ -1893,6 +1893,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Sparar…</translation>
     </message>
     <message>
+        <source>Another coder saved this memo at the same time: both texts are kept.</source>
+        <translation>En annan kodare sparade memot samtidigt: båda texterna finns kvar.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1910,6 +1914,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <source>Open &amp;server project…</source>
+        <translation>Öppna &amp;serverprojekt…</translation>
+    </message>
+    <message>
+        <source>A project on your team&apos;s PostgreSQL server</source>
+        <translation>Ett projekt på ert teams PostgreSQL-server</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3258,6 +3270,37 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     <message>
         <source>(the first {0} are shown)</source>
         <translation>(de första {0} visas)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server project</source>
+        <translation>Öppna serverprojekt</translation>
+    </message>
+    <message>
+        <source>A project on your team&apos;s PostgreSQL server. Everyone who has it open sees the others&apos; changes within a few seconds.</source>
+        <translation>Ett projekt på ert teams PostgreSQL-server. Alla som har det öppet ser de andras ändringar inom några sekunder.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Serverns &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked once per session.</source>
+        <translation>Ingen nyckelring finns i systemet: lösenordet efterfrågas en gång per session.</translation>
+    </message>
+    <message>
+        <source>The URL starts with postgresql:// and names the server and the database.</source>
+        <translation>URL:en börjar med postgresql:// och anger servern och databasen.</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,29 @@ def test_blind_coding_hides_other_coders_memos_in_the_panel(qtbot, session, proj
     assert [m.text for m in panel.model.memos] == ["Bos projektmemo"]
     project.team.set_blind(False)
     assert len(panel.model.memos) == 3
+
+
+
+def test_a_memo_saved_elsewhere_while_typing_keeps_both_texts(qtbot, session, project):
+    """Bertil (another program on the same project) saves the memo Anna is typing in: her
+    save keeps his text and hers, the panel says so and shows both."""
+    from qualcoder_htl.services import Project
+    from qualcoder_htl.store.database import Database
+
+    memo_id = project.memos.add("Start").result
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.list.setCurrentIndex(panel.model.index(0))
+    assert panel.editor.toPlainText() == "Start"
+    panel.editor.setFocus()
+    panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.editor, " Anna")
+    bertil = Project(Database.open(project.db.location, lock=False), coder_name="bertil")
+    bertil.memos.edit(memo_id, "Start Bertil", based_on="Start")
+    bertil.close()
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=3000)
+    [memo] = project.memos.list(project_only=True)
+    assert memo.text.startswith("Start Bertil\n\n") and memo.text.endswith("\nStart Anna")
+    assert "both texts are kept" in panel.saved_label.text()
+    assert panel.editor.toPlainText() == memo.text
