@@ -249,3 +249,38 @@ def test_a_broken_listening_connection_says_so_and_recovers(pg_server, fresh_dat
         time.sleep(0.05)
     assert changes is not None and "codes" in changes
     anna.close()
+
+
+def test_with_the_key_split_off_no_role_on_the_server_can_read_an_original(
+        fresh_database_url, tmp_path):
+    """The way to keep the original text from the coders of a server project: the lead moves
+    the key (and with it every original text) into a key file she keeps; the server then
+    holds pseudonymised text only, for every role. Joining brings the originals back."""
+    from qualcoder_htl.services.pseudonymisation_keyfile import join_key, split_key
+
+    (tmp_path / "a.txt").write_text("J: Hur var det?\nIP: Zlatkowska ringde mig igår, och "
+                                    "Anna Söderlund också.\n", encoding="utf-8")
+    with Project.create(fresh_database_url, coder="lena") as lead:
+        lead.importer.import_files([tmp_path / "a.txt"])
+        ps = lead.pseudonymisation
+        ps.detect()
+        for group in ps.groups():
+            ps.decide_all(group.occurrences[0].id, True)
+        split_key(lead, tmp_path / "nyckel.qhtlkey", "en lång lösenfras")
+    assert run_cli("server-roles", fresh_database_url, "--lead", "lena",
+                   "--coder-role", "kim").returncode == 0
+    with Project.open(with_user(fresh_database_url, "kim"), coder="kim") as coder:
+        [source] = coder.sources.list()
+        text = coder.sources.get(source.id).text
+        assert "Zlatkowska" not in text and "Söderlund" not in text and "[namn]" in text
+        assert not coder.search.search("Zlatkowska")
+    import psycopg
+    with psycopg.connect(fresh_database_url) as admin:  # every table, as the server's owner
+        for (table,) in admin.execute("SELECT tablename FROM pg_tables "
+                                      "WHERE schemaname = 'public'").fetchall():
+            dump = str(admin.execute(f'SELECT * FROM "{table}"').fetchall())
+            assert "Zlatkowska" not in dump and "Söderlund" not in dump, table
+    with Project.open(with_user(fresh_database_url, "lena"), coder="lena") as lead:
+        join_key(lead, tmp_path / "nyckel.qhtlkey", "en lång lösenfras")
+        [source] = lead.sources.list()
+        assert "Zlatkowska" in lead.sources.get(source.id).text

@@ -82,8 +82,10 @@ def suggestion_counts(conn: Connection) -> dict[int, dict[str, int]]:
 def zero_deleted_in(w) -> None:
     """In a write transaction that removes originals (a key split): SQLite overwrites what it
     deletes with zeros, so the pages it commits hold no original even before the file is
-    vacuumed (``compact``)."""
-    w.conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    vacuumed (``compact``). A PostgreSQL server keeps dead rows until its VACUUM
+    (``Database.compact``)."""
+    if w.conn.dialect.name == "sqlite":
+        w.conn.exec_driver_sql("PRAGMA secure_delete = ON")
 
 
 def rebuild_index_in(w) -> None:
@@ -91,6 +93,8 @@ def rebuild_index_in(w) -> None:
     index segments (which hold the words of the text before) are deleted, and zeroed with
     ``zero_deleted_in``."""
     w.flush_index()
+    if w.conn.dialect.name != "sqlite":
+        return  # the server's index rows changed with the text (``Writer.flush_index``)
     for fts in ("search_paragraphs", "search_trigrams"):
         if w.conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
                                   (fts,)).first():
