@@ -166,7 +166,7 @@ def cmd_new(args) -> int:
         passphrase = new_passphrase(Path(args.path))
     with Project.create(args.path, name=args.name, coder=args.coder,
                         passphrase=passphrase) as p:
-        print(msg("cli.created", path=p.path))
+        print(msg("cli.created", path=p.location))
         if passphrase is not None:
             from .cli_encryption import print_recovery_key
             from .services.encryption import recovery_key
@@ -333,7 +333,8 @@ def _import_refi(args, files: list[str]) -> int:
             raise UserError(msg("error.no_file", path=f))
     progress = _progress_printer(args.quiet)
     reports = []
-    if Path(args.project).exists():
+    from .services.server import is_server_url
+    if is_server_url(args.project) or Path(args.project).exists():
         project = Project.open(args.project, coder=args.coder)
     else:
         project, report = import_into_new_project(files[0], args.project, options, progress,
@@ -623,6 +624,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_agreement_parser(sub)
     from .cli_export_log import add_export_log_parsers
     add_export_log_parsers(sub)
+    from .cli_key_file import add_key_file_parsers
+    add_key_file_parsers(sub)
+    from .cli_team import add_team_parsers
+    add_team_parsers(sub)
+    from .cli_server import add_server_parsers
+    add_server_parsers(sub)
     from .cli_encryption import add_encryption_parsers
     add_encryption_parsers(sub)
 

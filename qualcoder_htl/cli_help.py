@@ -156,6 +156,32 @@ HELP = {
     "print the table as JSON": "skriv ut tabellen som JSON",
     "the figures without their readings": "siffrorna utan tolkningar",
     "labels and readings (default: sv)": "etiketter och tolkningar (standard: sv)",
+    "merge a coder's copy (.qhtl or .qdpx) into the master project: one undo step, conflicts "
+    "listed":
+        "sammanfoga en kodares kopia (.qhtl eller .qdpx) med huvudprojektet: ett ångrasteg, "
+        "konflikter listas",
+    "the coder's copy: a project file (.qhtl) or a REFI-QDA project (.qdpx)":
+        "kodarens kopia: en projektfil (.qhtl) eller ett REFI-QDA-projekt (.qdpx)",
+    "show what the merge would add and the conflicts; write nothing":
+        "visa vad sammanfogningen skulle lägga till och konflikterna; skriv ingenting",
+    "print the report as JSON": "skriv ut rapporten som JSON",
+    "a coder's copy of the project (all, listed or assigned sources; without the "
+    "pseudonymisation key)":
+        "en kodares kopia av projektet (alla, angivna eller tilldelade källor; utan "
+        "pseudonymiseringsnyckeln)",
+    "the copy to write (.qhtl)": "kopian som ska skrivas (.qhtl)",
+    "the coder the copy is for (their changes are recorded as NAME)":
+        "kodaren som kopian är till för (deras ändringar sparas som NAME)",
+    "only these sources (names or ids; default: those assigned to the coder, else all)":
+        "bara dessa källor (namn eller id; standard: de som tilldelats kodaren, annars alla)",
+    "keep the original text and the pseudonymisation key (only for a coder allowed to see "
+    "them)":
+        "behåll originaltexten och pseudonymiseringsnyckeln (bara för en kodare som får se "
+        "dem)",
+    "the coder codes blind in the copy (the others' codings and memos hidden)":
+        "kodaren kodar blint i kopian (de andras kodningar och memon dolda)",
+    "make the copy although pseudonymisation suggestions are still open":
+        "gör kopian trots att pseudonymiseringsförslag fortfarande är öppna",
 }
 
 
@@ -163,7 +189,13 @@ def _braces(text: str) -> str:  # catalogue texts are str.format templates
     return text.replace("{", "{{").replace("}", "}}")
 
 
-catalogue({f"cli.help.{en}": (_braces(en), _braces(sv)) for en, sv in HELP.items()})
+def _register() -> None:
+    """The help texts as messages; again when the parser is translated, for the texts command
+    modules added to ``HELP`` after this module was first imported."""
+    catalogue({f"cli.help.{en}": (_braces(en), _braces(sv)) for en, sv in HELP.items()})
+
+
+_register()
 
 
 def _text(text: str | None) -> str | None:
@@ -176,6 +208,7 @@ def translate_parser(parser: argparse.ArgumentParser) -> None:
     """Put the parser's descriptions and help texts in the interface language."""
     if language() == "en":
         return
+    _register()
     parser.description = _text(parser.description)
     for action in parser._actions:
         action.help = _text(action.help)

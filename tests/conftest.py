@@ -18,11 +18,44 @@ def private_error_logs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
+from .pg import fresh_database_url, pg_server  # noqa: E402,F401  (the test server's fixtures)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    """Run a test on both stores: a project file and a project on a PostgreSQL server."""
+    return request.param
+
+
 @pytest.fixture
-def project(tmp_path):
+def new_project_location(backend, tmp_path, request):
+    """Where to create a project on ``backend``: a file path or a fresh database's URL."""
+    if backend == "sqlite":
+        return tmp_path / "test.qhtl"
+    return request.getfixturevalue("fresh_database_url")
+
+
+@pytest.fixture
+def any_project(new_project_location):
+    """A new project on each backend; a test module that defines its ``project`` fixture as
+    this one runs on both (see tests/test_codings.py)."""
     from qualcoder_htl.services import Project
 
-    p = Project.create(tmp_path / "test.qhtl", coder="tester")
+    p = Project.create(new_project_location, coder="tester")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def project(tmp_path, request):
+    """A new project file; with ``QHTL_TEST_BACKEND=postgresql`` a new project on the test
+    server instead (to run any test module against PostgreSQL)."""
+    from qualcoder_htl.services import Project
+
+    location = tmp_path / "test.qhtl"
+    if os.environ.get("QHTL_TEST_BACKEND") == "postgresql":
+        location = request.getfixturevalue("fresh_database_url")
+    p = Project.create(location, coder="tester")
     yield p
     p.close()
 

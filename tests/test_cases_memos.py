@@ -1,8 +1,15 @@
 import pytest
 
 from qualcoder_htl.core.errors import ConflictError, NotFoundError
+from qualcoder_htl.services import Project
 
 from .conftest import INTERVIEW
+
+
+@pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
 
 
 def test_cases_with_sources_and_values(project, add_text):
@@ -69,3 +76,30 @@ def test_memos_on_project_source_code(project, add_text):
     assert project.memos.list(code_id=code) == []
     project.undo()
     assert [m.text for m in project.memos.list(code_id=code)] == ["Gränsdragning mot öppenhet"]
+
+
+def test_two_coders_saving_one_memo_at_once_keep_both_texts(project, add_text):
+    """Anna's editor started from the memo as it was; Bertil (another program) saved it in
+    between: Anna's save keeps his text and hers, says so, and her undo brings his back."""
+    from qualcoder_htl.services.memos import BOTH_KEPT
+    from qualcoder_htl.store.database import Database
+
+    sid = add_text("a.txt", INTERVIEW)
+    memo = project.memos.add("Första tanken", source_id=sid).result
+    code = project.codebook.create("Samverkan").result
+    coding = project.codings.add(sid, code, 5, 20, memo="Kort").result
+    bertil = Project(Database.open(project.db.location, lock=False), coder_name="bertil")
+    bertil.memos.edit(memo, "Bertils version", based_on="Första tanken")
+    bertil.codings.set_memo(coding, "Bertils kodningsmemo", based_on="Kort")
+    bertil.close()
+    saved = project.memos.edit(memo, "Annas version", based_on="Första tanken")
+    assert saved.result == BOTH_KEPT
+    [text] = [m.text for m in project.memos.list(source_id=sid)]
+    assert text.startswith("Bertils version\n\n") and text.endswith("tester:\nAnnas version")
+    assert project.codings.set_memo(coding, "Annas", based_on="Kort").result == BOTH_KEPT
+    assert "Bertils kodningsmemo" in project.codings.get(coding).memo
+    assert project.memos.edit(memo, "Igen", based_on=text).result is None  # no one between
+    project.undo()
+    project.undo()
+    project.undo()
+    assert [m.text for m in project.memos.list(source_id=sid)] == ["Bertils version"]

@@ -6,6 +6,12 @@ from qualcoder_htl.services.codebook_csv import export_codebook, import_codebook
 from .conftest import INTERVIEW
 
 
+@pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
+
+
 def names(p):
     return sorted(p.codebook.path(c.id) for c in p.codebook.codes())
 

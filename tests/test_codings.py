@@ -6,6 +6,12 @@ from .conftest import INTERVIEW
 
 
 @pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
+
+
+@pytest.fixture
 def coded(project, add_text):
     sid = add_text("a.txt", INTERVIEW)
     cid = project.codebook.create("Samverkan").result

@@ -69,3 +69,38 @@ def test_a_stale_or_unknown_settlement_is_refused(pair):
     with pytest.raises(UserError):
         p.comparison.settle(d, "a")
     assert len(p.undo_stack) == steps
+
+
+@pytest.fixture
+def trio(pair):
+    p, sid, anna, bo, sam, svart, s, h = pair
+    p.set_coder("cilla")
+    p.codings.add(sid, sam, s, s + 15)             # cilla: "samverkan kring"
+    p.codings.add(sid, svart, h, h + 15)           # agrees with anna on Svårt
+    return p, sid, anna, bo, p.coder.id, sam, svart, s, h
+
+
+def test_three_coders_disagree_where_they_are_not_unanimous(trio):
+    p, sid, anna, bo, cilla, sam, svart, s, h = trio
+    found = p.comparison.disagreements(sid, anna, bo, cilla)
+    assert [(d.code_id, d.start, d.end) for d in found] == [(sam, s + 9, s + 24),
+                                                            (svart, h, h + 15)]
+    d = found[0]
+    assert d.coders == (anna, bo, cilla)
+    assert d.spans == (((s + 9, s + 24),), (), ((s + 9, s + 15),))
+    assert d.coded_by() == [anna, cilla] and found[1].coded_by() == [anna, cilla]
+    assert p.comparison.disagreements(sid, [anna, bo, cilla]) == found
+
+
+@pytest.mark.parametrize("choice", ["cilla", "all", "none"])
+def test_settling_among_three_makes_all_agree(trio, choice):
+    p, sid, anna, bo, cilla, sam, svart, s, h = trio
+    d = p.comparison.disagreements(sid, anna, bo, cilla)[0]
+    steps = len(p.undo_stack)
+    p.comparison.settle(d, cilla if choice == "cilla" else choice)
+    assert len(p.undo_stack) == steps + 1
+    expected = {"cilla": [(s, s + 15)], "all": [(s, s + 24)], "none": [(s, s + 9)]}[choice]
+    assert all(_cover(p, sid, c, sam) == expected for c in (anna, bo, cilla))
+    assert [x.code_id for x in p.comparison.disagreements(sid, anna, bo, cilla)] == [svart]
+    with pytest.raises(UserError):
+        p.comparison.settle(d, 999)  # not one of the coders compared

@@ -19,15 +19,18 @@ from .conftest import INTERVIEW
 SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "codings", "demo",
                    "export_log",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
-                   "pseudonymisation_sharing", "refi", "search", "sources", "team", "comparison")
+                   "pseudonymisation_sharing", "pseudonymisation_keyfile", "refi", "search",
+                   "sources", "team", "comparison", "merge", "coder_copy")
 WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
 NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
                "demo.create_demo", "refi.import_into_new_project",
                "export_log.record"}  # the export log's row, written by every export
-NOT_UNDOABLE = {"export_key", "export_copy", "write_log"}  # logged, nothing to take back
+# logged, nothing to take back
+NOT_UNDOABLE = {"export_key", "export_copy", "write_log", "copy_for_coder"}
 # ends the walk on its own project: deletes the originals and the undo history (they hold them)
-SEPARATE = {"retire_originals"}
+SEPARATE = {"retire_originals", "split_key", "join_key"}
+KEY_PASSPHRASE = "en lång lösenfras"
 
 
 def writing_actions() -> set[str]:
@@ -69,7 +72,9 @@ def _writing_methods(cls) -> set[str]:
 @pytest.fixture
 def walk(tmp_path):
     """(qualified name, action) in an order where each finds what it acts on."""
-    from qualcoder_htl.services import codebook_csv, demo, refi
+    from qualcoder_htl.services import codebook_csv, coder_copy, demo, refi
+    from qualcoder_htl.services.merge import merge
+    from qualcoder_htl.services.pseudonymisation_keyfile import join_key, split_key
 
     p = Project.create(tmp_path / "walk.qhtl", coder="anna")
     p.set_meta("name", "Genomgång")  # the coder's row, bookkeeping, is written by now
@@ -114,6 +119,12 @@ def walk(tmp_path):
 
     def case_id():
         return p.attributes.cases()[0].id
+
+    def merge_coders_copy():
+        with Project.open(tmp_path / "bo.qhtl") as copy:  # bo codes in his copy
+            a = copy.sources.find("a.txt").id
+            copy.codings.add(a, copy.codebook.codes()[0].id, 0, 5)
+        return merge(p, tmp_path / "bo.qhtl")
 
     steps = [
         ("importing.ImportService.import_files",
@@ -235,7 +246,14 @@ def walk(tmp_path):
          lambda: p.pseudonymisation.export_key(tmp_path / "nyckel.csv")),
         ("pseudonymisation_sharing.Sharing.export_copy",
          lambda: p.pseudonymisation.export_copy(tmp_path / "delad.qhtl", allow_open=True)),
+        ("coder_copy.copy_for_coder",
+         lambda: coder_copy.copy_for_coder(p, tmp_path / "bo.qhtl", "bo", allow_open=True)),
+        ("merge.merge", merge_coders_copy),
         ("export_log.write_log", lambda: export_log.write_log(p, tmp_path / "logg.txt")),
+        ("pseudonymisation_keyfile.split_key",
+         lambda: split_key(p, tmp_path / "nyckel.qhtlkey", KEY_PASSPHRASE)),
+        ("pseudonymisation_keyfile.join_key",
+         lambda: join_key(p, tmp_path / "nyckel.qhtlkey", KEY_PASSPHRASE)),
         ("pseudonymisation_sharing.Sharing.retire_originals",
          lambda: p.pseudonymisation.retire_originals()),
         ("sources.SourceService.delete", lambda: p.sources.delete(src("c2.txt"))),
@@ -280,6 +298,23 @@ def test_retiring_the_originals_is_one_transaction_and_clears_undo(walk):
     assert len(p.undo_stack) == 0  # every earlier step could bring an original back
 
 
+def test_moving_the_key_out_and_back_is_one_transaction_each_and_clears_undo(walk):
+    """Neither is an undo step: undoing a split would bring the originals back without the
+    key file, undoing a join would leave them in the file's free pages."""
+    p, steps = walk
+    for name, action in steps:
+        if name.rsplit(".", 1)[-1] not in SEPARATE:
+            action()
+    p.pseudonymisation.set_policy("PERSON", "pseudonym")  # undoable, before the split
+    for name in ("pseudonymisation_keyfile.split_key", "pseudonymisation_keyfile.join_key"):
+        assert p.undo_stack.can_undo
+        writes_before = p.db.write_count
+        dict(steps)[name]()
+        assert p.db.write_count - writes_before == 1, name
+        assert len(p.undo_stack) == 0, name
+        p.codebook.create(f"Efter {name}")  # undoable, with the key apart or back
+
+
 def test_the_walk_covers_every_writing_action(walk):
     _p, steps = walk
     walked = {name.split("#")[0] for name, _ in steps}
@@ -301,6 +336,7 @@ def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, cap
             commits.append(self.write_count)
         close(self)
     monkeypatch.setattr(Database, "close", counting_close)
+    monkeypatch.setenv("QHTL_KEY_PASSPHRASE", KEY_PASSPHRASE)
     proj = str(tmp_path / "cli.qhtl")
     for i, text in enumerate((INTERVIEW, INTERVIEW.replace("rektorn", "Anna Berg"))):
         (tmp_path / f"{i}.txt").write_text(f"Intervju {i}\n{text}", encoding="utf-8")
@@ -318,9 +354,15 @@ def test_every_writing_cli_command_is_one_transaction(tmp_path, monkeypatch, cap
         ["pseudonymise", proj, "known-import", str(tmp_path / "kanda.csv")],
         ["pseudonymise", proj, "detect"],
         ["pseudonymise", proj, "apply", "--accept-open"],
+        ["merge", proj, str(tmp_path / "bo.qhtl")],
+        ["key-split", proj, str(tmp_path / "nyckel.qhtlkey")],
+        ["key-join", proj, str(tmp_path / "nyckel.qhtlkey")],
         ["retire-originals", proj, "--yes"],
     ]
     for command in commands:
+        if command[0] == "merge":  # the copy to merge (its own file counts its own writes)
+            assert main(["--coder", "anna", "-q", "copy-for-coder", proj,
+                         str(tmp_path / "bo.qhtl"), "--coder", "bo", "--allow-open"]) == 0
         commits.clear()
         assert main(["--coder", "anna", "-q", *command]) == 0, capsys.readouterr().err
         assert commits == [1], f"{command[0]} {command[2:3]}: {commits}"

@@ -5,6 +5,13 @@ from qualcoder_htl.core.textfold import fold
 
 from .conftest import INTERVIEW
 
+
+@pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
+
+
 SWEDISH = """J: Vad tänker du om idén?
 IP: Här har vi en idé. Men har ni tänkt på Tjärnaskolan? Skolan har barnen i fokus.
 J: Och hemma?
@@ -93,9 +100,17 @@ def test_search_scales_to_many_sources(project, add_text):
     assert len(project.search.search("trygghet", limit=5)) == 5
 
 
-def index_rows(project, table):
+def index_rows(project):
+    """Paragraph rows in the search index (on SQLite its two FTS5 tables, which must pair)."""
     with project.db.read() as conn:
-        return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+        n = conn.exec_driver_sql("SELECT count(*) FROM search_paragraphs").scalar()
+        if project.db.engine.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_trigrams").scalar() == n
+            unpaired = conn.exec_driver_sql(
+                "SELECT count(*) FROM search_paragraphs p LEFT JOIN search_trigrams t "
+                "ON t.rowid = p.rowid WHERE t.rowid IS NULL").scalar()
+            assert unpaired == 0
+    return n
 
 
 def test_substring_search_uses_the_trigram_index(project, sid):
@@ -111,7 +126,7 @@ def test_substring_search_uses_the_trigram_index(project, sid):
     from qualcoder_htl.store.search_index import trigram_query
     assert trigram_query((("skola", False),)) == '"sko" AND "kol" AND "ola"'
     assert trigram_query((("ka", False),)) is None
-    assert index_rows(project, "search_trigrams") == index_rows(project, "search_paragraphs") == 4
+    assert index_rows(project) == 4
 
 
 def test_substring_offsets_are_code_points(project, add_text):
@@ -145,26 +160,22 @@ def test_index_follows_edits_undo_redo_and_deletes(project, sid, add_text):
     assert matches(project, "fritidsgård", **inside) == ["fritidsgård"]
     project.undo()
     assert sorted(matches(project, "fritidsgård", **inside)) == ["Fritidsgård", "fritidsgård"]
-    assert index_rows(project, "search_trigrams") == index_rows(project, "search_paragraphs") == 3
-    with project.db.read() as conn:  # the two tables stay paired row by row
-        unpaired = conn.exec_driver_sql(
-            "SELECT count(*) FROM search_paragraphs p LEFT JOIN search_trigrams t "
-            "ON t.rowid = p.rowid WHERE t.rowid IS NULL").scalar()
-    assert unpaired == 0
+    assert index_rows(project) == 3
 
 
 @pytest.mark.parametrize("query, whole_words", [
     ("här", True), ("ide", True), ("barn*", True), ("skolan har", True), ("mm", False),
     ("skola", False), ("HÄR ÄR DET", False), ("ull", False), ("?", False)])
-def test_scan_fallback_agrees_with_fts5(project, sid, query, whole_words):
-    """The scan (databases without FTS5) and the FTS5 indexes yield the same paragraphs and
-    spans for the pattern the service builds."""
+def test_scan_fallback_agrees_with_the_index(project, sid, query, whole_words):
+    """The scan (databases without an index) and the store's index (FTS5 on SQLite, Swedish
+    text search and trigrams on PostgreSQL) yield the same paragraphs and spans for the
+    pattern the service builds."""
     from qualcoder_htl.services.search import _regex, parse_query
-    from qualcoder_htl.store.search_index import Fts5Index, ScanIndex
+    from qualcoder_htl.store.search_index import ScanIndex
     [alt] = parse_query(query)
     pattern = _regex(alt, whole_words)
     with project.db.read() as conn:
-        fts = list(Fts5Index().matches(conn, alt.tokens, whole_words, pattern, [sid]))
+        fts = list(project.db.index.matches(conn, alt.tokens, whole_words, pattern, [sid]))
         scan = list(ScanIndex().matches(conn, alt.tokens, whole_words, pattern, [sid]))
     assert fts == scan
     assert fts or query == "?"
@@ -180,7 +191,7 @@ def test_index_is_written_as_the_transaction_commits(project):
         return {"name": name, "text": text, "content_hash": name, "word_count": 3,
                 "char_count": len(text), "original_format": "txt", "imported_at": utcnow(),
                 "imported_by": project.coder.id}
-    before = index_rows(project, "search_trigrams")
+    before = index_rows(project)
     with project.db.write() as w:
         w.insert("sources", source("a.txt", "IP: Fritidsgården stänger."))
         with pytest.raises(RuntimeError):
@@ -189,6 +200,43 @@ def test_index_is_written_as_the_transaction_commits(project):
                 raise RuntimeError("this file fails")
         w.insert("sources", source("c.txt", "IP: Fritidsgården öppnar igen."))
         assert len(w.index_ops) == 2
-    assert index_rows(project, "search_trigrams") == index_rows(
-        project, "search_paragraphs") == before + 2
+    assert index_rows(project) == before + 2
     assert matches(project, "fritids", whole_words=False) == ["Fritids", "Fritids"]
+
+
+def test_the_index_finds_every_word_the_scan_finds(project, add_text):
+    """Every word of two interviews, whole, as a prefix and inside words: the store's index
+    (on PostgreSQL: Swedish stemming, stop words, trigrams) yields exactly what a scan of the
+    texts yields, so narrowing never loses a hit."""
+    import re
+
+    from qualcoder_htl.services.search import _regex, parse_query
+    from qualcoder_htl.store.search_index import ScanIndex
+    add_text("a.txt", INTERVIEW)
+    add_text("b.txt", SWEDISH)
+    words = sorted({w for w in re.findall(r"\w+", fold(INTERVIEW + SWEDISH))})
+    queries = [(w, True) for w in words] + [(w[:4] + "*", True) for w in words if len(w) > 4]
+    queries += [(w[1:5], False) for w in words if len(w) > 5]
+    with project.db.read() as conn:
+        for query, whole in queries:
+            [alt] = parse_query(query)
+            pattern = _regex(alt, whole)
+            found = list(project.db.index.matches(conn, alt.tokens, whole, pattern))
+            scanned = list(ScanIndex().matches(conn, alt.tokens, whole, pattern))
+            assert found == scanned, query
+            assert found, query
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite's: the trigram test above
+def test_the_server_index_is_used(project, sid):
+    """On PostgreSQL the GIN indexes answer: Swedish text search for whole words, trigrams
+    for substrings (seq scans off: the test table is tiny)."""
+    with project.db.read() as conn:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        words = "\n".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN SELECT id FROM search_paragraphs WHERE to_tsvector('swedish', words) "
+            "@@ to_tsquery('swedish', '''skolan''')"))
+        grams = "\n".join(r[0] for r in conn.exec_driver_sql(
+            "EXPLAIN SELECT id FROM search_paragraphs WHERE folded LIKE '%%skola%%'"))
+    assert "ix_search_paragraphs_words" in words
+    assert "ix_search_paragraphs_trigrams" in grams

@@ -49,6 +49,13 @@ def test_open_refuses_newer_schema(tmp_path):
         Project.open(tmp_path / "a.qhtl")
 
 
+@pytest.fixture
+def project(any_project):
+    """Tests here that take ``project`` run on a project file and on a PostgreSQL server;
+    those about the file itself make their own."""
+    return any_project
+
+
 def test_foreign_keys_enforced(project):
     from sqlalchemy.exc import IntegrityError
     with pytest.raises(IntegrityError):
@@ -66,6 +73,7 @@ def test_failed_action_leaves_nothing(project):
     assert project.undo_stack.undo_label == "New code 'A'"
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # a server project is copied by ``pull``
 def test_backup_is_a_consistent_copy(project, tmp_path):
     project.codebook.create("Tillit")
     backup = project.backup(folder=tmp_path / "backups")

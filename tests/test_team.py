@@ -10,8 +10,9 @@ TEXT = "J: Hur började det?\nIP: Rektorn frågade om samverkan kring barnen."
 
 
 @pytest.fixture
-def team_project(tmp_path):
-    p = Project.create(tmp_path / "team.qhtl", coder="anna")
+def team_project(tmp_path, new_project_location):
+    """On a project file and on a PostgreSQL server."""
+    p = Project.create(new_project_location, coder="anna")
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "b.txt").write_text(TEXT + "\nJ: Och sen?", encoding="utf-8")
     report = p.importer.import_files([tmp_path / "a.txt", tmp_path / "b.txt"])
@@ -41,8 +42,9 @@ def test_a_colour_is_set_undone_and_kept(team_project, tmp_path):
     p.redo()
     with pytest.raises(UserError):
         p.team.set_colour(anna, "röd")
+    location = p.db.url or p.location
     p.close()
-    with Project.open(tmp_path / "team.qhtl", coder="anna") as again:
+    with Project.open(location, coder="anna") as again:
         assert again.team.colour(anna) == "#aa3300"
 
 

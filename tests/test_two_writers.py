@@ -1,11 +1,14 @@
-"""Two programs writing one project at the same moment (real subprocesses, real SQLite file).
+"""Two programs writing one project at the same moment (real subprocesses; a real SQLite file
+and a real PostgreSQL server).
 
 Each worker opens the project past the lock file (as an older version, or a second computer on
 a share that hides lock files, would) and runs a bounded loop of actions that read and then
-write. Every write starts with BEGIN IMMEDIATE and retries while the other holds the lock, so:
+write. Every write starts with BEGIN IMMEDIATE (on a server: the project's advisory lock) and
+retries while the other holds the lock, so:
 no raw "database is locked", nothing lost, every action a worker saw committed is in the file.
 """
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -55,11 +58,13 @@ WORKER = textwrap.dedent("""
 def _start(script, path, prefix, log):
     return subprocess.Popen([sys.executable, str(script), str(path), prefix, str(ACTIONS),
                              str(log)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+                            stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})  # this checkout
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path):
-    path = tmp_path / "delad.qhtl"
+def test_two_processes_writing_at_once_lose_nothing(tmp_path, new_project_location):
+    """On a project file and on a PostgreSQL server (one advisory lock per write there)."""
+    path = new_project_location
     with Project.create(path, coder="setup") as p:
         (tmp_path / "a.txt").write_text(INTERVIEW, encoding="utf-8")
         p.importer.import_files([tmp_path / "a.txt"])

@@ -3,6 +3,12 @@ import pytest
 from qualcoder_htl.core.errors import NothingToUndo
 
 
+@pytest.fixture
+def project(any_project):
+    """Every test here runs on a project file and on a PostgreSQL server (tests/pg.py)."""
+    return any_project
+
+
 def snapshot(p):
     codes = sorted((c.name, c.parent_id, c.color, c.definition) for c in p.codebook.codes())
     codings = sorted((c.source_id, c.code_id, c.start, c.end, c.is_key_quote, c.memo)

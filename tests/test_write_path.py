@@ -40,6 +40,13 @@ def _write_lock(project_path, **fields):
     lock_path(project_path).write_text(json.dumps(owner), encoding="utf-8")
 
 
+@pytest.fixture
+def project(any_project):
+    """The tests here that take ``project`` run on a project file and on a PostgreSQL server
+    (tests/pg.py); those about the lock file and SQLite's own files make their own."""
+    return any_project
+
+
 # --- the lock ------------------------------------------------------------------------------
 def test_open_project_holds_a_lock_naming_user_and_host(tmp_path):
     path = tmp_path / "a.qhtl"
@@ -127,7 +134,7 @@ def _other_process(tmp_path, path, action):
     script = tmp_path / "other.py"
     script.write_text(OTHER, encoding="utf-8")
     subprocess.run([sys.executable, str(script), str(path), action], cwd=ROOT, check=True,
-                   timeout=120)
+                   timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})  # this checkout
 
 
 @pytest.fixture
@@ -140,7 +147,7 @@ def coded(project, add_text):
 def test_undo_refuses_a_memo_another_process_changed(coded, tmp_path, swedish):
     project, _sid, _code = coded
     project.memos.add("Annas text")
-    _other_process(tmp_path, project.path, "edit-memo")
+    _other_process(tmp_path, project.location, "edit-memo")
     with pytest.raises(UndoConflictError) as info:
         project.undo()
     assert "Kan inte ångra" in str(info.value) and "memot" in str(info.value)
@@ -153,7 +160,7 @@ def test_undo_does_not_delete_a_coding_that_reused_an_id(coded, tmp_path):
     freed one), and Anna's undo of her coding refuses instead of deleting his."""
     project, sid, code = coded
     mine = project.codings.add(sid, code, 10, 40).result
-    _other_process(tmp_path, project.path, "delete-last-coding-and-code-again")
+    _other_process(tmp_path, project.location, "delete-last-coding-and-code-again")
     [his] = project.codings.all()
     assert his.id > mine
     with pytest.raises(UndoConflictError, match="Cannot undo: the coding"):
@@ -165,7 +172,7 @@ def test_undo_does_not_bring_back_a_deleted_coding_over_changes(coded, tmp_path)
     project, sid, code = coded
     kept = project.codings.add(sid, code, 10, 40).result
     project.codings.set_key_quote(kept)
-    _other_process(tmp_path, project.path, "delete-coding")
+    _other_process(tmp_path, project.location, "delete-coding")
     with pytest.raises(UndoConflictError):
         project.undo()  # the key-quote flag of a coding that no longer exists
     assert project.codings.all() == []
@@ -180,7 +187,7 @@ def test_redo_refuses_when_the_row_changed(coded):
     project.codings.remove(cid)
     project.undo()
     from qualcoder_htl.store.database import Database
-    other = Project(Database.open(project.path, lock=False), coder_name="bertil")
+    other = Project(Database.open(project.location, lock=False), coder_name="bertil")
     other.codings.set_key_quote(cid)
     other.close()
     with pytest.raises(UndoConflictError, match="Cannot redo"):
@@ -200,6 +207,7 @@ def test_row_ids_are_never_reused(coded):
     assert project.memos.add("b").result > memo
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # SQLite's AUTOINCREMENT (a server: sequences)
 def test_every_integer_id_table_autoincrements_also_after_migration(project, tmp_path):
     import shutil
     old = tmp_path / "old.qhtl"
@@ -219,8 +227,15 @@ def test_every_integer_id_table_autoincrements_also_after_migration(project, tmp
 # --- busy ----------------------------------------------------------------------------------
 def test_a_busy_project_says_so_in_the_interface_language(project, swedish):
     project.db.busy_wait = 0.5
-    other = sqlite3.connect(project.path, timeout=0)
-    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    if project.is_on_server:  # another program holds the write lock (the advisory lock)
+        import psycopg
+
+        from qualcoder_htl.store.postgres import WRITE_LOCK_KEY
+        other = psycopg.connect(project.location.replace("+psycopg", ""))
+        other.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    else:
+        other = sqlite3.connect(project.path, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         with pytest.raises(ProjectBusyError) as info:
             project.codebook.create("Tillit")
@@ -343,7 +358,7 @@ def test_undo_refuses_when_restoring_would_break_a_rule(coded, tmp_path):
     from qualcoder_htl.store.database import Database
     project, sid, _code = coded
     project.sources.delete(sid)
-    other = Project(Database.open(project.path, lock=False), coder_name="bertil")
+    other = Project(Database.open(project.location, lock=False), coder_name="bertil")
     (tmp_path / "in2").mkdir()
     (tmp_path / "in2" / "a.txt").write_text("Intervju B\nJ: Hej\nIP: Hej", encoding="utf-8")
     other.importer.import_files([tmp_path / "in2" / "a.txt"])

@@ -28,9 +28,9 @@ def add_analysis_menu(w, bar, act) -> None:
     act(m, translate("Menus", "Intercoder &agreement"), lambda: show_view(w, "agreement"),
         None, "agreement",
         tip=translate("Menus", "How well two or more coders agree: percentage, kappa, alpha"))
-    act(m, translate("Menus", "Compare two c&oders…"), lambda: show_view(w, "compare"),
+    act(m, translate("Menus", "Compare c&oders…"), lambda: show_view(w, "compare"),
         None, "compare_coders",
-        tip=translate("Menus", "One source with two coders' codings side by side; settle "
+        tip=translate("Menus", "One source with each coder's codings side by side; settle "
                                "where they disagree"))
     m.addSeparator()
     act(m, translate("Menus", "&Export matrix, quotes or report…"), lambda: export(w),

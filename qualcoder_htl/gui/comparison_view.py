@@ -1,6 +1,7 @@
-"""Compare two coders on one source: the text twice, side by side, each with one coder's bars;
-the stretches where they disagree are underlined in both, the current one shaded. N and P step
-to the next and previous disagreement; A, B, Both and Neither settle it
+"""Compare coders on one source: the text once per coder, side by side, each column with one
+coder's bars (two coders or more: tick them in the Coders menu); the stretches where they do
+not all agree are underlined in every column, the current one shaded. N and P step to the next
+and previous disagreement; Accept (one coder's), All and None settle it
 (``project.comparison.settle``: one change, one undo step)."""
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,35 +47,36 @@ class ComparisonView(QWidget):
         self.session = session
         self.found: list = []  # Disagreement, by position
         self.current = -1
+        self.coders: list[int] = []  # the coders shown, one column each
+        self._order: list[int] = []  # the order set_coders gave (else the project's)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         self.source = QComboBox()
-        self.coder_a, self.coder_b = QComboBox(), QComboBox()
-        for text, combo in ((self.tr("&Source:"), self.source), (self.tr("Coder &1:"),
-                            self.coder_a), (self.tr("Coder &2:"), self.coder_b)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            top.addWidget(label)
-            top.addWidget(combo, 1)
+        label = QLabel(self.tr("&Source:"))
+        label.setBuddy(self.source)
+        top.addWidget(label)
+        top.addWidget(self.source, 1)
+        self.coder_button = QToolButton()
+        self.coder_button.setText(self.tr("&Coders"))
+        self.coder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.coder_menu = QMenu(self.coder_button)
+        self.coder_button.setMenu(self.coder_menu)
+        top.addWidget(self.coder_button)
         layout.addLayout(top)
-        sides = QHBoxLayout()
-        self.lookups = (OneCoder(session), OneCoder(session))
-        self.views = tuple(DocumentView(lookup) for lookup in self.lookups)
-        for view in self.views:
-            view.overlays.append(lambda qs, qe, view=view: self._marks(view, qs, qe))
-            sides.addWidget(view, 1)
-        a, b = (v.verticalScrollBar() for v in self.views)
-        a.valueChanged.connect(b.setValue)
-        b.valueChanged.connect(a.setValue)
-        layout.addLayout(sides, 1)
+        self.sides = QHBoxLayout()
+        self.columns: list[QWidget] = []
+        self.lookups: list[OneCoder] = []
+        self.views: list[DocumentView] = []
+        layout.addLayout(self.sides, 1)
         bottom = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("comparisonStatus")
         bottom.addWidget(self.status, 1)
-        self.buttons = {}
-        for choice, text in (("a", self.tr("Accept &1's")), ("b", self.tr("Accept &2's")),
-                             ("both", self.tr("&Both")), ("neither", self.tr("&Neither"))):
+        self.accept_row = QHBoxLayout()
+        bottom.addLayout(self.accept_row)
+        self.buttons: dict = {}  # coder id -> Accept button; "all", "none"
+        for choice, text in (("all", self.tr("&All")), ("none", self.tr("&None"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, c=choice: self.settle(c))
             bottom.addWidget(button)
@@ -83,8 +87,7 @@ class ComparisonView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.step(step))
         self._fill_choices()
-        for combo in (self.source, self.coder_a, self.coder_b):
-            combo.currentIndexChanged.connect(self.reload)
+        self.source.currentIndexChanged.connect(self.reload)
         session.changed.connect(self._on_changed)
         session.coder_view_changed.connect(self.reload)
         self.reload()
@@ -93,18 +96,86 @@ class ComparisonView(QWidget):
         project = self.session.project
         for s in project.sources.list():
             self.source.addItem(s.name, s.id)
-        coders = project.coders()
-        for combo in (self.coder_a, self.coder_b):
-            for c in coders:
-                combo.addItem(c.name, c.id)
-        self.coder_b.setCurrentIndex(min(1, len(coders) - 1))
+        self._add_coders()
+
+    def _add_coders(self) -> None:
+        """A menu entry per coder; a new coder is shown unless the columns were chosen."""
+        listed = {a.data() for a in self.coder_menu.actions()}
+        for c in self.session.project.coders():
+            if c.id not in listed:
+                action = self.coder_menu.addAction(c.name)
+                action.setCheckable(True)
+                action.setChecked(not self._order)
+                action.setData(c.id)
+                action.toggled.connect(lambda _on: self.reload())
+
+    def chosen_coders(self) -> list[int]:
+        checked = [a.data() for a in self.coder_menu.actions() if a.isChecked()]
+        rank = {c: i for i, c in enumerate(self._order)}
+        return sorted(checked, key=lambda c: rank.get(c, len(rank)))
+
+    def set_coders(self, coder_ids: list[int]) -> None:
+        """Show these coders, in this order, one column each."""
+        self._order = list(coder_ids)
+        self._add_coders()
+        for action in self.coder_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(action.data() in coder_ids)
+            action.blockSignals(False)
+        self.reload()
+
+    def _name(self, coder_id: int) -> str:
+        return next((a.text() for a in self.coder_menu.actions() if a.data() == coder_id), "?")
+
+    def _set_columns(self, coders: list[int]) -> None:
+        """One column (the coder's name over a document view) per coder; Accept buttons."""
+        if coders == self.coders:
+            return
+        self.coders = list(coders)
+        while len(self.views) > len(coders):
+            self.columns.pop().deleteLater()
+            self.views.pop()
+            self.lookups.pop()
+        while len(self.views) < len(coders):
+            column = QWidget()
+            box = QVBoxLayout(column)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(QLabel())
+            lookup = OneCoder(self.session)
+            view = DocumentView(lookup)
+            view.overlays.append(lambda qs, qe, view=view: self._marks(view, qs, qe))
+            view.verticalScrollBar().valueChanged.connect(self._scroll_all)
+            box.addWidget(view, 1)
+            self.sides.addWidget(column, 1)
+            self.columns.append(column)
+            self.lookups.append(lookup)
+            self.views.append(view)
+        for column, coder in zip(self.columns, coders, strict=True):
+            header = column.layout().itemAt(0).widget()
+            header.setText(self._name(coder))
+            colour = self.session.coder_colour(coder)
+            header.setStyleSheet(f"font-weight: bold; color: {colour};" if colour
+                                 else "font-weight: bold;")
+        for key in [k for k in self.buttons if k not in ("all", "none")]:
+            self.buttons.pop(key).deleteLater()
+        for i, coder in enumerate(coders):
+            mnemonic = f"&{i + 1} " if i < 9 else ""
+            button = QPushButton(mnemonic + self.tr("Accept {0}'s").format(self._name(coder)))
+            button.clicked.connect(lambda _=False, c=coder: self.settle(c))
+            self.accept_row.addWidget(button)
+            self.buttons[coder] = button
+
+    def _scroll_all(self, value: int) -> None:
+        for view in self.views:
+            view.verticalScrollBar().setValue(value)
 
     def reload(self, *_) -> None:
         project = self.session.project
         sid = self.source.currentData()
-        a, b = self.coder_a.currentData(), self.coder_b.currentData()
+        coders = self.chosen_coders()
+        self._set_columns(coders)
         blind = self.session.visible_coders() is not None and project.team.is_blind()
-        if sid is None or a is None or b is None or blind:
+        if sid is None or len(coders) < 2 or blind:
             self.found = []
             for lookup in self.lookups:
                 lookup.coder_id = None  # blind coding: nobody else's codings are shown
@@ -116,8 +187,8 @@ class ComparisonView(QWidget):
         codings = project.codings.for_source(sid)
         turns = project.sources.turns(sid)
         keep = self.found[self.current] if 0 <= self.current < len(self.found) else None
-        self.found = [] if a == b else project.comparison.disagreements(sid, a, b)
-        for lookup, coder, view in zip(self.lookups, (a, b), self.views, strict=True):
+        self.found = project.comparison.disagreements(sid, coders)
+        for lookup, coder, view in zip(self.lookups, coders, self.views, strict=True):
             lookup.coder_id = coder
             if view.source is not None and view.source.id == sid:
                 view.set_codings(codings)
@@ -139,6 +210,8 @@ class ComparisonView(QWidget):
             self.session.run(lambda: self.session.project.comparison.settle(d, choice), self)
 
     def _on_changed(self, changes: Changes) -> None:
+        if "coders" in changes:
+            self._add_coders()
         if "codings" in changes or "sources" in changes or changes.result == "all":
             self.reload()
 
@@ -157,11 +230,14 @@ class ComparisonView(QWidget):
             self.status.setText(self.tr("You are coding blind: switch it off in the View menu "
                                         "to compare."))
             return
+        if len(self.coders) < 2:
+            self.status.setText(self.tr("Tick two coders or more in the Coders menu."))
+            return
         if not self.found:
-            self.status.setText(self.tr("No disagreements between these two coders here."))
+            self.status.setText(self.tr("No disagreements between these coders here."))
             return
         d = self.found[self.current]
-        who = self.coder_a.currentText() if d.a_spans else self.coder_b.currentText()
+        who = ", ".join(self._name(c) for c in d.coded_by())
         self.status.setText(self.tr("Disagreement {0} of {1}: “{2}”, coded by {3} only "
                                     "(N next, P previous)").format(
             self.current + 1, len(self.found), self.session.code_path(d.code_id), who))

@@ -20,6 +20,7 @@ from .first_steps import FileDrop
 from .menus import build_menus
 from .read_only_banner import remove_read_only_banner, show_read_only_banner
 from .screen_fit import SidePanels, clamp_to_screen, fit_to_screen, restore_open_views
+from .server_dialog import open_location
 from .session import Session
 from .welcome import WelcomePage
 from .window_layout import WindowLayout
@@ -63,7 +64,7 @@ class MainWindow(WindowLayout, QMainWindow):
         if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
             return True  # already open here (its lock is ours)
         try:
-            project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+            project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
                                    backup_dir=app_settings.backup_folder())
         except ProjectLockedError as e:
             project = self._open_read_only_instead(path, coder, e)
@@ -88,7 +89,7 @@ class MainWindow(WindowLayout, QMainWindow):
                                self.tr("Open read-only")):
             return None
         try:
-            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(),
+            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
                                 read_only=True)
         except UserError as e:
             error_dialogs.show_user_error(self, e)
@@ -120,7 +121,7 @@ class MainWindow(WindowLayout, QMainWindow):
             self.reset_layout()
         restore_open_views(self)
         clamp_to_screen(self)
-        app_settings.add_recent_project(str(session.project.path))
+        app_settings.add_recent_project(session.project.location)  # a URL: no password
         self._fill_recent()
         self._fill_recent_codes()
         self._update_title()
@@ -242,7 +243,7 @@ class MainWindow(WindowLayout, QMainWindow):
         menu = self.actions_.recent_menu
         menu.clear()
         for path in app_settings.recent_projects():
-            menu.addAction(path, lambda p=path: self.open_project(p))
+            menu.addAction(path, lambda p=path: open_location(self, p))
         menu.setEnabled(bool(menu.actions()))
         self.welcome.refresh()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.changes import Changes
+from ..services.memos import BOTH_KEPT
 from .memo_list import MemoEntry, MemoListModel, entry_of
 from .session import Session
 
@@ -116,6 +117,7 @@ class MemosPanel(QWidget):
         self.editor.installEventFilter(self)
         session.changed.connect(self._on_changed)
         session.current_code_changed.connect(lambda _: self._scope_moved(self.CODE))
+        session.coder_view_changed.connect(self.reload)  # blind coding switched
         self.reload()
 
     # --- filters ----------------------------------------------------------------------------
@@ -172,7 +174,7 @@ class MemosPanel(QWidget):
             found = codings_api.with_memos(source)
         else:
             found = memos_api.list() + codings_api.with_memos(source)
-        entries = [entry_of(m) for m in found]
+        entries = [entry_of(m) for m in memos_api.visible(found)]  # blind: one's own only
         if source is not None:
             entries = [m for m in entries if m.source_id == source or m.kind == "project"
                        and scope == self.PROJECT]
@@ -229,13 +231,16 @@ class MemosPanel(QWidget):
         text = self.editor.toPlainText()
         if text == memo.text:
             return
-        if memo.kind == "coding":
-            action = lambda: self.session.project.codings.set_memo(memo.id, text)  # noqa: E731
-        else:
-            action = lambda: self.session.project.memos.edit(memo.id, text)  # noqa: E731
+        # what the editor started from: another coder's save meanwhile is kept beside ours
+        service = (self.session.project.codings.set_memo if memo.kind == "coding"
+                   else self.session.project.memos.edit)
         self._memo = MemoEntry(memo.kind, memo.id, text, memo.coder_id, memo.when,
                                memo.source_id, memo.code_id)
-        if self.session.run(action, self) is not None:
+        changes = self.session.run(lambda: service(memo.id, text, based_on=memo.text), self)
+        if changes is not None and changes.result == BOTH_KEPT:
+            self.saved_label.setText(self.tr("Another coder saved this memo at the same "
+                                             "time: both texts are kept."))
+        elif changes is not None:
             self.saved_label.setText(self.tr("Saved"))
 
     def new_memo(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .analysis_tabs import add_analysis_menu
+from .server_dialog import open_server_project
 
 Key = QKeySequence.StandardKey
 
@@ -45,6 +46,9 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     add_new_encrypted(w, m, act)
     act(m, translate("Menus", "&Open project…"),
         w.open_project_dialog, Key.Open, "open", needs_project=False)
+    act(m, translate("Menus", "Open &server project…"), lambda: open_server_project(w), None,
+        "open_server", needs_project=False,
+        tip=translate("Menus", "A project on your team's PostgreSQL server"))
     a.recent_menu = m.addMenu(translate("Menus", "Open &recent"))
     act(m, translate("Menus", "Open the &demo project"),
         w.open_demo, None, "demo", needs_project=False)
@@ -111,6 +115,13 @@ def build_menus(w: QMainWindow) -> SimpleNamespace:
     from .assign_dialog import assign_sources
     act(m, translate("Menus", "Assign sources to c&oders…"), lambda: assign_sources(w), None,
         "assign_sources")
+    from .team_dialogs import copy_for_a_coder, merge_a_copy
+    act(m, translate("Menus", "Cop&y for a coder…"), lambda: copy_for_a_coder(w), None,
+        "copy_for_coder", tip=translate("Menus", "A copy of the project for one coder to code "
+                                        "in (without the pseudonymisation key)"))
+    act(m, translate("Menus", "Mer&ge a coder's copy…"), lambda: merge_a_copy(w), None,
+        "merge_copy", tip=translate("Menus", "Bring a coder's copy (.qhtl or .qdpx) back into "
+                                    "this project as one undo step"))
     act(m, translate("Menus", "&Export log…"), lambda: _export_log(w, "open_export_log"), None,
         "export_log")
     act(m, translate("Menus", "&Retire the originals…"),

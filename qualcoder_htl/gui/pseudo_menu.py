@@ -63,6 +63,16 @@ def export_copy(w):
     return run(w, w.session) if w.session is not None else None
 
 
+def key_split(w):
+    from .key_file_actions import split_key
+    return split_key(w)
+
+
+def key_join(w):
+    from .key_file_actions import join_key
+    return join_key(w)
+
+
 def add_menu(w, bar, act, a) -> None:
     """Called by ``menus.build_menus`` with its ``act`` helper; the actions land on ``a``."""
     m = bar.addMenu(translate("Menus", "Pse&udonymisation"))
@@ -84,6 +94,13 @@ def add_menu(w, bar, act, a) -> None:
     act(m, translate("Menus", "Export a pseudonymised &copy…"), lambda: export_copy(w), None,
         "pseudo_export_copy",
         tip=translate("Menus", "A project file with pseudonymised text only, to share"))
+    m.addSeparator()
+    act(m, translate("Menus", "Move the key to a separate &file…"), lambda: key_split(w), None,
+        "pseudo_key_split", tip=translate("Menus", "The key and the original texts into a key "
+                                          "file with its own passphrase"))
+    act(m, translate("Menus", "&Bring the key back…"), lambda: key_join(w), None,
+        "pseudo_key_join", tip=translate("Menus", "The key and the original texts back from "
+                                         "the key file"))
 
 
 def attach(window, session, panel) -> None:
@@ -91,6 +108,8 @@ def attach(window, session, panel) -> None:
     from .pseudo_document import PreviewPane, SuggestionOverlay, text_menu_entries
     document = window.document
     panel.document = document
+    from .key_file_actions import add_banner
+    document.key_banner = add_banner(document, session)
     document.overlay = SuggestionOverlay(session, document.view, document)
     document.pseudo_preview = PreviewPane(session, document)
     document.text_menu_extras.append(text_menu_entries(panel.actions, document.view))

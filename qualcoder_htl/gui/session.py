@@ -19,6 +19,8 @@ from ..core.errors import UserError
 from ..core.models import AttributeDef, Code, Coder
 from ..services import Project
 
+POLL_MS = 2000  # how often a server project asks for others' changes
+
 
 class Session(QObject):
     changed = Signal(object)  # Changes, on the GUI thread
@@ -50,6 +52,10 @@ class Session(QObject):
         self._forward_undo = self.undo_state_changed.emit
         project.subscribe(self._on_project_changed)
         project.undo_stack.subscribe(self._forward_undo)
+        if project.is_on_server:  # other coders' changes arrive like one's own, every 2 s
+            self._others = QTimer(self, interval=POLL_MS, timeout=self.poll_others)
+            self._others.start()
+            self.poll_others()  # listening starts now
         # the detector's lists and model load in the background once the window is up, so the
         # pseudonymisation review does not wait for them
         QTimer.singleShot(1500, _preload_detector)
@@ -61,6 +67,12 @@ class Session(QObject):
         self.project.close()
 
     # --- change notification ----------------------------------------------------------------
+    def poll_others(self) -> None:
+        try:
+            self.project.poll_changes()  # listeners (this session too) hear them on this thread
+        except UserError as e:  # the server is unreachable for a moment: try again later
+            self.status.emit(str(e))
+
     def _on_project_changed(self, changes: Changes) -> None:
         # may run on a worker thread (import): the signal is then queued to the GUI thread
         self.changed.emit(changes)

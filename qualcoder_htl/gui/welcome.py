@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from . import settings as app_settings
+from .server_dialog import open_location
 
 
 class WelcomePage(QWidget):
@@ -54,8 +55,8 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentProjects")
         self.recent_label.setBuddy(self.recent)
-        self.recent.itemActivated.connect(lambda item: window.open_project(
-            item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(lambda item: open_location(
+            window, item.data(Qt.ItemDataRole.UserRole)))  # a server URL may ask a password
         layout.addWidget(self.recent)
         margins = layout.contentsMargins()
         for label in (intro, self.first_run):  # the box's layout does not ask wrapped labels

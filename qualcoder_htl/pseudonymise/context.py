@@ -45,6 +45,10 @@ beskrev påpekar påpekade framhåller framhöll betonar betonade svarar svarade
 uttrycker uttryckte konstaterar konstaterade understryker underströk anser ansåg tror trodde
 """.split())
 
+# Greetings and thanks before a name ("Tack Goran", "Hej Bilal"); some are also surnames
+GREETINGS = frozenset("""tack hej hejsan tjena tja hallå grattis välkommen välkomna kära käre
+snälla förlåt ursäkta god goddag adjö hejdå""".split())
+
 # "i X", "utanför X": a place (names of people rarely follow these).
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
@@ -241,7 +245,7 @@ delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split(
 def place_noun_after(text: str, end: int) -> bool:
     """"X kommun", "X stad", "X län": a municipality, town or county."""
     return word_after(text, end) in ("kommun", "kommuns", "stad", "stads", "län", "läns",
-                                     "församling", "socken", "centrum")
+                                     "församling", "socken", "centrum", "torg", "torget")
 
 
 def place_context(text: str, start: int, nationality: bool = True) -> bool:

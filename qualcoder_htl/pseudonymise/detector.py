@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import context, frequency, lexicon, names, ner, patterns, propagation
+from . import (
+    context,
+    frequency,
+    lexicon,
+    names,
+    ner,
+    nicknames,
+    patterns,
+    propagation,
+    workplaces,
+)
 from .capitals import (
     CAP_TOKEN,
     LABEL_WORDS,
@@ -49,6 +59,7 @@ from .suggestions import (
 )
 from .typing_rules import (
     COMPASS,
+    NAME_PREFIXES,
     PLACE_ENDINGS,
     WORKPLACE_NOUNS,
     WORKPLACE_PREFIXES,
@@ -105,6 +116,8 @@ class Detector:
             found.extend(self._words(text, tokens, weak))
         if self._ner_ok:
             found.extend(self._ner(text, found, weak, tokens))
+        if self.options.use_capitals:
+            found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
         found = _merge(text, found)
@@ -150,6 +163,10 @@ class Detector:
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or context.in_authority_name(text, tok.start):
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"
+            if nicknames.is_linked_short_form(text, tok.start, tok.end,
+                                              context.word_before(text, tok.start)):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
+                continue  # "Aleksandra, vi säger Sunny": a short form of her name
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):
@@ -160,6 +177,9 @@ class Detector:
                     score = 0.9 if not tok.initial else 0.85
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))
                     continue
+                if word.lower() in context.GREETINGS \
+                        and not context.after_first_name(text, tok.start):
+                    continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "
                             and _name_like(nxt.text)) or _coordinated_with_name(text, tokens, i)
@@ -432,6 +452,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start, typ = start - len(m.group(0)), PLACE
         elif word in WORKPLACE_PREFIXES:
             start, typ = start - len(m.group(0)), WORKPLACE
+        elif word in NAME_PREFIXES:
+            start -= len(m.group(0))  # "Sankt Olofs kyrka", "S:t Moritz": the type stays
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
     if typ == PERSON:
@@ -509,6 +531,8 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     if infer_type(s.text, "?") != "?":
         return s  # a school, street or workplace ending decides
     words = s.text.split()
+    if len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None
     in_place = context.place_context(text, s.start)
     if s.type == PLACE:
@@ -521,8 +545,10 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
-    if len(words) != 1 or (context.person_context(text, s.end) and not in_place):
-        return s
+    if len(words) != 1 or (context.person_context(text, s.end) and not in_place) \
+            or nicknames.is_linked_short_form(text, s.start, s.end,
+                                              context.word_before(text, s.start)):
+        return s  # "Karin berättar", "Kadi (Abdulkadir)"
     if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
             and not names.is_swedish_person_name(names.strip_genitive(words[0])):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone

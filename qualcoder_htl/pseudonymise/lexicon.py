@@ -109,12 +109,16 @@ def generic_compound(word: str) -> bool:
 # "Sökningarna" or "Genomsnittslönen", is still no name)
 WORD_ENDINGS = ("arna", "erna", "orna", "ningen", "ningar", "ningarna", "heten", "heter",
                 "elsen", "tionen", "tioner", "ismen", "iteten", "skapet", "skaper", "andet",
-                "endet", "ningens", "hetens")
+                "endet", "ningens", "hetens", "eringen", "eringar")
+# shorter endings that a few names share ("Henning", "Pickering"): only on longer words
+LONG_WORD_ENDINGS = (("ning", 9), ("ering", 11))
 
 
 def has_word_ending(word: str) -> bool:
     low = word.lower()
     if low.endswith(WORD_ENDINGS) and len(low) > 7:
+        return True
+    if any(low.endswith(e) and len(low) >= n for e, n in LONG_WORD_ENDINGS):
         return True
     for ending in ("arna", "erna", "orna", "en", "et", "na", "ar", "er", "or"):
         if low.endswith(ending) and len(low) - len(ending) >= 5:
@@ -156,16 +160,27 @@ def is_compound_word(token: str) -> bool:
     return len(low) >= 7 and low.isalpha() and _compound(low, 0)
 
 
+# Words that never end a compound (its last part is a noun, adjective or verb): without this,
+# "Nermina" would be "ner" + "mina" and "Adina" "a" + "dina"
+_NOT_TAILS = frozenset("""
+min mina mitt din dina ditt sin sina sitt hon han hen dem den det dom och men som att när där
+inte eller utan från till över under efter innan hans deras vår våra era ers oss mig dig sig
+""".split())
+
+
 @lru_cache(maxsize=200_000)
 def _compound(low: str, depth: int) -> bool:
     lex = words()
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]
-        if len(tail) < 3 or not (tail in lex or (depth < 2 and len(tail) >= 6
-                                                 and _compound(tail, depth + 1))):
+        if len(tail) < 3 or tail in _NOT_TAILS \
+                or not (tail in lex or (depth < 2 and len(tail) >= 6
+                                        and _compound(tail, depth + 1))):
             continue
         if head in lex or (head[-1] in "saeou" and len(head) > 3 and head[:-1] in lex):
             return True
+        if head.endswith("a") and len(head) > 4 and head + "r" in lex:
+            return True  # "föräldra-" from "föräldrar" (förälder)
         if head.endswith("ar") and head[:-2] + "are" in lex:
             return True  # "brobyggar-" from "brobyggare"
     return False

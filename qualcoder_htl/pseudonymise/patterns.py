@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from . import lexicon
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
 from .suggestions import ADDRESS, AGE, DATE, EMAIL, PATTERN, PERSONNUMMER, PHONE, Suggestion
 
@@ -141,7 +142,8 @@ _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
     rf"(?<![\w\-])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?(?![\w])"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
-    rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}})?(?![\w/]|\.\d)"
+    rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}})?"
+    rf"(?![\w/]|\.\d)"
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
@@ -152,7 +154,7 @@ def find_dates(text: str) -> Iterator[Suggestion]:
         if "/" in s or ("." in s and not s[0].isalpha()):
             if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
                 continue  # "2.1 Grunden": a heading's number, not a date
-            day, month = re.split(r"[/.]", s)[:2]
+            day, month = re.split(r"[/.\s]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue
             score = 0.6
@@ -175,16 +177,22 @@ _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", 
 _NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
 _NUM = rf"(?:\d{{1,3}}|{_NUMWORD})"
 _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?halvt\s)?år"
-                        rf"(?P<gammal>\sgammal|\sgamla|\sgammalt)?(?![\w])", re.IGNORECASE)
+                        rf"(?P<gammal>\sgammal|\sgamla|\sgammalt"
+                        rf"|\soch\s{_NUM}\smånader?(?:\sgammal|\sgamla|\sgammalt)?)?(?![\w])",
+                        re.IGNORECASE)
 _AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{_NUMWORD}|{_NUMWORD}-)"
                         rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
 _AGE_BARE = re.compile(
     rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|snart)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
-    rf"\s(?P<n>{_NUM})(?![\w\-])", re.IGNORECASE)
+    rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE)
+# "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
+_AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+), (?P<n>{_NUMWORD}|\d{{1,2}})"
+                             rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
-_AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|barnet|pojken|flickan|sonen|dottern|"
+_AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
+                          r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
                           rf"|[{UP}][{LOW}]+)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|men|"
@@ -226,6 +234,12 @@ def find_ages(text: str) -> Iterator[Suggestion]:
                 continue
             if not _AGE_NEXT.match(text[m.end():m.end() + 12]):
                 continue
+        yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
+    for m in _AGE_APPOSITION.finditer(text):
+        n = m.group("n")
+        if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 25) \
+                or lexicon.is_word(m.group("name").lower()):
+            continue  # "Tabell, 4.": a word, not a child's name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
 
 

@@ -87,6 +87,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
         if context.in_authority_name(text, tok.start):
             continue  # "Region Västernorrland" even where the region was found
+        if tok.text.lower() in context.GREETINGS and not context.after_first_name(text, tok.start):
+            continue  # "Tack Goran" where "Maria Tack" is a name
         # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
         weak = tok.initial and lexicon.is_word(tok.text)
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
@@ -130,13 +132,19 @@ def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None,
 @lru_cache(maxsize=1)
 def listed_lower_names() -> frozenset[str]:
     """Listed first names and surnames, in lower case, that no Swedish text uses as words:
-    found even when a transcriber wrote them in lower case and never with a capital."""
+    found even when a transcriber wrote them in lower case and never with a capital.
+
+    How often a name occurs in Swedish text says nothing here ("anna", "erik" and "mohammed"
+    are frequent because they are names); being an ordinary Swedish word does, and so does
+    being a common English word that is no Swedish name ("will", "hope", "grace")."""
     out = set()
+    swedish = names.first_names_female() | names.first_names_male() | names.surnames()
     for name in names.first_names_all() | names.surnames_all():
         low = name.lower()
-        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low):
+        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low) \
+                or lexicon.is_compound_word(low):
             continue
-        if frequency.zipf_sv(low) >= 3.0 or frequency.zipf_en(low) >= 3.5:
+        if frequency.zipf_en(low) >= 3.5 and name not in swedish:
             continue
         out.add(low)
     return frozenset(out)

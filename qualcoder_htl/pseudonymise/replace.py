@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import names
+from . import names, nicknames
 from .known import inflection_bases, key
 from .offsets import Replacement
 from .suggestions import (
@@ -136,6 +136,7 @@ class KeyBook:
         self._by_norm: dict[tuple[str, str], KeyEntry] = {}
         self._used: set[str] = set()
         self._codes: dict[str, int] = {}
+        self._seen_codes: set[str] = set()
         self.changed: set[int] = set()  # id() of stored entries whose pseudonym was redone
         for e in entries or []:
             self._register(e)
@@ -146,8 +147,10 @@ class KeyBook:
         for value in (e.pseudonym, e.replacement):
             if value:
                 self._used.add(value.casefold())
-        if e.code and not counted:
+        if e.code and not counted and e.code not in self._seen_codes:
             self._codes[e.type] = self._codes.get(e.type, 0) + 1
+        if e.code:
+            self._seen_codes.add(e.code)  # a short form shares its full name's code
 
     # --- lookups ---------------------------------------------------------------------------
     def find(self, surface: str, typ: str) -> tuple[KeyEntry | None, str]:
@@ -173,11 +176,16 @@ class KeyBook:
         return [e.original for e in self.entries]
 
     # --- making entries --------------------------------------------------------------------
-    def entry_for(self, surface: str, typ: str) -> tuple[KeyEntry, str]:
-        """The entry for ``surface``, made (with pseudonym and code) if it is new."""
+    def entry_for(self, surface: str, typ: str,
+                  full_name: str | None = None) -> tuple[KeyEntry, str]:
+        """The entry for ``surface``, made (with pseudonym and code) if it is new. A short
+        form the text links to ``full_name`` ("Aleksandra, vi säger Ola") shares the full
+        name's code and gets a short form of its pseudonym."""
         e, ending = self.find(surface, typ)
         if e is not None:
             return e, ending
+        if typ == PERSON and full_name and " " not in surface.strip():
+            return self._short_entry(surface.strip(), full_name.split()[0]), ""
         base, ending = surface, ""
         if typ == PERSON:
             hit = names.lookup(surface.split()[-1])
@@ -193,6 +201,20 @@ class KeyBook:
         self._register(e, counted=True)
         self._free_name(e)
         return e, ending
+
+    def _short_entry(self, short: str, full_first: str) -> KeyEntry:
+        full = self.entry_for(full_first, PERSON)[0]
+        pool = sorted(n for n in (names.first_names_female() if full.gender == "f" else
+                                  names.first_names_male() if full.gender == "m" else
+                                  names.first_names_female() | names.first_names_male())
+                      if "-" not in n and n not in names.stop_list())
+        taken = self._used | {normal(x.original) for x in self.entries} | {short.casefold()}
+        e = KeyEntry(short, PERSON, code=full.code, gender=full.gender,
+                     pseudonym=nicknames.short_form(full.pseudonym, pool, taken))
+        self._used.add(e.pseudonym.casefold())
+        self._register(e, counted=True)
+        self._free_name(e)
+        return e
 
     def _free_name(self, new: KeyEntry) -> None:
         """A new original that an earlier entry uses as its pseudonym: that entry gets another

@@ -14,14 +14,20 @@ församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgårde
 mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
 äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
 sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
-grundskola fritidshem
+grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset
+medborgarhus medborgarhuset församlingshem församlingshemmet badhus badhuset museum museet
+ungdomsmottagning ungdomsmottagningen kulturförening kulturföreningen idrottsförening
+idrottsföreningen bostäder Bostäder
 """.split())
 WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",
                      "bageri", "bageriet", "konsult", "bygg", "service", "center", "centret",
-                     "kliniken", "apoteket", "hotell", "hotellet", "restaurang")
+                     "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
+                     "klubben", "måleri")
 WORKPLACE_PREFIXES = frozenset("""Café Kafé Cafét ICA Coop Hemköp Willys Lidl Konsum Restaurang
 Pizzeria Bageri Konditori Hotell Apoteket Bilverkstad Frisör Salong Gym""".split())
+# Words that begin a name of any kind ("Sankt Olofs kyrka", "S:t Moritz", "San Sebastián")
+NAME_PREFIXES = frozenset("Sankt S:t Saint San Santa Sankta".split())
 PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",
                  "hult", "holmen", "berga", "stad", "köping", "sund", "ås", "ängen", "heden",
                  "hagen", "skogen", "stranden", "fors", "forsen", "ryd", "red", "mark", "tuna",

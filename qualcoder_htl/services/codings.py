@@ -173,8 +173,19 @@ class CodingService:
         return self._set(coding_id, {"is_key_quote": flag},
                          msg("codings.undo.key_quote" if flag else "codings.undo.no_key_quote"))
 
-    def set_memo(self, coding_id: int, memo: str) -> Changes:
-        return self._set(coding_id, {"memo": memo}, msg("codings.undo.memo"))
+    def set_memo(self, coding_id: int, memo: str, based_on: str | None = None) -> Changes:
+        """``based_on`` as in ``MemoService.edit``: another coder's memo saved meanwhile is
+        kept beside this one (``changes.result`` is ``BOTH_KEPT``)."""
+        from .memos import BOTH_KEPT, merged_memo
+
+        def do(w: Writer):
+            row = w.get("codings", coding_id, ("memo",))
+            if row is None:
+                raise NotFoundError(msg("error.no_coding_id", id=coding_id))
+            stored, both = merged_memo(row["memo"], based_on, memo, self.p.coder.name)
+            w.update("codings", coding_id, {"memo": stored})
+            return BOTH_KEPT if both else None
+        return self.p.mutate(msg("codings.undo.memo"), do)
 
     def _set(self, coding_id: int, values: dict, label: Message) -> Changes:
         def do(w: Writer):

@@ -1,13 +1,15 @@
-"""Two coders' codings of one source compared and settled (``project.comparison``).
+"""Two or more coders' codings of one source compared and settled (``project.comparison``).
 
-    disagreements(source_id, coder_a, coder_b) -> [Disagreement]   by position, then code
-    settle(disagreement, choice)                                    one transaction, one undo
+    disagreements(source_id, coder_a, coder_b, ...) -> [Disagreement]   by position, then code
+    settle(disagreement, choice)                                         one transaction, one undo
 
-A disagreement is a stretch of text where one coder applied a code and the other did not
-(adjacent stretches of the same code are one). Settling makes both coders' codings of that
-code in that stretch the same: ``"a"`` (A's coding stands: B's follows it), ``"b"``, ``"both"``
-(the union: whoever lacked it gets it) or ``"neither"`` (removed from both). Codings reaching
-out of the stretch are trimmed or split at its edges, as "remove code from selection" does.
+A disagreement is a stretch of text where some of the coders applied a code and others did
+not (adjacent stretches of the same code are one). Settling makes every coder's codings of that
+code in that stretch the same: a coder's id (that coder's coding stands: the others follow it;
+``"a"`` and ``"b"`` name the first and the second coder), ``"all"`` (the union: whoever lacked
+it gets it; ``"both"`` for two) or ``"none"`` (removed from all; ``"neither"`` for two).
+Codings reaching out of the stretch are trimmed or split at its edges, as "remove code from
+selection" does.
 """
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 
 catalogue({
-    "comparison.choice": ("Settle a disagreement with a, b, both or neither (not {choice}).",
-                          "Avgör en oenighet med a, b, båda eller ingen (inte {choice})."),
+    "comparison.choice": (
+        "Settle a disagreement with a coder, all or none (not {choice}).",
+        "Avgör en oenighet med en kodare, alla eller ingen (inte {choice})."),
     "comparison.stale": ("The codings changed since the comparison was made; compare again.",
                          "Kodningarna har ändrats sedan jämförelsen gjordes; jämför igen."),
+    "comparison.undo.settle": ("Settle a disagreement", "Avgör en oenighet"),
 })
 
-CHOICES = ("a", "b", "both", "neither")
+CHOICES = ("a", "b", "both", "neither", "all", "none")  # or a coder's id
 
 
 @dataclass(frozen=True)
@@ -35,10 +39,18 @@ class Disagreement:
     code_id: int
     start: int
     end: int
-    coder_a: int
-    coder_b: int
-    a_spans: tuple[tuple[int, int], ...]  # A's coverage inside [start, end)
-    b_spans: tuple[tuple[int, int], ...]
+    coders: tuple[int, ...]
+    spans: tuple[tuple[tuple[int, int], ...], ...]  # each coder's coverage inside [start, end)
+
+    # two coders, by their old names
+    coder_a = property(lambda self: self.coders[0])
+    coder_b = property(lambda self: self.coders[1])
+    a_spans = property(lambda self: self.spans[0])
+    b_spans = property(lambda self: self.spans[1])
+
+    def coded_by(self) -> list[int]:
+        """The coders who coded (part of) the stretch."""
+        return [c for c, spans in zip(self.coders, self.spans, strict=True) if spans]
 
 
 def _union(spans) -> list[tuple[int, int]]:
@@ -55,14 +67,13 @@ def _clip(spans, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple((max(s, start), min(e, end)) for s, e in spans if s < end and start < e)
 
 
-def _differences(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Maximal stretches where exactly one of the two coverages holds."""
-    points = sorted({p for s, e in a + b for p in (s, e)})
+def _differences(*coverages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal stretches where the coverages do not all agree (some hold, some do not)."""
+    points = sorted({p for cover in coverages for s, e in cover for p in (s, e)})
     out: list[tuple[int, int]] = []
     for lo, hi in zip(points, points[1:], strict=False):
-        in_a = any(s <= lo and hi <= e for s, e in a)
-        in_b = any(s <= lo and hi <= e for s, e in b)
-        if in_a != in_b:
+        held = {any(s <= lo and hi <= e for s, e in cover) for cover in coverages}
+        if len(held) > 1:
             if out and out[-1][1] == lo:
                 out[-1] = (out[-1][0], hi)
             else:
@@ -74,34 +85,47 @@ class ComparisonService:
     def __init__(self, project):
         self.p = project
 
-    def disagreements(self, source_id: int, coder_a: int, coder_b: int) -> list[Disagreement]:
+    def disagreements(self, source_id: int, *coders: int) -> list[Disagreement]:
+        """The disagreements of two or more coders (ids, or one list of ids) on a source."""
+        if len(coders) == 1 and not isinstance(coders[0], int):
+            coders = tuple(coders[0])
+        coders = tuple(dict.fromkeys(coders))
         cover: dict[tuple[int, int], list] = defaultdict(list)
         for c in self.p.codings.for_source(source_id):
-            if c.coder_id in (coder_a, coder_b):
+            if c.coder_id in coders:
                 cover[c.code_id, c.coder_id].append((c.start, c.end))
         out = []
+        if len(coders) < 2:
+            return out
         for code_id in {code for code, _ in cover}:
-            a, b = _union(cover[code_id, coder_a]), _union(cover[code_id, coder_b])
-            for s, e in _differences(a, b):
-                out.append(Disagreement(source_id, code_id, s, e, coder_a, coder_b,
-                                        _clip(a, s, e), _clip(b, s, e)))
+            each = [_union(cover[code_id, coder]) for coder in coders]
+            for s, e in _differences(*each):
+                out.append(Disagreement(source_id, code_id, s, e, coders,
+                                        tuple(_clip(x, s, e) for x in each)))
         return sorted(out, key=lambda d: (d.start, d.end, d.code_id))
 
-    def settle(self, d: Disagreement, choice: str):
-        if choice not in CHOICES:
+    def settle(self, d: Disagreement, choice: str | int):
+        """Every coder's coverage of the stretch becomes the chosen one (see the module)."""
+        choice = {"a": d.coders[0], "b": d.coders[1], "both": "all",
+                  "neither": "none"}.get(choice, choice)
+        if choice == "all":
+            target = tuple(_union(x for spans in d.spans for x in spans))
+        elif choice == "none":
+            target = ()
+        elif choice in d.coders and not isinstance(choice, bool):
+            target = d.spans[d.coders.index(choice)]
+        else:
             raise UserError(msg("comparison.choice", choice=str(choice)[:20]))
-        target = {"a": d.a_spans, "b": d.b_spans, "both": tuple(_union(d.a_spans + d.b_spans)),
-                  "neither": ()}[choice]
 
         def do(w: Writer) -> None:
-            for coder, now in ((d.coder_a, d.a_spans), (d.coder_b, d.b_spans)):
+            for coder, now in zip(d.coders, d.spans, strict=True):
                 rows = w.find("codings", source_id=d.source_id, code_id=d.code_id,
                               coder_id=coder)
                 if _clip(_union((r["start"], r["end"]) for r in rows), d.start, d.end) != now:
                     raise UserError(msg("comparison.stale"))
                 if now != target:
                     _set_coverage(w, rows, d, coder, target)
-        return self.p.mutate("Settle a disagreement", do)
+        return self.p.mutate(msg("comparison.undo.settle"), do)
 
 
 def _set_coverage(w: Writer, rows: list[dict], d: Disagreement, coder: int, target) -> None:

@@ -1,6 +1,7 @@
-"""The export log: every export, shared copy, key export, agreement report and retirement of
-the originals, with the time, the coder, what, the final file name (never a folder) and the
-result, kept inside the project and printable for a data management plan.
+"""The export log: every export, shared copy, key export, agreement report, retirement of
+the originals and move of the key to a key file and back, with the time, the coder, what, the
+final file name (never a folder) and the result, kept inside the project and printable for a
+data management plan.
 
 A row is bookkeeping, not an undo step: it is written with ``undoable=False``. A refused or
 failed export is logged with its reason as a message key (``guard.refused``), never as text,
@@ -22,6 +23,8 @@ catalogue({
     "export.what.key": ("The key export", "Nyckelexporten"),
     "export.what.log": ("The export log", "Exportloggen"),
     "export.what.retire": ("Retiring the originals", "Avveckling av originalen"),
+    "export.what.key_split": ("The key moved to a key file", "Nyckeln flyttad till en nyckelfil"),
+    "export.what.key_join": ("The key brought back", "Nyckeln hämtad tillbaka"),
     "export.failed": ("The export failed.", "Exporten misslyckades."),
     "exportlog.undo.log": ("Log export", "Logga export"),
     "exportlog.undo.retire": ("Retire the originals", "Avveckla originalen"),

@@ -17,6 +17,7 @@ from ..core.models import Coder
 from ..core.undo import UndoEntry, UndoStack
 from ..store import reads
 from ..store.database import PROJECT_SUFFIX, Database, utcnow
+from ..store.postgres import is_server_url, safe_url
 from ..store.readonly import can_write
 from ..store.writer import RowOp, Writer, changes_of
 
@@ -49,6 +50,7 @@ catalogue({
         "du kan läsa, söka, analysera och exportera, men inte ändra."),
     "project.coder_empty": ("A coder name must not be empty.",
                             "Ett kodarnamn får inte vara tomt."),
+    "project.others_changes": ("Changes by other coders", "Ändringar av andra kodare"),
 })
 
 
@@ -86,8 +88,10 @@ class Project:
         self._batches = threading.local()  # the batch open on each thread, if any
         self._listeners: list[Callable[[Changes], None]] = []
         # the coder's row is written with the first change, not on open: reading (info,
-        # search, a report, a read-only project) writes nothing
-        self._coder = self._find_coder(coder_name or default_coder_name())
+        # search, a report, a read-only project) writes nothing. A copy for a coder
+        # (services.coder_copy) names its coder: the default there.
+        self._coder = self._find_coder(coder_name or self.meta().get("coder_copy_for")
+                                       or default_coder_name())
         self.sources = SourceService(self)
         self.codebook = CodebookService(self)
         self.codings = CodingService(self)
@@ -128,10 +132,14 @@ class Project:
     def create(cls, path: str | Path, name: str | None = None,
                coder: str | None = None, passphrase: str | None = None) -> Project:
         """A new project file; with ``passphrase``, encrypted (``services.encryption``)."""
-        path = Path(path)
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_name(path.name + PROJECT_SUFFIX)
-        db = Database.create(path, passphrase=passphrase)
+        if is_server_url(path):  # a project on a PostgreSQL server
+            db = Database.create(str(path))
+            path = Path(db.path)
+        else:
+            path = Path(path)
+            if path.suffix != PROJECT_SUFFIX:
+                path = path.with_name(path.name + PROJECT_SUFFIX)
+            db = Database.create(path, passphrase=passphrase)
         with db.write() as w:
             now = utcnow().isoformat()
             for key, value in (("name", name or path.stem), ("created_at", now),
@@ -163,7 +171,8 @@ class Project:
         ``secret`` (``encryption.Secret``), a key given earlier in this session, or the
         passphrase provider's answer."""
         if read_only is None:
-            read_only = Path(path).is_file() and not can_write(path)
+            read_only = (not is_server_url(path) and Path(path).is_file()
+                         and not can_write(path))
         db = Database.open(path, backup_dir=backup_dir, read_only=read_only, secret=secret)
         try:
             project = cls(db, coder)
@@ -185,6 +194,16 @@ class Project:
     @property
     def path(self) -> Path:
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """What opens the project again: the file's path, or the server URL (without a
+        password: safe to show and to list among recent projects)."""
+        return safe_url(self.db.url) if self.db.url is not None else str(self.db.path)
+
+    @property
+    def is_on_server(self) -> bool:
+        return self.db.url is not None
 
     @property
     def name(self) -> str:
@@ -332,6 +351,23 @@ class Project:
                 redo=lambda: changes_of(self.db.replay(ops), label)))
         if ops:
             self._notify(changes)
+        return changes
+
+    def poll_changes(self) -> Changes | None:
+        """What other programs committed to a server project since the last call, told to
+        the listeners as one notification (as one's own changes are); None when nothing
+        changed, and always for a project file. The first call starts listening. Undo is
+        untouched: it holds this program's own actions only."""
+        if self.db.server is None:
+            return None
+        changes = Changes(msg("project.others_changes"))
+        for touched in self.db.server.poll(self.db):
+            for table, ids in touched.items():
+                for row_id in ids:
+                    changes.add(table, row_id)
+        if not changes:
+            return None
+        self._notify(changes)
         return changes
 
     def undo(self) -> Changes:

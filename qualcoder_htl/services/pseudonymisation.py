@@ -40,6 +40,7 @@ from ..core.errors import (
 )
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
+from ..pseudonymise import nicknames
 from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
@@ -53,10 +54,11 @@ from ..pseudonymise.replace import (
     form_key,
     pronoun_replacements,
 )
-from ..pseudonymise.suggestions import MANUAL, TYPES
+from ..pseudonymise.suggestions import MANUAL, PERSON, TYPES
 from ..store import pseudo_store, reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+from .key_state import needs_key
 from .pseudonymisation_known import KnownList, _check_type
 from .pseudonymisation_sharing import SALT_KEY, CopyReport, Sharing
 
@@ -334,6 +336,7 @@ class PseudonymisationService(KnownList, Sharing):
             known.append(KnownIdentifier(e.original, e.type, e.id))
         return Detector(known, DetectorOptions())
 
+    @needs_key
     def detect(self, progress: Progress | None = None, source_ids: Iterable[int] | None = None,
                redo: bool = False) -> DetectionResult:
         """Detect identifiers in the sources never detected (all of them with ``redo``, or the
@@ -425,8 +428,13 @@ class PseudonymisationService(KnownList, Sharing):
             salt = salt_row["value"]
         return KeyBook([_entry(r) for r in w.find("pseudo_key", order_by="id")], salt=salt)
 
-    def _key_id_in(self, w: Writer, book: KeyBook, surface: str, typ: str) -> int:
-        entry, _ = book.entry_for(surface, typ)
+    def _key_id_in(self, w: Writer, book: KeyBook, surface: str, typ: str,
+                   source_id: int | None = None) -> int:
+        full_name = None
+        if typ == PERSON and source_id is not None and book.find(surface, typ)[0] is None:
+            src = w.get("sources", source_id)  # "Aleksandra, vi säger Ola": one person
+            full_name = nicknames.full_name_for(src["text"], surface) if src else None
+        entry, _ = book.entry_for(surface, typ, full_name)
         self._flush_in(w, book)
         return entry.id
 
@@ -458,9 +466,11 @@ class PseudonymisationService(KnownList, Sharing):
         typ = typ or row["type"]
         values = {"status": "accepted" if accept else "rejected", "type": typ,
                   "decided_by": self.p.coder.id, "decided_at": utcnow(),
-                  "key_id": self._key_id_in(w, book, row["text"], typ) if accept else None}
+                  "key_id": self._key_id_in(w, book, row["text"], typ, row["source_id"])
+                  if accept else None}
         w.update("pseudo_suggestions", row["id"], values)
 
+    @needs_key
     def decide(self, suggestion_id: int, accept: bool) -> Changes:
         """Accept or reject one occurrence."""
         def do(w: Writer):
@@ -469,6 +479,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.accept_one" if accept else "pseudo.undo.reject_one"),
                              do)
 
+    @needs_key
     def reopen(self, suggestion_id: int) -> Changes:
         def do(w: Writer):
             self._suggestion_in(w, suggestion_id)
@@ -476,6 +487,7 @@ class PseudonymisationService(KnownList, Sharing):
                 "status": "open", "key_id": None, "decided_by": None, "decided_at": None})
         return self.p.mutate(msg("pseudo.undo.reopen"), do)
 
+    @needs_key
     def decide_all(self, suggestion_id: int, accept: bool, typ: str | None = None) -> Changes:
         """Accept or reject every occurrence of this suggestion's form in the project, and
         keep the decision for sources detected later. ``changes.result``: occurrences set."""
@@ -484,7 +496,8 @@ class PseudonymisationService(KnownList, Sharing):
             chosen = typ or row["type"]
             form = form_key(row["text"], row["type"])
             book = self._book_in(w)
-            key_id = self._key_id_in(w, book, row["text"], chosen) if accept else None
+            key_id = self._key_id_in(w, book, row["text"], chosen, row["source_id"]) \
+                if accept else None
             values = {"text": row["text"], "type": chosen,
                       "decision": "accept" if accept else "reject", "key_id": key_id,
                       "coder_id": self.p.coder.id, "decided_at": utcnow()}
@@ -502,6 +515,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.accept_all" if accept else "pseudo.undo.reject_all"),
                              do)
 
+    @needs_key
     def add_span(self, source_id: int, start: int, end: int, typ: str,
                  replacement: str | None = None) -> Changes:
         """Mark a span detection missed (accepted at once). Suggestions it overlaps go.
@@ -532,6 +546,7 @@ class PseudonymisationService(KnownList, Sharing):
                 "created_at": now, "decided_by": self.p.coder.id, "decided_at": now})
         return self.p.mutate(msg("pseudo.undo.mark"), do)
 
+    @needs_key
     def set_type(self, suggestion_id: int, typ: str, all_occurrences: bool = False) -> Changes:
         _check_type(typ)
 
@@ -556,6 +571,7 @@ class PseudonymisationService(KnownList, Sharing):
             return row["key_id"]
         return self._key_id_in(w, self._book_in(w), row["text"], row["type"])
 
+    @needs_key
     def set_replacement(self, replacement: str, key_id: int | None = None,
                         suggestion_id: int | None = None) -> Changes:
         """Give one original (by key entry or by one of its suggestions) its own replacement,
@@ -567,6 +583,7 @@ class PseudonymisationService(KnownList, Sharing):
             w.update("pseudo_key", kid, {"replacement": replacement.strip()})
         return self.p.mutate(msg("pseudo.undo.replacement"), do)
 
+    @needs_key
     def set_label(self, label: str, key_id: int | None = None,
                   suggestion_id: int | None = None) -> Changes:
         """A role label for one original: ``[barnets namn]``, ``[rektorn]``."""
@@ -581,6 +598,7 @@ class PseudonymisationService(KnownList, Sharing):
             w.update("pseudo_key", kid, {"label": label})
         return self.p.mutate(msg("pseudo.undo.role_label"), do)
 
+    @needs_key
     def set_policy(self, typ: str, method: str, label: str | None = None) -> Changes:
         """How a type is replaced: "label", "code", "initials", "pseudonym" or "keep"."""
         _check_type(typ)
@@ -600,6 +618,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.policy", type=msg(f"pseudo.type.{typ}"),
                                  method=msg(f"pseudo.method.{method}")), do)
 
+    @needs_key
     def set_neutral_pronouns(self, enabled: bool, reason: str = "") -> Changes:
         """han/hon/honom/henne/hans/hennes → hen/hens in pseudonymised text: an explicit choice,
         logged with the coder, the time and the reason given."""
@@ -614,6 +633,7 @@ class PseudonymisationService(KnownList, Sharing):
         return self.p.mutate(msg("pseudo.undo.pronouns_on" if enabled
                                  else "pseudo.undo.pronouns_off"), do)
 
+    @needs_key
     def mark_reviewed(self, source_id: int, reviewed: bool = True) -> Changes:
         def do(w: Writer):
             if w.get("sources", source_id) is None:
@@ -633,6 +653,7 @@ class PseudonymisationService(KnownList, Sharing):
                                 "detail": detail})
 
     # --- applying decisions ----------------------------------------------------------------
+    @needs_key
     def apply(self, progress: Progress | None = None) -> dict[str, int]:
         """Bring every source in line with the decisions: detect sources imported since the
         last run, decide open occurrences of forms already decided, and make sure every
@@ -663,7 +684,8 @@ class PseudonymisationService(KnownList, Sharing):
                     decided += 1
             elif row["status"] == "accepted" and row["key_id"] is None:
                 w.update("pseudo_suggestions", row["id"],
-                         {"key_id": self._key_id_in(w, book, row["text"], row["type"])})
+                         {"key_id": self._key_id_in(w, book, row["text"], row["type"],
+                                                    row["source_id"])})
                 linked += 1
         return decided, linked
 

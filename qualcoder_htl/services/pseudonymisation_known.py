@@ -15,6 +15,7 @@ from ..importers.tables import read_table
 from ..pseudonymise.suggestions import TYPE_LABELS, TYPES
 from ..store.database import utcnow
 from ..store.writer import Writer
+from .key_state import needs_key
 
 catalogue({
     "known.needs_text": (
@@ -53,6 +54,7 @@ catalogue({
 class KnownList:
     """Mixin of ``PseudonymisationService``; needs its ``p`` (the project) and ``known()``."""
 
+    @needs_key
     def add_known(self, text: str, typ: str, variants: Iterable[str] = (),
                   note: str = "") -> Changes:
         """Add to the project's own list of known identifiers (participants, schools, ...)."""
@@ -69,6 +71,7 @@ class KnownList:
                 "note": note, "created_at": utcnow(), "created_by": self.p.coder.id})
         return self.p.mutate(msg("known.undo.add", text=text), do)
 
+    @needs_key
     def remove_known(self, known_id: int) -> Changes:
         def do(w: Writer):
             if w.get("pseudo_known", known_id) is None:
@@ -76,6 +79,7 @@ class KnownList:
             w.delete("pseudo_known", known_id)
         return self.p.mutate(msg("known.undo.remove"), do)
 
+    @needs_key
     def edit_known(self, known_id: int, text: str | None = None, typ: str | None = None,
                    variants: Iterable[str] | None = None) -> Changes:
         """Change the text, type or variants of a known identifier (None: keep as it is)."""
@@ -113,6 +117,7 @@ class KnownList:
     def _known_text(self, known_id: int) -> str:
         return next((r["text"] for r in self.known() if r["id"] == known_id), str(known_id))
 
+    @needs_key
     def import_known(self, csv_path: str | Path) -> Changes:
         """Add the known identifiers of a CSV file (columns text, type and optionally variants,
         separated by ``|``; a header row is optional) in one undoable step. UTF-8 (with or

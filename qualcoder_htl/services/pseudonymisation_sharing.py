@@ -20,6 +20,7 @@ from ..store.database import Database, utcnow
 from ..store.writer import Writer
 from . import export_log
 from .export_guard import MetadataScrubber, write_guarded
+from .key_state import needs_key
 
 SALT_KEY = "pseudonym_salt"  # project_meta: the seed of this project's pseudonyms
 
@@ -77,6 +78,7 @@ class Sharing:
     ``guard_file`` and log."""
 
     # --- the key ---------------------------------------------------------------------------
+    @needs_key
     def export_key(self, path: str | Path) -> int:
         """Write the key as CSV (UTF-8 with BOM for Excel): original, type, replacement under
         the current policy, pseudonym, code, label, own replacement, occurrences accepted and
@@ -122,11 +124,14 @@ class Sharing:
         return MetadataScrubber(lambda text: self.scrub(text, book, policy, matcher))
 
     # --- the shared copy -------------------------------------------------------------------
-    def _pseudonymise_all(self, progress: Progress) -> tuple[list, dict]:
-        """Every source's text as the key makes it (for a shared copy or the retirement of
-        the originals): (the sources, {source id: pseudonymised text and offset map})."""
+    def _pseudonymise_all(self, progress: Progress,
+                          source_ids: set[int] | None = None) -> tuple[list, dict]:
+        """Every source's text (or those of ``source_ids``) as the key makes it (for a shared
+        copy or the retirement of the originals): (the sources, {source id: pseudonymised
+        text and offset map})."""
         book, policy, matcher = self._key_tools()
-        sources = self.p.sources.list()
+        sources = [s for s in self.p.sources.list()
+                   if source_ids is None or s.id in source_ids]
         done: dict = {}
         for i, s in enumerate(sources):
             progress.step(i, len(sources) + 2, s.name)
@@ -134,7 +139,8 @@ class Sharing:
         return sources, done
 
     def export_copy(self, dest: str | Path, progress: Progress | None = None,
-                    allow_open: bool = False) -> CopyReport:
+                    allow_open: bool = False, source_ids: set[int] | None = None,
+                    prepare=None, kind: str = "copy") -> CopyReport:
         """A copy of the project for an assistant or co-author: pseudonymised text only (codings
         and turns moved with the offset map), original files dropped, names, values, memos and
         the title in their pseudonymised form, the key, the known list and every suggestion
@@ -142,7 +148,10 @@ class Sharing:
 
         The copy is made in a private working folder, read back by the export guard (every
         text column, the raw bytes) and only then moved to ``dest``: a kill at any moment
-        leaves nothing or the finished copy at the destination."""
+        leaves nothing or the finished copy at the destination.
+
+        A copy for a coder (``services.coder_copy``) keeps only ``source_ids`` and runs
+        ``prepare(w)`` in the copy's transaction (the others deleted, the coder set)."""
         dest = Path(dest)
         scrubber = self.metadata_scrubber()
         dest = dest.with_name(scrubber.file_name(dest.name))
@@ -152,7 +161,7 @@ class Sharing:
         summary = self.summary()
         if summary["open"] and not allow_open:
             raise UserError(msg("sharing.open_suggestions", n=summary["open"]))
-        sources, done = self._pseudonymise_all(progress)
+        sources, done = self._pseudonymise_all(progress, source_ids)
         n_codings = 0
 
         def write(tmp: Path) -> None:
@@ -161,14 +170,16 @@ class Sharing:
             copy = Database.open(tmp)
             try:
                 with copy.write() as w:
+                    if prepare is not None:  # first: the sources left out are not rewritten
+                        prepare(w)
                     n_codings = _rewrite_copy(w, done, scrubber)
             finally:
                 copy.close()
             progress.step(len(sources) + 1, len(sources) + 2, str(msg("progress.compacting")))
             pseudo_store.compact(tmp)
 
-        write_guarded(dest, write, self, msg("export.what.copy"), overwrite=False,
-                      project=self.p, kind="copy",
+        write_guarded(dest, write, self, msg(f"export.what.{kind}"), overwrite=False,
+                      project=self.p, kind=kind,
                       also=lambda w: self._log_in(w, "shared copy", dest.name))
         progress.step(len(sources) + 2, len(sources) + 2, "")
         return CopyReport(str(dest), len(sources), sum(len(d.replacements)
@@ -177,6 +188,7 @@ class Sharing:
 
 
     # --- the end of a study ------------------------------------------------------------
+    @needs_key
     def retire_originals(self, progress: Progress | None = None) -> RetireReport:
         """At the end of a study: the project's own texts replaced by their pseudonymised form
         (codings and turns moved as in a shared copy), names, values and memos pseudonymised,
@@ -208,9 +220,10 @@ class Sharing:
                             n_codings)
 
 
-def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
+def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True, mark: bool = True) -> int:
     """In the shared copy: pseudonymised text, moved codings and turns, no original files, no
-    key. Returns the number of codings moved."""
+    key. Returns the number of codings moved. ``mark=False`` (a key split) leaves the marker
+    of a copy or a retirement out."""
     n = 0
     for sid, ps in done.items():
         src = w.get("sources", sid)
@@ -262,6 +275,10 @@ def _rewrite_copy(w: Writer, done: dict, scrub, copy: bool = True) -> int:
             w.delete(table, pk)
     if w.get("project_meta", SALT_KEY):
         w.delete("project_meta", SALT_KEY)
+    if copy and w.get("project_meta", "key_split"):  # a copy of a split project: a plain copy
+        w.delete("project_meta", "key_split")
+    if not mark:
+        return n
     name = w.get("project_meta", "name")
     if name and copy:
         w.update("project_meta", "name", {"value": f"{name['value']} (pseudonymiserad kopia)"})

@@ -167,6 +167,7 @@ catalogue({
     "refi.warning": ("warning: {text}", "varning: {text}"),
     "refi.skipped": ("skipped: {text}", "hoppade över: {text}"),
     "refi.note": ("note: {text}", "obs: {text}"),
+    "refi.conflict": ("conflict: {text}", "konflikt: {text}"),
     "refi.export.coding_vanished": (
         "a coding in '{source}' vanished in the shared text and was left out",
         "en kodning i '{source}' försvann i den delade texten och togs inte med"),
@@ -256,16 +257,21 @@ class RefiImportReport:
     codes_matched: int = 0
     codings_added: int = 0
     codings_present: int = 0
+    codings_updated: int = 0  # present ones that got the file's memo or key-quote mark
     coders_added: int = 0
     cases_added: int = 0
+    cases_matched: int = 0
     attributes_added: int = 0
     values_set: int = 0
     memos_added: int = 0
+    memos_present: int = 0
+    members_added: int = 0  # sources added to a case
     key_quotes: int = 0
     match_codes_by: str = "name"
     skipped: list = field(default_factory=list)  # str or Message
     warnings: list = field(default_factory=list)
     notes: list = field(default_factory=list)  # what became of things that have no twin here
+    conflicts: list = field(default_factory=list)  # the two sides differ: ours kept, or both
     changes: object = None  # the Changes of the import's transaction
 
     def lines(self) -> list[str]:
@@ -290,12 +296,14 @@ class RefiImportReport:
         out += [str(msg("refi.note", text=n)) for n in self.notes]
         out += [str(msg("refi.skipped", text=s)) for s in self.skipped]
         out += [str(msg("refi.warning", text=w)) for w in self.warnings]
+        out += [str(msg("refi.conflict", text=c)) for c in self.conflicts]
         return out
 
 
 @dataclass
 class RefiImportOptions:
-    match_codes_by: str = "name"  # "name": same path in the code tree; "guid": same GUID
+    match_codes_by: str = "name"  # "name": same path in the code tree; "guid": same GUID;
+    # "guid_then_path" (services.merge): same GUID, else the same path
     counting: Counting | None = None  # None: detect from the data
     missing_sources: str = "auto"  # "auto", "error" or "skip" (see importers.refi_qda)
     parse_speakers: bool = True
@@ -372,9 +380,11 @@ def _derived(*parts: str) -> str:
 
 
 def project_model(project, shared: bool, report: RefiExportReport,
-                  progress: Progress, scrub=None) -> RefiProject:
+                  progress: Progress, scrub=None, memos_as_notes: bool = False) -> RefiProject:
     """The project as REFI records (positions: code points into the exported text).
-    ``scrub`` writes metadata (names, values, memos) in pseudonymised form.
+    ``scrub`` writes metadata (names, values, memos) in pseudonymised form. With
+    ``memos_as_notes`` every memo is a note with its own GUID (how ``services.merge`` reads a
+    project file: a memo merged twice is then recognised by its GUID).
 
     Memos go where clients read them: the first (oldest) memo of the project, of a source and
     of a code in that object's <Description> (a code's under a heading naming its author), the
@@ -402,13 +412,14 @@ def project_model(project, shared: bool, report: RefiExportReport,
         """(primary memo or None, GUIDs of the notes made of the others)."""
         own = memos.get((source_id, code_id), [])
         refs = []
-        for m in own[1:]:
+        for m in (own if memos_as_notes else own[1:]):
             text = scrub(m.text)
-            notes.append(RefiNote(memo_guid[m.id], text, _first_line(text),
-                                  coder_guid.get(m.coder_id), m.created_at, m.updated_at))
+            notes.append(RefiNote(memo_guid[m.id], text, "" if memos_as_notes else
+                                  _first_line(text), coder_guid.get(m.coder_id),
+                                  m.created_at, m.updated_at))
             refs.append(memo_guid[m.id])
         memo_count[0] += len(own)
-        return (own[0] if own else None), refs
+        return (own[0] if own and not memos_as_notes else None), refs
 
     def code_memos(code_id):
         first, refs = memos_of(code_id=code_id)

@@ -28,6 +28,7 @@ from ..core.refi import (
     parse_datetime,
 )
 from ..importers.speakers import parse_turns
+from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
 from .codebook import PALETTE
@@ -42,6 +43,42 @@ catalogue({
                                     "inte med"),
     "refi.merge.kept_value": ("kept the project's value '{ours}' (the file has '{theirs}')",
                               "behöll projektets värde '{ours}' (filen har '{theirs}')"),
+    "refi.merge.code_differs": (
+        "the code '{ours}' is called '{theirs}' in the file (the same code); kept '{ours}'",
+        "koden '{ours}' heter '{theirs}' i filen (samma kod); behöll '{ours}'"),
+    "refi.merge.not_in_file": (
+        ("{n} coding here, on the file's sources, is not in the file (deleted there, or made "
+         "here since): kept",
+         "{n} codings here, on the file's sources, are not in the file (deleted there, or "
+         "made here since): kept"),
+        ("{n} kodning här, i filens källor, finns inte i filen (borttagen där, eller gjord här "
+         "sedan dess): behölls",
+         "{n} kodningar här, i filens källor, finns inte i filen (borttagna där, eller gjorda "
+         "här sedan dess): behölls")),
+    "refi.merge.code_filled": (
+        "the code '{name}' took its definition (or inclusion, exclusion) from the file",
+        "koden '{name}' fick sin definition (eller inkludering, exkludering) från filen"),
+    "refi.merge.code_definition_differs": (
+        "the definition (or inclusion, exclusion) of the code '{name}' differs from the "
+        "file's; kept the project's",
+        "definitionen (eller inkluderingen, exkluderingen) av koden '{name}' skiljer sig "
+        "från filens; behöll projektets"),
+    "refi.merge.source_changed": (
+        "the text of the source '{name}' differs from the project's; the file's version was "
+        "added beside it as '{new}' with its codings",
+        "texten i källan '{name}' skiljer sig från projektets; filens version lades till "
+        "bredvid som '{new}' med sina kodningar"),
+    "refi.merge.memo_differs": (
+        "a memo by {coder} differs from the project's; kept the project's",
+        "ett memo av {coder} skiljer sig från projektets; behöll projektets"),
+    "refi.merge.coding_changed": (
+        "a coding in '{name}' differs between the file and the project (its span or code): "
+        "the file's version was added beside the project's",
+        "en kodning i '{name}' skiljer sig mellan filen och projektet (dess omfång eller "
+        "kod): filens version lades till bredvid projektets"),
+    "refi.merge.coding_memo_differs": (
+        "the memo of a coding in '{name}' differs from the project's; kept the project's",
+        "memot till en kodning i '{name}' skiljer sig från projektets; behöll projektets"),
     "refi.merge.value_left_out": ("attribute value left out: {reason}",
                                   "attributvärde togs inte med: {reason}"),
     "refi.merge.source_renamed": (
@@ -69,12 +106,18 @@ class Merge:
         self.options, self.report, self.progress = options, report, progress
         self.file_name = file_name
         self.now = utcnow()
+        self.own_coder = project.coder.id  # who is recorded where the file names nobody
+        # two texts are the same (services.merge: ours pseudonymised is theirs too)
+        self.same_text = lambda ours, theirs: ours == theirs
+        self.pseudonymised = None  # source id -> its pseudonymised text and offset map
         self.coder_ids: dict[str, int] = {}
         self.code_ids: dict[str, int] = {}
         self.source_ids: dict[str, int] = {}
         self.selection_source: dict[str, int] = {}
         self.attr_ids: dict[tuple[str, str], int] = {}  # (applies_to, variable guid) -> id
         self.used_guids: set[str] = set()
+        self.coding_guids: set[str] | None = None
+        self.moved: set[str] = set()  # sources whose offsets were moved onto ours (by GUID)
         self.notes = {n.guid: n for n in model.notes}
         self.notes_used: set[str] = {KEY_QUOTE_NOTE_GUID}  # the flag, not a memo
         self.case_guids = {c.guid for c in model.cases}
@@ -91,6 +134,9 @@ class Merge:
         self._memos()
         self._sets()
         self.report.key_quotes = self.key_quotes
+
+    def _conflict(self, key: str, **values) -> None:
+        self.report.conflicts.append(str(msg(key, **values)))
 
     def _sets(self) -> None:
         """A set of sources named "attribute: value" (how ATLAS.ti users write document
@@ -129,7 +175,16 @@ class Merge:
     # --- helpers ---------------------------------------------------------------------------
     def _guid(self, table: str, guid: str | None) -> str | None:
         """The file's GUID if the project does not use it yet; else None (a new one)."""
-        if not guid or guid in self.used_guids or self.w.find(table, guid=guid):
+        if not guid or guid in self.used_guids:
+            return None
+        if table == "codings":  # thousands: the project's coding GUIDs read once
+            if self.coding_guids is None:
+                self.coding_guids = set(reads.column_values(self.w.conn, "codings",
+                                                            "guid").values())
+            taken = guid in self.coding_guids
+        else:
+            taken = bool(self.w.find(table, guid=guid))
+        if taken:
             return None
         self.used_guids.add(guid)
         return guid
@@ -153,11 +208,15 @@ class Merge:
         if guid:  # a user the file does not list
             self.coder_ids[guid] = self._add_coder(guid, f"user {guid[:8]}")
             return self.coder_ids[guid]
-        return self.p.coder.id
+        return self.own_coder
 
     def _add_coder(self, guid: str, name: str) -> int:
-        for row in self.w.find("coders"):
-            if row["guid"] == guid or row["name"].casefold() == name.casefold():
+        rows = self.w.find("coders")
+        for row in rows:  # GUID first, then name
+            if row["guid"] == guid:
+                return row["id"]
+        for row in rows:
+            if row["name"].casefold() == name.casefold():
                 return row["id"]
         self.report.coders_added += 1
         return self.w.insert("coders", {"guid": self._guid("coders", guid),
@@ -199,15 +258,22 @@ class Merge:
                     visit(child, parent_id, parent_path)
                 return
             key = parent_path + (code.name.casefold(),)
-            if self.options.match_codes_by == "guid":
-                existing = by_guid.get(code.guid)
-            else:
+            mode = self.options.match_codes_by
+            existing = by_guid.get(code.guid) if mode != "name" else None
+            if existing is not None:
+                ours = path(by_id[existing])
+                if mode == "guid_then_path" and (ours[:-1] != key[:-1] or not self.same_text(
+                        by_id[existing]["name"], code.name)):
+                    self._conflict("refi.merge.code_differs", ours=by_id[existing]["name"],
+                                   theirs=code.name)
+                key = ours
+            elif mode != "guid":
                 existing = by_path.get(key)
             if existing is not None:
                 self.report.codes_matched += 1
                 code_id = existing
-                if self.options.match_codes_by == "guid":
-                    key = path(by_id[existing])
+                if mode == "guid_then_path":
+                    self._code_fields(by_id[existing], code)
             else:
                 code_id = self._add_code(code, parent_id)
                 by_path.setdefault(key, code_id)
@@ -216,6 +282,18 @@ class Merge:
                 visit(child, code_id, key)
         for top in self.m.codes:
             visit(top, None, ())
+
+    def _code_fields(self, ours: dict, code: RefiCode) -> None:
+        """A code that is already here: the file's definition, inclusion and exclusion fill
+        empty ones; different ones are a conflict (ours kept)."""
+        theirs = dict(zip(("definition", "inclusion", "exclusion"),
+                          _split_description(code.description)[:3], strict=True))
+        fill = {k: v for k, v in theirs.items() if v and not ours[k]}
+        if fill:
+            self.w.update("codes", ours["id"], fill)
+            self.report.notes.append(str(msg("refi.merge.code_filled", name=ours["name"])))
+        if any(v and ours[k] and not self.same_text(ours[k], v) for k, v in theirs.items()):
+            self._conflict("refi.merge.code_definition_differs", name=ours["name"])
 
     def _key_quote_code(self) -> str | None:
         """The GUID of the code that marks key quotes, unless some selection has it alone
@@ -281,9 +359,9 @@ class Merge:
                 continue
             present = self.w.find(table, **{column: target_id, "attribute_id": aid})
             if present and not overwrite:
-                if present[0]["value"] != v.value:
-                    self.report.warnings.append(str(msg(
-                        "refi.merge.kept_value", ours=present[0]["value"], theirs=v.value)))
+                if not self.same_text(present[0]["value"], v.value):
+                    self._conflict("refi.merge.kept_value", ours=present[0]["value"],
+                                   theirs=v.value)
                 continue
             try:
                 self.p.attributes.set_value_in(self.w, target, target_id, aid, v.value)
@@ -303,7 +381,8 @@ class Merge:
     # --- sources and codings ---------------------------------------------------------------
     def _sources(self, file_values: dict[str, list]) -> None:
         total = len(self.m.sources)
-        existing_codings: dict[int, set] = {}
+        existing_codings: dict[int, dict] = {}
+        not_in_file = 0
         for i, source in enumerate(self.m.sources):
             self.progress.step(i, total, str(msg("progress.importing", name=source.name)))
             source_id, is_new = self._source(source)
@@ -318,9 +397,15 @@ class Merge:
                            created=source.modified)
             if source_id not in existing_codings:
                 existing_codings[source_id] = {
-                    (r["code_id"], r["coder_id"], r["start"], r["end"])
+                    (r["code_id"], r["coder_id"], r["start"], r["end"]): r
                     for r in self.w.find("codings", source_id=source_id)}
             self._codings(source, source_id, existing_codings[source_id])
+            if not is_new and self.options.match_codes_by == "guid_then_path":
+                theirs = {c.guid for sel in source.selections for c in sel.codings}
+                not_in_file += sum(1 for r in existing_codings[source_id].values()
+                                   if "guid" in r and r["guid"] not in theirs)
+        if not_in_file:
+            self.report.notes.append(str(msg("refi.merge.not_in_file", n=not_in_file)))
         self.progress.step(total, total, "")
 
     def _source(self, source: RefiTextSource) -> tuple[int, bool]:
@@ -333,18 +418,33 @@ class Merge:
         if twins:
             self.report.sources_matched += 1
             return twins[0]["id"], False
+        if same and self.pseudonymised is not None:  # a pseudonymised copy of ours
+            ps = self.pseudonymised(same[0]["id"])
+            if content_hash(ps.text) == digest:
+                self.report.sources_matched += 1
+                self.moved.add(source.guid)
+                for sel in source.selections:
+                    sel.start, sel.end = ps.offsets.span_to_old(sel.start, sel.end)
+                source.selections = [x for x in source.selections if x.start < x.end]
+                return same[0]["id"], False
         trimmed = source.text.rstrip()
         if trimmed != source.text:  # imported before final line ends were kept: the same
             twins = self.w.find("sources", content_hash=content_hash(trimmed))
             if twins:
                 self.report.sources_matched += 1
+                self.moved.add(source.guid)
                 end = len(trimmed)
                 for sel in source.selections:
                     sel.start, sel.end = min(sel.start, end), min(sel.end, end)
                 source.selections = [x for x in source.selections if x.start < x.end]
                 return twins[0]["id"], False
         name = self._unique("sources", source.name)
-        if name != source.name:
+        merging = self.options.match_codes_by == "guid_then_path"
+        if same or (merging and name != source.name):  # the same source (GUID, or name in
+            # a merge) with other text: both kept, side by side
+            self._conflict("refi.merge.source_changed",
+                           name=same[0]["name"] if same else source.name, new=name)
+        elif name != source.name:
             self.report.warnings.append(str(msg("refi.merge.source_renamed",
                                                 name=source.name, new=name)))
         text = source.text
@@ -352,7 +452,7 @@ class Merge:
             "guid": self._guid("sources", source.guid), "name": name, "text": text,
             "content_hash": digest, "word_count": len(text.split()), "char_count": len(text),
             "original_format": "qdpx", "original_file_name": self.file_name,
-            "encoding": "utf-8", "imported_at": self.now, "imported_by": self.p.coder.id})
+            "encoding": "utf-8", "imported_at": self.now, "imported_by": self.own_coder})
         if source.rich_text:
             self.w.insert("source_files", {"source_id": source_id,
                                            "file_name": source.rich_text[0],
@@ -366,7 +466,7 @@ class Merge:
         self.report.sources_added += 1
         return source_id, True
 
-    def _codings(self, source: RefiTextSource, source_id: int, present: set) -> None:
+    def _codings(self, source: RefiTextSource, source_id: int, present: dict) -> None:
         case_guids = self.case_guids
         rows = []
         for sel in source.selections:
@@ -392,21 +492,39 @@ class Merge:
                     continue
                 coder_id = self.coder(coding.creating_user or sel.creating_user)
                 key = (code_id, coder_id, sel.start, sel.end)
-                if key in present:
-                    self.report.codings_present += 1
-                    continue
-                present.add(key)
                 key_quote = marked or KEY_QUOTE_NOTE_GUID in coding.note_guids
-                self.key_quotes += key_quote
                 memo = "\n\n".join(memo_parts + self._note_text(
                     [g for g in coding.note_guids if g != KEY_QUOTE_NOTE_GUID]))
-                rows.append({"guid": self._guid("codings", coding.guid), "source_id": source_id,
+                if key in present:
+                    self.report.codings_present += 1
+                    self._present_coding(present[key], memo, key_quote, source.name)
+                    continue
+                present[key] = {"memo": memo, "is_key_quote": key_quote}
+                self.key_quotes += key_quote
+                guid = self._guid("codings", coding.guid)
+                if guid is None and coding.guid in (self.coding_guids or ()):
+                    self._conflict("refi.merge.coding_changed", name=source.name)
+                rows.append({"guid": guid, "source_id": source_id,
                              "code_id": code_id, "coder_id": coder_id, "start": sel.start,
                              "end": sel.end, "is_key_quote": key_quote, "memo": memo,
                              "created_at": coding.created or sel.created or self.now})
         self.w.insert_many("codings", rows)
         self.report.codings_added += len(rows)
 
+    def _present_coding(self, ours: dict, memo: str, key_quote: bool, source_name: str) -> None:
+        """A coding that is already here: the file's memo fills an empty one, its key-quote
+        mark is added; two different memos are a conflict (ours kept)."""
+        values = {}
+        if memo and not ours["memo"]:
+            values["memo"] = memo
+        elif memo and not self.same_text(ours["memo"], memo):
+            self._conflict("refi.merge.coding_memo_differs", name=source_name)
+        if key_quote and not ours["is_key_quote"]:
+            values["is_key_quote"] = True
+        if values and "id" in ours:
+            self.w.update("codings", ours["id"], values)
+            ours.update(values)
+            self.report.codings_updated += 1
     # --- cases -----------------------------------------------------------------------------
     def _cases(self) -> None:
         coded_cases: dict[str, set[int]] = {}
@@ -428,16 +546,17 @@ class Merge:
             for sid in sorted(members):
                 if not self.w.find("case_sources", case_id=case_id, source_id=sid):
                     self.w.insert("case_sources", {"case_id": case_id, "source_id": sid})
+                    self.report.members_added += 1
             self._set_values("case", case_id, case.values, overwrite=is_new)
 
     def _case(self, case) -> tuple[int, bool]:
         same = self.w.find("cases", guid=case.guid)
+        if not same:
+            name = case.name or f"Case {case.guid[:8]}"
+            same = [r for r in self.w.find("cases") if r["name"].casefold() == name.casefold()]
         if same:
+            self.report.cases_matched += 1
             return same[0]["id"], False
-        name = case.name or f"Case {case.guid[:8]}"
-        for row in self.w.find("cases"):
-            if row["name"].casefold() == name.casefold():
-                return row["id"], False
         self.report.cases_added += 1
         return self.w.insert("cases", {"guid": self._guid("cases", case.guid), "name": name,
                                        "description": case.description}), True
@@ -478,8 +597,13 @@ class Merge:
         if note is None or guid in self.notes_used:
             return
         self.notes_used.add(guid)
-        if self.w.find("memos", guid=guid):
-            return  # imported before
+        ours = self.w.find("memos", guid=guid)
+        if ours:  # imported (or merged) before
+            self.report.memos_present += 1
+            if not self.same_text(ours[0]["text"].strip(), _note_body(note)):
+                coder = self.w.get("coders", ours[0]["coder_id"])
+                self._conflict("refi.merge.memo_differs", coder=coder["name"] if coder else "?")
+            return
         text = _note_body(note)
         if text:
             self._memo(text, source_id, code_id, guid, self.coder(note.creating_user)
@@ -490,7 +614,7 @@ class Merge:
               created: datetime | None = None, modified: datetime | None = None) -> None:
         created = created or self.now
         self.w.insert("memos", {"guid": self._guid("memos", guid), "text": text,
-                                "coder_id": coder_id or self.p.coder.id, "created_at": created,
+                                "coder_id": coder_id or self.own_coder, "created_at": created,
                                 "updated_at": modified or created,
                                 "source_id": source_id, "code_id": code_id})
         self.report.memos_added += 1

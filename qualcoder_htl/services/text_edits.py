@@ -12,10 +12,11 @@ import hashlib
 from dataclasses import dataclass
 
 from ..core.changes import Changes
-from ..core.errors import ConflictError, NotFoundError
+from ..core.errors import ConflictError, NotFoundError, UserError
 from ..core.messages import catalogue, msg
 from ..core.text_diff import OffsetShift
 from ..store.writer import Writer
+from .key_state import SPLIT_KEY
 
 catalogue({
     "text_edits.undo.edit": (
@@ -46,6 +47,8 @@ class TextEditResult:
 
 def edit_text_in(w: Writer, source_id: int, new_text: str) -> TextEditResult | None:
     """Give the source ``new_text`` and move every span with it; None when nothing changed."""
+    if w.get("project_meta", SPLIT_KEY) is not None:  # join would not find the text it left
+        raise UserError(msg("keysplit.kept_apart"))
     source = w.get("sources", source_id, ("id", "text"))
     if source is None:
         raise NotFoundError(msg("text_edit.no_source", id=source_id))

@@ -26,14 +26,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from ..core import atomic
 from ..core.errorlog import known_failure
 from ..core.errors import ProjectBusyError, ProjectError
 from ..core.messages import catalogue, msg
-from . import cipher
+from . import cipher, postgres
 from .lock import ProjectLock
+from .postgres import is_server_url
 from .readonly import make_read_only_engine
 from .search_index import SearchIndex, index_for
 from .tables import metadata
@@ -148,6 +149,8 @@ class Database:
         self.engine = engine
         self.index: SearchIndex = index_for(engine.dialect.name)
         self.read_only = read_only
+        self.url: str | None = None  # a server project's URL (store.postgres); None for a file
+        self.server = None  # its store.postgres.ServerLink (notifications of others' changes)
         self.lock: ProjectLock | None = None
         self.busy_wait = BUSY_WAIT_SECONDS
         self.write_count = 0  # committed top-level write transactions (one per user action)
@@ -158,7 +161,10 @@ class Database:
     @classmethod
     def create(cls, path: str | Path, passphrase: str | None = None) -> Database:
         """A new project; with ``passphrase`` encrypted (``store.cipher``) from its first
-        page on."""
+        page on. A server URL creates it on that server."""
+        if is_server_url(path):
+            from .postgres_project import create_on_server
+            return create_on_server(cls, str(path))
         path = Path(path)
         key = cipher.Key.new(passphrase) if passphrase is not None else None
         if path.exists():
@@ -210,7 +216,11 @@ class Database:
         files where the folder cannot be written (``store.readonly``). ``lock=False`` is for
         tests and tools that must write beside another process (each transaction is still
         safe, undo is not). An encrypted file is opened with ``secret``, a key given earlier
-        in this session, or the passphrase provider's answer (``store.cipher.unlock``)."""
+        in this session, or the passphrase provider's answer (``store.cipher.unlock``). A
+        server URL opens the project on that server (no lock file)."""
+        if is_server_url(path):
+            from .postgres_project import open_on_server
+            return open_on_server(cls, str(path), read_only=read_only)
         path = Path(path)
         if not path.is_file():
             raise ProjectError(msg("project.missing", path=path))
@@ -243,6 +253,9 @@ class Database:
         return db
 
     def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -270,6 +283,7 @@ class Database:
 
     def backup(self, label: str = "backup", folder: Path | None = None) -> Path:
         """Copy the project with SQLite's online backup (consistent even with WAL)."""
+        self._check_file()
         folder = Path(folder) if folder else self.path.parent
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -282,7 +296,12 @@ class Database:
         return dest
 
     def copy_to(self, dest: Path) -> None:
-        """A consistent copy of the whole project file (used before risky steps and exports)."""
+        """A consistent copy of the whole project file (used before risky steps and exports);
+        of a server project, a new project file made by ``pull``."""
+        if self.url is not None:
+            from .transfer import pull
+            pull(self.url, dest)
+            return
         if dest.exists():
             raise ProjectError(msg("project.copy_exists", path=dest))
         _sqlite_copy(self.path, dest, self.key)
@@ -291,8 +310,12 @@ class Database:
         """Make deleted data unrecoverable from the open project file (``pseudo_store.compact``:
         the full-text index rebuilt, the WAL written back and truncated, VACUUM). Runs between
         transactions, holding this program's write lock; the pool's connections are closed
-        first so none holds the WAL open."""
+        first so none holds the WAL open. On a server: ``VACUUM`` of the tables (the
+        server's write-ahead log and backups are its administrator's)."""
         from .pseudo_store import compact
+        if self.url is not None:
+            postgres.vacuum(self.engine)
+            return
         if not self._write_lock.acquire(timeout=self.busy_wait):
             raise self._busy()
         try:
@@ -300,6 +323,15 @@ class Database:
             compact(self.path, self.key)
         finally:
             self._write_lock.release()
+
+    @property
+    def location(self) -> str:
+        """What opens this project again: its file's path or its server's URL."""
+        return self.url if self.url is not None else str(self.path)
+
+    def _check_file(self) -> None:
+        if self.url is not None:
+            raise ProjectError(msg("server.no_file_copy", name=self.path.name))
 
     # --- transactions ----------------------------------------------------------------------
     @contextmanager
@@ -311,7 +343,13 @@ class Database:
             yield outer.conn
             return
         with self.engine.connect() as conn:
-            yield conn
+            try:
+                yield conn
+            except DBAPIError as e:
+                self._check_refused(e)
+                if isinstance(e, OperationalError):
+                    self._check_reachable(e)
+                raise
             conn.rollback()
 
     @contextmanager
@@ -333,11 +371,18 @@ class Database:
             try:
                 yield w
                 w.flush_index()
+                if self.server is not None:
+                    self.server.before_commit(w)
                 conn.commit()
             except OperationalError as e:
                 conn.rollback()
                 if _is_busy(e):
                     raise self._busy() from None
+                self._check_reachable(e)
+                raise
+            except DBAPIError as e:
+                conn.rollback()
+                self._check_refused(e)
                 raise
             except BaseException:
                 conn.rollback()
@@ -369,6 +414,17 @@ class Database:
                     raise self._busy() from None
             time.sleep(pause)
             pause = min(pause * 2, 0.5)
+
+    def _check_refused(self, e: DBAPIError) -> None:
+        """A server's refusal to let this role read a table (``store.roles``) becomes one
+        translated message."""
+        if self.url is not None and postgres.permission_denied(e):
+            raise postgres.denied_error(e, self.path.name) from None
+
+    def _check_reachable(self, e: OperationalError) -> None:
+        """A server that went away (network, restart) says so, in the user's language."""
+        if self.url is not None and postgres.connection_lost(e):
+            raise postgres.connect_failure(self.url, e) from None
 
     def _busy(self) -> ProjectBusyError:
         return ProjectBusyError(msg("project.busy", name=self.path.name))
@@ -403,7 +459,8 @@ def _nested(local, outer: Writer) -> Iterator[Writer]:
 
 def _is_busy(e: OperationalError) -> bool:
     text = str(e.orig if e.orig is not None else e).lower()
-    return "database is locked" in text or "database is busy" in text
+    return ("database is locked" in text or "database is busy" in text
+            or postgres.is_busy(e))
 
 
 def _sqlite_copy(src_path: Path, dest: Path, key: cipher.Key | None = None) -> None:

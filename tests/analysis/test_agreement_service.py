@@ -13,6 +13,13 @@ from qualcoder_htl.services import Project
 
 from .docx_check import open_docx
 
+
+@pytest.fixture(scope="module")
+def study(study_on_both):
+    """Every test here runs on a project file and on a PostgreSQL server."""
+    return study_on_both
+
+
 TEXT = ("J: Hur började samarbetet?\n"
         "IP: Det var skolan som hörde av sig först, kuratorn ringde hem. "
         "Vi träffas oftare nu, och samverkan kring ett barn fungerar bättre än förut.\n"

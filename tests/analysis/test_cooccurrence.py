@@ -6,6 +6,12 @@ import pytest
 from qualcoder_htl.core.errors import UserError
 
 
+@pytest.fixture(scope="module")
+def study(study_on_both):
+    """Every test here runs on a project file and on a PostgreSQL server."""
+    return study_on_both
+
+
 def overlap(a, b):
     return a.source_id == b.source_id and a.start < b.end and b.start < a.end
 

@@ -8,6 +8,12 @@ from qualcoder_htl.services.analysis import Filters
 from .brute import cell as brute_cell
 
 
+@pytest.fixture(scope="module")
+def study(study_on_both):
+    """Every test here runs on a project file and on a PostgreSQL server."""
+    return study_on_both
+
+
 def reference(project, matrix, column_sources, coder_ids=None):
     """Brute-force every cell of ``matrix`` from project.codings.all()."""
     codings = project.codings.all()

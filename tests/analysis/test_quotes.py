@@ -8,6 +8,13 @@ from qualcoder_htl.services.analysis import Filters
 
 from ..conftest import INTERVIEW
 
+
+@pytest.fixture(scope="module")
+def study(study_on_both):
+    """Every test here runs on a project file and on a PostgreSQL server."""
+    return study_on_both
+
+
 STAFF = {"Intervjunummer": "3", "Respondentgrupp": "ledningsgrupp"}
 GUARDIAN = {"Intervjunummer": "3", "Respondentgrupp": "vårdnadshavare"}
 

@@ -80,6 +80,14 @@ def test_shared_sqlite_copy(planted, out):
     assert choices[0] == "[skolan]"
 
 
+def test_copy_for_a_coder_without_the_key(planted, out):
+    from qualcoder_htl.services.coder_copy import copy_for_coder
+
+    report = copy_for_coder(planted, out / f"{TOWN}-bo.qhtl", "bo", allow_open=True)
+    path = _only_file(out)
+    assert str(path) == report.path and report.pseudonymised and leaks(path) == []
+
+
 def test_key_export_is_the_exception(planted, out):
     n = planted.pseudonymisation.export_key(out / "nyckel.csv")
     with open(out / "nyckel.csv", encoding="utf-8-sig") as f:

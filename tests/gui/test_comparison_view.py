@@ -1,5 +1,5 @@
-"""The comparison tab: two coders' codings of one source side by side, the disagreements
-stepped through by keyboard and settled, each settlement one undo step."""
+"""The comparison tab: two coders' (or more) codings of one source side by side, the
+disagreements stepped through by keyboard and settled, each settlement one undo step."""
 import pytest
 from PySide6.QtCore import Qt
 
@@ -22,8 +22,7 @@ def compared(make_window, project, qtbot):
     w.actions_.compare_coders.trigger()
     view = w.panels["compare"]
     view.source.setCurrentIndex(view.source.findData(sid))
-    view.coder_a.setCurrentIndex(view.coder_a.findData(tester))
-    view.coder_b.setCurrentIndex(view.coder_b.findData(bo))
+    view.set_coders([tester, bo])
     return w, view, sid, tester, bo, sam, tillit
 
 
@@ -46,14 +45,14 @@ def test_n_and_p_step_and_settling_is_one_undo_step(compared, qtbot):
     qtbot.keyClick(view.views[0], Qt.Key.Key_P)
     assert view.current == 0
     steps = len(w.session.project.undo_stack)
-    view.buttons["a"].click()  # tester's side: bo's Tillit coding goes
+    view.buttons[tester].click()  # tester's side: bo's Tillit coding goes
     assert len(w.session.project.undo_stack) == steps + 1
     assert [d.code_id for d in view.found] == [sam] and view.current == 0
     assert tillit not in {c.code_id for c in view.views[1].codings}
-    view.buttons["both"].click()  # bo gets the rest of tester's Samverkan
+    view.buttons["all"].click()  # bo gets the rest of tester's Samverkan
     assert view.found == []
-    assert view.status.text() == "No disagreements between these two coders here."
-    assert not view.buttons["a"].isEnabled()
+    assert view.status.text() == "No disagreements between these coders here."
+    assert not view.buttons[tester].isEnabled()
     w.session.undo()
     w.session.undo()
     assert len(view.found) == 2
@@ -66,3 +65,30 @@ def test_a_blind_coder_cannot_compare(compared):
     assert view.status.text().startswith("You are coding blind")
     w.blind_action.trigger()
     assert len(view.found) == 2 and {c.coder_id for c in view.views[1].codings} == {bo}
+
+
+def test_three_coders_three_columns_and_one_coders_choice(compared, qtbot):
+    w, view, sid, tester, bo, sam, tillit = compared
+    project = w.session.project
+    text = project.sources.get(sid).text
+    project.set_coder("cilla")
+    t = text.index("Sedan hösten")
+    project.codings.add(sid, tillit, t, t + 12)  # agrees with bo
+    cilla = project.coder.id
+    project.set_coder("tester")
+    view.set_coders([tester, bo, cilla])
+    assert len(view.views) == 3 and view.coders == [tester, bo, cilla]
+    assert [{c.coder_id for c in v.codings} for v in view.views] == [{tester}, {bo}, {cilla}]
+    assert [view.columns[i].layout().itemAt(0).widget().text() for i in range(3)] == [
+        "tester", "bo", "cilla"]
+    assert set(view.buttons) == {tester, bo, cilla, "all", "none"}
+    assert view.buttons[cilla].text() == "&3 Accept cilla's"
+    assert "coded by bo, cilla only" in view.status.text()
+    steps = len(project.undo_stack)
+    view.buttons[cilla].click()  # Tillit stays, tester gets it too
+    assert len(project.undo_stack) == steps + 1
+    assert [d.code_id for d in view.found] == [sam]
+    assert tillit in {c.code_id for c in view.views[0].codings}
+    view.set_coders([tester])  # one coder: nothing to compare
+    assert len(view.views) == 1 and view.found == []
+    assert view.status.text() == "Tick two coders or more in the Coders menu."

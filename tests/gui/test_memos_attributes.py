@@ -156,3 +156,46 @@ def test_new_attribute_and_case(qtbot, session, project, answers):
     assert case.name == "Familj 1" and len(case.source_ids) == 1
     assert editor.cases.model.rowCount() == 1
     assert editor.cases.model.index(0, 1).data()  # the member's name
+
+
+def test_blind_coding_hides_other_coders_memos_in_the_panel(qtbot, session, project):
+    sid = project.ids["skola_a_01.txt"]
+    [coding] = project.codings.for_source(sid)
+    project.codings.set_memo(coding.id, "Testarens kodningsmemo")
+    project.memos.add("Testarens projektmemo")
+    project.set_coder("bo")
+    project.memos.add("Bos projektmemo")
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(MemosPanel.ALL)
+    assert len(panel.model.memos) == 3
+    project.team.set_blind(True)  # the panel follows at once
+    assert [m.text for m in panel.model.memos] == ["Bos projektmemo"]
+    project.team.set_blind(False)
+    assert len(panel.model.memos) == 3
+
+
+
+def test_a_memo_saved_elsewhere_while_typing_keeps_both_texts(qtbot, session, project):
+    """Bertil (another program on the same project) saves the memo Anna is typing in: her
+    save keeps his text and hers, the panel says so and shows both."""
+    from qualcoder_htl.services import Project
+    from qualcoder_htl.store.database import Database
+
+    memo_id = project.memos.add("Start").result
+    panel = MemosPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.list.setCurrentIndex(panel.model.index(0))
+    assert panel.editor.toPlainText() == "Start"
+    panel.editor.setFocus()
+    panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.editor, " Anna")
+    bertil = Project(Database.open(project.db.location, lock=False), coder_name="bertil")
+    bertil.memos.edit(memo_id, "Start Bertil", based_on="Start")
+    bertil.close()
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=3000)
+    [memo] = project.memos.list(project_only=True)
+    assert memo.text.startswith("Start Bertil\n\n") and memo.text.endswith("\nStart Anna")
+    assert "both texts are kept" in panel.saved_label.text()
+    assert panel.editor.toPlainText() == memo.text

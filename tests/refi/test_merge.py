@@ -115,4 +115,4 @@ def test_existing_attribute_values_are_kept(rich_project, tmp_path):
     rich_project.attributes.set_source_value(a.id, school.id, "Skola B")
     report = import_refi(rich_project, out)
     assert rich_project.attributes.values_of(a.id)["Skola"] == "Skola B"
-    assert any("kept the project's value 'Skola B'" in w for w in report.warnings)
+    assert any("kept the project's value 'Skola B'" in c for c in report.conflicts)

@@ -44,6 +44,8 @@ def _autoincrement_sql(table: str, create_sql: str) -> str:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":  # PostgreSQL's sequences never hand out an id again
+        return
     for table in TABLES:
         create_sql = bind.execute(sa.text(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t"),

@@ -1,0 +1,94 @@
+"""Short forms and nicknames that a transcript links to a full name.
+
+People say so when they introduce someone: "Aleksandra, vi säger Ola", "Marjatta – alla kallar
+henne Maja", "Mohammed (Mo)", "Sofi, det är kort för Sofia". The key then treats the short form
+as the same person: it shares the full name's code ("Person C") and gets a short form of the
+full name's pseudonym, so a published quote keeps the link without giving the name away.
+"""
+from __future__ import annotations
+
+import re
+
+from .letters import UP, L
+
+_NAME = rf"[{UP}][{L}]+(?:[-\s][{UP}][{L}]+)?"
+_WHO = r"(?:vi|jag|alla|man|de|dom|hon|han|hen|folk|mamma|pappa|kompisarna|familjen)"
+_CALLS = r"(?:säger|kallar|kallas|kallade|sa|brukar\s+säga|brukar\s+kalla)"
+_OBJECT = r"(?:henne|honom|hen|dem|dom|sig|mig|oss)"
+# "{full}, vi säger {short}" and the like: the full name first, then the short form
+_FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?"
+            rf"(?:{_WHO}\s+)?{_CALLS}(?:\s+{_OBJECT})?(?:\s+(?:för|bara|oftast|alltid))*\s+"
+            rf"[\"”']?{{short}}\b"
+            rf"|(?P<full2>{_NAME})\s*(?:,\s*)?(?:kallad|kallas|alias|aka|eller)\s+"
+            rf"[\"”']?{{short}}\b"
+            rf"|(?P<full3>{_NAME})\s*\(\s*{{short}}\s*\)")
+# "{short}, det är kort för {full}", "{short} (smeknamn för {full})"
+_BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+             rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
+             rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)")
+
+
+
+
+def _compiled(template: str) -> re.Pattern:
+    parts = template.split("{short}")
+    return re.compile(parts[0] + "".join(rf"(?P<short{i}>[{L}]+)" + part
+                                         for i, part in enumerate(parts[1:])))
+
+
+_PATTERNS = [_compiled(_FORWARD), _compiled(_BACKWARD)]
+
+
+def full_name_for(text: str, short: str) -> str | None:
+    """The full name ``text`` links the short form ``short`` to, or None."""
+    short = short.strip()
+    if not short or " " in short:
+        return None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if next(v for k, v in m.groupdict().items() if k.startswith("short") and v) != short:
+                continue
+            full = next((g for g in (m.groupdict().get(k) for k in ("full", "full2", "full3"))
+                         if g), None)
+            if full and _plausible(full, short):
+                return full
+    return None
+
+
+def _plausible(full: str, short: str) -> bool:
+    """The full name is a longer word than the short form, and neither is initials
+    ("J (JS)")."""
+    first = full.split()[0]
+    return (len(short) >= 2 and not first.isupper() and not short.isupper()
+            and first.casefold() != short.casefold() and len(first) > len(short))
+
+
+def short_form(pseudonym: str, pool: list[str], used: set[str]) -> str:
+    """A short form for a pseudonym: a short first name from ``pool`` (sorted, deterministic)
+    with the same first letter and shorter than the pseudonym, not used yet; else its first
+    syllable."""
+    first = pseudonym.split()[0] if pseudonym.split() else pseudonym
+    for name in pool:
+        if name[:1] == first[:1] and 2 < len(name) < len(first) and name.casefold() not in used:
+            return name
+    cut = next((i + 1 for i in range(1, len(first)) if first[i] not in "aeiouyåäöé"
+                and first[i - 1] in "aeiouyåäöé"), len(first))
+    return first[:max(cut, 3)]
+
+
+_CUES = frozenset("säger kallar kallas kallade kallad henne honom hen alias aka eller bara "
+                  "oftast alltid för".split())
+
+
+def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
+    """Does the text link the word at ``start:end`` to a full name just before or after it
+    ("Aleksandra, vi säger Sunny", "Mo, det är kort för Mohammed")? ``before`` is the word
+    before it in lower case (a cheap test first)."""
+    word = text[start:end]
+    if before in _CUES or text[start - 1:start] == "(":
+        if full_name_for(text[max(0, start - 80):end + 2], word):
+            return True
+    after = text[end:end + 80]
+    return bool(re.match(r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+                         r"(?:kort|förkortning|smeknamn|kortnamn)\s", after)) \
+        and full_name_for(text[start:end + 80], word) is not None

@@ -1,0 +1,55 @@
+"""Names of firms, clubs and other workplaces that no list knows, found by their shape.
+
+- A company form at the end: "Bygg & Måleri i Norr AB", "Städ & Fönsterputs Öst AB", "Rena Hem
+  i Norr AB": capitalised words, joined by "&", "och" or a lower-case "i", up to "AB", "HB" or
+  "KB".
+- A capitalised word followed by a capitalised kind of business: "Norrskens Åkeri", "Norrlast
+  Logistik", "Kråkbergets Boxningsklubb", "Vindåkers Bostäder".
+- A sports club's letters before its name: "IK Tallmon", "IFK Hällsjö".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import frequency, lexicon, names
+from .letters import LOW, UP, L
+from .suggestions import CAPITAL, WORKPLACE, Suggestion
+
+_CAP = rf"[{UP}][{L}\-]*"
+_COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:\s(?:&|och|i|{_CAP}))*?\s{_CAP}|{_CAP})"
+                      rf"\s(?:AB|HB|KB|Aktiebolag)(?![\w])")
+BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggare", "transport",
+                    "transporter", "städ", "städservice", "fönsterputs", "klubb", "klubben",
+                    "bostäder", "fastigheter", "assistans", "konsult", "konsulter", "service",
+                    "entreprenad", "el", "rör", "bil", "motor", "verkstad", "café", "kafé",
+                    "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
+                    "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg")
+_PAIR = re.compile(rf"(?<![\w])(?P<first>[{UP}][{LOW}]+(?:s)?)\s(?P<second>[{UP}][{LOW}]+)"
+                   rf"(?![\w])")
+_CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)\s(?P<name>[A-ZÅÄÖ]"
+                   rf"[{LOW}]+)(?![\w])")
+_NOT_FIRST = frozenset("""Och Men Så Att Som När Där Då Om För Med På I Av Till Från Hos Vid
+Under Efter Innan Vi Jag Du Han Hon Hen De Dom Ni Den Det Här Nu Sen Sedan Alla Hela Vår Min
+Din Sin Deras Hans Hennes Ja Nej Okej""".split())
+
+
+def find(text: str) -> Iterator[Suggestion]:
+    for m in _COMPANY.finditer(text):
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0] in _NOT_FIRST:  # "På Bygg & Måleri AB"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and words[0] not in ("&", "och", "i"):
+            yield Suggestion(start, m.end(), WORKPLACE, text[start:m.end()], CAPITAL, 0.7)
+    for m in _PAIR.finditer(text):
+        first, second = m.group("first"), m.group("second")
+        if first in _NOT_FIRST or names.is_function_word(first) or lexicon.is_generic(first) \
+                or frequency.zipf_sv(first) >= 4.5 \
+                or (lexicon.is_word(first.lower()) and not first.endswith("s")):
+            continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
+        if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
+    for m in _CLUB.finditer(text):
+        yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)

@@ -1,0 +1,57 @@
+"""Shapes found on the second batch of development transcripts: firms and clubs by their shape,
+ages set off after a name, greetings before a name, words that only look like compounds."""
+import pytest
+
+
+def found(detector, text):
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Paweł fick jobb på Bygg & Måleri i Norr AB.", "Bygg & Måleri i Norr AB"),
+    ("jag jobbar på Städ & Fönsterputs Öst AB, jag städar", "Städ & Fönsterputs Öst AB"),
+    ("en arbetsplatsolycka, på Norrskens Åkeri, och", "Norrskens Åkeri"),
+    ("och nu spelar han i IK Tallmon, i P13.", "IK Tallmon"),
+    ("självförsvar med Kråkbergets Boxningsklubb. Och", "Kråkbergets Boxningsklubb"),
+    ("i Sankt Olofs församlingshem. Det var", "Sankt Olofs församlingshem"),
+    ("mamman fick jobb på Vindåkers lasarett som barnmorska", "Vindåkers lasarett"),
+])
+def test_workplaces_by_shape(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon sa Hej Klubben.", "Vi pratade med Socialtjänsten Vård och omsorg.",
+    "Vi läste Svenska Dagbladet.",
+])
+def test_no_workplace_from_ordinary_words(detector, text):
+    assert not any(t == "WORKPLACE" for _, t in found(detector, text))
+
+
+def test_ages_and_dates(detector):
+    got = found(detector, "Nicolai, han är 12, Esmeralda, nio, och Django, sex. Bảo och Minh, "
+                          "de är tio. Han är 15 år och tre månader nu. Datum 15/11 2022.")
+    for span in ("12", "nio", "sex", "tio", "15 år och tre månader"):
+        assert (span, "AGE") in got
+    assert ("15/11 2022", "DATE") in got
+    assert not any(t == "AGE" for _, t in found(detector, "Se Tabell, 4. Avsnitt 2, 3."))
+
+
+def test_names_that_look_like_compounds_and_greetings(detector):
+    got = found(detector, "Nu ringer Nermina mig. Tack Goran för i dag. Maria Tack berättar.")
+    assert ("Nermina", "PERSON") in got and ("Goran", "PERSON") in got
+    assert ("Maria Tack", "PERSON") in got
+    assert not any(text.startswith("Tack ") for text, _ in got)
+
+
+def test_lower_case_listed_names_even_frequent_ones(detector):
+    got = found(detector, "jag pratade med anna igår och sen kom mehmet. En kille, dino, "
+                          "blev slagen. Han kände liv i kroppen.")
+    assert {("anna", "PERSON"), ("mehmet", "PERSON"), ("dino", "PERSON")} <= got
+    assert not any(t == "liv" for t, _ in got)
+
+
+def test_report_words_stay(detector):
+    text = "2. Selektiv Nivå: Föräldrastöd och Föräldrasamverkan. Skattning och " \
+           "Implementeringen av Föräldraträffar."
+    assert found(detector, text) == set()
