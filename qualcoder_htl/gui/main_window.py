@@ -63,7 +63,8 @@ class MainWindow(WindowLayout, QMainWindow):
         if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
             return True  # already open here (its lock is ours)
         try:
-            project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
+            project = Project.open(path, coder=coder or self.coder,
+                                   default_coder=app_settings.coder_name(),
                                    backup_dir=app_settings.backup_folder())
         except ProjectLockedError as e:
             project = self._open_read_only_instead(path, coder, e)
@@ -87,8 +88,8 @@ class MainWindow(WindowLayout, QMainWindow):
                                self.tr("Open read-only")):
             return None
         try:
-            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
-                                read_only=True)
+            return Project.open(path, coder=coder or self.coder,
+                                default_coder=app_settings.coder_name(), read_only=True)
         except UserError as e:
             from .errors import show_user_error
             show_user_error(self, e)
