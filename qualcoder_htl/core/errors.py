@@ -58,6 +58,12 @@ class ConflictError(UserError):
     """The change would break a rule (duplicate name, cycle in the code tree, ...)."""
 
 
+class StaleEditError(ConflictError):
+    """An edit started from a value someone else has changed since (another coder on a shared
+    project, another program): refused, nothing written; the message names what changed and
+    its current value, so the user can redo the edit knowingly."""
+
+
 class InvalidSpanError(UserError):
     """A span lies outside its text or is empty."""
 
