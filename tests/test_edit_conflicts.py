@@ -130,3 +130,14 @@ def test_a_refused_edit_leaves_no_undo_step(project, bo):
     before = len(project.undo_stack), project.undo_stack.undo_label
     refused(lambda: project.codebook.rename(code, "Skolgång", based_on="Skola"))
     assert (len(project.undo_stack), project.undo_stack.undo_label) == before
+
+
+def test_the_refusal_carries_the_rows_to_show_again(project, bo, add_text):
+    sid = add_text("a.txt", INTERVIEW)
+    code = project.codebook.create("Samverkan").result
+    coding = project.codings.add(sid, code, 5, 25).result
+    bo.codings.resize(coding, 5, 30)
+    with pytest.raises(StaleEditError) as e:
+        project.codings.resize(coding, 10, 25, based_on=(5, 25))
+    changes = e.value.changes
+    assert changes.ids("codings") == {coding} and changes.ids("sources_affected") == {sid}

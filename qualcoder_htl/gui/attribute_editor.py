@@ -1,6 +1,9 @@
 """Attribute editor: a sheet of sources × attributes and one of cases × case attributes,
 edited in place (each cell one undoable step; values are checked by type), with new and
-deleted attributes, and cases made from the selected sources."""
+deleted attributes, and cases made from the selected sources (a case's name is edited in
+place too). Each edit says what the cell showed (``based_on``): if another coder changed it
+meanwhile, nothing is saved, the message repeats what was typed and the cell shows the current
+value."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -24,7 +27,7 @@ VALUE_TYPES = ("text", "number", "date", "choice")
 
 class AttributeTableModel(QAbstractTableModel):
     """Rows are sources or cases, columns their name (and, for cases, members) then one per
-    attribute. Only values are editable."""
+    attribute. Values, and the names of cases, are editable."""
 
     def __init__(self, session: Session, kind: str, parent=None):
         super().__init__(parent)
@@ -107,20 +110,27 @@ class AttributeTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() >= self.fixed:
+        if index.column() >= self.fixed or (index.column() == 0 and self.kind == "case"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() < self.fixed or role != Qt.ItemDataRole.EditRole:
+        if not (index.flags() & Qt.ItemFlag.ItemIsEditable) or role != Qt.ItemDataRole.EditRole:
             return False
-        row_id = self.row_id(index.row())
-        attr = self.attributes[index.column() - self.fixed]
-        if str(value).strip() == self.values.get(row_id, {}).get(attr.id, ""):
-            return False
+        row_id, name, _ = self.rows[index.row()]
         api = self.session.project.attributes
+        if index.column() == 0:  # a case's name
+            if not str(value).strip() or str(value).strip() == name:
+                return False
+            return self.session.run(lambda: api.rename_case(
+                row_id, str(value), based_on=name)) is not None
+        attr = self.attributes[index.column() - self.fixed]
+        seen = self.values.get(row_id, {}).get(attr.id, "")
+        if str(value).strip() == seen:
+            return False
         setter = api.set_source_value if self.kind == "source" else api.set_case_value
-        return self.session.run(lambda: setter(row_id, attr.id, str(value))) is not None
+        return self.session.run(lambda: setter(row_id, attr.id, str(value),
+                                               based_on=seen)) is not None
 
 
 class AttributeSheet(QWidget):

@@ -180,8 +180,8 @@ class CodebookModel(QAbstractItemModel):
         name = str(value).strip()
         if code is None or not name or name == code.name:
             return False
-        return self.session.run(lambda: self.session.project.codebook.rename(code.id, name)
-                                ) is not None
+        return self.session.run(lambda: self.session.project.codebook.rename(
+            code.id, name, based_on=code.name)) is not None
 
     # --- drag and drop ----------------------------------------------------------------------
     def supportedDragActions(self):  # noqa: N802
@@ -244,7 +244,9 @@ class CodebookModel(QAbstractItemModel):
         if target is None or action == Qt.DropAction.IgnoreAction:
             return False
         code_id, new_parent, position = target
+        seen = self.codes[code_id].parent_id  # where the tree showed it
         # run after the view has finished its drop handling: the move resets this model
         QTimer.singleShot(0, lambda: self.session.run(
-            lambda: self.session.project.codebook.move(code_id, new_parent, position)))
+            lambda: self.session.project.codebook.move(code_id, new_parent, position,
+                                                       based_on=seen)))
         return False  # the model updates itself from the Changes; the view removes nothing

@@ -229,7 +229,10 @@ class AttributeService:
         if changed_since(current, based_on, "" if empty else value):
             name = w.get("sources" if target == "source" else "cases", target_id,
                          ("name",))["name"]
+            seen_row = existing[0] if existing else {"id": -1, key: target_id,
+                                                      "attribute_id": attribute_id}
             raise refuse("stale.attribute_value" if current else "stale.attribute_cleared",
+                         table, seen_row,
                          attribute=attr.name, target=name, current=current,
                          yours="" if empty else value)
         if empty:
@@ -315,7 +318,7 @@ class AttributeService:
             if not name:
                 raise ConflictError(msg("case.needs_name"))
             if changed_since(row["name"], based_on, name):
-                raise refuse("stale.case_name", current=row["name"], yours=name)
+                raise refuse("stale.case_name", "cases", row, current=row["name"], yours=name)
             if any(other["id"] != case_id for other in w.find("cases", name=name)):
                 raise ConflictError(msg("case.exists", name=name))
             w.update("cases", case_id, {"name": name})

@@ -198,7 +198,8 @@ class CodebookService:
         def do(w: Writer):
             row = self._row(w, code_id)
             if changed_since(row["name"], based_on, name.strip()):
-                raise refuse("stale.code_name", current=row["name"], yours=name.strip())
+                raise refuse("stale.code_name", "codes", row, current=row["name"],
+                             yours=name.strip())
             new = self._check_name_free(w, name, row["parent_id"], exclude=code_id)
             w.update("codes", code_id, {"name": new})
         return self.p.mutate(msg("codebook.undo.rename", name=name.strip()), do)
@@ -208,9 +209,10 @@ class CodebookService:
         color = _check_color(color)
 
         def do(w: Writer):
-            current = self._row(w, code_id)["color"]
+            row = self._row(w, code_id)
+            current = row["color"]
             if changed_since(current, based_on and based_on.lower(), color):
-                raise refuse("stale.code_colour", current=current, yours=color)
+                raise refuse("stale.code_colour", "codes", row, current=current, yours=color)
             w.update("codes", code_id, {"color": color})
         return self.p.mutate(msg("codebook.undo.colour"), do)
 
@@ -225,7 +227,7 @@ class CodebookService:
             row = self._row(w, code_id)
             for column, text in values.items():
                 if changed_since(row[column], (based_on or {}).get(column), text):
-                    raise refuse("stale.code_text", field=field_name(column),
+                    raise refuse("stale.code_text", "codes", row, field=field_name(column),
                                  current=row[column], yours=text)
             w.update("codes", code_id, values)
         return self.p.mutate(msg("codebook.undo.definition"), do)
@@ -238,8 +240,9 @@ class CodebookService:
             row = self._row(w, code_id)
             if based_on is not UNSEEN and row["parent_id"] not in (based_on, new_parent_id):
                 if row["parent_id"] is None:
-                    raise refuse("stale.code_parent_top")
-                raise refuse("stale.code_parent", current=self._path_in(w, row["parent_id"]))
+                    raise refuse("stale.code_parent_top", "codes", row)
+                raise refuse("stale.code_parent", "codes", row,
+                             current=self._path_in(w, row["parent_id"]))
             cur = new_parent_id
             while cur is not None:  # no cycles: the new parent must not lie below the code
                 if cur == code_id:

@@ -167,7 +167,7 @@ class CodingService:
                 raise NotFoundError(msg("error.no_coding_id", id=coding_id))
             seen = tuple(based_on) if based_on is not None else None
             if changed_since((r["start"], r["end"]), seen, (start, end)):
-                raise refuse("stale.coding_span")
+                raise refuse("stale.coding_span", "codings", r)
             length = w.get("sources", r["source_id"], ("char_count",))["char_count"]
             if not (0 <= start < end <= length):
                 raise InvalidSpanError(msg("error.span_outside", start=start, end=end,

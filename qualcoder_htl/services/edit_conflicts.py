@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core.errors import StaleEditError
 from ..core.messages import Message, catalogue, msg
+from ..store.writer import RowOp, changes_of
 
 catalogue({
     "stale.code_name": (
@@ -82,9 +83,12 @@ def changed_since(current: Any, based_on: Any, new: Any) -> bool:
     return based_on is not None and based_on is not UNSEEN and current not in (based_on, new)
 
 
-def refuse(key: str, **values: Any) -> StaleEditError:
-    """The error for a stale edit: ``key``'s message with long values cut."""
-    return StaleEditError(msg(key, **{k: _short(v) for k, v in values.items()}))
+def refuse(key: str, table: str, row: dict, **values: Any) -> StaleEditError:
+    """The error for a stale edit of ``row`` (as it is now, with its id) in ``table``:
+    ``key``'s message with long values cut, and the changes a window refreshes from (as if
+    the other coder's change had just been reported)."""
+    changes = changes_of([RowOp(table, "update", row["id"], row, row)], "refresh")
+    return StaleEditError(msg(key, **{k: _short(v) for k, v in values.items()}), changes)
 
 
 def field_name(column: str) -> Message:

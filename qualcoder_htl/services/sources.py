@@ -96,7 +96,8 @@ class SourceService:
             if row is None:
                 raise NotFoundError(msg("error.no_source_id", id=source_id))
             if changed_since(row["name"], based_on, name):
-                raise refuse("stale.source_name", current=row["name"], yours=name)
+                raise refuse("stale.source_name", "sources", {"id": source_id, **row},
+                             current=row["name"], yours=name)
             clash = w.find("sources", name=name)
             if clash and clash[0]["id"] != source_id:
                 raise ConflictError(msg("sources.name_taken", name=name))
