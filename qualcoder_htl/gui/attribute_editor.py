@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from . import prompts
+from .delegates import KeepTypingDelegate
 from .session import Session
 
 VALUE_TYPES = ("text", "number", "date", "choice")
@@ -36,6 +37,9 @@ class AttributeTableModel(QAbstractTableModel):
         self.rows: list[tuple[int, str, str]] = []  # (id, name, members)
         self.attributes = []
         self.values: dict[int, dict[int, str]] = {}
+        # what a cell editor opened with (it asks for EditRole): the edit's ``based_on``, even
+        # if another coder's change reloads the values while the editor is open
+        self.opened_with: dict[tuple[int, int | None], str] = {}
         self.reload()
 
     @property
@@ -99,12 +103,13 @@ class AttributeTableModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         row_id, name, members = self.rows[index.row()]
-        if index.column() == 0:
-            return name
         if index.column() == 1 and self.kind == "case":
             return members
-        attr = self.attributes[index.column() - self.fixed]
-        return self.values.get(row_id, {}).get(attr.id, "")
+        attr = self.attributes[index.column() - self.fixed] if index.column() else None
+        value = self.values.get(row_id, {}).get(attr.id, "") if attr else name
+        if role == Qt.ItemDataRole.EditRole:
+            self.opened_with[(row_id, attr.id if attr else None)] = value
+        return value
 
     def flags(self, index):
         if not index.isValid():
@@ -119,13 +124,15 @@ class AttributeTableModel(QAbstractTableModel):
             return False
         row_id, name, _ = self.rows[index.row()]
         api = self.session.project.attributes
-        if index.column() == 0:  # a case's name
-            if not str(value).strip() or str(value).strip() == name:
+        attr = self.attributes[index.column() - self.fixed] if index.column() else None
+        seen = self.opened_with.pop((row_id, attr.id if attr else None), None)
+        if attr is None:  # a case's name
+            seen = name if seen is None else seen
+            if not str(value).strip() or str(value).strip() == seen:
                 return False
             return self.session.run(lambda: api.rename_case(
-                row_id, str(value), based_on=name)) is not None
-        attr = self.attributes[index.column() - self.fixed]
-        seen = self.values.get(row_id, {}).get(attr.id, "")
+                row_id, str(value), based_on=seen)) is not None
+        seen = self.values.get(row_id, {}).get(attr.id, "") if seen is None else seen
         if str(value).strip() == seen:
             return False
         setter = api.set_source_value if self.kind == "source" else api.set_case_value
@@ -143,6 +150,7 @@ class AttributeSheet(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"{kind}AttributeTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(KeepTypingDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -22,6 +22,7 @@ from ..core.changes import Changes
 from . import prompts
 from .code_editor import CodeEditor
 from .codebook_model import CODINGS, NAME, SOURCES, CodebookModel
+from .delegates import KeepTypingDelegate
 from .session import Session
 
 
@@ -48,6 +49,7 @@ class CodebookPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("codebookTree")
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(KeepTypingDelegate(self.tree))
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDragEnabled(True)

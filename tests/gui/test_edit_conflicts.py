@@ -120,3 +120,54 @@ def test_a_coding_resized_meanwhile(make_window, project, bo, user_errors):
     assert (now.start, now.end) == (coding.start, coding.end + 5)  # shown as it is now
     assert (project.codings.get(coding.id).start, project.codings.get(coding.id).end) == (
         coding.start, coding.end + 5)
+
+
+def test_on_a_server_an_open_editor_keeps_what_it_opened_with(qtbot, make_session,
+                                                              fresh_database_url, user_errors):
+    """On a server project the other coder's rename arrives (NOTIFY) while the rename editor
+    is open in the tree, and the sheet's values reload while a cell editor is open: the edits
+    are still compared with what the editors opened with."""
+    from PySide6.QtWidgets import QLineEdit
+
+    project = Project.create(fresh_database_url, coder="anna")
+    code = project.codebook.create("Skola").result
+    case = project.attributes.create_case("Familj 1").result
+    children = project.attributes.define("Barn", "number", "case").result
+    session = make_session(project)
+    panel = CodebookPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    session.poll_others()  # listening starts
+    index = find(panel.model, "Skola")
+    panel.tree.edit(index)
+    [line] = [e for e in panel.tree.findChildren(QLineEdit) if e.isVisible()]
+    line.selectAll()
+    qtbot.keyClicks(line, "Skolgång")
+    with Project.open(fresh_database_url, coder="bo") as bo:
+        bo.codebook.rename(code, "Skolan")
+    qtbot.waitUntil(lambda: find(panel.model, "Skolan") is not None, timeout=4000)
+    assert line.text() == "Skolgång"  # the open editor keeps what was typed
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next event pass
+    qtbot.waitUntil(lambda: bool(user_errors))
+    assert "renamed to “Skolan” by someone else" in user_errors[-1]
+    assert project.codebook.get(code).name == "Skolan"
+
+    panel.close()
+    sheet = AttributeEditor(session)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    sheet.tabs.setCurrentWidget(sheet.cases)
+    cell = sheet.cases.model.index(0, sheet.cases.model.fixed)
+    sheet.cases.table.edit(cell)
+    [box] = [e for e in sheet.cases.table.findChildren(QLineEdit) if e.isVisible()]
+    qtbot.keyClicks(box, "3")
+    with Project.open(fresh_database_url, coder="bo") as bo:
+        bo.attributes.set_case_value(case, children, "2")
+    qtbot.waitUntil(lambda: sheet.cases.model.values.get(case), timeout=4000)
+    assert box.isVisible() and box.text() == "3"  # the open editor keeps what was typed
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(user_errors) == 2)
+    assert "has been changed to “2”" in user_errors[-1] and "“3”" in user_errors[-1]
+    assert project.attributes.case_values()[case][children] == "2"
+    assert sheet.cases.model.index(0, sheet.cases.model.fixed).data() == "2"
+    session.close()
