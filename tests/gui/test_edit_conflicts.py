@@ -171,3 +171,20 @@ def test_on_a_server_an_open_editor_keeps_what_it_opened_with(qtbot, make_sessio
     assert project.attributes.case_values()[case][children] == "2"
     assert sheet.cases.model.index(0, sheet.cases.model.fixed).data() == "2"
     session.close()
+
+
+def test_renaming_a_source_someone_renamed_meanwhile(qtbot, session, project, bo, answers,
+                                                     user_errors):
+    from qualcoder_htl.gui.sources_panel import SourcesPanel
+
+    panel = SourcesPanel(session)
+    qtbot.addWidget(panel)
+    sid = project.ids["vh_01.txt"]
+    panel.select_source(sid)
+    bo.sources.rename(sid, "vardnadshavare_01.txt")  # while the rename box is open
+    answers.queue["ask_text"].append("vh_intervju.txt")
+    panel.rename()
+    assert "renamed to “vardnadshavare_01.txt”" in user_errors[-1]
+    assert "“vh_intervju.txt”" in user_errors[-1]
+    assert project.sources.get(sid).name == "vardnadshavare_01.txt"
+    assert panel.model.sources[sid].name == "vardnadshavare_01.txt"  # the list shows it now
