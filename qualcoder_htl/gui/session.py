@@ -61,6 +61,8 @@ class Session(QObject):
         QTimer.singleShot(1500, _preload_detector)
 
     def close(self) -> None:
+        if getattr(self, "_others", None) is not None:
+            self._others.stop()  # no polling of a closed project
         self._later.clear()
         self.project.unsubscribe(self._on_project_changed)
         self.project.undo_stack.unsubscribe(self._forward_undo)
