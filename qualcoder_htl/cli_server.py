@@ -17,7 +17,6 @@ HELP.update({
     "postgresql://user@host/database (an empty database)":
         "postgresql://användare@värd/databas (en tom databas)",
     "postgresql://user@host/database": "postgresql://användare@värd/databas",
-    "project file to create (.qhtl)": "projektfil att skapa (.qhtl)",
     "create the project's lead and coder roles on its server (as the database owner)":
         "skapa projektets roller för projektledare och kodare på servern (som databasens ägare)",
     "login role of a project lead (repeatable)":

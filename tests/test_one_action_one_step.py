@@ -193,6 +193,8 @@ def walk(tmp_path):
         ("attributes.AttributeService.set_case_value",
          lambda: p.attributes.set_case_value(case_id(), p.attributes.find("Barn", "case").id,
                                              "2")),
+        ("attributes.AttributeService.rename_case",
+         lambda: p.attributes.rename_case(case_id(), "Familj 2", based_on="Familj 1")),
         ("attributes.AttributeService.delete_case",
          lambda: p.attributes.delete_case(case_id())),
         ("project.Project.set_meta", lambda: p.set_meta("name", "Nytt namn")),

@@ -66,6 +66,17 @@ class ConflictError(UserError):
     """The change would break a rule (duplicate name, cycle in the code tree, ...)."""
 
 
+class StaleEditError(ConflictError):
+    """An edit started from a value someone else has changed since (another coder on a shared
+    project, another program): refused, nothing written; the message names what changed and
+    its current value, so the user can redo the edit knowingly. ``changes``: the rows whose
+    current values a window should show again (a ``core.changes.Changes``), or None."""
+
+    def __init__(self, message, changes=None):
+        super().__init__(message)
+        self.changes = changes
+
+
 class InvalidSpanError(UserError):
     """A span lies outside its text or is empty."""
 

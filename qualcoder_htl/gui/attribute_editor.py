@@ -1,6 +1,9 @@
 """Attribute editor: a sheet of sources × attributes and one of cases × case attributes,
 edited in place (each cell one undoable step; values are checked by type), with new and
-deleted attributes, and cases made from the selected sources."""
+deleted attributes, and cases made from the selected sources (a case's name is edited in
+place too). Each edit says what the cell showed (``based_on``): if another coder changed it
+meanwhile, nothing is saved, the message repeats what was typed and the cell shows the current
+value."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from . import prompts
+from .delegates import KeepTypingDelegate
 from .session import Session
 
 VALUE_TYPES = ("text", "number", "date", "choice")
@@ -24,7 +28,7 @@ VALUE_TYPES = ("text", "number", "date", "choice")
 
 class AttributeTableModel(QAbstractTableModel):
     """Rows are sources or cases, columns their name (and, for cases, members) then one per
-    attribute. Only values are editable."""
+    attribute. Values, and the names of cases, are editable."""
 
     def __init__(self, session: Session, kind: str, parent=None):
         super().__init__(parent)
@@ -33,6 +37,9 @@ class AttributeTableModel(QAbstractTableModel):
         self.rows: list[tuple[int, str, str]] = []  # (id, name, members)
         self.attributes = []
         self.values: dict[int, dict[int, str]] = {}
+        # what a cell editor opened with (it asks for EditRole): the edit's ``based_on``, even
+        # if another coder's change reloads the values while the editor is open
+        self.opened_with: dict[tuple[int, int | None], str] = {}
         self.reload()
 
     @property
@@ -96,31 +103,41 @@ class AttributeTableModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         row_id, name, members = self.rows[index.row()]
-        if index.column() == 0:
-            return name
         if index.column() == 1 and self.kind == "case":
             return members
-        attr = self.attributes[index.column() - self.fixed]
-        return self.values.get(row_id, {}).get(attr.id, "")
+        attr = self.attributes[index.column() - self.fixed] if index.column() else None
+        value = self.values.get(row_id, {}).get(attr.id, "") if attr else name
+        if role == Qt.ItemDataRole.EditRole:
+            self.opened_with[(row_id, attr.id if attr else None)] = value
+        return value
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() >= self.fixed:
+        if index.column() >= self.fixed or (index.column() == 0 and self.kind == "case"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() < self.fixed or role != Qt.ItemDataRole.EditRole:
+        if not (index.flags() & Qt.ItemFlag.ItemIsEditable) or role != Qt.ItemDataRole.EditRole:
             return False
-        row_id = self.row_id(index.row())
-        attr = self.attributes[index.column() - self.fixed]
-        if str(value).strip() == self.values.get(row_id, {}).get(attr.id, ""):
-            return False
+        row_id, name, _ = self.rows[index.row()]
         api = self.session.project.attributes
+        attr = self.attributes[index.column() - self.fixed] if index.column() else None
+        seen = self.opened_with.pop((row_id, attr.id if attr else None), None)
+        if attr is None:  # a case's name
+            seen = name if seen is None else seen
+            if not str(value).strip() or str(value).strip() == seen:
+                return False
+            return self.session.run(lambda: api.rename_case(
+                row_id, str(value), based_on=seen)) is not None
+        seen = self.values.get(row_id, {}).get(attr.id, "") if seen is None else seen
+        if str(value).strip() == seen:
+            return False
         setter = api.set_source_value if self.kind == "source" else api.set_case_value
-        return self.session.run(lambda: setter(row_id, attr.id, str(value))) is not None
+        return self.session.run(lambda: setter(row_id, attr.id, str(value),
+                                               based_on=seen)) is not None
 
 
 class AttributeSheet(QWidget):
@@ -133,6 +150,7 @@ class AttributeSheet(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"{kind}AttributeTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(KeepTypingDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -1,6 +1,8 @@
 """The definition editor beside the codebook tree: name, colour, definition, inclusion and
 exclusion criteria of the current code. A field is saved when it loses focus (one undoable
-step per field that changed)."""
+step per field that changed). Each save says what the field showed (``based_on``): if another
+coder changed it meanwhile, nothing is saved, the message repeats what was typed and the field
+shows the current value."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -32,6 +34,7 @@ class CodeEditor(QWidget):
         self.setObjectName("codeEditor")
         self.session = session
         self.code_id: int | None = None
+        self.seen: dict[str, str] = {}  # what each field showed: the edits' ``based_on``
         form = QFormLayout(self)
         form.setContentsMargins(6, 6, 6, 6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -74,6 +77,8 @@ class CodeEditor(QWidget):
         self.save()
         code = self.session.codes().get(code_id) if code_id is not None else None
         self.code_id = code.id if code else None
+        self.seen = {f: getattr(code, f) for f in ("name", "color", "definition", "inclusion",
+                                                     "exclusion")} if code else {}
         for widget in (self.name, self.colour, self.definition, self.inclusion, self.exclusion):
             widget.setEnabled(code is not None)
         self.name.setText(code.name if code else "")
@@ -99,12 +104,28 @@ class CodeEditor(QWidget):
     def save_name(self) -> None:
         code = self.session.codes().get(self.code_id) if self.code_id else None
         name = self.name.text().strip()
-        if code is None or not name or name == code.name:
+        if code is None or not name or name == self.seen["name"]:
             return
-        code_id = code.id
-        if self.session.run(lambda: self.session.project.codebook.rename(code_id, name),
-                            self) is None:
-            self.name.setText(code.name)
+        code_id, seen = code.id, self.seen["name"]
+        if self.session.run(lambda: self.session.project.codebook.rename(
+                code_id, name, based_on=seen), self) is None:
+            self._show_current("name")
+        else:
+            self.seen["name"] = name
+
+    def _show_current(self, *fields: str) -> None:
+        """After a refused save: the fields show what the code holds now."""
+        code = self.session.codes().get(self.code_id) if self.code_id else None
+        if code is None:
+            return
+        for field in fields:
+            self.seen[field] = getattr(code, field)
+            if field == "name":
+                self.name.setText(code.name)
+            elif field != "color":
+                edit = getattr(self, field)
+                edit.setPlainText(getattr(code, field))
+                edit.document().setModified(False)
 
     def save(self) -> None:
         code = self.session.codes().get(self.code_id) if self.code_id else None
@@ -113,22 +134,27 @@ class CodeEditor(QWidget):
         values = {}
         for field, edit in (("definition", self.definition), ("inclusion", self.inclusion),
                             ("exclusion", self.exclusion)):
-            if edit.document().isModified() and edit.toPlainText() != getattr(code, field):
+            if edit.document().isModified() and edit.toPlainText() != self.seen[field]:
                 values[field] = edit.toPlainText()
             edit.document().setModified(False)
         if values:
-            code_id = code.id
-            self.session.run(lambda: self.session.project.codebook.describe(code_id, **values),
-                             self)
+            code_id, seen = code.id, {f: self.seen[f] for f in values}
+            if self.session.run(lambda: self.session.project.codebook.describe(
+                    code_id, **values, based_on=seen), self) is None:
+                self._show_current(*values)
+            else:
+                self.seen.update(values)
 
     def change_colour(self) -> None:
         code = self.session.codes().get(self.code_id) if self.code_id else None
         if code is None:
             return
-        color = pick_colour(self, code.color)
-        if color and color != code.color:
+        seen = self.seen["color"]
+        color = pick_colour(self, seen)
+        if color and color != seen:
             code_id = code.id
-            self.session.run(lambda: self.session.project.codebook.recolour(code_id, color), self)
+            self.session.run(lambda: self.session.project.codebook.recolour(
+                code_id, color, based_on=seen), self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:

@@ -26,6 +26,7 @@ class CodebookModel(QAbstractItemModel):
         super().__init__(parent)
         self.session = session
         self.codes: dict[int, Code] = {}
+        self.opened_with: dict[int, str] = {}  # name a rename editor opened with: based_on
         self.children: dict[int | None, list[int]] = {None: []}
         self.row_of: dict[int, int] = {}
         self.counts: dict[int, tuple[int, int]] = {}
@@ -151,6 +152,8 @@ class CodebookModel(QAbstractItemModel):
             return code.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NAME:
+                if role == Qt.ItemDataRole.EditRole:
+                    self.opened_with[code.id] = code.name
                 return code.name
             n_codings, n_sources = self.counts.get(code.id, (0, 0))
             value = n_codings if column == CODINGS else n_sources
@@ -178,10 +181,11 @@ class CodebookModel(QAbstractItemModel):
             return False
         code = self.codes.get(self.code_id(index))
         name = str(value).strip()
-        if code is None or not name or name == code.name:
+        seen = self.opened_with.pop(code.id, code.name) if code is not None else None
+        if code is None or not name or name == seen:
             return False
-        return self.session.run(lambda: self.session.project.codebook.rename(code.id, name)
-                                ) is not None
+        return self.session.run(lambda: self.session.project.codebook.rename(
+            code.id, name, based_on=seen)) is not None
 
     # --- drag and drop ----------------------------------------------------------------------
     def supportedDragActions(self):  # noqa: N802
@@ -244,7 +248,9 @@ class CodebookModel(QAbstractItemModel):
         if target is None or action == Qt.DropAction.IgnoreAction:
             return False
         code_id, new_parent, position = target
+        seen = self.codes[code_id].parent_id  # where the tree showed it
         # run after the view has finished its drop handling: the move resets this model
         QTimer.singleShot(0, lambda: self.session.run(
-            lambda: self.session.project.codebook.move(code_id, new_parent, position)))
+            lambda: self.session.project.codebook.move(code_id, new_parent, position,
+                                                       based_on=seen)))
         return False  # the model updates itself from the Changes; the view removes nothing

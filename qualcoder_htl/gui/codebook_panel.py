@@ -22,6 +22,7 @@ from ..core.changes import Changes
 from . import prompts
 from .code_editor import CodeEditor
 from .codebook_model import CODINGS, NAME, SOURCES, CodebookModel
+from .delegates import KeepTypingDelegate
 from .session import Session
 
 
@@ -48,6 +49,7 @@ class CodebookPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("codebookTree")
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(KeepTypingDelegate(self.tree))
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDragEnabled(True)
@@ -228,6 +230,7 @@ class CodebookPanel(QWidget):
         code_id = self.current_code_id()
         if code_id is None:
             return False
+        seen = self.session.codes()[code_id].parent_id  # where the tree shows it
         below = set(self.session.project.codebook.descendants(code_id))
         targets = [(None, self.tr("(top level)"))] + [
             (cid, path) for cid, path in self.session.code_items() if cid not in below]
@@ -236,8 +239,8 @@ class CodebookPanel(QWidget):
         if i is None:
             return False
         parent = targets[i][0]
-        return self.session.run(lambda: self.session.project.codebook.move(code_id, parent),
-                                self) is not None
+        return self.session.run(lambda: self.session.project.codebook.move(
+            code_id, parent, based_on=seen), self) is not None
 
     def merge(self) -> bool:
         source = self.current_code_id()

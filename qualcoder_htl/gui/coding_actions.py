@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
 from ..core.models import Coding
+from ..services.memos import BOTH_KEPT
 from . import memos, prompts
 from .quick_code import QuickCodeBox
 from .session import Session
@@ -159,12 +160,14 @@ class CodingActions(QObject):
             return False
         self.view.selected_coding_id = None  # keep the new selection visible
         return self.session.run(lambda: self.session.project.codings.resize(
-            coding.id, *span), self.widget) is not None
+            coding.id, *span, based_on=(coding.start, coding.end)), self.widget) is not None
 
     def resize_to(self, coding_id: int, start: int, end: int) -> bool:
         """Give a coding a new stored span (an end of its bar dragged in the margin)."""
+        coding = self._coding(coding_id)
+        seen = (coding.start, coding.end) if coding is not None else None
         return self.session.run(lambda: self.session.project.codings.resize(
-            coding_id, start, end), self.widget) is not None
+            coding_id, start, end, based_on=seen), self.widget) is not None
 
     def toggle_key_quote(self, coding_id: int | None = None) -> bool:
         coding = self._coding(coding_id)
@@ -181,8 +184,12 @@ class CodingActions(QObject):
                 self.session.code_path(coding.code_id)), coding.memo)
         if text is None or text == coding.memo:
             return False
-        return self.session.run(lambda: self.session.project.codings.set_memo(
-            coding.id, text), self.widget) is not None
+        changes = self.session.run(lambda: self.session.project.codings.set_memo(
+            coding.id, text, based_on=coding.memo), self.widget)
+        if changes is not None and changes.result == BOTH_KEPT:
+            self.session.status.emit(self.tr(
+                "Another coder saved this memo at the same time: both texts are kept."))
+        return changes is not None
 
     def _coding(self, coding_id: int | None) -> Coding | None:
         if coding_id is not None:

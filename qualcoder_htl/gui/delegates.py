@@ -87,3 +87,17 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.drawText(opt.rect.adjusted(0, 0, -3, 0),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
+
+
+class KeepTypingDelegate(QStyledItemDelegate):
+    """An open cell editor keeps what the user is typing when the model's data change under
+    it (another coder's change arriving on a shared project): Qt would otherwise put the new
+    value into the editor and the typed text would be lost. The model reads what the editor
+    opened with (its EditRole, asked for once per editor) as the edit's ``based_on``, so the
+    edit is then refused with a message that repeats the typed text."""
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        if editor.property("keepTypingOpened"):
+            return
+        super().setEditorData(editor, index)
+        editor.setProperty("keepTypingOpened", True)

@@ -64,8 +64,8 @@ class MainWindow(WindowLayout, QMainWindow):
         if self.session is not None and Path(path).resolve() == self.session.project.path.resolve():
             return True  # already open here (its lock is ours)
         try:
-            project = Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
-                                   backup_dir=app_settings.backup_folder())
+            project = Project.open(path, coder=coder or self.coder, default_coder=app_settings
+                                   .coder_name(), backup_dir=app_settings.backup_folder())
         except ProjectLockedError as e:
             project = self._open_read_only_instead(path, coder, e)
             if project is None:
@@ -84,13 +84,12 @@ class MainWindow(WindowLayout, QMainWindow):
                                 error: ProjectLockedError) -> Project | None:
         """The project is open elsewhere: say who has it and offer to open it read-only."""
         from . import prompts
-        if not prompts.confirm(self, self.tr("Project in use"),
-                               str(error) + "\n\n" + self.tr("Open it read-only?"),
-                               self.tr("Open read-only")):
+        if not prompts.confirm(self, self.tr("Project in use"), str(error) + "\n\n" + self.tr(
+                "Open it read-only?"), self.tr("Open read-only")):
             return None
         try:
-            return Project.open(path, coder=coder or self.coder or app_settings.coder_name(path),
-                                read_only=True)
+            return Project.open(path, coder=coder or self.coder,
+                                default_coder=app_settings.coder_name(), read_only=True)
         except UserError as e:
             error_dialogs.show_user_error(self, e)
             return None
@@ -137,8 +136,9 @@ class MainWindow(WindowLayout, QMainWindow):
             return
         self.save_layout()
         remove_read_only_banner(self)
-        for dock in self.docks.values():
-            self.removeDockWidget(dock)
+        for dock in self.docks.values():  # out of the window at once (setParent hides it):
+            self.removeDockWidget(dock)  # the next layout is restored onto the next docks
+            dock.setParent(None)
             dock.deleteLater()
         self.docks.clear()
         self.panels.clear()

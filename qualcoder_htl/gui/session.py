@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.changes import Changes
-from ..core.errors import UserError
+from ..core.errors import StaleEditError, UserError
 from ..core.models import AttributeDef, Code, Coder
 from ..services import Project
 
@@ -61,6 +61,8 @@ class Session(QObject):
         QTimer.singleShot(1500, _preload_detector)
 
     def close(self) -> None:
+        if getattr(self, "_others", None) is not None:
+            self._others.stop()  # no polling of a closed project
         self._later.clear()
         self.project.unsubscribe(self._on_project_changed)
         self.project.undo_stack.unsubscribe(self._forward_undo)
@@ -216,12 +218,18 @@ class Session(QObject):
 
     # --- running user actions ---------------------------------------------------------------
     def run(self, action: Callable[[], object], parent: QWidget | None = None):
-        """Run a service call; a ``UserError`` is shown in a dialog and ``None`` returned."""
+        """Run a service call; a ``UserError`` is shown in a dialog and ``None`` returned.
+        An edit refused because someone else changed the row meanwhile (``StaleEditError``)
+        then makes every panel show that row as it is now, as when another coder's change
+        arrives, so the user can redo the edit knowingly (the message repeats what they
+        typed)."""
         try:
             return action()
         except UserError as e:
             from .errors import show_user_error
             show_user_error(parent, e)
+            if isinstance(e, StaleEditError) and e.changes is not None:
+                self.changed.emit(e.changes)
             return None
 
     def undo(self, parent: QWidget | None = None) -> None:

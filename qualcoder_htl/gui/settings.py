@@ -113,15 +113,10 @@ def remove_recent_project(path: str) -> None:
     settings().setValue("recent_projects", [p for p in recent_projects() if p != path])
 
 
-def coder_name(project_path=None) -> str:
-    """Who is recorded with changes when ``--coder`` was not given: in a copy made for a
-    coder, that coder (``services.coder_copy``); else the name saved in the settings, else
-    the login name."""
-    if project_path is not None:
-        from ..services.coder_copy import copy_coder
-        named = copy_coder(project_path)
-        if named:
-            return named
+def coder_name() -> str:
+    """Who is recorded with changes when ``--coder`` was not given: the name saved in the
+    settings, else the login name (a copy made for a coder names its coder first:
+    ``Project.open(default_coder=...)``)."""
     return str(settings().value("coder_name", "") or "").strip() or default_coder_name()
 
 

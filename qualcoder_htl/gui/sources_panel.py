@@ -218,10 +218,11 @@ class SourcesPanel(QWidget):
         sid = self.current_source_id()
         if sid is None:
             return
-        name = prompts.ask_text(self, self.tr("Rename source"), self.tr("New name:"),
-                                self.model.sources[sid].name)
+        seen = self.model.sources[sid].name
+        name = prompts.ask_text(self, self.tr("Rename source"), self.tr("New name:"), seen)
         if name:
-            self.session.run(lambda: self.session.project.sources.rename(sid, name), self)
+            self.session.run(lambda: self.session.project.sources.rename(
+                sid, name, based_on=seen), self)
 
     def delete(self) -> None:
         ids = self.selected_source_ids()

@@ -115,11 +115,7 @@ def find_leaks(texts: str | Iterable[str] | Mapping[str, str],
         if not text:
             continue
         found = matcher.find(text)
-        for joined in _JOINED.finditer(text):
-            found += [replace(s, start=s.start + joined.start(), end=s.end + joined.start())
-                      for s in matcher.find(joined.group().translate(_JOINERS))
-                      if not any(f.start < s.end + joined.start() and
-                                 s.start + joined.start() < f.end for f in found)]
+        found += in_joined_words(matcher, text, found)
         for s in found:
             if s.text.casefold() in allowed_forms:
                 continue
@@ -128,6 +124,21 @@ def find_leaks(texts: str | Iterable[str] | Mapping[str, str],
             original = _original_of(matcher, s.text)
             leaks.append(Leak(where, s.start, s.end, s.text, original, s.type))
     return leaks
+
+
+def in_joined_words(matcher: KnownMatcher, text: str, found) -> list:
+    """Originals inside words joined by ``-`` or ``_`` ("HTL-teamet", ``vh_Anna_Berg``) that
+    overlap nothing in ``found`` (suggestions, or (start, end) pairs): the parts the guard
+    reads apart, so that replacement covers exactly what the guard looks for."""
+    spans = [(f.start, f.end) if hasattr(f, "start") else (f[0], f[1]) for f in found]
+    out = []
+    for joined in _JOINED.finditer(text):
+        for s in matcher.find(joined.group().translate(_JOINERS)):
+            a, b = s.start + joined.start(), s.end + joined.start()
+            if not any(x < b and a < y for x, y in spans):
+                out.append(replace(s, start=a, end=b))
+                spans.append((a, b))
+    return out
 
 
 def _original_of(matcher: KnownMatcher, found: str) -> str:

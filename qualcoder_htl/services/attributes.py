@@ -10,6 +10,7 @@ from ..core.messages import catalogue, msg
 from ..core.models import AttributeDef, Case
 from ..store import reads
 from ..store.writer import Writer
+from .edit_conflicts import changed_since, refuse
 
 catalogue({
     "attributes.not_number": (
@@ -69,6 +70,9 @@ catalogue({
     "attributes.undo.set_case": (
         "Set case attribute value",
         "Ange fallattributvärde"),
+    "attributes.undo.rename_case": (
+        "Rename case to '{name}'",
+        "Byt namn på fall till '{name}'"),
     "attributes.undo.delete_case": (
         "Delete case",
         "Ta bort fall"),
@@ -208,30 +212,45 @@ class AttributeService:
 
     # --- values ----------------------------------------------------------------------------
     def set_value_in(self, w: Writer, target: str, target_id: int, attribute_id: int,
-                     value: str | None) -> None:
+                     value: str | None, based_on: str | None = None) -> None:
+        """``based_on``: the value the user saw ("" for none; ``edit_conflicts``)."""
         table, key = (("source_attribute_values", "source_id") if target == "source"
                       else ("case_attribute_values", "case_id"))
         row = w.get("attribute_defs", attribute_id)
         if row is None:
             raise NotFoundError(msg("attr.no_id", id=attribute_id))
         existing = w.find(table, **{key: target_id, "attribute_id": attribute_id})
-        if value is None or str(value).strip() == "":
+        attr = AttributeDef(row["id"], row["name"], row["value_type"], row["applies_to"],
+                            row["role"], tuple(c for c in row["choices"].split("\n") if c))
+        empty = value is None or str(value).strip() == ""
+        if not empty:
+            value = check_value(attr, value)
+        current = existing[0]["value"] if existing else ""
+        if changed_since(current, based_on, "" if empty else value):
+            name = w.get("sources" if target == "source" else "cases", target_id,
+                         ("name",))["name"]
+            seen_row = existing[0] if existing else {"id": -1, key: target_id,
+                                                      "attribute_id": attribute_id}
+            raise refuse("stale.attribute_value" if current else "stale.attribute_cleared",
+                         table, seen_row,
+                         attribute=attr.name, target=name, current=current,
+                         yours="" if empty else value)
+        if empty:
             if existing:
                 w.delete(table, existing[0]["id"])
             return
-        attr = AttributeDef(row["id"], row["name"], row["value_type"], row["applies_to"],
-                            row["role"], tuple(c for c in row["choices"].split("\n") if c))
-        value = check_value(attr, value)
         if existing:
             w.update(table, existing[0]["id"], {"value": value})
         else:
             w.insert(table, {key: target_id, "attribute_id": attribute_id, "value": value})
 
-    def set_source_value(self, source_id: int, attribute_id: int, value: str | None) -> Changes:
+    def set_source_value(self, source_id: int, attribute_id: int, value: str | None,
+                         based_on: str | None = None) -> Changes:
+        """``based_on``: the value the user saw ("" for none; ``edit_conflicts``)."""
         def do(w: Writer):
             if w.get("sources", source_id, ("id",)) is None:
                 raise NotFoundError(msg("attr.no_source", id=source_id))
-            self.set_value_in(w, "source", source_id, attribute_id, value)
+            self.set_value_in(w, "source", source_id, attribute_id, value, based_on)
         return self.p.mutate(msg("attributes.undo.set"), do)
 
     def set_source_values(self, values: dict[int, dict[str, str]],
@@ -279,12 +298,31 @@ class AttributeService:
                 w.delete_where("case_sources", case_id=case_id, source_id=sid)
         return self.p.mutate(msg("attributes.undo.remove_from_case"), do)
 
-    def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> Changes:
+    def set_case_value(self, case_id: int, attribute_id: int, value: str | None,
+                       based_on: str | None = None) -> Changes:
+        """``based_on``: the value the user saw ("" for none; ``edit_conflicts``)."""
         def do(w: Writer):
             if w.get("cases", case_id) is None:
                 raise NotFoundError(msg("case.no_id", id=case_id))
-            self.set_value_in(w, "case", case_id, attribute_id, value)
+            self.set_value_in(w, "case", case_id, attribute_id, value, based_on)
         return self.p.mutate(msg("attributes.undo.set_case"), do)
+
+    def rename_case(self, case_id: int, name: str, based_on: str | None = None) -> Changes:
+        """``based_on``: the name the user saw (``edit_conflicts``)."""
+        name = name.strip()
+
+        def do(w: Writer):
+            row = w.get("cases", case_id)
+            if row is None:
+                raise NotFoundError(msg("case.no_id", id=case_id))
+            if not name:
+                raise ConflictError(msg("case.needs_name"))
+            if changed_since(row["name"], based_on, name):
+                raise refuse("stale.case_name", "cases", row, current=row["name"], yours=name)
+            if any(other["id"] != case_id for other in w.find("cases", name=name)):
+                raise ConflictError(msg("case.exists", name=name))
+            w.update("cases", case_id, {"name": name})
+        return self.p.mutate(msg("attributes.undo.rename_case", name=name), do)
 
     def delete_case(self, case_id: int) -> Changes:
         def do(w: Writer):

@@ -8,6 +8,7 @@ from ..core.models import Code
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+from .edit_conflicts import UNSEEN, changed_since, field_name, refuse
 
 catalogue({
     "codebook.bad_colour": (
@@ -160,6 +161,14 @@ class CodebookService:
                 raise ConflictError(msg("codebook.name_taken", name=name))
         return name
 
+    def _path_in(self, w: Writer, code_id: int) -> str:
+        parts, cur = [], code_id
+        while cur is not None:
+            row = self._row(w, cur)
+            parts.append(row["name"])
+            cur = row["parent_id"]
+        return " / ".join(reversed(parts))
+
     def _next_order(self, w: Writer, parent_id: int | None) -> int:
         rows = w.find("codes", parent_id=parent_id)
         return max((r["sort_order"] for r in rows), default=-1) + 1
@@ -184,29 +193,56 @@ class CodebookService:
         return self.p.mutate(msg("codebook.undo.new", name=name.strip()), lambda w: self._insert(
             w, name, parent_id, color, definition, inclusion, exclusion))
 
-    def rename(self, code_id: int, name: str) -> Changes:
+    def rename(self, code_id: int, name: str, based_on: str | None = None) -> Changes:
+        """``based_on``: the name the user saw (``edit_conflicts``)."""
         def do(w: Writer):
             row = self._row(w, code_id)
+            if changed_since(row["name"], based_on, name.strip()):
+                raise refuse("stale.code_name", "codes", row, current=row["name"],
+                             yours=name.strip())
             new = self._check_name_free(w, name, row["parent_id"], exclude=code_id)
             w.update("codes", code_id, {"name": new})
         return self.p.mutate(msg("codebook.undo.rename", name=name.strip()), do)
 
-    def recolour(self, code_id: int, color: str) -> Changes:
+    def recolour(self, code_id: int, color: str, based_on: str | None = None) -> Changes:
+        """``based_on``: the colour the user saw."""
         color = _check_color(color)
-        return self.p.mutate(msg("codebook.undo.colour"), lambda w: (
-            self._row(w, code_id), w.update("codes", code_id, {"color": color})))
 
-    def describe(self, code_id: int, definition: str | None = None,
-                 inclusion: str | None = None, exclusion: str | None = None) -> Changes:
-        values = {k: v for k, v in (("definition", definition), ("inclusion", inclusion),
-                                    ("exclusion", exclusion)) if v is not None}
-        return self.p.mutate(msg("codebook.undo.definition"), lambda w: (
-            self._row(w, code_id), w.update("codes", code_id, values)))
-
-    def move(self, code_id: int, new_parent_id: int | None, position: int | None = None) -> Changes:
-        """Move a code under another (None: top level), at ``position`` among its siblings."""
         def do(w: Writer):
             row = self._row(w, code_id)
+            current = row["color"]
+            if changed_since(current, based_on and based_on.lower(), color):
+                raise refuse("stale.code_colour", "codes", row, current=current, yours=color)
+            w.update("codes", code_id, {"color": color})
+        return self.p.mutate(msg("codebook.undo.colour"), do)
+
+    def describe(self, code_id: int, definition: str | None = None,
+                 inclusion: str | None = None, exclusion: str | None = None,
+                 based_on: dict[str, str] | None = None) -> Changes:
+        """``based_on``: {field: the text the user saw} for the fields given."""
+        values = {k: v for k, v in (("definition", definition), ("inclusion", inclusion),
+                                    ("exclusion", exclusion)) if v is not None}
+
+        def do(w: Writer):
+            row = self._row(w, code_id)
+            for column, text in values.items():
+                if changed_since(row[column], (based_on or {}).get(column), text):
+                    raise refuse("stale.code_text", "codes", row, field=field_name(column),
+                                 current=row[column], yours=text)
+            w.update("codes", code_id, values)
+        return self.p.mutate(msg("codebook.undo.definition"), do)
+
+    def move(self, code_id: int, new_parent_id: int | None, position: int | None = None,
+             based_on: int | None = UNSEEN) -> Changes:
+        """Move a code under another (None: top level), at ``position`` among its siblings.
+        ``based_on``: the parent id the user saw (None: top level)."""
+        def do(w: Writer):
+            row = self._row(w, code_id)
+            if based_on is not UNSEEN and row["parent_id"] not in (based_on, new_parent_id):
+                if row["parent_id"] is None:
+                    raise refuse("stale.code_parent_top", "codes", row)
+                raise refuse("stale.code_parent", "codes", row,
+                             current=self._path_in(w, row["parent_id"]))
             cur = new_parent_id
             while cur is not None:  # no cycles: the new parent must not lie below the code
                 if cur == code_id:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import NotFoundError, PassphraseNeededError, UserError
+from ..core.errors import NotFoundError, UserError
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..store import pseudo_store
@@ -166,8 +166,6 @@ def copy_coder(path: str | Path) -> str | None:
     try:
         with Project.open(path, read_only=True) as p:
             return p.meta().get(COPY_CODER_KEY) or None
-    except PassphraseNeededError:
-        raise  # an encrypted project whose passphrase dialog was cancelled: do not ask again
     except (UserError, OSError):
         return None
 

@@ -8,6 +8,7 @@ from ..core.models import Coding
 from ..store import reads
 from ..store.database import utcnow
 from ..store.writer import Writer
+from .edit_conflicts import changed_since, refuse
 
 catalogue({
     "codings.undo.apply": (
@@ -157,11 +158,16 @@ class CodingService:
                     w.delete("codings", r["id"])
         return self.p.mutate(msg("codings.undo.uncode"), do)
 
-    def resize(self, coding_id: int, start: int, end: int) -> Changes:
+    def resize(self, coding_id: int, start: int, end: int,
+               based_on: tuple[int, int] | None = None) -> Changes:
+        """``based_on``: the (start, end) the user saw (``edit_conflicts``)."""
         def do(w: Writer):
             r = w.get("codings", coding_id)
             if r is None:
                 raise NotFoundError(msg("error.no_coding_id", id=coding_id))
+            seen = tuple(based_on) if based_on is not None else None
+            if changed_since((r["start"], r["end"]), seen, (start, end)):
+                raise refuse("stale.coding_span", "codings", r)
             length = w.get("sources", r["source_id"], ("char_count",))["char_count"]
             if not (0 <= start < end <= length):
                 raise InvalidSpanError(msg("error.span_outside", start=start, end=end,

@@ -73,7 +73,8 @@ def default_coder_name() -> str:
 
 
 class Project:
-    def __init__(self, db: Database, coder_name: str | None = None):
+    def __init__(self, db: Database, coder_name: str | None = None,
+                 default_coder: str | None = None):
         from .attributes import AttributeService
         from .codebook import CodebookService
         from .codings import CodingService
@@ -89,9 +90,10 @@ class Project:
         self._listeners: list[Callable[[Changes], None]] = []
         # the coder's row is written with the first change, not on open: reading (info,
         # search, a report, a read-only project) writes nothing. A copy for a coder
-        # (services.coder_copy) names its coder: the default there.
+        # (services.coder_copy) names its coder: the default there, before ``default_coder``
+        # (the window's saved name) and the login name.
         self._coder = self._find_coder(coder_name or self.meta().get("coder_copy_for")
-                                       or default_coder_name())
+                                       or default_coder or default_coder_name())
         self.sources = SourceService(self)
         self.codebook = CodebookService(self)
         self.codings = CodingService(self)
@@ -163,7 +165,7 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None,
              backup_dir: Path | None = None, read_only: bool | None = None,
-             secret=None) -> Project:
+             default_coder: str | None = None, secret=None) -> Project:
         """Open for writing (holding the project's lock; ``ProjectLockedError`` names who has
         it elsewhere) or ``read_only`` (no lock, works while another has it open; nothing is
         written, changes are refused). ``read_only=None`` opens read-only exactly when the
@@ -175,7 +177,7 @@ class Project:
                          and not can_write(path))
         db = Database.open(path, backup_dir=backup_dir, read_only=read_only, secret=secret)
         try:
-            project = cls(db, coder)
+            project = cls(db, coder, default_coder)
         except BaseException:
             db.close()
             raise

@@ -42,7 +42,7 @@ from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..pseudonymise import nicknames
 from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
-from ..pseudonymise.guard import ExportRefused, Leak, find_leaks
+from ..pseudonymise.guard import ExportRefused, Leak, find_leaks, in_joined_words
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
 from ..pseudonymise.offsets import OffsetMap, Replacement, apply
 from ..pseudonymise.replace import (
@@ -732,8 +732,10 @@ class PseudonymisationService(KnownList, Sharing):
         book = book or self._book()
         policy = policy or self.policy()
         matcher = matcher or _key_matcher(book)
+        found = matcher.find(text)
+        found += in_joined_words(matcher, text, found)  # "HTL-teamet", "vh_Anna_Berg.docx"
         reps = [Replacement(s.start, s.end, book.replacement(s.text, s.type, policy), s.type)
-                for s in matcher.find(text)]
+                for s in sorted(found, key=lambda s: s.start)]
         return apply(text, reps)[0] if reps else text
 
     # --- the export guard ------------------------------------------------------------------
@@ -797,6 +799,9 @@ def _replacement_spans(text: str, rows: list[dict],
     taken = accepted + rejected
     extra = [(s.start, s.end, s.type) for s in matcher.find(text)
              if not any(a < s.end and s.start < b for a, b, *_ in taken)]
+    # an original inside a hyphenated word ("HTL-teamet"), as the export guard reads it
+    extra += [(s.start, s.end, s.type) for s in
+              in_joined_words(matcher, text, [(a, b) for a, b, *_ in taken + extra])]
     spans = sorted(accepted + extra)
     out: list[tuple[int, int, str]] = []
     for a, b, typ in spans:

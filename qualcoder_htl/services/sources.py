@@ -7,6 +7,7 @@ from ..core.messages import catalogue, msg
 from ..core.models import Source, SourceSummary, Turn
 from ..store import reads
 from ..store.writer import Writer
+from .edit_conflicts import changed_since, refuse
 
 catalogue({
     "sources.no_source_called": (
@@ -84,14 +85,19 @@ class SourceService:
         return {s.id: min(1.0, coded.get(s.id, 0) / s.char_count) if s.char_count else 0.0
                 for s in sources}
 
-    def rename(self, source_id: int, name: str) -> Changes:
+    def rename(self, source_id: int, name: str, based_on: str | None = None) -> Changes:
+        """``based_on``: the name the user saw (``edit_conflicts``)."""
         name = name.strip()
         if not name:
             raise ConflictError(msg("sources.needs_name"))
 
         def do(w: Writer):
-            if w.get("sources", source_id, ("id",)) is None:
+            row = w.get("sources", source_id, ("name",))
+            if row is None:
                 raise NotFoundError(msg("error.no_source_id", id=source_id))
+            if changed_since(row["name"], based_on, name):
+                raise refuse("stale.source_name", "sources", {"id": source_id, **row},
+                             current=row["name"], yours=name)
             clash = w.find("sources", name=name)
             if clash and clash[0]["id"] != source_id:
                 raise ConflictError(msg("sources.name_taken", name=name))

@@ -660,6 +660,10 @@
         <source>Memo on a coding of “{0}”</source>
         <translation>Memo om en kodning med ”{0}”</translation>
     </message>
+    <message>
+        <source>Another coder saved this memo at the same time: both texts are kept.</source>
+        <translation>En annan kodare sparade memot samtidigt: båda texterna finns kvar.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>

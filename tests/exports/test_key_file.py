@@ -488,20 +488,20 @@ def test_work_done_while_split_survives_the_join(planted, tmp_path):
         "Skrivet medan nyckeln var borta."]
 
 
-def test_an_original_the_split_cannot_replace_stops_it_and_changes_nothing(planted, tmp_path):
-    """The same check as a shared copy's guard, inside the split's transaction: a name in a
-    hyphenated compound ("HTL-teamet") that the text's replacement does not reach (as a
-    shared copy would be refused) leaves the project as it was and writes no key file."""
+def test_a_name_inside_a_hyphenated_word_is_replaced_by_the_split(planted, tmp_path):
+    """A key original inside a hyphenated word ("HTL-teamet", where "HTL" was marked as a
+    name) is replaced as the export guard reads it, in the text and in a memo: the split goes
+    through and nothing of the original is left."""
     f = tmp_path / "x.txt"
     f.write_text("J: Vilka var med?\nIP: Hela HTL-teamet och HTL kom.\n", encoding="utf-8")
     sid = planted.importer.import_files([f]).results[0].source_id
     at = planted.sources.get(sid).text.index("HTL kom")
     planted.pseudonymisation.add_span(sid, at, at + 3, PERSON)
-    before = snapshot(planted.path)
+    planted.memos.add("Fråga HTL-teamet igen", source_id=sid)
     keyfile = tmp_path / "nyckel.qhtlkey"
-    with pytest.raises(UserError, match="Moving the key to a key file was refused"):
-        split_key(planted, keyfile, PASS)
-    assert not keyfile.exists() and not key_kept_apart(planted)
-    assert snapshot(planted.path) == before
-    assert [(e.kind, e.result) for e in export_log.entries(planted)] == [
-        ("key_split", "refused")]
+    split_key(planted, keyfile, PASS)
+    assert keyfile.exists() and key_kept_apart(planted)
+    text = planted.sources.get(sid).text
+    assert "HTL" not in text and "-teamet" in text
+    assert not any("HTL" in m.text for m in planted.memos.list())
+    assert [(e.kind, e.result) for e in export_log.entries(planted)][-1] == ("key_split", "ok")
