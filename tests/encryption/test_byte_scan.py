@@ -110,3 +110,30 @@ def test_retiring_the_originals_of_an_encrypted_project_vacuums_them_away(tmp_pa
         con.close()
     encryption.decrypt(path, Secret(PASSPHRASE))
     assert leaks(path) == []  # nor does a live one
+
+
+def test_key_split_and_join_on_an_encrypted_project(tmp_path):
+    """The key file helper's split and join work on an encrypted project: it stays
+    encrypted, compacted, and the originals come back."""
+    from qualcoder_htl.services import encryption
+    from qualcoder_htl.services.encryption import Secret
+    from qualcoder_htl.services.pseudonymisation_keyfile import join_key, split_key
+
+    from ..exports.planted import TEXT, TOWN, leaks, planted_project
+    p = planted_project(tmp_path / "projekt")
+    path = p.path
+    p.close()
+    encryption.encrypt(path, PASSPHRASE)
+    keyfile = tmp_path / "nyckel.qhtlkey"
+    with Project.open(path, secret=Secret(PASSPHRASE)) as p:
+        split_key(p, keyfile, "nyckelns lösenfras")
+        sid = p.sources.list()[0].id
+        assert TOWN not in p.sources.get(sid).text
+    assert encryption.is_encrypted(path) and not Path(f"{path}-wal").exists()
+    copy = tmp_path / "kopia.qhtl"
+    __import__("shutil").copyfile(path, copy)
+    encryption.decrypt(copy, Secret(PASSPHRASE))
+    assert leaks(copy) == []  # the split took the originals out of the encrypted file
+    with Project.open(path, secret=Secret(PASSPHRASE)) as p:
+        join_key(p, keyfile, "nyckelns lösenfras")
+        assert p.sources.get(sid).text == TEXT.strip()
