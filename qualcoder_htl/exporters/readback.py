@@ -80,13 +80,15 @@ class Unreadable(ValueError):
     """The file cannot be read back completely (too large, broken): it must not leave."""
 
 
-def file_texts(path: str | Path) -> dict[str, str]:
-    """{where: text} for every text the file at ``path`` carries."""
+def file_texts(path: str | Path, connect=None) -> dict[str, str]:
+    """{where: text} for every text the file at ``path`` carries. ``connect(path)`` opens a
+    project file read-only (the store's, which also reads an encrypted one with its key);
+    without it only plain SQLite files are read as databases."""
     path = Path(path)
     with open(path, "rb") as f:
         head = f.read(len(_SQLITE_MAGIC))
-    if head == _SQLITE_MAGIC or _encrypted_project(path):
-        return _sqlite(path)
+    if head == _SQLITE_MAGIC or (connect is not None and path.suffix == ".qhtl"):
+        return _sqlite(path, connect or _plain_read_only)
     if zipfile.is_zipfile(path):
         out: dict[str, str] = {}
         with zipfile.ZipFile(path) as z:
@@ -187,19 +189,15 @@ def _unique(out: dict[str, str], where: str) -> str:
 
 # --- SQLite ----------------------------------------------------------------------------------
 
-def _encrypted_project(path: Path) -> bool:
-    """An encrypted project file (a shared copy of an encrypted project): read back through
-    its key, known in this session."""
-    if path.suffix != ".qhtl":
-        return False
-    from ..store.cipher import looks_encrypted
-    return looks_encrypted(path)
+def _plain_read_only(path: Path):
+    import sqlite3
+    from urllib.parse import quote
+    return sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True)
 
 
-def _sqlite(path: Path) -> dict[str, str]:
-    from ..store.cipher import connect_read_only
+def _sqlite(path: Path, connect) -> dict[str, str]:
     out: dict[str, str] = {}
-    con = connect_read_only(path)
+    con = connect(path)
     try:
         tables = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "

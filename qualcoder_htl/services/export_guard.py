@@ -27,6 +27,7 @@ from ..core.messages import Message, catalogue, msg
 from ..exporters.readback import Unreadable, file_texts, raw_texts
 from ..pseudonymise.guard import ExportRefused, find_leaks
 from ..pseudonymise.known import KnownIdentifier
+from ..store.cipher import connect_read_only
 
 catalogue({
     "export.what.report": ("The theme report", "Temarapporten"),
@@ -72,7 +73,7 @@ def guard_file(path: str | Path, identifiers: Iterable[KnownIdentifier],
     if not identifiers:
         return
     try:
-        texts = file_texts(path)
+        texts = file_texts(path, connect=connect_read_only)  # an encrypted copy with its key
     except (Unreadable, OSError, ValueError) as e:
         raise UserError(msg("export.unreadable", what=what or msg("guard.export"),
                             reason=str(e))) from None
