@@ -120,6 +120,7 @@ class Detector:
             found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
+            found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
         found = _merge(text, found)
         if self.options.propagate:
             seen = names_in(found)

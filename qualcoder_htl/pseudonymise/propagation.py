@@ -167,3 +167,27 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![{L}\d@])")
+
+
+# "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case
+_NAMED = re.compile(rf"(?<![{L}])(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
+                    rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
+                    rf"lillebror|lillasyster|storebror|storasyster|bebisen)\s+"
+                    rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
+                    rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
+_NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
+samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
+
+
+def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word after someone "heter" or "kallas" ("hon heter nhung", "pojken
+    hette liv"): a name. After a thing ("Metoden heter trappan") it may be a programme."""
+    covered = Coverage(found)
+    out = []
+    for m in _NAMED.finditer(text):
+        word = m.group("name")
+        if word.lower() in _NOT_NAMES or names.is_function_word(word) \
+                or covered.covers(m.start("name")):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, NAMES, 0.5))
+    return out

@@ -55,3 +55,9 @@ def test_report_words_stay(detector):
     text = "2. Selektiv Nivå: Föräldrastöd och Föräldrasamverkan. Skattning och " \
            "Implementeringen av Föräldraträffar."
     assert found(detector, text) == set()
+
+
+def test_a_lower_case_word_after_someone_heter_is_a_name(detector):
+    got = found(detector, "hon heter nhung och är sju. Hennes bror, han kallas mo av alla.")
+    assert {("nhung", "PERSON"), ("mo", "PERSON")} <= got
+    assert found(detector, "Metoden heter trappan. Det heter som det heter.") == set()
