@@ -44,7 +44,7 @@ def main() -> None:
     from qualcoder_htl.gui import settings
     settings.Translation().apply("sv")
     from qualcoder_htl.gui.analysis_tabs import show_view
-    from qualcoder_htl.gui.key_file_actions import PassphraseDialog
+    from qualcoder_htl.gui.encryption_dialogs import PassphraseDialog
     from qualcoder_htl.gui.main_window import MainWindow
     from qualcoder_htl.gui.server_dialog import ServerDialog
     from qualcoder_htl.gui.team_dialogs import CopyForCoderDialog, MergeDialog
@@ -101,8 +101,8 @@ def main() -> None:
     server.grab().save(str(out / f"team-server-dialog-sv-{size}.png"))
     server.close()
 
-    ask = PassphraseDialog(window, "Flytta nyckeln till en nyckelfil",
-                           "Lösenfras för nyckelfilen:", True)
+    ask = PassphraseDialog(window, "", new=True, title="Flytta nyckeln till en nyckelfil",
+                           text="Lösenfras för nyckelfilen:")
     ask.show()
     settle(app)
     ask.grab().save(str(out / f"team-key-passphrase-sv-{size}.png"))

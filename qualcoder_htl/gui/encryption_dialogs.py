@@ -29,18 +29,24 @@ translate = QCoreApplication.translate
 
 
 class PassphraseDialog(QDialog):
-    """The passphrase of ``name`` (``new``: a new one, typed twice)."""
+    """The passphrase of the project ``name`` (``new``: a new one, typed twice). With
+    ``title`` and ``text`` it asks for another passphrase (a key file's): then without the
+    recovery key and the keyring."""
 
-    def __init__(self, parent: QWidget | None, name: str, new: bool = False):
+    def __init__(self, parent: QWidget | None, name: str, new: bool = False,
+                 title: str | None = None, text: str | None = None):
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.new = new
-        self.setWindowTitle(self.tr("New passphrase") if new else self.tr("Encrypted project"))
+        for_project = text is None
+        self.setWindowTitle(title or (self.tr("New passphrase") if new
+                                      else self.tr("Encrypted project")))
         layout = QVBoxLayout(self)
-        text = (self.tr("Choose a passphrase for {name}. Without it (or the recovery key) "
-                        "nobody can open the project, not even you.") if new
-                else self.tr("{name} is encrypted. Its passphrase:"))
-        info = QLabel(text.format(name=name))
+        if for_project:
+            text = (self.tr("Choose a passphrase for {name}. Without it (or the recovery key) "
+                            "nobody can open the project, not even you.") if new
+                    else self.tr("{name} is encrypted. Its passphrase:")).format(name=name)
+        info = QLabel(text)
         info.setWordWrap(True)
         layout.addWidget(info)
         self.field = QLineEdit()
@@ -53,11 +59,11 @@ class PassphraseDialog(QDialog):
         self.again.setVisible(new)
         layout.addWidget(self.again)
         self.use_recovery = QCheckBox(self.tr("I have the recovery key instead"))
-        self.use_recovery.setVisible(not new)
+        self.use_recovery.setVisible(for_project and not new)
         self.use_recovery.toggled.connect(self._recovery_toggled)
         layout.addWidget(self.use_recovery)
         self.remember = QCheckBox(self.tr("Remember in the system keyring"))
-        self.remember.setVisible(encryption.keyring_available())
+        self.remember.setVisible(for_project and encryption.keyring_available())
         layout.addWidget(self.remember)
         self.error = QLabel()
         self.error.setObjectName("passphraseError")

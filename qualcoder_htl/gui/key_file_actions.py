@@ -1,76 +1,25 @@
-"""Pseudonymisation → Move the key to a separate file… / Bring the key back…, the passphrase
-dialog they ask with, and the bar above the document that says the key is kept apart."""
+"""Pseudonymisation → Move the key to a separate file… / Bring the key back… (asking with the
+passphrase dialog of encrypted projects), and the bar above the document that says the key is
+kept apart."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from . import prompts
+from .encryption_dialogs import PassphraseDialog
 from .errors import show_user_error
 
 translate = QCoreApplication.translate
 BANNER_NAME = "keyApartBanner"
 
 
-class PassphraseDialog(QDialog):
-    """One passphrase (to open a key file) or the same one twice (to make one)."""
-
-    def __init__(self, parent: QWidget | None, title: str, text: str, twice: bool):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase:"), self.first)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        if twice:
-            form.addRow(self.tr("The same again:"), self.second)
-        self.twice = twice
-        layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("QLabel { color: #a00000; }")
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def check(self) -> None:
-        if not self.first.text():
-            self.problem.setText(self.tr("The passphrase must not be empty."))
-        elif self.twice and self.first.text() != self.second.text():
-            self.problem.setText(self.tr("The two passphrases differ."))
-        else:
-            self.accept()
-            return
-        self.problem.show()
-
-    def passphrase(self) -> str:
-        return self.first.text()
-
-
 def ask_passphrase(parent: QWidget | None, title: str, text: str, twice: bool) -> str | None:
     """The passphrase typed, or None (tests answer through this function)."""
-    dialog = PassphraseDialog(parent, title, text, twice)
-    return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog = PassphraseDialog(parent, "", new=twice, title=title, text=text)
+    return dialog.field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def split_key(window) -> bool:

@@ -2444,14 +2444,6 @@ Om det händer igen, kopiera detaljerna och skicka dem till utvecklarna.</transl
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Passphrase:</source>
-        <translation>Lösenfras:</translation>
-    </message>
-    <message>
-        <source>The same again:</source>
-        <translation>Samma igen:</translation>
-    </message>
-    <message>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>

@@ -3,7 +3,8 @@ offscreen, a real key, a real key file): the file dialog and the passphrase aske
 above the document while the key is apart, a wrong passphrase shown and nothing changed."""
 from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.gui import key_file_actions
-from qualcoder_htl.gui.key_file_actions import BANNER_NAME, PassphraseDialog
+from qualcoder_htl.gui.encryption_dialogs import PassphraseDialog
+from qualcoder_htl.gui.key_file_actions import BANNER_NAME
 from qualcoder_htl.pseudonymise.suggestions import PERSON
 from qualcoder_htl.services.key_state import key_kept_apart
 
@@ -44,15 +45,17 @@ def test_move_the_key_out_and_back_from_the_menu(qtbot, make_window, project, an
 
 
 def test_passphrase_dialog_asks_twice_when_making_a_key_file(qtbot):
-    dialog = PassphraseDialog(None, "t", "x", twice=True)
+    dialog = PassphraseDialog(None, "", new=True, title="t", text="x")
     qtbot.addWidget(dialog)
-    dialog.first.setText("abc")
-    dialog.second.setText("abd")
-    dialog.check()
-    assert dialog.result() == 0 and not dialog.problem.isHidden()
-    dialog.second.setText("abc")
-    dialog.check()
-    assert dialog.result() == 1 and dialog.passphrase() == "abc"
+    dialog.field.setText("abc")
+    dialog.again.setText("abd")
+    dialog.accept()
+    assert dialog.result() == 0 and not dialog.error.isHidden()
+    dialog.again.setText("abc")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.field.text() == "abc"
+    # a key file's passphrase: no recovery key, no keyring
+    assert dialog.use_recovery.isHidden() and dialog.remember.isHidden()
 
 
 def test_nothing_is_asked_when_there_is_no_key_to_move(qtbot, make_window, project, answers,
