@@ -49,6 +49,11 @@ uttrycker uttryckte konstaterar konstaterade understryker underströk anser ans�
 GREETINGS = frozenset("""tack hej hejsan tjena tja hallå grattis välkommen välkomna kära käre
 snälla förlåt ursäkta god goddag adjö hejdå""".split())
 
+
+def greeting(text: str, start: int, word: str) -> bool:
+    """"Tack" in "Tack Goran": a greeting before a name, not a surname ("Maria Tack" is)."""
+    return word.lower() in GREETINGS and not after_first_name(text, start)
+
 # "i X", "utanför X": a place (names of people rarely follow these).
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.

@@ -178,8 +178,7 @@ class Detector:
                     score = 0.9 if not tok.initial else 0.85
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))
                     continue
-                if word.lower() in context.GREETINGS \
-                        and not context.after_first_name(text, tok.start):
+                if context.greeting(text, tok.start, word):
                     continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 followed = (nxt is not None and text[tok.end:nxt.start] == " "

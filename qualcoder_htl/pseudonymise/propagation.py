@@ -87,7 +87,7 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
         if context.in_authority_name(text, tok.start):
             continue  # "Region Västernorrland" even where the region was found
-        if tok.text.lower() in context.GREETINGS and not context.after_first_name(text, tok.start):
+        if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
         # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
         weak = tok.initial and lexicon.is_word(tok.text)
