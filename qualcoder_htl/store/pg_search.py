@@ -59,7 +59,7 @@ class PostgresIndex(SearchIndex):
             conn.execute(text("INSERT INTO search_paragraphs (source_id, start, body, folded, "
                               "words) VALUES (:s, :st, :b, :f, :w)"), rows)
 
-    def remove_source(self, conn, source_id):
+    def remove_source(self, conn, source_id, source_text):
         conn.execute(text("DELETE FROM search_paragraphs WHERE source_id = :s"),
                      {"s": source_id})
 

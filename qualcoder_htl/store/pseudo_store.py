@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, String, Text, func, select
 
 from . import cipher
+from .search_index import Fts5Index
 from .tables import (
     TABLES,
     coders,
@@ -95,10 +96,7 @@ def rebuild_index_in(w) -> None:
     w.flush_index()
     if w.conn.dialect.name != "sqlite":
         return  # the server's index rows changed with the text (``Writer.flush_index``)
-    for fts in ("search_paragraphs", "search_trigrams"):
-        if w.conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
-                                  (fts,)).first():
-            w.conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    w.index.refill(w.conn.connection.dbapi_connection)
 
 
 def compact(path: Path, key: cipher.Key | None = None) -> None:
@@ -109,10 +107,7 @@ def compact(path: Path, key: cipher.Key | None = None) -> None:
     con = cipher.connect_any(path, key)
     try:
         con.execute("PRAGMA secure_delete = ON")
-        for fts in ("search_paragraphs", "search_trigrams"):
-            if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (fts,)).fetchone():
-                con.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-                con.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+        Fts5Index().refill(con)
         con.commit()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute("VACUUM")

@@ -4,25 +4,23 @@ A search hands over the query as folded tokens (each maybe a prefix) and the reg
 decides (Swedish folding, ``core.textfold``); an index skips the paragraphs that cannot hold
 the tokens and runs the regex over the folded text of the rest, in import order.
 
-``Fts5Index`` (SQLite) keeps two FTS5 tables with the same rowid per paragraph:
-- ``search_paragraphs``: words (``unicode61``, diacritics removed), with the paragraph as
-  stored; whole-word queries ask it for the tokens as a phrase.
-- ``search_trigrams``: the paragraph folded (``core.textfold.fold``: one code point in, one
-  out, so offsets agree) under the ``trigram`` tokenizer with ``detail=none``; substring queries
-  ask it for every trigram of every token of three characters or more. Without positions the
-  index is small and quick to build (a quarter of a second per million words); the service's
-  regex sorts out the rare paragraph that has the trigrams but not the substring. The folded
-  copy is also what the service matches against, so a search folds nothing itself.
+``Fts5Index`` (SQLite) keeps one contentless FTS5 table, ``search_trigrams``: one row per
+source (rowid = source id), its text folded (``core.textfold.fold``: one code point in, one
+out, so offsets agree) under the ``trigram`` tokenizer with ``detail=none`` and no copy of the
+text. A query asks it for every trigram of every token of three characters or more; the
+service's regex then runs over the folded paragraphs of the sources that hold them all (the
+folded texts are kept in memory between searches, ``FoldedTexts``).
 ``ScanIndex`` is the portable fallback for other databases: it reads every paragraph.
 ``pg_search.PostgresIndex`` is PostgreSQL's (Swedish text search and ``pg_trgm``).
 
-Both tables change with ``sources`` through the ``Writer`` (insert, text update, delete — and so
+The index changes with ``sources`` through the ``Writer`` (insert, text update, delete — and so
 undo and redo), all together as its transaction commits (``Writer.flush_index``). If ``fold``
-ever changes, a migration must rebuild ``search_trigrams``.
+ever changes, a migration must refill the index (``Fts5Index.refill``).
 """
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, text
@@ -32,11 +30,8 @@ from ..core.textfold import fold
 Tokens = tuple[tuple[str, bool], ...]  # (folded token, is_prefix)
 Match = tuple[int, int, str, list[tuple[int, int]]]  # source_id, start, paragraph, spans
 
-WORDS_DDL = ("CREATE VIRTUAL TABLE search_paragraphs USING fts5("
-             "body, source_id UNINDEXED, start UNINDEXED, "
-             "tokenize = 'unicode61 remove_diacritics 2')")
 TRIGRAMS_DDL = ("CREATE VIRTUAL TABLE search_trigrams USING fts5("
-                "folded, tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0)")
+                "folded, tokenize = 'trigram case_sensitive 1', detail = none, content = '')")
 MAX_TRIGRAMS = 24  # enough to narrow any query; more only costs time
 
 
@@ -57,7 +52,8 @@ class SearchIndex:
         """Index (source_id, text) pairs, in one statement per table where it can."""
         raise NotImplementedError
 
-    def remove_source(self, conn: Connection, source_id: int) -> None:
+    def remove_source(self, conn: Connection, source_id: int, source_text: str) -> None:
+        """Forget a source, whose text as indexed is ``source_text``."""
         raise NotImplementedError
 
     def matches(self, conn: Connection, tokens: Tokens, whole_words: bool, pattern: re.Pattern,
@@ -70,68 +66,117 @@ class SearchIndex:
 
 
 class Fts5Index(SearchIndex):
+    """One contentless FTS5 table of trigrams, one row per source: the index only, no copy of
+    the text (a search reads the text from ``sources``; an import writes a third of what a
+    table per paragraph with its own copy cost). A contentless table forgets a row only when
+    told the text it indexed (``remove_source``), which the ``Writer`` knows from the row's
+    before image."""
+
+    def __init__(self):
+        self.folded = FoldedTexts()
+
     def create(self, conn):
-        conn.exec_driver_sql(WORDS_DDL)
         conn.exec_driver_sql(TRIGRAMS_DDL)
 
     def add_sources(self, conn, sources):
-        last = conn.execute(text("SELECT rowid FROM search_paragraphs ORDER BY rowid DESC "
-                                 "LIMIT 1")).scalar()
-        rowid = last or 0
-        words, trigrams = [], []
-        for source_id, source_text in sources:
-            folded = fold(source_text)  # same length: paragraph offsets hold in the folded text
-            for start, body in paragraphs(source_text):
-                rowid += 1
-                words.append((rowid, body, source_id, start))
-                trigrams.append((rowid, folded[start:start + len(body)]))
-        if words:
-            conn.exec_driver_sql("INSERT INTO search_paragraphs(rowid, body, source_id, start) "
-                                 "VALUES (?, ?, ?, ?)", words)
-            conn.exec_driver_sql("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)",
-                                 trigrams)
+        self._write(conn.connection.dbapi_connection, sources, "")
 
-    def remove_source(self, conn, source_id):
-        rowids = [(r,) for r in conn.execute(
-            text("SELECT rowid FROM search_paragraphs WHERE source_id = :s"),
-            {"s": source_id}).scalars()]
-        if rowids:
-            conn.exec_driver_sql("DELETE FROM search_paragraphs WHERE rowid = ?", rowids)
-            conn.exec_driver_sql("DELETE FROM search_trigrams WHERE rowid = ?", rowids)
+    def remove_source(self, conn, source_id, source_text):
+        self._write(conn.connection.dbapi_connection, [(source_id, source_text)], "delete")
+
+    @staticmethod
+    def _write(dbapi, sources, command: str) -> None:
+        """Index (``command`` "") or unindex ("delete") texts in one statement."""
+        rows = [(source_id, fold(source_text)) for source_id, source_text in sources]
+        if command:
+            dbapi.executemany("INSERT INTO search_trigrams(search_trigrams, rowid, folded) "
+                              "VALUES ('delete', ?, ?)", rows)
+        else:
+            dbapi.executemany("INSERT INTO search_trigrams(rowid, folded) VALUES (?, ?)", rows)
 
     def matches(self, conn, tokens, whole_words, pattern, source_ids=None):
+        """The sources that hold every trigram of every token (all sources when no token has
+        three characters), in import order; in each, the pattern decides paragraph by
+        paragraph over the folded text (whole words or not is the pattern's business)."""
         wanted = set(source_ids) if source_ids is not None else None
-        words = word_query(tokens) if whole_words else None
-        trigrams = None if words else trigram_query(tokens)
-        if words:
-            sql, params = _SELECT_BY_WORDS, (words,)
-        elif trigrams:
-            sql, params = _SELECT_BY_TRIGRAMS, (trigrams,)
-        else:
-            sql, params = _SELECT_ALL, ()
-        # DB-API cursors, read lazily (a limited search stops early); the paragraph as stored
-        # is read only where the folded copy matches
         dbapi = conn.connection.dbapi_connection
-        cursor, lookup = dbapi.execute(sql, params), dbapi.cursor()
-        try:
-            for rowid, folded in cursor:
-                spans = [m.span() for m in pattern.finditer(folded)]
-                if spans:
-                    source_id, start, body = lookup.execute(_SELECT_PARAGRAPH,
-                                                            (rowid,)).fetchone()
-                    if wanted is None or source_id in wanted:
-                        yield source_id, start, body, spans
+        trigrams = trigram_query(tokens)
+        cursor = dbapi.execute(_SELECT_BY_TRIGRAMS, (trigrams,)) if trigrams else \
+            dbapi.execute(_SELECT_ALL_SOURCES)
+        lookup = dbapi.cursor()
+        try:  # read lazily: a limited search stops early
+            for (source_id,) in cursor:
+                if wanted is not None and source_id not in wanted:
+                    continue
+                row = lookup.execute(_SELECT_TEXT, (source_id,)).fetchone()
+                if row:
+                    yield from _paragraph_matches(source_id, row[0],
+                                                  self.folded.get(source_id, row[0]), pattern)
         finally:
             cursor.close()
             lookup.close()
 
+    def refill(self, dbapi) -> None:
+        """Drop every index segment and index the current texts again (after originals were
+        replaced: the old segments held their words)."""
+        dbapi.execute("INSERT INTO search_trigrams(search_trigrams) VALUES ('delete-all')")
+        ids = [r[0] for r in dbapi.execute(_SELECT_ALL_SOURCES).fetchall()]
+        for i in range(0, len(ids), 100):
+            chunk = ids[i:i + 100]
+            self._write(dbapi, dbapi.execute(
+                f"SELECT id, text FROM sources WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall(), "")
+        dbapi.execute("INSERT INTO search_trigrams(search_trigrams) VALUES ('optimize')")
 
-_SELECT_BY_WORDS = ("SELECT p.rowid, t.folded FROM search_paragraphs p JOIN search_trigrams t "
-                    "ON t.rowid = p.rowid WHERE search_paragraphs MATCH ? ORDER BY p.rowid")
-_SELECT_BY_TRIGRAMS = ("SELECT rowid, folded FROM search_trigrams WHERE search_trigrams MATCH ? "
+
+def _paragraph_matches(source_id: int, source_text: str, folded: str,
+                       pattern: re.Pattern) -> Iterator[Match]:
+    """Matches of ``pattern`` in each paragraph of a text (never across a line break)."""
+    if not pattern.search(folded):
+        return
+    for start, body in paragraphs(source_text):
+        spans = [m.span() for m in pattern.finditer(folded, start, start + len(body))]
+        if spans:
+            yield source_id, start, body, [(a - start, b - start) for a, b in spans]
+
+
+class FoldedTexts:
+    """The folded text of the sources searched lately, so that a search folds each text once
+    (folding a million words takes about 50 ms). An entry holds while its source's text is
+    the same string (compared by hash and length); at most ``limit`` characters are kept."""
+
+    def __init__(self, limit: int = 64_000_000):
+        self.limit, self.size = limit, 0
+        self.entries: dict[int, tuple[int, int, str]] = {}
+        self.lock = threading.Lock()  # a search may run in a worker thread
+
+    def get(self, source_id: int, source_text: str) -> str:
+        key = (hash(source_text), len(source_text))
+        entry = self.entries.get(source_id)
+        if entry is not None and entry[:2] == key:
+            return entry[2]
+        folded = fold(source_text)
+        with self.lock:
+            self._keep(source_id, key, folded)
+        return folded
+
+    def _keep(self, source_id: int, key: tuple[int, int], folded: str) -> None:
+        entry = self.entries.pop(source_id, None)
+        if entry is not None:
+            self.size -= len(entry[2])
+        while self.entries and self.size + len(folded) > self.limit:
+            _old_id, (_h, _n, old) = next(iter(self.entries.items()))
+            del self.entries[_old_id]
+            self.size -= len(old)
+        if len(folded) <= self.limit:
+            self.entries[source_id] = (*key, folded)
+            self.size += len(folded)
+
+
+_SELECT_BY_TRIGRAMS = ("SELECT rowid FROM search_trigrams WHERE search_trigrams MATCH ? "
                        "ORDER BY rowid")
-_SELECT_ALL = "SELECT rowid, folded FROM search_trigrams ORDER BY rowid"
-_SELECT_PARAGRAPH = "SELECT source_id, start, body FROM search_paragraphs WHERE rowid = ?"
+_SELECT_ALL_SOURCES = "SELECT id FROM sources ORDER BY id"
+_SELECT_TEXT = "SELECT text FROM sources WHERE id = ?"
 
 
 class ScanIndex(SearchIndex):
@@ -140,7 +185,7 @@ class ScanIndex(SearchIndex):
     def add_sources(self, conn, sources):
         pass
 
-    def remove_source(self, conn, source_id):
+    def remove_source(self, conn, source_id, source_text):
         pass
 
     def matches(self, conn, tokens, whole_words, pattern, source_ids=None):
@@ -158,18 +203,6 @@ class ScanIndex(SearchIndex):
 
 def _quoted(s: str) -> str:
     return '"' + s.replace('"', '""') + '"'
-
-
-def word_query(tokens: Tokens) -> str | None:
-    """An FTS5 query on the word table that finds a superset of the paragraphs with the tokens
-    as whole words: the tokens as a phrase when only the last may be a prefix, else all tokens
-    anywhere. None when no token has a word character (the word table cannot help)."""
-    words = [(tok, prefix) for tok, prefix in tokens if re.search(r"\w", tok)]
-    if not words:
-        return None
-    if len(words) == len(tokens) and not any(p for _, p in words[:-1]):
-        return _quoted(" ".join(tok for tok, _ in words)) + ("*" if words[-1][1] else "")
-    return " AND ".join(_quoted(tok) + ("*" if prefix else "") for tok, prefix in words)
 
 
 def trigram_query(tokens: Tokens) -> str | None:

@@ -69,7 +69,7 @@ class Writer:
         self.ops: list[RowOp] = []
         self._log = log
         # search index changes, made together when the transaction commits (flush_index)
-        self.index_ops: list[tuple[str, int, str | None]] = []
+        self.index_ops: list[tuple[str, int, str]] = []  # (add/remove, source id, its text)
 
     # --- reads inside the transaction ------------------------------------------------------
     def get(self, table: str, pk: Any, columns: tuple[str, ...] = ()) -> dict | None:
@@ -106,19 +106,20 @@ class Writer:
         t = TABLES[table]
         pkcol = _pk_column(table)
         rows = [_with_guid(t, r) for r in rows]
+        name = pkcol.name
         if self.conn.dialect.name == "sqlite" and isinstance(pkcol.type, Integer) \
-                and not any(pkcol.name in r for r in rows):
+                and not any(name in r for r in rows):
             pks = self._next_ids(table, pkcol, len(rows))
-            rows = [{**r, pkcol.name: pk} for r, pk in zip(rows, pks, strict=True)]
+            rows = [{**r, name: pk} for r, pk in zip(rows, pks, strict=True)]
             self._insert_plain(t, rows)
         else:
             result = self.conn.execute(insert(t).returning(pkcol, sort_by_parameter_order=True),
                                        rows)
             pks = [r[0] for r in result]
-        for pk, values in zip(pks, rows, strict=True):
-            row = dict(values)
-            row[pkcol.name] = pk
-            self._record(RowOp(table, "insert", pk, None, row))
+            rows = [{**r, name: pk} for r, pk in zip(rows, pks, strict=True)]
+        if self._log:  # each row dict is this writer's own copy: the record keeps it
+            self.ops.extend(RowOp(table, "insert", pk, None, row)
+                            for pk, row in zip(pks, rows, strict=True))
         return pks
 
     def _insert_plain(self, t, rows: list[dict]) -> None:
@@ -157,7 +158,7 @@ class Writer:
         t = TABLES[table]
         self.conn.execute(update(t).where(_pk_column(table) == pk).values(**changed))
         if table == "sources" and "text" in changed:  # keep the search index in step
-            self.index_ops += [("remove", pk, None), ("add", pk, changed["text"])]
+            self.index_ops += [("remove", pk, before["text"]), ("add", pk, changed["text"])]
         # the before image keeps source_id/code_id so changes_of() can name related rows
         before_image = {**_related(before), **{k: before[k] for k in changed}}
         self._record(RowOp(table, "update", pk, before_image, changed))
@@ -167,7 +168,7 @@ class Writer:
         if before is None:
             return
         if table == "sources":
-            self.index_ops.append(("remove", pk, None))
+            self.index_ops.append(("remove", pk, before["text"]))
         t = TABLES[table]
         self.conn.execute(delete(t).where(_pk_column(table) == pk))
         self._record(RowOp(table, "delete", pk, before, None))
@@ -179,7 +180,7 @@ class Writer:
         t = TABLES[table]
         pkname = _pk_column(table).name
         if table == "sources":
-            self.index_ops += [("remove", r[pkname], None) for r in rows]
+            self.index_ops += [("remove", r[pkname], r["text"]) for r in rows]
         self.conn.execute(delete(t).where(*_criteria(t, equals)))
         for r in rows:
             self._record(RowOp(table, "delete", r[pkname], r, None))
@@ -199,7 +200,7 @@ class Writer:
             if adds:
                 self.index.add_sources(self.conn, adds)
                 adds = []
-            self.index.remove_source(self.conn, pk)
+            self.index.remove_source(self.conn, pk, text)
         if adds:
             self.index.add_sources(self.conn, adds)
 
