@@ -127,6 +127,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
               or (_strip_s(word).lower().endswith(SURNAME_ENDINGS)
                   and not lexicon.has_word_ending(word)
                   and not lexicon.is_compound_word(_strip_s(word))))
+    if text and (context.institution_apposition(text, tok.start, tok.end)
+                 and not names.is_function_word(word)):
+        return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # "Kvarnen, fritidsg."
+    if group_compound(word):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
     if not tok.initial:
         institution = context.after_institution_noun(text, tok.start) if text else None
         if institution is not None or (text and context.before_company_form(text, tok.end)):
@@ -159,6 +164,22 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
         return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+
+
+# a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"
+GROUP_TAILS = ("familjen", "familjens", "gänget", "gängets", "ungarna", "pojkarna", "flickorna",
+               "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen")
+
+
+def group_compound(word: str) -> bool:
+    """A listed name with a group noun after it, in one word or hyphenated."""
+    low = word.lower()
+    for tail in GROUP_TAILS:
+        if low.endswith(tail) and len(word) - len(tail) >= 3:
+            head = word[:len(word) - len(tail)].rstrip("-")
+            hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
+            return hit is not None and hit.kind in ("first", "surname")
+    return False
 
 
 AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspektionen",

@@ -238,6 +238,44 @@ def dislocated_subject(text: str, end: int) -> bool:
     return bool(re.match(r", (?:han|hon|hen) ", text[end:end + 6]))
 
 
+_GRADE = re.compile(r",? (?:som går |går )?i (?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|"
+                    r"åttan|nian|förskoleklass(?:en)?|årskurs \d|klass \d|\d[a-zA-Z]?\b)")
+
+
+def grade_context(text: str, end: int) -> bool:
+    """"Nova i fyran", "Saga, som går i femman": a child named by her class."""
+    return bool(_GRADE.match(text, end))
+
+
+# the definite nouns an institution's name stands beside, with a comma: "Kvarnen,
+# fritidsgården", "föreningen, Hoa Sen,"
+APPOSITION_NOUNS = frozenset("""fritidsgården förskolan föreningen kyrkan församlingen
+moskén biblioteket familjecentralen bostadsbolaget fastighetsbolaget studieförbundet
+kulturföreningen idrottsföreningen klubben caféet kaféet restaurangen""".split())
+
+
+def institution_apposition(text: str, start: int, end: int) -> str | None:
+    """The institution noun beside a name with a comma, or None: "Kvarnen, fritidsgården",
+    "Kvarnforshem, bostadsbolaget", "föreningen, Hoa Sen," (a name set off by commas)."""
+    listed = start >= 2 and text[start - 2:start] == ", "  # "skolan, Socialtjänsten, ..."
+    m = re.match(r", (?:the )?([a-zåäö]+)(?P<more>,? (?:och|eller)\b|, ?(?P<next>\w*))?",
+                 text[end:end + 60])
+    if m and m.group(1) in APPOSITION_NOUNS and not listed:
+        nxt = m.group("next")
+        in_list = m.group("more") is not None and (
+            nxt is None or nxt[:1].isupper() or nxt in INSTITUTION_NOUNS)
+        if not in_list:  # "Kvarnforshem, bostadsbolaget, det ..." but not a list of them
+            return m.group(1)
+    if listed:
+        before = words_before(text, start - 1, 1)
+        noun_start = text.rfind(before[0], 0, start) if before else -1
+        in_list = noun_start >= 2 and text[noun_start - 2:noun_start] == ", "
+        if before and before[0] in APPOSITION_NOUNS and text[end:end + 1] in (",", ".", "") \
+                and not in_list:
+            return before[0]
+    return None
+
+
 def person_context(text: str, end: int) -> bool:
     return word_after(text, end) in SPEECH_VERBS
 

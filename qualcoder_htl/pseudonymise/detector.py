@@ -198,7 +198,8 @@ class Detector:
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
                 elif context.subject_context(text, tok.end) \
-                        or context.dislocated_subject(text, tok.end):
+                        or context.dislocated_subject(text, tok.end) \
+                        or (typ == PERSON and context.grade_context(text, tok.end)):
                     # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as
                     # subject, or named beside another name, is a name
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))

@@ -66,7 +66,10 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
     r"|(?<![\w\-+])0\d{8,9}(?![\d])"
     r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
-    r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])")
+    r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
+    # another country's number: "+47 912 34 567", "+358 40 123 4567", "+44 (0)20 7946 0958"
+    r"|(?<![\w+])\+(?!46)[1-9]\d{0,2}[\s\-]?(?:\(0\)\s?)?\d{1,4}(?:[\s\-]?\d{2,4}){1,4}"
+    r"(?![\d])")
 
 
 def find_phone(text: str) -> Iterator[Suggestion]:
@@ -74,6 +77,11 @@ def find_phone(text: str) -> Iterator[Suggestion]:
         s = m.group(0).rstrip()
         start = m.start()
         digits = re.sub(r"\D", "", s.replace("(0)", ""))
+        if s.startswith("+") and not s.startswith("+46"):  # another country's: 8-15 digits
+            if not 8 <= len(digits) <= 15:
+                continue
+            yield Suggestion(start, start + len(s), PHONE, s, PATTERN, 0.9)
+            continue
         if digits.startswith("46"):
             digits = "0" + digits[2:]
         elif digits.startswith("0046"):

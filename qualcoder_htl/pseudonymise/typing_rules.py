@@ -17,7 +17,7 @@ sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gym
 grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset
 medborgarhus medborgarhuset församlingshem församlingshemmet badhus badhuset museum museet
 ungdomsmottagning ungdomsmottagningen kulturförening kulturföreningen idrottsförening
-idrottsföreningen bostäder Bostäder
+idrottsföreningen bostäder Bostäder Energi Vatten Kraft Taxi Buss
 """.split())
 WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from . import frequency, lexicon, names
 from .letters import LOW, UP, L
-from .suggestions import CAPITAL, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
 
 _CAP = rf"[{UP}][{L}\-]*"
 _COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:\s(?:&|och|i|{_CAP}))*?\s{_CAP}|{_CAP})"
@@ -24,11 +24,20 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "bostäder", "fastigheter", "assistans", "konsult", "konsulter", "service",
                     "entreprenad", "el", "rör", "bil", "motor", "verkstad", "café", "kafé",
                     "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
-                    "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg")
+                    "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
+                    "vatten", "kraft", "spa")
 _PAIR = re.compile(rf"(?<![\w])(?P<first>[{UP}][{LOW}]+(?:s)?)\s(?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w])")
 _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)\s(?P<name>[A-ZÅÄÖ]"
                    rf"[{LOW}]+)(?![\w])")
+# "Afghanska kulturföreningen Omid", "Kurdiska föreningen i Kvarnfors": an association of a
+# people or faith, with its own name or its town after it
+_ASSOCIATION = re.compile(
+    rf"(?<![\w])[{UP}][{LOW}]+(?:ska|iska) [{LOW}]*(?:föreningen|förening|förbundet)"
+    rf"(?: (?P<name>[{UP}][{L}\-]+)| i (?P<place>[{UP}][{L}\-]+))(?![\w])")
+# "Kvarnfors folkhögskola", "Tallmons gymnasium"
+_SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium|gymnasieskola)"
+                           rf"(?![\w])")
 _NOT_FIRST = frozenset("""Och Men Så Att Som När Där Då Om För Med På I Av Till Från Hos Vid
 Under Efter Innan Vi Jag Du Han Hon Hen De Dom Ni Den Det Här Nu Sen Sedan Alla Hela Vår Min
 Din Sin Deras Hans Hennes Ja Nej Okej""".split())
@@ -51,5 +60,11 @@ def find(text: str) -> Iterator[Suggestion]:
             continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
         if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
+    for m in _ASSOCIATION.finditer(text):
+        yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
+    for m in _SCHOOL_AFTER.finditer(text):
+        first = m.group(0).split()[0]
+        if first not in _NOT_FIRST and not names.is_function_word(first):
+            yield Suggestion(m.start(), m.end(), SCHOOL, m.group(0), CAPITAL, 0.7)
     for m in _CLUB.finditer(text):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)

@@ -266,7 +266,7 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
           f"{result.suggestions} suggestions); target < 30 s ==")
 
 
-SET_NAMES = ("demo", "ner-dev", "dev-interviews", "swap", "ner", "interviews")
+SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "swap", "ner", "interviews")
 
 
 def score_sets(detector: Detector, names, small: bool, misses: int) -> None:

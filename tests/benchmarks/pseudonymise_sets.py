@@ -102,11 +102,13 @@ def _parse_markup():
     return parse, MarkupError
 
 
-def load_markup_folder(folder: Path, limit: int | None = None) -> tuple[list[Doc], list[str]]:
-    """Docs of every *.txt in ``folder`` (markup of WORLD.md), and the files that failed."""
+def load_markup_folder(folder: Path, limit: int | None = None,
+                       pattern: str = "*.txt") -> tuple[list[Doc], list[str]]:
+    """Docs of every file matching ``pattern`` in ``folder`` (markup of WORLD.md), and the
+    files that failed."""
     parse, markup_error = _parse_markup()
     docs, bad = [], []
-    for p in sorted(folder.glob("*.txt"))[:limit]:
+    for p in sorted(folder.glob(pattern))[:limit]:
         try:
             text, ids, _ = parse(p.read_text(encoding="utf-8"), p.name)
         except (markup_error, UnicodeDecodeError) as e:
@@ -172,6 +174,16 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "(corpora/dev/interviews)", docs, True))
             else:
                 notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
+        elif key == "dev-c":
+            docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, "*_c.txt") \
+                if DEV_INTERVIEWS.is_dir() else ([], [])
+            if docs:
+                sets.append(EvalSet("dev-c", "development batch _c of dev-interviews "
+                                    "(corpora/dev/interviews/*_c.txt; written blind; its "
+                                    "first figures were taken before any tuning on it)",
+                                    docs, True))
+            else:
+                notes.append(f"(set dev-c: no *_c.txt in {DEV_INTERVIEWS})")
         elif key == "interviews":
             if not INTERVIEWS.is_dir():
                 notes.append(f"(set interviews: {INTERVIEWS} is missing; skipped)")

@@ -1,0 +1,68 @@
+"""Shapes found on the third batch of development transcripts (corpora/dev, ``*_c``): other
+countries' phone numbers, a child named by her class, a family or gang named after someone,
+institutions set off with a comma, associations of a people, schools after a town's name."""
+import pytest
+
+
+def found(detector, text):
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Och jag har bara min norska, +47 912 34 567, sorry.", "+47 912 34 567"),
+    ("Hans finska nummer är +358 40 123 4567.", "+358 40 123 4567"),
+    ("Ring kontoret i London, +44 (0)20 7946 0958, på fredag.", "+44 (0)20 7946 0958"),
+])
+def test_other_countries_phone_numbers(detector, text, span):
+    assert (span, "PHONE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Det var +5 grader ute.", "Resultatet blev +12 procent.",
+                                  "Poängen gick från 3 till +15 på ett år."])
+def test_signed_numbers_are_no_phone_numbers(detector, text):
+    assert not any(t == "PHONE" for _, t in found(detector, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ett exempel: Nova i fyran. Hon slutade äta.", "Nova"),
+    ("Saga i femman, hennes pappa frågade om läxorna.", "Saga"),
+])
+def test_a_child_named_by_her_class(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+def test_a_tale_in_the_fourth_grade_is_no_name(detector):
+    assert not any(t == "PERSON" for _, t in found(detector, "Vi läste en saga i fyran."))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("I min klass hade vi en tuff period med Bergkvistgänget, tre pojkar.", "Bergkvistgänget"),
+    ("Han har Karlssons-ungarna och hela den släkten.", "Karlssons-ungarna"),
+])
+def test_groups_named_after_someone(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Och hon hjälpte honom att gå med i en grupp på Kvarnen, fritidsgården.", "Kvarnen",
+     "WORKPLACE"),
+    ("Och Kvarnforshem, bostadsbolaget, det har varit svårt.", "Kvarnforshem", "WORKPLACE"),
+    ("Jag hoppas att Afghanska kulturföreningen Omid kan hjälpa.",
+     "Afghanska kulturföreningen Omid", "WORKPLACE"),
+    ("Vi firade med Kurdiska föreningen i Kvarnfors i Folkets hus.",
+     "Kurdiska föreningen i Kvarnfors", "WORKPLACE"),
+    ("En kurs för mig, svenska, på Kvarnfors folkhögskola.", "Kvarnfors folkhögskola",
+     "SCHOOL"),
+    ("Pappan fick jobb på Kvarnfors Energi förra året.", "Kvarnfors Energi", "WORKPLACE"),
+])
+def test_institutions_beside_their_kind(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Och skolan, Socialtjänsten, familjecentralen, alla var med.",
+    "Jag ringde på mobilen, familjecentralen, Socialtjänsten.",
+    "Vi är med i Svenska kyrkan sedan länge.",
+])
+def test_lists_of_institutions_stay(detector, text):
+    assert not any(t in ("WORKPLACE", "PERSON") for _, t in found(detector, text))
