@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import frequency, lexicon, names
-from .letters import L
+from .letters import UP, L
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
@@ -58,7 +58,7 @@ def greeting(text: str, start: int, word: str) -> bool:
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
 MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker åkt reste reser
-rest kommer kom kommit född födda uppvuxen uppvuxna växte""".split())
+rest kommer kom kommit född födda uppvuxen uppvuxna växte pendlar pendlade pendla""".split())
 
 MONTHS_AND_DAYS = frozenset("""januari februari mars april maj juni juli augusti september
 oktober november december måndag tisdag onsdag torsdag fredag lördag söndag måndagen
@@ -282,7 +282,7 @@ def person_context(text: str, end: int) -> bool:
 
 # "staden X", "stadsdelen X": a noun for a place just before the name
 PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
-delstaten regionen landskapet länet provinsen stadsdel ort by förort""".split())
+delstaten regionen landskapet länet provinsen stadsdel ort by förort halva hela""".split())
 
 
 def place_noun_after(text: str, end: int) -> bool:
@@ -294,7 +294,9 @@ def place_noun_after(text: str, end: int) -> bool:
 def place_context(text: str, start: int, nationality: bool = True) -> bool:
     """The words before make what follows a place: "i X", "utanför X", "bor i X", "flyttade
     till X", "staden X", "ryska X" (a nationality adjective, written in lower case)."""
-    before = words_before(text, start, 2, keep_case=True)
+    before = words_before(text, start, 3, keep_case=True)
+    if len(before) > 2 and before[1].lower() in DIRECTION_ADVERBS:
+        before = [before[0], before[2]]  # "flyttade hit till X"
     if not before:
         return False
     first = before[0].lower()
@@ -303,4 +305,16 @@ def place_context(text: str, start: int, nationality: bool = True) -> bool:
     if nationality and before[0].islower() and first.endswith(("ska", "iska")) \
             and len(first) > 5 and lexicon.is_word(first):
         return True  # "ryska Ufa", "italienska Val Gardena"
-    return first in ("till", "från") and len(before) > 1 and before[1].lower() in MOVE_VERBS
+    if before[0] == "HTL":
+        return True  # "HTL Kvarnfors": the programme in a municipality
+    return first in ("till", "från", "ifrån") and len(before) > 1 and (
+        before[1].lower() in MOVE_VERBS or first != "till" and before[1].lower() in BE_VERBS)
+
+
+BE_VERBS = frozenset("är var e".split())  # "vi är från X"
+DIRECTION_ADVERBS = frozenset("hit dit tillbaka hem ner upp bort".split())
+
+
+def nested_place_after(text: str, end: int) -> bool:
+    """"Qamishli, i Syrien", "Mardin, i Turkiet": a place inside a larger one."""
+    return bool(re.match(rf", i [{UP}]", text[end:end + 5]))

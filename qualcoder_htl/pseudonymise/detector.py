@@ -61,6 +61,8 @@ from .typing_rules import (
     COMPASS,
     NAME_PREFIXES,
     PLACE_ENDINGS,
+    STRONG_SURNAME_ENDINGS,
+    SURNAME_ENDINGS,
     WORKPLACE_NOUNS,
     WORKPLACE_PREFIXES,
     infer_type,
@@ -546,6 +548,9 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
+    if len(words) > 1 and in_place and not any(names.lookup(w) for w in words) \
+            and not context.person_context(text, s.end):
+        return s.with_(type=PLACE)  # "vi är från Hải Phòng": no word of it is a listed name
     if len(words) != 1 or (context.person_context(text, s.end) and not in_place) \
             or nicknames.is_linked_short_form(text, s.start, s.end,
                                               context.word_before(text, s.start)):
@@ -555,6 +560,11 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
     if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Hällsjö kommun"
+    if context.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "Qamishli, i Syrien"
+    if context.word_before(text, s.start) in ("på", "vid") and _place_shaped(words[0]) \
+            and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "på Lerbäcken", "vid Lerån": a neighbourhood, a river
     in_gazetteer = names.strip_genitive(words[0]) in names.places() or words[0] in names.places()
     if context.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first"):
@@ -563,6 +573,16 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             and not context.after_first_name(text, s.start):
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
+
+
+def _place_shaped(word: str) -> bool:
+    """A place's shape: a place ending, or a compound of ordinary words that no surname
+    ending explains ("Lerbäcken", "Gruvhöjden"; not "Lindberg")."""
+    base = names.strip_genitive(word)
+    low = base.lower()
+    if low.endswith(SURNAME_ENDINGS) or low.endswith(STRONG_SURNAME_ENDINGS):
+        return False
+    return low.endswith(PLACE_ENDINGS) or low.endswith("ån") or lexicon.is_compound_word(low)
 
 
 def preload() -> None:

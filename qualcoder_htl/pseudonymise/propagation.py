@@ -99,12 +99,18 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Names written in lower case ("jag pratade med emina igår") where the same name is
     written with a capital elsewhere, unless the lower-case form is an ordinary word."""
-    pattern, types = _lower_forms(tuple(sorted(forms.items())))
-    if pattern is None:
-        return []
+    key = tuple(sorted(forms.items()))
+    pattern, types = _lower_forms(key)
+    word_like = _word_like_person_forms(key)
     covered = Coverage(found)
     out = []
-    for m in pattern.finditer(text):
+    if word_like is not None:  # "liv är lite blyg" where "Liv" is a name elsewhere
+        for m in word_like.finditer(text):
+            if covered.covers(m.start()) or not context.subject_context(text, m.end()) \
+                    or context.word_before(text, m.start()) in context.ARTICLES:
+                continue
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.5))
+    for m in pattern.finditer(text) if pattern is not None else ():
         if covered.covers(m.start()):
             continue
         out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
@@ -127,6 +133,20 @@ def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None,
     alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
     pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
     return pattern, types
+
+
+@lru_cache(maxsize=64)
+def _word_like_person_forms(forms: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    """The lower-case forms of the person names found that are also ordinary words ("liv",
+    "vilja", "maja"): a name only where a verb follows, as its subject."""
+    words = sorted({form.lower() for form, typ in forms
+                    if typ == PERSON and len(form) >= 3 and form[:1].isupper()
+                    and (lexicon.is_word(form.lower()) or frequency.zipf_sv(form.lower()) >= 3.0)
+                    and not names.is_function_word(form)}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![{L}\d@.\-])(?:{alternatives})(?![{L}\d@\-])")
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,8 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
-                 "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp")
+                 "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp", "bäcken",
+                 "hyttan", "mossen", "träsk", "träsket", "myren")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in

@@ -66,3 +66,28 @@ def test_institutions_beside_their_kind(detector, text, span, typ):
 ])
 def test_lists_of_institutions_stay(detector, text):
     assert not any(t in ("WORKPLACE", "PERSON") for _, t in found(detector, text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Det är barn på Lerbäcken som inte kommer till skolan.", "Lerbäcken"),
+    ("IP: Från Qamishli, i Syrien. Vi kom 2015.", "Qamishli"),
+    ("Vi är från Hải Phòng, men min mamma bor kvar.", "Hải Phòng"),
+    ("Sen 2018 vi flyttade hit till Kvarnfors för jobbet.", "Kvarnfors"),
+])
+def test_places_typed_by_the_words_around_them(detector, text, span):
+    types = {t for s, t in found(detector, text) if s == span}
+    assert types == {"PLACE"}, found(detector, text)
+
+
+def test_people_on_something_stay_people(detector):
+    got = found(detector, "Jag väntade på Amra hela dagen, och Lina satt vid Ahmed.")
+    assert ("Amra", "PERSON") in got and ("Ahmed", "PERSON") in got
+
+
+def test_a_word_like_name_in_lower_case_as_a_subject(detector):
+    """"Liv" is a name in this project; "liv är lite blyg" is her, "mitt liv är" is not."""
+    project = {"Liv": "PERSON"}
+    text = "Saba: liv är lite blyg. Men mitt liv är bra nu. Ett liv i Sverige."
+    got = detector.with_project_names(text, detector.detect(text), project)
+    hits = [(s.start, s.text) for s in got if s.text == "liv"]
+    assert hits == [(text.index("liv"), "liv")]
