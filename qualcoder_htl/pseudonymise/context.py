@@ -282,7 +282,8 @@ def person_context(text: str, end: int) -> bool:
 
 # "staden X", "stadsdelen X": a noun for a place just before the name
 PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
-delstaten regionen landskapet länet provinsen stadsdel ort by förort halva hela""".split())
+delstaten regionen landskapet länet provinsen stadsdel ort by förort halva hela huvudstad
+hemstad hemstaden hemby hembyn grannstaden grannstad födelsestad födelsestaden""".split())
 
 
 def place_noun_after(text: str, end: int) -> bool:

@@ -548,6 +548,9 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
+    if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
+            and not context.person_context(text, s.end):
+        return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words
     if len(words) > 1 and in_place and not any(names.lookup(w) for w in words) \
             and not context.person_context(text, s.end):
         return s.with_(type=PLACE)  # "vi är från Hải Phòng": no word of it is a listed name
@@ -562,7 +565,7 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "Hällsjö kommun"
     if context.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Qamishli, i Syrien"
-    if context.word_before(text, s.start) in ("på", "vid") and _place_shaped(words[0]) \
+    if context.word_before(text, s.start) in ("på", "vid", "till") and _place_shaped(words[0]) \
             and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "på Lerbäcken", "vid Lerån": a neighbourhood, a river
     in_gazetteer = names.strip_genitive(words[0]) in names.places() or words[0] in names.places()

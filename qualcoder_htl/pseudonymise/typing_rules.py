@@ -36,7 +36,7 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
                  "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp", "bäcken",
-                 "hyttan", "mossen", "träsk", "träsket", "myren")
+                 "hyttan", "mossen", "träsk", "träsket", "myren", "bro", "bron")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in
