@@ -98,55 +98,52 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Names written in lower case ("jag pratade med emina igår") where the same name is
-    written with a capital elsewhere, unless the lower-case form is an ordinary word."""
+    written with a capital elsewhere, unless the lower-case form is an ordinary word; and a
+    name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
+    blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
+    names would be compiled anew for every text."""
     key = tuple(sorted(forms.items()))
-    pattern, types = _lower_forms(key)
-    word_like = _word_like_person_forms(key)
+    types, word_like = _lower_forms(key)
+    if not types and not word_like:
+        return []
     covered = Coverage(found)
     out = []
-    if word_like is not None:  # "liv är lite blyg" where "Liv" is a name elsewhere
-        for m in word_like.finditer(text):
+    for m in _LOWER_WORD.finditer(text):
+        word, tail = m.group("w"), m.group("tail") or ""
+        if word in word_like and not tail:
             if covered.covers(m.start()) or not context.subject_context(text, m.end()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
-            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.5))
-    for m in pattern.finditer(text) if pattern is not None else ():
-        if covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
-        out.append(Suggestion(m.start(), m.end(), types[m.group(1)], m.group(0), PROPAGATED,
-                              0.5))
+        typ = types.get(word + tail) if tail.startswith("-") else None
+        typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
+        if typ is None or covered.covers(m.start()):
+            continue
+        out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
     return out
 
 
+# a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
+_LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
+                         rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
+
+
 @lru_cache(maxsize=64)
-def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern | None, dict]:
-    """One pattern for the lower-case forms of ``forms`` (with a genitive or a hyphenated
-    compound after them: "eminas", "emina-gruppen"), and each form's type."""
+def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
+    and those of the person names that are also words ("liv", "vilja", "maja")."""
     types: dict[str, str] = {}
+    word_like = set()
     for form, typ in forms:
         low = form.lower()
-        if len(low) >= 3 and form[:1].isupper() \
-                and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+        if len(low) < 3 or not form[:1].isupper():
+            continue
+        if not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
             types.setdefault(low, typ)
-    if not types:
-        return None, {}
-    alternatives = "|".join(re.escape(f) for f in sorted(types, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![{L}\d@.])({alternatives})(?:s|'|’|-[{L}]+)?(?![{L}\d@])")
-    return pattern, types
-
-
-@lru_cache(maxsize=64)
-def _word_like_person_forms(forms: tuple[tuple[str, str], ...]) -> re.Pattern | None:
-    """The lower-case forms of the person names found that are also ordinary words ("liv",
-    "vilja", "maja"): a name only where a verb follows, as its subject."""
-    words = sorted({form.lower() for form, typ in forms
-                    if typ == PERSON and len(form) >= 3 and form[:1].isupper()
-                    and (lexicon.is_word(form.lower()) or frequency.zipf_sv(form.lower()) >= 3.0)
-                    and not names.is_function_word(form)}, key=len, reverse=True)
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![{L}\d@.\-])(?:{alternatives})(?![{L}\d@\-])")
+        elif typ == PERSON and not names.is_function_word(form):
+            word_like.add(low)
+    return types, frozenset(word_like)
 
 
 @lru_cache(maxsize=1)
