@@ -8,8 +8,9 @@ salt in plaintext in the file's first 16 bytes; on opening, the salt is read fro
 ``K`` derived again from the passphrase. ``K`` itself is the recovery key, shown once as
 printable groups: it opens the file without the passphrase, and every copy and backup of it.
 
-Every page (16 KiB, AES-256-CBC, HMAC-SHA256: ``SETTINGS``), the write-ahead log and every
-backup are encrypted by SQLCipher with the same key;
+Every page (4 KiB, AES-256-CBC, HMAC-SHA256: ``Key.settings``; files encrypted before
+2026-12-02 have 16 KiB pages, found on opening and kept until re-keyed), the write-ahead log
+and every backup are encrypted by SQLCipher with the same key;
 temporary tables and sorts stay in memory (``temp_store = MEMORY``). A wrong passphrase shows
 as "file is not a database" on the first read after keying, reported as one translated message.
 
@@ -58,9 +59,9 @@ catalogue({
         "återställningsnyckeln (--recovery-key eller QHTL_RECOVERY_KEY)."),
     "cipher.unavailable": (
         "Encrypted projects need the sqlcipher3 package, which this installation lacks "
-        "(pip install sqlcipher3-binary on Linux).",
+        "(pip install sqlcipher3-wheels).",
         "Krypterade projekt kräver paketet sqlcipher3, som saknas i den här installationen "
-        "(pip install sqlcipher3-binary på Linux)."),
+        "(pip install sqlcipher3-wheels)."),
     "cipher.empty": (
         "The passphrase must not be empty.",
         "Lösenfrasen får inte vara tom."),
@@ -70,10 +71,12 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 PLAIN_HEADER = b"SQLite format 3\x00"
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
-# The file format, set on every connection after the key: 16 KiB pages checked with
-# HMAC-SHA256 (AES-256-CBC as always). SQLCipher 4's defaults (4 KiB, HMAC-SHA512) made reading
-# the source list of a 5-million-word project four times slower; these bring it near plain.
-SETTINGS = (("cipher_page_size", "16384"), ("cipher_hmac_algorithm", "HMAC_SHA256"))
+# The file format, set on every connection after the key: pages checked with HMAC-SHA256
+# (AES-256-CBC as always; SQLCipher 4's default HMAC-SHA512 costs more for nothing a project
+# needs). New files have 4 KiB pages (a commit writes a quarter of what 16 KiB pages did);
+# files made before have 16 KiB pages, tried second on opening (``PAGE_SIZES``).
+HMAC = "HMAC_SHA256"
+PAGE_SIZES = (4096, 16384)
 CACHE_KIB = -65536  # 64 MiB of decrypted pages per connection at most (SQLite's default: 2)
 
 
@@ -94,9 +97,14 @@ class Key:
 
     k: bytes = field(repr=False)
     salt: bytes = field(repr=False)
+    page_size: int = PAGE_SIZES[0]
 
     def pragma_value(self) -> str:
         return f"\"x'{self.k.hex()}{self.salt.hex()}'\""
+
+    @property
+    def settings(self) -> tuple[tuple[str, str], ...]:
+        return (("cipher_page_size", str(self.page_size)), ("cipher_hmac_algorithm", HMAC))
 
     @property
     def recovery_key(self) -> str:
@@ -167,7 +175,7 @@ def connect(target: str | Path, key: Key | None, uri: bool = False, cache: bool 
         con.execute("PRAGMA cipher_log_level = NONE")  # its own stderr lines on a wrong key
         if key is not None:
             con.execute(f"PRAGMA key = {key.pragma_value()}")
-            for name, value in SETTINGS:
+            for name, value in key.settings:
                 con.execute(f"PRAGMA {name} = {value}")
             con.execute("PRAGMA temp_store = MEMORY")
             # every page read from disk is decrypted and checked: keep more of them decrypted
@@ -202,23 +210,26 @@ def connect_read_only(path: Path):
     return sqlite3.connect(uri, uri=True) if key is None else connect(uri, key, uri=True)
 
 
-def opens_with(path: Path, k: bytes) -> bool:
-    """Whether ``k`` decrypts the file (read-only check: nothing is written)."""
-    key = Key(k, read_salt(path))
+def opens_with(path: Path, k: bytes) -> Key | None:
+    """The key (with the file's page size) if ``k`` decrypts the file, else None (read-only
+    check: nothing is written)."""
     from urllib.parse import quote
     # a folder that cannot be written cannot hold the WAL index: read the file as it is
     mode = "mode=ro" if os.access(Path(path).parent, os.W_OK) else "immutable=1"
-    con = connect(f"file:{quote(str(Path(path).resolve()))}?{mode}", key, uri=True,
-                  cache=False)
-    try:
-        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        return True
-    except dbapi().DatabaseError as e:
-        if "not a database" in str(e):
-            return False
-        raise
-    finally:
-        con.close()
+    salt = read_salt(path)
+    for page_size in PAGE_SIZES:
+        key = Key(k, salt, page_size)
+        con = connect(f"file:{quote(str(Path(path).resolve()))}?{mode}", key, uri=True,
+                      cache=False)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            return key
+        except dbapi().DatabaseError as e:
+            if "not a database" not in str(e):
+                raise
+        finally:
+            con.close()
+    return None
 
 
 # --- the session's keys and the provider -----------------------------------------------------
@@ -252,8 +263,9 @@ def unlock(path: Path, secret: Secret | None = None) -> Key:
     if secret is not None:
         return _try(path, salt, secret)
     k = _known.get(salt)
-    if k is not None and opens_with(path, k):
-        return Key(k, salt)
+    key = opens_with(path, k) if k is not None else None
+    if key is not None:
+        return key
     attempt = 0
     while True:
         given = _provider(path, attempt) if _provider is not None else None
@@ -274,9 +286,9 @@ def _try(path: Path, salt: bytes, secret: Secret) -> Key:
     else:
         k = derive(secret.passphrase or "", salt)
         wrong = "cipher.wrong"
-    if not opens_with(path, k):
+    key = opens_with(path, k)
+    if key is None:
         raise WrongPassphraseError(msg(wrong, name=path.name))
-    key = Key(k, salt)
     remember(key)
     return key
 
@@ -307,7 +319,7 @@ def export(src: Path, src_key: Key | None, dest: Path, dest_key: Key | None) -> 
         target = dest_key.pragma_value() if dest_key else "''"
         con.execute(f"ATTACH DATABASE ? AS target KEY {target}", (str(dest),))
         if dest_key is not None:
-            for name, value in SETTINGS:
+            for name, value in dest_key.settings:
                 con.execute(f"PRAGMA target.{name} = {value}")
         con.execute("SELECT sqlcipher_export('target')")
         con.execute(f"PRAGMA target.user_version = {int(version)}")

@@ -37,9 +37,9 @@ catalogue({
     "keyfile.empty_passphrase": ("The passphrase must not be empty.",
                                  "Lösenfrasen får inte vara tom."),
     "keyfile.no_driver": (
-        "Key files need SQLCipher (the Python package sqlcipher3-binary), which is not "
+        "Key files need SQLCipher (the Python package sqlcipher3-wheels), which is not "
         "installed.",
-        "Nyckelfiler kräver SQLCipher (Python-paketet sqlcipher3-binary), som inte är "
+        "Nyckelfiler kräver SQLCipher (Python-paketet sqlcipher3-wheels), som inte är "
         "installerat."),
     "keyfile.no_folder": ("Cannot write {name}: the folder does not exist.",
                           "Kan inte skriva {name}: mappen finns inte."),

@@ -91,13 +91,14 @@ def test_kill_during_encrypt_leaves_the_old_file_or_the_new_one_whole(tmp_path):
     sys.path.insert(0, str(ROOT / "corpora"))
     from synthetic import generate
     original = tmp_path / "original.qhtl"
-    generate(original, 100, 400_000, 5_000)
+    generate(original, 200, 1_500_000, 5_000)
     with Project.open(original) as p:
         want = {k: v for k, v in p.info().items() if k != "path"}
     path = tmp_path / "p" / "studie.qhtl"
     path.parent.mkdir()
     outcomes = []
-    for extra in (0.0, 0.4, 1.0, 2.0, 3.5, 5.0, None):  # None: let it finish
+    # kills from the program's start-up to past the end (None: let it finish)
+    for extra in (0.0, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.5, 2.5, None):
         shutil.copyfile(original, path)
         for f in path.parent.iterdir():
             if f != path:
@@ -107,7 +108,7 @@ def test_kill_during_encrypt_leaves_the_old_file_or_the_new_one_whole(tmp_path):
         if extra is None:
             assert proc.wait() == 0, proc.stderr.read()
         else:
-            kill_when(proc, lambda s=started: time.monotonic() - s > 0.6, extra=extra)
+            kill_when(proc, lambda s=started: time.monotonic() - s > 0.3, extra=extra)
         cipher.forget_all()
         if encryption.is_encrypted(path):
             outcomes.append("new")

@@ -214,3 +214,28 @@ def test_without_the_sqlcipher3_package_plain_projects_work_and_encrypted_ones_s
         assert p.info()["sources"] == 0
     with pytest.raises(ProjectError, match="need the sqlcipher3 package"):
         Project.open(enc, secret=Secret(PASSPHRASE))
+
+
+def test_a_file_with_the_earlier_16_kib_pages_opens_and_rekeying_moves_it_on(tmp_path):
+    """Files encrypted before the format moved to 4 KiB pages keep opening (passphrase,
+    recovery key, the session's memory) with everything in them; a re-key writes 4 KiB."""
+    plain = tmp_path / "plain.qhtl"
+    with Project.create(plain, coder="forskare") as p:
+        sid, _code = fill(p, tmp_path)
+    old = tmp_path / "old.qhtl"
+    legacy = cipher.Key(cipher.derive(PASSPHRASE, b"s" * 16), b"s" * 16, 16384)
+    cipher.export(plain, None, old, legacy)
+    cipher.forget_all()
+    with Project.open(old, secret=Secret(PASSPHRASE)) as p:
+        assert p.sources.get(sid).text == INTERVIEW
+        p.memos.add("Skrivet i den gamla filen")
+    assert cipher.unlock(old).page_size == 16384  # remembered this session
+    cipher.forget_all()
+    with Project.open(old, secret=Secret(recovery_key=legacy.recovery_key)) as p:
+        assert len(p.memos.list()) == 2
+    encryption.rekey(old, "en ny lösenfras", Secret(PASSPHRASE))
+    cipher.forget_all()
+    key = cipher.unlock(old, Secret(passphrase="en ny lösenfras"))
+    assert key.page_size == 4096
+    with Project.open(old) as p:
+        assert len(p.memos.list()) == 2 and p.sources.get(sid).text == INTERVIEW
