@@ -130,6 +130,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if text and (context.institution_apposition(text, tok.start, tok.end)
                  and not names.is_function_word(word)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # "Kvarnen, fritidsg."
+    if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
+            and context.before_surname(text, tok.end):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # Biret Kuhmunen
+    if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.6 \
+            and context.in_list_of_names(text, tok.start, tok.end):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
     if group_compound(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
     if not tok.initial:

@@ -13,6 +13,7 @@ import re
 
 from . import frequency, lexicon, names
 from .letters import UP, L
+from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
@@ -198,6 +199,41 @@ def before_listed_name(text: str, end: int) -> bool:
         return False
     hit = names.lookup(m.group(0))
     return hit is not None and hit.kind in ("first", "surname") and not hit.stop
+
+
+def before_surname(text: str, end: int) -> bool:
+    """A capitalised word with a surname's ending just after ("Biret Kuhmunen", "Ploy
+    Virtanen"): the word before it is a first name, whatever else it may mean."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    m = _WORD.match(text, end + 1)
+    if not m or not m.group(0)[:1].isupper():
+        return False
+    nxt = m.group(0).rstrip(".,:;")
+    low = nxt.lower()
+    hit = names.lookup(nxt)
+    return (hit is not None and hit.kind == "surname" and not hit.stop) or (
+        low.endswith(STRONG_SURNAME_ENDINGS)
+        or low.endswith(SURNAME_ENDINGS) and not lexicon.is_word(low) and len(low) > 5)
+
+
+_LIST_BEFORE = re.compile(rf"([{UP}][{L}\-]*)(?:, | och | & | eller )$")
+_LIST_AFTER = re.compile(rf"(?:, | och | & | eller )([{UP}][{L}\-]*)(?! [{UP}])")  # not "X, Ivana
+# Marić" (a person set beside X)
+
+
+def in_list_of_names(text: str, start: int, end: int) -> bool:
+    """A word in a list beside a listed first name ("Ebbe, Otto, Sigge, Bris", "Frid och
+    Vide", "River, Sky, Hope"): a name too."""
+    for m in (_LIST_BEFORE.search(text, max(0, start - 30), start),
+              _LIST_AFTER.match(text, end)):
+        if m is None:
+            continue
+        hit = names.lookup(m.group(1))
+        if hit is not None and hit.kind == "first" and (
+                not hit.stop or names.is_swedish_person_name(hit.base)):
+            return True
+    return False
 
 
 AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU

@@ -280,15 +280,9 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
 
 
 def _coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
-    """"Frid och Vide", "Hans och Björk": the next word after "och" is a listed name."""
-    if i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1]
-    if text[tokens[i].end:nxt.start] not in (" och ", " & ", " eller "):
-        return False
-    hit = names.lookup(nxt.text)
-    return hit is not None and hit.kind == "first" and (
-        not hit.stop or names.is_swedish_person_name(hit.base))
+    """"Frid och Vide", "Hans och Björk", "Otto, Sigge, Bris": a listed first name beside it
+    in a list."""
+    return context.in_list_of_names(text, tokens[i].start, tokens[i].end)
 
 
 def _name_like(word: str) -> bool:

@@ -165,6 +165,7 @@ def is_compound_word(token: str) -> bool:
 _NOT_TAILS = frozenset("""
 min mina mitt din dina ditt sin sina sitt hon han hen dem den det dom och men som att när där
 inte eller utan från till över under efter innan hans deras vår våra era ers oss mig dig sig
+med på av om hos vid mot åt genom bland kring ju nu då så
 """.split())
 
 

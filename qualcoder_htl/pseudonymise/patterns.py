@@ -12,7 +12,17 @@ from datetime import date
 
 from . import lexicon
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
-from .suggestions import ADDRESS, AGE, DATE, EMAIL, PATTERN, PERSONNUMMER, PHONE, Suggestion
+from .suggestions import (
+    ADDRESS,
+    AGE,
+    DATE,
+    EMAIL,
+    PATTERN,
+    PERSON,
+    PERSONNUMMER,
+    PHONE,
+    Suggestion,
+)
 
 # --- personnummer and samordningsnummer --------------------------------------------------
 
@@ -251,7 +261,33 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
 
 
-FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages)
+
+
+# --- user names and handles ------------------------------------------------------------------
+
+# "LoloKing77", "HevalTheBeast2015": words run together with capitals, ending in digits
+_HANDLE_SHAPE = re.compile(r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}(?![\w])")
+# "sasha.w.2009", "@nur_07" after a word for an account: its user name
+_HANDLE_AFTER = re.compile(
+    r"(?:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
+    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?[,:]? "
+    r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)]|$)")
+
+
+def find_handles(text: str) -> Iterator[Suggestion]:
+    """User names: a person's name inside, or the person themself to whoever knows it."""
+    for m in _HANDLE_SHAPE.finditer(text):
+        yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
+    for m in _HANDLE_AFTER.finditer(text):
+        handle = m.group("handle")
+        if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \
+                and any(c.isdigit() or c in "._" for c in handle):
+            start = m.start("handle")
+            yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.8)
+
+
+FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages,
+           find_handles)
 
 
 def find_all(text: str) -> list[Suggestion]:

@@ -60,10 +60,13 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
             if lexicon.is_word(word) and not (
-                    s.type == PERSON and s.score >= 0.7 and (NAMES in s.source
+                    s.type == PERSON and s.score >= 0.5 and (NAMES in s.source
                                                              or KNOWN in s.source)
+                    or s.type == PERSON and s.score >= 0.6
+                    and frequency.zipf_sv(names.strip_genitive(word)) < 4.0
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
-                continue  # a word spreads when a list, the key or an institution says so
+                continue  # a word spreads when a list, the key, an institution or a
+                # context that makes it a name ("Biret Kuhmunen", "heter Bris") says so
             for form in {names.strip_genitive(word), word}:
                 votes.setdefault(form, Counter())[s.type] += weight
     # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
@@ -187,9 +190,10 @@ _LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![
 
 
 # "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case
-_NAMED = re.compile(rf"(?<![{L}])(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
+_NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
                     rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
-                    rf"lillebror|lillasyster|storebror|storasyster|bebisen)\s+"
+                    rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
+                    rf"en\s+(?:kille|tjej|pojke|flicka|elev|unge|son|dotter))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
                     rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
 _NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma

@@ -174,16 +174,16 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "(corpora/dev/interviews)", docs, True))
             else:
                 notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
-        elif key == "dev-c":
-            docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, "*_c.txt") \
+        elif key in ("dev-c", "dev-d"):
+            batch = key[-1]
+            docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, f"*_{batch}.txt") \
                 if DEV_INTERVIEWS.is_dir() else ([], [])
             if docs:
-                sets.append(EvalSet("dev-c", "development batch _c of dev-interviews "
-                                    "(corpora/dev/interviews/*_c.txt; written blind; its "
-                                    "first figures were taken before any tuning on it)",
-                                    docs, True))
+                sets.append(EvalSet(key, f"development batch _{batch} of dev-interviews "
+                                    f"(corpora/dev/interviews/*_{batch}.txt; its first figures "
+                                    "were taken before any tuning on it)", docs, True))
             else:
-                notes.append(f"(set dev-c: no *_c.txt in {DEV_INTERVIEWS})")
+                notes.append(f"(set {key}: no *_{batch}.txt in {DEV_INTERVIEWS})")
         elif key == "interviews":
             if not INTERVIEWS.is_dir():
                 notes.append(f"(set interviews: {INTERVIEWS} is missing; skipped)")

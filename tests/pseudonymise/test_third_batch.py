@@ -91,3 +91,36 @@ def test_a_word_like_name_in_lower_case_as_a_subject(detector):
     got = detector.with_project_names(text, detector.detect(text), project)
     hits = [(s.start, s.text) for s in got if s.text == "liv"]
     assert hits == [(text.index("liv"), "liv")]
+
+
+# --- the fourth batch (corpora/dev, ``*_d``) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Och från Biret Kuhmunen på Lingonheden.", "Biret Kuhmunen"),
+    ("Seppo: Biret Kuhmunen. Hon är från en renskötarfamilj.", "Biret Kuhmunen"),
+    ("Bara hans mormor säger Maxamed, på somaliskt sätt.", "Maxamed"),
+    ("Det är de som har det stökigt. Ebbe, Otto, Sigge, Bris.", "Bris"),
+    ("Det finns ett barn som heter Sky i hela byn.", "Sky"),
+])
+def test_word_like_and_unlisted_names_by_their_neighbours(detector, text, span):
+    assert (span, "PERSON") in found(detector, text), found(detector, text)
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Han har ett användarnamn på Discord, LoloKing77, som alla vet.", "LoloKing77"),
+    ("Hon hade ett konto på TikTok, sasha.w.2009, där hon la upp saker.", "sasha.w.2009"),
+    ("Han sa det i morse. HevalTheBeast2015.", "HevalTheBeast2015"),
+])
+def test_user_names(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi körde Windows10 och PS5 på fritids.", "Vi kollade på TikTok, Instagram och Snapchat.",
+    "Det blåser en frisk bris från havet.",
+    "Och sen en från Socialtjänsten, Ivana Marić, hon var snäll.",
+])
+def test_what_only_looks_like_those_stays(detector, text):
+    got = found(detector, text)
+    assert not any(s in ("Windows10", "PS5", "TikTok", "Instagram", "Snapchat", "bris",
+                         "Socialtjänsten") for s, _ in got), got
