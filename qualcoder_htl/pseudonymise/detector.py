@@ -453,6 +453,11 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start -= len(m.group(0))  # "Sankt Olofs kyrka", "S:t Moritz": the type stays
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
+        elif typ == PERSON and m.group(0).endswith(" ") and 2 <= len(word) <= 3 \
+                and word[0].isupper() and word[1:].islower() and s.text[:1].isupper() \
+                and not names.is_function_word(word) and frequency.zipf_sv(word) < 4.0 \
+                and word not in _NOT_FAMILY_NAMES and not context.closed_class(word):
+            start -= len(m.group(0))  # "Mo Yan", "Xi Jinping": a short family name first
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
     after = _WORD_AFTER.match(text[end:end + 30])
@@ -480,6 +485,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
 
 NAME_PARTICLES = context.NAME_PARTICLES
+# short capitalised words before a name that are no family name: interjections and titles
+_NOT_FAMILY_NAMES = frozenset("Aj Hm Ms Mr Dr Oj Åh Ah Eh Fy Ok Mm Tja Asså Sir Fru".split())
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
 _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")

@@ -124,3 +124,11 @@ def test_what_only_looks_like_those_stays(detector, text):
     got = found(detector, text)
     assert not any(s in ("Windows10", "PS5", "TikTok", "Instagram", "Snapchat", "bris",
                          "Socialtjänsten") for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Årets Nobelpris i litteratur till Mo Yan lär öka takten.", "Mo Yan"),
+    ("En ny generation ledare med Xi Jinping i spetsen.", "Xi Jinping"),
+])
+def test_a_short_family_name_before_the_given_name(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
