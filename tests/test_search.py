@@ -254,3 +254,23 @@ def test_the_server_index_is_used(project, sid):
             "EXPLAIN SELECT id FROM search_paragraphs WHERE folded LIKE '%%skola%%'"))
     assert "ix_search_paragraphs_words" in words
     assert "ix_search_paragraphs_trigrams" in grams
+
+
+def test_texts_are_folded_in_the_background_after_opening(tmp_path):
+    """The first search after opening reads folded texts the background thread made; a text
+    changed since is folded again (the cache holds a text only while it is the same)."""
+    from qualcoder_htl.services import Project
+    path = tmp_path / "p.qhtl"
+    with Project.create(path, coder="a") as p:
+        for i in range(5):
+            src = tmp_path / f"k{i}.txt"
+            src.write_text(f"IP: Källa {i} om Fritidsgården och skolan.", encoding="utf-8")
+            p.importer.import_files([src])
+    with Project.open(path, coder="a") as p:
+        p.db.index._thread.join(timeout=10)
+        assert len(p.db.index.folded.entries) == 5
+        sid = p.sources.list()[0].id
+        change_text(p, sid, "IP: Nu talar vi om kuratorn.")
+        assert [h.match for h in p.search.search("kurator", whole_words=False)] == ["kurator"]
+        assert len(p.search.search("fritidsgård", whole_words=False)) == 4
+    assert p.db.index._thread is None  # stopped as the project closed

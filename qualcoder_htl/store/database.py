@@ -250,9 +250,11 @@ class Database:
         except Exception:
             db.close()
             raise
+        db.index.prepare(db.engine)
         return db
 
     def close(self) -> None:
+        self.index.stop()
         if self.server is not None:
             self.server.close()
             self.server = None

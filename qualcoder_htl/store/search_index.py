@@ -56,6 +56,12 @@ class SearchIndex:
         """Forget a source, whose text as indexed is ``source_text``."""
         raise NotImplementedError
 
+    def prepare(self, engine) -> None:
+        """Get ready for the first search in the background, if the index needs to."""
+
+    def stop(self) -> None:
+        """Stop what ``prepare`` started (the project is closing)."""
+
     def matches(self, conn: Connection, tokens: Tokens, whole_words: bool, pattern: re.Pattern,
                 source_ids: Iterable[int] | None = None) -> Iterator[Match]:
         """Yield (source_id, paragraph start, paragraph, spans of ``pattern`` in the folded
@@ -74,9 +80,39 @@ class Fts5Index(SearchIndex):
 
     def __init__(self):
         self.folded = FoldedTexts()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def create(self, conn):
         conn.exec_driver_sql(TRIGRAMS_DDL)
+
+    def prepare(self, engine) -> None:
+        """Fold the texts in a background thread after the project opens (about 50 ms per
+        million words), so that even the first search after opening reads folded texts."""
+        self._stopping.clear()
+
+        def fold_all() -> None:
+            try:
+                with engine.connect() as conn:
+                    dbapi = conn.connection.dbapi_connection
+                    ids = [r[0] for r in dbapi.execute(_SELECT_ALL_SOURCES).fetchall()]
+                    for source_id in ids:
+                        if self._stopping.is_set() or self.folded.full():
+                            return
+                        row = dbapi.execute(_SELECT_TEXT, (source_id,)).fetchone()
+                        if row:
+                            self.folded.get(source_id, row[0])
+            except Exception:  # noqa: BLE001 - closed meanwhile: a search folds what it reads
+                return
+
+        self._thread = threading.Thread(target=fold_all, name="fold-texts", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
 
     def add_sources(self, conn, sources):
         self._write(conn.connection.dbapi_connection, sources, "")
@@ -159,6 +195,9 @@ class FoldedTexts:
         with self.lock:
             self._keep(source_id, key, folded)
         return folded
+
+    def full(self) -> bool:
+        return self.size >= self.limit * 0.9
 
     def _keep(self, source_id: int, key: tuple[int, int], folded: str) -> None:
         entry = self.entries.pop(source_id, None)

@@ -105,15 +105,16 @@ def bench_import(tmp: Path, n: int, words: int) -> Project:
 
 def bench_search(project: Project) -> None:
     words = project.info()["words"]
-    # the first searches after opening fold the texts they read (kept in memory after that)
+    # the first searches right after opening: the texts are folded in the background from the
+    # moment the project opens (a search folds what is not folded yet)
     t = time.perf_counter()
     first = project.search.search("skola", whole_words=False, limit=1000)
     t_first = time.perf_counter() - t
     t = time.perf_counter()
     hits = project.search.search("kuratorn mötet", whole_words=False)
-    print(f"first searches after opening (cold): 'skola' first {len(first):,} hits "
+    print(f"first searches right after opening: 'skola' first {len(first):,} hits "
           f"{ms(t_first)}, 'kuratorn mötet' all {len(hits):,} hits "
-          f"{ms(time.perf_counter() - t)} (folding every text it reads)")
+          f"{ms(time.perf_counter() - t)} [targets as below]")
     for query in ("skola", "tillit", "kuratorn mötet", "och"):
         t_first, first = best(lambda q=query: project.search.search(q, whole_words=False,
                                                                       limit=1000))
@@ -153,6 +154,9 @@ def main() -> None:
         bench_create(tmp)
         project = bench_import(tmp, n, words)
         add_codes_and_codings(project, codes, codings)
+        path = project.db.path
+        project.close()  # the searches run on the project as a user opens it
+        project = Project.open(path, coder="bench")
         bench_search(project)
         bench_report(project, tmp)
         if args.keep:
