@@ -86,12 +86,15 @@ class Fts5Index(SearchIndex):
     def create(self, conn):
         conn.exec_driver_sql(TRIGRAMS_DDL)
 
-    def prepare(self, engine) -> None:
-        """Fold the texts in a background thread after the project opens (about 50 ms per
-        million words), so that even the first search after opening reads folded texts."""
+    def prepare(self, engine, delay: float = 0.5) -> None:
+        """Fold the texts in a background thread from ``delay`` seconds after the project
+        opens (about 50 ms per million words), so that even the first search a user types
+        reads folded texts; a command that opens, works and closes at once folds nothing."""
         self._stopping.clear()
 
         def fold_all() -> None:
+            if self._stopping.wait(delay):
+                return
             try:
                 with engine.connect() as conn:
                     dbapi = conn.connection.dbapi_connection
