@@ -136,6 +136,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.6 \
             and context.in_list_of_names(text, tok.start, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
+    if text and housing_company(word, text):
+        return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Skärvallahem
     if group_compound(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
     if not tok.initial:
@@ -154,6 +156,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
+            if before and before[0].lower() in context.KIN_AND_TITLES \
+                    and frequency.zipf_sv(word) < 3.0:
+                # "kusin Taras" (also a passive of "tara"), "fröken Sol", "mamma Ros"
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
@@ -185,6 +191,24 @@ def group_compound(word: str) -> bool:
             head = word[:len(word) - len(tail)].rstrip("-")
             hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
             return hit is not None and hit.kind in ("first", "surname")
+    return False
+
+
+# a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
+HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
+
+
+def housing_company(word: str, text: str) -> bool:
+    """A town's name with a housing company's tail, where the text names the town too (or a
+    list of places knows it)."""
+    low = word.lower()
+    for tail in HOUSING_TAILS:
+        if low.endswith(tail) and len(word) - len(tail) >= 4:
+            town = word[:len(word) - len(tail)]
+            for form in (town, town[:-1] if town.endswith("s") else town):
+                if form in names.places() or re.search(
+                        rf"(?<![\w]){re.escape(form)}(?![\w])", text):
+                    return True
     return False
 
 

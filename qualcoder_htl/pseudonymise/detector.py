@@ -549,6 +549,8 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
+    if context.word_before(text, s.start) in context.KIN_AND_TITLES:
+        return s  # "kusin Taras", "mamma Lima": people, whatever places share the name
     if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
             and not context.person_context(text, s.end):
         return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words

@@ -267,7 +267,7 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
           f"{result.suggestions} suggestions); target < 30 s ==")
 
 
-SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "swap", "ner",
+SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "swap", "ner",
              "interviews")
 
 

@@ -132,3 +132,24 @@ def test_what_only_looks_like_those_stays(detector, text):
 ])
 def test_a_short_family_name_before_the_given_name(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+# --- the fifth batch (corpora/dev, ``*_e``) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Min kusin Taras bodde redan här, han jobbar på gjuteriet.", "Taras", "PERSON"),
+    ("Vi bor i Skärvalla. Sedan kopplade vi in Skärvallahem om en lägenhet.", "Skärvallahem",
+     "WORKPLACE"),
+])
+def test_kin_before_a_name_and_a_towns_housing_company(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_lower_case_name_after_the_coach_is_called(detector):
+    text = 'Maks sa: "Pappa, tränaren heter sten, som en sten."'
+    spans = [(s.start, s.text) for s in detector.detect(text) if s.text == "sten"]
+    assert spans == [(text.index("sten"), "sten")]
+
+
+def test_a_bath_house_is_no_housing_company(detector):
+    assert not found(detector, "Det var ett Bostadshus och ett Radhus.")
