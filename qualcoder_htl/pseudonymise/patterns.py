@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from . import lexicon
+from . import lexicon, names
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
 from .suggestions import (
     ADDRESS,
@@ -205,8 +205,11 @@ _AGE_BARE = re.compile(
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE)
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
-_AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+), (?P<n>{_NUMWORD}|\d{{1,2}})"
+_AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
+                             rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
+# "vid tolv års ålder", "i femårsåldern"
+_AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
 _AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
@@ -254,13 +257,32 @@ def find_ages(text: str) -> Iterator[Suggestion]:
                 continue
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     for m in _AGE_APPOSITION.finditer(text):
-        n = m.group("n")
-        if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 25) \
-                or lexicon.is_word(m.group("name").lower()):
-            continue  # "Tabell, 4.": a word, not a child's name
+        n, name, sep = m.group("n"), m.group("name"), m.group("sep")
+        words = name.split()
+        if len(words) > 1 and names.is_function_word(words[0]):
+            words = words[1:]  # "Och Viola, sju."
+        # "Seppo Alatalo, 46.", "jag är Dilan. 34.": an adult's age after the name too
+        adult = len(words) > 1 or sep == ". "
+        if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= (
+                110 if adult else 25)):
+            continue
+        if sep == ". " and not n.isdigit():
+            continue  # "Anna. Tre saker till": only "Dilan. 34." after a sentence stop
+        # a child's word-like name in a list ("Ros, 15,", "Viola, sju.") counts as a name
+        child = len(words) == 1 and sep == ", "
+        if any(lexicon.is_word(w.lower()) and not _listed_name(w, child) for w in words):
+            continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
+    for m in _AGE_AT.finditer(text):
+        yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
 
 
+
+
+def _listed_name(word: str, word_like_too: bool = False) -> bool:
+    hit = names.lookup(word)
+    return hit is not None and hit.kind in ("first", "surname") and (
+        word_like_too or not hit.stop)
 
 
 # --- user names and handles ------------------------------------------------------------------

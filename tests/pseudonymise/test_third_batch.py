@@ -153,3 +153,20 @@ def test_a_lower_case_name_after_the_coach_is_called(detector):
 
 def test_a_bath_house_is_no_housing_company(detector):
     assert not found(detector, "Det var ett Bostadshus och ett Radhus.")
+
+
+@pytest.mark.parametrize("text, age", [
+    ("en av tjejerna, Ros, 15, har sökt till musiklinjen", "15"),
+    ("Seppo: Jo. Seppo Alatalo, 46. Född och uppvuxen här.", "46"),
+    ("Ebbe, han är tio. Och Viola, sju. Båda går i skolan.", "sju"),
+    ("Och jag är Dilan. 34. Född i Mardin.", "34"),
+    ("Hon hade ansvar för hela familjen vid tolv års ålder.", "tolv"),
+])
+def test_ages_beside_a_name(detector, text, age):
+    assert (age, "AGE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Se Tabell, 4. Avsnitt 2, 3.", "Kapitel Fem, 45.",
+                                  "Kommunen, 2023.", "Anna. Tre saker till."])
+def test_numbers_beside_words_are_no_ages(detector, text):
+    assert not any(t == "AGE" for _, t in found(detector, text))
