@@ -268,7 +268,7 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
 
 
 SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "swap", "ner",
-             "interviews")
+             "ner-nc", "interviews")
 
 
 def score_sets(detector: Detector, names, small: bool, misses: int) -> None:
@@ -354,7 +354,7 @@ def main(argv=None) -> int:
         score_ner(detector, limit=300 if args.small else None)
     if not args.no_project:
         bench_project(texts, n=5 if args.small else 60, per_transcript=1 if args.small else 4)
-    names = [n for n in SET_NAMES if not (args.no_ner_corpus and n == "ner")]
+    names = [n for n in SET_NAMES if not (args.no_ner_corpus and n.startswith("ner"))]
     score_sets(detector, names, args.small, args.misses)
     return 0
 
