@@ -469,7 +469,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS:
             end += len(after.group(0))
             typ = SCHOOL if noun.lower().startswith(("skola", "förskola", "gymnasi",
-                                                     "grundskola")) else WORKPLACE
+                                                     "grundskola", "friskola", "komvux",
+                                                     "vuxenutbildning", "folkhögskola")) \
+                else WORKPLACE
     if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
             and not text[end + 3:end + 4].isalnum():
         end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"

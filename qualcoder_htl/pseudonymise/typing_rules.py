@@ -17,7 +17,9 @@ sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gym
 grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset
 medborgarhus medborgarhuset församlingshem församlingshemmet badhus badhuset museum museet
 ungdomsmottagning ungdomsmottagningen kulturförening kulturföreningen idrottsförening
-idrottsföreningen bostäder Bostäder Energi Vatten Kraft Taxi Buss
+idrottsföreningen bostäder Bostäder Energi Vatten Kraft Taxi Buss bygdegård bygdegården
+center friskola friskolan vuxenutbildning vuxenutbildningen folkhögskola folkhögskolan
+komvux barnsjukhus barnsjukhuset
 """.split())
 WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet", "gruvan",
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",

@@ -35,6 +35,10 @@ _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)\s(?P<name>[
 _ASSOCIATION = re.compile(
     rf"(?<![\w])[{UP}][{LOW}]+(?:ska|iska) [{LOW}]*(?:föreningen|förening|förbundet)"
     rf"(?: (?P<name>[{UP}][{L}\-]+)| i (?P<place>[{UP}][{L}\-]+))(?![\w])")
+# "Institutet för Samhällsstudier i Mellannorrland": an institute of a region, by its name
+_INSTITUTE = re.compile(rf"(?<![\w])(?:Institutet|Centrum|Centret|Stiftelsen|Akademin|"
+                        rf"Föreningen|Förbundet|Rådet) för (?:{_CAP}|[{LOW}]+)(?: (?:och|&) "
+                        rf"(?:{_CAP}|[{LOW}]+))? i {_CAP}(?![\w])")
 # "Kvarnfors folkhögskola", "Tallmons gymnasium"
 _SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium|gymnasieskola)"
                            rf"(?![\w])")
@@ -61,6 +65,8 @@ def find(text: str) -> Iterator[Suggestion]:
         if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
     for m in _ASSOCIATION.finditer(text):
+        yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
+    for m in _INSTITUTE.finditer(text):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in _SCHOOL_AFTER.finditer(text):
         first = m.group(0).split()[0]

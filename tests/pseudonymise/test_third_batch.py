@@ -170,3 +170,18 @@ def test_ages_beside_a_name(detector, text, age):
                                   "Kommunen, 2023.", "Anna. Tre saker till."])
 def test_numbers_beside_words_are_no_ages(detector, text):
     assert not any(t == "AGE" for _, t in found(detector, text))
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Vi var i Gäddeby bygdegård hela kvällen.", "Gäddeby bygdegård", "WORKPLACE"),
+    ("Innan dess var jag rektor på Lönnhults friskola.", "Lönnhults friskola", "SCHOOL"),
+    ("Hon läser SFI på Tornvalls vuxenutbildning.", "Tornvalls vuxenutbildning", "SCHOOL"),
+    ("Uppföljningen har genomförts av Institutet för Samhällsstudier i Mellannorrland.",
+     "Institutet för Samhällsstudier i Mellannorrland", "WORKPLACE"),
+])
+def test_a_places_institutions(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_national_institute_stays(detector):
+    assert not found(detector, "Institutet för språk och folkminnen ger råd om namn.")
