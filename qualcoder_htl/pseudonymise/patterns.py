@@ -169,7 +169,8 @@ _DATE = re.compile(
 def find_dates(text: str) -> Iterator[Suggestion]:
     for m in _DATE.finditer(text):
         s = m.group(0)
-        if "/" in s or ("." in s and not s[0].isalpha()):
+        numeric = not any(c.isalpha() for c in s)  # "15/11 2022", not "12 feb."
+        if numeric and ("/" in s or "." in s):
             if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
                 continue  # "2.1 Grunden": a heading's number, not a date
             day, month = re.split(r"[/.\s]", s)[:2]

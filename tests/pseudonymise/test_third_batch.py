@@ -185,3 +185,8 @@ def test_a_places_institutions(detector, text, span, typ):
 
 def test_a_national_institute_stays(detector):
     assert not found(detector, "Institutet för språk och folkminnen ger råd om namn.")
+
+
+def test_a_day_with_an_abbreviated_month_and_a_stop(detector):
+    """"12 feb." once crashed the date finder (the month read as a number)."""
+    assert ("12 feb.", "DATE") in found(detector, "Nästa besök 12 feb. kl 10, hemma hos dem.")
