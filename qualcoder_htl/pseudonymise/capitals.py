@@ -41,6 +41,28 @@ _ENDERS = ".!?…:;"
 LABEL_WORDS = frozenset("""Respondent Respondenten Intervjuare Intervjuaren Deltagare Datum Plats
 Tid Närvarande Moderator Observatör Anteckningar Kommentar Fråga Svar Int Resp IP Tema Ämne
 Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp""".split())
+# roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
+ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare
+läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor
+morfar farmor farfar moster faster morbror farbror förälder föräldern vårdnadshavare
+vårdnadshavaren pedagog pedagogen specialpedagog specialpedagogen skolsköterska
+skolsköterskan kurator kuratorn rektor rektorn fritidsledare fritidsledaren socialsekreterare
+socialsekreteraren samordnare samordnaren brobyggare brobyggaren personal personalen alla
+flera någon okänd röst kvinna man ungdom ungdomen ledare ledaren coach coachen""".split())
+
+
+def speaks_again(word: str, text: str) -> bool:
+    """Whether ``word`` labels at least two lines of the text (a speaker, not a heading)."""
+    return len(re.findall(rf"(?m)^\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
+                          rf"{re.escape(word)}\s?:", text)) >= 2
+
+
+def _word_as_label(word: str) -> bool:
+    """A word that labels a speaker's lines is a name ("Dille:", "Ice:", "Stål:") unless it
+    names a role or a part of the transcript, or is a very common word."""
+    return not (word in LABEL_WORDS or word.lower() in ROLE_LABELS
+                or (len(word) <= 3 and word.isupper()) or names.is_function_word(word)
+                or frequency.zipf_sv(word) >= 4.5 or is_acronym(word))
 
 
 @dataclass(frozen=True)
@@ -111,6 +133,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
     if len(word) < 2 or names.is_function_word(word):
         return None  # "Vi", "En" after a heading number are still function words
+    if tok.label and text and speaks_again(word, text) and _word_as_label(word):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
     after_first = bool(text) and context.after_first_name(text, tok.start)
     if not after_first and (is_authority(word) or context.closed_class(word)
                             or context.common_english(word) or context.brand_like(word)):
@@ -171,6 +195,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"
+    if text and _strip_s(word).lower().endswith(SURNAME_ENDINGS) \
+            and frequency.zipf_sv(word) < 2.0 and context.subject_context(text, tok.end):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Hallengren pratade"
     if lexicon.is_compound_word(word) or lexicon.is_compound_word(_strip_s(word)):
         return None
     if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):

@@ -165,7 +165,9 @@ class Detector:
             word = tok.text
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or context.in_authority_name(text, tok.start):
-                continue  # "Skatteverket", "Polen", "Region Västernorrland"
+                if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
+                    out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
+                continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
@@ -487,6 +489,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
 
 NAME_PARTICLES = context.NAME_PARTICLES
+# kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
+KIN_AFTER = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster
+morbror farbror föräldrar familj kompis kompisar lärare""".split())
 # short capitalised words before a name that are no family name: interjections and titles
 _NOT_FAMILY_NAMES = frozenset("Aj Hm Ms Mr Dr Oj Åh Ah Eh Fy Ok Mm Tja Asså Sir Fru".split())
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")

@@ -192,7 +192,8 @@ _LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![
 # "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case
 _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
                     rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
-                    rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|"
+                    rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|son|dotter|bror|"
+                    rf"syster|kusin|mentor|mentorn|"
                     rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
                     rf"en\s+(?:kille|tjej|pojke|flicka|elev|unge|son|dotter))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"

@@ -190,3 +190,29 @@ def test_a_national_institute_stays(detector):
 def test_a_day_with_an_abbreviated_month_and_a_stop(detector):
     """"12 feb." once crashed the date finder (the month read as a number)."""
     assert ("12 feb.", "DATE") in found(detector, "Nästa besök 12 feb. kl 10, hemma hos dem.")
+
+
+# --- the sixth batch (corpora/dev, ``*_f``) ----------------------------------------------------
+
+def test_word_like_nicknames_as_speaker_labels(detector):
+    text = ("Dille: Ska jag börja? Jag heter Dilan men alla säger Dille.\n"
+            "Ice: Ice. Och innan ni frågar.\nDille: Vad är HTL?\nIce: Jag tycker det är tryggt.\n"
+            "Tolk: Hon säger att det är bra.\nTolk: Ja.\nBakgrund: Familjen kom 2015.\n")
+    got = [(s.start, s.text) for s in detector.detect(text) if s.type == "PERSON"]
+    for label in ("Dille", "Ice"):
+        starts = [i for i, line in enumerate(text.split("\n")) if line.startswith(label + ":")]
+        assert len([1 for _, t in got if t == label]) >= len(starts), got
+    assert not any(t in ("Tolk", "Bakgrund") for _, t in got)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Och så har vi föräldrar som hjälper. Kubas mamma, Agnieszka, hon läser.", "Kubas"),
+    ("Thai-svensk familj, deras son heter Bank, som banken.", "Bank"),
+    ("Och nationellt var fokus på annat. Hallengren pratade om äldreomsorgen.", "Hallengren"),
+])
+def test_names_by_kin_naming_and_speech(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_countrys_government_stays(detector):
+    assert not found(detector, "Sveriges regering beslutade och Polens president kom.")
