@@ -165,10 +165,17 @@ def test_a_big_change_names_whole_tables(fresh_database_url, tmp_path):
         (folder / f"intervju_{i:02}.txt").write_text(f"Intervju {i}\n" + INTERVIEW,
                                                     encoding="utf-8")
     bertil.importer.import_files(sorted(folder.iterdir()))
-    changes = anna.poll_changes()
-    assert changes is not None
-    assert changes.ids("sources") == {s.id for s in anna.sources.list()}
-    assert len(changes.ids("turns")) == 60 * 6
+    # notifications arrive asynchronously (the window polls every 2 s): gather for a while
+    sources, turns = set(), set()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(sources) < 60:
+        changes = anna.poll_changes()
+        if changes is not None:
+            sources |= changes.ids("sources")
+            turns |= changes.ids("turns")
+        time.sleep(0.05)
+    assert sources == {s.id for s in anna.sources.list()}
+    assert len(turns) == 60 * 6
     anna.close()
     bertil.close()
 
