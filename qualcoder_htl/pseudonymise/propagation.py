@@ -193,7 +193,7 @@ _LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![
 _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
                     rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
                     rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|son|dotter|bror|"
-                    rf"syster|kusin|mentor|mentorn|"
+                    rf"syster|kusin|mentor|mentorn|barnen|de|dom|tvillingarna|"
                     rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
                     rf"en\s+(?:kille|tjej|pojke|flicka|elev|unge|son|dotter))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
@@ -208,9 +208,23 @@ def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
     covered = Coverage(found)
     out = []
     for m in _NAMED.finditer(text):
-        word = m.group("name")
-        if word.lower() in _NOT_NAMES or names.is_function_word(word) \
-                or covered.covers(m.start("name")):
-            continue
-        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, NAMES, 0.5))
+        spans = [(m.start("name"), m.end("name"))]
+        pos = m.end("name")
+        while (more := _NAMED_MORE.match(text, pos)) is not None:  # "heter Gift, Hoa och Kaj"
+            item = more.group("name")
+            if not item[:1].isupper() and lexicon.is_word(item.lower()):
+                break  # "hon heter nhung och är sju": the sentence goes on
+            spans.append((more.start("name"), more.end("name")))
+            pos = more.end("name")
+        for start, end in spans:
+            word = text[start:end]
+            if word.lower() in _NOT_NAMES or names.is_function_word(word) \
+                    or covered.covers(start):
+                continue
+            # a capitalised name after "heter" spreads through the project ("Bank")
+            score = 0.6 if word[:1].isupper() else 0.5
+            out.append(Suggestion(start, end, PERSON, word, NAMES, score))
     return out
+
+
+_NAMED_MORE = re.compile(rf"(?:,\s*|\s+och\s+)(?P<name>[{L}][{L}\-]*)(?![{L}\d@])")

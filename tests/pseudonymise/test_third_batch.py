@@ -216,3 +216,19 @@ def test_names_by_kin_naming_and_speech(detector, text, span):
 
 def test_a_countrys_government_stays(detector):
     assert not found(detector, "Sveriges regering beslutade och Polens president kom.")
+
+
+def test_every_name_after_heter_in_a_list(detector):
+    got = found(detector, "Namnen: barnen heter Precious, Gift, Hoa och Kaj. Flera är ord.")
+    for name in ("Gift", "Kaj"):
+        assert (name, "PERSON") in got, got
+    assert not any(s == "är" for s, _ in found(detector, "hon heter nhung och är sju."))
+
+
+def test_a_name_given_after_heter_spreads_through_the_text(detector):
+    text = "Kebbe: Han heter Bank. Typ, bro.\nDille: Ice och Bank. Er familj är så random."
+    from qualcoder_htl.pseudonymise import propagation
+    first = detector.detect(text)
+    got = detector.with_project_names(text, first, propagation.names_in(first))
+    assert [s.start for s in got if s.text == "Bank"] == [text.index("Bank"),
+                                                          text.rindex("Bank")]
