@@ -160,6 +160,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.6 \
             and context.in_list_of_names(text, tok.start, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
+    if text and _CITATION_AFTER.match(text, tok.end) and not lexicon.is_generic(word) \
+            and not is_authority(word) and (not lexicon.is_word(word)
+                                            or _listed_surname(word)):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
     if text and housing_company(word, text):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Skärvallahem
     if group_compound(word):
@@ -221,6 +225,13 @@ def group_compound(word: str) -> bool:
     return False
 
 
+def _listed_surname(word: str) -> bool:
+    hit = names.lookup(word)
+    return hit is not None and hit.kind == "surname"
+
+
+# a year in brackets after a surname: a citation ("Pickett (2009)", "Pickett, 2009)")
+_CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
 HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
 

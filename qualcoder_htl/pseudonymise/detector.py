@@ -489,6 +489,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
 
 NAME_PARTICLES = context.NAME_PARTICLES
+
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
 KIN_AFTER = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster
 morbror farbror föräldrar familj kompis kompisar lärare""".split())

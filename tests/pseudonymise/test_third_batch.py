@@ -232,3 +232,20 @@ def test_a_name_given_after_heter_spreads_through_the_text(detector):
     got = detector.with_project_names(text, first, propagation.names_in(first))
     assert [s.start for s in got if s.text == "Bank"] == [text.index("Bank"),
                                                           text.rindex("Bank")]
+
+
+# --- reference lists and citations ----------------------------------------------------------
+
+def test_citations_and_reference_entries(detector):
+    got = found(detector, "Enligt Marmot (2010) och Wilkinson och Pickett (2009) gäller det.")
+    assert ("Pickett", "PERSON") in got
+    got = found(detector, "Referenser\nAhlqvist, K. (2019). Tillit i skolan. Lund: Studentlitt.\n"
+                          "Omar, H. & Nilsson, P. A. (2021). Brobyggare. Stockholm: Liber.")
+    for span in ("Ahlqvist", "Omar", "Nilsson"):  # initials alone identify no one: they stay
+        assert (span, "PERSON") in got, got
+
+
+@pytest.mark.parametrize("text", ["Rapporten (2019) visar samma sak.",
+                                  "Skolverket (2020) skriver om det."])
+def test_a_report_or_authority_before_a_year_stays(detector, text):
+    assert not found(detector, text)
