@@ -18,6 +18,18 @@ def private_error_logs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
+@pytest.fixture
+def fresh_key_session():
+    """A new session of encrypted projects: no key remembered, nobody to ask (restored after)."""
+    from qualcoder_htl.services import encryption
+    from qualcoder_htl.store import cipher
+    cipher.forget_all()
+    previous = encryption.set_passphrase_provider(None)
+    yield
+    encryption.set_passphrase_provider(previous)
+    cipher.forget_all()
+
+
 from .pg import fresh_database_url, pg_server  # noqa: E402,F401  (the test server's fixtures)
 
 

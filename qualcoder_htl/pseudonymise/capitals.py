@@ -10,7 +10,9 @@ Transcripts complicate "sentence start": a turn begins after a speaker label (``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import context, frequency, lexicon, names
 from .patterns import UP, L
@@ -53,8 +55,18 @@ flera någon okänd röst kvinna man ungdom ungdomen ledare ledaren coach coache
 
 def speaks_again(word: str, text: str) -> bool:
     """Whether ``word`` labels at least two lines of the text (a speaker, not a heading)."""
-    return len(re.findall(rf"(?m)^\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
-                          rf"{re.escape(word)}\s?:", text)) >= 2
+    return _label_counts(text)[word] >= 2
+
+
+_LINE_LABEL = re.compile(rf"(?m)^\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
+                         rf"([{UP}][{L}\-]*)\s?:")
+
+
+@lru_cache(maxsize=8)
+def _label_counts(text: str) -> Counter:
+    """How many lines each capitalised word labels, counted once per text (every label token
+    of a transcript asks)."""
+    return Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
 
 
 def _word_as_label(word: str) -> bool:
@@ -162,7 +174,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
     if text and _CITATION_AFTER.match(text, tok.end) and not lexicon.is_generic(word) \
             and not is_authority(word) and (not lexicon.is_word(word)
-                                            or _listed_surname(word)):
+                                            or names.is_listed_person(word, ("surname",), True)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
     if text and housing_company(word, text):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Skärvallahem
@@ -223,11 +235,6 @@ def group_compound(word: str) -> bool:
             hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
             return hit is not None and hit.kind in ("first", "surname")
     return False
-
-
-def _listed_surname(word: str) -> bool:
-    hit = names.lookup(word)
-    return hit is not None and hit.kind == "surname"
 
 
 # a year in brackets after a surname: a citation ("Pickett (2009)", "Pickett, 2009)")

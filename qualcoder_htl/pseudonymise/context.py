@@ -237,8 +237,9 @@ def in_list_of_names(text: str, start: int, end: int) -> bool:
 
 
 # words for kin and titles that stand before a first name: "kusin Taras", "fröken Sol"
-KIN_AND_TITLES = frozenset("""kusin kusinen bror brodern brorsan syster systern syrran
-farbror morbror moster faster mamma pappa mormor morfar farmor farfar mor far son sonen
+KIN = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster morbror
+farbror""".split())
+KIN_AND_TITLES = KIN | frozenset("""kusin kusinen brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
 rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo""".split())
 

@@ -491,8 +491,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 NAME_PARTICLES = context.NAME_PARTICLES
 
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
-KIN_AFTER = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster
-morbror farbror föräldrar familj kompis kompisar lärare""".split())
+KIN_AFTER = context.KIN | frozenset("föräldrar familj kompis kompisar lärare".split())
 # short capitalised words before a name that are no family name: interjections and titles
 _NOT_FAMILY_NAMES = frozenset("Aj Hm Ms Mr Dr Oj Åh Ah Eh Fy Ok Mm Tja Asså Sir Fru".split())
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")

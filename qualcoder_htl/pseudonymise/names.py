@@ -198,6 +198,14 @@ def lookup(token: str) -> NameHit | None:
     return NameHit(kind, base, suffix, gender, base in stops)
 
 
+def is_listed_person(token: str, kinds: tuple[str, ...] = ("first", "surname"),
+                     word_like_too: bool = False) -> bool:
+    """Whether a list knows ``token`` as a person's name of one of ``kinds``; a name that is
+    also a common word ("Ros", "Sky": on the stop list) only with ``word_like_too``."""
+    hit = lookup(token)
+    return hit is not None and hit.kind in kinds and (word_like_too or not hit.stop)
+
+
 def is_swedish_person_name(name: str) -> bool:
     lists = _lists()
     return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames

@@ -271,19 +271,14 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             continue  # "Anna. Tre saker till": only "Dilan. 34." after a sentence stop
         # a child's word-like name in a list ("Ros, 15,", "Viola, sju.") counts as a name
         child = len(words) == 1 and sep == ", "
-        if any(lexicon.is_word(w.lower()) and not _listed_name(w, child) for w in words):
+        if any(lexicon.is_word(w.lower()) and not names.is_listed_person(w, word_like_too=child)
+               for w in words):
             continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     for m in _AGE_AT.finditer(text):
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
 
 
-
-
-def _listed_name(word: str, word_like_too: bool = False) -> bool:
-    hit = names.lookup(word)
-    return hit is not None and hit.kind in ("first", "surname") and (
-        word_like_too or not hit.stop)
 
 
 # --- user names and handles ------------------------------------------------------------------

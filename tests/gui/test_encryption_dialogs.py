@@ -12,13 +12,7 @@ from qualcoder_htl.store import cipher
 PASSPHRASE = "korrekt häst"
 
 
-@pytest.fixture(autouse=True)
-def fresh_session():
-    cipher.forget_all()
-    previous = encryption.set_passphrase_provider(None)
-    yield
-    encryption.set_passphrase_provider(previous)
-    cipher.forget_all()
+pytestmark = pytest.mark.usefixtures("fresh_key_session")
 
 
 def answer_dialogs(answers: list):
