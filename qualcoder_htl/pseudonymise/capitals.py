@@ -126,6 +126,7 @@ def capitalised_tokens(text: str) -> list[CapToken]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """BUP, SFI:s, HTL-teamet, HTL-team: an acronym, alone or as the first part."""
     word = re.split(r"[-:]", word, maxsplit=1)[0]

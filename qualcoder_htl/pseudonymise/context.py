@@ -10,6 +10,7 @@ capitalise (languages, nationalities, months, weekdays, holidays) identify no on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import frequency, lexicon, names
 from .letters import UP, L
@@ -91,20 +92,28 @@ def word_after(text: str, end: int) -> str:
 
 def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> list[str]:
     """Up to ``n`` words before ``start`` on the same line, nearest first (lower case unless
-    ``keep_case``)."""
-    out, pos = [], start
+    ``keep_case``). A word is a run of letters, hyphens, colons and apostrophes."""
+    out = []
+    rev = _reversed(text)
+    pos = len(text) - start
     for _ in range(n):
-        i = pos
-        while i > 0 and text[i - 1] in " \t\u00a0":
-            i -= 1
-        j = i
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-:'’"):
-            j -= 1
-        if j == i:
+        m = _WORD_BACKWARDS.match(rev, pos)
+        if m is None:
             break
-        out.append(text[j:i] if keep_case else text[j:i].lower())
-        pos = j
+        word = m.group(1)[::-1]
+        out.append(word if keep_case else word.lower())
+        pos = m.end()
     return out
+
+
+# a word read backwards (from the reversed text), after the blanks before it
+_WORD_BACKWARDS = re.compile("[ \t\u00a0]*((?:[^\\W\\d_]|[-:'’])+)")
+
+
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    """The text reversed, kept for the many look-backs of one detection."""
+    return text[::-1]
 
 
 def closed_class(word: str) -> bool:

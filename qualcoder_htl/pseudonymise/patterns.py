@@ -142,6 +142,31 @@ def find_address(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
 
 
+# --- scanning near an anchor ---------------------------------------------------------------
+
+def near(anchor: re.Pattern, pattern: re.Pattern, text: str, before: int = 48,
+         after: int = 64) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` run only around the matches of ``anchor``, a cheap search
+    for a part every match of ``pattern`` contains (within ``before`` characters of the match's
+    start and ``after`` of its end). Patterns that open with a long alternation ("tjugotre
+    år", "första maj") are slow to try at every position of a long text; the anchor ("år",
+    a digit) is fast. Windows are widened to whitespace so look-arounds see whole words."""
+    n = len(text)
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        start, end = max(0, a.start() - before), min(n, a.end() + after)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
 # --- exact dates ----------------------------------------------------------------------------
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -165,9 +190,13 @@ _DATE = re.compile(
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
+# every date holds a month's name, digits around a date separator, or "3:e"
+_DATE_ANCHOR = re.compile(r"(?i:jan|feb|ma[rj]|apr|ju[nl]|aug|sep|okt|nov|dec)"
+                          r"|\d[/.\-]\d|\d:[eaEA]")
+
 
 def find_dates(text: str) -> Iterator[Suggestion]:
-    for m in _DATE.finditer(text):
+    for m in near(_DATE_ANCHOR, _DATE, text):
         s = m.group(0)
         numeric = not any(c.isalpha() for c in s)  # "15/11 2022", not "12 feb."
         if numeric and ("/" in s or "." in s):
@@ -228,9 +257,12 @@ _DURATION_BEFORE = re.compile(r"(?:\b(?:i|för|under|efter|sedan|sen|om|inom|var
 _DURATION_AFTER = re.compile(r"^\s(?:sedan|sen|senare|tidigare|framåt|till|kvar|i\s+rad|"
                              r"innan|efter|av|har|med)\b", re.IGNORECASE)
 
+_YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
+_ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
+
 
 def find_ages(text: str) -> Iterator[Suggestion]:
-    for m in _AGE_YEARS.finditer(text):
+    for m in near(_YEAR_ANCHOR, _AGE_YEARS, text):
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 12]
         if not m.group("gammal"):
@@ -245,7 +277,7 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             continue
         yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN,
                          0.9 if m.group("gammal") else 0.75)
-    for m in _AGE_ARING.finditer(text):
+    for m in near(_ARING_ANCHOR, _AGE_ARING, text):
         yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN, 0.9)
     for m in _AGE_BARE.finditer(text):
         n = m.group("n")
