@@ -86,7 +86,7 @@ class CapToken:
     label: bool  # is a speaker label ("IP:", "Anna:")
 
 
-def _is_initial(text: str, start: int) -> bool:
+def is_initial(text: str, start: int) -> bool:
     i = start - 1
     quoted = False
     while i >= 0 and text[i] in " \t\u00a0" + _OPENERS:
@@ -115,7 +115,7 @@ def capitalised_tokens(text: str) -> list[CapToken]:
     for m in CAP_TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
-        initial = _is_initial(text, start)
+        initial = is_initial(text, start)
         label = False
         if end < len(text) and text[end] == ":" and \
                 (end + 1 == len(text) or text[end + 1] in " \t"):

@@ -361,11 +361,14 @@ def place_context(text: str, start: int, nationality: bool = True) -> bool:
         return True  # "ryska Ufa", "italienska Val Gardena"
     if before[0] == "HTL":
         return True  # "HTL Kvarnfors": the programme in a municipality
+    if first == "om" and len(before) > 1 and before[1].lower() in COMPASS_ADVERBS:
+        return True  # "söder om Sälen", "norr om Kvarnfors"
     return first in ("till", "från", "ifrån") and len(before) > 1 and (
         before[1].lower() in MOVE_VERBS or first != "till" and before[1].lower() in BE_VERBS)
 
 
 BE_VERBS = frozenset("är var e".split())  # "vi är från X"
+COMPASS_ADVERBS = frozenset("söder norr öster väster nordost nordväst sydost sydväst".split())
 DIRECTION_ADVERBS = frozenset("hit dit tillbaka hem ner upp bort".split())
 
 

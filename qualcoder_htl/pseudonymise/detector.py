@@ -32,6 +32,7 @@ from .capitals import (
     capitalised_tokens,
     is_acronym,
     is_authority,
+    is_initial,
 )
 from .known import KnownIdentifier, KnownMatcher
 from .letters import LOW, UP, L
@@ -73,6 +74,7 @@ _STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
 
 
 @dataclass
@@ -195,8 +197,9 @@ class Detector:
                 english = (context.common_english(word) and not swedish) \
                     or context.closed_class(word) \
                     or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
-                if hit.kind == "place" and context.place_context(text, tok.start):
-                    english = False  # "i Dalarna": the region, not the valleys
+                if (hit.kind == "place" or word in names.places()) \
+                        and context.place_context(text, tok.start):
+                    english = False  # "i Dalarna", "i London": the place, not the valleys
                 if (not tok.initial and not english
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
@@ -460,8 +463,17 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
                 and not names.is_function_word(word) and frequency.zipf_sv(word) < 4.0 \
                 and word not in _NOT_FAMILY_NAMES and not context.closed_class(word):
             start -= len(m.group(0))  # "Mo Yan", "Xi Jinping": a short family name first
+        elif typ == PERSON and m.group(0) == word + " " \
+                and _name_part(text, start - len(m.group(0)), word) \
+                and (names.lookup(word) is not None
+                     or not (lexicon.is_compound_word(word) or lexicon.has_word_ending(word))):
+            start -= len(m.group(0))  # "Ryan Giggs", "Chuck Hagel"; not "Brobyggare Anna"
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
+        nxt = CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
+        if nxt is not None and not text[nxt.end():nxt.end() + 1] == ":" \
+                and _name_part(text, nxt.start(), nxt.group(0)):
+            end = nxt.end()  # "Aksel Lund Svindal": the last name too
     after = _WORD_AFTER.match(text[end:end + 30])
     # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
     # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
@@ -474,6 +486,10 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
                                                      "grundskola", "friskola", "komvux",
                                                      "vuxenutbildning", "folkhögskola")) \
                 else WORKPLACE
+    if typ == PLACE and end == s.end:
+        unit = _ADMIN_UNIT.match(text, end)
+        if unit and (unit.group(1).startswith(("län", "kommun")) or s.text.endswith("s")):
+            end = unit.end()  # "Stockholms län", "Kiruna kommun", "Stockholms stad": its name
     if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
             and not text[end + 3:end + 4].isalnum():
         end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"
@@ -489,6 +505,35 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
 
 NAME_PARTICLES = context.NAME_PARTICLES
+# a name after these is a person's ("hon heter Paris", "vi kallar honom London")
+_NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
+
+
+def _name_part(text: str, start: int, word: str) -> bool:
+    """Could ``word``, right beside a person's name, be another part of it ("Ryan" in "Ryan
+    Giggs", "Svindal" in "Aksel Lund Svindal")? Not a word of the sentence around the name:
+    a function word, a title or kin word, an authority, a place, a genitive, a month or a
+    language, an acronym, a common Swedish word (or, at a sentence start, any word)."""
+    if len(word) < 2 or not word[:1].isupper() or is_acronym(word) \
+            or names.is_function_word(word) or lexicon.is_generic(word) \
+            or lexicon.is_generic(names.strip_genitive(word)) or is_authority(word) \
+            or context.closed_class(word) or word in COMPASS or word in LABEL_WORDS \
+            or word in WORKPLACE_PREFIXES or word.lower() in context.KIN_AND_TITLES \
+            or word in _NOT_FAMILY_NAMES:
+        return False
+    hit = names.lookup(word)
+    initial = is_initial(text, start)
+    # a listed first name; one that is also a word ("Chuck", "Ryan") only inside a sentence
+    first = hit is not None and hit.kind == "first" and not (hit.stop and initial)
+    if word.endswith("s") and not first:
+        return False  # "Sunderlands Frazier Campbell", "Volvos Håkan Samuelsson"
+    if not first and (hit is not None and hit.kind == "place" or word in names.places()):
+        return False  # "i Kristianstad Lars Dahlberg"
+    if first:
+        return True
+    if lexicon.is_word(word) and (frequency.zipf_sv(word) >= 3.0 or initial):
+        return False  # "Skolan Anna ...", "Igår Anna": a word of the sentence
+    return not (context.common_english(word) and initial)
 
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
 KIN_AFTER = context.KIN | frozenset("föräldrar familj kompis kompisar lärare".split())
@@ -556,8 +601,9 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         return s
     # PERSON
-    if context.word_before(text, s.start) in context.KIN_AND_TITLES:
-        return s  # "kusin Taras", "mamma Lima": people, whatever places share the name
+    if context.word_before(text, s.start) in context.KIN_AND_TITLES \
+            or context.word_before(text, s.start) in _NAMING_VERBS:
+        return s  # "kusin Taras", "hon heter Paris": people, whatever places share the name
     if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
             and not context.person_context(text, s.end):
         return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..core.errors import UserError
 from ..core.messages import Message, catalogue, msg
 from . import lexicon
-from .capitals import _is_initial
+from .capitals import is_initial
 from .known import KnownIdentifier, KnownMatcher
 
 
@@ -119,7 +119,7 @@ def find_leaks(texts: str | Iterable[str] | Mapping[str, str],
         for s in found:
             if s.text.casefold() in allowed_forms:
                 continue
-            if " " not in s.text and lexicon.is_word(s.text) and _is_initial(text, s.start):
+            if " " not in s.text and lexicon.is_word(s.text) and is_initial(text, s.start):
                 continue
             original = _original_of(matcher, s.text)
             leaks.append(Leak(where, s.start, s.end, s.text, original, s.type))

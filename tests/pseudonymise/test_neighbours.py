@@ -1,0 +1,49 @@
+"""A name's neighbours: the first or last name beside a detected one, a world city after "i",
+a county's or municipality's official name, a place given by a compass direction."""
+import pytest
+
+
+def found(detector, text):
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag har alltid sett upp till honom, säger Ryan Giggs.", "Ryan Giggs"),
+    ("Jag gjorde lumpen med Chuck Hagel.", "Chuck Hagel"),
+    ("Norrmannen Aksel Lund Svindal, som leder cupen, vann igen.", "Aksel Lund Svindal"),
+])
+def test_the_other_part_of_a_name_beside_a_detected_one(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Igår Anna Berg kom hit.", "Anna Berg"),
+    ("Vi pratade med Rektor Anna Berg.", "Anna Berg"),
+    ("Vi har en Brobyggare Shirwan Zebari som tolkar.", "Shirwan Zebari"),
+    ("Kommunens Anna Berg var där.", "Anna Berg"),
+])
+def test_a_title_or_a_word_before_a_name_stays(detector, text, name):
+    spans = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert name in spans, spans
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Förra året åkte vi till OS i London.", "London"),
+    ("Kokboksmässan i Paris är nästa år.", "Paris"),
+    ("Det ligger fem kilometer söder om Sälen.", "Sälen"),
+])
+def test_a_city_after_a_preposition_of_place_is_a_place(detector, text, span):
+    assert (span, "PLACE") in found(detector, text)
+
+
+def test_a_name_after_heter_is_a_person_even_when_a_city_shares_it(detector):
+    assert ("Paris", "PERSON") in found(detector, "Hon heter Paris och går i fyran.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kollektivtrafiken i Stockholms län är överbelastad.", "Stockholms län"),
+    ("Han skadades i Kiruna kommun på juldagen.", "Kiruna kommun"),
+    ("Stockholms stad vill minska anslagen.", "Stockholms stad"),
+])
+def test_a_county_or_municipality_is_named_whole(detector, text, span):
+    assert (span, "PLACE") in found(detector, text)
