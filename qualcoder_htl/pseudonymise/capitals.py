@@ -182,6 +182,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if group_compound(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
     if not tok.initial:
+        if text and frequency.zipf_sv(word) < 3.0 and context.after_speech_verb(text, tok.start):
+            return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "säger Zäta"
         institution = context.after_institution_noun(text, tok.start) if text else None
         if institution is not None or (text and context.before_company_form(text, tok.end)):
             typ = SCHOOL if institution and "skol" in institution else WORKPLACE

@@ -281,6 +281,17 @@ def place_or_name_context(text: str, start: int) -> bool:
         or place_context(text, start) or after_name(text, start)
 
 
+# verbs that attribute a quote in reports and reported speech: "..., säger Zäta."
+ATTRIBUTION_VERBS = frozenset("""säger sa sade berättar berättade skriver skrev förklarar
+förklarade konstaterar konstaterade fortsätter fortsatte avslutar avslutade svarar svarade
+frågar frågade menar menade påpekar påpekade""".split())
+
+
+def after_speech_verb(text: str, start: int) -> bool:
+    """A verb of saying just before ("säger Zäta", "frågade Landeskog"): who says it."""
+    return word_before(text, start) in ATTRIBUTION_VERBS
+
+
 def subject_context(text: str, end: int) -> bool:
     """A finite verb just after: the word is the subject of a clause."""
     return word_after(text, end) in VERBS

@@ -47,3 +47,16 @@ def test_a_name_after_heter_is_a_person_even_when_a_city_shares_it(detector):
 ])
 def test_a_county_or_municipality_is_named_whole(detector, text, span):
     assert (span, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("– Det gynnar mig att jag spelat här, säger Zäta.", "Zäta"),
+    ("– Vi vet inte än, säger Landeskog.", "Landeskog"),
+])
+def test_who_says_a_quote_is_a_person(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["– Det är bra, säger Skolverket.", "– Nej, sa Mamma."])
+def test_an_authority_or_a_role_that_says_something_stays(detector, text):
+    assert not any(t == "PERSON" for _, t in found(detector, text))
