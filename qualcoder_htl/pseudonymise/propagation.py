@@ -161,9 +161,11 @@ def listed_lower_names() -> frozenset[str]:
     swedish = names.first_names_female() | names.first_names_male() | names.surnames()
     for name in names.first_names_all() | names.surnames_all():
         low = name.lower()
-        if len(low) < 4 or name in names.stop_list() or lexicon.is_word(low) \
+        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low) \
                 or lexicon.is_compound_word(low):
             continue
+        if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
+            continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
         if frequency.zipf_en(low) >= 3.5 and name not in swedish:
             continue
         out.add(low)
@@ -186,7 +188,7 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-_LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{3,}}(?:-[{L}]+)*(?![{L}\d@])")
+_LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{2,}}(?:-[{L}]+)*(?![{L}\d@])")
 
 
 # "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case

@@ -60,3 +60,12 @@ def test_who_says_a_quote_is_a_person(detector, text, name):
 @pytest.mark.parametrize("text", ["– Det är bra, säger Skolverket.", "– Nej, sa Mamma."])
 def test_an_authority_or_a_role_that_says_something_stays(detector, text):
     assert not any(t == "PERSON" for _, t in found(detector, text))
+
+
+def test_a_short_swedish_name_in_lower_case_in_a_quoted_message(detector):
+    text = 'Och så skrev han "till ulf från abdi" med små bokstäver.'
+    assert {("ulf", "PERSON"), ("abdi", "PERSON")} <= found(detector, text)
+
+
+def test_short_lower_case_words_that_are_also_names_elsewhere_stay(detector):
+    assert found(detector, "Vi spelade uno och ica-kassen stod där.") == set()
