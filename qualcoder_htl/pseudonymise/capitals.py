@@ -184,6 +184,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if not tok.initial:
         if text and frequency.zipf_sv(word) < 3.0 and context.after_speech_verb(text, tok.start):
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "säger Zäta"
+        if text and context.role_apposition(text, tok.start) \
+                and not (len(word) > 7 and lexicon.is_compound_word(word)) \
+                and not lexicon.generic_compound(word):  # not "min mamma, Socialtjänsten"
+            return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "min mentor, Stål"
         institution = context.after_institution_noun(text, tok.start) if text else None
         if institution is not None or (text and context.before_company_form(text, tok.end)):
             typ = SCHOOL if institution and "skol" in institution else WORKPLACE

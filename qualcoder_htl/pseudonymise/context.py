@@ -281,6 +281,25 @@ def place_or_name_context(text: str, start: int) -> bool:
         or place_context(text, start) or after_name(text, start)
 
 
+# "min mentor, Stål.", "hennes lärare, Gift, ...": a person's role, then the person
+_ROLE_APPOSITION = re.compile(
+    r"(?:^|[\s(])(?:min|mitt|mina|din|ditt|hans|hennes|hens|deras|vår|våra|er|sin|sitt)\s+"
+    r"([a-zåäö]+),\s$", re.IGNORECASE)
+ROLE_NOUNS = frozenset("""mentor mentorn lärare läraren kurator kuratorn rektor rektorn tränare
+tränaren handledare handledaren kontaktperson kontaktpersonen coach coachen chef chefen
+socialsekreterare handläggare handläggaren brobyggare brobyggaren tolk tolken
+fritidsledare fritidsledaren assistent assistenten elevassistent specialpedagog
+skolsköterska psykolog psykologen kompis kompisen granne grannen kollega kollegan bästis
+klasskompis sambo pojkvän flickvän vän""".split())
+
+
+def role_apposition(text: str, start: int) -> bool:
+    """A possessed role or kin word and a comma just before: "min mentor, Stål"."""
+    m = _ROLE_APPOSITION.search(text, max(0, start - 40), start)
+    return m is not None and m.end() == start and (
+        m.group(1).lower() in ROLE_NOUNS or m.group(1).lower() in KIN_AND_TITLES)
+
+
 # verbs that attribute a quote in reports and reported speech: "..., säger Zäta."
 ATTRIBUTION_VERBS = frozenset("""säger sa sade berättar berättade skriver skrev förklarar
 förklarade konstaterar konstaterade fortsätter fortsatte avslutar avslutade svarar svarade

@@ -206,6 +206,7 @@ class Detector:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
                 elif context.subject_context(text, tok.end) \
                         or context.dislocated_subject(text, tok.end) \
+                        or context.role_apposition(text, tok.start) \
                         or (typ == PERSON and context.grade_context(text, tok.end)):
                     # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as
                     # subject, or named beside another name, is a name

@@ -69,3 +69,17 @@ def test_a_short_swedish_name_in_lower_case_in_a_quoted_message(detector):
 
 def test_short_lower_case_words_that_are_also_names_elsewhere_stay(detector):
     assert found(detector, "Vi spelade uno och ica-kassen stod där.") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Och min mentor, Stål. Han är strikt men fair.", "Stål"),
+    ("Hennes lärare, Gift, ringde igår.", "Gift"),
+])
+def test_a_word_set_off_after_a_possessed_role_is_a_name(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Min mamma, Socialtjänsten och jag satt där.",
+                                  "Vi har en mentor, Skolverket säger det."])
+def test_an_institution_after_a_role_and_a_comma_stays(detector, text):
+    assert not any(t == "PERSON" for _, t in found(detector, text))
