@@ -165,15 +165,15 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if nicknames.is_linked_short_form(text, tok.start, tok.end,
+                                              context.word_before(text, tok.start)):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
+                continue  # "Aleksandra, vi säger Sunny", "Jakub. Kuba är smeknamnet"
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or context.in_authority_name(text, tok.start):
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
-            if nicknames.is_linked_short_form(text, tok.start, tok.end,
-                                              context.word_before(text, tok.start)):
-                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
-                continue  # "Aleksandra, vi säger Sunny": a short form of her name
             hit = names.lookup(word) if self.options.use_names else None
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):

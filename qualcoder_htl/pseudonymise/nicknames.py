@@ -21,7 +21,10 @@ _FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?
             rf"[\"”']?{{short}}\b"
             rf"|(?P<full2>{_NAME})\s*(?:,\s*)?(?:kallad|kallas|alias|aka|eller)\s+"
             rf"[\"”']?{{short}}\b"
-            rf"|(?P<full3>{_NAME})\s*\(\s*{{short}}\s*\)")
+            rf"|(?P<full3>{_NAME})\s*\(\s*{{short}}\s*\)"
+            # "Jakub. Kuba är smeknamnet", "Abdulkadir, Kadi är hans smeknamn"
+            rf"|(?P<full4>{_NAME})\s*[.,:;]?\s+{{short}}\s+är\s+"
+            rf"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?(?:smeknamn|kortnamn)(?:et)?\b")
 # "{short}, det är kort för {full}", "{short} (smeknamn för {full})"
 _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
              rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
@@ -48,8 +51,8 @@ def full_name_for(text: str, short: str) -> str | None:
         for m in pattern.finditer(text):
             if next(v for k, v in m.groupdict().items() if k.startswith("short") and v) != short:
                 continue
-            full = next((g for g in (m.groupdict().get(k) for k in ("full", "full2", "full3"))
-                         if g), None)
+            full = next((g for g in (m.groupdict().get(k)
+                                     for k in ("full", "full2", "full3", "full4")) if g), None)
             if full and _plausible(full, short):
                 return full
     return None
@@ -90,5 +93,6 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
             return True
     after = text[end:end + 80]
     return bool(re.match(r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
-                         r"(?:kort|förkortning|smeknamn|kortnamn)\s", after)) \
-        and full_name_for(text[start:end + 80], word) is not None
+                         r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
+                         r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b", after)) \
+        and full_name_for(text[max(0, start - 80):end + 80], word) is not None

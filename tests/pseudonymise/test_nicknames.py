@@ -67,3 +67,12 @@ def test_a_short_form_the_text_links_to_a_name_is_detected(detector):
     found = {(s.text, s.type) for s in detector.detect(text)}
     assert ("Sunny", "PERSON") in found and ("Mehri", "PERSON") in found
     assert not any(t == "Hej" for t, _ in found)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Jasmin: Jakub. Kuba är smeknamnet. Han gillar lego.", "Kuba"),
+    ("Han heter Abdulkadir, Kadi är hans smeknamn.", "Kadi"),
+])
+def test_a_short_form_named_as_the_nickname_after_the_full_name(detector, text, short):
+    start = text.index(short)
+    assert any(s.start == start and s.type == "PERSON" for s in detector.detect(text))
