@@ -585,7 +585,12 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
     if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
         return s
-    if infer_type(s.text, "?") != "?":
+    shape = infer_type(s.text, "?")
+    if shape == PLACE and s.type == PLACE and " " not in s.text \
+            and s.text not in names.places() and not context.place_context(text, s.start) \
+            and _coordinated_person(text, s):
+        return s.with_(type=PERSON)  # "Liv och Filmon": a name among names, whatever its ending
+    if shape != "?":
         return s  # a school, street or workplace ending decides
     words = s.text.split()
     if len(words) > 1 and words[0] in NAME_PREFIXES:
@@ -600,11 +605,16 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
         if first is not None and first.kind == "first" and not first.stop \
                 and not context.place_context(text, s.start) and len(words) == 1:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
+        if len(words) == 1 and not in_place and s.text not in names.places() \
+                and _coordinated_person(text, s):
+            return s.with_(type=PERSON)  # "Liv och Filmon": a name among names
         return s
     # PERSON
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
             or context.word_before(text, s.start) in _NAMING_VERBS:
         return s  # "kusin Taras", "hon heter Paris": people, whatever places share the name
+    if len(words) == 1 and not in_place and _coordinated_person(text, s):
+        return s  # "Oksana och Taras, från Ukraina": a name among names
     if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
             and not context.person_context(text, s.end):
         return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words
@@ -622,17 +632,43 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "Hällsjö kommun"
     if context.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Qamishli, i Syrien"
-    if context.word_before(text, s.start) in ("på", "vid", "till") and _place_shaped(words[0]) \
+    before = context.word_before(text, s.start)
+    if before in ("på", "vid", "till") and _place_shaped(words[0]) \
             and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "på Lerbäcken", "vid Lerån": a neighbourhood, a river
-    in_gazetteer = names.strip_genitive(words[0]) in names.places() or words[0] in names.places()
+    # the gazetteer is asked for the word as written, and for its base form only when the
+    # word is no listed name itself ("Lars" is a name, not the genitive of a place "Lar")
+    base = words[0] if first is not None else names.strip_genitive(words[0])
+    in_gazetteer = base in names.places() or words[0] in names.places()
+    if before in ("från", "vid") and s.text[:1].isupper() and not _message_from(text, s.start) \
+            and (first is None or first.kind == "place"
+                 or (words[0] in names.places() and not names.is_swedish_person_name(base))) \
+            and not _coordinated_person(text, s):
+        return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
     if context.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first"):
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
-    if in_gazetteer and not names.is_swedish_person_name(names.strip_genitive(words[0])) \
+    if in_gazetteer and not names.is_swedish_person_name(base) \
+            and not (first is not None and first.kind == "first" and not first.stop) \
             and not context.after_first_name(text, s.start):
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
+
+
+def _coordinated_person(text: str, s: Suggestion) -> bool:
+    """"Ousmane och Lamin", "Oksana och Taras": a listed first name joined to it."""
+    return context.in_list_of_names(text, s.start, s.end)
+
+
+# "ett sms från Anna", "hälsningar från Biret": a person sends it
+_MESSAGE_NOUNS = frozenset("""sms sms:et meddelande meddelandet brev brevet mejl mejlet mail
+mailet samtal samtalet hälsningar hälsning svar svaret besked beskedet lapp lappen present
+presenten hjälp hjälpen stöd stödet""".split())
+
+
+def _message_from(text: str, start: int) -> bool:
+    before = context.words_before(text, start, 2)
+    return len(before) == 2 and before[1] in _MESSAGE_NOUNS
 
 
 def _place_shaped(word: str) -> bool:

@@ -267,8 +267,8 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
           f"{result.suggestions} suggestions); target < 30 s ==")
 
 
-SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "dev-f", "swap",
-             "ner", "ner-nc", "interviews")
+SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g",
+             "dev-h", "swap", "ner", "ner-nc", "interviews")
 
 
 def score_sets(detector: Detector, names, small: bool, misses: int) -> None:

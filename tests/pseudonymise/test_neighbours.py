@@ -83,3 +83,21 @@ def test_a_word_set_off_after_a_possessed_role_is_a_name(detector, text, name):
                                   "Vi har en mentor, Skolverket säger det."])
 def test_an_institution_after_a_role_and_a_comma_stays(detector, text):
     assert not any(t == "PERSON" for _, t in found(detector, text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag är från Baidoa, min man från Hargeisa.", "Hargeisa"),
+    ("Hon är från en renskötarfamilj uppe vid Kvikkjokk.", "Kvikkjokk"),
+    ("Mamman är kurd från Erbil.", "Erbil"),
+])
+def test_a_name_after_fran_or_vid_is_a_place(detector, text, span):
+    assert (span, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jag fick ett sms från Anna igår.", "Anna"),
+    ("Tvillingarna, Liv och Filmon, de är sju.", "Filmon"),
+    ("Och Lars jobbar i skogen, han är borta hela veckan.", "Lars"),
+])
+def test_a_person_stays_a_person_beside_from_or_a_gazetteer_place(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
