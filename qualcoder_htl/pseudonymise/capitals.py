@@ -31,7 +31,7 @@ from .typing_rules import (
 # "bin-Laden" are names whose first letter is lower case)
 PARTICLES = ("al", "el", "ul", "ad", "ud", "as", "ash", "at", "az", "an", "ar", "ibn", "bin",
              "abu", "ben", "bint")
-CAP_TOKEN = re.compile(rf"(?<![\w@./\-])(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
+CAP_TOKEN = re.compile(rf"(?:(?<=\.\.\.)|(?<![\w@./\-]))(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
                        rf"[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                     rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")
@@ -185,10 +185,20 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if not tok.initial:
         if text and frequency.zipf_sv(word) < 3.0 and context.after_speech_verb(text, tok.start):
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "säger Zäta"
+        if text and context.named_as(text, tok.start):
+            return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "kallar mig Lärkan"
+        if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 1.5 \
+                and not lexicon.has_word_ending(word[:-1]) \
+                and not context.institution_word(word) and not lexicon.generic_compound(word) \
+                and context.word_before(text, tok.start) in ("på", "till", "från", "hos"):
+            # "på Kolmilan": a rare word, capitalised where one goes to a place or a body
+            return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.5)
         if text and context.role_apposition(text, tok.start) \
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
                 and not lexicon.generic_compound(word):  # not "min mamma, Socialtjänsten"
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "min mentor, Stål"
+        if text and context.institution_after(text, tok.end) and not lexicon.is_word(word):
+            return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # X församling
         institution = context.after_institution_noun(text, tok.start) if text else None
         if institution is not None or (text and context.before_company_form(text, tok.end)):
             typ = SCHOOL if institution and "skol" in institution else WORKPLACE
@@ -196,7 +206,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
-            if text and context.after_name(text, tok.start):
+            if text and frequency.zipf_sv(word) < 4.0 and context.after_name(text, tok.start):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
             if shaped and frequency.zipf_sv(word) < 4.0 and text \
                     and context.place_context(text, tok.start, nationality=False):

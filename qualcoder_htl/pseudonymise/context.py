@@ -185,17 +185,58 @@ bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet
 """.split())
 
 
+_INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
+    "gården", "centralen", "huset", "hemmet", "boendet", "biblioteket", "mottagningen",
+    "kliniken", "enheten", "förvaltningen", "kontoret", "stationen")
+
+
+def institution_word(word: str) -> bool:
+    """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
+    "Familjecentralen"), however it is capitalised."""
+    return word.lower().endswith(_INSTITUTION_TAILS)
+
+
 def after_institution_noun(text: str, start: int) -> str | None:
-    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan"), or
-    None: a capitalised word after it is the institution's name."""
+    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan",
+    "kyrkan, Medhane Alem"), or None: a capitalised word after it is the institution's name."""
     before = words_before(text, start, 1)
-    return before[0] if before and before[0] in INSTITUTION_NOUNS else None
+    if before and before[0] in INSTITUTION_NOUNS:
+        return before[0]
+    if text[start - 2:start] == ", ":
+        before = words_before(text, start - 2, 1)
+        word = _WORD.match(text, start)
+        if before and before[0] in INSTITUTION_NOUNS and before[0].endswith(("en", "et", "n")) \
+                and word and not lexicon.is_word(word.group(0)):
+            return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
+    return None
+
+
+_INSTITUTION_AFTER = re.compile(r" ([a-zåäö]+(?:församling|församlingen|kyrka|kyrkan|skola|"
+                                r"skolan|klubb|klubben|förening|föreningen))(?![\w])")
+
+
+def institution_after(text: str, end: int) -> bool:
+    """A compound institution noun just after: "Flymåla pingstförsamling", "Skräddarbo
+    byskola" (the capitalised word is the place the institution is named after)."""
+    m = _INSTITUTION_AFTER.match(text, end)
+    return m is not None and lexicon.is_compound_word(m.group(1))
+
+
+# "kallar mig Lärkan", "de kallade honom Stormen": what someone is called
+_CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt|kallas|kallades|heter|hette)\s+"
+                     r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig|för\s+)?\s*$", re.IGNORECASE)
+
+
+def named_as(text: str, start: int) -> bool:
+    """A verb of naming just before: the capitalised word after it is a name."""
+    return _CALLED.search(text, max(0, start - 30), start) is not None
 
 
 def before_company_form(text: str, end: int) -> bool:
     """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
     AB", "Hällsjö Elmontage AB")."""
-    return bool(re.match(r" (?:AB|HB|KB|Aktiebolag)\b", text[end:end + 12]))
+    return bool(re.match(r" (?:AB|HB|KB|Aktiebolag|IF|IK|BK|FF|FK|SK|AIF|GoIF)\b",
+                         text[end:end + 12]))  # and a sports club's: "Ekbackens IF"
 
 
 def before_listed_name(text: str, end: int) -> bool:

@@ -481,12 +481,16 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL) \
             and not s.source.startswith(KNOWN):  # the project's own list keeps its type
         noun = after.group(1)
-        if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS:
+        if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
+                or (noun.islower() and noun.endswith(_INSTITUTION_TAILS)
+                    and lexicon.is_compound_word(noun)):
             end += len(after.group(0))
-            typ = SCHOOL if noun.lower().startswith(("skola", "förskola", "gymnasi",
-                                                     "grundskola", "friskola", "komvux",
-                                                     "vuxenutbildning", "folkhögskola")) \
-                else WORKPLACE
+            low = noun.lower()
+            typ = SCHOOL if low.startswith(("skola", "förskola", "gymnasi", "grundskola",
+                                            "friskola", "komvux", "vuxenutbildning",
+                                            "folkhögskola")) \
+                or low.endswith(("skola", "skolan")) else WORKPLACE
+
     if typ == PLACE and end == s.end:
         unit = _ADMIN_UNIT.match(text, end)
         if unit and (unit.group(1).startswith(("län", "kommun")) or s.text.endswith("s")):
@@ -506,6 +510,19 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
 
 NAME_PARTICLES = context.NAME_PARTICLES
+# compounds of these name an institution after a place: "Flymåla pingstförsamling",
+# "Skräddarbo byskola", "Ljungbäcka centralskola"
+_INSTITUTION_TAILS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
+                      "klubb", "klubben", "förening", "föreningen", "moské", "moskén")
+
+
+def _firm_word(text: str, start: int, word: str) -> bool:
+    """A capitalised ordinary word right after a town's name, inside a sentence: the
+    trade of a firm named after the town ("Flymåla Trä", "Kvarnfors Bygg")."""
+    return (lexicon.is_word(word) and not names.is_function_word(word) and len(word) > 1
+            and not lexicon.is_generic(word) and word not in COMPASS
+            and not context.closed_class(word) and not is_initial(text, start)
+            and re.match(r"[,.;)]|$| (?:AB|i|på|vid|och|som)\b", text[start + len(word):]))
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
 _NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 
@@ -532,8 +549,9 @@ def _name_part(text: str, start: int, word: str) -> bool:
         return False  # "i Kristianstad Lars Dahlberg"
     if first:
         return True
-    if lexicon.is_word(word) and (frequency.zipf_sv(word) >= 3.0 or initial):
-        return False  # "Skolan Anna ...", "Igår Anna": a word of the sentence
+    if lexicon.is_word(word) and (frequency.zipf_sv(word) >= 3.0
+                                  or initial and frequency.zipf_sv(word) >= 1.5):
+        return False  # "Skolan Anna ...", "Igår Anna": a word of the sentence (not "Taras")
     return not (context.common_english(word) and initial)
 
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
@@ -581,6 +599,17 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _retype(text: str, s: Suggestion) -> Suggestion:
+    s = _retype_name(text, s)
+    if s.type == PLACE and not s.source.startswith(KNOWN):
+        after = _WORD_AFTER.match(text[s.end:s.end + 30])
+        if after and after.group(1)[:1].isupper() and _firm_word(text, s.end + 1,
+                                                                 after.group(1)):
+            end = s.end + len(after.group(0))  # "Flymåla Trä": a firm named by its town
+            return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
+    return s
+
+
+def _retype_name(text: str, s: Suggestion) -> Suggestion:
     """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
     Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
     if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):

@@ -1,0 +1,51 @@
+"""Shapes found on the development batches _g and _h: a name right after an ellipsis, what
+someone is called, a youth centre or a congregation named by a word, firms and clubs named
+after their town."""
+import pytest
+
+
+def found(detector, text):
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doktor... (ohörbart) ...Nguyễn. Han är bra.", "Nguyễn"),
+    ("Det var... (ohörbart) ...Gösta? Nej.", "Gösta"),
+])
+def test_a_name_right_after_an_ellipsis(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mina elever kallar mig Lärkan.", "Lärkan"),
+    ("Alla kallade honom Stormen på den tiden.", "Stormen"),
+])
+def test_what_someone_is_called_is_a_name(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Och på Kolmilan, Tompa sa att han kan komma.", "Kolmilan", "WORKPLACE"),
+    ("Sen kom hon från eritreanska kyrkan, Medhane Alem, med mat.", "Medhane Alem",
+     "WORKPLACE"),
+    ("Innan dess jobbade jag på Flymåla Trä, på kontoret.", "Flymåla Trä", "WORKPLACE"),
+    ("Lokalen som Flymåla pingstförsamling lånar ut.", "Flymåla pingstförsamling",
+     "WORKPLACE"),
+    ("Det fanns en, Skräddarbo byskola, men de stängde.", "Skräddarbo byskola", "SCHOOL"),
+    ("Fotbollsklubben Ekbackens IF nämns i båda.", "Ekbackens IF", "WORKPLACE"),
+])
+def test_institutions_named_by_a_word_or_a_town(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag var på Fritidsgården igår och på Ungdomsgården.",
+    "Vi gick till Biblioteket och på Socialtjänsten sen.",
+    "Jag ringde på mobilen, familjecentralen, Socialtjänsten.",
+])
+def test_generic_facilities_stay(detector, text):
+    assert found(detector, text) == set()
+
+
+def test_an_adverb_run_on_after_a_town_is_no_firm(detector):
+    assert found(detector, "Vi åkte till Umeå Igår var det kallt.") == {("Umeå", "PLACE")}
