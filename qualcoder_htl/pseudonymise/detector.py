@@ -126,6 +126,8 @@ class Detector:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
         found = _merge(text, found)
+        if self.options.use_names:
+            found = _merge(text, found + propagation.initials_of_double_names(text, found))
         if self.options.propagate:
             seen = names_in(found)
             if project_names:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context, frequency, lexicon, names
 from .capitals import CapToken, is_acronym
-from .letters import LOW, L
+from .letters import LOW, UP, L
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -230,3 +230,28 @@ def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _NAMED_MORE = re.compile(rf"(?:,\s*|\s+och\s+)(?P<name>[{L}][{L}\-]*)(?![{L}\d@])")
+
+
+_DOUBLE_NAME = re.compile(rf"(?<![{L}])([{UP}])[{LOW}]+-([{UP}])[{LOW}]+(?![{L}])")
+
+
+def initials_of_double_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """"PO" for Per-Olof, "KG" for Karl-Gustav: the capitals of a double first name that the
+    text names a person by, said as a short form ("Hüseyin: PO. Vi säger PO."). Only for a
+    found person's double name, and never as a speaker label (initials label speakers)."""
+    covered = Coverage(found)
+    pairs = set()
+    for s in found:
+        if s.type != PERSON:
+            continue
+        for m in _DOUBLE_NAME.finditer(s.text):
+            first, second = m.group(0).split("-")
+            if all((hit := names.lookup(part)) is not None and hit.kind == "first"
+                   for part in (first, second)):
+                pairs.add(m.group(1) + m.group(2))
+    out = []
+    for short in pairs:
+        for m in re.finditer(rf"(?<![\w.]){short}(?![\w:]|\.\w)", text):
+            if not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, short, PROPAGATED, 0.6))
+    return out

@@ -49,3 +49,15 @@ def test_generic_facilities_stay(detector, text):
 
 def test_an_adverb_run_on_after_a_town_is_no_firm(detector):
     assert found(detector, "Vi åkte till Umeå Igår var det kallt.") == {("Umeå", "PLACE")}
+
+
+def test_the_capitals_of_a_double_first_name_are_its_short_form(detector):
+    text = "Gülşen: Och från socialen Per-Olof. Hüseyin: PO. Vi säger PO. Och PO kom hem till oss."
+    starts = {s.start for s in detector.detect(text) if s.type == "PERSON"}
+    assert all(m in starts for m in (text.index("PO."), text.index("PO. Och"),
+                                     text.index("PO kom")))
+
+
+def test_initials_as_speaker_labels_or_in_abbreviations_stay(detector):
+    text = "PO: Jag heter Per-Olof.\nPO: Ja. Skicka till P.O. Box 12."
+    assert {s.text for s in detector.detect(text)} == {"Per-Olof"}
