@@ -110,11 +110,18 @@ def is_initial(text: str, start: int) -> bool:
     return False
 
 
-def capitalised_tokens(text: str) -> list[CapToken]:
+def capitalised_tokens(text: str, only=None) -> list[CapToken]:
+    """The capitalised words of ``text``; with ``only`` (a set of forms), just the words
+    whose form, or form without a genitive, is in it (a project's second pass looks for
+    its names and need not place every other word in its sentence)."""
     out = []
     for m in CAP_TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
+        if only is not None:
+            form = word.rstrip(":")
+            if form not in only and names.strip_genitive(form) not in only:
+                continue
         initial = is_initial(text, start)
         label = False
         if end < len(text) and text[end] == ":" and \

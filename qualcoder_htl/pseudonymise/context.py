@@ -443,6 +443,9 @@ COMPASS_ADVERBS = frozenset("söder norr öster väster nordost nordväst sydost
 DIRECTION_ADVERBS = frozenset("hit dit tillbaka hem ner upp bort".split())
 
 
+_NESTED_PLACE = re.compile(rf", i [{UP}]")
+
+
 def nested_place_after(text: str, end: int) -> bool:
     """"Qamishli, i Syrien", "Mardin, i Turkiet": a place inside a larger one."""
-    return bool(re.match(rf", i [{UP}]", text[end:end + 5]))
+    return bool(_NESTED_PLACE.match(text, end))

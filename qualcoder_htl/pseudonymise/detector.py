@@ -74,6 +74,7 @@ _STRONG_PATTERNS = (PERSONNUMMER, EMAIL, PHONE, ADDRESS)
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_INITIALS = re.compile(rf"(?:[{UP}]\.\s?)+")
 _ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
 
 
@@ -126,14 +127,17 @@ class Detector:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
         found = _merge(text, found)
-        if self.options.use_names:
-            found = _merge(text, found + propagation.initials_of_double_names(text, found))
+        initials = propagation.initials_of_double_names(text, found) \
+            if self.options.use_names else []
+        if initials:  # "PO" for a Per-Olof found above
+            found = _merge(text, found + initials)
         if self.options.propagate:
             seen = names_in(found)
             if project_names:
                 seen = {**project_names, **seen}
             found = _merge(text, found + propagation.propagate(text, found, tokens, seen)
-                           + propagation.lower_case(text, found, seen))
+                           + propagation.lower_case(text, found, seen)
+                           + propagation.bullet_labels(text, found, seen))
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
 
@@ -144,9 +148,10 @@ class Detector:
         detection, after ``names_in`` has gathered the names of every text."""
         if not project_names or not self.options.propagate:
             return found
-        tokens = capitalised_tokens(text)
+        tokens = capitalised_tokens(text, only=project_names)
         extra = propagation.propagate(text, found, tokens, project_names) + \
-            propagation.lower_case(text, found, project_names)
+            propagation.lower_case(text, found, project_names) + \
+            propagation.bullet_labels(text, found, project_names)
         if not extra:
             return found
         merged = _merge(text, found + [_retype(text, s) for s in extra])
@@ -177,6 +182,11 @@ class Detector:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
             hit = names.lookup(word) if self.options.use_names else None
+            if hit is None and self.options.use_names and word.isupper() and len(word) >= 4:
+                caps = names.lookup(word.capitalize())  # "DILOVAN" in a quoted message
+                if caps is not None and caps.kind == "first" and not caps.stop:
+                    out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.6))
+                    continue
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):
                 hit = None  # "Om", "Sen", "Alla": names somewhere, Swedish words here
@@ -435,7 +445,7 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
         return False
     first = names.lookup(b.text)
     if not (first is not None and first.kind == "first") and \
-            not re.fullmatch(rf"(?:[{UP}]\.\s?)+", b.text):
+            not _INITIALS.fullmatch(b.text):
         return False
     hit = names.lookup(a.text)
     if hit is not None and hit.kind == "first":
@@ -524,7 +534,10 @@ def _firm_word(text: str, start: int, word: str) -> bool:
     return (lexicon.is_word(word) and not names.is_function_word(word) and len(word) > 1
             and not lexicon.is_generic(word) and word not in COMPASS
             and not context.closed_class(word) and not is_initial(text, start)
-            and re.match(r"[,.;)]|$| (?:AB|i|på|vid|och|som)\b", text[start + len(word):]))
+            and _FIRM_END.match(text, start + len(word)) is not None)
+
+
+_FIRM_END = re.compile(r"[,.;)]|$| (?:AB|i|på|vid|och|som)\b")
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
 _NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 
@@ -602,13 +615,26 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
-    if s.type == PLACE and not s.source.startswith(KNOWN):
+    if s.source.startswith(KNOWN):
+        return s
+    town = s.type == PLACE or (s.type == PERSON and " " not in s.text
+                               and context.word_before(text, s.start) in ("på", "hos")
+                               and names.lookup(s.text) is None)
+    if town:
         after = _WORD_AFTER.match(text[s.end:s.end + 30])
         if after and after.group(1)[:1].isupper() and _firm_word(text, s.end + 1,
                                                                  after.group(1)):
             end = s.end + len(after.group(0))  # "Flymåla Trä": a firm named by its town
             return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
+    if s.type in (PLACE, PERSON) and " " not in s.text and names.lookup(s.text) is None:
+        before = context.words_before(text, s.start, 1, keep_case=True)
+        if before and before[0] in _SCHOOL_BEFORE_TOWN and text[s.start - 1] == " ":
+            start = s.start - len(before[0]) - 1  # "Komvux Ljungbäcka": the town's school
+            return Suggestion(start, s.end, SCHOOL, text[start:s.end], s.source, s.score)
     return s
+
+
+_SCHOOL_BEFORE_TOWN = frozenset("Komvux Vuxenutbildningen Lärcentrum Lärcenter".split())
 
 
 def _retype_name(text: str, s: Suggestion) -> Suggestion:

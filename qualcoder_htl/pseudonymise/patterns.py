@@ -238,6 +238,10 @@ _AGE_BARE = re.compile(
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
+# the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
+_AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
+                         rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
+                         rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
@@ -309,6 +313,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     for m in _AGE_AT.finditer(text):
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
+    for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
+        yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
 
 
 
@@ -318,9 +324,11 @@ def find_ages(text: str) -> Iterator[Suggestion]:
 # "LoloKing77", "HevalTheBeast2015": words run together with capitals, ending in digits
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}(?![\w])")
 # "sasha.w.2009", "@nur_07" after a word for an account: its user name
+# "D1L0_Qamishli": letters, digits and an underscore in one word
+_HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[A-Za-z]{2})[A-Za-z\d]+_\w+(?![\w])")
 _HANDLE_AFTER = re.compile(
     r"(?:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
-    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?[,:]? "
+    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter))?[,:]? "
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)]|$)")
 
 
@@ -328,6 +336,8 @@ def find_handles(text: str) -> Iterator[Suggestion]:
     """User names: a person's name inside, or the person themself to whoever knows it."""
     for m in _HANDLE_SHAPE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
+    for m in _HANDLE_UNDERSCORE.finditer(text):
+        yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _HANDLE_AFTER.finditer(text):
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \

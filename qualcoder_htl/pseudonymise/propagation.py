@@ -109,9 +109,27 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     types, word_like = _lower_forms(key)
     if not types and not word_like:
         return []
+    # only the words of this text that could be one of the names: a set intersection in C,
+    # then a scan for those few words (a Python step per lower-case word was most of the cost)
+    present = {w for w in _LOWER_PLAIN.findall(text)}
+    wanted = {w for w in present
+              if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
+    wanted |= {k.split("-")[0] for k in types if "-" in k and k.split("-")[0] in present}
+    if not wanted:
+        return []
     covered = Coverage(found)
     out = []
-    for m in _LOWER_WORD.finditer(text):
+    # a plain alternation of the few words (cheap to compile), each hit checked with the
+    # one compiled word pattern (letters of every script make that one costly to compile)
+    finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
+    last_end = 0
+    for hit in finder.finditer(text):
+        if hit.start() < last_end:
+            continue  # inside the hyphenated tail of the word before ("emina-liv")
+        m = _LOWER_WORD.match(text, hit.start())
+        if m is None or m.group("w") not in wanted:
+            continue  # inside a longer word
+        last_end = m.end()
         word, tail = m.group("w"), m.group("tail") or ""
         if word in word_like and not tail:
             if covered.covers(m.start()) or not context.subject_context(text, m.end()) \
@@ -127,6 +145,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     return out
 
 
+_LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
@@ -254,4 +273,27 @@ def initials_of_double_names(text: str, found: list[Suggestion]) -> list[Suggest
         for m in re.finditer(rf"(?<![\w.]){short}(?![\w:]|\.\w)", text):
             if not covered.covers(m.start()):
                 out.append(Suggestion(m.start(), m.end(), PERSON, short, PROPAGATED, 0.6))
+    return out
+
+
+# "- ayan + lärka: moskén fre", "• linnea: ros-kursen": who does what in a note's to-do list
+_BULLET_LABEL = re.compile(rf"(?m)^[ \t]*[-–•*][ \t]*(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
+                           rf"[{LOW}][{L}\-]*)*)[ \t]*:")
+_LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")
+
+
+def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Lower-case names that label the items of a note's list: a listed first name, or a name
+    the text (or the project) has with a capital, even one that is also a word ("lärka")."""
+    covered = Coverage(found)
+    known = {form.lower() for form, typ in forms.items() if typ == PERSON}
+    out = []
+    for m in _BULLET_LABEL.finditer(text):
+        for part in _LABEL_PART.finditer(text, m.start("who"), m.end("who")):
+            word = part.group(0)
+            hit = names.lookup(word.capitalize())
+            if covered.covers(part.start()) or names.is_function_word(word):
+                continue
+            if word in known or (hit is not None and hit.kind == "first"):
+                out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
     return out

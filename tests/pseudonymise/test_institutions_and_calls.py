@@ -61,3 +61,30 @@ def test_the_capitals_of_a_double_first_name_are_its_short_form(detector):
 def test_initials_as_speaker_labels_or_in_abbreviations_stay(detector):
     text = "PO: Jag heter Per-Olof.\nPO: Ja. Skicka till P.O. Box 12."
     assert {s.text for s in detector.detect(text)} == {"Per-Olof"}
+
+
+def test_lower_case_names_labelling_a_notes_list(detector):
+    text = "Att göra:\n- ayan + linnea: moskén fre\n- övrigt: inget"
+    assert {s.text for s in detector.detect(text) if s.type == "PERSON"} == {"ayan", "linnea"}
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Hennes gamertag är minhanh_x, hon kör sönder alla.", "minhanh_x"),
+    ("IP: D1L0_Qamishli. Efter stan där jag är född.", "D1L0_Qamishli"),
+])
+def test_user_names_with_an_underscore(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
+
+
+def test_the_answer_to_how_old_someone_is(detector):
+    text = "I: Hur gammal är du?\n\nIP: Femton. Fyllde i november."
+    assert ("Femton", "AGE") in found(detector, text)
+
+
+def test_komvux_and_the_town_are_one_school(detector):
+    text = "Och jag läser på Komvux Ljungbäcka, vård och omsorg."
+    assert ("Komvux Ljungbäcka", "SCHOOL") in found(detector, text)
+
+
+def test_a_listed_first_name_in_capitals(detector):
+    assert ("AHMED", "PERSON") in found(detector, 'Hon skrev "AHMED KOM HEM" till honom.')
