@@ -75,6 +75,7 @@ _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _INITIALS = re.compile(rf"(?:[{UP}]\.\s?)+")
+_SLASHED = re.compile(rf"/([{UP}][{L}]+)(?![{L}/])")
 _ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
 
 
@@ -137,7 +138,8 @@ class Detector:
                 seen = {**project_names, **seen}
             found = _merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + propagation.lower_case(text, found, seen)
-                           + propagation.bullet_labels(text, found, seen))
+                           + propagation.bullet_labels(text, found, seen)
+                           + propagation.lower_short_forms(text, found))
         found = [_retype(text, s) for s in found]
         return [s for s in found if self._wanted(s)]
 
@@ -483,6 +485,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start -= len(m.group(0))  # "Ryan Giggs", "Chuck Hagel"; not "Brobyggare Anna"
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
+        other = _SLASHED.match(text, end)
+        if other is not None and _name_part(text, other.start(1), other.group(1)):
+            end = other.end()  # "Familjen Habtom/Tesfamariam": two names of one household
         nxt = CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
         if nxt is not None and not text[nxt.end():nxt.end() + 1] == ":" \
                 and _name_part(text, nxt.start(), nxt.group(0)):
@@ -580,7 +585,7 @@ _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 
 # particles that are also Swedish words ("de", "la", "den"): part of a name only between two
 # of its capitalised words ("Juan de la Cruz", "Ludwig van der Berg")
-INNER_PARTICLES = frozenset("de la le der den dem ter".split())
+INNER_PARTICLES = frozenset("de la le der den dem ter dela delos".split())
 
 
 def _capital_before(text: str, pos: int) -> bool:

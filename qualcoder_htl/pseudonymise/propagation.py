@@ -201,6 +201,8 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
         if base not in listed:
             continue
+        if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
+            continue  # "annars" is a word, not the genitive of a name "Annar"
         if covered.covers(m.start()):
             continue
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
@@ -297,3 +299,28 @@ def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> 
             if word in known or (hit is not None and hit.kind == "first"):
                 out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
     return out
+
+
+def lower_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word no lexicon knows that begins like a person found in the text, in a
+    quoted message ("jalle tar med boll" where Jalal is found, "hevi har feber" beside
+    Hevin): a short form typed the way chats are typed."""
+    people = {s.text.split()[0].lower() for s in found
+              if s.type == PERSON and s.score >= 0.5 and s.text[:1].isupper()}
+    prefixes = {p[:3] for p in people if len(p) >= 4}
+    if not prefixes:
+        return []
+    covered = Coverage(found)
+    out = []
+    for quote in _QUOTED.finditer(text):
+        for m in _LOWER_TOKEN.finditer(text, quote.start(1), quote.end(1)):
+            word = m.group(0)
+            if word[:3] not in prefixes or word in people or covered.covers(m.start()) \
+                    or len(word) < 4 or lexicon.is_word(word) or lexicon.is_compound_word(word) \
+                    or frequency.zipf_sv(word) >= 1.0 or frequency.zipf_en(word) >= 2.0:
+                continue
+            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_QUOTED = re.compile(r"[\"”“]([^\"”“\n]{1,300})[\"”“]")

@@ -88,3 +88,22 @@ def test_komvux_and_the_town_are_one_school(detector):
 
 def test_a_listed_first_name_in_capitals(detector):
     assert ("AHMED", "PERSON") in found(detector, 'Hon skrev "AHMED KOM HEM" till honom.')
+
+
+def test_a_household_written_with_a_slash(detector):
+    text = "Familjen Habtom/Tesfamariam (Kolarbacken): fortsätter."
+    assert ("Habtom/Tesfamariam", "PERSON") in found(detector, text)
+
+
+def test_a_particle_between_names(detector):
+    text = "Maricel är filippinsk, Maricel dela Cruz, hon har en son."
+    assert ("Maricel dela Cruz", "PERSON") in found(detector, text)
+
+
+def test_a_lower_case_short_form_in_a_quoted_message(detector):
+    text = 'Jalal kom sent. Nati skrev: "vem kör fotboll ikväll jalle tar med boll".'
+    assert ("jalle", "PERSON") in found(detector, text)
+
+
+def test_a_word_that_looks_like_a_names_genitive_stays(detector):
+    assert ("annars", "PERSON") not in found(detector, 'Anna skrev "annars går vi hem".')
