@@ -76,6 +76,8 @@ _WORD_BEFORE = re.compile(rf"([{UP}][{L}]*)\.? $")
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _INITIALS = re.compile(rf"(?:[{UP}]\.\s?)+")
 _SLASHED = re.compile(rf"/([{UP}][{L}]+)(?![{L}/])")
+_NUMERAL_NAME = re.compile(rf" [IVX]{{1,5}} ([{UP}][{L}]+)(?![{L}])")
+_FOOTNOTED = re.compile(rf" ([{UP}][{L}]+)\d{{1,2}}(?![\w])")
 _ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
 
 
@@ -488,6 +490,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         other = _SLASHED.match(text, end)
         if other is not None and _name_part(text, other.start(1), other.group(1)):
             end = other.end()  # "Familjen Habtom/Tesfamariam": two names of one household
+        more = _NUMERAL_NAME.match(text, end) or _FOOTNOTED.match(text, end)
+        if more is not None and _name_part(text, more.start(1), more.group(1)):
+            end = more.end()  # "Carl XVI Gustaf"; "Molly Sanden8" (a footnote's number)
         nxt = CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
         if nxt is not None and not text[nxt.end():nxt.end() + 1] == ":" \
                 and _name_part(text, nxt.start(), nxt.group(0)):

@@ -101,3 +101,11 @@ def test_a_name_after_fran_or_vid_is_a_place(detector, text, span):
 ])
 def test_a_person_stays_a_person_beside_from_or_a_gazetteer_place(detector, text, name):
     assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kung Carl XVI Gustaf och drottning Silvia är där.", "Carl XVI Gustaf"),
+    ("Bäst i backen var Anja Pärsson10 .", "Anja Pärsson10"),
+])
+def test_a_regnal_number_or_a_footnote_number_inside_a_name(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
