@@ -294,6 +294,9 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
             continue
         if covered.covers(tok.start):
             continue
+        if (frequency.zipf_sv(word) >= 4.5 or frequency.zipf_en(word) >= 4.5) \
+                and names.lookup(word) is None:
+            continue  # "Finns det ...", "She said": a very common word opens the sentence
         if word in proper or names.strip_genitive(word) in proper or \
                 not (lexicon.is_word(word) or lexicon.is_compound_word(word)
                      or lexicon.has_word_ending(word)):

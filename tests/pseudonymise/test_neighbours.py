@@ -109,3 +109,12 @@ def test_a_person_stays_a_person_beside_from_or_a_gazetteer_place(detector, text
 ])
 def test_a_regnal_number_or_a_footnote_number_inside_a_name(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_very_common_word_opening_a_sentence_is_not_sent_to_the_model():
+    from qualcoder_htl.pseudonymise.capitals import capitalised_tokens
+    from qualcoder_htl.pseudonymise.detector import _undecided
+    text = "Finns det något mer? She said yes. Merkel väntas."
+    undecided = {text[t.start:t.end] for t in capitalised_tokens(text)
+                 if t.start in _undecided(capitalised_tokens(text), [])}
+    assert undecided == {"Merkel"}
