@@ -195,7 +195,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if text and context.named_as(text, tok.start):
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "kallar mig Lärkan"
         if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 1.5 \
-                and not lexicon.has_word_ending(word[:-1]) \
+                and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
                 and not context.institution_word(word) and not lexicon.generic_compound(word) \
                 and context.word_before(text, tok.start) in ("på", "till", "från", "hos"):
             # "på Kolmilan": a rare word, capitalised where one goes to a place or a body
@@ -244,6 +244,15 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
         return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+
+
+def _named_thing(word: str) -> bool:
+    """A word in the shape of a place's or a club's name ("Kolmilan", "Gnistan", "Fyren"):
+    a short noun in the definite singular, not a plural, a genitive or a derived noun
+    ("Intervjuerna", "Kommunfullmäktiges", "Uppföljningen")."""
+    low = word.lower()
+    return len(low) <= 10 and low.endswith(("an", "en", "et")) and not low.endswith(
+        ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna"))
 
 
 # a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"

@@ -206,7 +206,9 @@ def after_institution_noun(text: str, start: int) -> str | None:
         before = words_before(text, start - 2, 1)
         word = _WORD.match(text, start)
         if before and before[0] in INSTITUTION_NOUNS and before[0].endswith(("en", "et", "n")) \
-                and word and not lexicon.is_word(word.group(0)):
+                and text[start - 2 - len(before[0])].islower() \
+                and word and not lexicon.is_word(word.group(0)) \
+                and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):
             return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
     return None
 
@@ -223,8 +225,8 @@ def institution_after(text: str, end: int) -> bool:
 
 
 # "kallar mig Lärkan", "de kallade honom Stormen": what someone is called
-_CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt|kallas|kallades|heter|hette)\s+"
-                     r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig|för\s+)?\s*$", re.IGNORECASE)
+_CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
+                     r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
 
 
 def named_as(text: str, start: int) -> bool:

@@ -63,6 +63,7 @@ def _plausible(full: str, short: str) -> bool:
     ("J (JS)")."""
     first = full.split()[0]
     return (len(short) >= 2 and not first.isupper() and not short.isupper()
+            and short[1:] == short[1:].lower()  # not "Socialtjänstlagen (SoL)"
             and first.casefold() != short.casefold() and len(first) > len(short))
 
 

@@ -107,3 +107,16 @@ def test_a_lower_case_short_form_in_a_quoted_message(detector):
 
 def test_a_word_that_looks_like_a_names_genitive_stays(detector):
     assert ("annars", "PERSON") not in found(detector, 'Anna skrev "annars går vi hem".')
+
+
+@pytest.mark.parametrize("text", [
+    "I detta Kapitel redovisas resultaten från Intervjuerna med Skolteam.",
+    "Programmet HTL bygger på Kommunfullmäktiges Beslut från 2019.",
+    "Slutrapport från Uppföljningen 2019–2023.",
+    "Personal i teamen och på Fritidsgårdarna kostar mest.",
+    "Föräldrakurs. Det heter Komet. Tio gånger, på kvällen.",
+    "Lagen om sekretess och Socialtjänstlagen (SoL) gäller.",
+    "Insatser: PAX i Skolan, Trygghetsvandringar, längre öppettider.",
+])
+def test_a_reports_capitalised_nouns_and_named_programmes_stay(detector, text):
+    assert not any(t in ("PERSON", "WORKPLACE", "SCHOOL") for _, t in found(detector, text))
