@@ -562,6 +562,7 @@ def _name_part(text: str, start: int, word: str) -> bool:
     language, an acronym, a common Swedish word (or, at a sentence start, any word)."""
     if len(word) < 2 or not word[:1].isupper() or is_acronym(word) \
             or names.is_function_word(word) or lexicon.is_generic(word) \
+            or (lexicon.has_word_ending(word) and lexicon.is_compound_word(word)) \
             or lexicon.is_generic(names.strip_genitive(word)) or is_authority(word) \
             or context.closed_class(word) or word in COMPASS or word in LABEL_WORDS \
             or word in WORKPLACE_PREFIXES or word.lower() in context.KIN_AND_TITLES \
@@ -630,9 +631,10 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
-    town = s.type == PLACE or (s.type == PERSON and " " not in s.text
-                               and context.word_before(text, s.start) in ("på", "hos")
-                               and names.lookup(s.text) is None)
+    town = not lexicon.is_word(s.text) and (
+        s.type == PLACE or (s.type == PERSON and " " not in s.text
+                            and context.word_before(text, s.start) in ("på", "hos")
+                            and names.lookup(s.text) is None))
     if town:
         after = _WORD_AFTER.match(text[s.end:s.end + 30])
         if after and after.group(1)[:1].isupper() and _firm_word(text, s.end + 1,

@@ -325,7 +325,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}(?![\w])")
 # "sasha.w.2009", "@nur_07" after a word for an account: its user name
 # "D1L0_Qamishli": letters, digits and an underscore in one word
-_HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[A-Za-z]{2})[A-Za-z\d]+_\w+(?![\w])")
+_HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
+                                r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
 _HANDLE_AFTER = re.compile(
     r"(?:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
     r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter))?[,:]? "

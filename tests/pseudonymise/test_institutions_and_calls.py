@@ -120,3 +120,12 @@ def test_a_word_that_looks_like_a_names_genitive_stays(detector):
 ])
 def test_a_reports_capitalised_nouns_and_named_programmes_stay(detector, text):
     assert not any(t in ("PERSON", "WORKPLACE", "SCHOOL") for _, t in found(detector, text))
+
+
+def test_a_file_name_with_an_underscore_is_no_user_name(detector):
+    assert found(detector, "Transkriberat av J, ljudfil 05_HTL.m4a. Barnet sover.") == set()
+
+
+def test_a_plural_compound_after_a_name_is_not_part_of_it(detector):
+    text = "Samtidigt lyfts Amiras Informationsinsatser tillsammans med regionen."
+    assert all("Informationsinsatser" not in s.text for s in detector.detect(text))
