@@ -142,7 +142,7 @@ class Detector:
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
                            + propagation.lower_short_forms(text, found))
-        found = [_retype(text, s) for s in found]
+        found = _consistent_types(text, [_retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 
     def with_project_names(self, text: str, found: list[Suggestion],
@@ -627,6 +627,49 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# words after a name that only a person does or has: "Filmon svarade", "Filmons mamma"
+_PERSON_AFTER = context.SPEECH_VERBS | frozenset(
+    """svarade svarar pratade pratar sov sover spelar spelade grät gråter skrattade skrattar
+    mår mådde heter hette fyller fyllde""".split())
+_PRONOUNS = frozenset("jag du han hon hen vi ni de dom man".split())
+
+
+def _consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """One type for one name in a text. A one-word name typed a place somewhere is a person
+    throughout when the text shows it doing what people do ("Filmon svarade", "Filmons
+    mamma", "kusin Taras", "Aga:") and never puts it where places are ("i X", "från X");
+    a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
+    person, place = set(), set()
+    for s in found:
+        if s.type not in (PERSON, PLACE) or " " in s.text or s.source.startswith(KNOWN):
+            continue
+        key = names.strip_genitive(s.text).lower()
+        if context.place_context(text, s.start) or context.place_noun_after(text, s.end):
+            place.add(key)
+        elif (context.word_after(text, s.end) in _PERSON_AFTER
+              and _second_word_after(text, s.end) not in _PRONOUNS) \
+                or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
+                or context.word_before(text, s.start) in context.KIN_AND_TITLES \
+                or context.word_before(text, s.start) in _NAMING_VERBS \
+                or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
+            person.add(key)
+    people = person - place
+    if not people:
+        return found
+    return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
+            and not s.source.startswith(KNOWN)
+            and names.strip_genitive(s.text).lower() in people else s for s in found]
+
+
+def _second_word_after(text: str, end: int) -> str:
+    """"vi" in "Rojava säger vi": the verb's subject when the name is its object."""
+    m = _TWO_WORDS_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_TWO_WORDS_AFTER = re.compile(rf"[ \t]+[{L}]+[ \t]+([{L}]+)")
+
+
 def _retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
@@ -710,7 +753,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "på Lerbäcken", "vid Lerån": a neighbourhood, a river
     # the gazetteer is asked for the word as written, and for its base form only when the
     # word is no listed name itself ("Lars" is a name, not the genitive of a place "Lar")
-    base = words[0] if first is not None else names.strip_genitive(words[0])
+    base = words[0] if first is not None and not first.suffix \
+        else names.strip_genitive(words[0])
     in_gazetteer = base in names.places() or words[0] in names.places()
     if before in ("från", "vid") and s.text[:1].isupper() and not _message_from(text, s.start) \
             and (first is None or first.kind == "place"
@@ -721,7 +765,6 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                                                  or first.kind != "first"):
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
     if in_gazetteer and not names.is_swedish_person_name(base) \
-            and not (first is not None and first.kind == "first" and not first.stop) \
             and not context.after_first_name(text, s.start):
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s

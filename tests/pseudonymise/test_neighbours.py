@@ -118,3 +118,15 @@ def test_a_very_common_word_opening_a_sentence_is_not_sent_to_the_model():
     undecided = {text[t.start:t.end] for t in capitalised_tokens(text)
                  if t.start in _undecided(capitalised_tokens(text), [])}
     assert undecided == {"Merkel"}
+
+
+def test_one_name_keeps_one_type_through_a_text(detector):
+    text = ("Han har en vän, Filmon, och han är snäll. Filmon svarade honom på tigrinja. "
+            "Filmons mamma kom också.")
+    types = {s.type for s in detector.detect(text) if s.text.startswith("Filmon")}
+    assert types == {"PERSON"}
+
+
+def test_a_place_that_is_talked_about_stays_a_place(detector):
+    text = "Från Qamishli, i Syrien. Rojava säger vi, kurdiska delen. Vi bodde i Rojava."
+    assert ("Rojava", "PLACE") in found(detector, text)
