@@ -157,7 +157,9 @@ def is_compound_word(token: str) -> bool:
     low = token.lower()
     if low in words():
         return True
-    return len(low) >= 7 and low.isalpha() and _compound(low, 0)
+    # longer "words" are no compounds anyone writes (and splitting one costs its length
+    # cubed: a pasted run of letters must not stall detection)
+    return 7 <= len(low) <= 40 and low.isalpha() and _compound(low, 0)
 
 
 # Words that never end a compound (its last part is a noun, adjective or verb): without this,

@@ -119,15 +119,16 @@ STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", 
                    "backen", "plan", "leden", "platsen", "stråket", "slingan", "svängen",
                    "gången", "kroken", "ringen", "väg", "gata", "torg", "esplanaden", "kajen",
                    "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
-_STREET_WORD = (rf"(?:[{UP}][{L}]+\s)?[{UP}][{L}\-]*(?:{'|'.join(STREET_SUFFIXES)})"
-                rf"|[{UP}][{L}\-]+\s(?:väg|gata|torg|allé|backe|plan)")
+# word lengths bounded: a long hyphenated run must not be tried from each of its capitals
+_STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
+                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan)")
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
 _POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=\s+[{UP}])"
                        rf"\s+[{UP}][{L}\-]+(?:\s[{UP}][{L}\-]+)?")
-_STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]*(?:vägen|gatan|stigen|gränden|torget|allén)"
-                           rf"(?![{L}])")
+_STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}"
+                           rf"(?:vägen|gatan|stigen|gränden|torget|allén)(?![{L}])")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:
@@ -155,16 +156,33 @@ def near(anchor: re.Pattern, pattern: re.Pattern, text: str, before: int = 48,
     windows: list[list[int]] = []
     for a in anchor.finditer(text):
         start, end = max(0, a.start() - before), min(n, a.end() + after)
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < n and not text[end].isspace():
-            end += 1
+        if windows and end <= windows[-1][1]:
+            continue  # inside the window already taken
+        if not windows or start > windows[-1][1]:
+            start = _blank_before(text, start)
+        end = _blank_after(text, end)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
+
+
+def _blank_before(text: str, pos: int, limit: int = 64) -> int:
+    """``pos`` moved back to just after a blank, at most ``limit`` characters (a text without
+    blanks must not be walked from every anchor to its start)."""
+    stop = max(0, pos - limit)
+    while pos > stop and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _blank_after(text: str, pos: int, limit: int = 64) -> int:
+    stop = min(len(text), pos + limit)
+    while pos < stop and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 # --- exact dates ----------------------------------------------------------------------------

@@ -16,8 +16,10 @@ from . import frequency, lexicon, names
 from .letters import LOW, UP, L
 from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
 
-_CAP = rf"[{UP}][{L}\-]*"
-_COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:\s(?:&|och|i|{_CAP}))*?\s{_CAP}|{_CAP})"
+_CAP = rf"[{UP}][{L}\-]{{0,40}}"
+# at most eight words before the company form: a long run of capitalised words (a list, a
+# title) would otherwise be tried from every one of its words to its end
+_COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:\s(?:&|och|i|{_CAP})){{0,6}}?\s{_CAP}|{_CAP})"
                       rf"\s(?:AB|HB|KB|Aktiebolag)(?![\w])")
 BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggare", "transport",
                     "transporter", "städ", "städservice", "fönsterputs", "klubb", "klubben",
