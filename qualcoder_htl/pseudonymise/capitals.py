@@ -42,7 +42,10 @@ _ENDERS = ".!?…:;"
 # Words that label a line or a turn in transcripts' headers: not names.
 LABEL_WORDS = frozenset("""Respondent Respondenten Intervjuare Intervjuaren Deltagare Datum Plats
 Tid Närvarande Moderator Observatör Anteckningar Kommentar Fråga Svar Int Resp IP Tema Ämne
-Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp""".split())
+Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp
+Från Till Skickat Kopia Hemlig Bilaga Bilagor Tel Telefon Mobil Vxl Växel Fax Besöksadress
+Postadress Adress Hemsida Webb E-post Epost Mejl Mail Frånvarande Dagordning Reflektion
+Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekreterare""".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
 ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare
 läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor
@@ -151,8 +154,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if is_acronym(word):
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
-    if len(word) < 2 or names.is_function_word(word):
-        return None  # "Vi", "En" after a heading number are still function words
+    if text and _ABBREVIATED.match(text, tok.end) and names.lookup(word) is None:
+        return None  # "Frånv.:", "Tel. +46", "Anteckn. TW": a word cut short, not a name
+    if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS:
+        return None  # "Vi", "En" after a heading number are still function words; "Mvh"
     if tok.label and text and speaks_again(word, text) and _word_as_label(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
     after_first = bool(text) and context.after_first_name(text, tok.start)
@@ -253,6 +258,10 @@ def _named_thing(word: str) -> bool:
     low = word.lower()
     return len(low) <= 10 and low.endswith(("an", "en", "et")) and not low.endswith(
         ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna"))
+
+
+# a stop after a word, then a colon, a lower-case word, a digit or "+": an abbreviation
+_ABBREVIATED = re.compile(r"\.(?::|[ \t]*[a-zåäö0-9+])")
 
 
 # a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"

@@ -47,6 +47,9 @@ beskrev påpekar påpekade framhåller framhöll betonar betonade svarar svarade
 uttrycker uttryckte konstaterar konstaterade understryker underströk anser ansåg tror trodde
 """.split())
 
+# the words that close a letter before the writer's name: "Mvh Tomasz", "Kram/Mirre"
+SIGN_OFFS = frozenset("mvh vh kram kramar hälsningar hälsning vänligen bästa".split())
+
 # Greetings and thanks before a name ("Tack Goran", "Hej Bilal"); some are also surnames
 GREETINGS = frozenset("""tack hej hejsan tjena tja hallå grattis välkommen välkomna kära käre
 snälla förlåt ursäkta god goddag adjö hejdå""".split())
@@ -72,7 +75,8 @@ nowruz newroz pingst allhelgona trettondagen sportlov höstlov jullov påsklov s
 _LANGUAGE_ENDINGS = ("ska", "ier", "ierna", "iskt", "isk", "iskan")
 # Languages whose Swedish names do not end in -ska
 LANGUAGES = frozenset("""tigrinja dari thai pashto urdu farsi hindi swahili meänkieli romani
-romska amhariska oromo bengali punjabi tamil nepali lingala wolof hausa yoruba""".split())
+romska amhariska oromo bengali punjabi tamil nepali lingala wolof hausa yoruba kurmanji sorani
+badinani zazaki romsk""".split())
 
 
 def word_before(text: str, start: int) -> str:

@@ -77,6 +77,7 @@ _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _INITIALS = re.compile(rf"(?:[{UP}]\.\s?)+")
 _SLASHED = re.compile(rf"/([{UP}][{L}]+)(?![{L}/])")
 _NUMERAL_NAME = re.compile(rf" [IVX]{{1,5}} ([{UP}][{L}]+)(?![{L}])")
+_AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
 _FOOTNOTED = re.compile(rf" ([{UP}][{L}]+)\d{{1,2}}(?![\w])")
 _ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
 
@@ -193,7 +194,7 @@ class Detector:
                     continue
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):
-                hit = None  # "Om", "Sen", "Alla": names somewhere, Swedish words here
+                hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
                 if not hit.stop:
@@ -324,8 +325,9 @@ def _name_like(word: str) -> bool:
 def _leading_word(word: str) -> bool:
     """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
     Ferdinand", "Inte BUP"."""
-    if names.is_function_word(word):
-        return True
+    if names.is_function_word(word) or word.lower() in context.SIGN_OFFS \
+            or word.lower() in context.GREETINGS:
+        return True  # "Mvh Tomasz", "Hej Bilal"
     return lexicon.is_word(word) and frequency.zipf_sv(word) >= 4.0 and \
         names.lookup(word) is None
 
@@ -566,6 +568,7 @@ def _name_part(text: str, start: int, word: str) -> bool:
             or lexicon.is_generic(names.strip_genitive(word)) or is_authority(word) \
             or context.closed_class(word) or word in COMPASS or word in LABEL_WORDS \
             or word in WORKPLACE_PREFIXES or word.lower() in context.KIN_AND_TITLES \
+            or word.lower() in context.GREETINGS or word.lower() in _SIGN_OFFS \
             or word in _NOT_FAMILY_NAMES:
         return False
     hit = names.lookup(word)
@@ -587,6 +590,7 @@ def _name_part(text: str, start: int, word: str) -> bool:
 KIN_AFTER = context.KIN | frozenset("föräldrar familj kompis kompisar lärare".split())
 # short capitalised words before a name that are no family name: interjections and titles
 _NOT_FAMILY_NAMES = frozenset("Aj Hm Ms Mr Dr Oj Åh Ah Eh Fy Ok Mm Tja Asså Sir Fru".split())
+_SIGN_OFFS = context.SIGN_OFFS
 _PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{LOW}]+) $")
 _INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{UP}])\.? $")
 _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
@@ -674,6 +678,12 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
+    words = s.text.split()
+    amp = _AMPERSAND_WORD.match(text, s.end)
+    if amp is not None and (s.type == WORKPLACE or len(words) == 2 and words[0].endswith("s")):
+        # "Taikons Plåt & Tak", "Meharis Bil & Däck": a firm's whole name
+        return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
+                          s.score)
     town = not lexicon.is_word(s.text) and (
         s.type == PLACE or (s.type == PERSON and " " not in s.text
                             and context.word_before(text, s.start) in ("på", "hos")

@@ -37,7 +37,7 @@ där då om för med på i av till från hos vid under över efter innan ja nej 
 okej alltså liksom typ nu sen sedan här hur vad vem vilka vilken varför vart var inte också
 bara just kanske visst nog ju väl precis absolut exakt klart alla allt inga ingen inget
 någon något några mycket lite mer mest många fler flera hans hennes deras vår våra min mina
-din dina sin sina er era dess
+din dina sin sina er era dess mitt ditt sitt vårt ert
 """.split())
 
 

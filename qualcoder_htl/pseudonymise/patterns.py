@@ -125,8 +125,8 @@ _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(S
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
-_POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=\s+[{UP}])"
-                       rf"\s+[{UP}][{L}\-]+(?:\s[{UP}][{L}\-]+)?")
+_POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
+                       rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?")  # not over the line's end
 _STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}"
                            rf"(?:vägen|gatan|stigen|gränden|torget|allén)(?![{L}])")
 
@@ -260,6 +260,8 @@ _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}
 _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
                          rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
+# a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
+_AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+) \((?P<n>\d{{1,2}})\)")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
@@ -331,6 +333,10 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     for m in _AGE_AT.finditer(text):
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
+    for m in _AGE_BRACKETED.finditer(text):  # "Zainab (12), Hamza (12)", "Serkan (14)"
+        name = m.group("name")
+        if names.is_listed_person(name, word_like_too=True) or not lexicon.is_word(name.lower()):
+            yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
 
@@ -374,3 +380,18 @@ def find_all(text: str) -> list[Suggestion]:
     for finder in FINDERS:
         out.extend(finder(text))
     return out
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+# "/Elin", "Kram/Mirre", "> /Kadir" alone on a line: who wrote the message (not "/B", "/WZ")
+_SIGNATURE = re.compile(rf"(?m)^[ \t>]*(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
+                        rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*$")
+
+
+def find_signatures(text: str) -> Iterator[Suggestion]:
+    for m in _SIGNATURE.finditer(text):
+        yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
+
+
+FINDERS = FINDERS + (find_signatures,)

@@ -132,3 +132,44 @@ def test_a_plural_compound_after_a_name_is_not_part_of_it(detector):
                                         {"Brobyggarnas": "PERSON"})
     assert "Brobyggarnas" in {s.text for s in spans}
     assert all("Informationsinsatser" not in s.text for s in spans)
+
+
+def test_header_words_of_mails_and_notes_stay(detector):
+    text = ("Från: Elin Wargentin\nSkickat: den 24 maj 2022 10:02\nKopia: Pelle Nordin\n"
+            "Ämne: SV: möte\n\nFrånv.: LB (sjuk)\nTel. till Shirin skrivs på tavlan.\n"
+            "Reflektion: mycket namn.\nReflektion: lite struktur.")
+    taken = {s.text for s in detector.detect(text)}
+    assert not taken & {"Skickat", "Kopia", "Frånv", "Tel", "Reflektion"}, taken
+    assert {"Elin Wargentin", "Pelle Nordin", "Shirin"} <= taken
+
+
+def test_a_postcode_and_town_stop_at_the_line_end(detector):
+    text = "Besöksadress: Granlidsvägen 12, 872 31 Tjärnsund\nMobil: 070-174 06 09"
+    assert ("872 31 Tjärnsund", "ADDRESS") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kram/Mirre", "Mirre"), ("Hälsningar\n/Elin", "Elin"), ("> /Kadir", "Kadir"),
+])
+def test_a_signature_after_a_slash(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["/B", "/WZ", "Se /usr/bin", "> Mvh"])
+def test_initials_paths_and_sign_offs_are_no_signature(detector, text):
+    assert not any(t == "PERSON" for _, t in found(detector, text))
+
+
+def test_a_sign_off_is_not_part_of_the_name(detector):
+    assert {s.text for s in detector.detect("> Mvh Tomasz")} == {"Tomasz"}
+
+
+def test_an_age_in_brackets_after_a_name(detector):
+    text = "Närvarande: Zainab (12), Hamza (12), Mykyta (11). Tabell (2) visar allt."
+    ages = [s.text for s in detector.detect(text) if s.type == "AGE"]
+    assert ages == ["12", "12", "11"]
+
+
+def test_a_firm_named_with_an_ampersand(detector):
+    text = "Pappan har en firma, Taikons Plåt & Tak, sedan länge."
+    assert ("Taikons Plåt & Tak", "WORKPLACE") in found(detector, text)
