@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import names
 from .letters import UP, L
 
 _NAME = rf"[{UP}][{L}]+(?:[-\s][{UP}][{L}]+)?"
@@ -92,8 +93,28 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
     if before in _CUES or text[start - 1:start] == "(":
         if full_name_for(text[max(0, start - 80):end + 2], word):
             return True
+        if before in ("säger", "kallar", "kallas") and _begins_like_a_name_before(text, start,
+                                                                                 word):
+            return True  # "Björn Dahl, vår mentor. Vi säger Björnen."
     after = text[end:end + 80]
     return bool(re.match(r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
                          r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
                          r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b", after)) \
         and full_name_for(text[max(0, start - 80):end + 80], word) is not None
+
+
+_CAPITALISED = re.compile(rf"[{UP}][{L}]+")
+
+
+def _begins_like_a_name_before(text: str, start: int, word: str) -> bool:
+    """A listed first name shortly before that ``word`` begins like ("Björn" … "Björnen",
+    "Mirela" … "Mirre"): the word said after "vi säger" is that person's by-name."""
+    if len(word) < 3:
+        return False
+    for m in _CAPITALISED.finditer(text, max(0, start - 100), start):
+        name = m.group(0)
+        hit = names.lookup(name)
+        if hit is not None and hit.kind == "first" and name != word \
+                and word.lower().startswith(name.lower()[:3]):
+            return True
+    return False

@@ -76,3 +76,8 @@ def test_a_short_form_the_text_links_to_a_name_is_detected(detector):
 def test_a_short_form_named_as_the_nickname_after_the_full_name(detector, text, short):
     start = text.index(short)
     assert any(s.start == start and s.type == "PERSON" for s in detector.detect(text))
+
+
+def test_a_by_name_said_after_the_person_was_named(detector):
+    text = "Vi pratade med dem. Björn Dahl, vår mentor. Vi säger Björnen. Han är stor."
+    assert any(s.text == "Björnen" and s.type == "PERSON" for s in detector.detect(text))
