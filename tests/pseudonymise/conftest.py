@@ -11,6 +11,11 @@ def detector():
     return d
 
 
+def found(detector, text):
+    """{(text, type)} of the detector's suggestions for ``text``."""
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
 def spans(suggestions):
     return [(s.text, s.type) for s in suggestions]
 

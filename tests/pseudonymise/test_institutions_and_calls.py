@@ -3,9 +3,7 @@ someone is called, a youth centre or a congregation named by a word, firms and c
 after their town."""
 import pytest
 
-
-def found(detector, text):
-    return {(s.text, s.type) for s in detector.detect(text)}
+from .conftest import found
 
 
 @pytest.mark.parametrize("text, name", [

@@ -2,9 +2,7 @@
 ages set off after a name, greetings before a name, words that only look like compounds."""
 import pytest
 
-
-def found(detector, text):
-    return {(s.text, s.type) for s in detector.detect(text)}
+from .conftest import found
 
 
 @pytest.mark.parametrize("text, span", [

@@ -2,9 +2,7 @@
 a county's or municipality's official name, a place given by a compass direction."""
 import pytest
 
-
-def found(detector, text):
-    return {(s.text, s.type) for s in detector.detect(text)}
+from .conftest import found
 
 
 @pytest.mark.parametrize("text, span", [

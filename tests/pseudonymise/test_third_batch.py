@@ -3,9 +3,7 @@ countries' phone numbers, a child named by her class, a family or gang named aft
 institutions set off with a comma, associations of a people, schools after a town's name."""
 import pytest
 
-
-def found(detector, text):
-    return {(s.text, s.type) for s in detector.detect(text)}
+from .conftest import found
 
 
 @pytest.mark.parametrize("text, span", [
