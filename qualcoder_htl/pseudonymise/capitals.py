@@ -233,11 +233,15 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
-        if not shaped and (lexicon.is_compound_word(_strip_s(word))
-                           or lexicon.generic_compound(word)
-                           or lexicon.has_word_ending(word)) and not after_first and \
+        wordlike = lexicon.is_compound_word(_strip_s(word)) or lexicon.generic_compound(word) \
+            or lexicon.has_word_ending(word)
+        if not shaped and wordlike and not after_first and \
                 not (text and context.place_or_name_context(text, tok.start)):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
+        if not shaped and wordlike and not after_first and (
+                context.institution_word(word) or word.lower().endswith(("arna", "erna", "orna"))):
+            return None  # "till Elevhälsan", "till Ungdomsmottagningen", "till Fältarna": a
+            # service or a group named by what it is, even where a place's name could stand
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"

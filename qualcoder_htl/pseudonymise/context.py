@@ -191,7 +191,8 @@ bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet
 
 _INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
     "gården", "centralen", "huset", "hemmet", "boendet", "biblioteket", "mottagningen",
-    "kliniken", "enheten", "förvaltningen", "kontoret", "stationen")
+    "kliniken", "enheten", "förvaltningen", "kontoret", "stationen", "hälsan", "vården",
+    "tjänsten", "avdelningen", "skyddet", "teamet", "nämnden", "verksamheten")
 
 
 def institution_word(word: str) -> bool:

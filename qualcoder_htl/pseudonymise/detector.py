@@ -702,7 +702,7 @@ def _retype(text: str, s: Suggestion) -> Suggestion:
     return s
 
 
-_SCHOOL_BEFORE_TOWN = frozenset("Komvux Vuxenutbildningen Lärcentrum Lärcenter".split())
+_SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())
 
 
 def _retype_name(text: str, s: Suggestion) -> Suggestion:
