@@ -158,6 +158,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # "Frånv.:", "Tel. +46", "Anteckn. TW": a word cut short, not a name
     if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS:
         return None  # "Vi", "En" after a heading number are still function words; "Mvh"
+    if not tok.label and role_word(word):
+        return None  # "Hooyo ville inte", "Skolsköterskan, Elin", "till Telefontolk"
     if tok.label and text and speaks_again(word, text) and _word_as_label(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
     after_first = bool(text) and context.after_first_name(text, tok.start)
@@ -253,6 +255,25 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
         return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+
+
+# roles that end compounds ("Skolsköterskan", "Telefontolk"); not kin, which ends surnames
+# ("Hansdotter", "Karlsson")
+_ROLE_TAILS = ("sköterska", "sköterskan", "lärare", "läraren", "pedagog", "pedagogen",
+               "kurator", "kuratorn", "rektor", "rektorn", "tolk", "tolken", "samordnare",
+               "samordnaren", "brobyggare", "brobyggaren", "ledare", "ledaren", "sekreterare",
+               "sekreteraren", "handläggare", "handläggaren", "assistent", "assistenten",
+               "psykolog", "psykologen", "team", "teamen", "teamet")
+
+
+def role_word(word: str) -> bool:
+    """Kin, a role or a team named by what it is ("Hooyo", "Skolsköterskan", "Telefontolk",
+    "Skolteamen"), however capitalised: no one's name."""
+    low = word.lower()
+    if names.is_swedish_person_name(word):
+        return False  # "Bror", "Maj": Swedish names too
+    return low in context.KIN_AND_TITLES or low in ROLE_LABELS or (
+        low.endswith(_ROLE_TAILS) and lexicon.is_compound_word(low))
 
 
 def _named_thing(word: str) -> bool:

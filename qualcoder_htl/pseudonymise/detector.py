@@ -33,6 +33,7 @@ from .capitals import (
     is_acronym,
     is_authority,
     is_initial,
+    role_word,
 )
 from .known import KnownIdentifier, KnownMatcher
 from .letters import LOW, UP, L
@@ -177,6 +178,8 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if not tok.label and role_word(word):
+                continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
@@ -326,8 +329,8 @@ def _leading_word(word: str) -> bool:
     """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
     Ferdinand", "Inte BUP"."""
     if names.is_function_word(word) or word.lower() in context.SIGN_OFFS \
-            or word.lower() in context.GREETINGS:
-        return True  # "Mvh Tomasz", "Hej Bilal"
+            or word.lower() in context.GREETINGS or word.lower() in context.KIN_AND_TITLES:
+        return True  # "Mvh Tomasz", "Hej Bilal", "Hooyo Sahra"
     return lexicon.is_word(word) and frequency.zipf_sv(word) >= 4.0 and \
         names.lookup(word) is None
 

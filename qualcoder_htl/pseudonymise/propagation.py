@@ -55,8 +55,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES or is_acronym(word) \
-                    or lexicon.is_generic(word):
-                continue  # "HTL", "Skatteverket" inside a longer name do not spread
+                    or lexicon.is_generic(word) or context.institution_word(word):
+                continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
             if lexicon.is_word(word) and not (
@@ -88,6 +88,12 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                 and not names.is_swedish_person_name(tok.text) \
                 and not context.subject_context(text, tok.end):
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+        if tok.initial and (names.is_function_word(tok.text) or lexicon.is_word(tok.text)) \
+                and (context.word_after(text, tok.end) in _OBJECT_PRONOUNS
+                     or (names.is_function_word(tok.text)
+                         and _lower_word_after(text, tok.end)
+                         and not context.subject_context(text, tok.end))):
+            continue  # "Ring mig", "Mina föräldrar", "Mina också": a verb or a determiner
         if context.in_authority_name(text, tok.start):
             continue  # "Region Västernorrland" even where the region was found
         if context.greeting(text, tok.start, tok.text):
@@ -97,6 +103,17 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
                               0.4 if weak else 0.6))
     return out
+
+
+_OBJECT_PRONOUNS = frozenset("mig dig oss er honom henne hen dem dom".split())
+
+
+def _lower_word_after(text: str, end: int) -> bool:
+    """A word written in lower case follows (not a name, not the end of the sentence)."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i < len(text) and text[i].islower()
 
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:

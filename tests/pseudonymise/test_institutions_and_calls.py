@@ -180,3 +180,24 @@ def test_services_named_by_what_they_are_stay_after_a_preposition(detector, text
 def test_komvux_is_a_generic_school_but_its_town_is_found(detector):
     spans = found(detector, "Och jag läser på Komvux Ljungbäcka, vård och omsorg.")
     assert {t for t, _ in spans} == {"Ljungbäcka"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ring mig imorgon, så pratar vi.", "Ring"),
+    ("Hooyo grät när hon läste det.", "Hooyo"),
+    ("Skolsköterskan, Elin, hon har haft grupper.", "Skolsköterskan"),
+    ("Vi hänvisas till Telefontolk. Skolteamen är kvar.", "Telefontolk"),
+])
+def test_verbs_kin_and_roles_opening_a_sentence_stay(detector, text, kept):
+    assert all(kept not in s.text for s in detector.detect(text))
+
+
+def test_a_kin_word_that_is_a_swedish_name_is_still_a_name(detector):
+    text = "Det var Bror som fixade det, Bror Enqvist, känner du honom?"
+    assert ("Bror Enqvist", "PERSON") in found(detector, text)
+
+
+def test_a_determiner_opening_a_sentence_is_not_the_name_it_shares(detector):
+    text = "Mina föräldrar är från Šabac. Mina också. Men Mina sa att hon kommer."
+    spans = detector.with_project_names(text, detector.detect(text), {"Mina": "PERSON"})
+    assert [text[s.start - 4:s.start] for s in spans if s.text == "Mina"] == ["Men "]
