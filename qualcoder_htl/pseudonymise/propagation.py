@@ -88,12 +88,14 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                 and not names.is_swedish_person_name(tok.text) \
                 and not context.subject_context(text, tok.end):
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+        after = context.word_after(text, tok.end)
         if tok.initial and (names.is_function_word(tok.text) or lexicon.is_word(tok.text)) \
-                and (context.word_after(text, tok.end) in _OBJECT_PRONOUNS
-                     or (names.is_function_word(tok.text)
-                         and _lower_word_after(text, tok.end)
+                and (after in _OBJECT_PRONOUNS
+                     or (names.is_function_word(tok.text) and _lower_word_after(text, tok.end)
+                         and not names.is_function_word(after)
                          and not context.subject_context(text, tok.end))):
-            continue  # "Ring mig", "Mina föräldrar", "Mina också": a verb or a determiner
+            continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
+            # before its noun (but "Inga från skolan ringde": the name before a preposition)
         if context.in_authority_name(text, tok.start):
             continue  # "Region Västernorrland" even where the region was found
         if context.greeting(text, tok.start, tok.text):

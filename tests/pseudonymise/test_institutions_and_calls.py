@@ -201,3 +201,9 @@ def test_a_determiner_opening_a_sentence_is_not_the_name_it_shares(detector):
     text = "Mina föräldrar är från Šabac. Mina också. Men Mina sa att hon kommer."
     spans = detector.with_project_names(text, detector.detect(text), {"Mina": "PERSON"})
     assert [text[s.start - 4:s.start] for s in spans if s.text == "Mina"] == ["Men "]
+
+
+def test_a_name_opening_a_sentence_before_a_preposition_is_still_the_name(detector):
+    text = "Inga problem där. Inga från skolan ringde sen."
+    spans = detector.with_project_names(text, detector.detect(text), {"Inga": "PERSON"})
+    assert [s.start for s in spans if s.text == "Inga"] == [text.index("Inga från")]
