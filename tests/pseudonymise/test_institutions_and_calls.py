@@ -198,7 +198,7 @@ def test_a_kin_word_that_is_a_swedish_name_is_still_a_name(detector):
 
 
 def test_a_determiner_opening_a_sentence_is_not_the_name_it_shares(detector):
-    text = "Mina föräldrar är från Šabac. Mina också. Men Mina sa att hon kommer."
+    text = "Mina föräldrar är från Šabac. Men Mina sa att hon kommer."
     spans = detector.with_project_names(text, detector.detect(text), {"Mina": "PERSON"})
     assert [text[s.start - 4:s.start] for s in spans if s.text == "Mina"] == ["Men "]
 
