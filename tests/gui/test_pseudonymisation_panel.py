@@ -17,6 +17,7 @@ FIRST = """Intervju med vårdnadshavare, 14 oktober 2019
 J: Vill du berätta om familjen?
 IP: Ja. Det är jag och min son Yusuf, han är nio år. Annas dotter går också på Tjärnaskolan.
 IP: Inga problem egentligen, men Inga på skolan ringde mig, hon heter Inga Berg.
+IP: Inga ringde igen i går.
 J: Och vem hjälpte er?
 IP: Lina från socialtjänsten. Hon kom hem till oss på Granvägen 14 varje vecka."""
 
