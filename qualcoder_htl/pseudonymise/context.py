@@ -218,8 +218,11 @@ def after_institution_noun(text: str, start: int) -> str | None:
     return None
 
 
-_INSTITUTION_AFTER = re.compile(r" ([a-zåäö]+(?:församling|församlingen|kyrka|kyrkan|skola|"
-                                r"skolan|klubb|klubben|förening|föreningen))(?![\w])")
+# heads of compounds that name an institution after a place: "Flymåla pingstförsamling",
+# "Skräddarbo byskola", "Ekbackens fotbollsklubb"
+NAMED_INSTITUTION_HEADS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
+                           "klubb", "klubben", "förening", "föreningen", "moské", "moskén")
+_INSTITUTION_AFTER = re.compile(rf" ([a-zåäö]+(?:{'|'.join(NAMED_INSTITUTION_HEADS)}))(?![\w])")
 
 
 def institution_after(text: str, end: int) -> bool:

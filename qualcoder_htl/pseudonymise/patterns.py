@@ -371,17 +371,6 @@ def find_handles(text: str) -> Iterator[Suggestion]:
             yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.8)
 
 
-FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages,
-           find_handles)
-
-
-def find_all(text: str) -> list[Suggestion]:
-    out: list[Suggestion] = []
-    for finder in FINDERS:
-        out.extend(finder(text))
-    return out
-
-
 # --- signatures ------------------------------------------------------------------------------
 
 # "/Elin", "Kram/Mirre", "> /Kadir" alone on a line: who wrote the message (not "/B", "/WZ")
@@ -394,4 +383,13 @@ def find_signatures(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
 
 
-FINDERS = FINDERS + (find_signatures,)
+FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages,
+           find_handles, find_signatures)
+
+
+def find_all(text: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for finder in FINDERS:
+        out.extend(finder(text))
+    return out
+

@@ -130,7 +130,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         return []
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
-    present = {w for w in _LOWER_PLAIN.findall(text)}
+    present = set(_LOWER_PLAIN.findall(text))
     wanted = {w for w in present
               if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
     wanted |= {k.split("-")[0] for k in types if "-" in k and k.split("-")[0] in present}

@@ -1,0 +1,217 @@
+"""The type of a found name from the words around it: PERSON or PLACE ("Karin Holmgren
+berättar", "skolan i Sollefteå", "från Hargeisa"), one type for one name through a text
+("Filmon svarade" … "med Filmon"), and a firm or a school named after a town ("Flymåla Trä",
+"Taikons Plåt & Tak"). The detector calls ``retype`` on every merged suggestion and then
+``consistent_types`` on the text's suggestions."""
+from __future__ import annotations
+
+import re
+
+from . import context, lexicon, names, nicknames
+from .capitals import is_initial
+from .letters import UP, L
+from .suggestions import KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
+from .typing_rules import (
+    COMPASS,
+    NAME_PREFIXES,
+    PLACE_ENDINGS,
+    STRONG_SURNAME_ENDINGS,
+    SURNAME_ENDINGS,
+    infer_type,
+)
+
+_WORD_AFTER = re.compile(rf" ([{L}]+)")
+_AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
+
+
+def _firm_word(text: str, start: int, word: str) -> bool:
+    """A capitalised ordinary word right after a town's name, inside a sentence: the
+    trade of a firm named after the town ("Flymåla Trä", "Kvarnfors Bygg")."""
+    return (lexicon.is_word(word) and not names.is_function_word(word) and len(word) > 1
+            and not lexicon.is_generic(word) and word not in COMPASS
+            and not context.closed_class(word) and not is_initial(text, start)
+            and _FIRM_END.match(text, start + len(word)) is not None)
+
+
+_FIRM_END = re.compile(r"[,.;)]|$| (?:AB|i|på|vid|och|som)\b")
+# a name after these is a person's ("hon heter Paris", "vi kallar honom London")
+_NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
+
+
+# kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
+KIN_AFTER = context.KIN | frozenset("föräldrar familj kompis kompisar lärare".split())
+
+
+# words after a name that only a person does or has: "Filmon svarade", "Filmons mamma"
+_PERSON_AFTER = context.SPEECH_VERBS | frozenset(
+    """svarade svarar pratade pratar sov sover spelar spelade grät gråter skrattade skrattar
+    mår mådde heter hette fyller fyllde""".split())
+_PRONOUNS = frozenset("jag du han hon hen vi ni de dom man".split())
+
+
+def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """One type for one name in a text. A one-word name typed a place somewhere is a person
+    throughout when the text shows it doing what people do ("Filmon svarade", "Filmons
+    mamma", "kusin Taras", "Aga:") and never puts it where places are ("i X", "från X");
+    a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
+    person, place = set(), set()
+    for s in found:
+        if s.type not in (PERSON, PLACE) or " " in s.text or s.source.startswith(KNOWN):
+            continue
+        key = names.strip_genitive(s.text).lower()
+        if context.place_context(text, s.start) or context.place_noun_after(text, s.end):
+            place.add(key)
+        elif (context.word_after(text, s.end) in _PERSON_AFTER
+              and _second_word_after(text, s.end) not in _PRONOUNS) \
+                or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
+                or context.word_before(text, s.start) in context.KIN_AND_TITLES \
+                or context.word_before(text, s.start) in _NAMING_VERBS \
+                or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
+            person.add(key)
+    people = person - place
+    if not people:
+        return found
+    return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
+            and not s.source.startswith(KNOWN)
+            and names.strip_genitive(s.text).lower() in people else s for s in found]
+
+
+def _second_word_after(text: str, end: int) -> str:
+    """"vi" in "Rojava säger vi": the verb's subject when the name is its object."""
+    m = _TWO_WORDS_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_TWO_WORDS_AFTER = re.compile(rf"[ \t]+[{L}]+[ \t]+([{L}]+)")
+
+
+def retype(text: str, s: Suggestion) -> Suggestion:
+    s = _retype_name(text, s)
+    if s.source.startswith(KNOWN):
+        return s
+    words = s.text.split()
+    amp = _AMPERSAND_WORD.match(text, s.end)
+    if amp is not None and (s.type == WORKPLACE or len(words) == 2 and words[0].endswith("s")):
+        # "Taikons Plåt & Tak", "Meharis Bil & Däck": a firm's whole name
+        return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
+                          s.score)
+    town = not lexicon.is_word(s.text) and (
+        s.type == PLACE or (s.type == PERSON and " " not in s.text
+                            and context.word_before(text, s.start) in ("på", "hos")
+                            and names.lookup(s.text) is None))
+    if town:
+        after = _WORD_AFTER.match(text[s.end:s.end + 30])
+        if after and after.group(1)[:1].isupper() and _firm_word(text, s.end + 1,
+                                                                 after.group(1)):
+            end = s.end + len(after.group(0))  # "Flymåla Trä": a firm named by its town
+            return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
+    if s.type in (PLACE, PERSON) and " " not in s.text and names.lookup(s.text) is None:
+        before = context.words_before(text, s.start, 1, keep_case=True)
+        if before and before[0] in _SCHOOL_BEFORE_TOWN and text[s.start - 1] == " ":
+            start = s.start - len(before[0]) - 1  # "Komvux Ljungbäcka": the town's school
+            return Suggestion(start, s.end, SCHOOL, text[start:s.end], s.source, s.score)
+    return s
+
+
+_SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())
+
+
+def _retype_name(text: str, s: Suggestion) -> Suggestion:
+    """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
+    Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
+    if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
+        return s
+    shape = infer_type(s.text, "?")
+    if shape == PLACE and s.type == PLACE and " " not in s.text \
+            and s.text not in names.places() and not context.place_context(text, s.start) \
+            and _coordinated_person(text, s):
+        return s.with_(type=PERSON)  # "Liv och Filmon": a name among names, whatever its ending
+    if shape != "?":
+        return s  # a school, street or workplace ending decides
+    words = s.text.split()
+    if len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
+    first = names.lookup(words[0]) if words else None
+    in_place = context.place_context(text, s.start)
+    if s.type == PLACE:
+        if (context.person_context(text, s.end) and not in_place) or \
+                (len(words) > 1 and first is not None and first.kind == "first"
+                 and words[0] not in COMPASS):
+            return s.with_(type=PERSON)  # "Karin Holmgren berättar", not "i Skåne trodde"
+        if first is not None and first.kind == "first" and not first.stop \
+                and not context.place_context(text, s.start) and len(words) == 1:
+            return s.with_(type=PERSON)  # the model's LOC for a listed first name
+        if len(words) == 1 and not in_place and s.text not in names.places() \
+                and _coordinated_person(text, s):
+            return s.with_(type=PERSON)  # "Liv och Filmon": a name among names
+        return s
+    # PERSON
+    if context.word_before(text, s.start) in context.KIN_AND_TITLES \
+            or context.word_before(text, s.start) in _NAMING_VERBS:
+        return s  # "kusin Taras", "hon heter Paris": people, whatever places share the name
+    if len(words) == 1 and not in_place and _coordinated_person(text, s):
+        return s  # "Oksana och Taras, från Ukraina": a name among names
+    if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
+            and not context.person_context(text, s.end):
+        return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words
+    if len(words) > 1 and in_place and not any(names.lookup(w) for w in words) \
+            and not context.person_context(text, s.end):
+        return s.with_(type=PLACE)  # "vi är från Hải Phòng": no word of it is a listed name
+    if len(words) != 1 or (context.person_context(text, s.end) and not in_place) \
+            or nicknames.is_linked_short_form(text, s.start, s.end,
+                                              context.word_before(text, s.start)):
+        return s  # "Karin berättar", "Kadi (Abdulkadir)"
+    if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
+            and not names.is_swedish_person_name(names.strip_genitive(words[0])):
+        return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
+    if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "Hällsjö kommun"
+    if context.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "Qamishli, i Syrien"
+    before = context.word_before(text, s.start)
+    if before in ("på", "vid", "till") and _place_shaped(words[0]) \
+            and (first is None or first.kind != "first"):
+        return s.with_(type=PLACE)  # "på Lerbäcken", "vid Lerån": a neighbourhood, a river
+    # the gazetteer is asked for the word as written, and for its base form only when the
+    # word is no listed name itself ("Lars" is a name, not the genitive of a place "Lar")
+    base = words[0] if first is not None and not first.suffix \
+        else names.strip_genitive(words[0])
+    in_gazetteer = base in names.places() or words[0] in names.places()
+    if before in ("från", "vid") and s.text[:1].isupper() and not _message_from(text, s.start) \
+            and (first is None or first.kind == "place"
+                 or (words[0] in names.places() and not names.is_swedish_person_name(base))) \
+            and not _coordinated_person(text, s):
+        return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
+    if context.place_context(text, s.start) and (in_gazetteer or first is None
+                                                 or first.kind != "first"):
+        return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
+    if in_gazetteer and not names.is_swedish_person_name(base) \
+            and not context.after_first_name(text, s.start):
+        return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
+    return s
+
+
+def _coordinated_person(text: str, s: Suggestion) -> bool:
+    """"Ousmane och Lamin", "Oksana och Taras": a listed first name joined to it."""
+    return context.in_list_of_names(text, s.start, s.end)
+
+
+# "ett sms från Anna", "hälsningar från Biret": a person sends it
+_MESSAGE_NOUNS = frozenset("""sms sms:et meddelande meddelandet brev brevet mejl mejlet mail
+mailet samtal samtalet hälsningar hälsning svar svaret besked beskedet lapp lappen present
+presenten hjälp hjälpen stöd stödet""".split())
+
+
+def _message_from(text: str, start: int) -> bool:
+    before = context.words_before(text, start, 2)
+    return len(before) == 2 and before[1] in _MESSAGE_NOUNS
+
+
+def _place_shaped(word: str) -> bool:
+    """A place's shape: a place ending, or a compound of ordinary words that no surname
+    ending explains ("Lerbäcken", "Gruvhöjden"; not "Lindberg")."""
+    base = names.strip_genitive(word)
+    low = base.lower()
+    if low.endswith(SURNAME_ENDINGS) or low.endswith(STRONG_SURNAME_ENDINGS):
+        return False
+    return low.endswith(PLACE_ENDINGS) or low.endswith("ån") or lexicon.is_compound_word(low)
