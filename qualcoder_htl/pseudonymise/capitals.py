@@ -46,6 +46,8 @@ Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fo
 Från Till Skickat Kopia Hemlig Bilaga Bilagor Tel Telefon Mobil Vxl Växel Fax Besöksadress
 Postadress Adress Hemsida Webb E-post Epost Mejl Mail Frånvarande Dagordning Reflektion
 Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekreterare""".split())
+# abbreviations written without a full stop ("Dnr KS 2019/0187": diarienummer)
+ABBREVIATIONS = frozenset("Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
 ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare
 läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor
@@ -123,7 +125,8 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
         word = m.group(0)
         if only is not None:
             form = word.rstrip(":")
-            if form not in only and names.strip_genitive(form) not in only:
+            if form not in only and names.strip_genitive(form) not in only \
+                    and not (form.isupper() and form.capitalize() in only):
                 continue
         initial = is_initial(text, start)
         label = False
@@ -154,6 +157,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if is_acronym(word):
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
+    if word in ABBREVIATIONS:
+        return None  # "Dnr KS 2019/0187", "Tfn 070-..."
     if text and _ABBREVIATED.match(text, tok.end) and names.lookup(word) is None:
         return None  # "Frånv.:", "Tel. +46", "Anteckn. TW": a word cut short, not a name
     if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS:
@@ -162,12 +167,22 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # "Hooyo ville inte", "Skolsköterskan, Elin", "till Telefontolk"
     if tok.label and text and speaks_again(word, text) and _word_as_label(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
+    if text and not tok.label and not names.is_function_word(word) and (
+            (not tok.initial and context.named_as(text, tok.start))
+            or context.kin_after(text, tok.end)):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "kallar honom
+        # Dari" (a language too), "Golf, hennes bror"
+    if context.name_handle(word):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
     after_first = bool(text) and context.after_first_name(text, tok.start)
     if not after_first and (is_authority(word) or context.closed_class(word)
                             or context.common_english(word) or context.brand_like(word)):
         return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
     if text and context.in_authority_name(text, tok.start):
         return None  # "Region Västernorrland"
+    if text and frequency.zipf_en(word) >= 2.5 \
+            and context.english_around(text, tok.start, tok.end):
+        return None  # "Like a Swedish name", "psychology. Qualitative Research in"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay

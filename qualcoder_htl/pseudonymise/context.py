@@ -135,6 +135,30 @@ def common_english(word: str) -> bool:
     return en >= 4.0 and en >= frequency.zipf_sv(word)
 
 
+# English words that are no Swedish ones: a sentence made of them is English
+_ENGLISH_GLUE = frozenset("""the a an of in on and is are was were to for with by my your his her
+their our this that these those from at as it its be been not no yes can cannot could would
+should will does doesn't don't didn't he she they we you i using about into than then""".split())
+
+
+def english_around(text: str, start: int, end: int) -> bool:
+    """The words just around a capitalised word, in its sentence, are English ("Like a
+    Swedish name", "in Swedish schools", "Qualitative Research in Psychology"): an English
+    phrase or title."""
+    left = max(text.rfind(c, max(0, start - 40), start) for c in _CLAUSE_ENDS) + 1
+    right = [i for i in (text.find(c, end, end + 40) for c in _CLAUSE_ENDS) if i >= 0]
+    right = min(right) if right else min(len(text), end + 40)
+    around = [w.lower() for w in _WORD.findall(text, left, start)][-3:] \
+        + [w.lower() for w in _WORD.findall(text, end, right)][:3]
+    glue = sum(w in _ENGLISH_GLUE for w in around)
+    english = sum(frequency.zipf_en(w) >= 3.0 and frequency.zipf_en(w) > frequency.zipf_sv(w)
+                  and not names.is_listed_person(w.capitalize()) for w in around)
+    return glue >= 1 and english >= 2
+
+
+_CLAUSE_ENDS = ".!?;:()\n"
+
+
 def noun_context(text: str, start: int) -> bool:
     """An article, possessive or quantifier (in lower case) just before: the word is used as
     a noun ("en Vilja"; "Inga Berg" is a name)."""
@@ -237,6 +261,17 @@ _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
                      r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
 
 
+_KIN_AFTER = re.compile(r",\s+(?:hennes|hans|hens|deras|min|mitt|din|ditt|vår|er|sin)\s+"
+                        r"(\w+)", re.IGNORECASE)
+
+
+def kin_after(text: str, end: int) -> bool:
+    """A possessed kin word or title set off after the word: "Golf, hennes bror", "Som,
+    min kollega": the word names that person."""
+    m = _KIN_AFTER.match(text, end, end + 40)
+    return m is not None and m.group(1).lower() in KIN_AND_TITLES
+
+
 def named_as(text: str, start: int) -> bool:
     """A verb of naming just before: the capitalised word after it is a name."""
     return _CALLED.search(text, max(0, start - 30), start) is not None
@@ -322,6 +357,29 @@ def brand_like(word: str) -> bool:
     if core.startswith(("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")):
         return False
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+
+
+_CAMEL_PART = re.compile(rf"[{UP}][^{UP}\d_]*")
+
+
+def camel_parts(word: str) -> list[str]:
+    """The capitalised parts of a word written in camel case: "FilmonFlash" → ["Filmon",
+    "Flash"], "AmirTheGoat" → ["Amir", "The", "Goat"]."""
+    return _CAMEL_PART.findall(word)
+
+
+def name_handle(word: str, found: dict[str, str] | None = None) -> bool:
+    """A user name in camel case built on a person's name ("FilmonFlash", "JonatanMoose",
+    "AmirTheGoat"), not a brand ("WhatsApp", "SchoolSoft", "PowerPoint"): a part is a listed
+    first name or surname, or a name found in the text (``found``; "KivikangasKing" too)."""
+    if not brand_like(word):
+        return False
+    for part in camel_parts(word):
+        if len(part) < 3:
+            continue
+        if names.is_listed_person(part) or (found is not None and part in found):
+            return True
+    return False
 
 
 def place_or_name_context(text: str, start: int) -> bool:
@@ -411,7 +469,13 @@ def institution_apposition(text: str, start: int, end: int) -> str | None:
 
 
 def person_context(text: str, end: int) -> bool:
-    return word_after(text, end) in SPEECH_VERBS
+    """A verb of speaking after the name, or its age ("Filmon är tio år"): a person."""
+    return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end))
+
+
+_AGE_AFTER = re.compile(r" (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|"
+                        r"åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|"
+                        r"nitton)(?: år)?\b")
 
 
 # "staden X", "stadsdelen X": a noun for a place just before the name

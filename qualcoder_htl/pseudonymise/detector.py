@@ -25,8 +25,10 @@ from . import (
     workplaces,
 )
 from .capitals import (
+    ABBREVIATIONS,
     CAP_TOKEN,
     LABEL_WORDS,
+    ROLE_LABELS,
     CapToken,
     capital_rule,
     capitalised_tokens,
@@ -34,6 +36,7 @@ from .capitals import (
     is_authority,
     is_initial,
     role_word,
+    speaks_again,
 )
 from .known import KnownIdentifier, KnownMatcher
 from .letters import LOW, UP, L
@@ -141,7 +144,8 @@ class Detector:
             found = _merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
-                           + propagation.lower_short_forms(text, found))
+                           + propagation.lower_short_forms(text, found)
+                           + propagation.coordinated(text, found, tokens))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 
@@ -193,9 +197,19 @@ class Detector:
                 if caps is not None and caps.kind == "first" and not caps.stop:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.6))
                     continue
+            if hit is not None and hit.kind == "first" and (
+                    (tok.label and speaks_again(word, text) and word not in LABEL_WORDS
+                     and word.lower() not in ROLE_LABELS and word.lower() not in CHORUS)
+                    or _AGE_IN_BRACKETS.match(text, tok.end)):
+                # "Era: Ja." speaking again and again; "Frid (15), Lo (14), Era (14)"
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
+                continue
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):
                 hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here
+            if hit is not None and context.common_english(word) \
+                    and context.english_around(text, tok.start, tok.end):
+                hit = None  # "My Swedish mail", "Will you": English, not the names
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
                 if not hit.stop:
@@ -234,8 +248,10 @@ class Detector:
                 continue
             if self.options.use_capitals:
                 s = capital_rule(tok, text)
+                if s is not None and not context.name_handle(s.text):  # "OnniTurbo" a person
+                    s = s.with_(type=infer_type(s.text, s.type))
                 if s is not None:
-                    out.append(s.with_(type=infer_type(s.text, s.type)))
+                    out.append(s)
         return out
 
     # --- the NER model, on sentences that may hold a name ----------------------------------
@@ -267,11 +283,18 @@ class Detector:
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
-            if _unlikely_entity(s.text) or context.in_authority_name(text, s.start):
+            if _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
+                    or _english_phrase(text, s):
                 continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
+
+
+# a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
+_AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
+# labels for several speakers at once, not a person: "Alla: [skratt]"
+CHORUS = frozenset("alla flera båda samtliga några många".split())
 
 
 def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
@@ -336,10 +359,23 @@ def _leading_word(word: str) -> bool:
 def _unlikely_entity(text: str) -> bool:
     """NER spans that are a function word, a generic name, a label or ordinary words that no
     name list knows ("Och", "Respondent", "Skolan", "Gult", "Signs of Safety", "Läslyftet")."""
-    if lexicon.is_generic(text) or is_acronym(text) or text in LABEL_WORDS:
+    if lexicon.is_generic(text) or is_acronym(text) or text in LABEL_WORDS \
+            or text.split()[0] in ABBREVIATIONS:
         return True
     words = [w for w in text.split() if w[:1].isupper()]
     return bool(words) and all(_ordinary(w) for w in words)
+
+
+def _english_phrase(text: str, s: Suggestion) -> bool:
+    """A span of English words in an English sentence or title ("in Swedish
+    Municipalities", "My Swedish mail"): no name, though a list may have one of its words."""
+    words = s.text.split()
+    if not all(frequency.zipf_en(w) >= 2.5 and not names.is_listed_person(w, ("surname",), True)
+               for w in words):
+        return False
+    if len(words) >= 3 and not any(names.is_listed_person(w) for w in words):
+        return True  # "Nordic Social Work Research": a title
+    return context.english_around(text, s.start, s.end)
 
 
 def _ordinary(word: str) -> bool:
@@ -364,7 +400,9 @@ def _ordinary(word: str) -> bool:
     base = names.strip_genitive(word)
     if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
         return False
-    return lexicon.is_word(word) or lexicon.is_compound_word(base)
+    # the genitive of a word, or a compound ending in s ("Uppbyggnadsfas"), is a word too
+    return lexicon.is_word(word) or lexicon.is_word(base) or lexicon.is_compound_word(base) \
+        or lexicon.is_compound_word(word)
 
 
 # --- combining ------------------------------------------------------------------------------

@@ -67,7 +67,12 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
                 continue  # a word spreads when a list, the key, an institution or a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") says so
-            for form in {names.strip_genitive(word), word}:
+            base = names.strip_genitive(word)
+            hit = names.lookup(word)
+            if base != word and (names.is_function_word(base) or lexicon.is_word(base)
+                                 and hit is not None and not hit.suffix):
+                base = word  # "Hans" and "Mats" spread, "Han" and "Mat" do not
+            for form in {base, word}:
                 votes.setdefault(form, Counter())[s.type] += weight
     # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
     # person); ties go to the more specific place types
@@ -82,6 +87,10 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
     out = []
     for tok in tokens:
         typ = forms.get(tok.text) or forms.get(names.strip_genitive(tok.text))
+        if typ is None and len(tok.text) >= 3 and tok.text.isupper():
+            typ = forms.get(tok.text.capitalize())  # "MÁRET:" where "Máret" was found
+        if typ is None and context.name_handle(tok.text, forms):
+            typ = PERSON  # "GolfKåtan" where "Golf" was found
         if typ is None or covered.covers(tok.start):
             continue
         if tok.initial and names.is_function_word(tok.text) \
@@ -107,6 +116,33 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
     return out
 
 
+def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
+    """A capitalised word joined by "och", "eller" or a comma to a person or place found
+    just before it ("från Torneå och Kemi", "Zozan, Rêber och Berfin") is one of the same
+    kind, unless it is a word no name would be (a language, an authority, a common word)."""
+    spans = sorted((s for s in found if s.type in (PERSON, PLACE) and s.score >= 0.6),
+                   key=lambda s: s.end)
+    if not spans:
+        return []
+    ends = [s.end for s in spans]
+    covered = Coverage(found)
+    out = []
+    for tok in tokens:
+        if tok.initial or tok.label or covered.covers(tok.start):
+            continue
+        i = bisect_right(ends, tok.start) - 1
+        if i < 0 or not _COORDINATOR.fullmatch(text, spans[i].end, tok.start):
+            continue
+        word = tok.text
+        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
+                or context.closed_class(word) or context.common_english(word) \
+                or context.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
+            continue
+        out.append(Suggestion(tok.start, tok.end, spans[i].type, word, PROPAGATED, 0.5))
+    return out
+
+
+_COORDINATOR = re.compile(r",? (?:och|eller|samt) |, ")
 _OBJECT_PRONOUNS = frozenset("mig dig oss er honom henne hen dem dom".split())
 
 
@@ -151,10 +187,14 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         last_end = m.end()
         word, tail = m.group("w"), m.group("tail") or ""
         if word in word_like and not tail:
-            if covered.covers(m.start()) or not context.subject_context(text, m.end()) \
+            if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
-            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            if _chat_label(text, m.start(), m.end()) or len(word) > 2 and (
+                    context.subject_context(text, m.end())
+                    or frequency.zipf_sv(word) < 4.6 and _chat_line(text, m.start())):
+                # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
@@ -162,6 +202,24 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
     return out
+
+
+# a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
+_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+)?"
+                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+
+
+def _chat_line(text: str, pos: int) -> bool:
+    """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _CHAT_HEAD.match(text, line_start)
+    return m is not None and m.end() <= pos and text[line_start:m.end()].strip()[:1].isdigit()
+
+
+def _chat_label(text: str, start: int, end: int) -> bool:
+    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[end:end + 2] in (": ", ":\t") and not text[line_start:start].strip()
 
 
 _LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
@@ -178,7 +236,11 @@ def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], fr
     word_like = set()
     for form, typ in forms:
         low = form.lower()
-        if len(low) < 3 or not form[:1].isupper():
+        if len(low) < 2 or not form[:1].isupper():
+            continue
+        if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
+            if typ == PERSON and not names.is_function_word(form) and form.isalpha():
+                word_like.add(low)
             continue
         if not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
             types.setdefault(low, typ)
@@ -222,8 +284,9 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"
-        if covered.covers(m.start()):
-            continue
+        if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
+                                          and context.english_around(text, m.start(), m.end())):
+            continue  # "taras said ok": English
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
     return out
 

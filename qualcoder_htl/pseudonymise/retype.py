@@ -124,8 +124,9 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     shape = infer_type(s.text, "?")
     if shape == PLACE and s.type == PLACE and " " not in s.text \
             and s.text not in names.places() and not context.place_context(text, s.start) \
-            and _coordinated_person(text, s):
-        return s.with_(type=PERSON)  # "Liv och Filmon": a name among names, whatever its ending
+            and (_coordinated_person(text, s) or context.person_context(text, s.end)):
+        return s.with_(type=PERSON)  # "Liv och Filmon", "Filmon är tio år": a person,
+        # whatever the name's ending
     if shape != "?":
         return s  # a school, street or workplace ending decides
     words = s.text.split()

@@ -1,0 +1,120 @@
+"""Chats, speaker labels and English in a Swedish transcript: user names built on names,
+names in capitals or lower case where the text names the person elsewhere, word-like names
+that label lines or carry an age, and the English words and abbreviations that are no names."""
+import pytest
+
+from .conftest import found
+
+
+def people(detector, text):
+    return {s.text for s in detector.detect(text) if s.type == "PERSON"}
+
+
+# -- user names and chats --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, handle", [
+    ("Han heter JonatanMoose i spelet.", "JonatanMoose"),
+    ("Dom spelar tillsammans, OnniTurbo och AmirTheGoat.", "OnniTurbo"),
+    ("Dom spelar tillsammans, OnniTurbo och AmirTheGoat.", "AmirTheGoat"),
+])
+def test_a_camel_case_user_name_built_on_a_name_is_a_person(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
+
+
+def test_a_camel_case_user_name_built_on_a_name_found_in_the_text(detector):
+    text = "Vi pratade med Filmon igår. Han spelar som FilmonFlash varje kväll."
+    assert ("FilmonFlash", "PERSON") in found(detector, text)
+
+
+def test_brands_in_camel_case_stay(detector):
+    text = "Vi använder WhatsApp, SchoolSoft, PowerPoint och YouTube med familjerna."
+    assert found(detector, text) == set()
+
+
+CHAT = """Lisa Kvist är skolsköterska. Mats Ström och Frid Hassan kom också.
+09:20 Ramona H: jag kommer kanske. fråga lisa om hon har tid idag?
+16:50 Satu: han vill att mats ska komma och kolla datorn
+frid: kommer ni ikv??"""
+
+
+def test_lower_case_names_in_a_chat_where_the_text_names_them(detector):
+    got = found(detector, CHAT)
+    assert {("lisa", "PERSON"), ("mats", "PERSON"), ("frid", "PERSON")} <= got
+
+
+def test_the_same_words_outside_a_chat_stay(detector):
+    text = "Lisa Kvist är skolsköterska. Det var en lisa att komma hem och äta i frid."
+    assert {t for t, _ in found(detector, text)} == {"Lisa Kvist"}
+
+
+def test_a_name_with_an_s_spreads_but_not_the_word_without_it(detector):
+    text = "Hans Pekkala är rektor. Han är snäll. Mats Ström lagar mat åt oss."
+    got = {t for t, _ in found(detector, text)}
+    assert "Han" not in got and "mat" not in got
+    assert {"Hans Pekkala", "Mats Ström"} <= got
+
+
+# -- labels and names in capitals ------------------------------------------------------------
+
+def test_a_name_in_capitals_where_the_text_names_the_person(detector):
+    text = ("Deltagare: Lisa Kvist, skolsköterska (LISA); Máret Kuoljok, skolpsykolog "
+            "(MÁRET).\nMÁRET: Máret, psykolog.\nLISA: Jag är skolsköterska.")
+    got = found(detector, text)
+    assert ("MÁRET", "PERSON") in got and ("LISA", "PERSON") in got
+
+
+def test_a_word_like_first_name_that_labels_lines_is_a_person(detector):
+    text = "[00:00:31] Era: Ja. Jag skrev hela numret.\n[00:00:57] Era: Det var svårt.\n" \
+           "Alla: [skratt]\nAlla: Ja!"
+    assert people(detector, text) == {"Era"}
+
+
+def test_a_name_with_an_age_in_brackets(detector):
+    text = "Deltagare: Frid (15), Lo (14), Era (14) och Rêber (15)."
+    assert {"Frid", "Lo", "Era", "Rêber"} <= people(detector, text)
+
+
+def test_a_word_that_is_a_language_too_after_a_verb_of_naming(detector):
+    assert "Dari" in people(detector, "Ja, alla kallar honom Dari, fast han heter Dariush.")
+
+
+def test_a_word_with_a_possessed_kin_word_set_off_after_it(detector):
+    text = "Som är guld. Och Golf, hennes bror, har också börjat där nu."
+    assert "Golf" in people(detector, text)
+    assert people(detector, "Skolan, min arbetsplats, ligger nära.") == set()
+
+
+def test_a_word_coordinated_with_a_found_place(detector):
+    text = "Mamma visade foton från Torneå och Kemi, och Lisa satt där."
+    assert ("Kemi", "PLACE") in found(detector, text)
+    text = "Hon pratar med Anna och Skolan varje dag."
+    assert {t for t, _ in found(detector, text)} == {"Anna"}
+
+
+# -- English and abbreviations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Like a Swedish name, yes? Everyone in school thinks he is Swedish.",
+    "Send it to me, please. My Swedish mail doesn't work.",
+    "Collective Impact in Swedish Municipalities. Nordic Social Work Research.",
+    "Rosén lämnade en kopia av underlaget (Dnr BUN 2022/0417) som vi läste.",
+])
+def test_english_words_and_abbreviations_are_no_names(detector, text):
+    assert {t for t, typ in found(detector, text) if typ == "PERSON"} <= {"Rosén"}
+
+
+def test_names_in_a_reference_beside_an_english_title(detector):
+    text = ("Braun, Virginia & Clarke, Victoria (2006). Using thematic analysis in "
+            "psychology. Qualitative Research in Psychology, 3.")
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert {"Braun, Virginia", "Clarke", "Victoria"} <= got
+    assert not {"Qualitative", "Using", "Research"} & {w for t in got for w in t.split()}
+
+
+@pytest.mark.parametrize("number", ["0980-319014", "0980-31 90 14", "0980319014"])
+def test_an_area_code_with_the_number_run_together(detector, number):
+    assert (number, "PHONE") in found(detector, f"Nadia K: {number} skolsköterska")
+
+
+def test_a_name_with_a_place_ending_and_an_age_is_a_person(detector):
+    assert ("Filmon", "PERSON") in found(detector, "Filmon är tio år och går i fyran.")
