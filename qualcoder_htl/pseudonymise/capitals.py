@@ -46,6 +46,21 @@ Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fo
 Från Till Skickat Kopia Hemlig Bilaga Bilagor Tel Telefon Mobil Vxl Växel Fax Besöksadress
 Postadress Adress Hemsida Webb E-post Epost Mejl Mail Frånvarande Dagordning Reflektion
 Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekreterare""".split())
+# pronouns a transcriber capitalises by habit ("Jag och Min mamma")
+_PRONOUNS = frozenset("""jag du han hon hen vi ni de dom min mitt mina din ditt dina sin sitt
+sina vår vårt våra er ert era den det man inte aldrig alltid bara också just verkligen helt
+mycket väldigt alla allt""".split())  # and words stressed by a capital ("Inte Bra")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Most words of the line are capitalised: a heading or a title, not a sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start:end if end >= 0 else len(text)].split()
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) > 1 and caps * 2 > len(words)
+
+
 # abbreviations written without a full stop ("Dnr KS 2019/0187": diarienummer)
 ABBREVIATIONS = frozenset("Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
@@ -161,6 +176,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # "Dnr KS 2019/0187", "Tfn 070-..."
     if text and _ABBREVIATED.match(text, tok.end) and names.lookup(word) is None:
         return None  # "Frånv.:", "Tel. +46", "Anteckn. TW": a word cut short, not a name
+    if text and len(word) >= 3 and names.is_function_word(word) and word.istitle() \
+            and not tok.initial and not tok.label and word.lower() not in _PRONOUNS \
+            and not _title_case_line(text, tok.start):
+        # "pratade med Som om", "Och Som på Kåtan": Swedish never capitalises a function
+        # word inside a sentence; a transcriber does so for a name that is one too
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
     if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS:
         return None  # "Vi", "En" after a heading number are still function words; "Mvh"
     if not tok.label and role_word(word):
@@ -170,8 +191,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if text and not tok.label and not names.is_function_word(word) and (
             (not tok.initial and context.named_as(text, tok.start))
             or context.kin_after(text, tok.end)):
-        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "kallar honom
-        # Dari" (a language too), "Golf, hennes bror"
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "kallar honom
+        # Dari" (a language too), "Golf, hennes bror": the text says it is a name
     if context.name_handle(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
     after_first = bool(text) and context.after_first_name(text, tok.start)
@@ -222,6 +243,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 and context.word_before(text, tok.start) in ("på", "till", "från", "hos"):
             # "på Kolmilan": a rare word, capitalised where one goes to a place or a body
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.5)
+        if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.2 \
+                and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
+                and not context.institution_word(word) and not lexicon.generic_compound(word) \
+                and context.word_before(text, tok.start) in ("i", "från"):
+            # "från Gropen", "i Gropen": a neighbourhood called by a word
+            return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)
         if text and context.role_apposition(text, tok.start) \
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
                 and not lexicon.generic_compound(word):  # not "min mamma, Socialtjänsten"
@@ -229,9 +256,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if text and context.institution_after(text, tok.end) and not lexicon.is_word(word):
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # X församling
         institution = context.after_institution_noun(text, tok.start) if text else None
-        if institution is not None or (text and context.before_company_form(text, tok.end)):
+        form_end = context.company_form_end(text, tok.end) if text else None
+        if institution is not None or form_end is not None:
             typ = SCHOOL if institution and "skol" in institution else WORKPLACE
-            return Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.6)  # Förskolan Ugglan
+            end = form_end or tok.end  # "Förskolan Ugglan", "Aapajärvi SK"
+            return Suggestion(tok.start, end, typ, text[tok.start:end], CAPITAL, 0.6)
         if lexicon.is_word(word):
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip

@@ -280,8 +280,16 @@ def named_as(text: str, start: int) -> bool:
 def before_company_form(text: str, end: int) -> bool:
     """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
     AB", "Hällsjö Elmontage AB")."""
-    return bool(re.match(r" (?:AB|HB|KB|Aktiebolag|IF|IK|BK|FF|FK|SK|AIF|GoIF)\b",
-                         text[end:end + 12]))  # and a sports club's: "Ekbackens IF"
+    return company_form_end(text, end) is not None
+
+
+_COMPANY_FORM = re.compile(r" (?:AB|HB|KB|Aktiebolag|IF|IK|BK|FF|FK|SK|AIF|GoIF)\b")
+
+
+def company_form_end(text: str, end: int) -> int | None:
+    """Where the company form after a name ends ("Aapajärvi SK", "Ekbackens IF")."""
+    m = _COMPANY_FORM.match(text, end, end + 12)
+    return m.end() if m else None
 
 
 def before_listed_name(text: str, end: int) -> bool:

@@ -441,6 +441,10 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
     sources = "+".join(dict.fromkeys(p for s in cluster for p in s.source.split("+")))
     score = min(1.0, max(s.score for s in cluster) + 0.05 * (len({s.source for s in cluster}) - 1))
     typ = best.type
+    if best.source.startswith(NER) and typ in (ORGANISATION, WORKPLACE) \
+            and " " not in text[start:end] and infer_type(text[start:end], "?") == "?" \
+            and any(s.type == PERSON and not s.source.startswith(NER) for s in cluster):
+        typ = PERSON  # one word the rules call a person and nothing marks as a body: "Arash"
     if typ in NAME_TYPES and not best.source.startswith(KNOWN):
         typ = infer_type(text[start:end], typ, from_list=best.source.startswith(NAMES))
     return Suggestion(start, end, typ, text[start:end], sources, round(score, 2))

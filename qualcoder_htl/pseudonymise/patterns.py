@@ -357,8 +357,16 @@ _HANDLE_AFTER = re.compile(
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)]|$)")
 
 
+# a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
+_HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
+                            r"(?!www\.)(?P<handle>[^\W\d_]{3,}\.[^\W_][\w.]*):[ \t]")
+
+
 def find_handles(text: str) -> Iterator[Suggestion]:
     """User names: a person's name inside, or the person themself to whoever knows it."""
+    for m in _HANDLE_SENDER.finditer(text):
+        start, handle = m.start("handle"), m.group("handle")
+        yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
     for m in _HANDLE_SHAPE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text):
@@ -373,8 +381,10 @@ def find_handles(text: str) -> Iterator[Suggestion]:
 
 # --- signatures ------------------------------------------------------------------------------
 
-# "/Elin", "Kram/Mirre", "> /Kadir" alone on a line: who wrote the message (not "/B", "/WZ")
-_SIGNATURE = re.compile(rf"(?m)^[ \t>]*(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
+# "/Elin", "Kram/Mirre", "> /Kadir" alone on a line or after its last sentence: who wrote
+# the message (not "/B", "/WZ")
+_SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’] ))[ \t>]*"
+                        rf"(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
                         rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*$")
 
 

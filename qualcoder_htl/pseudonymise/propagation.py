@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names
-from .capitals import CapToken, is_acronym
+from .capitals import GROUP_TAILS, CapToken, is_acronym
 from .letters import LOW, UP, L
 from .suggestions import (
     KNOWN,
@@ -64,6 +64,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                                                              or KNOWN in s.source)
                     or s.type == PERSON and s.score >= 0.6
                     and frequency.zipf_sv(names.strip_genitive(word)) < 4.0
+                    or s.type == PERSON and s.score >= 0.75 and " " not in s.text
+                    and frequency.zipf_sv(names.strip_genitive(word)) < 5.0
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
                 continue  # a word spreads when a list, the key, an institution or a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") says so
@@ -91,6 +93,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             typ = forms.get(tok.text.capitalize())  # "MÁRET:" where "Máret" was found
         if typ is None and context.name_handle(tok.text, forms):
             typ = PERSON  # "GolfKåtan" where "Golf" was found
+        if typ is None and _named_group(tok.text, forms):
+            typ = PERSON  # "Berfinmamman", "Tala-gänget" where "Berfin", "Tala" were found
         if typ is None or covered.covers(tok.start):
             continue
         if tok.initial and names.is_function_word(tok.text) \
@@ -125,15 +129,24 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
     if not spans:
         return []
     ends = [s.end for s in spans]
+    starts = sorted(s.start for s in spans if s.type == PERSON)
     covered = Coverage(found)
     out = []
     for tok in tokens:
-        if tok.initial or tok.label or covered.covers(tok.start):
-            continue
-        i = bisect_right(ends, tok.start) - 1
-        if i < 0 or not _COORDINATOR.fullmatch(text, spans[i].end, tok.start):
+        if tok.label or covered.covers(tok.start):
             continue
         word = tok.text
+        j = bisect_right(starts, tok.end)
+        hit = names.lookup(word)
+        if j < len(starts) and hit is not None and hit.kind == "first" \
+                and text[tok.end:starts[j]] == ", " and _LIST_GOES_ON.match(
+                    text, starts[j] + len(context.word_after(text, starts[j] - 1))):
+            # "Namn nämnda: Tala, Arash, Oksana": a listed first name leading a list of names
+            out.append(Suggestion(tok.start, tok.end, PERSON, word, PROPAGATED, 0.5))
+            continue
+        i = bisect_right(ends, tok.start) - 1
+        if tok.initial or i < 0 or not _COORDINATOR.fullmatch(text, spans[i].end, tok.start):
+            continue
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
                 or context.closed_class(word) or context.common_english(word) \
                 or context.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
@@ -142,7 +155,22 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
     return out
 
 
+_LIST_GOES_ON = re.compile(rf"(?:,| och| samt) [{UP}]")
 _COORDINATOR = re.compile(r",? (?:och|eller|samt) |, ")
+# a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget"
+_GROUP_TAILS = GROUP_TAILS + ("mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
+                              "gruppen", "grejen", "effekten")
+
+
+def _named_group(word: str, forms: dict[str, str]) -> bool:
+    low = word.lower()
+    for tail in _GROUP_TAILS:
+        if low.endswith(tail) and len(word) - len(tail) >= 3:
+            head = word[:len(word) - len(tail)].rstrip("-")
+            return forms.get(head) == PERSON or forms.get(names.strip_genitive(head)) == PERSON
+    return False
+
+
 _OBJECT_PRONOUNS = frozenset("mig dig oss er honom henne hen dem dom".split())
 
 
@@ -190,7 +218,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
-            if _chat_label(text, m.start(), m.end()) or len(word) > 2 and (
+            if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
+                    or len(word) > 2 and (
                     context.subject_context(text, m.end())
                     or frequency.zipf_sv(word) < 4.6 and _chat_line(text, m.start())):
                 # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message
@@ -214,6 +243,15 @@ def _chat_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     m = _CHAT_HEAD.match(text, line_start)
     return m is not None and m.end() <= pos and text[line_start:m.end()].strip()[:1].isdigit()
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
+    if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
+        return True
+    before = text[max(0, start - 2):start]
+    return context.word_after(text, end) == "här" and (before.endswith(", ") or
+                                                      not text[:start].strip(" ”\"")[-1:].isalpha())
 
 
 def _chat_label(text: str, start: int, end: int) -> bool:

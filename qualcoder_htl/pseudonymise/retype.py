@@ -91,8 +91,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return s
     words = s.text.split()
     amp = _AMPERSAND_WORD.match(text, s.end)
-    if amp is not None and (s.type == WORKPLACE or len(words) == 2 and words[0].endswith("s")):
-        # "Taikons Plåt & Tak", "Meharis Bil & Däck": a firm's whole name
+    if amp is not None and (s.type == WORKPLACE or len(words) == 2 and (
+            words[0].endswith("s") or lexicon.is_word(words[1])
+            and not names.is_listed_person(words[1])) and not words[0].endswith(",")):
+        # "Taikons Plåt & Tak", "Meharis Bil & Däck", "Öztürk Bil & Däck": a firm's name
         return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
                           s.score)
     town = not lexicon.is_word(s.text) and (

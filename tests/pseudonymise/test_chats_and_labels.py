@@ -118,3 +118,49 @@ def test_an_area_code_with_the_number_run_together(detector, number):
 
 def test_a_name_with_a_place_ending_and_an_age_is_a_person(detector):
     assert ("Filmon", "PERSON") in found(detector, "Filmon är tio år och går i fyran.")
+
+
+# -- the second round from the same batches ----------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("SVAR KW: Nej, stryk. Skriv ”en av samordnarna”. /Kasia", "Kasia"),
+    ("frid: kommer ni?\nreber.ayd: ja om det öppnar 18", "reber.ayd"),
+    ("18:02 arash.m: kan inte, måste hämta", "arash.m"),
+    ("Zozan har fyra barn, och Berfin är stor. Berfinmamman, sa Azad.", "Berfinmamman"),
+    ("Namn nämnda: Tala, Arash, Oksana, samt ett personnummer.", "Tala"),
+    ("Ramona stannade och pratade med Som om praktiken.", "Som"),
+])
+def test_people_the_second_round_finds(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_dotted_web_address_is_no_sender(detector):
+    assert found(detector, "www.skolverket.se: läs mer där") == set()
+
+
+def test_a_word_stressed_with_a_capital_is_no_name(detector):
+    assert found(detector, "Det här är Inte Bra, sa hon.") == set()
+
+
+def test_lower_case_signatures_of_a_named_person(detector):
+    text = ("Vilja Persson är barnsekreterare. Vilja ringde igår.\n"
+            "”hej rosita, vilja här från teamet. mvh vilja”\n"
+            "Det är min fria vilja här i livet.")
+    got = [s for s in detector.detect(text) if s.text == "vilja"]
+    assert len(got) == 2 and all(s.start < text.index("Det är") for s in got)
+
+
+def test_a_name_the_text_says_is_one_spreads_though_it_is_a_word(detector):
+    text = "Och Golf, hennes bror, har börjat där. I: Förlåt, Golf? Linnea: Golf, ja."
+    assert sum(1 for s in detector.detect(text) if s.text == "Golf") == 3
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Vi har en pappa som jobbar på Öztürk Bil & Däck ute vid hamnen.", "Öztürk Bil & Däck",
+     "WORKPLACE"),
+    ("Onni fick börja i skidklubben, i Aapajärvi SK, förra året.", "Aapajärvi SK",
+     "WORKPLACE"),
+    ("Med familjerna från Gropen har det varit svårt.", "Gropen", "PLACE"),
+])
+def test_firms_clubs_and_neighbourhoods_called_by_words(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
