@@ -49,7 +49,7 @@ Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekr
 # pronouns a transcriber capitalises by habit ("Jag och Min mamma")
 _PRONOUNS = frozenset("""jag du han hon hen vi ni de dom min mitt mina din ditt dina sin sitt
 sina vår vårt våra er ert era den det man inte aldrig alltid bara också just verkligen helt
-mycket väldigt alla allt""".split())  # and words stressed by a capital ("Inte Bra")
+mycket väldigt alla allt en ett""".split())  # and words stressed by a capital ("Inte Bra")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -141,7 +141,9 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
         if only is not None:
             form = word.rstrip(":")
             if form not in only and names.strip_genitive(form) not in only \
-                    and not (form.isupper() and form.capitalize() in only):
+                    and not (form.isupper() and form.capitalize() in only) \
+                    and not (context.brand_like(form)
+                             and any(p in only for p in context.camel_parts(form))):
                 continue
         initial = is_initial(text, start)
         label = False

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from . import frequency, lexicon, names
-from .letters import UP, L
+from .letters import LOW, UP, L
 from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
@@ -341,7 +341,7 @@ def in_list_of_names(text: str, start: int, end: int) -> bool:
 
 # words for kin and titles that stand before a first name: "kusin Taras", "fröken Sol"
 KIN = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster morbror
-farbror""".split())
+farbror mami papi mamá papá mamita""".split())
 KIN_AND_TITLES = KIN | frozenset("""kusin kusinen brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
 rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo""".split())
@@ -349,6 +349,16 @@ rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo""".s
 
 AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
 Kommunförbundet Förbundet Stiftelsen""".split())
+
+
+_UNIVERSITY_AFTER = re.compile(r"s? (?:universitet|universitets|högskola|högskolas|"
+                               r"tekniska högskola|universitetssjukhus)\b")
+
+
+def before_university(text: str, end: int) -> bool:
+    """"Malmö universitet", "Göteborgs universitet": a public university named after its
+    town, a body that identifies no one."""
+    return _UNIVERSITY_AFTER.match(text, end, end + 30) is not None
 
 
 def in_authority_name(text: str, start: int) -> bool:
@@ -361,10 +371,16 @@ def in_authority_name(text: str, start: int) -> bool:
 def brand_like(word: str) -> bool:
     """A product or brand written with an inner capital ("SchoolSoft", "WhatsApp",
     "TikTok"), not a name with a particle ("McDonald", "DeLeon", "MacKenzie")."""
+    m = _INNER_CAPITAL.search(word)
+    if m is None:
+        return False
     core = word.split("-")[0].split("'")[0].split("’")[0]
     if core.startswith(("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'")):
         return False
-    return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+    return m.end() <= len(core)
+
+
+_INNER_CAPITAL = re.compile(rf"[{LOW}][{UP}]")
 
 
 _CAMEL_PART = re.compile(rf"[{UP}][^{UP}\d_]*")

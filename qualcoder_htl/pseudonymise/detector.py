@@ -182,6 +182,8 @@ class Detector:
             word = tok.text
             if not tok.label and role_word(word):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
+            if context.before_university(text, tok.end):
+                continue  # "Malmö universitet": a public body
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
@@ -207,6 +209,8 @@ class Detector:
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base):
                 hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here
+            if hit is not None and len(word) <= 3 and word.isupper():
+                hit = None  # "IVO", "ULF": an acronym, not the name in capitals
             if hit is not None and context.common_english(word) \
                     and context.english_around(text, tok.start, tok.end):
                 hit = None  # "My Swedish mail", "Will you": English, not the names
@@ -284,13 +288,15 @@ class Detector:
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
             if _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
-                    or _english_phrase(text, s):
+                    or _english_phrase(text, s) or s.text.split()[-1] in _UNIVERSITIES \
+                    or s.text.lower() in context.KIN_AND_TITLES:  # "Mami blir arg"
                 continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
 
 
+_UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
 # labels for several speakers at once, not a person: "Alla: [skratt]"

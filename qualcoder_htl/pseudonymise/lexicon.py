@@ -42,7 +42,8 @@ Polen Tyskland Syrien Somalia Irak Iran Afghanistan Eritrea Turkiet Bosnien Koso
 Ryssland Ukraina Libanon Palestina Etiopien Marocko Thailand Kina Indien Pakistan Chile
 Frankrike Spanien Italien England Storbritannien USA Amerika Afrika Asien Mellanöstern Grekland
 Estland Lettland Litauen Rumänien Bulgarien Ungern Kroatien Nederländerna Holland Belgien Island
-BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF
+BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF IVO BEO
+Barnahus Barnahuset Ungdomsmottagningen Familjecentralen
 """.split())
 
 _lock = threading.Lock()

@@ -109,8 +109,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                          and not context.subject_context(text, tok.end))):
             continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
             # before its noun (but "Inga från skolan ringde": the name before a preposition)
-        if context.in_authority_name(text, tok.start):
-            continue  # "Region Västernorrland" even where the region was found
+        if context.in_authority_name(text, tok.start) or context.before_university(text, tok.end):
+            continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
         # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
@@ -164,6 +164,8 @@ _GROUP_TAILS = GROUP_TAILS + ("mamman", "mammans", "pappan", "pappans", "mamma",
 
 def _named_group(word: str, forms: dict[str, str]) -> bool:
     low = word.lower()
+    if not low.endswith(_GROUP_TAILS):
+        return False
     for tail in _GROUP_TAILS:
         if low.endswith(tail) and len(word) - len(tail) >= 3:
             head = word[:len(word) - len(tail)].rstrip("-")

@@ -214,8 +214,7 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "(corpora/dev/interviews)", docs, True))
             else:
                 notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
-        elif key in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j",
-                     "dev-k"):
+        elif key.startswith("dev-") and len(key) == 5:
             batch = key[-1]
             docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, f"*_{batch}.txt") \
                 if DEV_INTERVIEWS.is_dir() else ([], [])
