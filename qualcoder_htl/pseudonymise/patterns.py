@@ -339,6 +339,36 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
+    yield from _round_of_ages(text)
+
+
+# "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
+_AGES_ASKED = re.compile(r"(?i:hur gamla) (?:ni|de|dom|alla) (?:är|var)[^\n]{0,40}\?")
+_TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*[^\n.,!?]{{1,40}}"
+                       rf"[.,][ \t]*(?P<n>(?i:{_NUM}))(?=[ \t]*(?:[.,!]|år\b|\n|$))")
+
+
+_INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
+                               r"Moderator|M)[ \t]*:")
+
+
+def _round_of_ages(text: str) -> Iterator[Suggestion]:
+    for q in _AGES_ASKED.finditer(text):
+        pos = text.find("\n", q.end())
+        for _ in range(8):  # the next turns, each on its own line
+            if pos < 0:
+                break
+            line_start = pos + 1
+            while line_start < len(text) and text[line_start] == "\n":
+                line_start += 1
+            if _INTERVIEWER_TURN.match(text, line_start):
+                break  # the next question: the round is over
+            m = _TURN_AGE.match(text, line_start)
+            if m is not None:
+                n = m.group("n")
+                if not (n.isdigit() and not 0 < int(n) <= 110) and n.lower() not in ("en", "ett"):
+                    yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
+            pos = text.find("\n", line_start)
 
 
 

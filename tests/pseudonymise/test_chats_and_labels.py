@@ -177,3 +177,12 @@ def test_bodies_kin_words_and_titles_stay(detector, text, kept):
     text_spans = [(s.start, s.end) for s in detector.detect(text)]
     at = text.index(kept)
     assert not any(a <= at < b for a, b in text_spans)
+
+
+def test_a_round_of_ages_after_the_question(detector):
+    text = ("I: Berätta vilka ni är och hur gamla ni är?\n\n"
+            "[00:00:42] Frid: Frid. Femton. Jag går i nian.\n"
+            "[00:00:57] Era: Era, fjorton. Jag fyllde i februari.\n"
+            "I: Och vad gör ni på fritiden?\nFrid: Fotboll. Två, tre gånger.\n")
+    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert ages == {"Femton", "fjorton"}
