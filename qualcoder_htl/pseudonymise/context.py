@@ -97,6 +97,12 @@ def word_after(text: str, end: int) -> str:
 def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> list[str]:
     """Up to ``n`` words before ``start`` on the same line, nearest first (lower case unless
     ``keep_case``). A word is a run of letters, hyphens, colons and apostrophes."""
+    return list(_words_before(text, start, n, keep_case))
+
+
+@lru_cache(maxsize=65_536)
+def _words_before(text: str, start: int, n: int, keep_case: bool) -> tuple[str, ...]:
+    # the rules ask about the same positions many times over (a text's hash is computed once)
     out = []
     rev = _reversed(text)
     pos = len(text) - start
@@ -107,7 +113,7 @@ def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> 
         word = m.group(1)[::-1]
         out.append(word if keep_case else word.lower())
         pos = m.end()
-    return out
+    return tuple(out)
 
 
 # a word read backwards (from the reversed text), after the blanks before it

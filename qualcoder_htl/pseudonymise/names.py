@@ -168,6 +168,7 @@ def base_forms(token: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def strip_genitive(word: str) -> str:
     """``word`` without the inflection ``base_forms`` strips ("Annas" → "Anna", "SFI:s" →
     "SFI"); the word itself when there is none."""
