@@ -18,6 +18,7 @@ from . import context, frequency, lexicon, names
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
+    CHAINS,
     COMPASS,
     PLACE_ENDINGS,
     SCHOOL_ENDINGS,
@@ -45,7 +46,18 @@ Tid Närvarande Moderator Observatör Anteckningar Kommentar Fråga Svar Int Res
 Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp
 Från Till Skickat Kopia Hemlig Bilaga Bilagor Tel Telefon Mobil Vxl Växel Fax Besöksadress
 Postadress Adress Hemsida Webb E-post Epost Mejl Mail Frånvarande Dagordning Reflektion
-Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekreterare""".split())
+Reflektioner Sammanfattning Beslut Övrigt Noteringar Protokoll Ordförande Sekreterare
+Uppföljning Ansvarig Åtgärd Åtgärder Ärende Bakgrund Förslag Justerare Namnförtydligande
+Samtalsledare Underskrift Protokollförare Närv Frånv Deltog Kallade""".split())
+_NEXT_WORD = re.compile(rf" ([{UP}][{L}]*)")
+# a chain's shop formats: "ICA Nära", "Coop Extra" name no shop in particular
+_SHOP_FORMATS = frozenset("Nära Kvantum Maxi Supermarket Extra Forum Konsum Stormarknad".split())
+
+
+def _shop_named_after(text: str, end: int) -> bool:
+    """A capitalised name after a chain's: "ICA Kvarnbo", not "ICA Nära" or "på ICA"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in _SHOP_FORMATS
 # pronouns a transcriber capitalises by habit ("Jag och Min mamma")
 _PRONOUNS = frozenset("""jag du han hon hen vi ni de dom min mitt mina din ditt dina sin sitt
 sina vår vårt våra er ert era den det man inte aldrig alltid bara också just verkligen helt
@@ -170,12 +182,13 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     word = tok.text
     if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")):
         return None
-    if word in WORKPLACE_PREFIXES and not tok.initial:
+    if word in WORKPLACE_PREFIXES and not tok.initial and (
+            word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if is_acronym(word):
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
-    if word in ABBREVIATIONS:
-        return None  # "Dnr KS 2019/0187", "Tfn 070-..."
+    if word in ABBREVIATIONS or (word in LABEL_WORDS and text[tok.end:tok.end + 1] == ":"):
+        return None  # "Dnr KS 2019/0187", "Tfn 070-...", "Närv: PN, KA"
     if text and _ABBREVIATED.match(text, tok.end) and names.lookup(word) is None:
         return None  # "Frånv.:", "Tel. +46", "Anteckn. TW": a word cut short, not a name
     if text and len(word) >= 3 and names.is_function_word(word) and word.istitle() \
@@ -272,7 +285,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                     and context.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
-            if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS):
+            if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS) \
+                    and word not in _SHOP_FORMATS:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
             if before and before[0].lower() in context.KIN_AND_TITLES \
                     and frequency.zipf_sv(word) < 3.0:
@@ -309,7 +323,8 @@ _ROLE_TAILS = ("sköterska", "sköterskan", "lärare", "läraren", "pedagog", "p
                "kurator", "kuratorn", "rektor", "rektorn", "tolk", "tolken", "samordnare",
                "samordnaren", "brobyggare", "brobyggaren", "ledare", "ledaren", "sekreterare",
                "sekreteraren", "handläggare", "handläggaren", "assistent", "assistenten",
-               "psykolog", "psykologen", "team", "teamen", "teamet")
+               "psykolog", "psykologen", "team", "teamen", "teamet", "mentor", "mentorn",
+               "tränare", "tränaren", "chef", "chefen")
 
 
 def role_word(word: str) -> bool:

@@ -200,8 +200,9 @@ def after_first_name(text: str, start: int) -> bool:
     before = words_before(text, start, 2, keep_case=True)
     if len(before) == 2 and before[0] in NAME_PARTICLES:
         before = before[1:]  # "Maria von Trapp"
-    if not before or not before[0][:1].isupper():
-        return False
+    if not before or not before[0][:1].isupper() or before[0].isupper() \
+            or lexicon.is_generic(before[0]):
+        return False  # not after "ICA" or "BUP"
     for part in before[0].split("-")[::-1]:  # "Mats-Olov Grip"
         hit = names.lookup(part)
         if hit is not None and hit.kind == "first" and not hit.suffix:
@@ -346,6 +347,8 @@ def in_list_of_names(text: str, start: int, end: int) -> bool:
 
 
 # words for kin and titles that stand before a first name: "kusin Taras", "fröken Sol"
+# verbs that open a request before a name: "Ring Dilan", "Fråga Anna", "Hälsa Samir"
+IMPERATIVES = frozenset("ring fråga hälsa skriv säg mejla sms:a messa tacka kolla hämta".split())
 KIN = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster morbror
 farbror mami papi mamá papá mamita""".split())
 KIN_AND_TITLES = KIN | frozenset("""kusin kusinen brodern brorsan systern syrran mor far son sonen

@@ -184,6 +184,8 @@ class Detector:
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if context.before_university(text, tok.end):
                 continue  # "Malmö universitet": a public body
+            if tok.initial and word.lower() in context.IMPERATIVES:
+                continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))

@@ -43,7 +43,8 @@ Ryssland Ukraina Libanon Palestina Etiopien Marocko Thailand Kina Indien Pakista
 Frankrike Spanien Italien England Storbritannien USA Amerika Afrika Asien Mellanöstern Grekland
 Estland Lettland Litauen Rumänien Bulgarien Ungern Kroatien Nederländerna Holland Belgien Island
 BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF IVO BEO
-Barnahus Barnahuset Ungdomsmottagningen Familjecentralen
+Barnahus Barnahuset Ungdomsmottagningen Familjecentralen Delmos Insta Folkets
+Systembolaget Rusta Jysk Netto
 """.split())
 
 _lock = threading.Lock()

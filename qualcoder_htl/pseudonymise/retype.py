@@ -33,7 +33,7 @@ def _firm_word(text: str, start: int, word: str) -> bool:
             and _FIRM_END.match(text, start + len(word)) is not None)
 
 
-_FIRM_END = re.compile(r"[,.;)]|$| (?:AB|i|på|vid|och|som)\b")
+_FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som)\b| & [{UP}]")
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
 _NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 
@@ -106,6 +106,8 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         if after and after.group(1)[:1].isupper() and _firm_word(text, s.end + 1,
                                                                  after.group(1)):
             end = s.end + len(after.group(0))  # "Flymåla Trä": a firm named by its town
+            amp = _AMPERSAND_WORD.match(text, end)
+            end = amp.end() if amp else end  # "Älvbacka Lager & Logistik"
             return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
     if s.type in (PLACE, PERSON) and " " not in s.text and names.lookup(s.text) is None:
         before = context.words_before(text, s.start, 1, keep_case=True)

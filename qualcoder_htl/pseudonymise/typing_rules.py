@@ -26,8 +26,10 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "bageri", "bageriet", "konsult", "bygg", "service", "center", "centret",
                      "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
                      "klubben", "måleri")
-WORKPLACE_PREFIXES = frozenset("""Café Kafé Cafét ICA Coop Hemköp Willys Lidl Konsum Restaurang
-Pizzeria Bageri Konditori Hotell Apoteket Bilverkstad Frisör Salong Gym""".split())
+# a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")
+CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket".split())
+WORKPLACE_PREFIXES = CHAINS | frozenset("""Café Kafé Cafét Restaurang
+Pizzeria Bageri Konditori Hotell Bilverkstad Frisör Salong Gym""".split())
 # Words that begin a name of any kind ("Sankt Olofs kyrka", "S:t Moritz", "San Sebastián")
 NAME_PREFIXES = frozenset("Sankt S:t Saint San Santa Sankta".split())
 PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",

@@ -186,3 +186,15 @@ def test_a_round_of_ages_after_the_question(detector):
             "I: Och vad gör ni på fritiden?\nFrid: Fotboll. Två, tre gånger.\n")
     ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
     assert ages == {"Femton", "fjorton"}
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Hon fick praktik på ICA Kvarnbo. Min mamma jobbar på ICA.", {("ICA Kvarnbo", "WORKPLACE")}),
+    ("Hon är dotter till Jessica på ICA Nära.", {("Jessica", "PERSON")}),
+    ("Pappan jobbar på Älvbacka Lager & Logistik sedan i fjol.",
+     {("Älvbacka Lager & Logistik", "WORKPLACE")}),
+    ("Ring Dilan, hon svarar alltid.", {("Dilan", "PERSON")}),
+    ("08.30 möte i kommunhuset. Närv: PN (Pelle Nordin), KA.", {("Pelle Nordin", "PERSON")}),
+])
+def test_shops_firms_requests_and_minutes(detector, text, spans):
+    assert found(detector, text) == spans
