@@ -506,7 +506,7 @@ def person_context(text: str, end: int) -> bool:
     return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end))
 
 
-_AGE_AFTER = re.compile(r" (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|"
+_AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|"
                         r"åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|"
                         r"nitton)(?: år)?\b")
 

@@ -145,7 +145,9 @@ class Detector:
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
                            + propagation.lower_short_forms(text, found)
-                           + propagation.coordinated(text, found, tokens))
+                           + propagation.coordinated(text, found, tokens)
+                           + propagation.lower_surnames(text, found)
+                           + propagation.named_by_a_word(text, found, tokens))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 
@@ -180,6 +182,12 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if word in _SAINTS and not tok.initial and i + 1 < len(tokens) \
+                    and tokens[i + 1].start == tok.end + 1:
+                end = tokens[i + 1].end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
+                out.append(Suggestion(tok.start, end, WORKPLACE, text[tok.start:end], NAMES,
+                                      0.9))
+                continue
             if not tok.label and role_word(word):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if context.before_university(text, tok.end):
@@ -196,6 +204,12 @@ class Detector:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
             hit = names.lookup(word) if self.options.use_names else None
+            if hit is None and "-" in word and self.options.use_names \
+                    and names.is_listed_person(word.split("-")[0]) \
+                    and lexicon.is_compound_word(word.split("-", 1)[1]):
+                # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
+                continue
             if hit is None and self.options.use_names and word.isupper() and len(word) >= 4:
                 caps = names.lookup(word.capitalize())  # "DILOVAN" in a quoted message
                 if caps is not None and caps.kind == "first" and not caps.stop:
@@ -244,6 +258,7 @@ class Detector:
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
                 elif context.subject_context(text, tok.end) \
                         or context.dislocated_subject(text, tok.end) \
+                        or (typ == PERSON and context.person_context(text, tok.end)) \
                         or context.role_apposition(text, tok.start) \
                         or (typ == PERSON and context.grade_context(text, tok.end)):
                     # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as
@@ -298,6 +313,7 @@ class Detector:
         return out
 
 
+_SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")

@@ -82,6 +82,18 @@ _PHONE = re.compile(
     r"(?![\d])")
 
 
+# a number read aloud digit by digit: "noll sju noll, ett sju fyra noll, sex fem tre"
+_DIGIT_WORD = r"(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)"
+_SPOKEN_PHONE = re.compile(rf"(?<![\w\-])(?i:noll)(?:[ ,\-–]+{_DIGIT_WORD}){{6,11}}(?![\w\-])",
+                           re.IGNORECASE)
+_NOLL = re.compile(r"(?i:noll)")
+
+
+def find_spoken_phone(text: str) -> Iterator[Suggestion]:
+    for m in near(_NOLL, _SPOKEN_PHONE, text, before=0, after=120):
+        yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
+
+
 def find_phone(text: str) -> Iterator[Suggestion]:
     for m in _PHONE.finditer(text):
         s = m.group(0).rstrip()
@@ -242,6 +254,8 @@ NUMBER_WORDS = ("ett", "en", "ettårs", "två", "tre", "fyra", "fem", "sex", "sj
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
 _NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
 _NUM = rf"(?:\d{{1,3}}|{_NUMWORD})"
+# "(elva månader)", "gammal, sjuttio": a baby's months, an age after "gammal"
+_AGE_MONTHS = re.compile(rf"\((?P<n>{_NUM} månader)\)|(?i:gammal), (?P<m>{_NUM})(?![\w\-])")
 _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?halvt\s)?år"
                         rf"(?P<gammal>\sgammal|\sgamla|\sgammalt"
                         rf"|\soch\s{_NUM}\smånader?(?:\sgammal|\sgamla|\sgammalt)?)?(?![\w])",
@@ -269,7 +283,7 @@ _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", r
 _AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
-                          rf"|[{UP}][{LOW}]+)\s$")
+                          rf"|[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|men|"
                        r"typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "
@@ -340,6 +354,9 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
+    for m in _AGE_MONTHS.finditer(text):
+        g = "n" if m.group("n") else "m"
+        yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)
 
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
@@ -423,8 +440,8 @@ def find_signatures(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
 
 
-FINDERS = (find_personnummer, find_phone, find_email, find_address, find_dates, find_ages,
-           find_handles, find_signatures)
+FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_address,
+           find_dates, find_ages, find_handles, find_signatures)
 
 
 def find_all(text: str) -> list[Suggestion]:

@@ -301,15 +301,80 @@ def listed_lower_names() -> frozenset[str]:
     swedish = names.first_names_female() | names.first_names_male() | names.surnames()
     for name in names.first_names_all() | names.surnames_all():
         low = name.lower()
-        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low) \
-                or lexicon.is_compound_word(low):
+        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low):
             continue
+        if lexicon.is_compound_word(low) and not (
+                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7):
+            continue  # a compound of words; but "margareta" is no "marg" + "areta"
         if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
             continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
         if frequency.zipf_en(low) >= 3.5 and name not in swedish:
             continue
         out.add(low)
     return frozenset(out)
+
+
+def named_by_a_word(text: str, found: list[Suggestion],
+                    tokens: list[CapToken]) -> list[Suggestion]:
+    """A place or a youth centre called by an ordinary noun ("Bryggan", "Ankaret", "Gropen"):
+    in a text that otherwise writes its nouns in lower case, the same noun in the definite
+    form written with a capital inside sentences, at least twice, once where one goes to a
+    place ("på Bryggan", "från Gropen"), is that place's name. A report that capitalises its
+    nouns by habit ("Samverkan", "Programmet") shows it by capitalising many different ones."""
+    covered = Coverage(found)
+    candidates: dict[str, list[CapToken]] = {}
+    habit = 0
+    for tok in tokens:
+        word = tok.text
+        if tok.initial or tok.label or covered.covers(tok.start) or not lexicon.is_word(word):
+            continue
+        if context.closed_class(word) or lexicon.is_generic(word) or is_acronym(word) \
+                or names.is_function_word(word) or context.institution_word(word) \
+                or word.lower() in context.KIN_AND_TITLES:
+            continue
+        if frequency.zipf_sv(word) < 4.2 and len(word) <= 10 and word.lower().endswith(
+                ("an", "en", "et")) and not word.lower().endswith(_DERIVED):
+            candidates.setdefault(word, []).append(tok)
+        else:
+            habit += 1
+    if not candidates or habit * 200 > len(text.split()):
+        return []  # more than one capitalised ordinary word in 200: a report's habit
+    out = []
+    for word, toks in candidates.items():
+        befores = [context.word_before(text, t.start) for t in toks]
+        if len(toks) < 2 or not any(b in _GO_TO for b in befores):
+            continue
+        typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) else PLACE
+        out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, 0.5) for t in toks)
+    return out
+
+
+_DERIVED = ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna")
+_GO_TO = frozenset("på till från vid hos utanför i".split())
+_GO_TO_A_BODY = frozenset("på till hos vid".split())
+
+
+def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word no lexicon knows right after a first name found in lower case:
+    its surname ("dino hasanbegovic", "nardos tesfaye", "ljiljana đorić")."""
+    out = []
+    covered = Coverage(found)
+    for s in found:
+        if s.type != PERSON or not s.text[:1].islower() or " " in s.text:
+            continue
+        m = _LOWER_NEXT.match(text, s.end)
+        if m is None or covered.covers(m.start(1)):
+            continue
+        word = m.group(1)
+        if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
+                or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
+                or frequency.zipf_en(word) >= 3.0:
+            continue
+        out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
 
 
 def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

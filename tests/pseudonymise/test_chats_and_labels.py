@@ -198,3 +198,40 @@ def test_a_round_of_ages_after_the_question(detector):
 ])
 def test_shops_firms_requests_and_minutes(detector, text, spans):
     assert found(detector, text) == spans
+
+
+# -- from the ordinary interviews of _l and _m -------------------------------------------------
+
+def test_a_youth_centre_called_by_a_word(detector):
+    text = ("Sagal går på Bryggan på onsdagar. Joca har jobbat på Bryggan i åtta år. "
+            "Vi åkte till bryggan vid sjön. En brygga är bra.")
+    got = [(s.text, s.type) for s in detector.detect(text)]
+    assert got.count(("Bryggan", "WORKPLACE")) == 2
+    assert not any(t.lower() in ("bryggan", "brygga") for t, typ in got if typ != "WORKPLACE")
+
+
+def test_nouns_a_report_capitalises_by_habit_stay(detector):
+    text = ("Samverkan i Programmet har stärkts. Inom Programmet har Skolorna infört "
+            "Rutiner för Uppföljning, och i Kommunen har Bryggan en Roll. Bryggan och "
+            "Programmet nämns i Rapporten, liksom Processen och Strukturen.")
+    assert not {t for t, _ in found(detector, text)} & {"Programmet", "Bryggan"}
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Hon läser: noll sju noll, ett sju fyra noll, sex fem tre. Det räcker.",
+     "noll sju noll, ett sju fyra noll, sex fem tre", "PHONE"),
+    ("deltagare: dino hasanbegovic, shiro (fritidsledare)", "dino hasanbegovic", "PERSON"),
+    ("Prästen i Mor Yakub, abouna Gabriel, kom.", "Mor Yakub", "WORKPLACE"),
+    ("Utredningen, som internt kallas Ahlgren-utredningen, visade det.", "Ahlgren-utredningen",
+     "PERSON"),
+    ("Och den lilla, Jude, är fyra och går på förskolan.", "Jude", "PERSON"),
+    ("Och den lilla, Jude, är fyra och går på förskolan.", "fyra", "AGE"),
+    ("Hon heter Gulalai. Hon är gammal, sjuttio.", "sjuttio", "AGE"),
+    ("Yngsta barnet (elva månader) var med.", "elva månader", "AGE"),
+])
+def test_what_ordinary_interviews_hold(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_score_is_no_phone_number(detector):
+    assert found(detector, "Vi låg under med noll till ett i halvtid, sen tre mot två.") == set()
