@@ -298,7 +298,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         wordlike = lexicon.is_compound_word(_strip_s(word)) or lexicon.generic_compound(word) \
             or lexicon.has_word_ending(word)
         if not shaped and wordlike and not after_first and \
-                not (text and context.place_or_name_context(text, tok.start)):
+                not (text and (context.place_or_name_context(text, tok.start)
+                               or frequency.zipf_sv(word) == 0
+                               and context.before_unknown_word(text, tok.end))):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
         if not shaped and wordlike and not after_first and (
                 context.institution_word(word) or word.lower().endswith(("arna", "erna", "orna"))):

@@ -311,6 +311,19 @@ def before_listed_name(text: str, end: int) -> bool:
     return hit is not None and hit.kind in ("first", "surname") and not hit.stop
 
 
+def before_unknown_word(text: str, end: int) -> bool:
+    """A capitalised word no lexicon, corpus or compound knows just after ("Meseret
+    Alemu"): two such words side by side are a name."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    m = _WORD.match(text, end + 1)
+    if not m or not m.group(0)[:1].isupper() or m.group(0).isupper():
+        return False
+    nxt = m.group(0).rstrip(".,:;")
+    return len(nxt) > 2 and not lexicon.is_word(nxt) and not lexicon.is_compound_word(nxt) \
+        and frequency.zipf_sv(nxt) == 0 and frequency.zipf_en(nxt) < 2.0
+
+
 def before_surname(text: str, end: int) -> bool:
     """A capitalised word with a surname's ending just after ("Biret Kuhmunen", "Ploy
     Virtanen"): the word before it is a first name, whatever else it may mean."""

@@ -131,6 +131,7 @@ class Detector:
             found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
+            found.extend(propagation.lower_listed_places(text, found))  # "från tuzla"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
         found = _merge(text, found)
         initials = propagation.initials_of_double_names(text, found) \

@@ -156,7 +156,7 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
 
 
 _LIST_GOES_ON = re.compile(rf"(?:,| och| samt) [{UP}]")
-_COORDINATOR = re.compile(r",? (?:och|eller|samt) |, ")
+_COORDINATOR = re.compile(r"(?:,? (?:och|eller|samt) |, )(?:lilla |lille |stora )?")
 # a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget"
 _GROUP_TAILS = GROUP_TAILS + ("mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
                               "gruppen", "grejen", "effekten")
@@ -375,6 +375,35 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> frozenset[str]:
+    """Listed places in lower case that no Swedish text uses as words."""
+    out = set()
+    for place in names.places():
+        low = place.lower()
+        if len(low) >= 4 and low.isalpha() and not lexicon.is_word(low) \
+                and frequency.zipf_en(low) < 3.5:
+            out.add(low)
+    return frozenset(out)
+
+
+def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed place written in lower case after "i", "från" or "till" ("i hjällbo",
+    "från tuzla", "till göteborg")."""
+    places = _lower_places()
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_AFTER_PREPOSITION.finditer(text):
+        word = m.group(1)
+        if word in places and not covered.covers(m.start(1)):
+            out.append(Suggestion(m.start(1), m.end(1), PLACE, word, NAMES, 0.5))
+    return out
+
+
+_LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|till|utanför|nära) "
+                                      rf"([{LOW}][{LOW}]+)(?![{L}\d@])")
 
 
 def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

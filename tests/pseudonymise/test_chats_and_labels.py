@@ -235,3 +235,19 @@ def test_what_ordinary_interviews_hold(detector, text, span, typ):
 
 def test_a_score_is_no_phone_number(detector):
     assert found(detector, "Vi låg under med noll till ett i halvtid, sen tre mot två.") == set()
+
+
+def test_listed_places_in_lower_case_after_a_preposition(detector):
+    text = ("innan var jag i angered på en fritidsgård. de drar till göteborg. "
+            "Min farsa kom från tuzla. Vi bor i lugn och ro och gick till skolgården.")
+    got = {t for t, typ in found(detector, text) if typ == "PLACE"}
+    assert got == {"angered", "göteborg", "tuzla"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Och studie- och yrkesvägledaren, Meseret Alemu, har haft föräldraträffar.",
+     "Meseret Alemu"),
+    ("Vi har fyra barn: Sara, och sen Lina, Omar och lilla Jana.", "Jana"),
+])
+def test_names_a_lexicon_mistakes_for_compounds_or_words(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
