@@ -284,7 +284,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             if shaped and frequency.zipf_sv(word) < 4.0 and text \
                     and context.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
-            before = context.words_before(text, tok.start, 1, keep_case=True) if text else []
+            before = context.words_before(text, tok.start, 1, keep_case=True) if text else ()
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS) \
                     and word not in _SHOP_FORMATS:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen

@@ -94,10 +94,11 @@ def word_after(text: str, end: int) -> str:
     return m.group(0).lower() if m else ""
 
 
-def words_before(text: str, start: int, n: int = 2, keep_case: bool = False) -> list[str]:
+def words_before(text: str, start: int, n: int = 2, keep_case: bool = False
+                 ) -> tuple[str, ...]:
     """Up to ``n`` words before ``start`` on the same line, nearest first (lower case unless
     ``keep_case``). A word is a run of letters, hyphens, colons and apostrophes."""
-    return list(_words_before(text, start, n, keep_case))
+    return _words_before(text, start, n, keep_case)
 
 
 @lru_cache(maxsize=65_536)
