@@ -58,6 +58,8 @@ def _shop_named_after(text: str, end: int) -> bool:
     """A capitalised name after a chain's: "ICA Kvarnbo", not "ICA Nära" or "på ICA"."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1) not in _SHOP_FORMATS
+# words after which a person stands more often than a thing: "med Taras", "och Taras"
+_NAME_BEFORE = frozenset("med och hos till åt för om som".split())
 # pronouns a transcriber capitalises by habit ("Jag och Min mamma")
 _PRONOUNS = frozenset("""jag du han hon hen vi ni de dom min mitt mina din ditt dina sin sitt
 sina vår vårt våra er ert era den det man inte aldrig alltid bara också just verkligen helt
@@ -291,6 +293,17 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             if before and before[0].lower() in context.KIN_AND_TITLES \
                     and frequency.zipf_sv(word) < 3.0:
                 # "kusin Taras" (also a passive of "tara"), "fröken Sol", "mamma Ros"
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
+            if text and frequency.zipf_sv(word) == 0 and frequency.zipf_en(word) < 2.0 \
+                    and len(word) >= 4 and not context.institution_word(word) \
+                    and text[tok.end:tok.end + 1] != ":" and not lexicon.has_word_ending(word) \
+                    and not word.lower().endswith(("arna", "erna", "orna", "ter", "ande")) \
+                    and not lexicon.generic_compound(word) and (
+                        context.subject_context(text, tok.end)
+                                        or context.word_before(text, tok.start) in _NAME_BEFORE
+                                        or context.person_context(text, tok.end)):
+                # "med Taras i gruppen", "Taras är ukrainsk": a word form no one writes
+                # (a passive of "tara"), capitalised where a person stands
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name

@@ -191,7 +191,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                                                  or first.kind != "first"):
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
     if in_gazetteer and not names.is_swedish_person_name(base) \
-            and not context.after_first_name(text, s.start):
+            and not context.after_first_name(text, s.start) \
+            and not (s.type == PERSON and before in ("med", "hos", "åt")):  # "med Taras"
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
 

@@ -251,3 +251,8 @@ def test_listed_places_in_lower_case_after_a_preposition(detector):
 ])
 def test_names_a_lexicon_mistakes_for_compounds_or_words(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+def test_an_unattested_word_form_where_a_person_stands(detector):
+    text = "Märta satte honom med Taras i gruppen. Det var bra för alla."
+    assert ("Taras", "PERSON") in found(detector, text)
