@@ -18,6 +18,7 @@ from . import (
     frequency,
     lexicon,
     names,
+    neighbours,
     ner,
     nicknames,
     patterns,
@@ -131,7 +132,7 @@ class Detector:
             found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
-            found.extend(propagation.lower_listed_places(text, found))  # "från tuzla"
+            found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
         found = _merge(text, found)
         initials = propagation.initials_of_double_names(text, found) \
@@ -146,9 +147,9 @@ class Detector:
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
                            + propagation.lower_short_forms(text, found)
-                           + propagation.coordinated(text, found, tokens)
-                           + propagation.lower_surnames(text, found)
-                           + propagation.named_by_a_word(text, found, tokens))
+                           + neighbours.coordinated(text, found, tokens)
+                           + neighbours.lower_surnames(text, found)
+                           + neighbours.named_by_a_word(text, found, tokens))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 

@@ -1,0 +1,146 @@
+"""Names known by the company they keep, found after the first pass: a word joined by "och"
+or a comma to a found name ("från Torneå och Kemi"), a surname after a first name written in
+lower case ("dino hasanbegovic"), a place or youth centre called by a noun the text writes with
+a capital ("på Bryggan"), a listed place in lower case after a preposition ("från tuzla")."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from . import context, frequency, lexicon, names
+from .capitals import CapToken, is_acronym
+from .letters import LOW, UP, L
+from .propagation import Coverage
+from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, WORKPLACE, Suggestion
+
+
+def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
+    """A capitalised word joined by "och", "eller" or a comma to a person or place found
+    just before it ("från Torneå och Kemi", "Zozan, Rêber och Berfin") is one of the same
+    kind, unless it is a word no name would be (a language, an authority, a common word)."""
+    spans = sorted((s for s in found if s.type in (PERSON, PLACE) and s.score >= 0.6),
+                   key=lambda s: s.end)
+    if not spans:
+        return []
+    ends = [s.end for s in spans]
+    starts = sorted(s.start for s in spans if s.type == PERSON)
+    covered = Coverage(found)
+    out = []
+    for tok in tokens:
+        if tok.label or covered.covers(tok.start):
+            continue
+        word = tok.text
+        j = bisect_right(starts, tok.end)
+        hit = names.lookup(word)
+        if j < len(starts) and hit is not None and hit.kind == "first" \
+                and text[tok.end:starts[j]] == ", " and _LIST_GOES_ON.match(
+                    text, starts[j] + len(context.word_after(text, starts[j] - 1))):
+            # "Namn nämnda: Tala, Arash, Oksana": a listed first name leading a list of names
+            out.append(Suggestion(tok.start, tok.end, PERSON, word, PROPAGATED, 0.5))
+            continue
+        i = bisect_right(ends, tok.start) - 1
+        if tok.initial or i < 0 or not _COORDINATOR.fullmatch(text, spans[i].end, tok.start):
+            continue
+        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
+                or context.closed_class(word) or context.common_english(word) \
+                or context.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
+            continue
+        out.append(Suggestion(tok.start, tok.end, spans[i].type, word, PROPAGATED, 0.5))
+    return out
+
+
+_LIST_GOES_ON = re.compile(rf"(?:,| och| samt) [{UP}]")
+_COORDINATOR = re.compile(r"(?:,? (?:och|eller|samt) |, )(?:lilla |lille |stora )?")
+
+
+def named_by_a_word(text: str, found: list[Suggestion],
+                    tokens: list[CapToken]) -> list[Suggestion]:
+    """A place or a youth centre called by an ordinary noun ("Bryggan", "Ankaret", "Gropen"):
+    in a text that otherwise writes its nouns in lower case, the same noun in the definite
+    form written with a capital inside sentences, at least twice, once where one goes to a
+    place ("på Bryggan", "från Gropen"), is that place's name. A report that capitalises its
+    nouns by habit ("Samverkan", "Programmet") shows it by capitalising many different ones."""
+    covered = Coverage(found)
+    candidates: dict[str, list[CapToken]] = {}
+    habit = 0
+    for tok in tokens:
+        word = tok.text
+        if tok.initial or tok.label or covered.covers(tok.start) or not lexicon.is_word(word):
+            continue
+        if context.closed_class(word) or lexicon.is_generic(word) or is_acronym(word) \
+                or names.is_function_word(word) or context.institution_word(word) \
+                or word.lower() in context.KIN_AND_TITLES:
+            continue
+        if frequency.zipf_sv(word) < 4.2 and len(word) <= 10 and word.lower().endswith(
+                ("an", "en", "et")) and not word.lower().endswith(_DERIVED):
+            candidates.setdefault(word, []).append(tok)
+        else:
+            habit += 1
+    if not candidates or habit * 200 > len(text.split()):
+        return []  # more than one capitalised ordinary word in 200: a report's habit
+    out = []
+    for word, toks in candidates.items():
+        befores = [context.word_before(text, t.start) for t in toks]
+        if len(toks) < 2 or not any(b in _GO_TO for b in befores):
+            continue
+        typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) else PLACE
+        out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, 0.5) for t in toks)
+    return out
+
+
+_DERIVED = ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna")
+_GO_TO = frozenset("på till från vid hos utanför i".split())
+_GO_TO_A_BODY = frozenset("på till hos vid".split())
+
+
+def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word no lexicon knows right after a first name found in lower case:
+    its surname ("dino hasanbegovic", "nardos tesfaye", "ljiljana đorić")."""
+    out = []
+    covered = Coverage(found)
+    for s in found:
+        if s.type != PERSON or not s.text[:1].islower() or " " in s.text:
+            continue
+        m = _LOWER_NEXT.match(text, s.end)
+        if m is None or covered.covers(m.start(1)):
+            continue
+        word = m.group(1)
+        if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
+                or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
+                or frequency.zipf_en(word) >= 3.0:
+            continue
+        out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> frozenset[str]:
+    """Listed places in lower case that no Swedish text uses as words."""
+    out = set()
+    for place in names.places():
+        low = place.lower()
+        if len(low) >= 4 and low.isalpha() and not lexicon.is_word(low) \
+                and frequency.zipf_en(low) < 3.5:
+            out.add(low)
+    return frozenset(out)
+
+
+def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed place written in lower case after "i", "från" or "till" ("i hjällbo",
+    "från tuzla", "till göteborg")."""
+    places = _lower_places()
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_AFTER_PREPOSITION.finditer(text):
+        word = m.group(1)
+        if word in places and not covered.covers(m.start(1)):
+            out.append(Suggestion(m.start(1), m.end(1), PLACE, word, NAMES, 0.5))
+    return out
+
+
+_LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|till|utanför|nära) "
+                                      rf"([{LOW}][{LOW}]+)(?![{L}\d@])")
