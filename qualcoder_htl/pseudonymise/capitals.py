@@ -84,7 +84,9 @@ morfar farmor farfar moster faster morbror farbror förälder föräldern vårdn
 vårdnadshavaren pedagog pedagogen specialpedagog specialpedagogen skolsköterska
 skolsköterskan kurator kuratorn rektor rektorn fritidsledare fritidsledaren socialsekreterare
 socialsekreteraren samordnare samordnaren brobyggare brobyggaren personal personalen alla
-flera någon okänd röst kvinna man ungdom ungdomen ledare ledaren coach coachen""".split())
+flera någon okänd röst kvinna man ungdom ungdomen ledare ledaren coach coachen sköterska
+sköterskan psykolog psykologen lärarna specialläraren speciallärare kuratorerna assistent
+elevassistent elevassistenten studievägledare socionom handläggare handläggaren""".split())
 
 
 def speaks_again(word: str, text: str) -> bool:
@@ -129,6 +131,8 @@ def is_initial(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n" or quoted:
         return True
+    if text[i] == "/" and i >= 1 and text[i - 1] == "/":
+        return True  # "// Men..." : an overlapping turn begins
     ch = text[i]
     if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalnum()):
         return False  # "M. Lund": an initial, not the end of a sentence

@@ -665,7 +665,7 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
             start -= len(m.group(0))
             continue
         m = _INITIAL_BEFORE.search(before)
-        if m and m.group(1) != "I":  # "I Eminas klass": the preposition
+        if m and m.group(1) not in ("I", "Å"):  # "I Eminas klass", "Å Alvin": i, och
             start -= len(m.group(0))
             continue
         break

@@ -32,6 +32,7 @@ Green Gren Hjort Hult Kling Ljung Lönn Strid Borg Fors Jarl Juni Junior Maj Min
 
 # Common Swedish words that start sentences; never taken as names at a sentence start.
 FUNCTION_WORDS = frozenset("""
+å dä dom og
 jag du han hon hen vi ni de dom den det detta dessa man en ett och men eller så att som när
 där då om för med på i av till från hos vid under över efter innan ja nej nä jo mm eh öh
 okej alltså liksom typ nu sen sedan här hur vad vem vilka vilken varför vart var inte också

@@ -256,3 +256,12 @@ def test_names_a_lexicon_mistakes_for_compounds_or_words(detector, text, span):
 def test_an_unattested_word_form_where_a_person_stands(detector):
     text = "Märta satte honom med Taras i gruppen. Det var bra för alla."
     assert ("Taras", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Dom kom hit varannan tisdag. Å Alvin fick prata med kuratorn.", {("Alvin", "PERSON")}),
+    ("Sköterska: Jag har varit med sen start.\nSköterska: Hela tiden.", set()),
+    ("BF: Vilket vi egentligen inte får. // Men... det är bra.", set()),
+])
+def test_dialect_role_labels_and_overlaps(detector, text, spans):
+    assert found(detector, text) == spans
