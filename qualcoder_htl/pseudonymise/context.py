@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import frequency, lexicon, names
 from .letters import LOW, UP, L
-from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
+from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS, WORKPLACE_PREFIXES
 
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
@@ -432,9 +432,10 @@ def name_handle(word: str, found: dict[str, str] | None = None) -> bool:
 def place_or_name_context(text: str, start: int) -> bool:
     """Where a name made of ordinary words ("Älvbacka", "Granhöjden") is a name rather than
     a programme or method: after a preposition of place or direction, or after a name."""
-    before = words_before(text, start, 1)
-    return bool(before) and before[0] in ("till", "från", "på", "vid", "mot") \
-        or place_context(text, start) or after_name(text, start)
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and (before[0] in ("till", "från", "på", "vid", "mot")
+                             or before[0] in WORKPLACE_PREFIXES) \
+        or place_context(text, start) or after_name(text, start)  # "Hotell Hjälmarstrand"
 
 
 # "min mentor, Stål.", "hennes lärare, Gift, ...": a person's role, then the person

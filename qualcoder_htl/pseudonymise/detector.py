@@ -149,7 +149,8 @@ class Detector:
                            + propagation.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
                            + neighbours.lower_surnames(text, found)
-                           + neighbours.named_by_a_word(text, found, tokens))
+                           + neighbours.named_by_a_word(text, found, tokens)
+                           + neighbours.quoted_nicknames(text, found))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 

@@ -72,7 +72,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
                 or names.is_function_word(word) or context.institution_word(word) \
                 or word.lower() in context.KIN_AND_TITLES:
             continue
-        if frequency.zipf_sv(word) < 4.2 and len(word) <= 10 and word.lower().endswith(
+        if frequency.zipf_sv(word) < 4.8 and len(word) <= 10 and word.lower().endswith(
                 ("an", "en", "et")) and not word.lower().endswith(_DERIVED):
             candidates.setdefault(word, []).append(tok)
         else:
@@ -82,8 +82,9 @@ def named_by_a_word(text: str, found: list[Suggestion],
     out = []
     for word, toks in candidates.items():
         befores = [context.word_before(text, t.start) for t in toks]
-        if len(toks) < 2 or not any(b in _GO_TO for b in befores):
-            continue
+        going = sum(b in _GO_TO for b in befores)
+        if len(toks) < 2 or not going or (frequency.zipf_sv(word) >= 4.2 and going < 3):
+            continue  # a commoner word ("Stationen") only where the text goes there often
         typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) else PLACE
         out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, 0.5) for t in toks)
     return out
@@ -144,3 +145,25 @@ def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|till|utanför|nära) "
                                       rf"([{LOW}][{LOW}]+)(?![{L}\d@])")
+
+
+def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name in quotes right after a person's name: 'Sven-Olof, "Svenne",', 'Per-Erik
+    "Pelle" Nordin'."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON:
+            continue
+        m = _QUOTED_AFTER.match(text, s.end)
+        if m is None or covered.covers(m.start(1)):
+            continue
+        word = m.group(1)
+        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
+                or frequency.zipf_sv(word) >= 3.5:
+            continue  # not 'Anna "Boken"': a title, a word
+        out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.6))
+    return out
+
+
+_QUOTED_AFTER = re.compile(rf",? [\"”“'‘]([{UP}][{L}\-]+)[\"”“'’]")

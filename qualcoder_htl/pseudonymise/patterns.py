@@ -284,8 +284,8 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|p
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
                           rf"|[{UP}][{LOW}]+,?)\s$")
-_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|men|"
-                       r"typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
+_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|"
+                       r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "
                      "kanske väl ju redan då nu runt cirka".split())
 # duration, not age: "i tre år", "för två år sedan", "tre år senare"

@@ -27,13 +27,15 @@ _AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
 def _firm_word(text: str, start: int, word: str) -> bool:
     """A capitalised ordinary word right after a town's name, inside a sentence: the
     trade of a firm named after the town ("Flymåla Trä", "Kvarnfors Bygg")."""
-    return (lexicon.is_word(word) and not names.is_function_word(word) and len(word) > 1
+    return ((lexicon.is_word(word) or lexicon.is_compound_word(word))
+            and not names.is_function_word(word) and len(word) > 1
             and not lexicon.is_generic(word) and word not in COMPASS
             and not context.closed_class(word) and not is_initial(text, start)
             and _FIRM_END.match(text, start + len(word)) is not None)
 
 
-_FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som)\b| & [{UP}]")
+_FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som|efter|har|är|för|med|jobbar)\b"
+                       rf"| & [{UP}]")
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
 _NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 

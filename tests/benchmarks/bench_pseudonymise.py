@@ -268,7 +268,8 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
 
 
 SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g",
-             "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "swap",
+             "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p",
+             "dev-q", "swap",
              "ner", "ner-nc",
              "interviews")
 

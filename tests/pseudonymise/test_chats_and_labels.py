@@ -265,3 +265,21 @@ def test_an_unattested_word_form_where_a_person_stands(detector):
 ])
 def test_dialect_role_labels_and_overlaps(detector, text, spans):
     assert found(detector, text) == spans
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ('Hennes pappa Sven-Olof, "Svenne", lärde mig köra skoter.', "Svenne", "PERSON"),
+    ("Tetiana städar på Hotell Hjälmarstrand sedan i våras.", "Hotell Hjälmarstrand",
+     "WORKPLACE"),
+    ("Rojhat jobbar på Storhöga Fjällanläggning, Dilan läser.", "Storhöga Fjällanläggning",
+     "WORKPLACE"),
+    ("Han blev avstängd från Lindvreta Handboll efter ett bråk.", "Lindvreta Handboll",
+     "WORKPLACE"),
+    ("Jag kom hit när jag var tolv med mamma.", "tolv", "AGE"),
+])
+def test_nicknames_firms_and_ages_from_n_and_o(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_quoted_title_after_a_name_stays(detector):
+    assert "Boken" not in {t for t, _ in found(detector, 'Anna "Boken" sa hon, och log.')}
