@@ -375,7 +375,7 @@ Kommunförbundet Förbundet Stiftelsen""".split())
 
 
 _UNIVERSITY_AFTER = re.compile(r"s? (?:universitet|universitets|högskola|högskolas|"
-                               r"tekniska högskola|universitetssjukhus)\b")
+                               r"tekniska högskola)\b")  # (a hospital is a workplace)
 
 
 def before_university(text: str, end: int) -> bool:
