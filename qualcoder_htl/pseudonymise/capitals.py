@@ -131,8 +131,8 @@ def is_initial(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n" or quoted:
         return True
-    if text[i] == "/" and i >= 1 and text[i - 1] == "/":
-        return True  # "// Men..." : an overlapping turn begins
+    if text[i] == "/" and i >= 1 and text[i - 1] == "/" or text[i] == "|":
+        return True  # "// Men...": an overlapping turn begins; "| Stark |": a table's cell
     ch = text[i]
     if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalnum()):
         return False  # "M. Lund": an initial, not the end of a sentence
@@ -222,8 +222,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
     if text and context.in_authority_name(text, tok.start):
         return None  # "Region Västernorrland"
-    if text and frequency.zipf_en(word) >= 2.5 \
-            and context.english_around(text, tok.start, tok.end):
+    if text and min(frequency.zipf_en(p) for p in word.split("-")) >= 2.5 \
+            and (context.english_around(text, tok.start, tok.end)
+                 or context.english_sentence(text, tok.start, tok.end)):
         return None  # "Like a Swedish name", "psychology. Qualitative Research in"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):

@@ -166,6 +166,23 @@ def english_around(text: str, start: int, end: int) -> bool:
 _CLAUSE_ENDS = ".!?;:()\n"
 
 
+def english_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence (or list) around the word is English: most of its words are English
+    rather than Swedish ("Unclear mandates, staff turnover and ...", "Keywords: Cross-
+    Professional Collaboration, Prevention, School")."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(right) if right else len(text)
+    word = text[start:end]
+    words = [w for w in _WORD.findall(text, left, min(right, left + 300)) if w != word]
+    parts = [p.lower() for w in words for p in w.split("-") if len(p) > 1]
+    if len(parts) < 4:
+        return False
+    english = sum(frequency.zipf_en(p) >= 2.5 and frequency.zipf_en(p) > frequency.zipf_sv(p) + 0.5
+                  for p in parts)
+    return english * 10 >= len(parts) * 7
+
+
 def noun_context(text: str, start: int) -> bool:
     """An article, possessive or quantifier (in lower case) just before: the word is used as
     a noun ("en Vilja"; "Inga Berg" is a name)."""
@@ -375,13 +392,20 @@ Kommunförbundet Förbundet Stiftelsen""".split())
 
 
 _UNIVERSITY_AFTER = re.compile(r"s? (?:universitet|universitets|högskola|högskolas|"
-                               r"tekniska högskola)\b")  # (a hospital is a workplace)
+                               r"tekniska högskola|University|College)\b")  # (a hospital
+# is a workplace)
 
 
-def before_university(text: str, end: int) -> bool:
-    """"Malmö universitet", "Göteborgs universitet": a public university named after its
-    town, a body that identifies no one."""
-    return _UNIVERSITY_AFTER.match(text, end, end + 30) is not None
+def before_university(text: str, end: int, start: int | None = None) -> bool:
+    """"Malmö universitet", "Göteborgs universitet", "Högskolan i Halmstad", "Halmstad
+    University": a public university named after its town, a body that identifies no one."""
+    if _UNIVERSITY_AFTER.match(text, end, end + 30) is not None:
+        return True
+    return start is not None and _UNIVERSITY_BEFORE.search(text, max(0, start - 20),
+                                                           start) is not None
+
+
+_UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Högskolan|Universitetet) i $")
 
 
 def in_authority_name(text: str, start: int) -> bool:

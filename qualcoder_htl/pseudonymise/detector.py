@@ -161,6 +161,7 @@ class Detector:
         detection, after ``names_in`` has gathered the names of every text."""
         if not project_names or not self.options.propagate:
             return found
+        found = [project_type(text, s, project_names) for s in found]
         tokens = capitalised_tokens(text, only=project_names)
         extra = propagation.propagate(text, found, tokens, project_names) + \
             propagation.lower_case(text, found, project_names) + \
@@ -193,8 +194,8 @@ class Detector:
                 continue
             if not tok.label and role_word(word):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
-            if context.before_university(text, tok.end):
-                continue  # "Malmö universitet": a public body
+            if context.before_university(text, tok.end, tok.start):
+                continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
             if tok.initial and word.lower() in context.IMPERATIVES:
                 continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
@@ -309,7 +310,9 @@ class Detector:
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
             if _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
                     or _english_phrase(text, s) or s.text.split()[-1] in _UNIVERSITIES \
-                    or s.text.lower() in context.KIN_AND_TITLES:  # "Mami blir arg"
+                    or s.text.lower() in context.KIN_AND_TITLES \
+                    or s.text.split()[0] in context.AUTHORITY_HEADS or "|" in s.text \
+                    or context.before_university(text, s.end, s.start):  # "Mami blir arg"
                 continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
@@ -317,11 +320,29 @@ class Detector:
 
 
 _SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
-_UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet".split())
+_UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet University "
+                          "College".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
 # labels for several speakers at once, not a person: "Alla: [skratt]"
 CHORUS = frozenset("alla flera båda samtliga några många".split())
+
+
+def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:
+    """A one-word name typed PERSON or PLACE by a rule or the model takes the type the
+    project gives it ("HTL Ljungskär" where other transcripts say "i Ljungskär"), unless the
+    words around it here say otherwise ("Ljungskär berättar", "i Ljungskär")."""
+    if " " in s.text or s.type not in (PERSON, PLACE) or s.source.startswith((KNOWN, NAMES)):
+        return s
+    other = project_names.get(s.text) or project_names.get(names.strip_genitive(s.text))
+    if other not in (PERSON, PLACE) or other == s.type:
+        return s
+    if other == PLACE and (context.person_context(text, s.end)
+                           or names.is_listed_person(names.strip_genitive(s.text))):
+        return s
+    if other == PERSON and context.place_context(text, s.start):
+        return s
+    return s.with_(type=other)
 
 
 def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
@@ -395,14 +416,18 @@ def _unlikely_entity(text: str) -> bool:
 
 def _english_phrase(text: str, s: Suggestion) -> bool:
     """A span of English words in an English sentence or title ("in Swedish
-    Municipalities", "My Swedish mail"): no name, though a list may have one of its words."""
-    words = s.text.split()
-    if not all(frequency.zipf_en(w) >= 2.5 and not names.is_listed_person(w, ("surname",), True)
-               for w in words):
+    Municipalities", "My Swedish mail", "Keywords: Cross-Professional Collaboration"): no
+    name, though a list may have one of its words."""
+    parts = [p for w in s.text.split() for p in w.split("-")]
+    if not all(frequency.zipf_en(p) >= 2.5 for p in parts):
         return False
-    if len(words) >= 3 and not any(names.is_listed_person(w) for w in words):
+    surnames = any(names.is_listed_person(p, ("surname",), True) for p in parts)
+    if len(s.text.split()) >= 3 and not surnames and not any(
+            names.is_listed_person(p) for p in parts):
         return True  # "Nordic Social Work Research": a title
-    return context.english_around(text, s.start, s.end)
+    if context.english_sentence(text, s.start, s.end):
+        return not any(names.is_listed_person(p, ("first",)) for p in parts)
+    return not surnames and context.english_around(text, s.start, s.end)
 
 
 def _ordinary(word: str) -> bool:

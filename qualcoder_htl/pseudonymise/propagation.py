@@ -109,7 +109,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                          and not context.subject_context(text, tok.end))):
             continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
             # before its noun (but "Inga från skolan ringde": the name before a preposition)
-        if context.in_authority_name(text, tok.start) or context.before_university(text, tok.end):
+        if context.in_authority_name(text, tok.start) \
+                or context.before_university(text, tok.end, tok.start):
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name

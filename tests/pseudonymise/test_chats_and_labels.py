@@ -283,3 +283,36 @@ def test_nicknames_firms_and_ages_from_n_and_o(detector, text, span, typ):
 
 def test_a_quoted_title_after_a_name_stays(detector):
     assert "Boken" not in {t for t, _ in found(detector, 'Anna "Boken" sa hon, och log.')}
+
+
+# -- from the report chapters of _p ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Frida Holm, forskningsassistent, Högskolan i Halmstad, skrev rapporten.",
+    "This report presents the work of a team from Halmstad University.",
+    "Unclear mandates, staff turnover and short funding were problems.",
+    "Keywords: Cross-Professional Collaboration, Prevention, School, Formative Evaluation",
+    "Delrapport 1 från följeforskningen (FoU Halland, Rapport 2020:2).",
+    "Koppling till EHT | Stark | Svag",
+])
+def test_report_front_matter_and_tables_keep_their_words(detector, text):
+    assert {t for t, typ in found(detector, text) if typ != "PERSON" or " " not in t} <= \
+        {"Frida Holm"}
+    assert not {t for t, _ in found(detector, text)} - {"Frida Holm"}
+
+
+def test_a_campus_town_after_a_university_is_still_a_place(detector):
+    text = "Dagtid studerar jag på Linnéuniversitetet i Växjö, socionom."
+    assert ("Växjö", "PLACE") in found(detector, text)
+
+
+def test_a_name_takes_the_type_the_project_gives_it(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in
+    texts = ["Jag kom till Ljungskär 2016. Alla polacker i Ljungskär känner varandra.",
+             "Ja, för Ljungskär har bara en brobyggare."]
+    first = [detector.detect(t) for t in texts]
+    project = {}
+    for f in first:
+        project.update(names_in(f))
+    second = detector.with_project_names(texts[1], first[1], project)
+    assert ("Ljungskär", "PLACE") in {(s.text, s.type) for s in second}
