@@ -275,7 +275,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
                 and not lexicon.generic_compound(word):  # not "min mamma, Socialtjänsten"
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "min mentor, Stål"
-        if text and context.institution_after(text, tok.end) and not lexicon.is_word(word):
+        if text and context.institution_after(text, tok.end) and (
+                not lexicon.is_word(word)
+                or word.endswith("s") and frequency.zipf_sv(word) < 2.0):  # "Solgårdens"
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # X församling
         institution = context.after_institution_noun(text, tok.start) if text else None
         form_end = context.company_form_end(text, tok.end) if text else None

@@ -270,7 +270,9 @@ def after_institution_noun(text: str, start: int) -> str | None:
 # heads of compounds that name an institution after a place: "Flymåla pingstförsamling",
 # "Skräddarbo byskola", "Ekbackens fotbollsklubb"
 NAMED_INSTITUTION_HEADS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
-                           "klubb", "klubben", "förening", "föreningen", "moské", "moskén")
+                           "klubb", "klubben", "förening", "föreningen", "moské", "moskén",
+                           "boende", "boendet", "vårdcentral", "vårdcentralen", "bibliotek",
+                           "biblioteket", "fritidsgård", "fritidsgården")
 _INSTITUTION_AFTER = re.compile(rf" ([a-zåäö]+(?:{'|'.join(NAMED_INSTITUTION_HEADS)}))(?![\w])")
 
 

@@ -150,7 +150,8 @@ class Detector:
                            + neighbours.coordinated(text, found, tokens)
                            + neighbours.lower_surnames(text, found)
                            + neighbours.named_by_a_word(text, found, tokens)
-                           + neighbours.quoted_nicknames(text, found))
+                           + neighbours.quoted_nicknames(text, found)
+                           + neighbours.aliases(text, found, tokens))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 

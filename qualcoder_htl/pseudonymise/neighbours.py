@@ -167,3 +167,29 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _QUOTED_AFTER = re.compile(rf",? [\"”“'‘]([{UP}][{L}\-]+)[\"”“'’]")
+
+
+def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
+    """A by-name the text explains by a first name ("Kuba, alltså Jakub", "Dule, egentligen
+    Dušan") is that person wherever it stands capitalised, even when it is also a country or
+    a word ("och Kuba fick börja", not "till Kuba")."""
+    short_forms = set()
+    for m in _ALIAS.finditer(text):
+        hit = names.lookup(m.group(2))
+        if hit is not None and hit.kind == "first" and not hit.stop \
+                and m.group(1) != m.group(2) and not names.is_function_word(m.group(1)):
+            short_forms.add(m.group(1))
+    if not short_forms:
+        return []
+    covered = Coverage(found)
+    out = []
+    for tok in tokens:
+        if tok.text in short_forms and not covered.covers(tok.start) \
+                and context.word_before(text, tok.start) not in _TO_A_PLACE:
+            out.append(Suggestion(tok.start, tok.end, PERSON, tok.text, PROPAGATED, 0.6))
+    return out
+
+
+_ALIAS = re.compile(rf"(?<![{L}])([{UP}][{LOW}]+), (?:alltså|dvs\.?|egentligen|det vill säga) "
+                    rf"([{UP}][{LOW}]+)(?![{L}])")
+_TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())

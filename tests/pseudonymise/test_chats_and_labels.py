@@ -316,3 +316,17 @@ def test_a_name_takes_the_type_the_project_gives_it(detector):
         project.update(names_in(f))
     second = detector.with_project_names(texts[1], first[1], project)
     assert ("Ljungskär", "PLACE") in {(s.text, s.type) for s in second}
+
+
+def test_a_by_name_explained_by_a_first_name_though_it_is_a_country(detector):
+    text = ("Vi har tre barn. Kuba, alltså Jakub, han är tretton. Vi kom efter, jag och Kuba, "
+            "i februari. Och Kuba fick börja på fritids. Vi åkte till Kuba på semester.")
+    kuba = [s for s in detector.detect(text) if s.text == "Kuba"]
+    assert len(kuba) == 3 and all(s.type == "PERSON" for s in kuba)
+    assert all(s.start < text.index("till Kuba") for s in kuba)
+
+
+def test_a_workplace_named_in_the_genitive_before_its_kind(detector):
+    text = "Innan jobbade jag på Solgårdens äldreboende, och nu på Hagtorpa bibliotek."
+    assert {("Solgårdens äldreboende", "WORKPLACE"), ("Hagtorpa bibliotek", "WORKPLACE")} <= \
+        found(detector, text)
