@@ -330,3 +330,8 @@ def test_a_workplace_named_in_the_genitive_before_its_kind(detector):
     text = "Innan jobbade jag på Solgårdens äldreboende, och nu på Hagtorpa bibliotek."
     assert {("Solgårdens äldreboende", "WORKPLACE"), ("Hagtorpa bibliotek", "WORKPLACE")} <= \
         found(detector, text)
+
+
+def test_a_month_name_with_a_role_set_off_after_it_is_a_person(detector):
+    text = "Maj, vår kurator, ringde igår. I maj slutar hon."
+    assert [(s.text, s.start) for s in detector.detect(text)] == [("Maj", 0)]
