@@ -499,6 +499,18 @@ def subject_context(text: str, end: int) -> bool:
     return word_after(text, end) in VERBS
 
 
+# verbs whose object is a person: "träffade Lan", "ringde Sol", "frågade Vide"
+_PERSON_OBJECT_VERBS = frozenset("""träffade träffar träffat ringde ringer ringt frågade frågar
+frågat hämtade hämtar hämtat hjälpte hjälper hjälpt mötte möter besökte besöker kramade
+kramar tröstade tröstar väckte väcker skjutsade skjutsar uppfostrade saknar saknade
+""".split())
+
+
+def person_object(text: str, start: int) -> bool:
+    """A verb whose object is a person just before: "Vi träffade Lan igår"."""
+    return word_before(text, start) in _PERSON_OBJECT_VERBS
+
+
 def dislocated_subject(text: str, end: int) -> bool:
     """"Vilja, hon är sju": a word set before a sentence and taken up by a pronoun."""
     return bool(re.match(r", (?:han|hon|hen) ", text[end:end + 6]))

@@ -96,26 +96,29 @@ _GO_TO_A_BODY = frozenset("på till hos vid".split())
 
 
 def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A lower-case word no lexicon knows right after a first name found in lower case:
-    its surname ("dino hasanbegovic", "nardos tesfaye", "ljiljana đorić")."""
+    """A lower-case word no lexicon knows right after a first name found in lower case: its
+    surname ("dino hasanbegovic", "nardos tesfaye", "ljiljana đorić"); or joined to it by
+    "och" or a comma: another name ("med emina och hodan")."""
     out = []
     covered = Coverage(found)
     for s in found:
         if s.type != PERSON or not s.text[:1].islower() or " " in s.text:
             continue
-        m = _LOWER_NEXT.match(text, s.end)
-        if m is None or covered.covers(m.start(1)):
-            continue
-        word = m.group(1)
-        if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
-                or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
-                or frequency.zipf_en(word) >= 3.0:
-            continue
-        out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
+        for m in (_LOWER_NEXT.match(text, s.end), _LOWER_JOINED.match(text, s.end)):
+            if m is None or covered.covers(m.start(1)):
+                continue
+            word = m.group(1)
+            if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
+                    or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
+                    or frequency.zipf_en(word) >= 3.0:
+                continue
+            out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
+            break
     return out
 
 
 _LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
+_LOWER_JOINED = re.compile(rf"(?: och|,) ([{LOW}][{L}]+)(?![{L}\d@])")
 
 
 @lru_cache(maxsize=1)

@@ -335,3 +335,11 @@ def test_a_workplace_named_in_the_genitive_before_its_kind(detector):
 def test_a_month_name_with_a_role_set_off_after_it_is_a_person(detector):
     text = "Maj, vår kurator, ringde igår. I maj slutar hon."
     assert [(s.text, s.start) for s in detector.detect(text)] == [("Maj", 0)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Lans pappa kom också. Vi träffade Lan igår på mötet.", "Lan"),
+    ("Vi pratade med emina och hodan om det.", "hodan"),
+])
+def test_objects_of_verbs_for_people_and_lower_case_names_side_by_side(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
