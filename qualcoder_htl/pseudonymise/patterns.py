@@ -242,7 +242,10 @@ def find_dates(text: str) -> Iterator[Suggestion]:
             score = 0.9
         if s[:1].isdigit() and re.fullmatch(r"\d{1,2}", s.split()[0]) and int(s.split()[0]) > 31:
             continue
-        yield Suggestion(m.start(), m.end(), DATE, s, PATTERN, score)
+        start = m.start()
+        if s.lower().startswith("den "):  # "den 3:e november": the date without its article
+            start, s = start + 4, s[4:]
+        yield Suggestion(start, m.end(), DATE, s, PATTERN, score)
 
 
 # --- ages -----------------------------------------------------------------------------------

@@ -59,7 +59,10 @@ def test_street_address_and_postcode():
                                   "14 oktober 2019", "2019-10-14", "åttonde oktober",
                                   "måndagen den 3 december", "14/10"])
 def test_exact_dates(date):
-    assert [t for t, _ in found(patterns.find_dates, f"Det var {date} som vi sågs.")] == [date]
+    # the date alone: a leading "den" is the article, not part of it
+    expected = date[4:] if date.startswith("den ") else date
+    assert [t for t, _ in found(patterns.find_dates, f"Det var {date} som vi sågs.")] == \
+        [expected]
 
 
 def test_not_exact_dates():
