@@ -96,11 +96,14 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
         if before in ("säger", "kallar", "kallas") and _begins_like_a_name_before(text, start,
                                                                                  word):
             return True  # "Björn Dahl, vår mentor. Vi säger Björnen."
-    after = text[end:end + 80]
-    return bool(re.match(r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
-                         r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
-                         r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b", after)) \
+    return _SHORT_FORM_AFTER.match(text, end, end + 80) is not None \
         and full_name_for(text[max(0, start - 80):end + 80], word) is not None
+
+
+_SHORT_FORM_AFTER = re.compile(
+    r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+    r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
+    r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b")
 
 
 _CAPITALISED = re.compile(rf"[{UP}][{L}]+")
