@@ -60,6 +60,7 @@ def _shop_named_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _SHOP_FORMATS
 # words after which a person stands more often than a thing: "med Taras", "och Taras"
 _NAME_BEFORE = frozenset("med och hos till åt för om som".split())
+_DEFINITE = ("en", "an", "et", "na", "orna", "arna", "erna")  # "Klockan är sju": a thing
 # pronouns a transcriber capitalises by habit ("Jag och Min mamma")
 _PRONOUNS = frozenset("""jag du han hon hen vi ni de dom min mitt mina din ditt dina sin sitt
 sina vår vårt våra er ert era den det man inte aldrig alltid bara också just verkligen helt
@@ -214,6 +215,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             or context.kin_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "kallar honom
         # Dari" (a language too), "Golf, hennes bror": the text says it is a name
+    if text and not tok.label and context.age_after(text, tok.end) \
+            and not names.is_function_word(word) and not word.lower().endswith(_DEFINITE) \
+            and not lexicon.is_generic(word) and not context.institution_word(word):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "Vilda är sju"
     if context.name_handle(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
     after_first = bool(text) and context.after_first_name(text, tok.start)

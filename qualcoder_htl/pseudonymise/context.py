@@ -554,6 +554,11 @@ def institution_apposition(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def age_after(text: str, end: int) -> bool:
+    """An age after the word: "Vilda är sju", "Onni, som är nio"."""
+    return _AGE_AFTER.match(text, end) is not None
+
+
 def person_context(text: str, end: int) -> bool:
     """A verb of speaking after the name, or its age ("Filmon är tio år"): a person."""
     return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end))

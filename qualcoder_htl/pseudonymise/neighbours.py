@@ -63,7 +63,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
     nouns by habit ("Samverkan", "Programmet") shows it by capitalising many different ones."""
     covered = Coverage(found)
     candidates: dict[str, list[CapToken]] = {}
-    habit = 0
+    habit: set[str] = set()
     for tok in tokens:
         word = tok.text
         if tok.initial or tok.label or covered.covers(tok.start) or not lexicon.is_word(word):
@@ -76,9 +76,10 @@ def named_by_a_word(text: str, found: list[Suggestion],
                 ("an", "en", "et")) and not word.lower().endswith(_DERIVED):
             candidates.setdefault(word, []).append(tok)
         else:
-            habit += 1
-    if not candidates or habit * 200 > len(text.split()):
-        return []  # more than one capitalised ordinary word in 200: a report's habit
+            habit.add(word)
+    if not candidates or len(habit) * 300 > len(text.split()):
+        return []  # more than one capitalised ordinary word in 300 (different words, a name
+        # repeated is no habit): a report's habit
     out = []
     for word, toks in candidates.items():
         befores = [context.word_before(text, t.start) for t in toks]

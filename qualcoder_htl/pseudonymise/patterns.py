@@ -286,7 +286,7 @@ _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", r
 _AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
-                          rf"|[{UP}][{LOW}]+,?)\s$")
+                          rf"|[{UP}][{LOW}]+(?<!en)(?<!an)(?<!et),?)\s$")  # not "Klockan"
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "

@@ -343,3 +343,17 @@ def test_a_month_name_with_a_role_set_off_after_it_is_a_person(detector):
 ])
 def test_objects_of_verbs_for_people_and_lower_case_names_side_by_side(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_word_that_is_a_name_no_list_has_by_the_age_after_it(detector):
+    text = ("Det är jag och tjejerna. Saga och Vilda. Vilda är sju och går i ettan. "
+            "Vilda frågade varje fredag. Jag fixar frukost åt Vilda. Klockan är sju.")
+    got = [(s.text, s.type) for s in detector.detect(text)]
+    assert got.count(("Vilda", "PERSON")) == 4
+    assert ("Klockan", "PERSON") not in got and got.count(("sju", "AGE")) == 1
+
+
+def test_a_youth_centre_called_by_a_word_beside_a_name_repeated(detector):
+    text = ("Vilda är sju. Vilda frågade. Vilda ritar. Vilda sover. Petter tipsade om en "
+            "pappagrupp på Smedjan, på kvällar. Jag gick på en kurs på Smedjan.")
+    assert sum(1 for s in detector.detect(text) if s.text == "Smedjan") == 2
