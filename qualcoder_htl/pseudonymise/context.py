@@ -272,7 +272,8 @@ def after_institution_noun(text: str, start: int) -> str | None:
 NAMED_INSTITUTION_HEADS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
                            "klubb", "klubben", "förening", "föreningen", "moské", "moskén",
                            "boende", "boendet", "vårdcentral", "vårdcentralen", "bibliotek",
-                           "biblioteket", "fritidsgård", "fritidsgården")
+                           "biblioteket", "fritidsgård", "fritidsgården", "hem", "hemmet",
+                           "sjukhus", "sjukhuset", "lärcentrum", "vuxenutbildning")
 _INSTITUTION_AFTER = re.compile(rf" ([a-zåäö]+(?:{'|'.join(NAMED_INSTITUTION_HEADS)}))(?![\w])")
 
 

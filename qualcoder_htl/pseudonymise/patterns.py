@@ -283,10 +283,10 @@ _AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+) \((?P<n>\d{{1,2
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
-_AGE_SUBJECT = re.compile(r"(?:\b(?:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
+_AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
-                          rf"|[{UP}][{LOW}]+(?<!en)(?<!an)(?<!et),?)\s$")  # not "Klockan"
+                          rf"|(?!Klockan|Tiden|Timmen|Vädret)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "
@@ -298,6 +298,7 @@ _DURATION_BEFORE = re.compile(r"(?:\b(?:i|för|under|efter|sedan|sen|om|inom|var
 _DURATION_AFTER = re.compile(r"^\s(?:sedan|sen|senare|tidigare|framåt|till|kvar|i\s+rad|"
                              r"innan|efter|av|har|med)\b", re.IGNORECASE)
 
+_AGE_MORE = re.compile(rf", (?P<n>(?i:{_NUMWORD}))(?=[.!?]|$|\n| och\b)")
 _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
 
@@ -330,6 +331,9 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             if not _AGE_NEXT.match(text[m.end():m.end() + 12]):
                 continue
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
+        more = _AGE_MORE.match(text, m.end())  # "de var sjutton, arton"
+        if more is not None:
+            yield Suggestion(more.start("n"), more.end("n"), AGE, more.group("n"), PATTERN, 0.5)
     for m in _AGE_APPOSITION.finditer(text):
         n, name, sep = m.group("n"), m.group("name"), m.group("sep")
         words = name.split()

@@ -27,7 +27,7 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
                      "klubben", "måleri")
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")
-CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket".split())
+CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket Taxi".split())
 WORKPLACE_PREFIXES = CHAINS | frozenset("""Café Kafé Cafét Restaurang
 Pizzeria Bageri Konditori Hotell Bilverkstad Frisör Salong Gym""".split())
 # Words that begin a name of any kind ("Sankt Olofs kyrka", "S:t Moritz", "San Sebastián")

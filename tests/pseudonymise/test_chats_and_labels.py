@@ -357,3 +357,13 @@ def test_a_youth_centre_called_by_a_word_beside_a_name_repeated(detector):
     text = ("Vilda är sju. Vilda frågade. Vilda ritar. Vilda sover. Petter tipsade om en "
             "pappagrupp på Smedjan, på kvällar. Jag gick på en kurs på Smedjan.")
     assert sum(1 for s in detector.detect(text) if s.text == "Smedjan") == 2
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Utredningen gjordes i april. Han var sex då. Mamma var bra.", ["sex"]),
+    ("Hamdi var åtta, Ayaan var sex. Och skolan ringde.", ["åtta", "sex"]),
+    ("Han var elva, de var sjutton, arton.", ["elva", "sjutton", "arton"]),
+    ("Klockan var sju. Johan är nio.", ["nio"]),
+])
+def test_ages_after_pronouns_names_and_in_a_row(detector, text, ages):
+    assert [s.text for s in detector.detect(text) if s.type == "AGE"] == ages
