@@ -1,0 +1,175 @@
+"""What ordinary interviews and report chapters hold beyond chats and labels: places and youth
+centres called by words, lower-case names beside names, numbers read aloud, congregations,
+things named after people, ages, a report's front matter and English abstract, by-names
+explained by a first name, names no list has found by the age after them."""
+import pytest
+
+from .conftest import found
+
+# -- from the ordinary interviews of _l and _m -------------------------------------------------
+
+def test_a_youth_centre_called_by_a_word(detector):
+    text = ("Sagal går på Bryggan på onsdagar. Joca har jobbat på Bryggan i åtta år. "
+            "Vi åkte till bryggan vid sjön. En brygga är bra.")
+    got = [(s.text, s.type) for s in detector.detect(text)]
+    assert got.count(("Bryggan", "WORKPLACE")) == 2
+    assert not any(t.lower() in ("bryggan", "brygga") for t, typ in got if typ != "WORKPLACE")
+
+
+def test_nouns_a_report_capitalises_by_habit_stay(detector):
+    text = ("Samverkan i Programmet har stärkts. Inom Programmet har Skolorna infört "
+            "Rutiner för Uppföljning, och i Kommunen har Bryggan en Roll. Bryggan och "
+            "Programmet nämns i Rapporten, liksom Processen och Strukturen.")
+    assert not {t for t, _ in found(detector, text)} & {"Programmet", "Bryggan"}
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Hon läser: noll sju noll, ett sju fyra noll, sex fem tre. Det räcker.",
+     "noll sju noll, ett sju fyra noll, sex fem tre", "PHONE"),
+    ("deltagare: dino hasanbegovic, shiro (fritidsledare)", "dino hasanbegovic", "PERSON"),
+    ("Prästen i Mor Yakub, abouna Gabriel, kom.", "Mor Yakub", "WORKPLACE"),
+    ("Utredningen, som internt kallas Ahlgren-utredningen, visade det.", "Ahlgren-utredningen",
+     "PERSON"),
+    ("Och den lilla, Jude, är fyra och går på förskolan.", "Jude", "PERSON"),
+    ("Och den lilla, Jude, är fyra och går på förskolan.", "fyra", "AGE"),
+    ("Hon heter Gulalai. Hon är gammal, sjuttio.", "sjuttio", "AGE"),
+    ("Yngsta barnet (elva månader) var med.", "elva månader", "AGE"),
+])
+def test_what_ordinary_interviews_hold(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_score_is_no_phone_number(detector):
+    assert found(detector, "Vi låg under med noll till ett i halvtid, sen tre mot två.") == set()
+
+
+def test_listed_places_in_lower_case_after_a_preposition(detector):
+    text = ("innan var jag i angered på en fritidsgård. de drar till göteborg. "
+            "Min farsa kom från tuzla. Vi bor i lugn och ro och gick till skolgården.")
+    got = {t for t, typ in found(detector, text) if typ == "PLACE"}
+    assert got == {"angered", "göteborg", "tuzla"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Och studie- och yrkesvägledaren, Meseret Alemu, har haft föräldraträffar.",
+     "Meseret Alemu"),
+    ("Vi har fyra barn: Sara, och sen Lina, Omar och lilla Jana.", "Jana"),
+])
+def test_names_a_lexicon_mistakes_for_compounds_or_words(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+def test_an_unattested_word_form_where_a_person_stands(detector):
+    text = "Märta satte honom med Taras i gruppen. Det var bra för alla."
+    assert ("Taras", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Dom kom hit varannan tisdag. Å Alvin fick prata med kuratorn.", {("Alvin", "PERSON")}),
+    ("Sköterska: Jag har varit med sen start.\nSköterska: Hela tiden.", set()),
+    ("BF: Vilket vi egentligen inte får. // Men... det är bra.", set()),
+])
+def test_dialect_role_labels_and_overlaps(detector, text, spans):
+    assert found(detector, text) == spans
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ('Hennes pappa Sven-Olof, "Svenne", lärde mig köra skoter.', "Svenne", "PERSON"),
+    ("Tetiana städar på Hotell Hjälmarstrand sedan i våras.", "Hotell Hjälmarstrand",
+     "WORKPLACE"),
+    ("Rojhat jobbar på Storhöga Fjällanläggning, Dilan läser.", "Storhöga Fjällanläggning",
+     "WORKPLACE"),
+    ("Han blev avstängd från Lindvreta Handboll efter ett bråk.", "Lindvreta Handboll",
+     "WORKPLACE"),
+    ("Jag kom hit när jag var tolv med mamma.", "tolv", "AGE"),
+])
+def test_nicknames_firms_and_ages_from_n_and_o(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_quoted_title_after_a_name_stays(detector):
+    assert "Boken" not in {t for t, _ in found(detector, 'Anna "Boken" sa hon, och log.')}
+
+
+# -- from the report chapters of _p ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Frida Holm, forskningsassistent, Högskolan i Halmstad, skrev rapporten.",
+    "This report presents the work of a team from Halmstad University.",
+    "Unclear mandates, staff turnover and short funding were problems.",
+    "Keywords: Cross-Professional Collaboration, Prevention, School, Formative Evaluation",
+    "Delrapport 1 från följeforskningen (FoU Halland, Rapport 2020:2).",
+    "Koppling till EHT | Stark | Svag",
+])
+def test_report_front_matter_and_tables_keep_their_words(detector, text):
+    assert {t for t, typ in found(detector, text) if typ != "PERSON" or " " not in t} <= \
+        {"Frida Holm"}
+    assert not {t for t, _ in found(detector, text)} - {"Frida Holm"}
+
+
+def test_a_campus_town_after_a_university_is_still_a_place(detector):
+    text = "Dagtid studerar jag på Linnéuniversitetet i Växjö, socionom."
+    assert ("Växjö", "PLACE") in found(detector, text)
+
+
+def test_a_name_takes_the_type_the_project_gives_it(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in
+    texts = ["Jag kom till Ljungskär 2016. Alla polacker i Ljungskär känner varandra.",
+             "Ja, för Ljungskär har bara en brobyggare."]
+    first = [detector.detect(t) for t in texts]
+    project = {}
+    for f in first:
+        project.update(names_in(f))
+    second = detector.with_project_names(texts[1], first[1], project)
+    assert ("Ljungskär", "PLACE") in {(s.text, s.type) for s in second}
+
+
+def test_a_by_name_explained_by_a_first_name_though_it_is_a_country(detector):
+    text = ("Vi har tre barn. Kuba, alltså Jakub, han är tretton. Vi kom efter, jag och Kuba, "
+            "i februari. Och Kuba fick börja på fritids. Vi åkte till Kuba på semester.")
+    kuba = [s for s in detector.detect(text) if s.text == "Kuba"]
+    assert len(kuba) == 3 and all(s.type == "PERSON" for s in kuba)
+    assert all(s.start < text.index("till Kuba") for s in kuba)
+
+
+def test_a_workplace_named_in_the_genitive_before_its_kind(detector):
+    text = "Innan jobbade jag på Solgårdens äldreboende, och nu på Hagtorpa bibliotek."
+    assert {("Solgårdens äldreboende", "WORKPLACE"), ("Hagtorpa bibliotek", "WORKPLACE")} <= \
+        found(detector, text)
+
+
+def test_a_month_name_with_a_role_set_off_after_it_is_a_person(detector):
+    text = "Maj, vår kurator, ringde igår. I maj slutar hon."
+    assert [(s.text, s.start) for s in detector.detect(text)] == [("Maj", 0)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Lans pappa kom också. Vi träffade Lan igår på mötet.", "Lan"),
+    ("Vi pratade med emina och hodan om det.", "hodan"),
+])
+def test_objects_of_verbs_for_people_and_lower_case_names_side_by_side(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_word_that_is_a_name_no_list_has_by_the_age_after_it(detector):
+    text = ("Det är jag och tjejerna. Saga och Vilda. Vilda är sju och går i ettan. "
+            "Vilda frågade varje fredag. Jag fixar frukost åt Vilda. Klockan är sju.")
+    got = [(s.text, s.type) for s in detector.detect(text)]
+    assert got.count(("Vilda", "PERSON")) == 4
+    assert ("Klockan", "PERSON") not in got and got.count(("sju", "AGE")) == 1
+
+
+def test_a_youth_centre_called_by_a_word_beside_a_name_repeated(detector):
+    text = ("Vilda är sju. Vilda frågade. Vilda ritar. Vilda sover. Petter tipsade om en "
+            "pappagrupp på Smedjan, på kvällar. Jag gick på en kurs på Smedjan.")
+    assert sum(1 for s in detector.detect(text) if s.text == "Smedjan") == 2
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Utredningen gjordes i april. Han var sex då. Mamma var bra.", ["sex"]),
+    ("Hamdi var åtta, Ayaan var sex. Och skolan ringde.", ["åtta", "sex"]),
+    ("Han var elva, de var sjutton, arton.", ["elva", "sjutton", "arton"]),
+    ("Klockan var sju. Johan är nio.", ["nio"]),
+])
+def test_ages_after_pronouns_names_and_in_a_row(detector, text, ages):
+    assert [s.text for s in detector.detect(text) if s.type == "AGE"] == ages
