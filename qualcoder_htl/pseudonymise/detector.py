@@ -311,12 +311,8 @@ class Detector:
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
-            if _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
-                    or _english_phrase(text, s) or s.text.split()[-1] in _UNIVERSITIES \
-                    or s.text.lower() in context.KIN_AND_TITLES \
-                    or s.text.split()[0] in context.AUTHORITY_HEADS or "|" in s.text \
-                    or context.before_university(text, s.end, s.start):  # "Mami blir arg"
-                continue  # "Skolan", "Signs of Safety", "Region Västernorrland"
+            if _no_name_in(text, s):
+                continue
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
@@ -415,6 +411,19 @@ def _unlikely_entity(text: str) -> bool:
         return True
     words = [w for w in text.split() if w[:1].isupper()]
     return bool(words) and all(_ordinary(w) for w in words)
+
+
+def _no_name_in(text: str, s: Suggestion) -> bool:
+    """A span the model found that names no one: ordinary words ("Skolan", "Signs of
+    Safety"), an authority or a public university ("Region Västernorrland", "FoU Halland",
+    "Malmö universitet", "Högskolan i Halmstad"), English words in English, a kin word
+    ("Mami blir arg"), or a span across a table's cells."""
+    words = s.text.split()
+    return _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
+        or _english_phrase(text, s) or words[-1] in _UNIVERSITIES \
+        or context.before_university(text, s.end, s.start) \
+        or s.text.lower() in context.KIN_AND_TITLES or words[0] in context.AUTHORITY_HEADS \
+        or "|" in s.text
 
 
 def _english_phrase(text: str, s: Suggestion) -> bool:
