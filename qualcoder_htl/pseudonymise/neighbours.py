@@ -56,7 +56,8 @@ _COORDINATOR = re.compile(r"(?:,? (?:och|eller|samt) |, )(?:lilla |lille |stora 
 
 def named_by_a_word(text: str, found: list[Suggestion],
                     tokens: list[CapToken]) -> list[Suggestion]:
-    """A place or a youth centre called by an ordinary noun ("Bryggan", "Ankaret", "Gropen"):
+    """A place or a youth centre called by an ordinary noun ("Bryggan", "Ankaret", "Gropen",
+    "Fyrljuset"):
     in a text that otherwise writes its nouns in lower case, the same noun in the definite
     form written with a capital inside sentences, at least twice, once where one goes to a
     place ("på Bryggan", "från Gropen"), is that place's name. A report that capitalises its
@@ -66,14 +67,18 @@ def named_by_a_word(text: str, found: list[Suggestion],
     habit: set[str] = set()
     for tok in tokens:
         word = tok.text
-        if tok.initial or tok.label or covered.covers(tok.start) or not lexicon.is_word(word):
+        if tok.initial or tok.label or covered.covers(tok.start):
+            continue
+        compound = not lexicon.is_word(word) and lexicon.is_compound_word(word)
+        if not lexicon.is_word(word) and not compound:
             continue
         if context.closed_class(word) or lexicon.is_generic(word) or is_acronym(word) \
                 or names.is_function_word(word) or context.institution_word(word) \
                 or word.lower() in context.KIN_AND_TITLES:
             continue
-        if frequency.zipf_sv(word) < 4.8 and len(word) <= 10 and word.lower().endswith(
-                ("an", "en", "et")) and not word.lower().endswith(_DERIVED):
+        if frequency.zipf_sv(word) < 4.8 and len(word) <= (14 if compound else 10) \
+                and word.lower().endswith(("an", "en", "et")) \
+                and not word.lower().endswith(_DERIVED):
             candidates.setdefault(word, []).append(tok)
         else:
             habit.add(word)
@@ -84,8 +89,11 @@ def named_by_a_word(text: str, found: list[Suggestion],
     for word, toks in candidates.items():
         befores = [context.word_before(text, t.start) for t in toks]
         going = sum(b in _GO_TO for b in befores)
-        if len(toks) < 2 or not going or (frequency.zipf_sv(word) >= 4.2 and going < 3):
-            continue  # a commoner word ("Stationen") only where the text goes there often
+        unheard = frequency.zipf_sv(word) == 0
+        if len(toks) < 2 or not (going or unheard and len(toks) >= 3) \
+                or (frequency.zipf_sv(word) >= 4.2 and going < 3):
+            continue  # a commoner word ("Stationen") only where the text goes there often;
+            # a compound no one writes ("Fyrljuset") where the text comes back to it
         typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) else PLACE
         out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, 0.5) for t in toks)
     return out

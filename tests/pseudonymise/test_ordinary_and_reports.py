@@ -173,3 +173,9 @@ def test_a_youth_centre_called_by_a_word_beside_a_name_repeated(detector):
 ])
 def test_ages_after_pronouns_names_and_in_a_row(detector, text, ages):
     assert [s.text for s in detector.detect(text) if s.type == "AGE"] == ages
+
+
+def test_a_youth_centre_named_by_a_compound_the_text_comes_back_to(detector):
+    text = ("Vad betyder Fyrljuset för dig? Allt. Vi åkte till Öland med Fyrljuset. "
+            "De ska fortsätta med Fyrljuset.")
+    assert sum(1 for s in detector.detect(text) if s.text == "Fyrljuset") == 3
