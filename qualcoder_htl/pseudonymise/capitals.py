@@ -69,9 +69,10 @@ mycket väldigt alla allt en ett""".split())  # and words stressed by a capital 
 
 def _title_case_line(text: str, pos: int) -> bool:
     """Most words of the line are capitalised: a heading or a title, not a sentence."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = text[start:end if end >= 0 else len(text)].split()
+    lo, hi = max(0, pos - 300), min(len(text), pos + 300)  # bounded: a heading is short
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, hi)
+    words = text[start:end if end >= 0 else hi].split()
     caps = sum(w[:1].isupper() for w in words)
     return len(words) > 1 and caps * 2 > len(words)
 

@@ -152,7 +152,8 @@ def english_around(text: str, start: int, end: int) -> bool:
     """The words just around a capitalised word, in its sentence, are English ("Like a
     Swedish name", "in Swedish schools", "Qualitative Research in Psychology"): an English
     phrase or title."""
-    left = max(text.rfind(c, max(0, start - 40), start) for c in _CLAUSE_ENDS) + 1
+    lo = max(0, start - 40)
+    left = max(max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS) + 1, lo)
     right = [i for i in (text.find(c, end, end + 40) for c in _CLAUSE_ENDS) if i >= 0]
     right = min(right) if right else min(len(text), end + 40)
     around = [w.lower() for w in _WORD.findall(text, left, start)][-3:] \
@@ -170,13 +171,19 @@ def english_sentence(text: str, start: int, end: int) -> bool:
     """The sentence (or list) around the word is English: most of its words are English
     rather than Swedish ("Unclear mandates, staff turnover and ...", "Keywords: Cross-
     Professional Collaboration, Prevention, School")."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    right = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    right = min(right) if right else len(text)
-    word = text[start:end]
-    words = [w for w in _WORD.findall(text, left, min(right, left + 300)) if w != word]
-    parts = [p.lower() for w in words for p in w.split("-") if len(p) > 1]
-    if len(parts) < 4:
+    lo, hi = max(0, start - 300), min(len(text), end + 300)  # bounded: no quadratic scans
+    left = max(max(text.rfind(c, lo, start) for c in ".!?\n") + 1, lo)
+    right = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0]
+    right = min(right) if right else hi
+    return _english_span(text, left, right)
+
+
+@lru_cache(maxsize=4096)
+def _english_span(text: str, left: int, right: int) -> bool:
+    # one answer per sentence, for all its capitalised words (the text's hash is cached)
+    parts = [p.lower() for w in _WORD.findall(text, left, right) for p in w.split("-")
+             if len(p) > 1]
+    if len(parts) < 5:
         return False
     english = sum(frequency.zipf_en(p) >= 2.5 and frequency.zipf_en(p) > frequency.zipf_sv(p) + 0.5
                   for p in parts)

@@ -378,9 +378,9 @@ _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Inte
 
 def _round_of_ages(text: str) -> Iterator[Suggestion]:
     for q in _AGES_ASKED.finditer(text):
-        pos = text.find("\n", q.end())
-        for _ in range(8):  # the next turns, each on its own line
-            if pos < 0:
+        pos = text.find("\n", q.end(), q.end() + 500)
+        for _ in range(8):  # the next turns, each on its own line (a turn is short)
+            if pos < 0 or pos > q.end() + 3000:
                 break
             line_start = pos + 1
             while line_start < len(text) and text[line_start] == "\n":
@@ -392,7 +392,7 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
                 n = m.group("n")
                 if not (n.isdigit() and not 0 < int(n) <= 110) and n.lower() not in ("en", "ett"):
                     yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
-            pos = text.find("\n", line_start)
+            pos = text.find("\n", line_start, line_start + 1000)
 
 
 

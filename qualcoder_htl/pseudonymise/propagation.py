@@ -206,7 +206,10 @@ _CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]
 
 def _chat_line(text: str, pos: int) -> bool:
     """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - 300)  # a chat's message is short: no scan back over a whole text
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return False
     m = _CHAT_HEAD.match(text, line_start)
     return m is not None and m.end() <= pos and text[line_start:m.end()].strip()[:1].isdigit()
 
@@ -215,15 +218,18 @@ def _signed(text: str, start: int, end: int) -> bool:
     """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
     if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
         return True
-    before = text[max(0, start - 2):start]
+    before = text[max(0, start - 20):start]
     return context.word_after(text, end) == "här" and (before.endswith(", ") or
-                                                      not text[:start].strip(" ”\"")[-1:].isalpha())
+                                                      not before.strip(" ”\"")[-1:].isalpha())
 
 
 def _chat_label(text: str, start: int, end: int) -> bool:
     """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[end:end + 2] in (": ", ":\t") and not text[line_start:start].strip()
+    if text[end:end + 2] not in (": ", ":\t"):
+        return False
+    lo = max(0, start - 40)
+    line_start = text.rfind("\n", lo, start) + 1
+    return (line_start > 0 or lo == 0) and not text[line_start:start].strip()
 
 
 _LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")

@@ -43,6 +43,13 @@ CASES = {
     "ellipses": "...A" * 50000,
     "bullets": "- a + " * 30000,
     "no blanks": "Anna,Berg;" * 20000,
+    "chat lines": "09:20 Anna B: fråga lisa om mats\n" * 6000,
+    "age questions": "Hur gamla ni är? Frid. Femton. " * 6000,
+    "by-names": "Kuba, alltså Jakub, och Kuba " * 7000,
+    "numbers read aloud": "noll sju noll " * 15000,
+    "English words": "Using the School and Research " * 7000,
+    "camel case": "FilmonFlash GolfKåtan " * 9000,
+    "function words with capitals": "med Som om Och Som " * 10000,
 }
 
 
