@@ -36,7 +36,7 @@ CAP_TOKEN = re.compile(rf"(?:(?<=\.\.\.)|(?<![\w@./\-]))(?:(?:{'|'.join(PARTICLE
                        rf"[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                     rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")
-_OPENERS = "\"”“'‘’«»(–—-[*•·▪◦‣►"
+_OPENERS = "\"”“'‘’«»(–—-[*•·▪◦‣►>"
 _ENDERS = ".!?…:;"
 
 
@@ -235,6 +235,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):
             return None  # initials and role words as speaker labels stay
+        if len(word) >= 9 and lexicon.is_compound_word(word) and text \
+                and not speaks_again(word, text):
+            return None  # "Anmälningsplikt: vi var överens", "Metodfråga:": a note's heading
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
     shaped = (word.lower().endswith(SCHOOL_ENDINGS) or word.lower().endswith(STREET_ENDINGS)
               or _strip_s(word).lower().endswith(PLACE_ENDINGS)
@@ -352,7 +355,7 @@ _ROLE_TAILS = ("sköterska", "sköterskan", "lärare", "läraren", "pedagog", "p
                "samordnaren", "brobyggare", "brobyggaren", "ledare", "ledaren", "sekreterare",
                "sekreteraren", "handläggare", "handläggaren", "assistent", "assistenten",
                "psykolog", "psykologen", "team", "teamen", "teamet", "mentor", "mentorn",
-               "tränare", "tränaren", "chef", "chefen")
+               "tränare", "tränaren", "chef", "chefen", "ordförande", "ordföranden")
 
 
 def role_word(word: str) -> bool:

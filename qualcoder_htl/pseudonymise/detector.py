@@ -199,6 +199,8 @@ class Detector:
                 continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
             if tok.initial and word.lower() in context.IMPERATIVES:
                 continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
+            if _kind_before_a_name(text, tokens, i):
+                continue  # "Byskolan Bjurnäs skola", "Bostadsbolaget Ekesundshem": the kind
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
@@ -325,6 +327,18 @@ _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Univers
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
 # labels for several speakers at once, not a person: "Alla: [skratt]"
 CHORUS = frozenset("alla flera båda samtliga några många".split())
+
+
+def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A capitalised noun for a kind of institution right before a capitalised name: the
+    kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
+    low = tokens[i].text.lower()
+    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 \
+        and (low in context.INSTITUTION_NOUNS
+             or low.endswith(_KINDS) and lexicon.is_compound_word(low))
+
+
+_KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
 
 
 def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:

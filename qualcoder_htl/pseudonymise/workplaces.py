@@ -19,8 +19,9 @@ from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
 _CAP = rf"[{UP}][{L}\-]{{0,40}}"
 # at most eight words before the company form: a long run of capitalised words (a list, a
 # title) would otherwise be tried from every one of its words to its end
-_COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:\s(?:&|och|i|{_CAP})){{0,6}}?\s{_CAP}|{_CAP})"
-                      rf"\s(?:AB|HB|KB|Aktiebolag)(?![\w])")
+# (blanks on one line only: a name never runs on over a line break, "Oxhagsskolan\nMobil:")
+_COMPANY = re.compile(rf"(?<![\w&])(?P<name>{_CAP}(?:[ \t](?:&|och|i|{_CAP})){{0,6}}?[ \t]{_CAP}"
+                      rf"|{_CAP})[ \t](?:AB|HB|KB|Aktiebolag)(?![\w])")
 BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggare", "transport",
                     "transporter", "städ", "städservice", "fönsterputs", "klubb", "klubben",
                     "bostäder", "fastigheter", "assistans", "konsult", "konsulter", "service",
@@ -28,9 +29,9 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
                     "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
                     "vatten", "kraft", "spa")
-_PAIR = re.compile(rf"(?<![\w])(?P<first>[{UP}][{LOW}]+(?:s)?)\s(?P<second>[{UP}][{LOW}]+)"
+_PAIR = re.compile(rf"(?<![\w])(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w])")
-_CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)\s(?P<name>[A-ZÅÄÖ]"
+_CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[A-ZÅÄÖ]"
                    rf"[{LOW}]+)(?![\w])")
 # "Afghanska kulturföreningen Omid", "Kurdiska föreningen i Kvarnfors": an association of a
 # people or faith, with its own name or its town after it

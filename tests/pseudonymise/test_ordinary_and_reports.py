@@ -179,3 +179,16 @@ def test_a_youth_centre_named_by_a_compound_the_text_comes_back_to(detector):
     text = ("Vad betyder Fyrljuset för dig? Allt. Vi åkte till Öland med Fyrljuset. "
             "De ska fortsätta med Fyrljuset.")
     assert sum(1 for s in detector.detect(text) if s.text == "Fyrljuset") == 3
+
+
+# -- from the minutes, e-mails and notes of _u -------------------------------------------------
+
+def test_minutes_mail_and_notes_keep_their_words(detector):
+    text = ("Vänliga hälsningar\nGabriella Ruthberg\nRektor, Oxhagsskolan\nMobil: 070-174 06 18\n\n"
+            ">> Hej Vendela,\n>>\n>> Här kommer de familjer som vi pratade om.\n"
+            "Anmälningsplikt: vi var överens om det.\nMetodfråga: Jag var med på hembesöket.\n"
+            "Ordföranden Torsten Ljungdahl öppnade mötet.\n"
+            "Byskolan Bjurnäs skola ingick inte i HTL.\n")
+    assert {t for t, _ in found(detector, text)} == {
+        "Gabriella Ruthberg", "Oxhagsskolan", "070-174 06 18", "Vendela", "Torsten Ljungdahl",
+        "Bjurnäs skola"}
