@@ -11,7 +11,9 @@ one file at once, which undo cannot survive (each side's undo would revert the o
 """
 from __future__ import annotations
 
+import errno
 import getpass
+import glob
 import json
 import os
 import socket
@@ -184,19 +186,37 @@ def _locked(project_path: Path, holder: LockOwner | None) -> ProjectLockedError:
 
 
 def _create_exclusive(project_path: Path, owner: LockOwner) -> bool:
+    """Write the owner to a temporary file, then link it to the lock's name: the link is
+    exclusive and atomic, so a lock file is never seen empty, even when its writer is killed
+    half-way (a killed writer leaves only its temporary file, which the next acquire removes)."""
     path = lock_path(project_path)
+    _remove_dead_temporaries(path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        return False
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(asdict(owner), f)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
     except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise  # a full disk is told as one ("The disk is full ...")
         raise ProjectLockedError(msg("project.lock_failed", name=project_path.name,
                                      reason=e.strerror or str(e))) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(asdict(owner), f)
-        f.flush()
-        os.fsync(f.fileno())
+    finally:
+        tmp.unlink(missing_ok=True)
     return True
+
+
+def _remove_dead_temporaries(path: Path) -> None:
+    """Temporary lock files of writers that no longer run ("studie.qhtl.lock.4711.tmp")."""
+    for tmp in path.parent.glob(f"{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 1:-len(".tmp")]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            tmp.unlink(missing_ok=True)
 
 
 def _remove_if_same(project_path: Path, owner: LockOwner) -> None:
