@@ -515,8 +515,17 @@ kramar tröstade tröstar väckte väcker skjutsade skjutsar uppfostrade saknar 
 
 
 def person_object(text: str, start: int) -> bool:
-    """A verb whose object is a person just before: "Vi träffade Lan igår"."""
+    """A verb whose object is a person just before: "Vi träffade Lan igår", "jag ringde
+    till Hope", "hon sa till Bright"."""
+    before = words_before(text, start, 2)  # nearest first
+    if before and before[0] == "till":
+        return len(before) == 2 and before[1] in _ADDRESSING_VERBS
     return word_before(text, start) in _PERSON_OBJECT_VERBS
+
+
+# verbs that address someone "till" a person: "ringde till Hope", "sa till Amen"
+_ADDRESSING_VERBS = frozenset("""ringde ringer ringt ringa sa sade säger sagt skrev skriver
+skrivit smsade smsar messade messar mejlade mejlar viskade viskar ropade ropar""".split())
 
 
 def dislocated_subject(text: str, end: int) -> bool:

@@ -268,6 +268,8 @@ class Detector:
                         or (typ == PERSON and context.person_context(text, tok.end)) \
                         or (typ == PERSON and context.kin_after(text, tok.end)) \
                         or (typ == PERSON and context.person_object(text, tok.start)) \
+                        or (typ == PERSON and not tok.initial and context.word_before(
+                            text, tok.start) in context.KIN_AND_TITLES) \
                         or context.role_apposition(text, tok.start) \
                         or (typ == PERSON and context.grade_context(text, tok.end)):
                     # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as

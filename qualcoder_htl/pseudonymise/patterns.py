@@ -273,6 +273,9 @@ _AGE_BARE = re.compile(
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
+# "Elyas sju och Amina nio (år)": children's ages said right after their names, in a pair
+_AGE_PAIR = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{_NUMWORD}|\d{{1,2}}) och "
+                       rf"(?P<b>[{UP}][{LOW}]+) (?P<m>{_NUMWORD}|\d{{1,2}})(?![\w\-])")
 # the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
 _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
                          rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
@@ -352,6 +355,14 @@ def find_ages(text: str) -> Iterator[Suggestion]:
                for w in words):
             continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
+    for m in _AGE_PAIR.finditer(text):
+        pair = (m.group("a"), m.group("b"))
+        if all(names.is_listed_person(w, ("first",), word_like_too=True)
+               or not lexicon.is_word(w.lower()) for w in pair) \
+                and not any(names.is_function_word(w) for w in pair) \
+                and {m.group("n").lower(), m.group("m").lower()}.isdisjoint(("en", "ett")):
+            yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.5)
+            yield Suggestion(m.start("m"), m.end("m"), AGE, m.group("m"), PATTERN, 0.5)
     for m in _AGE_AT.finditer(text):
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     for m in _AGE_BRACKETED.finditer(text):  # "Zainab (12), Hamza (12)", "Serkan (14)"

@@ -133,9 +133,17 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and (_coordinated_person(text, s) or context.person_context(text, s.end)):
         return s.with_(type=PERSON)  # "Liv och Filmon", "Filmon är tio år": a person,
         # whatever the name's ending
+    words = s.text.split()
+    if shape == PLACE and len(words) == 2 and words[0] in COMPASS \
+            and not context.person_context(text, s.end) \
+            and not names.is_listed_person(words[1], ("first",)):
+        return s.with_(type=PLACE)  # "Lilla Essingen", "Norra Ormåsen": a part of a place
+    if shape == PLACE and len(words) == 2 and words[0] in ("Lilla", "Stora") \
+            and names.is_listed_person(words[1], ("first",), word_like_too=True) \
+            and not context.place_context(text, s.start):
+        return s.with_(type=PERSON)  # "Lilla Jana berättade", "Stora Anna": a girl, a woman
     if shape != "?":
         return s  # a school, street or workplace ending decides
-    words = s.text.split()
     if len(words) > 1 and words[0] in NAME_PREFIXES:
         words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None

@@ -71,6 +71,7 @@ class Scores:
     lower_kept: int = 0
     cap_suggested: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    mistyped: list[str] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0
@@ -312,6 +313,10 @@ def score(detector, docs: list[Doc], misses: int = 0, project: bool = True) -> S
                 sc.removed[typ] += 1
                 if set().union(*chars) <= _accepted(typ):
                     sc.typed[typ] += 1
+                elif len(sc.mistyped) < misses:
+                    context = text[max(0, a - 50):b + 30].replace("\n", " ⏎ ")
+                    given = "/".join(sorted(set().union(*chars)))
+                    sc.mistyped.append(f"{doc.name}: {typ} {word!r} as {given} in …{context}…")
             elif len(sc.misses) < misses:
                 context = text[max(0, a - 50):b + 30].replace("\n", " ⏎ ")
                 sc.misses.append(f"{doc.name}: {typ} {word!r} in …{context}…")
@@ -344,6 +349,10 @@ def report(ev: EvalSet, sc: Scores, misses: int = 0) -> None:
                  "must not read these, or the set stops measuring it") + ":")
         for line in sc.misses:
             print(f"  {line}")
+        if sc.mistyped:
+            print(f"removed gold tokens typed wrong (first {misses}):")
+            for line in sc.mistyped:
+                print(f"  {line}")
 
 
 def table(rows: list[tuple[str, dict[str, float]]]) -> None:
