@@ -151,7 +151,8 @@ class Detector:
                            + neighbours.lower_surnames(text, found)
                            + neighbours.named_by_a_word(text, found, tokens)
                            + neighbours.quoted_nicknames(text, found)
-                           + neighbours.aliases(text, found, tokens))
+                           + neighbours.aliases(text, found, tokens)
+                           + neighbours.corrected(text, found))
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 

@@ -205,3 +205,32 @@ def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[
 _ALIAS = re.compile(rf"(?<![{L}])([{UP}][{LOW}]+), (?:alltså|dvs\.?|egentligen|det vill säga) "
                     rf"([{UP}][{LOW}]+)(?![{L}])")
 _TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())
+
+
+# "Lan... nej, Lành", "Stina – förlåt, Sanna": a name the speaker corrects to another name
+_CORRECTED = re.compile(rf"(?<![{L}])(?P<name>[{UP}][{L}]+)(?:\.\.\.|…|,| –| -)[ \t]*"
+                        rf"(?:\(ohörbart\)[ \t]*)?(?:nej|förlåt|jag menar|alltså)[,.]?[ \t]+$")
+
+
+def corrected(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name the speaker corrects to a found person ("Lan... nej, Lành") is a name too:
+    the speaker said it first. A sentence's first word counts only when no lexicon knows it
+    or a list has it as a first name."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON or s.start < 4:
+            continue
+        m = _CORRECTED.search(text, max(0, s.start - 40), s.start)
+        if m is None or covered.covers(m.start("name")):
+            continue
+        word = m.group("name")
+        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
+            continue
+        initial = m.start() == 0 or text[:m.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?",
+                                                                              ":", "\n")
+        if initial and lexicon.is_word(word.lower()) \
+                and not names.is_listed_person(word, ("first",), word_like_too=True):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out

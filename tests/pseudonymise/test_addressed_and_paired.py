@@ -46,3 +46,19 @@ def test_numbered_things_in_a_pair_are_no_ages(detector, text):
 ])
 def test_a_part_of_a_place_is_a_place(detector, text, span):
     assert (span, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Vi pratade med Lan... nej, Lành heter hon.", "Lan"),
+    ("Det var Vide – förlåt, Sanna som ringde.", "Vide"),
+])
+def test_a_name_the_speaker_corrects_is_a_name(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Skolan... nej, Anna sa att det var fel.",
+    "Det är svårt... nej, Anna sa det.",
+])
+def test_a_word_before_a_correction_stays(detector, text):
+    assert {t for t, typ in found(detector, text) if typ == "PERSON"} == {"Anna"}
