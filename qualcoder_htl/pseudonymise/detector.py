@@ -632,6 +632,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
                 or (noun.islower() and noun.endswith(context.NAMED_INSTITUTION_HEADS)
+                    and noun not in context.NAMED_INSTITUTION_HEADS  # "Kuba hem"
                     and lexicon.is_compound_word(noun)):
             end += len(after.group(0))
             low = noun.lower()

@@ -191,15 +191,63 @@ def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[
         if hit is not None and hit.kind == "first" and not hit.stop \
                 and m.group(1) != m.group(2) and not names.is_function_word(m.group(1)):
             short_forms.add(m.group(1))
+    short_forms |= _countries_named_as_people(text, found, tokens)
     if not short_forms:
         return []
     covered = Coverage(found)
     out = []
     for tok in tokens:
-        if tok.text in short_forms and not covered.covers(tok.start) \
-                and context.word_before(text, tok.start) not in _TO_A_PLACE:
+        if (tok.text in short_forms or names.strip_genitive(tok.text) in short_forms) \
+                and not covered.covers(tok.start) and not _to_a_place(text, tok.start):
             out.append(Suggestion(tok.start, tok.end, PERSON, tok.text, PROPAGATED, 0.6))
     return out
+
+
+def _countries_named_as_people(text: str, found: list[Suggestion],
+                               tokens: list[CapToken]) -> set[str]:
+    """Countries the text uses as a person's by-name ("Kuba" for Jakub, "Jordan"): shown by
+    kin or a gang after the genitive ("Kubas mamma", "Kubas gäng"), kin before ("mamman
+    till Kuba"), a person joined to it ("Han och Kuba och Bohdan") or the full name set
+    after it ("Kuba, Jakub Wójcik")."""
+    countries = lexicon.countries()
+    people = [s for s in found if s.type == PERSON and s.score >= 0.6]
+    if not people:
+        return set()
+    starts = {s.start: s for s in people}
+    ends = {s.end for s in people}
+    out = set()
+    for tok in tokens:
+        if tok.text not in countries or tok.label:
+            continue
+        if _to_a_place(text, tok.start):
+            continue  # "till Kuba", "från Jordan": the country (but "mamman till Kuba")
+        base = names.strip_genitive(tok.text)
+        if not names.is_listed_person(base, word_like_too=True):
+            continue  # "Polen" is no one's name
+        before = context.words_before(text, tok.start, 1)
+        after = context.word_after(text, tok.end)
+        nxt = re.match(r"(?:,| och) ", text[tok.end:tok.end + 5])
+        joined_after = nxt is not None and tok.end + nxt.end() in starts and (
+            nxt.group(0) == " och " or " " in starts[tok.end + nxt.end()].text)
+        joined_before = any(text[e:tok.start] in (" och ", ", ") for e in
+                            (tok.start - 5, tok.start - 2) if e in ends)
+        if (base != tok.text and after in _GANG_AFTER) or before[:1] == ("till",) \
+                or joined_after or joined_before:
+            out.add(base)
+    return out
+
+
+def _to_a_place(text: str, start: int) -> bool:
+    """"till Kuba", "från Jordan": a preposition for a place before the word (but not
+    "mamman till Kuba", "kompis till Jordan")."""
+    before = context.words_before(text, start, 2)  # nearest first
+    return bool(before) and before[0] in _TO_A_PLACE and not (
+        before[0] == "till" and len(before) == 2 and _KIN_NOUN.fullmatch(before[1]))
+
+
+_KIN_NOUN = re.compile(r"(?:mamm|papp|bror|syst|kompis|kusin|vän|flickvän|pojkvän)\w*")
+_GANG_AFTER = context.KIN | frozenset("""föräldrar familj familjen kompis kompisar gäng gänget
+lärare mentor bror syster""".split())
 
 
 _ALIAS = re.compile(rf"(?<![{L}])([{UP}][{LOW}]+), (?:alltså|dvs\.?|egentligen|det vill säga) "

@@ -83,15 +83,23 @@ _PHONE = re.compile(
 
 
 # a number read aloud digit by digit: "noll sju noll, ett sju fyra noll, sex fem tre"
+# or in pairs: "noll sjuttio, ett sju fyra, noll sex, fyrtiotvå"
 _DIGIT_WORD = r"(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)"
-_SPOKEN_PHONE = re.compile(rf"(?<![\w\-])(?i:noll)(?:[ ,\-–]+{_DIGIT_WORD}){{6,11}}(?![\w\-])",
-                           re.IGNORECASE)
+_PAIR_WORD = (r"(?:(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)"
+              r"(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?"
+              r"|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)")
+_SPOKEN_PHONE = re.compile(rf"(?<![\w\-])(?i:noll)(?:[ ,\-–]+(?:{_PAIR_WORD}|{_DIGIT_WORD}))"
+                           rf"{{3,11}}(?![\w\-])", re.IGNORECASE)
+_PAIR = re.compile(_PAIR_WORD, re.IGNORECASE)
 _NOLL = re.compile(r"(?i:noll)")
 
 
 def find_spoken_phone(text: str) -> Iterator[Suggestion]:
     for m in near(_NOLL, _SPOKEN_PHONE, text, before=0, after=120):
-        yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
+        words = re.findall(r"\w+", m.group(0))
+        digits = sum(2 if _PAIR.fullmatch(w) else 1 for w in words)
+        if digits >= 7:  # a number, not "noll, ett, två" counted aloud
+            yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
 
 
 def find_phone(text: str) -> Iterator[Suggestion]:

@@ -10,7 +10,7 @@ import re
 from . import context, lexicon, names, nicknames
 from .capitals import is_initial
 from .letters import UP, L
-from .suggestions import KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,
     NAME_PREFIXES,
@@ -71,11 +71,24 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
             person.add(key)
     people = person - place
+    found = _persons_by_majority(found)
     if not people:
         return found
     return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
             and not s.source.startswith(KNOWN)
             and names.strip_genitive(s.text).lower() in people else s for s in found]
+
+
+def _persons_by_majority(found: list[Suggestion]) -> list[Suggestion]:
+    """A one-word name the capital rule made an institution once by the noun before it
+    ("jobbar på skolan, Deeqa") is a person when the text makes it a person more often."""
+    votes: dict[str, list[int]] = {}
+    for s in found:
+        if " " not in s.text and s.type in (PERSON, SCHOOL, WORKPLACE):
+            votes.setdefault(s.text, [0, 0])[s.type != PERSON] += 1
+    return [s.with_(type=PERSON) if s.type in (SCHOOL, WORKPLACE) and " " not in s.text
+            and s.source == CAPITAL and infer_type(s.text, "?") == "?"
+            and votes[s.text][0] > votes[s.text][1] else s for s in found]
 
 
 def _second_word_after(text: str, end: int) -> str:

@@ -29,7 +29,7 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")
 CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket Taxi".split())
 WORKPLACE_PREFIXES = CHAINS | frozenset("""Café Kafé Cafét Restaurang
-Pizzeria Bageri Konditori Hotell Bilverkstad Frisör Salong Gym""".split())
+Pizzeria Bageri Konditori Hotell Bilverkstad Frisör Salong Gym Masjid""".split())
 # Words that begin a name of any kind ("Sankt Olofs kyrka", "S:t Moritz", "San Sebastián")
 NAME_PREFIXES = frozenset("Sankt S:t Saint San Santa Sankta".split())
 PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",

@@ -1,0 +1,57 @@
+"""What the `_y` batch showed: a country that is a boy's by-name ("Kuba") wherever the text
+shows it is a person, a phone number read aloud in pairs, a mosque named "Masjid X", and a
+name an institution noun made a school once that the text otherwise makes a person."""
+import pytest
+
+from .conftest import found
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Kubas mamma ringde. Sen kom Kuba hem.", {"Kubas", "Kuba"}),
+    ("Han och Kuba och Bohdan, de tre musketörerna. Kuba är bäst.", {"Kuba", "Bohdan"}),
+    ("Mamman till Kuba, Gosia, ringde.", {"Kuba", "Gosia"}),
+])
+def test_a_country_used_as_a_by_name_is_a_person(detector, text, spans):
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert spans <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Vi åkte till Kuba på semester. Kuba är fint.",
+    "Polen och Ukraina har tagit emot många. Anna och Polen.",
+    "Hon kommer från Syrien och Anna från Polen.",
+])
+def test_a_country_stays_a_country(detector, text):
+    got = {t for t, _ in found(detector, text)}
+    assert not got & {"Kuba", "Polen", "Ukraina", "Syrien"}
+
+
+def test_a_person_is_not_grown_over_the_word_hem(detector):
+    assert ("Kuba", "PERSON") in found(detector, "Kubas mamma ringde. Sen kom Kuba hem.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("hon har hans nummer här, noll sjuttio, ett sju fyra, noll sex, fyrtiotvå. Bra.",
+     "noll sjuttio, ett sju fyra, noll sex, fyrtiotvå"),
+])
+def test_a_phone_number_read_in_pairs(detector, text, span):
+    assert (span, "PHONE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi räknade noll, ett, två, tre, fyra och sen var det klart.",
+    "Det stod noll till ett i halvtid och sen tjugo mot trettio.",
+])
+def test_counting_aloud_is_no_phone_number(detector, text):
+    assert not {t for t, typ in found(detector, text) if typ == "PHONE"}
+
+
+def test_a_mosque_named_masjid(detector):
+    assert ("Masjid al-Furqan", "WORKPLACE") in found(
+        detector, "Vi har varit på Masjid al-Furqan och på Familjecentralen.")
+
+
+def test_a_name_the_text_makes_a_person_more_often_is_a_person(detector):
+    text = ("Det finns en kvinna som pratar somaliska, som jobbar på skolan, Deeqa. "
+            "Och Deeqa ringde henne. Deeqa sa att det var bra.")
+    assert {typ for t, typ in found(detector, text) if t == "Deeqa"} == {"PERSON"}
