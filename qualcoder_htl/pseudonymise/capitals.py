@@ -184,6 +184,12 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters[: max(2, len(letters) - 1)])
 
 
+@lru_cache(maxsize=256)
+def _named_below(name: str) -> re.Pattern:
+    """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:")."""
+    return re.compile(rf"(?<![{L}]){re.escape(name)}(?![{L}])")
+
+
 def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     """The capitalisation rule for a word no list knows (lists are checked by the caller).
     ``text`` gives the words around the token, which decide a word-like case."""
@@ -193,6 +199,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if word in WORKPLACE_PREFIXES and not tok.initial and (
             word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
+    if tok.label and text and len(word) >= 4 and word.isupper() \
+            and _named_below(word.capitalize()).search(text) is not None \
+            and not lexicon.is_word(word.lower()):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "FARZANA: Farzana."
     if is_acronym(word):
         return None  # BUP, SFI, AME: services, not people (a name beside them is caught)
     if word in ABBREVIATIONS or (word in LABEL_WORDS and text[tok.end:tok.end + 1] == ":"):
@@ -383,7 +393,8 @@ _ABBREVIATED = re.compile(r"\.(?::|[ \t]*[a-zåäö0-9+])")
 
 # a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"
 GROUP_TAILS = ("familjen", "familjens", "gänget", "gängets", "ungarna", "pojkarna", "flickorna",
-               "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen")
+               "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen", "grabbarna",
+               "bröderna", "systrarna", "kusinerna", "tvillingarna")
 
 
 def group_compound(word: str) -> bool:
@@ -393,6 +404,9 @@ def group_compound(word: str) -> bool:
         if low.endswith(tail) and len(word) - len(tail) >= 3:
             head = word[:len(word) - len(tail)].rstrip("-")
             hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
+            if hit is None and word[len(head):len(head) + 1] == "-" and head[:1].isupper() \
+                    and not lexicon.is_word(head.lower()) and not lexicon.is_generic(head):
+                return True  # "Čaušević-grabbarna": a name no list has, hyphenated
             return hit is not None and hit.kind in ("first", "surname")
     return False
 

@@ -281,9 +281,10 @@ _AGE_BARE = re.compile(
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
-# "Elyas sju och Amina nio (år)": children's ages said right after their names, in a pair
-_AGE_PAIR = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{_NUMWORD}|\d{{1,2}}) och "
-                       rf"(?P<b>[{UP}][{LOW}]+) (?P<m>{_NUMWORD}|\d{{1,2}})(?![\w\-])")
+# "Elyas sju och Amina nio (år)", "Mujtaba femton, Zahir tolv, och lilla Sitara fyra":
+# children's ages said right after their names, two or more in a row
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{_NUMWORD}|\d{{1,2}})"
+                             rf"(?=[,.;]| och\b| år\b|[ \t]*$)", re.MULTILINE)
 # the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
 _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
                          rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
@@ -363,14 +364,7 @@ def find_ages(text: str) -> Iterator[Suggestion]:
                for w in words):
             continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
-    for m in _AGE_PAIR.finditer(text):
-        pair = (m.group("a"), m.group("b"))
-        if all(names.is_listed_person(w, ("first",), word_like_too=True)
-               or not lexicon.is_word(w.lower()) for w in pair) \
-                and not any(names.is_function_word(w) for w in pair) \
-                and {m.group("n").lower(), m.group("m").lower()}.isdisjoint(("en", "ett")):
-            yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.5)
-            yield Suggestion(m.start("m"), m.end("m"), AGE, m.group("m"), PATTERN, 0.5)
+    yield from _ages_after_names(text)
     for m in _AGE_AT.finditer(text):
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     for m in _AGE_BRACKETED.finditer(text):  # "Zainab (12), Hamza (12)", "Serkan (14)"
@@ -383,6 +377,23 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in _AGE_MONTHS.finditer(text):
         g = "n" if m.group("n") else "m"
         yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)
+
+
+def _ages_after_names(text: str) -> Iterator[Suggestion]:
+    found = []
+    for m in _AGE_AFTER_NAME.finditer(text):
+        name, n = m.group("a"), m.group("n")
+        if n.lower() in ("en", "ett") or names.is_function_word(name) \
+                or (n.isdigit() and not 0 < int(n) <= 25) \
+                or (lexicon.is_word(name.lower())
+                    and not names.is_listed_person(name, ("first",), word_like_too=True)):
+            continue  # "Kapitel sju", "Buss tre", "Om tre"
+        found.append(m)
+    for i, m in enumerate(found):
+        near_one = (i > 0 and m.start() - found[i - 1].end() <= 40) or \
+            (i + 1 < len(found) and found[i + 1].start() - m.end() <= 40)
+        if near_one:  # two or more in a row: a list of children and their ages
+            yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.5)
 
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age

@@ -55,3 +55,32 @@ def test_a_name_the_text_makes_a_person_more_often_is_a_person(detector):
     text = ("Det finns en kvinna som pratar somaliska, som jobbar på skolan, Deeqa. "
             "Och Deeqa ringde henne. Deeqa sa att det var bra.")
     assert {typ for t, typ in found(detector, text) if t == "Deeqa"} == {"PERSON"}
+
+
+# -- what the `_x` batch showed ----------------------------------------------------------------
+
+def test_a_speaker_label_in_capitals_whose_name_the_text_writes(detector):
+    text = ("M: Vem vill börja?\n\nFARZANA: Farzana. Tre barn.\n\nM: Och ni andra?\n\n"
+            "FARZANA: För mig var det polisen först.\n\nSFI: Det är bra.")
+    got = found(detector, text)
+    assert ("FARZANA", "PERSON") in got and not {t for t, _ in got} & {"SFI", "M"}
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Tre barn. Mujtaba femton, Zahir tolv, och lilla Sitara fyra. Från Herat.",
+     {"femton", "tolv", "fyra"}),
+    ("Tre pojkar. Minh femton, Đức åtta, och Khang som är två.", {"femton", "åtta", "två"}),
+])
+def test_ages_in_a_list_of_children(detector, text, ages):
+    assert ages <= {t for t, typ in found(detector, text) if typ == "AGE"}
+
+
+def test_one_name_and_a_number_is_no_age(detector):
+    text = "Jag gav Anna tre. Stina kom hem."
+    assert not {t for t, typ in found(detector, text) if typ == "AGE"}
+
+
+def test_a_group_named_by_a_hyphenated_surname(detector):
+    got = found(detector, "Nu spelar han innebandy med Čaušević-grabbarna på rasterna.")
+    assert ("Čaušević-grabbarna", "PERSON") in got
+    assert not found(detector, "Vi pratade om SFI-gruppen och Teams-killarna.")
