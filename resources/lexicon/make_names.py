@@ -73,10 +73,19 @@ def names() -> None:
         except (ImportError, AttributeError):
             continue
         origin = "sv" if mod.name == "sv_SE" else "world"
-        add(attr(provider, "first_names_female"), "first", f"f:{origin}")
-        add(attr(provider, "first_names_male"), "first", f"m:{origin}")
+        add(attr(provider, "first_names_female") | attr(provider, "first_names_female_islamic")
+            | attr(provider, "first_names_female_est") | attr(provider, "first_names_female_rus"),
+            "first", f"f:{origin}")
+        add(attr(provider, "first_names_male") | attr(provider, "first_names_male_islamic")
+            | attr(provider, "first_names_male_est") | attr(provider, "first_names_male_rus"),
+            "first", f"m:{origin}")
+        # and the surname lists some locales keep under other names (the Polish surnames are
+        # "male_last_names" and "unisex_last_names": Wójcik, Kowalczyk)
         add(attr(provider, "last_names") | attr(provider, "last_names_female")
-            | attr(provider, "last_names_male"), "surname", f"-:{origin}")
+            | attr(provider, "last_names_male") | attr(provider, "last_names_unisex")
+            | attr(provider, "unisex_last_names") | attr(provider, "male_last_names")
+            | attr(provider, "last_names_islamic") | attr(provider, "last_names_est")
+            | attr(provider, "last_names_rus"), "surname", f"-:{origin}")
     lines = []
     for (name, kind), tags in sorted(rows.items()):
         genders = {t.split(":")[0] for t in tags} - {"-"}

@@ -215,8 +215,8 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "(corpora/dev/interviews)", docs, True))
             else:
                 notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
-        elif key.startswith("dev-") and len(key) == 5:
-            batch = key[-1]
+        elif key.startswith("dev-") and 5 <= len(key) <= 6:
+            batch = key[4:]
             docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, f"*_{batch}.txt") \
                 if DEV_INTERVIEWS.is_dir() else ([], [])
             if docs:

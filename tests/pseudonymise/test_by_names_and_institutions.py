@@ -84,3 +84,12 @@ def test_a_group_named_by_a_hyphenated_surname(detector):
     got = found(detector, "Nu spelar han innebandy med Čaušević-grabbarna på rasterna.")
     assert ("Čaušević-grabbarna", "PERSON") in got
     assert not found(detector, "Vi pratade om SFI-gruppen och Teams-killarna.")
+
+
+@pytest.mark.parametrize("surname", ["Wójcik", "Kamiński", "Kowalczyk", "Çelik", "Somby",
+                                     "Kovačević", "Krasniqi", "Nguyễn"])
+def test_surnames_of_many_origins_are_listed_and_found_in_lower_case(detector, surname):
+    from qualcoder_htl.pseudonymise import names
+    assert surname in names.surnames_all()
+    low = surname.lower()
+    assert (low, "PERSON") in found(detector, f"vi pratade med {low} igår om skolan")
