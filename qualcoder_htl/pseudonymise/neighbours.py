@@ -91,12 +91,19 @@ def named_by_a_word(text: str, found: list[Suggestion],
         going = sum(b in _GO_TO for b in befores)
         unheard = frequency.zipf_sv(word) == 0
         if len(toks) < 2 or not (going or unheard and len(toks) >= 3) \
-                or (frequency.zipf_sv(word) >= 4.2 and going < 3):
+                or (frequency.zipf_sv(word) >= 4.2 and going < 3
+                    and (going < 1 or _written_lower(text, word))):
             continue  # a commoner word ("Stationen") only where the text goes there often;
             # a compound no one writes ("Fyrljuset") where the text comes back to it
         typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) else PLACE
         out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, 0.5) for t in toks)
     return out
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """The text also writes the word in lower case ("berget" beside "Berget"): an ordinary
+    noun then, unless the text goes there often."""
+    return re.search(rf"(?<![{L}]){re.escape(word.lower())}(?![{L}])", text) is not None
 
 
 _DERIVED = ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna")

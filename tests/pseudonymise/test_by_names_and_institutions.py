@@ -93,3 +93,12 @@ def test_surnames_of_many_origins_are_listed_and_found_in_lower_case(detector, s
     assert surname in names.surnames_all()
     low = surname.lower()
     assert (low, "PERSON") in found(detector, f"vi pratade med {low} igår om skolan")
+
+
+def test_a_place_called_by_a_common_noun_the_text_never_writes_in_lower_case(detector):
+    text = ("Jag bor uppe på Berget med mamma och pappa. Då är alla där, hela Berget. "
+            "Vi har mycket att göra i skolan.")
+    assert [t for t, _ in found(detector, text) if t == "Berget"]
+    text2 = ("Jag bor uppe på Berget med mamma. Då är alla där, hela Berget. Sen gick vi "
+             "upp på berget och tittade.")
+    assert not [t for t, _ in found(detector, text2) if t == "Berget"]
