@@ -184,6 +184,12 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters[: max(2, len(letters) - 1)])
 
 
+# kin after a genitive name: "Sammes kusin", "Vildes lillebror" (not "Skolans lärare")
+_GENITIVE_KIN = context.KIN | frozenset("""kusin kusiner lillebror lillasyster storebror
+storasyster flickvän pojkvän sambo fru""".split())
+_DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
+
+
 @lru_cache(maxsize=256)
 def _named_below(name: str) -> re.Pattern:
     """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:")."""
@@ -226,6 +232,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             or context.kin_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "kallar honom
         # Dari" (a language too), "Golf, hennes bror": the text says it is a name
+    if text and not tok.label and word.endswith("s") and len(word) > 3 \
+            and not word.lower().endswith(_DEFINITE_GENITIVE) \
+            and context.word_after(text, tok.end) in _GENITIVE_KIN \
+            and not names.is_function_word(word) and not names.is_function_word(word[:-1]):
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Sammes kusin"
     if text and not tok.label and context.age_after(text, tok.end) \
             and not names.is_function_word(word) and not word.lower().endswith(_DEFINITE) \
             and not lexicon.is_generic(word) and not context.institution_word(word):

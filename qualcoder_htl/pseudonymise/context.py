@@ -241,7 +241,8 @@ INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskol
 bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
 kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
 företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
-bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet
+bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet ungdomsgården ungdomsgård
+ungdomshuset mötesplatsen träffpunkten fritidsklubben kulturhuset
 """.split())
 
 

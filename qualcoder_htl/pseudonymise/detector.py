@@ -41,7 +41,7 @@ from .capitals import (
 )
 from .known import KnownIdentifier, KnownMatcher
 from .letters import LOW, UP, L
-from .propagation import Coverage, names_in
+from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, retype
 from .suggestions import (
     ADDRESS,
@@ -750,4 +750,5 @@ def detect(text: str, known: Iterable[KnownIdentifier] = (),
     return Detector(known, options or DetectorOptions()).detect(text)
 
 
-__all__ = ["Detector", "DetectorOptions", "detect", "names_in", "preload", "AGE", "DATE"]
+__all__ = ["Detector", "DetectorOptions", "detect", "names_in", "names_in_project", "preload",
+           "AGE", "DATE"]

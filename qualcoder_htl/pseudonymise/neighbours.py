@@ -194,10 +194,12 @@ def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[
     a word ("och Kuba fick börja", not "till Kuba")."""
     short_forms = set()
     for m in _ALIAS.finditer(text):
-        hit = names.lookup(m.group(2))
+        short, full = m.group("short"), m.group("full")
+        hit = names.lookup(full)
         if hit is not None and hit.kind == "first" and not hit.stop \
-                and m.group(1) != m.group(2) and not names.is_function_word(m.group(1)):
-            short_forms.add(m.group(1))
+                and short != full and not names.is_function_word(short) \
+                and (m.group("is") is None or short[:3] == full[:3]):
+            short_forms.add(short)  # "Samme är Samir": a short form, by its letters
     short_forms |= _countries_named_as_people(text, found, tokens)
     if not short_forms:
         return []
@@ -257,8 +259,8 @@ _GANG_AFTER = context.KIN | frozenset("""föräldrar familj familjen kompis komp
 lärare mentor bror syster""".split())
 
 
-_ALIAS = re.compile(rf"(?<![{L}])([{UP}][{LOW}]+), (?:alltså|dvs\.?|egentligen|det vill säga) "
-                    rf"([{UP}][{LOW}]+)(?![{L}])")
+_ALIAS = re.compile(rf"(?<![{L}])(?P<short>[{UP}][{LOW}]+)(?:, (?:alltså|dvs\.?|egentligen|"
+                    rf"det vill säga)|(?P<is> är)) (?P<full>[{UP}][{LOW}]+)(?![{L}])")
 _TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())
 
 

@@ -297,7 +297,8 @@ _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", r
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
 _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
                           r"sonen|dottern|tvillingarna|"
-                          r"killen|tjejen|lillebror|lillasyster|storebror|storasyster)"
+                          r"killen|tjejen|lillebror|lillasyster|storebror|storasyster|"
+                          r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,)"
                           rf"|(?!Klockan|Tiden|Timmen|Vädret)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
@@ -436,9 +437,12 @@ _HANDLE_SHAPE = re.compile(r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}(?![\
 _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
                                 r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
 _HANDLE_AFTER = re.compile(
-    r"(?:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
+    r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
     r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter))?[,:]? "
-    r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)]|$)")
+    r"|heter (?=[a-z][\w]*[._]\w[\w.]* på \w))"
+    r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
+# "Min är @ibbe_08": an @-name anywhere (an e-mail address has a word before its @)
+_AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])")
 
 
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
@@ -455,6 +459,8 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
+    for m in _AT_HANDLE.finditer(text):
+        yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_AFTER.finditer(text):
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \

@@ -76,10 +76,27 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 base = word  # "Hans" and "Mats" spread, "Han" and "Mat" do not
             for form in {base, word}:
                 votes.setdefault(form, Counter())[s.type] += weight
-    # the type a name has most often ("Hällsjö" is a town even if one sentence made it a
-    # person); ties go to the more specific place types
-    order = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
-    return {form: max(c, key=lambda t: (c[t], -order.get(t, 5))) for form, c in votes.items()}
+    return _most_votes(votes)
+
+
+def names_in_project(found_per_text: Iterable[list[Suggestion]]) -> dict[str, str]:
+    """{form: type} over a project's texts: each text votes the type ``names_in`` gives a
+    form there, and the type most texts give wins ("Hodan" is a girl in five transcripts
+    even if the first one read made her a district of Mogadishu)."""
+    votes: dict[str, Counter] = {}
+    for found in found_per_text:
+        for form, typ in names_in(found).items():
+            votes.setdefault(form, Counter())[typ] += 1
+    return _most_votes(votes)
+
+
+# the type a name has most often ("Hällsjö" is a town even if one sentence made it a
+# person); ties go to the more specific place types
+_ORDER = {SCHOOL: 0, WORKPLACE: 1, PLACE: 2, ORGANISATION: 3, PERSON: 4}
+
+
+def _most_votes(votes: dict[str, Counter]) -> dict[str, str]:
+    return {form: max(c, key=lambda t: (c[t], -_ORDER.get(t, 5))) for form, c in votes.items()}
 
 
 def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],

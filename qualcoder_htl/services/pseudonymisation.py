@@ -41,7 +41,7 @@ from ..core.errors import (
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..pseudonymise import nicknames
-from ..pseudonymise.detector import Detector, DetectorOptions, names_in, preload
+from ..pseudonymise.detector import Detector, DetectorOptions, names_in_project, preload
 from ..pseudonymise.guard import ExportRefused, Leak, find_leaks, in_joined_words
 from ..pseudonymise.known import KnownIdentifier, KnownMatcher
 from ..pseudonymise.offsets import OffsetMap, Replacement, apply
@@ -374,10 +374,7 @@ class PseudonymisationService(KnownList, Sharing):
             cancelled = True
         # names found in one transcript are found in the others too, in any case ("Emina"
         # in one, "emina" in the next): a cheap second pass over what was detected
-        project_names: dict[str, str] = {}
-        for suggestions in found.values():
-            for form, typ in names_in(suggestions).items():
-                project_names.setdefault(form, typ)
+        project_names = names_in_project(found.values())
         if project_names:
             for sid in found:
                 found[sid] = detector.with_project_names(texts[sid], found[sid], project_names)

@@ -248,16 +248,13 @@ def _accepted(typ: str) -> frozenset[str]:
 def detect_as_a_project(detector, docs: list[Doc], sc: Scores) -> list[list]:
     """Detection as the project's service runs it: every text, then the names found in any
     of them looked for in all of them, in any case (``Detector.with_project_names``)."""
-    from qualcoder_htl.pseudonymise.detector import names_in
+    from qualcoder_htl.pseudonymise.detector import names_in_project
     found = []
     t0, c0 = time.perf_counter(), time.process_time()
     for doc in docs:
         found.append(detector.detect(doc.text))
         sc.words += len(doc.text.split())
-    project: dict[str, str] = {}
-    for suggestions in found:
-        for form, typ in names_in(suggestions).items():
-            project.setdefault(form, typ)
+    project = names_in_project(found)
     found = [detector.with_project_names(doc.text, f, project)
              for doc, f in zip(docs, found, strict=True)]
     sc.seconds += time.perf_counter() - t0

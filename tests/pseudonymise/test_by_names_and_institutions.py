@@ -102,3 +102,51 @@ def test_a_place_called_by_a_common_noun_the_text_never_writes_in_lower_case(det
     text2 = ("Jag bor uppe på Berget med mamma. Då är alla där, hela Berget. Sen gick vi "
              "upp på berget och tittade.")
     assert not [t for t, _ in found(detector, text2) if t == "Berget"]
+
+
+# -- what the `_za` batch showed ---------------------------------------------------------------
+
+def test_a_youth_centre_named_after_its_noun(detector):
+    text = ("Plats: ett grupprum på ungdomsgården Kometen i Kärrdalen. Och så började "
+            "läxhjälpen här på Kometen på tisdagar.")
+    assert [typ for t, typ in found(detector, text) if t == "Kometen"] == ["WORKPLACE"]
+
+
+def test_a_short_form_explained_by_the_full_name(detector):
+    text = ("Samme är Samir, han är från samma block. En gång skolkade jag med Samme. "
+            "Anna är Lisa i pjäsen.")
+    got = {(t, typ) for t, typ in found(detector, text)}
+    assert ("Samme", "PERSON") in got and ("Samir", "PERSON") in got
+
+
+def test_a_word_like_name_in_the_genitive_before_kin(detector):
+    assert ("Sammes", "PERSON") in found(detector, "Stora Yasin var där, han är Sammes kusin.")
+    assert not found(detector, "Skolans lärare och flickans mamma kom.")
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Hans snap är dille.kometen. Sen gick vi.", "dille.kometen"),
+    ("Min är @ibbe_08, noll åtta som i Stockholm.", "@ibbe_08"),
+    ("Jag heter hodan.x på TikTok. Skriv inte det.", "hodan.x"),
+])
+def test_user_names_said_in_an_interview(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
+
+
+def test_an_e_mail_address_is_no_user_name(detector):
+    got = found(detector, "Mejla anna.berg@skolan.se om det.")
+    assert {typ for _, typ in got} == {"EMAIL"}
+
+
+def test_an_age_after_the_eldest(detector):
+    got = found(detector, "Jag har tre barn. Abdullahi, den äldsta, är sjutton.")
+    assert ("sjutton", "AGE") in got
+
+
+def test_the_project_gives_a_name_the_type_most_texts_give_it():
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    from qualcoder_htl.pseudonymise.suggestions import Suggestion
+    place = [Suggestion(0, 5, "PLACE", "Hodan", "capital", 0.7)]
+    person = [Suggestion(0, 5, "PERSON", "Hodan", "capital", 0.7)]
+    assert names_in_project([place, person, person])["Hodan"] == "PERSON"
+    assert names_in_project([place, place, person])["Hodan"] == "PLACE"
