@@ -153,6 +153,9 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found))
+            ages = neighbours.ages_of_found_people(text, found)
+            if ages:  # "vuk är fjorton": an age after a name found in lower case
+                found = _merge(text, found + ages)
         found = consistent_types(text, [retype(text, s) for s in found])
         return [s for s in found if self._wanted(s)]
 
@@ -171,6 +174,9 @@ class Detector:
         if not extra:
             return found
         merged = _merge(text, found + [retype(text, s) for s in extra])
+        ages = neighbours.ages_of_found_people(text, merged)
+        if ages:
+            merged = _merge(text, merged + ages)
         return [s for s in merged if self._wanted(s)]
 
     def _wanted(self, s: Suggestion) -> bool:

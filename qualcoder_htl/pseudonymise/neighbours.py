@@ -8,11 +8,11 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names
+from . import context, frequency, lexicon, names, patterns
 from .capitals import CapToken, is_acronym
 from .letters import LOW, UP, L
 from .propagation import Coverage
-from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, WORKPLACE, Suggestion
+from .suggestions import AGE, NAMES, PERSON, PLACE, PROPAGATED, WORKPLACE, Suggestion
 
 
 def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
@@ -291,3 +291,25 @@ def corrected(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
     return out
+
+
+def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
+    the age rules ask for a subject they can see, a pronoun or a capitalised name."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON or not s.text[:1].islower():
+            continue
+        m = _AGE_AFTER_PERSON.match(text, s.end)
+        if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
+            continue
+        if not patterns.age_may_follow(text, m.end()):
+            continue
+        out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+    return out
+
+
+_AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
+                               rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
+                               re.IGNORECASE)

@@ -300,8 +300,16 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster|"
                           r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,)"
                           rf"|(?!Klockan|Tiden|Timmen|Vädret)[{UP}][{LOW}]+,?)\s$")
-_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|"
+_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
+NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
+
+
+def age_may_follow(text: str, end: int) -> bool:
+    """What follows a bare number fits an age: a pause, the end, or a small word."""
+    return _AGE_NEXT.match(text[end:end + 12]) is not None
+
+
 AGE_CUES = frozenset("är var blir blev fyller fyllde fyllt på bara snart nästan typ ungefär "
                      "kanske väl ju redan då nu runt cirka".split())
 # duration, not age: "i tre år", "för två år sedan", "tre år senare"
@@ -438,9 +446,12 @@ _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]
                                 r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
 _HANDLE_AFTER = re.compile(
     r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
-    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter))?[,:]? "
-    r"|heter (?=[a-z][\w]*[._]\w[\w.]* på \w))"
+    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter)(?: jag)?)?[,:]? "
+    r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
+# a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
+_FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
+                           r"org|net)$", re.IGNORECASE)
 # "Min är @ibbe_08": an @-name anywhere (an e-mail address has a word before its @)
 _AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])")
 
@@ -464,7 +475,8 @@ def find_handles(text: str) -> Iterator[Suggestion]:
     for m in _HANDLE_AFTER.finditer(text):
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \
-                and any(c.isdigit() or c in "._" for c in handle):
+                and any(c.isdigit() or c in "._" for c in handle) \
+                and not _FILE_OR_SITE.search(handle):
             start = m.start("handle")
             yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.8)
 

@@ -204,7 +204,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     context.subject_context(text, m.end())
-                    or frequency.zipf_sv(word) < 4.6 and _chat_line(text, m.start())):
+                    or frequency.zipf_sv(word) < 4.6 and (_chat_line(text, m.start())
+                                                          or _quoted_message(text, m.start()))):
                 # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
@@ -229,6 +230,12 @@ def _chat_line(text: str, pos: int) -> bool:
         return False
     m = _CHAT_HEAD.match(text, line_start)
     return m is not None and m.end() <= pos and text[line_start:m.end()].strip()[:1].isdigit()
+
+
+def _quoted_message(text: str, pos: int) -> bool:
+    """A quoted message opens with the word: "dille e du där", 'samme tog min plats'."""
+    return text[pos - 1:pos] in ('"', "“", "”", "'", "‘") and (
+        pos < 2 or not text[pos - 2].isalnum())
 
 
 def _signed(text: str, start: int, end: int) -> bool:

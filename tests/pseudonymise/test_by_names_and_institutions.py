@@ -150,3 +150,26 @@ def test_the_project_gives_a_name_the_type_most_texts_give_it():
     person = [Suggestion(0, 5, "PERSON", "Hodan", "capital", 0.7)]
     assert names_in_project([place, person, person])["Hodan"] == "PERSON"
     assert names_in_project([place, place, person])["Hodan"] == "PLACE"
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ('Jag heter Dille. Det kommer meddelanden: "dille e du där". Dille svarar.', "dille",
+     "PERSON"),
+    ("Okej, på Snapchat heter jag rebin.slemani07. Skriv inte det.", "rebin.slemani07",
+     "PERSON"),
+    ('Hon vill bli något med TikTok. Hon heter "hodan.x" där.', "hodan.x", "PERSON"),
+    ("Hon blir fjorton den 7 maj, då ska hon få en ny telefon.", "fjorton", "AGE"),
+])
+def test_more_of_what_young_people_say(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_file_name_is_no_user_name(detector):
+    assert not found(detector, "Filen heter rapport.docx på servern.")
+
+
+def test_an_age_after_a_name_found_in_lower_case(detector):
+    got = found(detector, "Vi pratade om Vuk. talare 2: men vuk är fjorton och det är bra")
+    assert ("fjorton", "AGE") in got
+    assert not [t for t, typ in found(detector, "Vi pratade om Vuk. sen var vuk tre gånger där")
+                if typ == "AGE"]
