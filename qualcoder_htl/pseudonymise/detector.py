@@ -152,7 +152,8 @@ class Detector:
                            + neighbours.named_by_a_word(text, found, tokens)
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
-                           + neighbours.corrected(text, found))
+                           + neighbours.corrected(text, found)
+                           + neighbours.lower_names_before_roles(text, found))
             ages = neighbours.ages_of_found_people(text, found)
             if ages:  # "vuk är fjorton": an age after a name found in lower case
                 found = _merge(text, found + ages)

@@ -313,3 +313,28 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
 _AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
                                rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
                                re.IGNORECASE)
+
+
+def lower_names_before_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case right before its role ("det var sol samordnaren på
+    skolan", "hope fritidsledaren"): a transcript without capitals names the person so."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_BEFORE_ROLE.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in _ADJECTIVES_BEFORE_ROLES \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+# what stands before a role in ordinary Swedish: "nya rektorn", "andra läraren"
+_ADJECTIVES_BEFORE_ROLES = frozenset("""nya nye ny andra andre annan ena lilla stora gamla
+förra förre unga egna samma vanliga tillförordnade biträdande""".split())
+_ROLES = ("samordnaren rektorn kuratorn läraren mentorn fritidsledaren brobyggaren "
+          "skolsköterskan specialpedagogen socialsekreteraren tränaren föreståndaren "
+          "fältassistenten ungdomsledaren elevassistenten").split()
+_LOWER_BEFORE_ROLE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) "
+                                rf"(?:{'|'.join(_ROLES)})(?![{L}])")

@@ -173,3 +173,10 @@ def test_an_age_after_a_name_found_in_lower_case(detector):
     assert ("fjorton", "AGE") in got
     assert not [t for t, typ in found(detector, "Vi pratade om Vuk. sen var vuk tre gånger där")
                 if typ == "AGE"]
+
+
+def test_a_lower_case_name_before_its_role(detector):
+    got = found(detector, "talare 2: det var sol samordnaren på skolan som ringde mig")
+    assert ("sol", "PERSON") in got
+    assert not found(detector, "vi pratade med nya rektorn och sen andra kuratorn och ena "
+                               "tränaren och lilla läraren")
