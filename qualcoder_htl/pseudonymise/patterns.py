@@ -449,6 +449,9 @@ _HANDLE_AFTER = re.compile(
     r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter)(?: jag)?)?[,:]? "
     r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
+# a word every match of _HANDLE_AFTER holds: a cheap first search
+_HANDLE_WORD = re.compile(r"[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Nn]ick|[Aa]lias|[Pp]rofil|"
+                          r"[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta|[Ss]nap|[Tt]witch|[Rr]oblox|heter")
 # a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
 _FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
                            r"org|net)$", re.IGNORECASE)
@@ -472,7 +475,7 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
-    for m in _HANDLE_AFTER.finditer(text):
+    for m in near(_HANDLE_WORD, _HANDLE_AFTER, text, before=0, after=60):
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \
                 and any(c.isdigit() or c in "._" for c in handle) \
