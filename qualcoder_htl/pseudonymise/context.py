@@ -19,7 +19,7 @@ from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS, WORKPLACE_PRE
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
 # particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
-NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin ibn abu el al ter ten "
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu el al ter ten "
                            "mac".split())
 
 ARTICLES = frozenset("""
@@ -393,7 +393,8 @@ def in_list_of_names(text: str, start: int, end: int) -> bool:
 IMPERATIVES = frozenset("ring fråga hälsa skriv säg mejla sms:a messa tacka kolla hämta".split())
 KIN = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster morbror
 farbror mami papi mamá papá mamita""".split())
-KIN_AND_TITLES = KIN | frozenset("""kusin kusinen brodern brorsan systern syrran mor far son sonen
+KIN_AND_TITLES = KIN | frozenset("""kusin kusinen storasyster lillasyster storebror lillebror
+halvsyster halvbror brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
 rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo""".split())
 

@@ -588,6 +588,8 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
     hit = names.lookup(a.text)
     if hit is not None and hit.kind == "first":
         return False  # "Anna, Karin och Moa": a list of first names
+    if context.word_before(text, a.start) in context.PLACE_PREPOSITIONS:
+        return False  # "präst i Mossbrunna, Håkan": a place, then the person
     return bool(re.match(r"\s*(?:\(\d{4}|&|,|\.|och\s|and\s|$)", text[b.end:b.end + 8]))
 
 
@@ -707,7 +709,7 @@ _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 
 # particles that are also Swedish words ("de", "la", "den"): part of a name only between two
 # of its capitalised words ("Juan de la Cruz", "Ludwig van der Berg")
-INNER_PARTICLES = frozenset("de la le der den dem ter dela delos".split())
+INNER_PARTICLES = frozenset("de la le der den dem ter dela delos ben".split())
 
 
 def _capital_before(text: str, pos: int) -> bool:

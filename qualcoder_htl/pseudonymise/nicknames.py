@@ -93,9 +93,11 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
     if before in _CUES or text[start - 1:start] == "(":
         if full_name_for(text[max(0, start - 80):end + 2], word):
             return True
-        if before in ("säger", "kallar", "kallas") and _begins_like_a_name_before(text, start,
-                                                                                 word):
-            return True  # "Björn Dahl, vår mentor. Vi säger Björnen."
+        if (before in ("säger", "kallar", "kallas")
+                or _CALLED_BEFORE.search(text, max(0, start - 40), start)) \
+                and _begins_like_a_name_before(text, start, word):
+            return True  # "Björn Dahl, vår mentor. Vi säger Björnen."; "Jag heter Dilshad
+            # [...] på jobbet säger alla bara Dille"
     return _SHORT_FORM_AFTER.match(text, end, end + 80) is not None \
         and full_name_for(text[max(0, start - 80):end + 80], word) is not None
 
@@ -106,6 +108,9 @@ _SHORT_FORM_AFTER = re.compile(
     r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b")
 
 
+# "säger alla bara", "kallar mig oftast": a by-name follows
+_CALLED_BEFORE = re.compile(rf"\b{_CALLS}(?:\s+(?:{_WHO}|{_OBJECT}))*"
+                            r"(?:\s+(?:för|bara|oftast|alltid))+\s+[\"”']?$")
 _CAPITALISED = re.compile(rf"[{UP}][{L}]+")
 
 
@@ -114,10 +119,11 @@ def _begins_like_a_name_before(text: str, start: int, word: str) -> bool:
     "Mirela" … "Mirre"): the word said after "vi säger" is that person's by-name."""
     if len(word) < 3:
         return False
-    for m in _CAPITALISED.finditer(text, max(0, start - 100), start):
+    for m in _CAPITALISED.finditer(text, max(0, start - 240), start):
         name = m.group(0)
         hit = names.lookup(name)
-        if hit is not None and hit.kind == "first" and name != word \
-                and word.lower().startswith(name.lower()[:3]):
+        if (hit is not None and hit.kind == "first"
+                or text[max(0, m.start() - 6):m.start()] == "heter ") and name != word \
+                and word.lower().startswith(name.lower()[:3]):  # (or a name after "heter")
             return True
     return False

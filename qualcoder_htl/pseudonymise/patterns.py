@@ -487,10 +487,10 @@ def find_handles(text: str) -> Iterator[Suggestion]:
 # --- signatures ------------------------------------------------------------------------------
 
 # "/Elin", "Kram/Mirre", "> /Kadir" alone on a line or after its last sentence: who wrote
-# the message (not "/B", "/WZ")
+# the message (not "/B", "/WZ"), also closing a quoted message ('...efteråt? /Samir".')
 _SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’] ))[ \t>]*"
                         rf"(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
-                        rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*$")
+                        rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*(?:$|(?=[\"”»]))")
 
 
 def find_signatures(text: str) -> Iterator[Suggestion]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, lexicon, names, nicknames
+from . import context, lexicon, names, nicknames, workplaces
 from .capitals import is_initial
 from .letters import UP, L
 from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
@@ -130,7 +130,26 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         if before and before[0] in _SCHOOL_BEFORE_TOWN and text[s.start - 1] == " ":
             start = s.start - len(before[0]) - 1  # "Komvux Ljungbäcka": the town's school
             return Suggestion(start, s.end, SCHOOL, text[start:s.end], s.source, s.score)
+        if before and before[0].endswith(_CHURCHES) and before[0][:1].isupper() \
+                and text[s.start - 1] == " ":
+            start = s.start - len(before[0]) - 1  # "Pingstkyrkan Sörlyckan": a congregation
+            return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
+    if s.type in (PLACE, PERSON) and len(words) == 2 and _trade(words[1]) \
+            and not names.is_listed_person(words[0], ("first",)) \
+            and not lexicon.is_word(words[0]):
+        return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     return s
+
+
+_CHURCHES = ("kyrkan", "församlingen")
+
+
+def _trade(word: str) -> bool:
+    """A trade that names a firm after its town or its owner ("Gjuteri", "Snickeri",
+    "Lokalvård")."""
+    low = word.lower()
+    return len(low) >= 5 and low.endswith(workplaces.BUSINESS_ENDINGS + ("eri",)) \
+        and lexicon.is_word(low)
 
 
 _SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())
@@ -190,6 +209,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             or nicknames.is_linked_short_form(text, s.start, s.end,
                                               context.word_before(text, s.start)):
         return s  # "Karin berättar", "Kadi (Abdulkadir)"
+    if _after_a_listed_place(text, s) and names.lookup(s.text) is None:
+        return s.with_(type=PLACE)  # "till Kabul och Herat": a place among places
     if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
             and not names.is_swedish_person_name(names.strip_genitive(words[0])):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
@@ -219,6 +240,14 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and not (s.type == PERSON and before in ("med", "hos", "åt")):  # "med Taras"
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
+
+
+def _after_a_listed_place(text: str, s: Suggestion) -> bool:
+    """"Kabul och Herat", "Mosul eller Kirkuk": joined to a listed place just before."""
+    before = context.words_before(text, s.start, 2, keep_case=True)
+    return len(before) == 2 and before[0] in ("och", "eller") \
+        and names.strip_genitive(before[1]) in names.places() \
+        and names.lookup(before[1]) is not None and names.lookup(before[1]).kind == "place"
 
 
 def _coordinated_person(text: str, s: Suggestion) -> bool:

@@ -86,7 +86,8 @@ def infer_type(text: str, current: str, from_list: bool = False) -> str:
         return PERSON
     if words[0] in COMPASS and len(words) > 1:
         return PLACE
-    if (current in (PERSON, PLACE) or len(words) == 1) and low.endswith(PLACE_ENDINGS) \
+    if (current in (PERSON, PLACE) or len(words) == 1 and current != SCHOOL) \
+            and low.endswith(PLACE_ENDINGS) \
             and len(low) > 5:
         return PLACE
     return current

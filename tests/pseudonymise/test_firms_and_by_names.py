@@ -1,0 +1,49 @@
+"""What the `_zb` batch showed: a sibling word before a word-like name, a signature closing a
+quoted message, "bint" inside a name, a by-name said after "säger alla bara", a firm named by
+its town and its trade, a congregation named by its church and its place, a preschool whose
+name ends like a place, a place joined to a listed place, and a place before a person's name
+after a comma (not a "Surname, First" entry)."""
+import pytest
+
+from .conftest import found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag vaccinerade Yazans storasyster Lana när hon gick här.", "Lana"),
+    ('"Säg till Zahra att jag grät på personalrummet. /Helmi"', "Helmi"),
+    ('"Ska vi ta med Abdi till Stjärnfallet efteråt? /Samir". Så var det.', "Samir"),
+    ("Så jag och Yasmin från fritidsgården, Yasmin bint Rashid, gjorde filmer.",
+     "Yasmin bint Rashid"),
+    ("Ledaren heter Ali ben Salah.", "Ali ben Salah"),
+    ("Jag heter Dilshad Mahmoud. Ska jag stava? Men på jobbet säger alla bara Dille. "
+     "Min fru är Gulistan.", "Dille"),
+])
+def test_people(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("IP: Jag jobbar på Björnmyra Lokalvård, det är städning.", "Björnmyra Lokalvård",
+     "WORKPLACE"),
+    ("Pappan jobbar på Mossbrunna Gjuteri, och farmor bor hos dem.", "Mossbrunna Gjuteri",
+     "WORKPLACE"),
+    ("Han jobbar på Lerkärra Snickeri och han fixade cykeln.", "Lerkärra Snickeri",
+     "WORKPLACE"),
+    ("Det är en iransk familj, de går i Pingstkyrkan Sörlyckan.", "Pingstkyrkan Sörlyckan",
+     "WORKPLACE"),
+    ("Mebrat, hon jobbar på förskolan Humlebacken och hon följde med.", "Humlebacken",
+     "SCHOOL"),
+    ("Filmerna spreds till Kabul och Herat också.", "Herat", "PLACE"),
+    ("en präst i Sankt Eriks kyrka i Mossbrunna, Håkan, fast han var inte där.", "Håkan",
+     "PERSON"),
+])
+def test_types(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_greeting_after_saeger_alla_bara_is_no_by_name(detector):
+    assert "Hej" not in {t for t, _ in found(detector, "Hon säger alla bara Hej när hon kommer.")}
+
+
+def test_a_listed_first_name_after_a_place_stays_a_person(detector):
+    assert ("Mehdi", "PERSON") in found(detector, "Filmerna spreds till Kabul och Mehdi tittade.")
