@@ -19,8 +19,8 @@ from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS, WORKPLACE_PRE
 _WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
 # particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
-NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu el al ter ten "
-                           "mac".split())
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu el al "
+                           "ter ten mac".split())
 
 ARTICLES = frozenset("""
 en ett den det de dom min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era
