@@ -54,6 +54,9 @@ def full_name_for(text: str, short: str) -> str | None:
                 continue
             full = next((g for g in (m.groupdict().get(k)
                                      for k in ("full", "full2", "full3", "full4")) if g), None)
+            if m.groupdict().get("full2") and re.search(r"\beller\s", m.group(0)) \
+                    and full[:1].casefold() != short[:1].casefold():
+                continue  # "Mushtaba eller Muji", not "Göteborg eller Malmö"
             if full and _plausible(full, short):
                 return full
     return None
@@ -63,9 +66,17 @@ def _plausible(full: str, short: str) -> bool:
     """The full name is a longer word than the short form, and neither is initials
     ("J (JS)")."""
     first = full.split()[0]
+    if _place_only(first) or _place_only(short):
+        return False  # "Ryssland eller Schweiz", "Göteborg (Gbg)": places
     return (len(short) >= 2 and not first.isupper() and not short.isupper()
             and short[1:] == short[1:].lower()  # not "Socialtjänstlagen (SoL)"
             and first.casefold() != short.casefold() and len(first) > len(short))
+
+
+def _place_only(word: str) -> bool:
+    hit = names.lookup(word)
+    return hit is not None and hit.kind == "place" or word in names.places() \
+        and not names.is_listed_person(word)
 
 
 def short_form(pseudonym: str, pool: list[str], used: set[str]) -> str:

@@ -47,3 +47,17 @@ def test_a_greeting_after_saeger_alla_bara_is_no_by_name(detector):
 
 def test_a_listed_first_name_after_a_place_stays_a_person(detector):
     assert ("Mehdi", "PERSON") in found(detector, "Filmerna spreds till Kabul och Mehdi tittade.")
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Vi ska flytta till Göteborg eller Malmö nästa år.", "Malmö", "PLACE"),
+    ("Han heter Mushtaba eller Muji som de säger.", "Muji", "PERSON"),
+    ("Det är Mohammed eller Mo för kompisarna.", "Mo", "PERSON"),
+])
+def test_eller_links_a_short_form_only_when_it_begins_like_the_name(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_country_after_eller_is_no_short_form(detector):
+    text = "Det blir Ryssland eller Schweiz som laget får möta i semifinalen."
+    assert "Schweiz" not in {t for t, _ in found(detector, text)}
