@@ -23,6 +23,7 @@ from . import (
     nicknames,
     patterns,
     propagation,
+    references,
     workplaces,
 )
 from .capitals import (
@@ -158,6 +159,7 @@ class Detector:
             if ages:  # "vuk är fjorton": an age after a name found in lower case
                 found = _merge(text, found + ages)
         found = consistent_types(text, [retype(text, s) for s in found])
+        found = references.apply(text, found)  # "Danermark, B. (2000). ... Lund: Liber."
         return [s for s in found if self._wanted(s)]
 
     def with_project_names(self, text: str, found: list[Suggestion],
@@ -178,6 +180,7 @@ class Detector:
         ages = neighbours.ages_of_found_people(text, merged)
         if ages:
             merged = _merge(text, merged + ages)
+        merged = references.apply(text, merged)
         return [s for s in merged if self._wanted(s)]
 
     def _wanted(self, s: Suggestion) -> bool:

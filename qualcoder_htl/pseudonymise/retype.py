@@ -134,6 +134,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
                 and text[s.start - 1] == " ":
             start = s.start - len(before[0]) - 1  # "Pingstkyrkan Sörlyckan": a congregation
             return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
+        m = _CHURCH_IN.search(text, max(0, s.start - 40), s.start)
+        if m and s.type == PLACE:  # "Missionskyrkan i Ramnåsa": the congregation of a town
+            return Suggestion(m.start(), s.end, WORKPLACE, text[m.start():s.end], s.source,
+                              s.score)
     if s.type in (PLACE, PERSON) and len(words) == 2 and _trade(words[1]) \
             and not names.is_listed_person(words[0], ("first",)) \
             and not lexicon.is_word(words[0]):
@@ -142,6 +146,7 @@ def retype(text: str, s: Suggestion) -> Suggestion:
 
 
 _CHURCHES = ("kyrkan", "församlingen")
+_CHURCH_IN = re.compile(rf"(?<![{L}])[{UP}][{L}]*kyrkan i $")
 
 
 def _trade(word: str) -> bool:

@@ -1,0 +1,57 @@
+"""Entries of a report's reference list, read as what they are.
+
+An entry in the APA shape the follow-up reports use, "Lipsky, M. (2010). Street-level
+bureaucracy. New York: Russell Sage Foundation.", names its authors before the year, and ends
+with the place of publication and the publisher:
+
+- the authors' surnames are people ("Danermark, B." is no place, whatever its ending);
+- the place of publication is a place, with its state ("Cambridge, MA");
+- the publisher identifies no one and stays ("Routledge", "Russell Sage Foundation", "Sage").
+"""
+from __future__ import annotations
+
+import re
+
+from .letters import UP, L
+from .suggestions import KNOWN, PATTERN, PERSON, PLACE, Suggestion
+
+# a line with "(2010)." or "(2019, 14 juni)." after its authors: a reference entry
+_ENTRY = re.compile(r"(?m)^(?P<authors>(?:[^\n(]|\((?:[Rr]ed|Eds?|[Hh]rsg)\.\)){2,300}?)"
+                    r"\s\((?:19|20)\d{2}[a-z]?(?:, [^)\n]{1,30})?\)\.[^\n]*$")
+# "... design. Cambridge, MA: Harvard University Press." at the end of the entry's line
+_PUBLISHED = re.compile(
+    rf"(?<=[.?!] )(?P<place>[{UP}][{L}\-]+(?: [{UP}][{L}\-]+){{0,2}}(?:, [A-Z]{{2}})?)"
+    rf": (?P<publisher>[{UP}][^\n.:]{{0,80}})\.\s*(?:(?:https?://|doi)\S*\s*)?$")
+
+
+def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """``found`` with the reference entries of ``text`` read as above."""
+    if "(" not in text:
+        return found
+    places, publishers, authors = [], [], []
+    for m in _ENTRY.finditer(text):
+        authors.append((m.start("authors"), m.end("authors")))
+        p = _PUBLISHED.search(text, m.end("authors"), m.end())
+        if p:
+            places.append(Suggestion(p.start("place"), p.end("place"), PLACE, p.group("place"),
+                                     PATTERN, 0.8))
+            publishers.append((p.start("publisher"), p.end("publisher")))
+    if not authors:
+        return found
+    out = []
+    for s in found:
+        if any(a <= s.start and s.end <= b for a, b in publishers) \
+                and not s.source.startswith(KNOWN):
+            continue  # "Routledge", "Russell Sage Foundation"
+        if any(p.start <= s.start < p.end or s.start <= p.start < s.end for p in places):
+            continue  # the place of publication is taken whole below
+        if s.type == PLACE and " " not in s.text and _author(text, s, authors):
+            s = s.with_(type=PERSON)  # "Danermark, B. (2000)"
+        out.append(s)
+    return sorted(out + places, key=lambda s: (s.start, s.end))
+
+
+def _author(text: str, s: Suggestion, authors: list[tuple[int, int]]) -> bool:
+    """A surname followed by its initials inside an entry's authors."""
+    return any(a <= s.start and s.end <= b for a, b in authors) \
+        and re.match(rf", (?:[{UP}]\.[ -]?)+", text[s.end:s.end + 12]) is not None

@@ -1,0 +1,36 @@
+"""A report's reference list: the authors' surnames are people, the place of publication is a
+place (with its state), the publisher stays."""
+from .conftest import found
+
+ENTRIES = """Referenser
+Huxham, C. & Vangen, S. (2005). Managing to collaborate: The theory and practice of collaborative advantage. London: Routledge.
+Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public services (30th anniversary ed.). New York: Russell Sage Foundation.
+Bronfenbrenner, U. (1979). The ecology of human development: Experiments by nature and design. Cambridge, MA: Harvard University Press.
+Danermark, B. (2000). Samverkan – himmel eller helvete? Örebro: Läromedia.
+Hasenfeld, Y. (Red.). (2010). Human services as complex organizations (2nd ed.). Thousand Oaks, CA: Sage.
+"""  # noqa: E501
+
+
+def test_places_of_publication_are_places_with_their_state(detector):
+    got = set(found(detector, ENTRIES))
+    for place in ("London", "New York", "Cambridge, MA", "Örebro", "Thousand Oaks, CA"):
+        assert (place, "PLACE") in got
+
+
+def test_publishers_stay(detector):
+    got = {t for t, _ in found(detector, ENTRIES)}
+    for publisher in ("Routledge", "Russell Sage Foundation", "Sage", "Läromedia"):
+        assert not any(publisher in t for t in got), publisher
+
+
+def test_authors_are_people_whatever_their_ending(detector):
+    got = set(found(detector, ENTRIES))
+    for author in ("Huxham", "Vangen", "Lipsky", "Bronfenbrenner", "Danermark", "Hasenfeld"):
+        assert (author, "PERSON") in got
+
+
+def test_a_title_with_a_colon_is_no_place(detector):
+    text = "Berg, A. (2019). Ungdomar: En studie om fritid. Lund: Studentlitteratur.\n"
+    got = set(found(detector, text))
+    assert ("Lund", "PLACE") in got
+    assert "Ungdomar" not in {t for t, _ in got}
