@@ -66,8 +66,8 @@ def _plausible(full: str, short: str) -> bool:
     """The full name is a longer word than the short form, and neither is initials
     ("J (JS)")."""
     first = full.split()[0]
-    if _place_only(first) or _place_only(short):
-        return False  # "Ryssland eller Schweiz", "Göteborg (Gbg)": places
+    if _place_only(first):
+        return False  # "Göteborg eller Gävle", "Göteborg (Gbg)": a place's other name
     return (len(short) >= 2 and not first.isupper() and not short.isupper()
             and short[1:] == short[1:].lower()  # not "Socialtjänstlagen (SoL)"
             and first.casefold() != short.casefold() and len(first) > len(short))

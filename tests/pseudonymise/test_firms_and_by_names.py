@@ -61,3 +61,12 @@ def test_eller_links_a_short_form_only_when_it_begins_like_the_name(detector, te
 def test_a_country_after_eller_is_no_short_form(detector):
     text = "Det blir Ryssland eller Schweiz som laget får möta i semifinalen."
     assert "Schweiz" not in {t for t, _ in found(detector, text)}
+
+
+def test_a_quoted_short_form_explained_by_the_full_name_in_brackets(detector):
+    text = 'Hon nämnde att Bashiirs kompis, "Kadi" (Abdulkadir), har flyttat till Gävle.'
+    assert ("Kadi", "PERSON") in found(detector, text)
+
+
+def test_a_town_is_no_short_form_of_another_town(detector):
+    assert ("Gävle", "PLACE") in found(detector, "Vi flyttar till Göteborg eller Gävle.")
