@@ -360,6 +360,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if shaped and not lexicon.is_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "(Tjärnaskolan)"
     if text and _strip_s(word).lower().endswith(SURNAME_ENDINGS) \
+            and not (lexicon.has_word_ending(word) and lexicon.is_compound_word(word)) \
             and frequency.zipf_sv(word) < 2.0 and context.subject_context(text, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Hallengren pratade"
     if lexicon.is_compound_word(word) or lexicon.is_compound_word(_strip_s(word)):

@@ -424,8 +424,9 @@ def _leading_word(word: str) -> bool:
     """The first word of a model's span that is no part of the name: "Och Anna", "Medan Rio
     Ferdinand", "Inte BUP"."""
     if names.is_function_word(word) or word.lower() in context.SIGN_OFFS \
-            or word.lower() in context.GREETINGS or word.lower() in context.KIN_AND_TITLES:
-        return True  # "Mvh Tomasz", "Hej Bilal", "Hooyo Sahra"
+            or word.lower() in context.GREETINGS or word.lower() in context.KIN_AND_TITLES \
+            or role_word(word):
+        return True  # "Mvh Tomasz", "Hej Bilal", "Hooyo Sahra", "Ordföranden Torsten Lund"
     return lexicon.is_word(word) and frequency.zipf_sv(word) >= 4.0 and \
         names.lookup(word) is None
 

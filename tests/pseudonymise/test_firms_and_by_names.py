@@ -70,3 +70,16 @@ def test_a_quoted_short_form_explained_by_the_full_name_in_brackets(detector):
 
 def test_a_town_is_no_short_form_of_another_town(detector):
     assert ("Gävle", "PLACE") in found(detector, "Vi flyttar till Göteborg eller Gävle.")
+
+
+def test_a_role_opening_a_models_span_is_no_part_of_the_name(detector):
+    text = ("§ 1 Mötets öppnande\nOrdföranden Torsten Ljungdahl öppnade mötet.\n"
+            "§ 8 Förankring\nOrdföranden informerade om beslutet.")
+    got = {t for t, _ in found(detector, text)}
+    assert "Torsten Ljungdahl" in got and not any("Ordföranden" in t for t in got)
+
+
+def test_a_compound_noun_ending_like_a_finnish_surname_is_no_name(detector):
+    got = set(found(detector, "Brobyggarfunktionen är osäker. Virtanen sa nej."))
+    assert "Brobyggarfunktionen" not in {t for t, _ in got}
+    assert ("Virtanen", "PERSON") in got
