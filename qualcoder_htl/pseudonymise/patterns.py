@@ -299,7 +299,8 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster|"
                           r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,)"
-                          rf"|(?!Klockan|Tiden|Timmen|Vädret)[{UP}][{LOW}]+,?)\s$")
+                          rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
+                          rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
@@ -319,6 +320,24 @@ _DURATION_BEFORE = re.compile(r"(?:\b(?:i|för|under|efter|sedan|sen|om|inom|var
 _DURATION_AFTER = re.compile(r"^\s(?:sedan|sen|senare|tidigare|framåt|till|kvar|i\s+rad|"
                              r"innan|efter|av|har|med)\b", re.IGNORECASE)
 
+# the words before "på"/"nästan"/"bara" ... N år: an age after a person or an age verb ("en
+# pojke på sexton år", "hon är nästan sju år"), a duration after anything else ("tre rektorer
+# på två år", "i nästan ett år", "inte bara tre år")
+_PERSON_BEFORE_PA = frozenset("""pojke flicka kille tjej son dotter barn unge bror syster
+kusin man kvinna mamma pappa elev""".split())
+_AGE_VERB_BEFORE = re.compile(r"\b(?:är|var|blir|blev|fyller|fyllde|fyllt|gammal)"
+                              r"(?:\s+(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|"
+                              r"ungefär|runt|cirka|sådär))*\s+$", re.IGNORECASE)
+
+
+def _duration(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if _AGE_VERB_BEFORE.search(before):
+        return False
+    words = before.lower().split()
+    return not (len(words) >= 2 and words[-1] == "på" and words[-2] in _PERSON_BEFORE_PA)
+
+
 _AGE_MORE = re.compile(rf", (?P<n>(?i:{_NUMWORD}))(?=[.!?]|$|\n| och\b)")
 _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
@@ -335,6 +354,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             prev_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
             if prev_word not in AGE_CUES and not prev.endswith((",", "(")):
                 continue
+            if prev_word in AGE_CUES and _duration(text, m.start()):
+                continue  # "tre rektorer på två år", "i nästan ett år", "inte bara tre år"
         n = m.group("n")
         if n.isdigit() and int(n) > 120:
             continue
