@@ -396,7 +396,9 @@ farbror mami papi mamá papá mamita""".split())
 KIN_AND_TITLES = KIN | frozenset("""kusin kusinen storasyster lillasyster storebror lillebror
 halvsyster halvbror brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
-rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo""".split())
+rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo
+abba abo eeddo habo xaal abti ayeeyo awoowe dajë teyze khala khaleh ammo mummu babcia
+dziadek ciocia wujek""".split())  # kin and titles in the families' languages too
 
 
 AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU

@@ -221,6 +221,11 @@ class Detector:
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
+            if "-" in word and _ordinary_hyphenation(word):
+                continue  # "SIP-möten", "D-kursen", "Mini-milan"
+            if word[:3] in ("al-", "ul-", "el-") and i > 0 and tokens[i - 1].end == tok.start - 1 \
+                    and context.closed_class(tokens[i - 1].text):
+                continue  # "Eid al-Fitr", "Eid ul-Adha": the feast's name
             hit = names.lookup(word) if self.options.use_names else None
             if hit is None and "-" in word and self.options.use_names \
                     and names.is_listed_person(word.split("-")[0]) \
@@ -418,6 +423,21 @@ def _name_like(word: str) -> bool:
     if hit is not None:
         return not hit.stop
     return not lexicon.is_word(word) and not context.common_english(word)
+
+
+def _ordinary_hyphenation(word: str) -> bool:
+    """An acronym, a letter or an ordinary word joined to a lower-case word: "SIP-möten",
+    "D-kursen", "Mini-milan", "Eid al-Fitr"'s "al-Fitr" is not one of them."""
+    head, tail = word.split("-", 1)
+    if not tail or not tail[:1].islower() or not (lexicon.is_word(tail)
+                                                   or lexicon.is_compound_word(tail)):
+        return False
+    if len(head) == 1:
+        return len(tail) >= 4  # not a name said in parts, "A-mal"
+    if head.isupper() and len(head) <= 5:
+        return True
+    return frequency.zipf_sv(head) >= 3.0 and not names.is_listed_person(
+        head, ("first", "surname"), word_like_too=True)  # (not "Ros-kursen", "Rask-familjen")
 
 
 def _leading_word(word: str) -> bool:

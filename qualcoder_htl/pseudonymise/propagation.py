@@ -316,8 +316,8 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         word = m.group(0)
         head = word.split("-")[0]  # "arslan-familjen"
         base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
-        if base not in listed:
-            continue
+        if base not in listed or base in context.KIN_AND_TITLES:
+            continue  # "abba Tesfamichael": the priest's title, not the name Abba
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0

@@ -83,3 +83,25 @@ def test_a_compound_noun_ending_like_a_finnish_surname_is_no_name(detector):
     got = set(found(detector, "Brobyggarfunktionen är osäker. Virtanen sa nej."))
     assert "Brobyggarfunktionen" not in {t for t, _ in got}
     assert ("Virtanen", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Där har vi äntligen fått till SIP-möten som fungerar.", "SIP-möten"),
+    ("Hon har klarat D-kursen på SFI.", "D-kursen"),
+    ("Mini-milan har 31 anmälda.", "Mini-milan"),
+    ("En mamma ringde mig på Eid al-Fitr och på Eid al-Adha.", "al-Fitr"),
+    ("Prästen, abba Tesfamichael, pratade med oss.", "abba Tesfamichael"),
+])
+def test_ordinary_words_joined_to_names_or_acronyms(detector, text, absent):
+    assert absent not in {t for t, _ in found(detector, text)}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag tänker också på Lind-rummet.", "Lind-rummet"),
+    ("Titta på Rask-familjen.", "Rask-familjen"),
+    ('Svenska barnen säger "A-mal", som ett djur, mal.', "A-mal"),
+    ("Prästen, abba Tesfamichael, pratade med oss.", "Tesfamichael"),
+    ("Och nu jobbar jag på Paus. Hala som äger caféet tog mig.", "Hala"),
+])
+def test_names_joined_to_words_stay_names(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
