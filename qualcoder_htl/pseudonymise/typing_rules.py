@@ -25,7 +25,10 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "industrier", "industri", "logistik", "lager", "åkeri", "åkeriet",
                      "bageri", "bageriet", "konsult", "bygg", "service", "center", "centret",
                      "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
-                     "klubben", "måleri")
+                     "klubben", "måleri", "bostäder", "fastigheter", "snickeri", "gjuteri",
+                     "tryckeri", "verkstad", "verkstaden", "kiosken", "pizzerian",
+                     # newspapers
+                     "bladet", "posten", "tidningen", "kuriren", "allehanda")
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")
 CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket Taxi".split())
 WORKPLACE_PREFIXES = CHAINS | frozenset("""Café Kafé Cafét Restaurang

@@ -104,3 +104,11 @@ def test_ordinary_words_joined_to_names_or_acronyms(detector, text, absent):
 ])
 def test_names_joined_to_words_stay_names(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Vi har kontakt med Tångabergsbostäder om det.", "Tångabergsbostäder"),
+    ("Leif citerade det sedan i Östersjöbladet.", "Östersjöbladet"),
+])
+def test_housing_companies_and_newspapers_are_workplaces(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
