@@ -262,8 +262,8 @@ def after_institution_noun(text: str, start: int) -> str | None:
     """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan",
     "kyrkan, Medhane Alem"), or None: a capitalised word after it is the institution's name."""
     before = words_before(text, start, 1)
-    if before and before[0] in INSTITUTION_NOUNS:
-        return before[0]
+    if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)):
+        return before[0]  # (also "kulturföreningen Pamir", "föräldraföreningen Hiddo")
     if text[start - 2:start] == ", ":
         before = words_before(text, start - 2, 1)
         word = _WORD.match(text, start)
@@ -273,6 +273,9 @@ def after_institution_noun(text: str, start: int) -> str | None:
                 and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):
             return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
     return None
+
+
+_ASSOCIATIONS = ("föreningen", "förbundet")
 
 
 # heads of compounds that name an institution after a place: "Flymåla pingstförsamling",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context, lexicon, names, nicknames, workplaces
-from .capitals import is_initial
+from .capitals import GROUP_TAILS, is_initial
 from .letters import UP, L
 from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -125,15 +125,18 @@ def retype(text: str, s: Suggestion) -> Suggestion:
             amp = _AMPERSAND_WORD.match(text, end)
             end = amp.end() if amp else end  # "Älvbacka Lager & Logistik"
             return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
+    if s.type in (PLACE, PERSON) and " " not in s.text:
+        before = context.words_before(text, s.start, 1, keep_case=True)
+        if before and before[0].endswith(_CHURCHES) and before[0][:1].isupper() \
+                and text[s.start - 1] == " " and not names.is_listed_person(s.text):
+            start = s.start - len(before[0]) - 1  # "Pingstkyrkan Sörlyckan", "Pingstkyrkan
+            # Klippan": a congregation
+            return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
     if s.type in (PLACE, PERSON) and " " not in s.text and names.lookup(s.text) is None:
         before = context.words_before(text, s.start, 1, keep_case=True)
         if before and before[0] in _SCHOOL_BEFORE_TOWN and text[s.start - 1] == " ":
             start = s.start - len(before[0]) - 1  # "Komvux Ljungbäcka": the town's school
             return Suggestion(start, s.end, SCHOOL, text[start:s.end], s.source, s.score)
-        if before and before[0].endswith(_CHURCHES) and before[0][:1].isupper() \
-                and text[s.start - 1] == " ":
-            start = s.start - len(before[0]) - 1  # "Pingstkyrkan Sörlyckan": a congregation
-            return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
         m = _CHURCH_IN.search(text, max(0, s.start - 40), s.start)
         if m and s.type == PLACE:  # "Missionskyrkan i Ramnåsa": the congregation of a town
             return Suggestion(m.start(), s.end, WORKPLACE, text[m.start():s.end], s.source,
@@ -202,6 +205,9 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
             or context.word_before(text, s.start) in _NAMING_VERBS:
         return s  # "kusin Taras", "hon heter Paris": people, whatever places share the name
+    if len(words) == 1 and (s.text.lower().endswith(GROUP_TAILS) or "-" in s.text and (
+            names.is_listed_person(s.text.split("-")[0], word_like_too=True))):
+        return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person
     if len(words) == 1 and not in_place and _coordinated_person(text, s):
         return s  # "Oksana och Taras, från Ukraina": a name among names
     if len(words) > 1 and names.strip_genitive(s.text) in names.places() \

@@ -28,9 +28,13 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "entreprenad", "el", "rör", "bil", "motor", "verkstad", "café", "kafé",
                     "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
                     "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
-                    "vatten", "kraft", "spa")
-_PAIR = re.compile(rf"(?<![\w])(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
-                   rf"(?![\w])")
+                    "vatten", "kraft", "spa", "sparbank", "bank", "gjuteri", "snickeri",
+                    "tvätt", "tvätteri")
+# (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
+_PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
+                   rf"(?![\w]))")
+# "Pingstkyrkan Klippan", "Missionskyrkan Berget": a congregation named by its place
+_CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan [{UP}][{L}\-]+(?![\w])")
 _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[A-ZÅÄÖ]"
                    rf"[{LOW}]+)(?![\w])")
 # "Afghanska kulturföreningen Omid", "Kurdiska föreningen i Kvarnfors": an association of a
@@ -66,7 +70,12 @@ def find(text: str) -> Iterator[Suggestion]:
                 or (lexicon.is_word(first.lower()) and not first.endswith("s")):
             continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
         if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
-            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
+            end = m.end("second")
+            yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.6)
+    for m in _CHURCH.finditer(text):
+        last = m.group(0).split()[-1]
+        if not names.is_function_word(last) and not names.is_listed_person(last):
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in _ASSOCIATION.finditer(text):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in _INSTITUTE.finditer(text):

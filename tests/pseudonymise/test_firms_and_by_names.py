@@ -112,3 +112,16 @@ def test_names_joined_to_words_stay_names(detector, text, span):
 ])
 def test_housing_companies_and_newspapers_are_workplaces(detector, text, span):
     assert (span, "WORKPLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Både Tångabergs församling och Pingstkyrkan Klippan hjälpte till.",
+     "Pingstkyrkan Klippan", "WORKPLACE"),
+    ("Och Tångabergs Sparbank gav pengar till läxhjälpen.", "Tångabergs Sparbank", "WORKPLACE"),
+    ("somaliska föräldraföreningen Hiddo, de är organiserade.", "Hiddo", "WORKPLACE"),
+    ("Och kulturföreningen Pamir har läxhjälp.", "Pamir", "WORKPLACE"),
+    ("Och hon är med i Rut-gruppen på tisdagar.", "Rut-gruppen", "PERSON"),
+    ("Esmeralda från Grönforsfamiljen, hon var borta.", "Grönforsfamiljen", "PERSON"),
+])
+def test_from_the_ze_batch(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
