@@ -80,7 +80,8 @@ def infer_type(text: str, current: str, from_list: bool = False) -> str:
         return SCHOOL
     if low.endswith(STREET_ENDINGS) and len(low) > 6:
         return ADDRESS
-    if words[0] in WORKPLACE_PREFIXES or last in WORKPLACE_NOUNS or \
+    if words[0] in WORKPLACE_PREFIXES or last in WORKPLACE_NOUNS or (
+            len(words) > 1 and words[0].lower().endswith("kyrkan")) or \
             low in WORKPLACE_NOUNS or (low.endswith(WORKPLACE_ENDINGS) and len(low) > 7):
         return WORKPLACE
     if len(words) > 1 and "&" in words:
