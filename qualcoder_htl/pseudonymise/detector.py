@@ -614,7 +614,13 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
         return False  # "Anna, Karin och Moa": a list of first names
     if context.word_before(text, a.start) in context.PLACE_PREPOSITIONS:
         return False  # "präst i Mossbrunna, Håkan": a place, then the person
-    return bool(re.match(r"\s*(?:\(\d{4}|&|,|\.|och\s|and\s|$)", text[b.end:b.end + 8]))
+    line_end = text.find("\n", b.end)
+    rest = text[b.end:line_end if line_end >= 0 else len(text)][:240]
+    return bool(re.match(r"\s*(?:\(\d{4}|&|,|\.|och\s|and\s|$)", rest)) \
+        and _YEAR_IN_BRACKETS.search(rest) is not None  # not "Kuba, Gosia, ringde"
+
+
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d{2}")
 
 
 def _extend(text: str, s: Suggestion) -> Suggestion:

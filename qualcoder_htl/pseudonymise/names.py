@@ -89,6 +89,10 @@ def _lists() -> _Lists:
             name, gender = line.split("\t")
             for key in {"f": ("svf", "f"), "m": ("svm", "m")}.get(gender, ("f", "m")):
                 sets[key].add(name)
+        for line in read_list("first_names_extra.txt"):  # "Shirin", "Hodan", "Rêbaz"
+            name, gender = line.split("\t")
+            for key in {"f": ("f",), "m": ("m",)}.get(gender, ("f", "m")):
+                sets[key].add(name)
         sets["l"].update(read_list("surnames_extra.txt"))  # "Çelik", "Somby", "Kovačević"
         return _Lists(*(frozenset(sets[k]) for k in ("svf", "svm", "svl", "f", "m", "l")),
                       frozenset(read_list("places.txt")))

@@ -293,13 +293,16 @@ def listed_lower_names() -> frozenset[str]:
     being a common English word that is no Swedish name ("will", "hope", "grace")."""
     out = set()
     swedish = names.first_names_female() | names.first_names_male() | names.surnames()
-    for name in names.first_names_all() | names.surnames_all():
+    first = names.first_names_all()
+    for name in first | names.surnames_all():
         low = name.lower()
         if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low):
             continue
         if lexicon.is_compound_word(low) and not (
-                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7):
-            continue  # a compound of words; but "margareta" is no "marg" + "areta"
+                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
+                or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6):
+            continue  # a compound of words; but "margareta" is no "marg" + "areta", and
+            # "chiamaka", "katarina", "krystyna" are first names no text uses as a word
         if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
             continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
         if frequency.zipf_en(low) >= 3.5 and name not in swedish:

@@ -68,6 +68,9 @@ def _strip_genitive(word: str) -> str:
     return word
 
 
+_ASSOCIATION_WORDS = ("föreningen", "förening", "förbundet", "församlingen", "församling")
+
+
 def infer_type(text: str, current: str, from_list: bool = False) -> str:
     """The type a span's shape says; ``current`` when it says nothing. A name from a name list
     (``from_list``) keeps PERSON unless a school, street or workplace ending says otherwise."""
@@ -86,6 +89,8 @@ def infer_type(text: str, current: str, from_list: bool = False) -> str:
         return WORKPLACE
     if len(words) > 1 and "&" in words:
         return WORKPLACE
+    if len(words) > 1 and any(w.lower().endswith(_ASSOCIATION_WORDS) for w in words[:-1]):
+        return WORKPLACE  # "Afghanska kulturföreningen Omid", whatever else "Omid" is
     if from_list and current == PERSON:
         return PERSON
     if words[0] in COMPASS and len(words) > 1:

@@ -125,3 +125,13 @@ def test_housing_companies_and_newspapers_are_workplaces(detector, text, span):
 ])
 def test_from_the_ze_batch(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kuratorn Shirin ringde oss i går.", "Shirin"),
+    ("Sen kom Rêbaz och Hêvî hem.", "Rêbaz"),
+    ("min fru chiamaka hon är från nigeria", "chiamaka"),
+    ("vi pratade med krystyna i går", "krystyna"),
+])
+def test_given_names_of_the_families_origins(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
