@@ -154,7 +154,9 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found)
-                           + neighbours.lower_names_before_roles(text, found))
+                           + neighbours.lower_names_before_roles(text, found)
+                           + neighbours.lower_names_with_ages(text, found)
+                           + neighbours.spelled_names(text, found))
             ages = neighbours.ages_of_found_people(text, found)
             if ages:  # "vuk är fjorton": an age after a name found in lower case
                 found = _merge(text, found + ages)

@@ -338,3 +338,50 @@ _ROLES = ("samordnaren rektorn kuratorn läraren mentorn fritidsledaren brobygga
           "fältassistenten ungdomsledaren elevassistenten").split()
 _LOWER_BEFORE_ROLE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) "
                                 rf"(?:{'|'.join(_ROLES)})(?![{L}])")
+
+
+def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name spelled letter by letter in a transcript without hyphens ("ja gift g i f t",
+    "k w a b e n a och sen owusu-mensah"): the letters, and the word they spell just before
+    them, are a name. Three letters spell a name only when the word before is that name (not
+    "s f i"); four or more are one anyway."""
+    covered = Coverage(found)
+    out = []
+    for m in _SPELLED.finditer(text):
+        letters = m.group(0).replace(" ", "")
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        said = before is not None and before.group(1).casefold() == letters.casefold()
+        if not said and len(letters) < 4:
+            continue
+        if not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.6))
+        if said and not covered.covers(before.start(1)):
+            out.append(Suggestion(before.start(1), before.end(1), PERSON, before.group(1),
+                                  PROPAGATED, 0.6))
+    return out
+
+
+# three or more single letters with one blank between them: "g i f t", "K W A B E N A"
+_SPELLED = re.compile(rf"(?<![{L}\d])[{L}](?: [{L}]){{2,}}(?![{L}\d])")
+_WORD_BEFORE = re.compile(rf"([{L}]{{3,}})[ ,.:]*$")
+
+
+def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case with the age a child has after it ("precious är nio
+    och hope är fyra"): a transcript without capitals names the children so, whatever else
+    the word means."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_WITH_AGE.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+                or not patterns.age_may_follow(text, m.end()):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) är "
+                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{patterns.NUMBER_WORD}))"
+                             rf"(?![{L}\d\-])")

@@ -304,6 +304,7 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
+NUMBER_WORD = _NUMWORD  # the same in words only
 
 
 def age_may_follow(text: str, end: int) -> bool:

@@ -1,0 +1,37 @@
+"""A transcript a speech-to-text service wrote without capitals: names spelled letter by
+letter, and children named with their ages."""
+import pytest
+
+from .conftest import found
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("talare 2: ja gift g i f t det är ett vanligt namn", "g i f t"),
+    ("talare 2: k w a b e n a och sen owusu-mensah", "k w a b e n a"),
+])
+def test_spelled_names(detector, text, letters):
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert any(letters in t for t in got)
+
+
+def test_the_word_a_spelling_spells_is_the_name(detector):
+    got = {t for t, typ in found(detector, "ja gift g i f t det är ett vanligt namn")
+           if typ == "PERSON"}
+    assert any(t.startswith("gift") for t in got)
+
+
+def test_three_letters_spell_a_name_only_after_it(detector):
+    assert not found(detector, "vi pratade om s f i och det")
+
+
+@pytest.mark.parametrize("text, name, age", [
+    ("vi har tre barn precious är nio och hope är fyra", "precious", "nio"),
+    ("vi har tre barn precious är nio och hope är fyra", "hope", "fyra"),
+])
+def test_lower_case_children_with_their_ages(detector, text, name, age):
+    got = set(found(detector, text))
+    assert (name, "PERSON") in got and (age, "AGE") in got
+
+
+def test_a_word_before_an_age_that_is_no_name_stays(detector):
+    assert ("bilen", "PERSON") not in set(found(detector, "bilen är tio år gammal"))
