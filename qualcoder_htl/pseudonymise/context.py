@@ -494,8 +494,18 @@ klasskompis sambo pojkvän flickvän vän""".split())
 def role_apposition(text: str, start: int) -> bool:
     """A possessed role or kin word and a comma just before: "min mentor, Stål"."""
     m = _ROLE_APPOSITION.search(text, max(0, start - 40), start)
-    return m is not None and m.end() == start and (
-        m.group(1).lower() in ROLE_NOUNS or m.group(1).lower() in KIN_AND_TITLES)
+    if m is not None and m.end() == start and (
+            m.group(1).lower() in ROLE_NOUNS or m.group(1).lower() in KIN_AND_TITLES):
+        return True
+    m = _CHILD_APPOSITION.search(text, max(0, start - 50), start)
+    return m is not None and m.end() == start  # "en pojke i sexan, Gift, ..."
+
+
+# "en pojke i sexan, Gift", "en tjej på fritids, Vilja": a child, then the child's name
+_CHILD_APPOSITION = re.compile(
+    r"(?:^|[\s(])(?:en|ett|vår|min|hennes|hans|deras)\s+(?:pojke|flicka|kille|tjej|elev|unge|"
+    r"son|dotter|bror|syster|kusin|granne|kompis)(?:\s+(?:i|på|från)\s+[\w]+)?,\s$",
+    re.IGNORECASE)
 
 
 # verbs that attribute a quote in reports and reported speech: "..., säger Zäta."

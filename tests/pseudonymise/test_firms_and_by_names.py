@@ -144,3 +144,15 @@ def test_given_names_of_the_families_origins(detector, text, span):
 ])
 def test_swedish_spellings_of_cities_are_places(detector, text, span):
     assert (span, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ja, vi har en pojke i sexan, Gift, ni har nog pratat med hans pappa.", "Gift"),
+    ("Vi har en elev, Sol, som är ny.", "Sol"),
+])
+def test_a_word_like_name_set_off_after_a_child(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_word_set_off_after_a_thing_stays(detector):
+    assert not found(detector, "Vi har en plan, Trygg, som alla följer.")
