@@ -274,6 +274,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # Biret Kuhmunen
     if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.6 \
             and not (tok.initial and lexicon.has_word_ending(word)) \
+            and context.word_before(text, tok.start) not in ("på", "till", "från", "hos", "i") \
             and context.in_list_of_names(text, tok.start, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
     if text and _CITATION_AFTER.match(text, tok.end) and not lexicon.is_generic(word) \

@@ -24,11 +24,18 @@ _PUBLISHED = re.compile(
     rf": (?P<publisher>[{UP}][^\n.:]{{0,80}})\.\s*(?:(?:https?://|doi)\S*\s*)?$")
 
 
+# in-text citations: "(Danermark & Kullberg, 1999; Wójcik, 2022)", "Danermark (2000) menar"
+_CITED = re.compile(rf"(?P<who>[{UP}][{L}\-]+(?:(?:, | & | och | )[{UP}][{L}\-]+){{0,4}})"
+                    rf"(?: m\.fl\.| et al\.)?"
+                    rf"(?:, | \()(?:19|20)\d{{2}}[a-z]?[);,]")
+
+
 def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """``found`` with the reference entries of ``text`` read as above."""
+    """``found`` with the reference entries and citations of ``text`` read as above."""
     if "(" not in text:
         return found
     places, publishers, authors = [], [], []
+    cited = [(m.start("who"), m.end("who")) for m in _CITED.finditer(text)]
     for m in _ENTRY.finditer(text):
         authors.append((m.start("authors"), m.end("authors")))
         p = _PUBLISHED.search(text, m.end("authors"), m.end())
@@ -36,7 +43,7 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
             places.append(Suggestion(p.start("place"), p.end("place"), PLACE, p.group("place"),
                                      PATTERN, 0.8))
             publishers.append((p.start("publisher"), p.end("publisher")))
-    if not authors:
+    if not authors and not cited:
         return found
     out = []
     for s in found:
@@ -47,6 +54,9 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # the place of publication is taken whole below
         if s.type == PLACE and " " not in s.text and _author(text, s, authors):
             s = s.with_(type=PERSON)  # "Danermark, B. (2000)"
+        elif s.type != PERSON and any(a <= s.start and s.end <= b for a, b in cited) \
+                and all(w[:1].isupper() or w in ("&", "och") for w in s.text.split()):
+            s = s.with_(type=PERSON)  # "(Danermark & Kullberg, 1999)", "Danermark (2000)"
         out.append(s)
     return sorted(out + places, key=lambda s: (s.start, s.end))
 

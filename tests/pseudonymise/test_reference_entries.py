@@ -34,3 +34,23 @@ def test_a_title_with_a_colon_is_no_place(detector):
     got = set(found(detector, text))
     assert ("Lund", "PLACE") in got
     assert "Ungdomar" not in {t for t, _ in got}
+
+
+def test_authors_cited_in_the_text_are_people(detector):
+    text = ("Det beskrivs i tidigare studier (Danermark & Kullberg, 1999; Wójcik, 2022). "
+            "Danermark (2000) beskriver samverkan. Projekt dör ofta "
+            "(Axelsson & Bihari Axelsson, 2013).")
+    got = set(found(detector, text))
+    assert ("Danermark & Kullberg", "PERSON") in got
+    assert ("Danermark", "PERSON") in got
+    assert ("Axelsson & Bihari Axelsson", "PERSON") in got
+
+
+def test_a_municipality_cited_as_author_is_not_made_a_person(detector):
+    got = set(found(detector, "Enligt Ekesunds kommun (2019) ska det göras."))
+    assert not [t for t, typ in got if typ == "PERSON"]
+
+
+def test_a_swedish_by_name_is_a_person(detector):
+    got = set(found(detector, "Hon älskar Bosse på fritids, fritidsledaren."))
+    assert ("Bosse", "PERSON") in got
