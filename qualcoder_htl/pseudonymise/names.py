@@ -60,6 +60,7 @@ class _Lists:
     male: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    sv_nicknames: frozenset[str]  # "Bosse", "Micke": Swedish, but never a surrogate
 
 
 _lock = threading.Lock()
@@ -69,7 +70,7 @@ _lock = threading.Lock()
 def _lists() -> _Lists:
     with _lock:
         sets: dict[str, set[str]] = {k: set() for k in
-                                     ("svf", "svm", "svl", "f", "m", "l")}
+                                     ("svf", "svm", "svl", "f", "m", "l", "svn")}
         for line in read_list("names.tsv.gz"):
             name, kind, gender, origin, sv_genders = line.split("\t")
             if kind == "surname":
@@ -93,9 +94,13 @@ def _lists() -> _Lists:
             name, gender = line.split("\t")
             for key in {"f": ("f",), "m": ("m",)}.get(gender, ("f", "m")):
                 sets[key].add(name)
+        for line in read_list("first_names_sv_nicknames.txt"):  # "Bosse", "Kicki"
+            name, gender = line.split("\t")
+            sets["svn"].add(name)
+            sets["f" if gender == "f" else "m"].add(name)
         sets["l"].update(read_list("surnames_extra.txt"))  # "Çelik", "Somby", "Kovačević"
         return _Lists(*(frozenset(sets[k]) for k in ("svf", "svm", "svl", "f", "m", "l")),
-                      frozenset(read_list("places.txt")))
+                      frozenset(read_list("places.txt")), frozenset(sets["svn"]))
 
 
 def first_names_female() -> frozenset[str]:
@@ -215,7 +220,8 @@ def is_listed_person(token: str, kinds: tuple[str, ...] = ("first", "surname"),
 
 def is_swedish_person_name(name: str) -> bool:
     lists = _lists()
-    return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames
+    return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames \
+        or name in lists.sv_nicknames
 
 
 @lru_cache(maxsize=1)
