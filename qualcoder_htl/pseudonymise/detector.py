@@ -156,7 +156,8 @@ class Detector:
                            + neighbours.corrected(text, found)
                            + neighbours.lower_names_before_roles(text, found)
                            + neighbours.lower_names_with_ages(text, found)
-                           + neighbours.spelled_names(text, found))
+                           + neighbours.spelled_names(text, found)
+                           + neighbours.lower_case_transcript_names(text, found))
             ages = neighbours.ages_of_found_people(text, found)
             if ages:  # "vuk är fjorton": an age after a name found in lower case
                 found = _merge(text, found + ages)

@@ -385,3 +385,39 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
 _LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) är "
                              rf"(?:bara |nästan |snart )?(?P<n>(?i:{patterns.NUMBER_WORD}))"
                              rf"(?![{L}\d\-])")
+
+
+def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """In a transcript written without capitals (a speech-to-text file), a listed first name
+    where a person stands: the subject of a verb ("hope går på kastanjen", "gift är äldst")
+    or the object of a verb for people ("sen ringde stig"). Elsewhere a capital tells a
+    name from a word, and these words ("hope", "stig", "gift") stay words."""
+    if not _written_in_lower_case(text):
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if covered.covers(m.start()) or names.is_function_word(word) \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+            continue
+        if context.word_before(text, m.start()) in context.ARTICLES \
+                or word.endswith(("n", "t")) and lexicon.is_word(word[:-1]) \
+                or word.endswith(("en", "et")) and lexicon.is_word(word[:-2]):
+            continue  # "en sol", "min stig", "magen är bra"
+        if context.subject_context(text, m.end()) or context.person_object(text, m.start()):
+            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_WORD = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{LOW}]{{2,14}}(?![{L}\d@])")
+_ANY_WORD = re.compile(rf"[{L}]+")
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """Fewer than one word in sixteen capitalised, over 300 words or more (ordinary Swedish
+    prose capitalises one in nine or ten; a speech-to-text file almost none)."""
+    words = _ANY_WORD.findall(text)
+    if len(words) < 300:
+        return False
+    return sum(1 for w in words if w[0].isupper()) < len(words) / 16

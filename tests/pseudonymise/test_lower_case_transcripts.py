@@ -35,3 +35,23 @@ def test_lower_case_children_with_their_ages(detector, text, name, age):
 
 def test_a_word_before_an_age_that_is_no_name_stays(detector):
     assert ("bilen", "PERSON") not in set(found(detector, "bilen är tio år gammal"))
+
+
+FILLER = "och sen så pratade vi lite om skolan och om hur det var hemma med allt " * 30
+
+
+def test_names_that_are_words_where_a_person_stands_in_a_lower_case_transcript(detector):
+    text = FILLER + "\ntalare 2: hope går på förskolan och sen ringde stig om det\n"
+    got = set(found(detector, text))
+    assert ("hope", "PERSON") in got and ("stig", "PERSON") in got
+
+
+def test_the_same_words_stay_words_where_capitals_are_used(detector):
+    text = ("Vi pratade om skolan. Hon har hope om framtiden. Han gick på en stig. "
+            "Vi ringde skolan.") * 3
+    assert not [t for t, typ in found(detector, text) if typ == "PERSON"]
+
+
+def test_a_noun_in_its_definite_form_is_no_name_in_a_lower_case_transcript(detector):
+    text = FILLER + "\nnu säger hon att magen är bra\n"
+    assert ("magen", "PERSON") not in set(found(detector, text))
