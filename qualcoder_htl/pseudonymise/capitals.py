@@ -283,6 +283,9 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
     if text and housing_company(word, text):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Skärvallahem
+    if text and not tok.initial and housing_company(word, text, NAMED_AFTER_PLACE_TAILS):
+        return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Glasbruks-
+        # biblioteket where the text names Glasbruket
     if group_compound(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
     if not tok.initial:
@@ -428,18 +431,23 @@ def group_compound(word: str) -> bool:
 _CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
 HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
+# a library, a church or a hall named after its part of town: "Glasbruksbiblioteket"
+NAMED_AFTER_PLACE_TAILS = ("biblioteket", "bibliotek", "kyrkan", "kyrka", "moskén", "hallen",
+                           "församling", "församlingen")
 
 
-def housing_company(word: str, text: str) -> bool:
+def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS) -> bool:
     """A town's name with a housing company's tail, where the text names the town too (or a
-    list of places knows it)."""
+    list of places knows it); with ``tails`` another institution named so."""
     low = word.lower()
-    for tail in HOUSING_TAILS:
+    # (a part of town is named in its definite form too: "Glasbruket", "Glasbruksbiblioteket")
+    suffix = "" if tails is HOUSING_TAILS else "(?:en|et|n|t)?"
+    for tail in tails:
         if low.endswith(tail) and len(word) - len(tail) >= 4:
             town = word[:len(word) - len(tail)]
             for form in (town, town[:-1] if town.endswith("s") else town):
                 if form in names.places() or re.search(
-                        rf"(?<![\w]){re.escape(form)}(?![\w])", text):
+                        rf"(?<![\w]){re.escape(form)}{suffix}(?![\w])", text):
                     return True
     return False
 

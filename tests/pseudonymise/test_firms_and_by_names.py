@@ -156,3 +156,9 @@ def test_a_word_like_name_set_off_after_a_child(detector, text, span):
 
 def test_a_word_set_off_after_a_thing_stays(detector):
     assert not found(detector, "Vi har en plan, Trygg, som alla följer.")
+
+
+def test_a_library_named_after_its_part_of_town(detector):
+    text = "Vi bor i Glasbruket. Hon går på läxhjälp på Glasbruksbiblioteket på tisdagar."
+    assert ("Glasbruksbiblioteket", "WORKPLACE") in found(detector, text)
+    assert not found(detector, "Vi träffades på Stadsbiblioteket i går.")
