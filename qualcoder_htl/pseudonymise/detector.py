@@ -157,7 +157,11 @@ class Detector:
                            + neighbours.lower_names_before_roles(text, found)
                            + neighbours.lower_names_with_ages(text, found)
                            + neighbours.spelled_names(text, found)
-                           + neighbours.lower_case_transcript_names(text, found))
+                           + neighbours.lower_case_transcript_names(text, found)
+                           + neighbours.lower_names_by_kin_and_grade(text, found))
+            lower = neighbours.lower_names_to_spread(found)
+            if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
+                found = _merge(text, found + propagation.lower_case(text, found, lower))
             ages = neighbours.ages_of_found_people(text, found)
             if ages:  # "vuk är fjorton": an age after a name found in lower case
                 found = _merge(text, found + ages)

@@ -421,3 +421,55 @@ def _written_in_lower_case(text: str) -> bool:
     if len(words) < 300:
         return False
     return sum(1 for w in words if w[0].isupper()) < len(words) / 16
+
+
+def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Names in notes written in lower case, by what stands around them: after a kin word
+    ("mamma gülşen", "kusin doğukan", "min bror sajjad") a word no Swedish text uses; before
+    a school year or a role in brackets ("doğukan (åk 6)", "aga (specped)", "emir (ny
+    samordn.") a listed first name or a word no Swedish text uses."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_AFTER_KIN.finditer(text):
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and _unknown_word(word):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.6))
+    for m in _LOWER_BEFORE_BRACKET.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word):
+            continue
+        if _unknown_word(word) or names.is_listed_person(word.capitalize(), ("first",),
+                                                          word_like_too=True):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    return out
+
+
+def _unknown_word(word: str) -> bool:
+    """A word no Swedish or English text uses: no lexicon word, no compound, rare."""
+    return len(word) >= 3 and not names.is_function_word(word) \
+        and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
+        and frequency.zipf_sv(word) < 2.0 and frequency.zipf_en(word) < 3.0
+
+
+_KIN_WORDS = ("mamma|pappa|mamman|pappan|syster|systern|bror|brodern|kusin|kusinen|farmor|"
+              "farfar|mormor|morfar|moster|faster|morbror|farbror|son|sonen|dotter|dottern|"
+              "lillebror|lillasyster|storebror|storasyster")
+_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{_KIN_WORDS}) (?P<name>[{LOW}][{L}]{{2,20}})"
+                              rf"(?![{L}\d@.\-])")
+# "doğukan (åk 6)", "aga (specped)", "emir (ny samordn., ...)", "bo T. (chef"
+_LOWER_BEFORE_BRACKET = re.compile(
+    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{UP}]\.)? \((?:åk \d|(?:ny |nya )?"
+    rf"(?:samordn|specped|kurator|chef|rektor|lärare|mentor|diakon|präst|imam|fältass|"
+    rf"fritidsledare|skolsköt|ssk|socsek|brobyggare|tolk|förskollärare|elevassistent|"
+    rf"ordf|sekr|projektledare))")
+
+
+def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
+    """{Form: PERSON} of the names found in lower case, with good evidence, that no Swedish
+    text uses as words ("gülşen" after "mamma"): their other lower-case occurrences are
+    the same person's name."""
+    return {s.text.capitalize(): PERSON for s in found
+            if s.type == PERSON and s.text[:1].islower() and " " not in s.text
+            and s.score >= 0.6 and _unknown_word(s.text)}

@@ -55,3 +55,25 @@ def test_the_same_words_stay_words_where_capitals_are_used(detector):
 def test_a_noun_in_its_definite_form_is_no_name_in_a_lower_case_transcript(detector):
     text = FILLER + "\nnu säger hon att magen är bra\n"
     assert ("magen", "PERSON") not in set(found(detector, text))
+
+
+NOTES = """närv: emir (ny samordn., 2:a mötet!), Jonna E. (kurator)
+  - syster ilgın åk 1, ingen frånvaro
+  - mamma gülşen jobbar kvällar. kusin doğukan (åk 6) hämtar ilgın ibland
+Min bror sajjad är kvar där. Mamma och pappa var hemma. Min mamma var sjuk. pappa sa nej.
+"""
+
+
+@pytest.mark.parametrize("name", ["emir", "gülşen", "doğukan", "sajjad"])
+def test_names_in_lower_case_notes_by_kin_grade_and_role(detector, name):
+    assert (name, "PERSON") in set(found(detector, NOTES))
+
+
+def test_a_name_found_so_is_found_again_in_the_notes(detector):
+    starts = [s.start for s in detector.detect(NOTES) if s.text == "ilgın"]
+    assert len(starts) == 2
+
+
+def test_kin_words_before_ordinary_words_find_nothing(detector):
+    got = {t for t, _ in found(detector, NOTES)}
+    assert not got & {"och", "var", "sa"}
