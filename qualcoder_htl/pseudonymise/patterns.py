@@ -21,6 +21,7 @@ from .suggestions import (
     PERSON,
     PERSONNUMMER,
     PHONE,
+    PLACE,
     Suggestion,
 )
 
@@ -148,7 +149,10 @@ _ADDRESS = re.compile(
 _POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
                        rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?")  # not over the line's end
 _STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}"
-                           rf"(?:vägen|gatan|stigen|gränden|torget|allén)(?![{L}])")
+                           rf"(?:vägen|gatan|stigen|gränden|allén)(?![{L}])")
+# a square without a number is a place where people meet ("vid Tjädertorget"), with a number
+# an address ("Tallmonstorget 2")
+_SQUARE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:
@@ -161,6 +165,9 @@ def find_address(text: str) -> Iterator[Suggestion]:
     for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
         if not any(a <= m.start() < b for a, b in taken):
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
+    for m in _SQUARE.finditer(text):  # "de samlas vid Tjädertorget"
+        if not any(a <= m.start() < b for a, b in taken):
+            yield Suggestion(m.start(), m.end(), PLACE, m.group(0), PATTERN, 0.7)
 
 
 # --- scanning near an anchor ---------------------------------------------------------------

@@ -9,7 +9,7 @@ import re
 
 from . import context, lexicon, names, nicknames, workplaces
 from .capitals import GROUP_TAILS, is_initial
-from .letters import UP, L
+from .letters import LOW, UP, L
 from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,
@@ -22,6 +22,8 @@ from .typing_rules import (
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
+_WORD_AND_AMPERSAND = re.compile(rf" [{UP}][{LOW}]+ & [{UP}][{L}]+(?![{L}])")  # "Zekis Däck &
+# Service"
 
 
 def _firm_word(text: str, start: int, word: str) -> bool:
@@ -106,6 +108,11 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     if s.source.startswith(KNOWN):
         return s
     words = s.text.split()
+    amp2 = _WORD_AND_AMPERSAND.match(text, s.end)
+    if amp2 is not None and len(words) == 1 and (words[0].endswith("s")
+                                                 or s.type in (PLACE, WORKPLACE)):
+        return Suggestion(s.start, amp2.end(), WORKPLACE, text[s.start:amp2.end()], s.source,
+                          s.score)  # "Zekis Däck & Service": the owner's firm
     amp = _AMPERSAND_WORD.match(text, s.end)
     if amp is not None and (s.type == WORKPLACE or len(words) == 2 and (
             words[0].endswith("s") or lexicon.is_word(words[1])
@@ -156,8 +163,11 @@ def _trade(word: str) -> bool:
     """A trade that names a firm after its town or its owner ("Gjuteri", "Snickeri",
     "Lokalvård")."""
     low = word.lower()
-    return len(low) >= 5 and low.endswith(workplaces.BUSINESS_ENDINGS + ("eri",)) \
-        and lexicon.is_word(low)
+    return len(low) >= 5 and low.endswith(workplaces.BUSINESS_ENDINGS + _TRADES) \
+        and (lexicon.is_word(low) or lexicon.is_compound_word(low))
+
+
+_TRADES = ("eri", "verk", "bruk", "såg", "mejeri")
 
 
 _SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())

@@ -28,7 +28,7 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "klubben", "måleri", "bostäder", "fastigheter", "snickeri", "gjuteri",
                      "tryckeri", "verkstad", "verkstaden", "kiosken", "pizzerian",
                      # newspapers
-                     "bladet", "posten", "tidningen", "kuriren", "allehanda")
+                     "bladet", "posten", "tidning", "tidningen", "kuriren", "allehanda")
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")
 CHAINS = frozenset("ICA Coop Hemköp Willys Lidl Konsum Apoteket Taxi".split())
 WORKPLACE_PREFIXES = CHAINS | frozenset("""Café Kafé Cafét Restaurang
@@ -82,7 +82,7 @@ def infer_type(text: str, current: str, from_list: bool = False) -> str:
     if low.endswith(SCHOOL_ENDINGS) or low.endswith("skol"):
         return SCHOOL
     if low.endswith(STREET_ENDINGS) and len(low) > 6:
-        return ADDRESS
+        return PLACE if low.endswith("torget") and len(words) == 1 else ADDRESS  # a square
     if words[0] in WORKPLACE_PREFIXES or last in WORKPLACE_NOUNS or (
             len(words) > 1 and words[0].lower().endswith("kyrkan")) or \
             low in WORKPLACE_NOUNS or (low.endswith(WORKPLACE_ENDINGS) and len(low) > 7):

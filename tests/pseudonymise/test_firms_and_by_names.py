@@ -162,3 +162,16 @@ def test_a_library_named_after_its_part_of_town(detector):
     text = "Vi bor i Glasbruket. Hon går på läxhjälp på Glasbruksbiblioteket på tisdagar."
     assert ("Glasbruksbiblioteket", "WORKPLACE") in found(detector, text)
     assert not found(detector, "Vi träffades på Stadsbiblioteket i går.")
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Pojkarna samlas vid Tjädertorget på kvällarna.", "Tjädertorget", "PLACE"),
+    ("Vi bor på Tallmonstorget 2.", "Tallmonstorget 2", "ADDRESS"),
+    ("Han bor på Granvägen.", "Granvägen", "ADDRESS"),
+    ("Fatmir fick ett jobb på Zekis Däck & Service.", "Zekis Däck & Service", "WORKPLACE"),
+    ("Han förlorade jobbet på Järnboda Sågverk när de drog ner.", "Järnboda Sågverk",
+     "WORKPLACE"),
+    ("Mamman jobbade på Vikarbo Gårdsmejeri.", "Vikarbo Gårdsmejeri", "WORKPLACE"),
+])
+def test_squares_and_firms(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
