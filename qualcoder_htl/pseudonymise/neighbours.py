@@ -179,13 +179,14 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         word = m.group(1)
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
-                or frequency.zipf_sv(word) >= 3.5:
-            continue  # not 'Anna "Boken"': a title, a word
+                or frequency.zipf_sv(word) >= 4.0:
+            continue  # not 'Anna "Boken"': a title, a word ("Nalle" is a by-name)
         out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.6))
     return out
 
 
-_QUOTED_AFTER = re.compile(rf",? [\"”“'‘]([{UP}][{L}\-]+)[\"”“'’]")
+_QUOTED_AFTER = re.compile(rf"(?:,| –| -| —)? [\"”“'‘]([{UP}][{L}\-]+)[\"”“'’]")  # (also
+# 'Björn Ahlqvist – ”Nalle” bland kollegorna')
 
 
 def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:

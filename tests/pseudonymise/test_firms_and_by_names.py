@@ -175,3 +175,8 @@ def test_a_library_named_after_its_part_of_town(detector):
 ])
 def test_squares_and_firms(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
+
+
+def test_a_quoted_by_name_set_off_by_a_dash(detector):
+    text = "Strategen Björn Ahlqvist – ”Nalle” bland kollegorna – var samma."
+    assert ("Nalle", "PERSON") in found(detector, text)
