@@ -50,6 +50,10 @@ CASES = {
     "English words": "Using the School and Research " * 7000,
     "camel case": "FilmonFlash GolfKåtan " * 9000,
     "function words with capitals": "med Som om Och Som " * 10000,
+    "letters with blanks": "g i f t " * 25000,
+    "citations and references": "(Berg & Lund, 2019; Ek, 2020). Ek, A. (2019). T. Lund: X.\n"
+                                * 3500,
+    "notes in lower case": "mamma gülşen (åk 6) och pappa memo (ny samordn.) " * 4000,
 }
 
 
