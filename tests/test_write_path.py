@@ -394,3 +394,34 @@ def test_a_migrated_project_does_not_reuse_the_id_of_its_last_coding(tmp_path):
         p.undo()
         p.undo()  # the removal: the old coding comes back under its own id
         assert [c.id for c in p.codings.all()] == [old.id]
+
+
+def test_the_lock_is_written_without_a_named_temporary_file_where_the_system_can(tmp_path):
+    from qualcoder_htl.store.lock import ProjectLock, lock_path
+    project = tmp_path / "p.qhtl"
+    lock = ProjectLock.acquire(project)
+    try:
+        assert lock_path(project).exists() and lock.held
+        assert [f.name for f in tmp_path.iterdir()] == ["p.qhtl.lock"]
+    finally:
+        lock.release()
+    assert not any(tmp_path.iterdir())
+
+
+def test_the_lock_is_written_by_a_named_temporary_file_elsewhere(tmp_path, monkeypatch):
+    import os
+
+    from qualcoder_htl.store.lock import ProjectLock, lock_path
+    monkeypatch.delattr(os, "O_TMPFILE", raising=False)  # as on macOS and Windows
+    project = tmp_path / "p.qhtl"
+    lock = ProjectLock.acquire(project)
+    try:
+        assert lock.held and [f.name for f in tmp_path.iterdir()] == ["p.qhtl.lock"]
+        second = tmp_path / "q.qhtl"
+        (tmp_path / "q.qhtl.lock.999999.tmp").write_text("{}")  # a killed writer's file
+        other = ProjectLock.acquire(second)
+        assert not (tmp_path / "q.qhtl.lock.999999.tmp").exists()
+        other.release()
+    finally:
+        lock.release()
+    assert not lock_path(project).exists()

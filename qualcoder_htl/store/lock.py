@@ -188,9 +188,14 @@ def _locked(project_path: Path, holder: LockOwner | None) -> ProjectLockedError:
 def _create_exclusive(project_path: Path, owner: LockOwner) -> bool:
     """Write the owner to a temporary file, then link it to the lock's name: the link is
     exclusive and atomic, so a lock file is never seen empty, even when its writer is killed
-    half-way (a killed writer leaves only its temporary file, which the next acquire removes)."""
+    half-way. Where the system offers a file without a name (Linux), a killed writer leaves
+    nothing at all; elsewhere it leaves a named temporary file, which the next acquire
+    removes."""
     path = lock_path(project_path)
     _remove_dead_temporaries(path)
+    linked = _link_unnamed(path, owner)
+    if linked is not None:
+        return linked
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
@@ -209,6 +214,35 @@ def _create_exclusive(project_path: Path, owner: LockOwner) -> bool:
     finally:
         tmp.unlink(missing_ok=True)
     return True
+
+
+def _link_unnamed(path: Path, owner: LockOwner) -> bool | None:
+    """The lock written to a file with no name in the lock's folder (``O_TMPFILE``) and then
+    linked to the lock's name: True when linked, False when another holds the lock, None
+    where the system or its file system has no such files."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None:
+        return None
+    try:
+        fd = os.open(path.parent, flag | os.O_WRONLY, 0o644)
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        return None  # a file system without unnamed files: the named way below
+    try:
+        os.write(fd, json.dumps(asdict(owner)).encode("utf-8"))
+        os.fsync(fd)
+        try:
+            os.link(f"/proc/self/fd/{fd}", path)
+        except FileExistsError:
+            return False
+        except OSError as e:
+            if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            return None  # no /proc to link through: the named way below
+        return True
+    finally:
+        os.close(fd)
 
 
 def _remove_dead_temporaries(path: Path) -> None:
