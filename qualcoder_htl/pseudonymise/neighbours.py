@@ -412,16 +412,15 @@ def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Sugg
 
 
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{LOW}]{{2,14}}(?![{L}\d@])")
-_ANY_WORD = re.compile(rf"[{L}]+")
+_ANY_WORD = re.compile(rf"(?<![{L}])[{L}]")
+_CAPITALISED_WORD = re.compile(rf"(?<![{L}])[{UP}]")
 
 
 def _written_in_lower_case(text: str) -> bool:
     """Fewer than one word in sixteen capitalised, over 300 words or more (ordinary Swedish
     prose capitalises one in nine or ten; a speech-to-text file almost none)."""
-    words = _ANY_WORD.findall(text)
-    if len(words) < 300:
-        return False
-    return sum(1 for w in words if w[0].isupper()) < len(words) / 16
+    words = len(_ANY_WORD.findall(text))
+    return words >= 300 and len(_CAPITALISED_WORD.findall(text)) < words / 16
 
 
 def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -454,11 +453,9 @@ def _unknown_word(word: str) -> bool:
         and frequency.zipf_sv(word) < 2.0 and frequency.zipf_en(word) < 3.0
 
 
-_KIN_WORDS = ("mamma|pappa|mamman|pappan|syster|systern|bror|brodern|kusin|kusinen|farmor|"
-              "farfar|mormor|morfar|moster|faster|morbror|farbror|son|sonen|dotter|dottern|"
-              "lillebror|lillasyster|storebror|storasyster")
-_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{_KIN_WORDS}) (?P<name>[{LOW}][{L}]{{2,20}})"
-                              rf"(?![{L}\d@.\-])")
+_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan"}, key=len, reverse=True)
+_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
+                              rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
 # "doğukan (åk 6)", "aga (specped)", "emir (ny samordn., ...)", "bo T. (chef"
 _LOWER_BEFORE_BRACKET = re.compile(
     rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{UP}]\.)? \((?:åk \d|(?:ny |nya )?"

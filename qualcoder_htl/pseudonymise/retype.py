@@ -132,31 +132,16 @@ def retype(text: str, s: Suggestion) -> Suggestion:
             amp = _AMPERSAND_WORD.match(text, end)
             end = amp.end() if amp else end  # "Älvbacka Lager & Logistik"
             return Suggestion(s.start, end, WORKPLACE, text[s.start:end], s.source, s.score)
-    if s.type in (PLACE, PERSON) and " " not in s.text:
-        before = context.words_before(text, s.start, 1, keep_case=True)
-        if before and before[0].endswith(_CHURCHES) and before[0][:1].isupper() \
-                and text[s.start - 1] == " " and not names.is_listed_person(s.text):
-            start = s.start - len(before[0]) - 1  # "Pingstkyrkan Sörlyckan", "Pingstkyrkan
-            # Klippan": a congregation
-            return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
     if s.type in (PLACE, PERSON) and " " not in s.text and names.lookup(s.text) is None:
         before = context.words_before(text, s.start, 1, keep_case=True)
         if before and before[0] in _SCHOOL_BEFORE_TOWN and text[s.start - 1] == " ":
             start = s.start - len(before[0]) - 1  # "Komvux Ljungbäcka": the town's school
             return Suggestion(start, s.end, SCHOOL, text[start:s.end], s.source, s.score)
-        m = _CHURCH_IN.search(text, max(0, s.start - 40), s.start)
-        if m and s.type == PLACE:  # "Missionskyrkan i Ramnåsa": the congregation of a town
-            return Suggestion(m.start(), s.end, WORKPLACE, text[m.start():s.end], s.source,
-                              s.score)
     if s.type in (PLACE, PERSON) and len(words) == 2 and _trade(words[1]) \
             and not names.is_listed_person(words[0], ("first",)) \
             and not lexicon.is_word(words[0]):
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     return s
-
-
-_CHURCHES = ("kyrkan", "församlingen")
-_CHURCH_IN = re.compile(rf"(?<![{L}])[{UP}][{L}]*kyrkan i $")
 
 
 def _trade(word: str) -> bool:
@@ -266,9 +251,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
 def _after_a_listed_place(text: str, s: Suggestion) -> bool:
     """"Kabul och Herat", "Mosul eller Kirkuk": joined to a listed place just before."""
     before = context.words_before(text, s.start, 2, keep_case=True)
-    return len(before) == 2 and before[0] in ("och", "eller") \
-        and names.strip_genitive(before[1]) in names.places() \
-        and names.lookup(before[1]) is not None and names.lookup(before[1]).kind == "place"
+    if len(before) < 2 or before[0] not in ("och", "eller"):
+        return False
+    hit = names.lookup(before[1])
+    return hit is not None and hit.kind == "place"
 
 
 def _coordinated_person(text: str, s: Suggestion) -> bool:

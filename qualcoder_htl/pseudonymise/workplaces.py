@@ -33,8 +33,8 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")
-# "Pingstkyrkan Klippan", "Missionskyrkan Berget": a congregation named by its place
-_CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan [{UP}][{L}\-]+(?![\w])")
+# "Pingstkyrkan Klippan", "Missionskyrkan i Ramnåsa": a congregation named by its place
+_CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan (?:i )?[{UP}][{L}\-]+(?![\w])")
 _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[A-ZÅÄÖ]"
                    rf"[{LOW}]+)(?![\w])")
 # "Afghanska kulturföreningen Omid", "Kurdiska föreningen i Kvarnfors": an association of a
@@ -74,6 +74,8 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.6)
     for m in _CHURCH.finditer(text):
         last = m.group(0).split()[-1]
+        if " i " in m.group(0) and names.lookup(last) is not None:
+            continue  # "Sofiakyrkan i Stockholm": a church in a town the lists know
         if not names.is_function_word(last) and not names.is_listed_person(last):
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in _ASSOCIATION.finditer(text):
