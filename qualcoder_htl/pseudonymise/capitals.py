@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names
+from .letters import is_letter
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -190,10 +191,17 @@ storasyster flickvän pojkvän sambo fru""".split())
 _DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
 
 
-@lru_cache(maxsize=256)
-def _named_below(name: str) -> re.Pattern:
-    """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:")."""
-    return re.compile(rf"(?<![{L}]){re.escape(name)}(?![{L}])")
+def _named_below(name: str, text: str) -> bool:
+    """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:"), as
+    a whole word (a pattern of every script's letters would be compiled for each name)."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if not (i > 0 and is_letter(text[i - 1])) \
+                and not (end < len(text) and is_letter(text[end])):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
@@ -206,7 +214,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if tok.label and text and len(word) >= 4 and word.isupper() \
-            and _named_below(word.capitalize()).search(text) is not None \
+            and _named_below(word.capitalize(), text) \
             and not lexicon.is_word(word.lower()):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "FARZANA: Farzana."
     if is_acronym(word):

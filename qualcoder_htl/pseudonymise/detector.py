@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import (
     context,
@@ -205,6 +206,9 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if tok.initial and not tok.label and _plain_function_word(word) \
+                    and not _AGE_IN_BRACKETS.match(text, tok.end):
+                continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
             if word in _SAINTS and not tok.initial and i + 1 < len(tokens) \
                     and tokens[i + 1].start == tok.end + 1:
                 end = tokens[i + 1].end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
@@ -343,6 +347,19 @@ class Detector:
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
+
+
+@lru_cache(maxsize=4096)
+def _plain_function_word(word: str) -> bool:
+    """A letter, or a function word that is no Swedish person name ("Och", "Vi", "Han" are
+    names elsewhere): opening a sentence, every rule below keeps it (the capital rule too), so
+    the loop skips it before the costlier tests."""
+    if len(word) == 1:
+        return True
+    if not names.is_function_word(word) or word in _SAINTS or (len(word) >= 4 and word.isupper()):
+        return False
+    hit = names.lookup(word)
+    return hit is None or not names.is_swedish_person_name(hit.base)
 
 
 _SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so

@@ -40,6 +40,11 @@ LOW = _ranges(frozenset({"Ll", "Lm", "Lo"}))
 L = _ranges(frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"}))
 
 
+def is_letter(ch: str) -> bool:
+    """Is ``ch`` in ``L`` (a letter of any script, or a combining mark)?"""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
 def is_upper_initial(word: str) -> bool:
     """Does ``word`` start with an upper-case (or title-case) letter, in any script?"""
     return bool(word) and (word[0].isupper() or word[0].istitle())

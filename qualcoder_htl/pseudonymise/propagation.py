@@ -171,8 +171,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
     blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
     names would be compiled anew for every text."""
-    key = tuple(sorted(forms.items()))
-    types, word_like = _lower_forms(key)
+    types, word_like = _lower_forms_of(forms)
     if not types and not word_like:
         return []
     # only the words of this text that could be one of the names: a set intersection in C,
@@ -260,6 +259,21 @@ _LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
+
+
+# the last ``forms`` given and its lower-case forms: a project's second pass gives the same
+# dict for every text, and sorting its thousands of items for a cache key was a tenth of it
+_LAST_FORMS: list = [None, None, None]
+
+
+def _lower_forms_of(forms: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
+    last, items, result = _LAST_FORMS
+    if forms is last and len(forms) == len(items) and forms.items() == items:
+        return result
+    items = dict(forms).items()  # a copy: the dict given may change after this call
+    result = _lower_forms(tuple(sorted(items)))
+    _LAST_FORMS[:] = [forms, items, result]
+    return result
 
 
 @lru_cache(maxsize=64)
