@@ -38,6 +38,9 @@ frågade frågar svarade svarar menar menade förklarade förklarar beskriver be
 gjorde gör behöver behövde verkar verkade jobbar jobbade arbetar arbetade pratade pratar
 kände känner vet visste heter hette sitter satt står stod skrattade grät fyller fyllde
 älskar älskade hatar minns glömde glömmer läser läste spelar spelade tränar tränade
+ritar ritade skämtar skämtade rättar rättade mejlar mejlade jublar jublade skickar skickade
+föreslår föreslog nämner nämnde lovar lovade fixar fixade bokar bokade undrar undrade kollar
+kollade påminner påminde ordnar ordnade
 """.split())
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
@@ -520,8 +523,9 @@ def after_speech_verb(text: str, start: int) -> bool:
 
 
 def subject_context(text: str, end: int) -> bool:
-    """A finite verb just after: the word is the subject of a clause."""
-    return word_after(text, end) in VERBS
+    """A finite verb just after: the word is the subject of a clause ("saga rättar:" in
+    notes, the colon opening what was said)."""
+    return word_after(text, end).rstrip(":") in VERBS
 
 
 # verbs whose object is a person: "träffade Lan", "ringde Sol", "frågade Vide"

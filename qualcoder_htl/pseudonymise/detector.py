@@ -148,6 +148,7 @@ class Detector:
             found = _merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
+                           + propagation.abbreviated_names(text, found, seen)
                            + propagation.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
                            + neighbours.lower_surnames(text, found)
@@ -159,7 +160,8 @@ class Detector:
                            + neighbours.lower_names_with_ages(text, found)
                            + neighbours.spelled_names(text, found)
                            + neighbours.lower_case_transcript_names(text, found)
-                           + neighbours.lower_names_by_kin_and_grade(text, found))
+                           + neighbours.lower_names_by_kin_and_grade(text, found)
+                           + neighbours.equated_names(text, found))
             lower = neighbours.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = _merge(text, found + propagation.lower_case(text, found, lower))
@@ -181,7 +183,8 @@ class Detector:
         tokens = capitalised_tokens(text, only=project_names)
         extra = propagation.propagate(text, found, tokens, project_names) + \
             propagation.lower_case(text, found, project_names) + \
-            propagation.bullet_labels(text, found, project_names)
+            propagation.bullet_labels(text, found, project_names) + \
+            propagation.abbreviated_names(text, found, project_names)
         if not extra:
             return found
         merged = _merge(text, found + [retype(text, s) for s in extra])

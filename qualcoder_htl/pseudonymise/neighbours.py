@@ -159,11 +159,18 @@ def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
         word = m.group(1)
         if word in places and not covered.covers(m.start(1)):
             out.append(Suggestion(m.start(1), m.end(1), PLACE, word, NAMES, 0.5))
+    for m in _LOWER_ROUTE.finditer(text):  # "båt visby–nynäshamn": both ends are places
+        if m.group(1) in places and m.group(2) in places:
+            for g in (1, 2):
+                if not covered.covers(m.start(g)):
+                    out.append(Suggestion(m.start(g), m.end(g), PLACE, m.group(g), NAMES, 0.5))
     return out
 
 
-_LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|till|utanför|nära) "
+# "i hjällbo", "från tuzla", and in notes "fr mariupol"
+_LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|fr\.?|till|utanför|nära) "
                                       rf"([{LOW}][{LOW}]+)(?![{L}\d@])")
+_LOWER_ROUTE = re.compile(rf"(?<![{L}\-])([{LOW}]{{3,}})[–—-]([{LOW}]{{3,}})(?![{L}\d@\-])")
 
 
 def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -443,6 +450,17 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
                                                           word_like_too=True):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.5))
+    for m in _ATTENDANCE.finditer(text):
+        # "närv: dragana, aida, saga r, björn": every item of the list is a person
+        for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
+            word = item.group("name")
+            if covered.covers(item.start("name")) or names.is_function_word(word) \
+                    or word in _NOT_IN_ATTENDANCE:
+                continue
+            if _unknown_word(word) or names.is_listed_person(
+                    word.capitalize(), ("first",), word_like_too=True):
+                out.append(Suggestion(item.start("name"), item.end("name"), PERSON, word,
+                                      PROPAGATED, 0.5))
     return out
 
 
@@ -456,18 +474,56 @@ def _unknown_word(word: str) -> bool:
 _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan"}, key=len, reverse=True)
 _LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
                               rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
-# "doğukan (åk 6)", "aga (specped)", "emir (ny samordn., ...)", "bo T. (chef"
+# "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
+# "tindra (åk2)", "björn (spec)", "deniz (fr kalkugnen)"
 _LOWER_BEFORE_BRACKET = re.compile(
-    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{UP}]\.)? \((?:åk \d|(?:ny |nya )?"
-    rf"(?:samordn|specped|kurator|chef|rektor|lärare|mentor|diakon|präst|imam|fältass|"
-    rf"fritidsledare|skolsköt|ssk|socsek|brobyggare|tolk|förskollärare|elevassistent|"
-    rf"ordf|sekr|projektledare))")
+    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)? \((?:åk ?\d|(?:ny |nya )?"
+    rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
+    rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
+    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare))")
+# an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
+_ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
+                         r"\.?:[ \t]*(?P<items>[^\n]{1,400})")
+# one item of such a list: a lower-case word, perhaps an initial and a bracket, up to a comma
+_LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
+                        rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")
+_NOT_IN_ATTENDANCE = frozenset("jag alla hela ingen inga övriga samt resten".split())
 
 
 def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
-    """{Form: PERSON} of the names found in lower case, with good evidence, that no Swedish
-    text uses as words ("gülşen" after "mamma"): their other lower-case occurrences are
-    the same person's name."""
-    return {s.text.capitalize(): PERSON for s in found
-            if s.type == PERSON and s.text[:1].islower() and " " not in s.text
-            and s.score >= 0.6 and _unknown_word(s.text)}
+    """{Form: PERSON} of the names found in lower case with good evidence: those no Swedish
+    text uses as words ("gülşen" after "mamma") are the same person's name wherever they
+    recur; those that are words too ("björn (spec)", "saga" in an attendance list) only
+    where the context says so ("björn ritar karta", ``propagation.lower_case``)."""
+    out = {}
+    for s in found:
+        if s.type != PERSON or not s.text[:1].islower() or " " in s.text or s.score < 0.5:
+            continue
+        if _unknown_word(s.text):
+            if s.score >= 0.6:
+                out[s.text.capitalize()] = PERSON
+        elif len(s.text) >= 3 and names.is_listed_person(s.text.capitalize(), ("first",),
+                                                         word_like_too=True):
+            out[s.text.capitalize()] = PERSON
+    return out
+
+
+def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name equated with a name in brackets, either way round: "aida kallar henne gaga
+    (= dragana, smeknamn)", "liisa (="lissu")"."""
+    covered = Coverage(found)
+    out = []
+    for m in _EQUATED.finditer(text):
+        for this, other in (("a", "b"), ("b", "a")):
+            word = m.group(this)
+            if covered.covers(m.start(this)) or not covered.covers(m.start(other)) \
+                    or names.is_function_word(word) or lexicon.is_generic(word):
+                continue
+            if any(s.type == PERSON and s.start <= m.start(other) < s.end for s in found):
+                out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED,
+                                      0.6))
+    return out
+
+
+_EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
+                      rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")

@@ -459,3 +459,52 @@ def lower_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _QUOTED = re.compile(r"[\"”“]([^\"”“\n]{1,300})[\"”“]")
+
+
+def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
+                      ) -> list[Suggestion]:
+    """Notes that cut a place's or a school's name short ("möte htl-team raukb", "på ugnsv"
+    where Raukbacken and Ugnsviken are found): a lower-case word no text uses that begins
+    exactly one kind of name found, and is at least four letters and two short of it."""
+    prefixes = _prefixes_of(forms)
+    if not prefixes:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        word = m.group(0)
+        typ = prefixes.get(word)
+        if typ is None or covered.covers(m.start()) or word in _NO_ABBREVIATION \
+                or lexicon.is_word(word) \
+                or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
+                or names.lookup(word.capitalize()) is not None:
+            continue
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    return out
+
+
+# a short lower-case word (not "raukb" inside "raukbacken"); weekdays and months cut short
+# ("tors", "sept") are no places
+_ABBREVIATION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{LOW}]{{3,7}}(?![{L}\d@\-]|\.[{L}\d])")
+_NO_ABBREVIATION = frozenset("mån tis ons tors fre lör sön mars sept juni juli".split())
+_PLACE_KINDS = (PLACE, SCHOOL, WORKPLACE)
+_LAST_PREFIXES: list = [None, None, None]
+
+
+def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
+    """{prefix: type} of the place, school and workplace names in ``forms``; a prefix two
+    kinds share is left out."""
+    last, items, result = _LAST_PREFIXES
+    if forms is last and len(forms) == len(items) and forms.items() == items:
+        return result
+    out: dict[str, str | None] = {}
+    for form, typ in forms.items():
+        if typ not in _PLACE_KINDS or not form[:1].isupper() or " " in form:
+            continue
+        low = form.lower()
+        for n in range(4, min(8, len(low) - 2) + 1):
+            p = low[:n]
+            out[p] = typ if out.get(p, typ) == typ else None
+    result = {p: t for p, t in out.items() if t is not None}
+    _LAST_PREFIXES[:] = [forms, dict(forms).items(), result]
+    return result

@@ -184,6 +184,11 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None
     in_place = context.place_context(text, s.start)
+    if in_place and len(words) == 1 and first is not None and first.kind == "first" \
+            and first.suffix == "s" and words[0] not in names.places() \
+            and (first.base not in names.places() or names.is_swedish_person_name(first.base)) \
+            and _owned_noun_after(text, s.end):
+        return s.with_(type=PERSON)  # "i Dags budget", "i Annas klass": whose, not where
     if s.type == PLACE:
         if (context.person_context(text, s.end) and not in_place) or \
                 (len(words) > 1 and first is not None and first.kind == "first"
@@ -243,7 +248,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
     if in_gazetteer and not names.is_swedish_person_name(base) \
             and not context.after_first_name(text, s.start) \
-            and not (s.type == PERSON and before in ("med", "hos", "åt")):  # "med Taras"
+            and not (s.type == PERSON and before in ("med", "hos", "åt")) \
+            and not (first is not None and first.kind == "first"
+                     and (context.subject_context(text, s.end) or _pronoun_follows(text, s.end))):
+        # "med Taras"; "Aga är bra", "där var Aga viktig, hon ringde": a first name too
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
 
@@ -281,3 +289,20 @@ def _place_shaped(word: str) -> bool:
     if low.endswith(SURNAME_ENDINGS) or low.endswith(STRONG_SURNAME_ENDINGS):
         return False
     return low.endswith(PLACE_ENDINGS) or low.endswith("ån") or lexicon.is_compound_word(low)
+
+
+# a person's pronoun in the words after a name, in the same sentence: "Aga viktig, hon ringde"
+_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?:hon|han|hen)\b")
+
+
+def _pronoun_follows(text: str, end: int) -> bool:
+    return _PRONOUN_AFTER.match(text, end, end + 40) is not None
+
+
+# a lower-case noun after a genitive: "Dags budget", "Annas klass" (not "i Annas, och")
+_NOUN_AFTER = re.compile(r" (?!och\b|eller\b|men\b|som\b|är\b|var\b|har\b|i\b|på\b)"
+                         r"[a-zåäö]{3,}")
+
+
+def _owned_noun_after(text: str, end: int) -> bool:
+    return _NOUN_AFTER.match(text, end) is not None

@@ -33,6 +33,8 @@ def test_a_person_is_not_grown_over_the_word_hem(detector):
 @pytest.mark.parametrize("text, span", [
     ("hon har hans nummer här, noll sjuttio, ett sju fyra, noll sex, fyrtiotvå. Bra.",
      "noll sjuttio, ett sju fyra, noll sex, fyrtiotvå"),
+    ("vänta... noll sju noll, etthundrasjuttiofyra, noll sex trettioett. Nej.",
+     "noll sju noll, etthundrasjuttiofyra, noll sex trettioett"),
 ])
 def test_a_phone_number_read_in_pairs(detector, text, span):
     assert (span, "PHONE") in found(detector, text)
