@@ -191,6 +191,10 @@ storasyster flickvän pojkvän sambo fru""".split())
 _DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
 
 
+# "hon"/"han"/"hen" later in the same sentence
+_PERSONAL_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,50}?\b(?:hon|han|hen)\b")
+
+
 def _named_below(name: str, text: str) -> bool:
     """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:"), as
     a whole word (a pattern of every script's letters would be compiled for each name)."""
@@ -354,6 +358,13 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # "med Taras i gruppen", "Taras är ukrainsk": a word form no one writes
                 # (a passive of "tara"), capitalised where a person stands
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
+            if text and len(word) <= 6 and not word.isupper() \
+                    and not context.institution_word(word) \
+                    and context.subject_context(text, tok.end) \
+                    and _PERSONAL_PRONOUN_AFTER.match(text, tok.end, tok.end + 60):
+                # "Och Ro är ju inte med i dag för hon är sjuk": a short word, capitalised
+                # inside a sentence, that acts and is taken up as "hon"
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None

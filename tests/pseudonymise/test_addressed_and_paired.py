@@ -62,3 +62,9 @@ def test_a_name_the_speaker_corrects_is_a_name(detector, text, span):
 ])
 def test_a_word_before_a_correction_stays(detector, text):
     assert {t for t, typ in found(detector, text) if typ == "PERSON"} == {"Anna"}
+
+
+def test_a_short_word_that_acts_and_is_taken_up_as_hon_is_a_name(detector):
+    assert ("Ro", "PERSON") in found(
+        detector, "Bullen: Och Ro är ju inte med i dag för hon är sjuk.")
+    assert not found(detector, "Vi tycker att Skolan är viktig för han lär sig mycket.")
