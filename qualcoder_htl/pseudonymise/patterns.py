@@ -27,8 +27,16 @@ from .suggestions import (
 
 # --- personnummer and samordningsnummer --------------------------------------------------
 
-_PNR = re.compile(r"(?<![\d\-+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
-                  r"(?P<sep>[-+ ]?)(?P<serial>\d{3})(?P<check>\d))(?![\d])")
+def first_letters(head: str, pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a look-ahead of the characters every match opens with: the engine
+    then skips every other position quickly (a pattern that opens with a look-behind is
+    otherwise tried in full at each position; a tenth of the time on long texts)."""
+    return re.compile(f"(?={head})(?:{pattern.pattern})", pattern.flags)
+
+
+_PNR = first_letters(r"\d", re.compile(
+    r"(?<![\d\-+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
+    r"(?P<sep>[-+ ]?)(?P<serial>\d{3})(?P<check>\d))(?![\d])"))
 
 
 def luhn_ok(ten_digits: str) -> bool:
@@ -73,14 +81,14 @@ def _looks_like_phone(digits: str) -> bool:
 
 # --- phone numbers --------------------------------------------------------------------------
 
-_PHONE = re.compile(
+_PHONE = first_letters(r"[+0(]", re.compile(
     r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
     r"|(?<![\w\-+])0\d{8,9}(?![\d])"
     r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,8}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     # another country's number: "+47 912 34 567", "+358 40 123 4567", "+44 (0)20 7946 0958"
     r"|(?<![\w+])\+(?!46)[1-9]\d{0,2}[\s\-]?(?:\(0\)\s?)?\d{1,4}(?:[\s\-]?\d{2,4}){1,4}"
-    r"(?![\d])")
+    r"(?![\d])"))
 
 
 # a number read aloud digit by digit: "noll sju noll, ett sju fyra noll, sex fem tre"
@@ -136,6 +144,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![
 
 
 def find_email(text: str) -> Iterator[Suggestion]:
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 1.0)
 
@@ -152,13 +162,15 @@ _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(S
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
-_POSTCODE = re.compile(rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
-                       rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?")  # not over the line's end
-_STREET_ALONE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}"
-                           rf"(?:vägen|gatan|stigen|gränden|allén)(?![{L}])")
+_POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
+    rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
+    rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
+_STREET_ALONE = first_letters(f"[{UP}]", re.compile(
+    rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
 # a square without a number is a place where people meet ("vid Tjädertorget"), with a number
 # an address ("Tallmonstorget 2")
-_SQUARE = re.compile(rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)")
+_SQUARE = first_letters(f"[{UP}]", re.compile(
+    rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)"))
 
 
 def find_address(text: str) -> Iterator[Suggestion]:
@@ -288,10 +300,10 @@ _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?ha
                         re.IGNORECASE)
 _AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{_NUMWORD}|{_NUMWORD}-)"
                         rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
-_AGE_BARE = re.compile(
+_AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
     rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|snart)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
-    rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE)
+    rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
@@ -494,7 +506,7 @@ _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrh])"
 _FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
                            r"org|net)$", re.IGNORECASE)
 # "Min är @ibbe_08": an @-name anywhere (an e-mail address has a word before its @)
-_AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])")
+_AT_HANDLE = first_letters("@", re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])"))
 
 
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
@@ -509,7 +521,7 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
     for m in _HANDLE_SHAPE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
-    for m in _HANDLE_UNDERSCORE.finditer(text):
+    for m in _HANDLE_UNDERSCORE.finditer(text) if "_" in text else ():
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
