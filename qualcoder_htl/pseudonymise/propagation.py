@@ -171,7 +171,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
     blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
     names would be compiled anew for every text."""
-    types, word_like = _lower_forms_of(forms)
+    types, word_like, heads = _lower_forms_of(forms)
     if not types and not word_like:
         return []
     # only the words of this text that could be one of the names: a set intersection in C,
@@ -179,7 +179,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     present = set(_LOWER_PLAIN.findall(text))
     wanted = {w for w in present
               if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
-    wanted |= {k.split("-")[0] for k in types if "-" in k and k.split("-")[0] in present}
+    wanted |= heads & present
     if not wanted:
         return []
     covered = Coverage(found)
@@ -261,40 +261,49 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
 
 
-# the last ``forms`` given and its lower-case forms: a project's second pass gives the same
-# dict for every text, and sorting its thousands of items for a cache key was a tenth of it
-_LAST_FORMS: list = [None, None, None]
+# the last ``forms`` given and what ``_lower_forms_of`` made of it: a project's second pass
+# gives the same dict for every text (a dict of forms is not changed once given)
+_LAST_FORMS: list = [None, -1, None]
 
 
-def _lower_forms_of(forms: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
-    last, items, result = _LAST_FORMS
-    if forms is last and len(forms) == len(items) and forms.items() == items:
+def _lower_forms_of(forms: dict[str, str]
+                    ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
+    those of the person names that are also words ("liv", "vilja", "maja"); and the first
+    parts of the hyphenated ones ("emina" of "Emina-Liv")."""
+    last, size, result = _LAST_FORMS
+    if forms is last and len(forms) == size:
         return result
-    items = dict(forms).items()  # a copy: the dict given may change after this call
-    result = _lower_forms(tuple(sorted(items)))
-    _LAST_FORMS[:] = [forms, items, result]
+    types: dict[str, str] = {}
+    word_like = set()
+    for form, typ in forms.items():
+        kind = _lower_kind(form, typ)
+        if kind == "name":
+            types.setdefault(form.lower(), typ)
+        elif kind == "word":
+            word_like.add(form.lower())
+    heads = frozenset(k.split("-")[0] for k in types if "-" in k)
+    result = (types, frozenset(word_like), heads)
+    _LAST_FORMS[:] = [forms, len(forms), result]
     return result
 
 
-@lru_cache(maxsize=64)
-def _lower_forms(forms: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
-    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
-    and those of the person names that are also words ("liv", "vilja", "maja")."""
-    types: dict[str, str] = {}
-    word_like = set()
-    for form, typ in forms:
-        low = form.lower()
-        if len(low) < 2 or not form[:1].isupper():
-            continue
-        if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
-            if typ == PERSON and not names.is_function_word(form) and form.isalpha():
-                word_like.add(low)
-            continue
-        if not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
-            types.setdefault(low, typ)
-        elif typ == PERSON and not names.is_function_word(form):
-            word_like.add(low)
-    return types, frozenset(word_like)
+@lru_cache(maxsize=65536)
+def _lower_kind(form: str, typ: str) -> str | None:
+    """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
+    person's name, None if it is not looked for in lower case."""
+    low = form.lower()
+    if len(low) < 2 or not form[:1].isupper():
+        return None
+    if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
+        if typ == PERSON and not names.is_function_word(form) and form.isalpha():
+            return "word"
+        return None
+    if not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
+        return "name"
+    if typ == PERSON and not names.is_function_word(form):
+        return "word"
+    return None
 
 
 @lru_cache(maxsize=1)
