@@ -583,7 +583,7 @@ def institution_apposition(text: str, start: int, end: int) -> str | None:
         if not in_list:  # "Kvarnforshem, bostadsbolaget, det ..." but not a list of them
             return m.group(1)
     if listed:
-        before = words_before(text, start - 1, 1)
+        before = words_before(text, start - 2, 1)  # the word before the comma
         noun_start = text.rfind(before[0], 0, start) if before else -1
         in_list = noun_start >= 2 and text[noun_start - 2:noun_start] == ", "
         if before and before[0] in APPOSITION_NOUNS and text[end:end + 1] in (",", ".", "") \

@@ -250,8 +250,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and not context.after_first_name(text, s.start) \
             and not (s.type == PERSON and before in ("med", "hos", "åt")) \
             and not (first is not None and first.kind == "first"
-                     and (context.subject_context(text, s.end) or _pronoun_follows(text, s.end))):
-        # "med Taras"; "Aga är bra", "där var Aga viktig, hon ringde": a first name too
+                     and (context.subject_context(text, s.end) or _pronoun_follows(text, s.end)
+                          or before in context.VERBS)):
+        # "med Taras"; "Aga är bra", "där var Aga viktig, hon ringde", "nu har Lamin
+        # dagskift": a first name too
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
 
