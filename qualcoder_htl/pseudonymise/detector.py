@@ -189,6 +189,8 @@ class Detector:
             if tok.initial and not tok.label and _plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
+            if tok.label and _plain_label(word):
+                continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
             if word in _SAINTS and not tok.initial and i + 1 < len(tokens) \
                     and tokens[i + 1].start == tok.end + 1:
                 end = tokens[i + 1].end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
@@ -340,6 +342,14 @@ def _plain_function_word(word: str) -> bool:
         return False
     hit = names.lookup(word)
     return hit is None or not names.is_swedish_person_name(hit.base)
+
+
+@lru_cache(maxsize=1024)
+def _plain_label(word: str) -> bool:
+    """A speaker label of initials or a role word that no name list holds ("IP", "J",
+    "Intervjuare", "Datum")."""
+    return ((len(word) <= 3 and word.isupper()) or (word in LABEL_WORDS and not word.isupper())) \
+        and names.lookup(word) is None
 
 
 _SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
