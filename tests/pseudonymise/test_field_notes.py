@@ -1,0 +1,111 @@
+"""A researcher's field notes typed fast in lower case: attendance lists, roles and school
+years in brackets, names cut short, by-names equated with a name, routes between towns; and
+the type of a name that a place list holds too."""
+import pytest
+
+from qualcoder_htl.pseudonymise.detector import names_in_project
+
+from .conftest import found
+
+
+def persons(detector, text):
+    return {t for t, typ in found(detector, text) if typ == "PERSON"}
+
+
+ATTENDANCE = ("--- 3/4 (tors) möte htl-team, biblioteket 14.15–15.40\n"
+              "närv: dragana (samordn), aida (rekt), saga r (kl.lär 6b), björn (spec), "
+              "deniz (fr fritids), kwame (soc), jag.\n"
+              "- börjar 10 min sent, projektor krånglar.\n")
+
+
+def test_every_name_of_an_attendance_list(detector):
+    got = persons(detector, ATTENDANCE)
+    assert {"dragana", "aida", "saga", "björn", "deniz", "kwame"} <= got
+    assert "jag" not in got and "projektor" not in got
+
+
+def test_an_attendance_list_without_brackets(detector):
+    got = persons(detector, "närv: pella, nasra, tuuli, björn, camilla och jag.\n")
+    assert {"pella", "nasra", "tuuli", "björn", "camilla"} <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- ärende 2: sten (åk3) fredagar, löst enl tuuli.", "sten"),
+    ("hon och tindra (åk2) oskiljaktiga, ögonen tindrar", "tindra"),
+    ("- björn (spec) ritar karta över busslinjer", "björn"),
+])
+def test_a_word_like_name_before_a_school_year_or_a_role(detector, text, name):
+    assert name in persons(detector, text)
+
+
+def test_a_word_like_name_found_once_is_found_again_where_it_acts(detector):
+    text = ("närv: saga r (kl.lär 6b), björn (spec).\n"
+            "- björn skämtar igen om sten på sten.\n- saga rättar: \"bohdan\".\n")
+    got = [s for s in detector.detect(text) if s.type == "PERSON"]
+    assert sum(s.text == "björn" for s in got) == 2
+    assert sum(s.text == "saga" for s in got) == 2
+    # but not the ordinary word where nothing says it is the person
+    assert not any(s.text == "sten" for s in got)
+
+
+def test_the_same_words_in_ordinary_notes_stay(detector):
+    text = "vi läste en saga om en björn som bodde under en sten.\n"
+    assert not persons(detector, text)
+
+
+def test_a_by_name_equated_with_a_name(detector):
+    text = "- refl: aida kallar henne gaga (= dragana, smeknamn). dragana (samordn) ler."
+    assert "gaga" in persons(detector, text)
+
+
+def test_a_name_cut_short_in_notes(detector):
+    text = ("Vi jobbar på Raukbacken, och Ugnsviken har samma upplägg.\n"
+            "möte htl-team raukb, personalrummet. sen till ugnsv. kalk och sten.\n")
+    got = set(found(detector, text))
+    assert ("raukb", "PLACE") in got and ("ugnsv", "PLACE") in got
+    assert not {t for t, _ in got} & {"kalk", "sten", "personalrummet"}
+
+
+def test_a_name_cut_short_is_found_from_another_text_of_the_project(detector):
+    interview = "Jag jobbar på Ugnsviken sedan tre år, det är en bra skola."
+    notes = "möte htl-team ugnsv 14.15. tors: ugnsv igen."
+    found_each = [detector.detect(interview), detector.detect(notes)]
+    project = names_in_project(found_each)
+    got = detector.with_project_names(notes, found_each[1], project)
+    assert sum(s.text == "ugnsv" for s in got) == 2
+    assert not any(s.text == "tors" for s in got)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("äldre killar fr visby. sen hem.", {"visby"}),
+    ("- boka båt 23/5 16.45 visby–nynäshamn, kvitto till arvid", {"visby", "nynäshamn"}),
+])
+def test_towns_in_lower_case_notes(detector, text, places):
+    got = {t for t, typ in found(detector, text) if typ == "PLACE"}
+    assert places <= got
+
+
+def test_a_first_name_a_place_list_holds_is_a_person_where_she_acts(detector):
+    assert ("Aga", "PERSON") in found(detector, "Och där var Aga viktig, hon ringde alla.")
+    assert ("Aga", "PERSON") in found(detector, "Hon ringde mycket! Aga är bra.")
+    assert ("Bradford", "PLACE") in found(detector, "Det går bra för Bradford i år.")
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Vi var i Marias klass hela hösten.", "Marias", "PERSON"),
+    ("Vi bor i Annas hus nu.", "Annas", "PERSON"),
+    ("Jag bor i Kalmars kommun.", "Kalmars", "PLACE"),
+])
+def test_a_genitive_after_i_is_whose_not_where(detector, text, name, typ):
+    assert (name, typ) in found(detector, text)
+
+
+def test_a_name_set_off_after_an_institution_noun_is_the_institution(detector):
+    got = found(detector, "IP: Med fritidsgården, Kolmilan, jättebra. Hedda och jag startade.")
+    assert ("Kolmilan", "WORKPLACE") in got
+    assert not found(detector, "Jag ringde skolan, Socialtjänsten, BUP och alla.")
+
+
+def test_a_first_name_after_a_finite_verb_is_a_person(detector):
+    assert ("Lamin", "PERSON") in found(detector, "och nu har Lamin dagskift och Fatou har mellan.")
+    assert ("Lamin", "PLACE") in found(detector, "Vi bor i Lamin nu.")
