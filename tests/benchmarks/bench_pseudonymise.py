@@ -271,7 +271,8 @@ SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "de
              "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p",
              "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y",
              "dev-z", "dev-za", "dev-zb", "dev-zc", "dev-zd", "dev-ze", "dev-zf", "dev-zg",
-             "dev-zh", "dev-zi", "dev-zj", "dev-zk", "swap", "ner", "ner-nc",
+             "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
+             "dev-zm", "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
 
