@@ -555,11 +555,13 @@ def dislocated_subject(text: str, end: int) -> bool:
 
 
 _GRADE = re.compile(r",? (?:som går |går )?i (?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|"
-                    r"åttan|nian|förskoleklass(?:en)?|årskurs \d|klass \d|\d[a-zA-Z]?\b)")
+                    r"åttan|nian|förskoleklass(?:en)?|årskurs \d|klass \d|\d[a-zA-Z]?\b"
+                    r"|(?:min|hans|hennes|vår|er|deras|samma) klass\b)")
 
 
 def grade_context(text: str, end: int) -> bool:
-    """"Nova i fyran", "Saga, som går i femman": a child named by her class."""
+    """"Nova i fyran", "Saga, som går i femman", "Gift i min klass": a child named by
+    her class."""
     return bool(_GRADE.match(text, end))
 
 
@@ -567,7 +569,8 @@ def grade_context(text: str, end: int) -> bool:
 # fritidsgården", "föreningen, Hoa Sen,"
 APPOSITION_NOUNS = frozenset("""fritidsgården förskolan föreningen kyrkan församlingen
 moskén biblioteket familjecentralen bostadsbolaget fastighetsbolaget studieförbundet
-kulturföreningen idrottsföreningen klubben caféet kaféet restaurangen""".split())
+kulturföreningen idrottsföreningen klubben caféet kaféet restaurangen äldreboendet boendet
+gruppboendet ungdomsgården hotellet pizzerian salongen""".split())
 
 
 def institution_apposition(text: str, start: int, end: int) -> str | None:

@@ -290,7 +290,12 @@ class Detector:
             if self.options.use_capitals:
                 s = capital_rule(tok, text)
                 if s is not None and not context.name_handle(s.text):  # "OnniTurbo" a person
-                    s = s.with_(type=infer_type(s.text, s.type))
+                    shape = infer_type(s.text, s.type)
+                    if not (s.type == WORKPLACE and shape == PLACE
+                            and context.word_before(text, tok.start) not in ("i", "från")
+                            and (context.after_institution_noun(text, tok.start)
+                                 or context.institution_apposition(text, tok.start, tok.end))):
+                        s = s.with_(type=shape)  # but "äldreboendet Tallbacken" is no place
                 if s is not None:
                     out.append(s)
         return out

@@ -109,3 +109,16 @@ def test_a_name_set_off_after_an_institution_noun_is_the_institution(detector):
 def test_a_first_name_after_a_finite_verb_is_a_person(detector):
     assert ("Lamin", "PERSON") in found(detector, "och nu har Lamin dagskift och Fatou har mellan.")
     assert ("Lamin", "PLACE") in found(detector, "Vi bor i Lamin nu.")
+
+
+def test_a_workplace_after_an_institution_noun_keeps_its_type_whatever_its_ending(detector):
+    assert ("Tallbacken", "WORKPLACE") in found(
+        detector, "Jag är undersköterska på äldreboendet Tallbacken.")
+    assert ("Furuhemmet", "WORKPLACE") in found(
+        detector, "Jag jobbar på Furuhemmet, äldreboendet, som vikarie.")
+    assert ("Tallbacken", "PLACE") in found(detector, "Vi bor i Tallbacken nu.")
+
+
+def test_a_word_like_name_in_my_class_is_a_child(detector):
+    assert ("Gift", "PERSON") in found(detector, "Jag tänker på Gift i min klass.")
+    assert not found(detector, "Jag tänker på matte i min klass.")
