@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import (
+    chats,
     context,
     frequency,
     lexicon,
@@ -113,6 +114,7 @@ class Detector:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
+            found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
         initials = propagation.initials_of_double_names(text, found) \
             if self.options.use_names else []

@@ -497,14 +497,18 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
     where the context says so ("björn ritar karta", ``propagation.lower_case``)."""
     out = {}
     for s in found:
-        if s.type != PERSON or not s.text[:1].islower() or " " in s.text or s.score < 0.5:
+        if s.type != PERSON or not s.text[:1].islower() or s.score < 0.5:
             continue
-        if _unknown_word(s.text):
+        word = s.text.split()[0]  # "dag ekholm", a chat's sender: "dag" is his name
+        if " " in s.text and not names.is_listed_person(word.capitalize(), ("first",),
+                                                        word_like_too=True):
+            continue
+        if _unknown_word(word):
             if s.score >= 0.6:
-                out[s.text.capitalize()] = PERSON
-        elif len(s.text) >= 3 and names.is_listed_person(s.text.capitalize(), ("first",),
-                                                         word_like_too=True):
-            out[s.text.capitalize()] = PERSON
+                out[word.capitalize()] = PERSON
+        elif len(word) >= 3 and names.is_listed_person(word.capitalize(), ("first",),
+                                                       word_like_too=True):
+            out[word.capitalize()] = PERSON
     return out
 
 

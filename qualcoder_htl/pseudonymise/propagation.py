@@ -203,6 +203,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     context.subject_context(text, m.end())
+                    or _addressed_or_paired(text, m.start(), m.end(), covered)
                     or frequency.zipf_sv(word) < 4.6 and (_chat_line(text, m.start())
                                                           or _quoted_message(text, m.start()))):
                 # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message
@@ -214,6 +215,42 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
     return out
+
+
+# words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
+# "fråga saga", "mejla can"
+_ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
+mejla messa smsa påminn träffa hälsa""".split())
+_TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
+_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
+_PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
+_MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
+
+
+def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> bool:
+    """A word-like name that is a person here: addressed or asked for ("tack stig", "ring
+    stig", "pratar med björn"), paired with a person found ("salam och björn", "saga o can"),
+    from a workplace found ("can från navet"), or addressed at a chat message's start
+    ("stig du är bäst")."""
+    before = context.words_before(text, start, 2)
+    if before and (before[0] in _ADDRESSED_AFTER
+                   or before[0] == "med" and len(before) == 2 and before[1] in _TALK_VERBS):
+        return True
+    m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
+    if m is not None and covered.covers(m.start(1)):
+        return True
+    m = _PAIRED_AFTER.match(text, end)
+    if m is not None and covered.covers(m.start(1)):
+        return True
+    if text.startswith(" från ", end) and covered.covers(end + 6):
+        return True
+    return _chat_line(text, start) and _message_start(text, start) \
+        and _MESSAGE_START_FOLLOWED.match(text, end) is not None
+
+
+def _message_start(text: str, pos: int) -> bool:
+    """``pos`` opens a chat line's message (just after "sender: ")."""
+    return text[pos - 2:pos] == ": "
 
 
 # a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
@@ -228,7 +265,8 @@ def _chat_line(text: str, pos: int) -> bool:
     if line_start == 0 and lo > 0:
         return False
     m = _CHAT_HEAD.match(text, line_start)
-    return m is not None and m.end() <= pos and text[line_start:m.end()].strip()[:1].isdigit()
+    return m is not None and m.end() <= pos \
+        and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
 
 
 def _quoted_message(text: str, pos: int) -> bool:

@@ -1,0 +1,62 @@
+"""A group chat copied into the project, written in lower case: every message's sender is a
+person whatever the name means as a word, and the senders' names are found again where the
+messages address or pair them."""
+import pytest
+
+CHAT = """— mån 11 mars 2024 —
+[07:52] dag ekholm: god morgon alla! påminner om skolteam i morgon 13.15
+[08:03] mire h: bra! dag kan du ta med frånvarosiffrorna
+[08:22] can ö (navet): krya 💪
+[15:47] stig k: jag kan inte i morgon heller, sjuk unge hemma
+[10:06] mire h: tack stig
+[08:06] dag ekholm: stig du är bäst
+[07:31] seni 🌸: grattis dag!!! 💐
+[09:00] seni 🌸: en dag till, varje dag samma sak, bra dag idag
+[11:50] +46 70 174 06 33: hej! det är tor från biblioteket
+"""
+
+
+@pytest.fixture(scope="module")
+def suggestions(detector):
+    return detector.detect(CHAT)
+
+
+def at(suggestions, text, line):
+    """The suggestions for ``text`` on the chat's line number ``line`` (0-based)."""
+    start = sum(len(x) + 1 for x in CHAT.split("\n")[:line])
+    end = start + len(CHAT.split("\n")[line])
+    return [s for s in suggestions if s.text == text and start <= s.start < end]
+
+
+@pytest.mark.parametrize("name, line", [
+    ("dag ekholm", 1), ("can", 3), ("stig", 4), ("seni", 7),
+])
+def test_every_sender_is_a_person(suggestions, name, line):
+    assert [s.type for s in at(suggestions, name, line)] == ["PERSON"]
+
+
+def test_a_workplace_in_brackets_after_the_sender(suggestions):
+    assert [s.type for s in at(suggestions, "navet", 3)] == ["WORKPLACE"]
+
+
+@pytest.mark.parametrize("line", [2, 5, 6, 7])
+def test_a_senders_word_like_name_where_a_message_addresses_or_names_him(suggestions, line):
+    name = {2: "dag", 5: "stig", 6: "stig", 7: "dag"}[line]
+    assert at(suggestions, name, line), (name, line)
+
+
+def test_the_word_in_ordinary_use_stays(suggestions):
+    assert not at(suggestions, "dag", 8)
+
+
+def test_a_phone_number_as_sender_is_a_phone_number(suggestions):
+    assert [s.type for s in suggestions if "174 06 33" in s.text] == ["PHONE"]
+
+
+@pytest.mark.parametrize("text", [
+    "[00:12:30] IP: Ja, det var så.\n[00:12:40] Intervjuare: Och sen?\n",
+    "08.30 utv.gruppsmöte, kommunhuset, sal \"Granen\". Närv: PN, SR, MF\n",
+    "10:45 Tillbaka: vi började igen.\n",
+])
+def test_an_interviews_labels_and_a_notes_headings_are_no_senders(detector, text):
+    assert not [s for s in detector.detect(text) if s.type == "PERSON"]
