@@ -130,10 +130,22 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 continue
             out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
             break
+        # "saga lindgren", "dag ekholm": a listed first name, even one that is a word, before
+        # a surname found in lower case
+        m = _LOWER_PREV.search(text, max(0, s.start - 25), s.start)
+        if m is not None and not covered.covers(m.start(1)):
+            word = m.group(1)
+            hit = names.lookup(word.capitalize())
+            surname = names.lookup(s.text.capitalize())
+            if hit is not None and hit.kind == "first" and surname is not None \
+                    and surname.kind == "surname" and not names.is_function_word(word) \
+                    and context.word_before(text, m.start(1)) not in context.ARTICLES:
+                out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
     return out
 
 
 _LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
+_LOWER_PREV = re.compile(rf"(?<![{L}\d@.])([{LOW}][{L}]+) $")
 _LOWER_JOINED = re.compile(rf"(?: och|,) ([{LOW}][{L}]+)(?![{L}\d@])")
 
 

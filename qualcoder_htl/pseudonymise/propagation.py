@@ -218,23 +218,41 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
 
 
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
-# "fråga saga", "mejla can"
+# "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
-mejla messa smsa påminn träffa hälsa""".split())
+mejla messa smsa påminn träffa hälsa hjälpa""".split())
 _TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
+# what only a person is or does after the name: "dag som är samordnare", "gift som kom till
+# mig", "sasha han var sju", "saga kuratorn", "stig från socialtjänsten"
+_PERSON_AFTER = re.compile(
+    r" (?:som (?:är|var|jobbar|jobbade|heter|kom|bor|går|har|hade)\b"
+    r"|(?:han|hon|hen) (?:är|var|har|hade|kom|blev|gick|sa|säger)\b"
+    r"|(?:kuratorn|rektorn|samordnaren|läraren|mentorn|specialpedagogen|skolsköterskan"
+    r"|fritidsledaren|socialsekreteraren|brobyggaren|tolken)\b"
+    r"|från (?:socialtjänsten|soc|ifo|ame|bup|biblioteket|skolan|fritidsgården|förskolan"
+    r"|kommunen|arbetsmarknad|elevhälsan|vårdcentralen)\b)")
+# "var det stig som", "det var gift som": a cleft that names a person
+_CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det", "är")})
 
 
 def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> bool:
     """A word-like name that is a person here: addressed or asked for ("tack stig", "ring
-    stig", "pratar med björn"), paired with a person found ("salam och björn", "saga o can"),
-    from a workplace found ("can från navet"), or addressed at a chat message's start
-    ("stig du är bäst")."""
+    stig", "ringde dag", "pratar med björn"), after a kin word ("mamman blessing"), paired
+    with a person found ("salam och björn", "saga o can"), from a workplace found ("can från
+    navet"), doing what only a person does ("dag som är samordnare", "saga kuratorn"), named
+    in a cleft ("var det stig som") or addressed at a chat message's start ("stig du är
+    bäst")."""
     before = context.words_before(text, start, 2)
-    if before and (before[0] in _ADDRESSED_AFTER
+    if before and (before[0] in _ADDRESSED_AFTER or before[0] in context.KIN_AND_TITLES
                    or before[0] == "med" and len(before) == 2 and before[1] in _TALK_VERBS):
+        return True
+    if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None:
+        return True
+    if len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
+            and text.startswith(" som ", end):
         return True
     m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
     if m is not None and covered.covers(m.start(1)):

@@ -77,3 +77,42 @@ def test_a_name_found_so_is_found_again_in_the_notes(detector):
 def test_kin_words_before_ordinary_words_find_nothing(detector):
     got = {t for t, _ in found(detector, NOTES)}
     assert not got & {"och", "var", "sa"}
+
+
+# a speech-to-text transcript of a project where Dag, Saga, Stig and Blessing are people
+PROJECT_NAMES = {"Dag": "PERSON", "Saga": "PERSON", "Stig": "PERSON", "Blessing": "PERSON",
+                 "Gift": "PERSON", "Sasha": "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("talare 2: jag visste inte vad jag skulle göra och sen ringde dag en dag", "dag"),
+    ("talare 1: dag som är samordnare", "dag"),
+    ("talare 2: sen kom dag och saga kuratorn hit hem", "saga"),
+    ("talare 2: i början var det stig och sen kom också stig från socialtjänsten", "stig"),
+    ("talare 3: till slut ringde jag mamman blessing och det visade sig", "blessing"),
+    ("talare 3: vi hade ju en flicka i ettan gift som kom till mig varje vecka", "gift"),
+    ("talare 2: ja sasha han var sju när han kom", "sasha"),
+])
+def test_a_project_name_that_is_a_word_where_only_a_person_stands(detector, text, name):
+    found = detector.detect(text)
+    got = detector.with_project_names(text, found, PROJECT_NAMES)
+    assert any(s.text == name and s.type == "PERSON" for s in got)
+
+
+@pytest.mark.parametrize("text", [
+    "talare 2: det var en bra dag och sen en dag till",
+    "talare 1: vi läste en saga som är lång",
+    "talare 2: de var aldrig gift tror jag",
+])
+def test_the_same_words_as_words_stay(detector, text):
+    found = detector.detect(text)
+    assert not [s for s in detector.with_project_names(text, found, PROJECT_NAMES)
+                if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("talare 3: ja björn hallin ja han har varit väldigt bra", "björn hallin"),
+    ("talare 2: ja dag ekholm först trodde jag att det var fel", "dag ekholm"),
+])
+def test_a_word_like_first_name_before_a_lower_case_surname(detector, text, span):
+    assert (span, "PERSON") in found(detector, text)
