@@ -113,6 +113,7 @@ class Detector:
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
+            found.extend(neighbours.lower_institutions(text, found))  # "hägerdalsskolan"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)

@@ -12,7 +12,17 @@ from . import context, frequency, lexicon, names, patterns
 from .capitals import CapToken, is_acronym
 from .letters import LOW, UP, L
 from .propagation import Coverage
-from .suggestions import AGE, NAMES, PERSON, PLACE, PROPAGATED, WORKPLACE, Suggestion
+from .suggestions import (
+    ADDRESS,
+    AGE,
+    NAMES,
+    PERSON,
+    PLACE,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
 
 
 def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
@@ -321,6 +331,10 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
     for s in found:
         if s.type != PERSON or not s.text[:1].islower():
             continue
+        m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
+        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
         m = _AGE_AFTER_PERSON.match(text, s.end)
         if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
             continue
@@ -328,6 +342,10 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             continue
         out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     return out
+
+
+_AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
+                                    rf"(?P<n>\d{{1,3}})(?=[,)])")
 
 
 _AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
@@ -483,7 +501,9 @@ def _unknown_word(word: str) -> bool:
         and frequency.zipf_sv(word) < 2.0 and frequency.zipf_en(word) < 3.0
 
 
-_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan"}, key=len, reverse=True)
+# (and "fam melnyk", "familjen zebari": a family by its surname)
+_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen"},
+                          key=len, reverse=True)
 _LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
                               rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
 # "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
@@ -492,7 +512,8 @@ _LOWER_BEFORE_BRACKET = re.compile(
     rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)? \((?:åk ?\d|(?:ny |nya )?"
     rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
     rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
-    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare))")
+    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare)"
+    rf"|\d{{1,2}}(?:,|\))|(?:{'|'.join(sorted(context.KIN))})\b)")
 # an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
 _ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
                          r"\.?:[ \t]*(?P<items>[^\n]{1,400})")
@@ -543,3 +564,49 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")
+
+
+def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Schools, churches, streets and named places written in lower case, as in notes and
+    speech-to-text: a compound no lexicon knows ending like a school or a church
+    ("hägerdalsskolan", "hägerdalskyrkan"), a street with a number ("hägerdalsgatan 7 lgh
+    1102", "tranvägen 9"), and a word after an institution noun ("förskolan humlan", "café
+    syrenen", "föreningen bro")."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_INSTITUTION.finditer(text):
+        word = m.group(0)
+        if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
+                or lexicon.is_generic(word.capitalize()) \
+                or word.startswith(_GENERIC_SCHOOL_KINDS):
+            continue  # "hägerdalsskolan" (a compound to the splitter: "häger" + "dal"), not
+            # "grundskolan", "ridskolan" or "pingstkyrkan"
+        typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    for m in _LOWER_STREET.finditer(text):
+        if not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
+    for m in _LOWER_AFTER_INSTITUTION.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.VERBS or len(word) < 3:
+            continue
+        if not (word.endswith(("en", "et", "an")) or _unknown_word(word)):
+            continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    return out
+
+
+_GENERIC_SCHOOL_KINDS = ("grund", "hög", "kultur", "för", "folkhög", "sär", "gymnasie", "musik",
+                         "sim", "läx", "sommar", "språk", "fri", "by", "mellan", "rid", "dans",
+                         "trafik", "bil", "flyg", "kör", "mat", "söndags", "pingst", "stats",
+                         "frikyrk", "moder", "kommun", "sfi", "vux", "equmenia", "svenska")
+_LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
+                                rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
+_LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
+                           rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
+                           rf" \d{{1,4}}(?: ?[a-h])?(?![\d{L}])(?:,? lgh \d{{3,4}})?")
+_LOWER_AFTER_INSTITUTION = re.compile(
+    rf"(?<![{L}])(?P<noun>café|kafé|caféet|restaurang|pizzeria|förskolan|föreningen|"
+    rf"fritidsgården|ungdomsgården|moskén|församlingen) (?P<name>[{LOW}][{L}\-]+)(?![{L}\d@])")

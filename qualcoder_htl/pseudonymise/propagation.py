@@ -479,8 +479,10 @@ def initials_of_double_names(text: str, found: list[Suggestion]) -> list[Suggest
 
 
 # "- ayan + lärka: moskén fre", "• linnea: ros-kursen": who does what in a note's to-do list
-_BULLET_LABEL = re.compile(rf"(?m)^[ \t]*[-–•*][ \t]*(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
-                           rf"[{LOW}][{L}\-]*)*)[ \t]*:")
+# ... or after a sentence of the note: 'azad äter inte. stig: känd sen tidigare'
+_BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[a-zåäö)\]]\. ))"
+                           rf"(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
+                           rf"[{LOW}][{L}\-]*)*)[ \t]*:[ \t]")
 _LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")
 
 

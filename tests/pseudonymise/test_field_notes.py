@@ -122,3 +122,31 @@ def test_a_workplace_after_an_institution_noun_keeps_its_type_whatever_its_endin
 def test_a_word_like_name_in_my_class_is_a_child(detector):
     assert ("Gift", "PERSON") in found(detector, "Jag tänker på Gift i min klass.")
     assert not found(detector, "Jag tänker på matte i min klass.")
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("intervju elevhälsan hägerdalsskolan 2024-04-03", "hägerdalsskolan", "SCHOOL"),
+    ("andrahandskontrakt via kyrkan (hägerdalskyrkan), går ut i aug", "hägerdalskyrkan",
+     "WORKPLACE"),
+    ("hembesök hos fam melnyk, hägerdalsgatan 7 lgh 1102 (får följa med)",
+     "hägerdalsgatan 7 lgh 1102", "ADDRESS"),
+    ("lillasyster zlata (4, förskolan humlan). pappan kvar", "humlan", "SCHOOL"),
+    ("jobbar kväll på café syrenen. läser på åk 1-nivå", "syrenen", "WORKPLACE"),
+    ("hembesök hos fam melnyk, bra", "melnyk", "PERSON"),
+    ("azad äter inte i skolan, pirjo oroad. stig: känd sen tidigare", "stig", "PERSON"),
+    ("- ricky (9) – mamma jolanda vill ej ha hembesök", "ricky", "PERSON"),
+    ("- ricky (9) – mamma jolanda vill ej ha hembesök", "9", "AGE"),
+    ("- oksana (mamma, 45), sasha (9, åk 3 hds)", "45", "AGE"),
+    ("- salam (pappa till yousef åk 4) har ringt", "salam", "PERSON"),
+])
+def test_institutions_addresses_families_and_ages_in_lower_case_notes(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "vi gick till grundskolan och högskolan och kulturskolan och ridskolan",
+    "förskolan stänger tidigt. familjen är glad. obs: viktigt.",
+    "Vi köpte bilen (2) och huset (mamma) i fjol.",
+])
+def test_ordinary_words_in_lower_case_notes_stay(detector, text):
+    assert not found(detector, text)
