@@ -54,6 +54,7 @@ from .suggestions import (
     ORGANISATION,
     PERSON,
     PLACE,
+    SCHOOL,
     WORKPLACE,
     Suggestion,
 )
@@ -251,6 +252,12 @@ class Detector:
                 hit = None  # "My Swedish mail", "Will you": English, not the names
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
+                institution = context.after_institution_noun(text, tok.start) \
+                    if hit.stop else None
+                if institution is not None:  # "föreningen Bro", "förskolan Sol": its name
+                    typ = SCHOOL if "skol" in institution else WORKPLACE
+                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
+                    continue
                 if not hit.stop:
                     score = 0.9 if not tok.initial else 0.85
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))

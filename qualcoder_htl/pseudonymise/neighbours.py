@@ -595,6 +595,27 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
         typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
         out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in _LOWER_BEFORE_INSTITUTION.finditer(text):  # "humlan förskolan", "bro föreningen"
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.ARTICLES or len(word) < 3 \
+                or not (word.endswith(("en", "an", "et")) or _unknown_word(word)):
+            continue
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in _LOWER_FIRM_OR_CLUB.finditer(text):  # "baraka livs", "hägerdals bk"
+        name = m.group("name")
+        if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \
+                or lexicon.is_word(name) or frequency.zipf_sv(name) >= 1.0:
+            continue
+        out.append(Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), PROPAGATED, 0.5))
+    for m in _LOWER_CLEFT.finditer(text):  # "det var koffi som fixade det"
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and (
+                _unknown_word(word)
+                or names.is_listed_person(word.capitalize(), ("first",))):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
     return out
 
 
@@ -607,6 +628,14 @@ _LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
 _LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
                            rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
                            rf" \d{{1,4}}(?: ?[a-h])?(?![\d{L}])(?:,? lgh \d{{3,4}})?")
+_LOWER_BEFORE_INSTITUTION = re.compile(
+    rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}\-]+) (?P<noun>förskolan|föreningen|fritidsgården)"
+    rf"(?![{L}])")
+_LOWER_FIRM_OR_CLUB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}]{{2,20}}) "
+                                 rf"(?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik"
+                                 rf"|ff|fk|sk)(?![{L}\d])")
+_LOWER_CLEFT = re.compile(rf"(?<![{L}])det (?:var|är) (?P<name>[{LOW}][{L}]{{2,20}}) som"
+                          rf" (?!är\b|var\b)")
 _LOWER_AFTER_INSTITUTION = re.compile(
     rf"(?<![{L}])(?P<noun>café|kafé|caféet|restaurang|pizzeria|förskolan|föreningen|"
     rf"fritidsgården|ungdomsgården|moskén|församlingen) (?P<name>[{LOW}][{L}\-]+)(?![{L}\d@])")

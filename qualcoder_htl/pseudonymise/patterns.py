@@ -150,6 +150,20 @@ def find_email(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 1.0)
 
 
+# an address read aloud: "saga punkt lindgren snabel-a kvistuna punkt se"
+_SPOKEN_EMAIL = re.compile(
+    r"(?i)(?<![\w.])[\w\-]+(?: (?:punkt|understreck|bindestreck) [\w\-]+){0,3}"
+    r" (?:snabel-?a|at) [\w\-]+(?: punkt [\w\-]+){1,3}(?![\w])")
+
+
+def find_spoken_email(text: str) -> Iterator[Suggestion]:
+    if "snabel" not in text and " at " not in text:
+        return
+    for m in _SPOKEN_EMAIL.finditer(text):
+        if "punkt" in m.group(0).lower() or "snabel" in m.group(0).lower():
+            yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 0.8)
+
+
 # --- street addresses and postcodes ---------------------------------------------------------
 
 STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "backe",
@@ -548,8 +562,8 @@ def find_signatures(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
 
 
-FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_address,
-           find_dates, find_ages, find_handles, find_signatures)
+FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_spoken_email,
+           find_address, find_dates, find_ages, find_handles, find_signatures)
 
 
 def find_all(text: str) -> list[Suggestion]:

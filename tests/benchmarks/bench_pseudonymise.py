@@ -272,7 +272,7 @@ SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "de
              "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y",
              "dev-z", "dev-za", "dev-zb", "dev-zc", "dev-zd", "dev-ze", "dev-zf", "dev-zg",
              "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
-             "dev-zm", "swap", "ner", "ner-nc",
+             "dev-zm", "dev-zn", "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
 

@@ -150,3 +150,23 @@ def test_institutions_addresses_families_and_ages_in_lower_case_notes(detector, 
 ])
 def test_ordinary_words_in_lower_case_notes_stay(detector, text):
     assert not found(detector, text)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("De går på föräldraträffar med föreningen Bro, de har varit på iftar.", "Bro", "WORKPLACE"),
+    ("Hon går på förskolan Sol sedan i höstas.", "Sol", "SCHOOL"),
+    ("eller mejl saga punkt lindgren snabel-a kvistuna punkt se så",
+     "saga punkt lindgren snabel-a kvistuna punkt se", "EMAIL"),
+    ("han spelar fotboll i hägerdals bk och har vunnit allt", "hägerdals bk", "WORKPLACE"),
+    ("och det var koffi som fixade det åt oss", "koffi", "PERSON"),
+])
+def test_names_a_listed_word_or_lower_case_hides(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "we meet at home at five and then at school",
+    "det var svårt som fan. den förskolan är bra. hela föreningen var där.",
+])
+def test_no_address_or_name_in_ordinary_phrases(detector, text):
+    assert not found(detector, text)
