@@ -54,6 +54,9 @@ CASES = {
     "citations and references": "(Berg & Lund, 2019; Ek, 2020). Ek, A. (2019). T. Lund: X.\n"
                                 * 3500,
     "notes in lower case": "mamma gülşen (åk 6) och pappa memo (ny samordn.) " * 4000,
+    "e-mail read aloud": "saga punkt lindgren punkt at " * 7000,
+    "chat senders in lower case": "[07:52] dag ekholm: tack stig, grattis dag\n" * 4500,
+    "lower-case institutions": "fam melnyk, tranvägen 9 lgh 1102, förskolan humlan bk " * 3500,
 }
 
 
