@@ -559,6 +559,16 @@ _GRADE = re.compile(r",? (?:som går |går )?i (?:ettan|tvåan|trean|fyran|femma
                     r"|(?:min|hans|hennes|vår|er|deras|samma) klass\b)")
 
 
+def kin_apposition(text: str, start: int, end: int) -> bool:
+    """"hennes mamma, Alla, hon bor hos dem": a word set off by commas after a kin word and
+    taken up by a pronoun names that person, whatever else it means."""
+    return text[start - 2:start] == ", " and word_before(text, start - 2) in KIN_AND_TITLES \
+        and _TAKEN_UP.match(text, end) is not None
+
+
+_TAKEN_UP = re.compile(r", (?:hon|han|hen)\b")
+
+
 def grade_context(text: str, end: int) -> bool:
     """"Nova i fyran", "Saga, som går i femman", "Gift i min klass": a child named by
     her class."""

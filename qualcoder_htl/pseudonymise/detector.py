@@ -201,6 +201,12 @@ class Detector:
                 out.append(Suggestion(tok.start, end, WORKPLACE, text[tok.start:end], NAMES,
                                       0.9))
                 continue
+            if not tok.initial and context.kin_apposition(text, tok.start, tok.end) \
+                    and not lexicon.is_generic(word) and not is_acronym(word) \
+                    and not is_authority(word):
+                # (a score that does not spread: "Alla" stays a word everywhere else)
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
+                continue  # "hennes mamma, Alla, hon bor hos dem"
             if not tok.label and role_word(word):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if context.before_university(text, tok.end, tok.start):
@@ -256,7 +262,8 @@ class Detector:
                     if hit.stop else None
                 if institution is not None:  # "föreningen Bro", "förskolan Sol": its name
                     typ = SCHOOL if "skol" in institution else WORKPLACE
-                    out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))
+                    # (here only: "Sol" elsewhere in the project may be a girl)
+                    out.append(Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.55))
                     continue
                 if not hit.stop:
                     score = 0.9 if not tok.initial else 0.85

@@ -170,3 +170,18 @@ def test_names_a_listed_word_or_lower_case_hides(detector, text, span, typ):
 ])
 def test_no_address_or_name_in_ordinary_phrases(detector, text):
     assert not found(detector, text)
+
+
+def test_a_word_set_off_after_a_kin_word_and_taken_up_by_a_pronoun(detector):
+    assert ("Alla", "PERSON") in found(
+        detector, "Vi säger Bodja. Och hennes mamma, Alla, hon bor också hos dem.")
+    assert not found(detector, "Min pappa, Skatteverket, han ringde.")
+
+
+def test_a_name_found_so_does_not_spread_over_the_project(detector):
+    texts = ["Och hennes mamma, Alla, hon bor också hos dem.",
+             "Det är en liten stad. Alla känner alla."]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    got = detector.with_project_names(texts[1], found_each[1], project)
+    assert not [s for s in got if s.type == "PERSON"]
