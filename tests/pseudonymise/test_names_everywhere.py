@@ -164,3 +164,21 @@ def test_listed_names_in_lower_case_that_are_no_words(detector):
     found = detector.detect(text)
     assert removed(found, text, "jelena")
     assert not any(s.text == "vilja" for s in found)  # a word as well as a name
+
+
+def test_missing_word_frequency_data_stops_detection(monkeypatch, tmp_path):
+    from qualcoder_htl.pseudonymise import frequency
+    monkeypatch.setattr(frequency, "_tables", {})
+    monkeypatch.setattr(frequency, "data_file", lambda lang: tmp_path / f"small_{lang}.gz")
+    with pytest.raises(UserError) as error:
+        frequency.zipf_sv("och")
+    assert "wordfreq" in str(error.value)
+
+
+def test_word_frequencies_are_wordfreqs_own():
+    from wordfreq import zipf_frequency
+
+    from qualcoder_htl.pseudonymise import frequency
+    for word in ("och", "grunden", "skatteverket", "best", "practice", "hooyo"):
+        assert frequency.zipf_sv(word) == zipf_frequency(word, "sv", wordlist="small")
+        assert frequency.zipf_en(word) == zipf_frequency(word, "en", wordlist="small")
