@@ -467,12 +467,12 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
     samordn.") a listed first name or a word no Swedish text uses."""
     covered = Coverage(found)
     out = []
-    for m in _LOWER_AFTER_KIN.finditer(text):
+    for m in patterns.near(_KIN_ANCHOR, _LOWER_AFTER_KIN, text, before=20, after=30):
         word = m.group("name")
         if not covered.covers(m.start("name")) and _unknown_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.6))
-    for m in _LOWER_BEFORE_BRACKET.finditer(text):
+    for m in patterns.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word):
             continue
@@ -504,6 +504,9 @@ def _unknown_word(word: str) -> bool:
 # (and "fam melnyk", "familjen zebari": a family by its surname)
 _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen"},
                           key=len, reverse=True)
+# cheap searches for a part every match of the patterns below holds (``patterns.near``)
+_KIN_ANCHOR = re.compile(rf"(?:{'|'.join(_KIN_BEFORE_NAME)}) ")
+_BRACKET_ANCHOR = re.compile(r" \(")
 _LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
                               rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
 # "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
@@ -574,7 +577,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
     syrenen", "föreningen bro")."""
     covered = Coverage(found)
     out = []
-    for m in _LOWER_INSTITUTION.finditer(text):
+    for m in patterns.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
         word = m.group(0)
         if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
                 or lexicon.is_generic(word.capitalize()) \
@@ -583,7 +586,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             # "grundskolan", "ridskolan" or "pingstkyrkan"
         typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
         out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
-    for m in _LOWER_STREET.finditer(text):
+    for m in patterns.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
         if not covered.covers(m.start()):
             out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
     for m in _LOWER_AFTER_INSTITUTION.finditer(text):
@@ -595,7 +598,8 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
         typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
         out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in _LOWER_BEFORE_INSTITUTION.finditer(text):  # "humlan förskolan", "bro föreningen"
+    for m in patterns.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
+        # "humlan förskolan", "bro föreningen"
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
                 or word in context.ARTICLES or len(word) < 3 \
@@ -603,7 +607,8 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
         out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in _LOWER_FIRM_OR_CLUB.finditer(text):  # "baraka livs", "hägerdals bk"
+    for m in patterns.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
+        # "baraka livs", "hägerdals bk"
         name = m.group("name")
         if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \
                 or lexicon.is_word(name) or frequency.zipf_sv(name) >= 1.0:
@@ -623,6 +628,11 @@ _GENERIC_SCHOOL_KINDS = ("grund", "hög", "kultur", "för", "folkhög", "sär", 
                          "sim", "läx", "sommar", "språk", "fri", "by", "mellan", "rid", "dans",
                          "trafik", "bil", "flyg", "kör", "mat", "söndags", "pingst", "stats",
                          "frikyrk", "moder", "kommun", "sfi", "vux", "equmenia", "svenska")
+_INSTITUTION_ANCHOR = re.compile(r"skolan|kyrkan")
+_STREET_ANCHOR = re.compile(r"(?:vägen|gatan|stigen|gränd|allén|torget|backen) \d")
+_NOUN_ANCHOR = re.compile(r" (?:förskolan|föreningen|fritidsgården)")
+_TRADE_ANCHOR = re.compile(r" (?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik|ff|fk"
+                           r"|sk)\b")
 _LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
                                 rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
 _LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"

@@ -536,6 +536,8 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
     prefixes = _prefixes_of(forms)
     if not prefixes:
         return []
+    if not prefixes.keys() & set(_ABBREVIATION.findall(text)):
+        return []  # no word of the text begins a name found (most texts)
     covered = Coverage(found)
     out = []
     for m in _ABBREVIATION.finditer(text):
