@@ -317,19 +317,26 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
 
 
-# the last ``forms`` given and what ``_lower_forms_of`` made of it: a project's second pass
-# gives the same dict for every text (a dict of forms is not changed once given)
-_LAST_FORMS: list = [None, -1, None]
+def per_forms(build):
+    """``build(forms)`` worked out once for the last dict of forms given: a project's second
+    pass gives the same dict for every text (a dict of forms is not changed once given)."""
+    last: list = [None, -1, None]
+
+    def cached(forms: dict[str, str]):
+        if forms is last[0] and len(forms) == last[1]:
+            return last[2]
+        result = build(forms)
+        last[:] = [forms, len(forms), result]
+        return result
+    return cached
 
 
+@per_forms
 def _lower_forms_of(forms: dict[str, str]
                     ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
     those of the person names that are also words ("liv", "vilja", "maja"); and the first
     parts of the hyphenated ones ("emina" of "Emina-Liv")."""
-    last, size, result = _LAST_FORMS
-    if forms is last and len(forms) == size:
-        return result
     types: dict[str, str] = {}
     word_like = set()
     for form, typ in forms.items():
@@ -339,9 +346,7 @@ def _lower_forms_of(forms: dict[str, str]
         elif kind == "word":
             word_like.add(form.lower())
     heads = frozenset(k.split("-")[0] for k in types if "-" in k)
-    result = (types, frozenset(word_like), heads)
-    _LAST_FORMS[:] = [forms, len(forms), result]
-    return result
+    return types, frozenset(word_like), heads
 
 
 @lru_cache(maxsize=65536)
@@ -557,15 +562,10 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
 _ABBREVIATION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{LOW}]{{3,7}}(?![{L}\d@\-]|\.[{L}\d])")
 _NO_ABBREVIATION = frozenset("mån tis ons tors fre lör sön mars sept juni juli".split())
 _PLACE_KINDS = (PLACE, SCHOOL, WORKPLACE)
-_LAST_PREFIXES: list = [None, None, None]
-
-
+@per_forms
 def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
     """{prefix: type} of the place, school and workplace names in ``forms``; a prefix two
     kinds share is left out."""
-    last, items, result = _LAST_PREFIXES
-    if forms is last and len(forms) == len(items) and forms.items() == items:
-        return result
     out: dict[str, str | None] = {}
     for form, typ in forms.items():
         if typ not in _PLACE_KINDS or not form[:1].isupper() or " " in form:
@@ -574,6 +574,4 @@ def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
         for n in range(4, min(8, len(low) - 2) + 1):
             p = low[:n]
             out[p] = typ if out.get(p, typ) == typ else None
-    result = {p: t for p, t in out.items() if t is not None}
-    _LAST_PREFIXES[:] = [forms, dict(forms).items(), result]
-    return result
+    return {p: t for p, t in out.items() if t is not None}
