@@ -320,13 +320,14 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
 def per_forms(build):
     """``build(forms)`` worked out once for the last dict of forms given: a project's second
     pass gives the same dict for every text (a dict of forms is not changed once given)."""
-    last: list = [None, -1, None]
+    last: list = [(None, -1, None)]  # one tuple, read and replaced whole (threads)
 
     def cached(forms: dict[str, str]):
-        if forms is last[0] and len(forms) == last[1]:
-            return last[2]
+        given, size, result = last[0]
+        if forms is given and len(forms) == size:
+            return result
         result = build(forms)
-        last[:] = [forms, len(forms), result]
+        last[0] = (forms, len(forms), result)
         return result
     return cached
 
