@@ -21,6 +21,7 @@ _CHAT_SENDER = re.compile(
     r"(?m)^[ \t]*(?:\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:,[ \t]*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})?\]?)[ \t]*(?:[-–][ \t]*)?"
     r"(?P<sender>[^\n:\[\]\"“”,.!?;]{1,40}?)[ \t]*:[ \t]")
+_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 # a word of the sender's name: letters, perhaps a hyphen ("anna-karin")
 _NAME_WORD = re.compile(rf"[{L}][{L}\-'’]*")
 _WORKPLACE_IN_BRACKETS = re.compile(rf"\(([{LOW}][{L}\-]{{1,30}})\)")
@@ -53,13 +54,16 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if not name or len(words) > 4 or first.lower() in _NOT_PEOPLE or first in LABEL_WORDS \
                 or first.lower() in ROLE_LABELS or role_word(first) \
                 or (first.isupper() and len(first) <= 3) \
-                or names.is_function_word(first) and len(name) == 1 \
-                or (lexicon.is_word(first.lower()) and names.lookup(first.capitalize()) is None):
-            continue  # "IP:", "Intervjuare:", "Mamma:": an interview's labels, not a chat's;
-            # "10:45 Tillbaka:", "14.00 Närv:": a note's time and heading, not a sender
+                or names.is_function_word(first) and len(name) == 1:
+            continue  # "IP:", "Intervjuare:", "Mamma:": an interview's labels, not a chat's
+        stamp = text[m.start():start]
+        if lexicon.is_word(first.lower()) and names.lookup(first.capitalize()) is None \
+                and "[" not in stamp and not _DATE.search(stamp):
+            continue  # "10:45 Tillbaka:", "14.00 Närv:": a note's time and heading; but
+            # "2021-03-01 08:05 - Lek 🌸:", "[07:52] dag:" are a chat's senders
         a, b = name[0].start(), name[-1].end()
-        if not covered.covers(a):
-            out.append(Suggestion(a, b, PERSON, text[a:b], PROPAGATED, 0.7))
+        if not covered.covers(a):  # (a score that spreads a capitalised sender's name)
+            out.append(Suggestion(a, b, PERSON, text[a:b], PROPAGATED, 0.75))
         if bracket is not None:
             s = start + bracket.start(1)
             e = start + bracket.end(1)

@@ -502,7 +502,8 @@ def _unknown_word(word: str) -> bool:
 
 
 # (and "fam melnyk", "familjen zebari": a family by its surname)
-_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen"},
+_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen",
+                                                  "min man", "hennes man", "din man"},
                           key=len, reverse=True)
 # cheap searches for a part every match of the patterns below holds (``patterns.near``)
 _KIN_ANCHOR = re.compile(rf"(?:{'|'.join(_KIN_BEFORE_NAME)}) ")

@@ -60,3 +60,18 @@ def test_a_phone_number_as_sender_is_a_phone_number(suggestions):
 ])
 def test_an_interviews_labels_and_a_notes_headings_are_no_senders(detector, text):
     assert not [s for s in detector.detect(text) if s.type == "PERSON"]
+
+
+def test_a_dated_chats_sender_that_is_a_word_is_a_person_and_found_in_the_project(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    chat = "2021-03-01 08:05 - Lek 🌸: hej hej 😊🌸\n2021-03-10 15:20 - Lek 🌸: tjejgruppen idag\n"
+    interview = "IP: Och så har vi Lek, som har en tjejgrupp där på onsdagarna."
+    found_each = [detector.detect(chat), detector.detect(interview)]
+    assert sum(s.text == "Lek" and s.type == "PERSON" for s in found_each[0]) == 2
+    project = names_in_project(found_each)
+    got = detector.with_project_names(interview, found_each[1], project)
+    assert any(s.text == "Lek" and s.type == "PERSON" for s in got)
+
+
+def test_a_notes_bare_time_and_heading_word_is_no_sender(detector):
+    assert not detector.detect("10:45 Tillbaka: barnen leker ute en stund.\n")

@@ -116,3 +116,8 @@ def test_the_same_words_as_words_stay(detector, text):
 ])
 def test_a_word_like_first_name_before_a_lower_case_surname(detector, text, span):
     assert (span, "PERSON") in found(detector, text)
+
+
+def test_a_name_after_min_man_in_lower_case(detector):
+    assert ("sherwan", "PERSON") in found(
+        detector, "talare 2: min man sherwan han jobbar på hyttverken skift")
