@@ -19,6 +19,7 @@ from . import (
     context,
     frequency,
     lexicon,
+    lower_case,
     names,
     neighbours,
     ner,
@@ -114,7 +115,7 @@ class Detector:
         if self.options.use_names:
             found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
-            found.extend(neighbours.lower_institutions(text, found))  # "hägerdalsskolan"
+            found.extend(lower_case.lower_institutions(text, found))  # "hägerdalsskolan"
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
@@ -137,13 +138,13 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found)
-                           + neighbours.lower_names_before_roles(text, found)
-                           + neighbours.lower_names_with_ages(text, found)
-                           + neighbours.spelled_names(text, found)
-                           + neighbours.lower_case_transcript_names(text, found)
-                           + neighbours.lower_names_by_kin_and_grade(text, found)
-                           + neighbours.equated_names(text, found))
-            lower = neighbours.lower_names_to_spread(found)
+                           + lower_case.lower_names_before_roles(text, found)
+                           + lower_case.lower_names_with_ages(text, found)
+                           + lower_case.spelled_names(text, found)
+                           + lower_case.lower_case_transcript_names(text, found)
+                           + lower_case.lower_names_by_kin_and_grade(text, found)
+                           + lower_case.equated_names(text, found))
+            lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + propagation.lower_case(text, found, lower))
             ages = neighbours.ages_of_found_people(text, found)

@@ -1,0 +1,320 @@
+"""Names in material written without capitals, as speech-to-text services, quick field notes
+and careless transcribers leave it: a name before a role, an age, a school year or a kin word
+in brackets ("doğukan (åk 6)", "ricky (9)"), a name spelled letter by letter, attendance lists
+("närv: saga r, björn"), by-names equated in brackets, named schools, churches, streets, clubs
+and firms in lower case ("hägerdalsskolan", "hägerdals bk"), and which of the names found so
+may be looked for again in the rest of the text."""
+from __future__ import annotations
+
+import re
+
+from . import context, frequency, lexicon, names, patterns
+from .letters import LOW, UP, L
+from .propagation import Coverage
+from .suggestions import (
+    ADDRESS,
+    PERSON,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
+
+
+def lower_names_before_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case right before its role ("det var sol samordnaren på
+    skolan", "hope fritidsledaren"): a transcript without capitals names the person so."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_BEFORE_ROLE.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in _ADJECTIVES_BEFORE_ROLES \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+# what stands before a role in ordinary Swedish: "nya rektorn", "andra läraren"
+_ADJECTIVES_BEFORE_ROLES = frozenset("""nya nye ny andra andre annan ena lilla stora gamla
+förra förre unga egna samma vanliga tillförordnade biträdande""".split())
+_ROLES = ("samordnaren rektorn kuratorn läraren mentorn fritidsledaren brobyggaren "
+          "skolsköterskan specialpedagogen socialsekreteraren tränaren föreståndaren "
+          "fältassistenten ungdomsledaren elevassistenten").split()
+_LOWER_BEFORE_ROLE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) "
+                                rf"(?:{'|'.join(_ROLES)})(?![{L}])")
+
+
+def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name spelled letter by letter in a transcript without hyphens ("ja gift g i f t",
+    "k w a b e n a och sen owusu-mensah"): the letters, and the word they spell just before
+    them, are a name. Three letters spell a name only when the word before is that name (not
+    "s f i"); four or more are one anyway."""
+    covered = Coverage(found)
+    out = []
+    for m in _SPELLED.finditer(text):
+        letters = m.group(0).replace(" ", "")
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        said = before is not None and before.group(1).casefold() == letters.casefold()
+        if not said and len(letters) < 4:
+            continue
+        if not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.6))
+        if said and not covered.covers(before.start(1)):
+            out.append(Suggestion(before.start(1), before.end(1), PERSON, before.group(1),
+                                  PROPAGATED, 0.6))
+    return out
+
+
+# three or more single letters with one blank between them: "g i f t", "K W A B E N A"
+_SPELLED = re.compile(rf"(?<![{L}\d])[{L}](?: [{L}]){{2,}}(?![{L}\d])")
+_WORD_BEFORE = re.compile(rf"([{L}]{{3,}})[ ,.:]*$")
+
+
+def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case with the age a child has after it ("precious är nio
+    och hope är fyra"): a transcript without capitals names the children so, whatever else
+    the word means."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_WITH_AGE.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+                or not patterns.age_may_follow(text, m.end()):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) är "
+                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{patterns.NUMBER_WORD}))"
+                             rf"(?![{L}\d\-])")
+
+
+def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """In a transcript written without capitals (a speech-to-text file), a listed first name
+    where a person stands: the subject of a verb ("hope går på kastanjen", "gift är äldst")
+    or the object of a verb for people ("sen ringde stig"). Elsewhere a capital tells a
+    name from a word, and these words ("hope", "stig", "gift") stay words."""
+    if not _written_in_lower_case(text):
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if covered.covers(m.start()) or names.is_function_word(word) \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+            continue
+        if context.word_before(text, m.start()) in context.ARTICLES \
+                or word.endswith(("n", "t")) and lexicon.is_word(word[:-1]) \
+                or word.endswith(("en", "et")) and lexicon.is_word(word[:-2]):
+            continue  # "en sol", "min stig", "magen är bra"
+        if context.subject_context(text, m.end()) or context.person_object(text, m.start()):
+            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_LOWER_WORD = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{LOW}]{{2,14}}(?![{L}\d@])")
+_ANY_WORD = re.compile(rf"(?<![{L}])[{L}]")
+_CAPITALISED_WORD = re.compile(rf"(?<![{L}])[{UP}]")
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """Fewer than one word in sixteen capitalised, over 300 words or more (ordinary Swedish
+    prose capitalises one in nine or ten; a speech-to-text file almost none)."""
+    words = len(_ANY_WORD.findall(text))
+    return words >= 300 and len(_CAPITALISED_WORD.findall(text)) < words / 16
+
+
+def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Names in notes written in lower case, by what stands around them: after a kin word
+    ("mamma gülşen", "kusin doğukan", "min bror sajjad") a word no Swedish text uses; before
+    a school year or a role in brackets ("doğukan (åk 6)", "aga (specped)", "emir (ny
+    samordn.") a listed first name or a word no Swedish text uses."""
+    covered = Coverage(found)
+    out = []
+    for m in patterns.near(_KIN_ANCHOR, _LOWER_AFTER_KIN, text, before=20, after=30):
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and _unknown_word(word):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.6))
+    for m in patterns.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word):
+            continue
+        if _unknown_word(word) or names.is_listed_person(word.capitalize(), ("first",),
+                                                          word_like_too=True):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    for m in _ATTENDANCE.finditer(text):
+        # "närv: dragana, aida, saga r, björn": every item of the list is a person
+        for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
+            word = item.group("name")
+            if covered.covers(item.start("name")) or names.is_function_word(word) \
+                    or word in _NOT_IN_ATTENDANCE:
+                continue
+            if _unknown_word(word) or names.is_listed_person(
+                    word.capitalize(), ("first",), word_like_too=True):
+                out.append(Suggestion(item.start("name"), item.end("name"), PERSON, word,
+                                      PROPAGATED, 0.5))
+    return out
+
+
+def _unknown_word(word: str) -> bool:
+    """A word no Swedish or English text uses: no lexicon word, no compound, rare."""
+    return len(word) >= 3 and not names.is_function_word(word) \
+        and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
+        and frequency.zipf_sv(word) < 2.0 and frequency.zipf_en(word) < 3.0
+
+
+# (and "fam melnyk", "familjen zebari": a family by its surname)
+_KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen",
+                                                  "min man", "hennes man", "din man"},
+                          key=len, reverse=True)
+# cheap searches for a part every match of the patterns below holds (``patterns.near``)
+_KIN_ANCHOR = re.compile(rf"(?:{'|'.join(_KIN_BEFORE_NAME)}) ")
+_BRACKET_ANCHOR = re.compile(r" \(")
+_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
+                              rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
+# "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
+# "tindra (åk2)", "björn (spec)", "deniz (fr kalkugnen)"
+_LOWER_BEFORE_BRACKET = re.compile(
+    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)? \((?:åk ?\d|(?:ny |nya )?"
+    rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
+    rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
+    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare)"
+    rf"|\d{{1,2}}(?:,|\))|(?:{'|'.join(sorted(context.KIN))})\b)")
+# an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
+_ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
+                         r"\.?:[ \t]*(?P<items>[^\n]{1,400})")
+# one item of such a list: a lower-case word, perhaps an initial and a bracket, up to a comma
+_LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
+                        rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")
+_NOT_IN_ATTENDANCE = frozenset("jag alla hela ingen inga övriga samt resten".split())
+
+
+def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
+    """{Form: PERSON} of the names found in lower case with good evidence: those no Swedish
+    text uses as words ("gülşen" after "mamma") are the same person's name wherever they
+    recur; those that are words too ("björn (spec)", "saga" in an attendance list) only
+    where the context says so ("björn ritar karta", ``propagation.lower_case``)."""
+    out = {}
+    for s in found:
+        if s.type != PERSON or not s.text[:1].islower() or s.score < 0.5:
+            continue
+        word = s.text.split()[0]  # "dag ekholm", a chat's sender: "dag" is his name
+        if " " in s.text and not names.is_listed_person(word.capitalize(), ("first",),
+                                                        word_like_too=True):
+            continue
+        if _unknown_word(word):
+            if s.score >= 0.6:
+                out[word.capitalize()] = PERSON
+        elif len(word) >= 3 and names.is_listed_person(word.capitalize(), ("first",),
+                                                       word_like_too=True):
+            out[word.capitalize()] = PERSON
+    return out
+
+
+def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name equated with a name in brackets, either way round: "aida kallar henne gaga
+    (= dragana, smeknamn)", "liisa (="lissu")"."""
+    covered = Coverage(found)
+    out = []
+    for m in _EQUATED.finditer(text):
+        for this, other in (("a", "b"), ("b", "a")):
+            word = m.group(this)
+            if covered.covers(m.start(this)) or not covered.covers(m.start(other)) \
+                    or names.is_function_word(word) or lexicon.is_generic(word):
+                continue
+            if any(s.type == PERSON and s.start <= m.start(other) < s.end for s in found):
+                out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED,
+                                      0.6))
+    return out
+
+
+_EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
+                      rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")
+
+
+def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Schools, churches, streets and named places written in lower case, as in notes and
+    speech-to-text: a compound no lexicon knows ending like a school or a church
+    ("hägerdalsskolan", "hägerdalskyrkan"), a street with a number ("hägerdalsgatan 7 lgh
+    1102", "tranvägen 9"), and a word after an institution noun ("förskolan humlan", "café
+    syrenen", "föreningen bro")."""
+    covered = Coverage(found)
+    out = []
+    for m in patterns.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
+        word = m.group(0)
+        if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
+                or lexicon.is_generic(word.capitalize()) \
+                or word.startswith(_GENERIC_SCHOOL_KINDS):
+            continue  # "hägerdalsskolan" (a compound to the splitter: "häger" + "dal"), not
+            # "grundskolan", "ridskolan" or "pingstkyrkan"
+        typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    for m in patterns.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
+        if not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
+    for m in _LOWER_AFTER_INSTITUTION.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.VERBS or len(word) < 3:
+            continue
+        if not (word.endswith(("en", "et", "an")) or _unknown_word(word)):
+            continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in patterns.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
+        # "humlan förskolan", "bro föreningen"
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.ARTICLES or len(word) < 3 \
+                or not (word.endswith(("en", "an", "et")) or _unknown_word(word)):
+            continue
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in patterns.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
+        # "baraka livs", "hägerdals bk"
+        name = m.group("name")
+        if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \
+                or lexicon.is_word(name) or frequency.zipf_sv(name) >= 1.0:
+            continue
+        out.append(Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), PROPAGATED, 0.5))
+    for m in _LOWER_CLEFT.finditer(text):  # "det var koffi som fixade det"
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and (
+                _unknown_word(word)
+                or names.is_listed_person(word.capitalize(), ("first",))):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    return out
+
+
+_GENERIC_SCHOOL_KINDS = ("grund", "hög", "kultur", "för", "folkhög", "sär", "gymnasie", "musik",
+                         "sim", "läx", "sommar", "språk", "fri", "by", "mellan", "rid", "dans",
+                         "trafik", "bil", "flyg", "kör", "mat", "söndags", "pingst", "stats",
+                         "frikyrk", "moder", "kommun", "sfi", "vux", "equmenia", "svenska")
+_INSTITUTION_ANCHOR = re.compile(r"skolan|kyrkan")
+_STREET_ANCHOR = re.compile(r"(?:vägen|gatan|stigen|gränd|allén|torget|backen) \d")
+_NOUN_ANCHOR = re.compile(r" (?:förskolan|föreningen|fritidsgården)")
+_TRADE_ANCHOR = re.compile(r" (?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik|ff|fk"
+                           r"|sk)\b")
+_LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
+                                rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
+_LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
+                           rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
+                           rf" \d{{1,4}}(?: ?[a-h])?(?![\d{L}])(?:,? lgh \d{{3,4}})?")
+_LOWER_BEFORE_INSTITUTION = re.compile(
+    rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}\-]+) (?P<noun>förskolan|föreningen|fritidsgården)"
+    rf"(?![{L}])")
+_LOWER_FIRM_OR_CLUB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}]{{2,20}}) "
+                                 rf"(?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik"
+                                 rf"|ff|fk|sk)(?![{L}\d])")
+_LOWER_CLEFT = re.compile(rf"(?<![{L}])det (?:var|är) (?P<name>[{LOW}][{L}]{{2,20}}) som"
+                          rf" (?!är\b|var\b)")
+_LOWER_AFTER_INSTITUTION = re.compile(
+    rf"(?<![{L}])(?P<noun>café|kafé|caféet|restaurang|pizzeria|förskolan|föreningen|"
+    rf"fritidsgården|ungdomsgården|moskén|församlingen) (?P<name>[{LOW}][{L}\-]+)(?![{L}\d@])")
