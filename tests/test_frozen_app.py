@@ -115,7 +115,7 @@ def test_starts_with_a_project_in_under_two_seconds(frozen, tmp_path_factory):
         f"shown and idle (whole run to exit: median {statistics.median(external):.2f} s); "
         f"{met} the {STARTUP_TARGET:.0f} s target")
     # the target is reported above, not asserted: a timed assertion is noisy on a shared
-    # machine (the best of three once took 2.28 s under load and 1.34 s an hour before);
+    # machine (the best of three once took 2.28 s under load, 1.34 s in the run before);
     # this guards against a hang or a start-up several times slower
     assert min(internal) < 5 * STARTUP_TARGET, internal
 
