@@ -191,10 +191,6 @@ storasyster flickvän pojkvän sambo fru""".split())
 _DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
 
 
-# "hon"/"han"/"hen" later in the same sentence
-_PERSONAL_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,50}?\b(?:hon|han|hen)\b")
-
-
 def _named_below(name: str, text: str) -> bool:
     """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:"), as
     a whole word (a pattern of every script's letters would be compiled for each name)."""
@@ -295,7 +291,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
     if text and housing_company(word, text):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Skärvallahem
-    if text and not tok.initial and housing_company(word, text, NAMED_AFTER_PLACE_TAILS):
+    if text and not tok.initial \
+            and housing_company(word, text, NAMED_AFTER_PLACE_TAILS, definite=True):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Glasbruks-
         # biblioteket where the text names Glasbruket
     if group_compound(word):
@@ -361,7 +358,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             if text and len(word) <= 6 and not word.isupper() \
                     and not context.institution_word(word) \
                     and context.subject_context(text, tok.end) \
-                    and _PERSONAL_PRONOUN_AFTER.match(text, tok.end, tok.end + 60):
+                    and context.pronoun_follows(text, tok.end, within=50):
                 # "Och Ro är ju inte med i dag för hon är sjuk": a short word, capitalised
                 # inside a sentence, that acts and is taken up as "hon"
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
@@ -455,12 +452,14 @@ NAMED_AFTER_PLACE_TAILS = ("biblioteket", "bibliotek", "kyrkan", "kyrka", "mosk�
                            "församling", "församlingen")
 
 
-def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS) -> bool:
+def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS,
+                    definite: bool = False) -> bool:
     """A town's name with a housing company's tail, where the text names the town too (or a
-    list of places knows it); with ``tails`` another institution named so."""
+    list of places knows it); with ``tails`` another institution named so, and ``definite``
+    where the place may be named in its definite form ("Glasbruket" for
+    "Glasbruksbiblioteket")."""
     low = word.lower()
-    # (a part of town is named in its definite form too: "Glasbruket", "Glasbruksbiblioteket")
-    suffix = "" if tails is HOUSING_TAILS else "(?:en|et|n|t)?"
+    suffix = "(?:en|et|n|t)?" if definite else ""
     for tail in tails:
         if low.endswith(tail) and len(word) - len(tail) >= 4:
             town = word[:len(word) - len(tail)]

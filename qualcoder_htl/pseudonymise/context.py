@@ -569,6 +569,17 @@ def kin_apposition(text: str, start: int, end: int) -> bool:
 _TAKEN_UP = re.compile(r", (?:hon|han|hen)\b")
 
 
+def pronoun_follows(text: str, end: int, within: int = 30) -> bool:
+    """"hon", "han" or "hen" begins within ``within`` characters after ``end``, in the same
+    sentence: "där var Aga viktig, hon ringde", "Och Ro är ju inte med ... för hon är sjuk"."""
+    return _pronoun_within(within).match(text, end, end + within + 10) is not None
+
+
+@lru_cache(maxsize=4)
+def _pronoun_within(within: int) -> re.Pattern:
+    return re.compile(rf"[^.!?\n]{{0,{within}}}?\b(?:hon|han|hen)\b")
+
+
 def grade_context(text: str, end: int) -> bool:
     """"Nova i fyran", "Saga, som går i femman", "Gift i min klass": a child named by
     her class."""

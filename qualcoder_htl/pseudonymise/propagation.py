@@ -563,6 +563,8 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
 _ABBREVIATION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{LOW}]{{3,7}}(?![{L}\d@\-]|\.[{L}\d])")
 _NO_ABBREVIATION = frozenset("mån tis ons tors fre lör sön mars sept juni juli".split())
 _PLACE_KINDS = (PLACE, SCHOOL, WORKPLACE)
+
+
 @per_forms
 def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
     """{prefix: type} of the place, school and workplace names in ``forms``; a prefix two

@@ -250,7 +250,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and not context.after_first_name(text, s.start) \
             and not (s.type == PERSON and before in ("med", "hos", "åt")) \
             and not (first is not None and first.kind == "first"
-                     and (context.subject_context(text, s.end) or _pronoun_follows(text, s.end)
+                     and (context.subject_context(text, s.end)
+                          or context.pronoun_follows(text, s.end)
                           or before in context.VERBS)):
         # "med Taras"; "Aga är bra", "där var Aga viktig, hon ringde", "nu har Lamin
         # dagskift": a first name too
@@ -291,14 +292,6 @@ def _place_shaped(word: str) -> bool:
     if low.endswith(SURNAME_ENDINGS) or low.endswith(STRONG_SURNAME_ENDINGS):
         return False
     return low.endswith(PLACE_ENDINGS) or low.endswith("ån") or lexicon.is_compound_word(low)
-
-
-# a person's pronoun in the words after a name, in the same sentence: "Aga viktig, hon ringde"
-_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?:hon|han|hen)\b")
-
-
-def _pronoun_follows(text: str, end: int) -> bool:
-    return _PRONOUN_AFTER.match(text, end, end + 40) is not None
 
 
 # a lower-case noun after a genitive: "Dags budget", "Annas klass" (not "i Annas, och")
