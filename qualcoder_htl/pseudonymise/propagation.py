@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import context, frequency, lexicon, names
 from .capitals import GROUP_TAILS, CapToken, is_acronym
 from .letters import LOW, UP, L
+from .patterns import near
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -427,6 +428,7 @@ _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|
                     rf"en\s+(?:kille|tjej|pojke|flicka|elev|unge|son|dotter))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
                     rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
+_NAMED_VERB = re.compile(r"(?i:heter|hette|hetat|kallas|kallades|döptes)")  # for ``near``
 _NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
 samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
 
@@ -436,7 +438,7 @@ def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
     hette liv"): a name. After a thing ("Metoden heter trappan") it may be a programme."""
     covered = Coverage(found)
     out = []
-    for m in _NAMED.finditer(text):
+    for m in near(_NAMED_VERB, _NAMED, text, before=60, after=40):
         spans = [(m.start("name"), m.end("name"))]
         pos = m.end("name")
         while (more := _NAMED_MORE.match(text, pos)) is not None:  # "heter Gift, Hoa och Kaj"
@@ -492,11 +494,15 @@ _BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[a-zåäö)\]]\
 _LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")
 
 
+@per_forms
+def _people_lower(forms: dict[str, str]) -> frozenset[str]:
+    return frozenset(form.lower() for form, typ in forms.items() if typ == PERSON)
+
+
 def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Lower-case names that label the items of a note's list: a listed first name, or a name
     the text (or the project) has with a capital, even one that is also a word ("lärka")."""
     covered = Coverage(found)
-    known = {form.lower() for form, typ in forms.items() if typ == PERSON}
     out = []
     for m in _BULLET_LABEL.finditer(text):
         for part in _LABEL_PART.finditer(text, m.start("who"), m.end("who")):
@@ -504,7 +510,7 @@ def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> 
             hit = names.lookup(word.capitalize())
             if covered.covers(part.start()) or names.is_function_word(word):
                 continue
-            if word in known or (hit is not None and hit.kind == "first"):
+            if word in _people_lower(forms) or (hit is not None and hit.kind == "first"):
                 out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
     return out
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from . import frequency, lexicon, names
 from .letters import LOW, UP, L
+from .patterns import near
 from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
 
 _CAP = rf"[{UP}][{L}\-]{{0,40}}"
@@ -49,13 +50,22 @@ _INSTITUTE = re.compile(rf"(?<![\w])(?:Institutet|Centrum|Centret|Stiftelsen|Aka
 # "Kvarnfors folkhögskola", "Tallmons gymnasium"
 _SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium|gymnasieskola)"
                            rf"(?![\w])")
+# cheap searches for a part every match of a pattern above holds (``patterns.near``): each
+# pattern opens with a capital, tried at every position of a long text otherwise
+_COMPANY_FORM = re.compile(r"[ \t](?:AB|HB|KB|Aktiebolag)(?![\w])")
+_CHURCH_WORD = re.compile(r"kyrkan ")
+_ASSOCIATION_WORD = re.compile(r"förening|förbundet")
+_INSTITUTE_WORD = re.compile(r"(?:Institutet|Centrum|Centret|Stiftelsen|Akademin|Föreningen|"
+                             r"Förbundet|Rådet) för ")
+_SCHOOL_WORD = re.compile(r" (?:folkhögskola|gymnasi)")
+_CLUB_LETTERS = re.compile(r"(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t]")
 _NOT_FIRST = frozenset("""Och Men Så Att Som När Där Då Om För Med På I Av Till Från Hos Vid
 Under Efter Innan Vi Jag Du Han Hon Hen De Dom Ni Den Det Här Nu Sen Sedan Alla Hela Vår Min
 Din Sin Deras Hans Hennes Ja Nej Okej""".split())
 
 
 def find(text: str) -> Iterator[Suggestion]:
-    for m in _COMPANY.finditer(text):
+    for m in near(_COMPANY_FORM, _COMPANY, text, before=400, after=12):
         start = m.start("name")
         words = m.group("name").split()
         while words and words[0] in _NOT_FIRST:  # "På Bygg & Måleri AB"
@@ -72,19 +82,19 @@ def find(text: str) -> Iterator[Suggestion]:
         if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
             end = m.end("second")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.6)
-    for m in _CHURCH.finditer(text):
+    for m in near(_CHURCH_WORD, _CHURCH, text, before=60, after=60):
         last = m.group(0).split()[-1]
         if " i " in m.group(0) and names.lookup(last) is not None:
             continue  # "Sofiakyrkan i Stockholm": a church in a town the lists know
         if not names.is_function_word(last) and not names.is_listed_person(last):
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
-    for m in _ASSOCIATION.finditer(text):
+    for m in near(_ASSOCIATION_WORD, _ASSOCIATION, text, before=60, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
-    for m in _INSTITUTE.finditer(text):
+    for m in near(_INSTITUTE_WORD, _INSTITUTE, text, before=0, after=200):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
-    for m in _SCHOOL_AFTER.finditer(text):
+    for m in near(_SCHOOL_WORD, _SCHOOL_AFTER, text, before=50, after=20):
         first = m.group(0).split()[0]
         if first not in _NOT_FIRST and not names.is_function_word(first):
             yield Suggestion(m.start(), m.end(), SCHOOL, m.group(0), CAPITAL, 0.7)
-    for m in _CLUB.finditer(text):
+    for m in near(_CLUB_LETTERS, _CLUB, text, before=0, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
