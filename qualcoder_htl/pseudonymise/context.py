@@ -226,11 +226,14 @@ def after_first_name(text: str, start: int) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     before = words_before(text, start, 2, keep_case=True)
-    if len(before) == 2 and before[0] in NAME_PARTICLES:
-        before = before[1:]  # "Maria von Trapp"
+    particle = len(before) == 2 and before[0] in NAME_PARTICLES
+    if particle:
+        before = before[1:]  # "Maria von Trapp", "Till von Essen"
     if not before or not before[0][:1].isupper() or before[0].isupper() \
-            or lexicon.is_generic(before[0]):
-        return False  # not after "ICA" or "BUP"
+            or lexicon.is_generic(before[0]) or (names.is_function_word(before[0])
+                                                 and not names.is_swedish_person_name(before[0])
+                                                 and not particle):
+        return False  # not after "ICA" or "BUP", nor "Till" in "Till Kommunstyrelsen"
     for part in before[0].split("-")[::-1]:  # "Mats-Olov Grip"
         hit = names.lookup(part)
         if hit is not None and hit.kind == "first" and not hit.suffix:
@@ -298,8 +301,10 @@ def institution_after(text: str, end: int) -> bool:
     return m is not None and lexicon.is_compound_word(m.group(1))
 
 
-# "kallar mig Lärkan", "de kallade honom Stormen": what someone is called
+# "kallar mig Lärkan", "de kallade honom Stormen", "i skolan kallade dom mig Tivoli": what
+# someone is called
 _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
+                     r"(?:(?:de|dom|alla|folk|man|vi|ni|han|hon|hen|jag|du)\s+)?"
                      r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
 
 

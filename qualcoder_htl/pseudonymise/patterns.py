@@ -308,6 +308,11 @@ _NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_
 _NUM = rf"(?:\d{{1,3}}|{_NUMWORD})"
 # "(elva månader)", "gammal, sjuttio": a baby's months, an age after "gammal"
 _AGE_MONTHS = re.compile(rf"\((?P<n>{_NUM} månader)\)|(?i:gammal), (?P<m>{_NUM})(?![\w\-])")
+# "lilla Nasteexo, hon är sju månader", "bebisen var bara fem månader": a baby's age (after
+# someone, and not "för tre månader sedan")
+_AGE_IN_MONTHS = first_letters("[äÄvVbBfF]", re.compile(
+    rf"(?<![\w])(?:är|var|blir|blev|fyller|fyllde)(?: (?:bara|nästan|snart|typ|ju))?"
+    rf" (?P<n>{_NUM} månader)(?![\w])(?! (?:sen|sedan|till|kvar)\b)", re.IGNORECASE))
 _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?halvt\s)?år"
                         rf"(?P<gammal>\sgammal|\sgamla|\sgammalt"
                         rf"|\soch\s{_NUM}\smånader?(?:\sgammal|\sgamla|\sgammalt)?)?(?![\w])",
@@ -446,6 +451,10 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
+    if "månader" in text:
+        for m in _AGE_IN_MONTHS.finditer(text):
+            if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
+                yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_MONTHS.finditer(text):
         g = "n" if m.group("n") else "m"
         yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)

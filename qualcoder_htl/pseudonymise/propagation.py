@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names
-from .capitals import GROUP_TAILS, CapToken, is_acronym
+from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
 from .patterns import near
 from .suggestions import (
@@ -67,9 +67,12 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     and frequency.zipf_sv(names.strip_genitive(word)) < 4.0
                     or s.type == PERSON and s.score >= 0.75 and " " not in s.text
                     and frequency.zipf_sv(names.strip_genitive(word)) < 5.0
-                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6):
-                continue  # a word spreads when a list, the key, an institution or a
-                # context that makes it a name ("Biret Kuhmunen", "heter Bris") says so
+                    or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6
+                    or s.type == PLACE and s.score >= 0.6 and PROPAGATED in s.source
+                    and word.endswith(("an", "en", "et")) and not is_authority(word)):
+                continue  # a word spreads when a list, the key, an institution, a
+                # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
+                # the text keeps going to ("på Gärdet") says so
             base = names.strip_genitive(word)
             hit = names.lookup(word)
             if base != word and (names.is_function_word(base) or lexicon.is_word(base)

@@ -12,8 +12,19 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .capitals import is_authority
 from .letters import UP, L
-from .suggestions import KNOWN, PATTERN, PERSON, PLACE, Suggestion
+from .suggestions import (
+    KNOWN,
+    ORGANISATION,
+    PATTERN,
+    PERSON,
+    PLACE,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
 
 # a line with "(2010)." or "(2019, 14 juni)." after its authors: a reference entry
 _ENTRY = re.compile(r"(?m)^(?P<authors>(?:[^\n(]|\((?:[Rr]ed|Eds?|[Hh]rsg)\.\)){2,300}?)"
@@ -58,7 +69,59 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 and all(w[:1].isupper() or w in ("&", "och") for w in s.text.split()):
             s = s.with_(type=PERSON)  # "(Danermark & Kullberg, 1999)", "Danermark (2000)"
         out.append(s)
+    for a, b in authors:
+        out = _authors_written_out(text, a, b, out)
     return sorted(out + places, key=lambda s: (s.start, s.end))
+
+
+def _authors_written_out(text: str, a: int, b: int, found: list[Suggestion]
+                         ) -> list[Suggestion]:
+    """The authors of an entry, "Surname, First" or "Surname, F." each, as one person apiece
+    ("Topor, Alain, Bøe, Tore Dag & Larsen, Inger Beate"; "Danermark, B. & Kullberg, C."),
+    whatever else their words are. An entry whose authors do not read as such pairs (a body,
+    "Skolverket") is left as it was found."""
+    parts = _split_authors(text, a, b)
+    if not parts or len(parts) % 2:
+        return found
+    people = []
+    for (s1, e1), (s2, e2) in zip(parts[::2], parts[1::2], strict=True):
+        surname, first = text[s1:e1], text[s2:e2]
+        if not all(w[:1].isupper() and w[-1:].isalpha() for w in surname.split()) \
+                or not (_INITIALS.fullmatch(first) or all(w[:1].isupper() for w in first.split())):
+            return found
+        if lexicon.is_generic(surname) or is_authority(surname):
+            continue
+        end = e1 if _INITIALS.fullmatch(first) else e2  # initials identify no one alone
+        people.append((s1, end))
+    if any(s.source.startswith(KNOWN) and a < s.end and s.start < b for s in found):
+        return found  # (the key's own spans decide)
+    inside = [s for s in found if a <= s.start and s.end <= b and s.type in _NAME_TYPES]
+    score = max([0.75] + [s.score for s in inside])
+    kept = [s for s in found if s not in inside]
+    return kept + [Suggestion(x, y, PERSON, text[x:y], PATTERN, score) for x, y in people]
+
+
+_NAME_TYPES = frozenset({PERSON, PLACE, ORGANISATION, SCHOOL, WORKPLACE})
+_INITIALS = re.compile(rf"(?:[{UP}]\.[ -]?)+")
+_AUTHOR_SEPARATOR = re.compile(r", | & | och ")
+
+
+def _split_authors(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of an entry's authors between ", ", " & " and " och " (an editor's mark
+    dropped): surname and first name in turn."""
+    end = b
+    editor = re.search(r"\s*\((?:[Rr]ed|Eds?|[Hh]rsg)\.\)\s*$", text[a:b])
+    if editor:
+        end = a + editor.start()
+    label = text.rfind(": ", a, end)  # "Referenser: Andersson, Karin (2019)."
+    if label >= 0:
+        a = label + 2
+    parts, pos = [], a
+    for m in _AUTHOR_SEPARATOR.finditer(text, a, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return [(x, y) for x, y in parts if y > x]
 
 
 def _author(text: str, s: Suggestion, authors: list[tuple[int, int]]) -> bool:

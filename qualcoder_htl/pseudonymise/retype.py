@@ -141,7 +141,32 @@ def retype(text: str, s: Suggestion) -> Suggestion:
             and not names.is_listed_person(words[0], ("first",)) \
             and not lexicon.is_word(words[0]):
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
+    if s.type in (PLACE, PERSON) and _a_firm(words):
+        return s.with_(type=WORKPLACE)
     return s
+
+
+# a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"
+_SHOP_WORDS = frozenset("""nails livs beauty pizzeria kiosk frisör café kafé bageri restaurang
+import städ åkeri däck""".split())
+# one word: "Gryteredsbagarn", "Torgkiosken"
+_SHOP_TAILS = ("bagarn", "bageriet", "pizzerian", "kiosken", "frisören", "livs")
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag"})
+
+
+def _a_firm(words: list[str]) -> bool:
+    """A span that names a firm by its form or its trade ("Skrivhjälpen i Sjuhärad AB",
+    "Hằng Nails", "Gryteredsbagarn"), whatever the names inside it are."""
+    last = words[-1] if words else ""
+    if len(words) >= 2 and last in _COMPANY_FORMS:
+        return True
+    if len(words) == 2 and last.lower() in _SHOP_WORDS:
+        hit = names.lookup(last)
+        return hit is None or bool(hit.suffix)  # (not a surname "Livs"; "Nails" only as Nail's)
+    low = last.lower()
+    return len(words) == 1 and low.endswith(_SHOP_TAILS) \
+        and len(low) >= max(len(t) for t in _SHOP_TAILS if low.endswith(t)) + 3 \
+        and names.lookup(last) is None
 
 
 def _trade(word: str) -> bool:

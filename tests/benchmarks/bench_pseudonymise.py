@@ -267,12 +267,13 @@ def bench_project(texts: dict[str, str], n: int = 60, per_transcript: int = 4) -
           f"{result.suggestions} suggestions); target < 30 s ==")
 
 
-SET_NAMES = ("demo", "ner-dev", "dev-interviews", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g",
+SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-d", "dev-e",
+             "dev-f", "dev-g",
              "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p",
              "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y",
              "dev-z", "dev-za", "dev-zb", "dev-zc", "dev-zd", "dev-ze", "dev-zf", "dev-zg",
              "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
-             "dev-zm", "dev-zn", "swap", "ner", "ner-nc",
+             "dev-zm", "dev-zn", "dev-zo", "dev-zp", "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
 

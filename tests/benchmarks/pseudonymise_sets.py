@@ -236,6 +236,15 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     load_ner(300 if small else 3000, NER_TRAIN), True))
             else:
                 notes.append(f"(set ner-dev: no NER train split at {NER_TRAIN}; skipped)")
+        elif key == "ner-dev-kept":
+            if NER_TRAIN.is_file():
+                sets.append(EvalSet("ner-dev-kept", "development set: as 'ner-dev', scored "
+                                    "like 'ner-kept' (countries and the kinds the issue keeps "
+                                    "neither gold nor ordinary words; NOT an evaluation)",
+                                    load_ner(300 if small else 3000, NER_TRAIN,
+                                             ignore_kept=True), True))
+            else:
+                notes.append(f"(set ner-dev-kept: no NER train split at {NER_TRAIN}; skipped)")
         elif key == "dev-interviews":
             docs, bad = load_markup_folder(DEV_INTERVIEWS, limit) if DEV_INTERVIEWS.is_dir() \
                 else ([], [])

@@ -1,0 +1,92 @@
+"""A neighbourhood called by an ordinary noun across a project, firms typed by their form or
+trade, each author of a reference entry as one person, a baby's age in months and what
+someone is called: the real detector. The sentences are written for these tests; none comes
+from the evaluation sets."""
+import pytest
+
+from qualcoder_htl.pseudonymise.detector import names_in_project
+
+from .conftest import found, spans
+
+# a transcript that writes its nouns in lower case, with a few names that are also words
+# (a surname "Eken", a genitive "Gärdets", authorities) beside the neighbourhood "Gärdet"
+AREA = ("I: Var bor ni?\nIP: Vi har bott här på Gärdet sen 2015. Min far jobbade på Gärdets "
+        "Väveri i trettio år. Nermina är uppvuxen på Gärdet, hon känner varenda familj. "
+        "Länsstyrelsen och Kommunstyrelsen har inte varit här. Eken sa att hela Gärdet "
+        "har hennes nummer. Och sen dog några på Gärdet, i covid. Fritidsgården Trampolinen "
+        "har öppet på fredagar. Vi går till biblioteket och till skolan varje dag och barnen "
+        "leker i parken efter maten, det är bra för dem och för oss.")
+REPORT = ("Två intervjuer genomfördes i familjernas hem. En handfull personer bär stora delar "
+          "av arbetet på Gärdet, vilket är en sårbarhet.")
+
+
+def test_a_neighbourhood_called_by_a_noun_is_a_place_where_people_live(detector):
+    got = spans(detector.detect(AREA))
+    assert got.count(("Gärdet", "PLACE")) == 4  # "bott här på", "uppvuxen på", "hela"
+    assert not any(t in ("Länsstyrelsen", "Kommunstyrelsen") for t, _ in got)
+
+
+def test_the_neighbourhood_is_found_in_the_projects_other_texts(detector):
+    texts = [AREA, REPORT]
+    first = [detector.detect(t) for t in texts]
+    project = names_in_project(first)
+    assert project.get("Gärdet") == "PLACE"
+    report = detector.with_project_names(REPORT, first[1], project)
+    assert ("Gärdet", "PLACE") in spans(report)
+
+
+def test_a_word_that_is_capitalised_once_does_not_spread():
+    """One "Stationen" in a text is no neighbourhood: nothing reaches the project."""
+    from qualcoder_htl.pseudonymise.detector import Detector
+    d = Detector()
+    text = "Vi möttes vid Stationen i går, sen gick vi hem till mig och åt middag."
+    assert names_in_project([d.detect(text)]).get("Stationen") is None
+
+
+def test_a_word_opening_a_sentence_is_no_first_name_before_an_authority(detector):
+    got = found(detector, "Rekommendationer\nTill Kommunstyrelsen och nämnderna rekommenderar "
+                          "vi följande.")
+    assert not any("Kommunstyrelsen" in t for t, _ in got)
+    # but a particle after it makes it a name: "Till von Essen"
+    got = found(detector, "Till von Essens prestationer under helgen hör en rekordnotering.")
+    assert any("Essens" in t and typ == "PERSON" for t, typ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I skolan kallade dom mig Tivoli. Sen flyttade vi.", "Tivoli"),
+    ("Alla kallar honom Stormen nu.", "Stormen"),
+])
+def test_what_someone_is_called_is_a_name(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Transkribering: Skrivhjälpen i Sjuhärad AB, levererad i november.",
+     "Skrivhjälpen i Sjuhärad AB"),
+    ("Jag jobbar på Hằng Nails, nagelsalongen på torget.", "Hằng Nails"),
+    ("Det finns plats där Shaam Livs var förut.", "Shaam Livs"),
+    ("Nu kör jag lastbil för Gryteredsbagarn, bageriet ute i byn.", "Gryteredsbagarn"),
+])
+def test_a_firm_is_a_workplace_by_its_form_or_trade(detector, text, firm):
+    assert (firm, "WORKPLACE") in found(detector, text)
+
+
+def test_each_author_of_an_entry_is_one_person(detector):
+    text = ("Referenser\n"
+            "Topor, Alain, Bøe, Tore Dag & Larsen, Inger Beate (2018). Small things. "
+            "Oslo: Universitetsforlaget.\n"
+            "Danermark, B. & Kullberg, Christian (2000). Samverkan. Lund: Studentlitteratur.\n"
+            "Okafor-Lindberg, Grace (2021). Brobyggare. Göteborg: Daidalos.\n"
+            "Skolverket (2019). Rapport. Stockholm: Skolverket.")
+    got = spans(detector.detect(text))
+    for author in ("Topor, Alain", "Bøe, Tore Dag", "Larsen, Inger Beate", "Danermark",
+                   "Kullberg, Christian", "Okafor-Lindberg, Grace"):
+        assert (author, "PERSON") in got, author
+    assert not any("Skolverket" in t for t, _ in got)
+
+
+def test_a_babys_age_in_months_after_someone(detector):
+    got = found(detector, "Och så lilla Nasteexo, hon är sju månader. Det var tre månader "
+                          "sedan vi flyttade, vi var där i tre månader.")
+    assert ("sju månader", "AGE") in got
+    assert not any(typ == "AGE" and "tre" in t for t, typ in got)
