@@ -639,7 +639,8 @@ _AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|
 # "staden X", "stadsdelen X": a noun for a place just before the name
 PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
 delstaten regionen landskapet länet provinsen stadsdel ort by förort halva hela huvudstad
-hemstad hemstaden hemby hembyn grannstaden grannstad födelsestad födelsestaden""".split())
+hemstad hemstaden hemby hembyn grannstaden grannstad födelsestad födelsestaden
+sidan""".split())  # "på andra sidan Spolån"
 
 
 def place_noun_after(text: str, end: int) -> bool:
@@ -667,7 +668,15 @@ def place_context(text: str, start: int, nationality: bool = True) -> bool:
     if first == "om" and len(before) > 1 and before[1].lower() in COMPASS_ADVERBS:
         return True  # "söder om Sälen", "norr om Kvarnfors"
     return first in ("till", "från", "ifrån") and len(before) > 1 and (
-        before[1].lower() in MOVE_VERBS or first != "till" and before[1].lower() in BE_VERBS)
+        before[1].lower() in MOVE_VERBS or first != "till" and before[1].lower() in BE_VERBS
+        or first != "till" and before[1].lower() in _PEOPLE_FROM)  # "en mamma från X"
+
+
+# people said to be from somewhere: "en mamma från Kardhöjden", "familjer från Gärdet" (a
+# person is from a place or a body, never from another person)
+_PEOPLE_FROM = frozenset("""mamma pappa mammor pappor mamman pappan familj familjer familjen
+föräldrar förälder barn barnen elev elever eleverna kille killar tjej tjejer ungdomar
+ungdomarna kvinnor män kvinna man folk grannar granne någon några alla flera""".split())
 
 
 BE_VERBS = frozenset("är var e".split())  # "vi är från X"

@@ -86,6 +86,16 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
     return Suggestion(start, end, typ, text[start:end], sources, round(score, 2))
 
 
+def _whose(text: str, start: int, end: int) -> bool:
+    """A girl's or boy's first name in the genitive: "med Zosias skola" is her school, not a
+    school's name (but "Drottning Silvias barnsjukhus" is one)."""
+    name = text[start:end]
+    hit = names.lookup(name)
+    before = context.words_before(text, start, 1, keep_case=True)
+    return " " not in name and hit is not None and hit.kind == "first" and hit.suffix == "s" \
+        and hit.base not in names.places() and not (before and before[0][:1].isupper())
+
+
 def _join_neighbours(text: str, spans: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for s in spans:
@@ -191,7 +201,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     # "Tjärnadalens bibliotek", "Vassvikens förskola"; a place without genitive too when the
     # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
     if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL) \
-            and not s.source.startswith(KNOWN):  # the project's own list keeps its type
+            and not s.source.startswith(KNOWN) \
+            and not (typ == PERSON and _whose(text, start, end)):  # the key keeps its type
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
                 or (noun.islower() and noun.endswith(context.NAMED_INSTITUTION_HEADS)

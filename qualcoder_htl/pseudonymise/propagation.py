@@ -365,11 +365,20 @@ def _lower_kind(form: str, typ: str) -> str | None:
         if typ == PERSON and not names.is_function_word(form) and form.isalpha():
             return "word"
         return None
-    if not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0:
-        return "name"
+    if not lexicon.is_word(low) and (
+            frequency.zipf_sv(low) < 3.0
+            or typ == PERSON and len(low) >= 4 and _listed_first_name(form)
+            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
+        return "name"  # ("rosie": a first name, as frequent in Swedish text as a name is)
     if typ == PERSON and not names.is_function_word(form):
         return "word"
     return None
+
+
+def _listed_first_name(form: str) -> bool:
+    """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
+    hit = names.lookup(form)
+    return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop
 
 
 @lru_cache(maxsize=1)

@@ -143,7 +143,19 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     if s.type in (PLACE, PERSON) and _a_firm(words):
         return s.with_(type=WORKPLACE)
+    if s.type == PLACE and len(words) == 1 and _works_at(text, s.start) \
+            and s.text not in names.places() and infer_type(s.text, "?") == "?":
+        return s.with_(type=WORKPLACE)  # "jobbar på Nordväv", "praktik hos Gryteredsbagarn"
     return s
+
+
+_WORK_BEFORE = frozenset("""jobbar jobbade jobbat jobba arbetar arbetade arbetat anställd
+anställda praktik praktiserar praktiserade sommarjobb extrajobb""".split())
+
+
+def _works_at(text: str, start: int) -> bool:
+    before = context.words_before(text, start, 2)
+    return len(before) == 2 and before[0] in ("på", "hos") and before[1] in _WORK_BEFORE
 
 
 # a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"

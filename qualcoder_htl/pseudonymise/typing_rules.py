@@ -27,6 +27,8 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "kliniken", "apoteket", "hotell", "hotellet", "restaurang", "klubb",
                      "klubben", "måleri", "bostäder", "fastigheter", "snickeri", "gjuteri",
                      "tryckeri", "verkstad", "verkstaden", "kiosken", "pizzerian",
+                     "tryckeriet", "snickeriet", "väveri", "väveriet", "spinneri",
+                     "spinneriet", "bryggeri", "bryggeriet", "mejeri", "mejeriet",
                      # newspapers
                      "bladet", "posten", "tidning", "tidningen", "kuriren", "allehanda")
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")

@@ -90,3 +90,26 @@ def test_a_babys_age_in_months_after_someone(detector):
                           "sedan vi flyttade, vi var där i tre månader.")
     assert ("sju månader", "AGE") in got
     assert not any(typ == "AGE" and "tre" in t for t, typ in got)
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Dom trodde att vi bara behövde hjälp med Zosias skola.", "Zosias", "PERSON"),
+    ("Vi åkte till Drottning Silvias barnsjukhus i Göteborg.", "Silvias barnsjukhus",
+     "WORKPLACE"),
+    ("En mamma från Kardhöjden uttrycker det så här.", "Kardhöjden", "PLACE"),
+    ("Villaområdet ligger på andra sidan Spolån, vid bron.", "Spolån", "PLACE"),
+    ("Det finns en dansgrupp på Kulturväveriet, gratis.", "Kulturväveriet", "WORKPLACE"),
+    ("Och Paweł jobbar på Nordväv nu, som maskinoperatör.", "Nordväv", "WORKPLACE"),
+])
+def test_types_from_whose_where_and_work(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_first_name_written_in_lower_case_once(detector):
+    """"rosie" where "Rosie" is found: a first name as frequent in Swedish text as names are
+    is no word; the weekday "tors" where "Tor" is found stays."""
+    text = ("Och Rosie körde oss till BUP. Ja, hon och rosie, dom pratade i bilen. "
+            "Tor kom också. Vi ses tors kl 13.")
+    got = spans(detector.detect(text))
+    assert ("rosie", "PERSON") in got
+    assert not any(t == "tors" for t, _ in got)
