@@ -101,11 +101,13 @@ def named_by_a_word(text: str, found: list[Suggestion],
         befores = [context.word_before(text, t.start) for t in toks]
         going = sum(b in _GO_TO for b in befores)
         unheard = frequency.zipf_sv(word) == 0
-        if len(toks) < 2 or not (going or unheard and len(toks) >= 3) \
-                or (frequency.zipf_sv(word) >= 4.2 and going < 3
-                    and (going < 1 or _written_lower(text, word))):
+        lived = any(_LIVED_IN.search(text, max(0, t.start - 30), t.start) for t in toks)
+        if not lived and (len(toks) < 2 or not (going or unheard and len(toks) >= 3)
+                          or (frequency.zipf_sv(word) >= 4.2 and going < 3
+                              and (going < 1 or _written_lower(text, word)))):
             continue  # a commoner word ("Stationen") only where the text goes there often;
-            # a compound no one writes ("Fyrljuset") where the text comes back to it
+            # a compound no one writes ("Fyrljuset") where the text comes back to it; but
+            # where someone lives once is enough ("vi bodde på Djurgården")
         typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) \
             and not _lived_in(text, word) else PLACE
         # three times and twice where one goes: sure enough to look for in the other texts

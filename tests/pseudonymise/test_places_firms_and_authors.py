@@ -113,3 +113,15 @@ def test_a_first_name_written_in_lower_case_once(detector):
     got = spans(detector.detect(text))
     assert ("rosie", "PERSON") in got
     assert not any(t == "tors" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vi bor på Berget sen tre år. Barnen går i skolan här.", "Berget"),
+    ("Hon är uppvuxen på Holmen, hon känner alla.", "Holmen"),
+])
+def test_where_someone_lives_once_is_a_place(detector, text, place):
+    assert (place, "PLACE") in found(detector, text)
+
+
+def test_a_noun_someone_goes_to_once_stays_a_word(detector):
+    assert not found(detector, "Vi möttes vid Stationen i går, sen gick vi hem.")
