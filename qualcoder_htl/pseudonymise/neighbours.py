@@ -101,7 +101,8 @@ def named_by_a_word(text: str, found: list[Suggestion],
         befores = [context.word_before(text, t.start) for t in toks]
         going = sum(b in _GO_TO for b in befores)
         unheard = frequency.zipf_sv(word) == 0
-        lived = any(_LIVED_IN.search(text, max(0, t.start - 30), t.start) for t in toks)
+        lived = any(_LIVED_IN.search(text, max(0, t.start - 30), t.start) for t in toks) \
+            and not _written_lower(text, word)
         if not lived and (len(toks) < 2 or not (going or unheard and len(toks) >= 3)
                           or (frequency.zipf_sv(word) >= 4.2 and going < 3
                               and (going < 1 or _written_lower(text, word)))):
