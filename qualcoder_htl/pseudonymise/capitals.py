@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names
+from . import context, frequency, institutions, lexicon, names
 from .letters import is_letter
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
@@ -161,11 +161,12 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
         word = m.group(0)
         if only is not None:
             form = word.rstrip(":")
+            rest = form[1:]
             if form not in only and names.strip_genitive(form) not in only \
                     and not (form.isupper() and form.capitalize() in only) \
-                    and not (context.brand_like(form)
+                    and not (rest != rest.lower() and context.brand_like(form)
                              and any(p in only for p in context.camel_parts(form))):
-                continue
+                continue  # (an inner capital is asked about first: few words have one)
         initial = is_initial(text, start)
         label = False
         if end < len(text) and text[end] == ":" and \
@@ -247,7 +248,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Sammes kusin"
     if text and not tok.label and context.age_after(text, tok.end) \
             and not names.is_function_word(word) and not word.lower().endswith(_DEFINITE) \
-            and not lexicon.is_generic(word) and not context.institution_word(word):
+            and not lexicon.is_generic(word) and not institutions.institution_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "Vilda är sju"
     if context.name_handle(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
@@ -255,7 +256,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if not after_first and (is_authority(word) or context.closed_class(word)
                             or context.common_english(word) or context.brand_like(word)):
         return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
-    if text and context.in_authority_name(text, tok.start):
+    if text and institutions.in_authority_name(text, tok.start):
         return None  # "Region Västernorrland"
     if text and min(frequency.zipf_en(p) for p in word.split("-")) >= 2.5 \
             and (context.english_around(text, tok.start, tok.end)
@@ -274,7 +275,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
               or (_strip_s(word).lower().endswith(SURNAME_ENDINGS)
                   and not lexicon.has_word_ending(word)
                   and not lexicon.is_compound_word(_strip_s(word))))
-    if text and (context.institution_apposition(text, tok.start, tok.end)
+    if text and (institutions.institution_apposition(text, tok.start, tok.end)
                  and not names.is_function_word(word)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # "Kvarnen, fritidsg."
     if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
@@ -304,13 +305,13 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "kallar mig Lärkan"
         if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 1.5 \
                 and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
-                and not context.institution_word(word) and not lexicon.generic_compound(word) \
+                and not institutions.institution_word(word) and not lexicon.generic_compound(word) \
                 and context.word_before(text, tok.start) in ("på", "till", "från", "hos"):
             # "på Kolmilan": a rare word, capitalised where one goes to a place or a body
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.5)
         if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.2 \
                 and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
-                and not context.institution_word(word) and not lexicon.generic_compound(word) \
+                and not institutions.institution_word(word) and not lexicon.generic_compound(word) \
                 and context.word_before(text, tok.start) in ("i", "från"):
             # "från Gropen", "i Gropen": a neighbourhood called by a word
             return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)
@@ -318,12 +319,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
                 and not lexicon.generic_compound(word):  # not "min mamma, Socialtjänsten"
             return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "min mentor, Stål"
-        if text and context.institution_after(text, tok.end) and (
+        if text and institutions.institution_after(text, tok.end) and (
                 not lexicon.is_word(word)
                 or word.endswith("s") and frequency.zipf_sv(word) < 2.0):  # "Solgårdens"
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # X församling
-        institution = context.after_institution_noun(text, tok.start) if text else None
-        form_end = context.company_form_end(text, tok.end) if text else None
+        institution = institutions.after_institution_noun(text, tok.start) if text else None
+        form_end = institutions.company_form_end(text, tok.end) if text else None
         if institution is not None or form_end is not None:
             typ = SCHOOL if institution and "skol" in institution else WORKPLACE
             end = form_end or tok.end  # "Förskolan Ugglan", "Aapajärvi SK"
@@ -345,7 +346,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # "kusin Taras" (also a passive of "tara"), "fröken Sol", "mamma Ros"
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
             if text and frequency.zipf_sv(word) == 0 and frequency.zipf_en(word) < 2.0 \
-                    and len(word) >= 4 and not context.institution_word(word) \
+                    and len(word) >= 4 and not institutions.institution_word(word) \
                     and text[tok.end:tok.end + 1] != ":" and not lexicon.has_word_ending(word) \
                     and not word.lower().endswith(("arna", "erna", "orna", "ter", "ande")) \
                     and not lexicon.generic_compound(word) and (
@@ -356,7 +357,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # (a passive of "tara"), capitalised where a person stands
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
             if text and len(word) <= 6 and not word.isupper() \
-                    and not context.institution_word(word) \
+                    and not institutions.institution_word(word) \
                     and context.subject_context(text, tok.end) \
                     and context.pronoun_follows(text, tok.end, within=50):
                 # "Och Ro är ju inte med i dag för hon är sjuk": a short word, capitalised
@@ -373,7 +374,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                                and context.before_unknown_word(text, tok.end))):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey
         if not shaped and wordlike and not after_first and (
-                context.institution_word(word) or word.lower().endswith(("arna", "erna", "orna"))):
+                institutions.institution_word(word)
+                or word.lower().endswith(("arna", "erna", "orna"))):
             return None  # "till Elevhälsan", "till Ungdomsmottagningen", "till Fältarna": a
             # service or a group named by what it is, even where a place's name could stand
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)

@@ -16,7 +16,7 @@ from . import frequency, lexicon, names
 from .letters import LOW, UP, L
 from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS, WORKPLACE_PREFIXES
 
-_WORD = re.compile(rf"[{L}][{L}\-:'’]*")
+WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
 # particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
 NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu el al "
@@ -93,7 +93,7 @@ def word_after(text: str, end: int) -> str:
     i = end
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1
-    m = _WORD.match(text, i)
+    m = WORD.match(text, i)
     return m.group(0).lower() if m else ""
 
 
@@ -159,8 +159,8 @@ def english_around(text: str, start: int, end: int) -> bool:
     left = max(max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS) + 1, lo)
     right = [i for i in (text.find(c, end, end + 40) for c in _CLAUSE_ENDS) if i >= 0]
     right = min(right) if right else min(len(text), end + 40)
-    around = [w.lower() for w in _WORD.findall(text, left, start)][-3:] \
-        + [w.lower() for w in _WORD.findall(text, end, right)][:3]
+    around = [w.lower() for w in WORD.findall(text, left, start)][-3:] \
+        + [w.lower() for w in WORD.findall(text, end, right)][:3]
     glue = sum(w in _ENGLISH_GLUE for w in around)
     english = sum(frequency.zipf_en(w) >= 3.0 and frequency.zipf_en(w) > frequency.zipf_sv(w)
                   and not names.is_listed_person(w.capitalize()) for w in around)
@@ -184,7 +184,7 @@ def english_sentence(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _english_span(text: str, left: int, right: int) -> bool:
     # one answer per sentence, for all its capitalised words (the text's hash is cached)
-    parts = [p.lower() for w in _WORD.findall(text, left, right) for p in w.split("-")
+    parts = [p.lower() for w in WORD.findall(text, left, right) for p in w.split("-")
              if len(p) > 1]
     if len(parts) < 5:
         return False
@@ -241,66 +241,6 @@ def after_first_name(text: str, start: int) -> bool:
     return False
 
 
-# Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
-# Trollsländan", "Bageriet Kanelen", "kyrkan Sankta Maria"
-INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskola skolan
-bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
-kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
-företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
-bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet ungdomsgården ungdomsgård
-ungdomshuset mötesplatsen träffpunkten fritidsklubben kulturhuset
-""".split())
-
-
-_INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
-    "gården", "centralen", "huset", "hemmet", "boendet", "biblioteket", "mottagningen",
-    "kliniken", "enheten", "förvaltningen", "kontoret", "stationen", "hälsan", "vården",
-    "tjänsten", "avdelningen", "skyddet", "teamet", "nämnden", "verksamheten")
-
-
-def institution_word(word: str) -> bool:
-    """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
-    "Familjecentralen"), however it is capitalised."""
-    return word.lower().endswith(_INSTITUTION_TAILS)
-
-
-def after_institution_noun(text: str, start: int) -> str | None:
-    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan",
-    "kyrkan, Medhane Alem"), or None: a capitalised word after it is the institution's name."""
-    before = words_before(text, start, 1)
-    if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)):
-        return before[0]  # (also "kulturföreningen Pamir", "föräldraföreningen Hiddo")
-    if text[start - 2:start] == ", ":
-        before = words_before(text, start - 2, 1)
-        word = _WORD.match(text, start)
-        if before and before[0] in INSTITUTION_NOUNS and before[0].endswith(("en", "et", "n")) \
-                and text[start - 2 - len(before[0])].islower() \
-                and word and not lexicon.is_word(word.group(0)) \
-                and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):
-            return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
-    return None
-
-
-_ASSOCIATIONS = ("föreningen", "förbundet")
-
-
-# heads of compounds that name an institution after a place: "Flymåla pingstförsamling",
-# "Skräddarbo byskola", "Ekbackens fotbollsklubb"
-NAMED_INSTITUTION_HEADS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
-                           "klubb", "klubben", "förening", "föreningen", "moské", "moskén",
-                           "boende", "boendet", "vårdcentral", "vårdcentralen", "bibliotek",
-                           "biblioteket", "fritidsgård", "fritidsgården", "hem", "hemmet",
-                           "sjukhus", "sjukhuset", "lärcentrum", "vuxenutbildning")
-_INSTITUTION_AFTER = re.compile(rf" ([a-zåäö]+(?:{'|'.join(NAMED_INSTITUTION_HEADS)}))(?![\w])")
-
-
-def institution_after(text: str, end: int) -> bool:
-    """A compound institution noun just after: "Flymåla pingstförsamling", "Skräddarbo
-    byskola" (the capitalised word is the place the institution is named after)."""
-    m = _INSTITUTION_AFTER.match(text, end)
-    return m is not None and lexicon.is_compound_word(m.group(1))
-
-
 # "kallar mig Lärkan", "de kallade honom Stormen", "i skolan kallade dom mig Tivoli": what
 # someone is called
 _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
@@ -324,27 +264,12 @@ def named_as(text: str, start: int) -> bool:
     return _CALLED.search(text, max(0, start - 30), start) is not None
 
 
-def before_company_form(text: str, end: int) -> bool:
-    """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
-    AB", "Hällsjö Elmontage AB")."""
-    return company_form_end(text, end) is not None
-
-
-_COMPANY_FORM = re.compile(r" (?:AB|HB|KB|Aktiebolag|IF|IK|BK|FF|FK|SK|AIF|GoIF)\b")
-
-
-def company_form_end(text: str, end: int) -> int | None:
-    """Where the company form after a name ends ("Aapajärvi SK", "Ekbackens IF")."""
-    m = _COMPANY_FORM.match(text, end, end + 12)
-    return m.end() if m else None
-
-
 def before_listed_name(text: str, end: int) -> bool:
     """A listed first name or surname (capitalised) just after: the word before it is a
     title or an adjective ("Herr Nilsson", "Lilla Anna")."""
     if end >= len(text) or text[end] != " ":
         return False
-    m = _WORD.match(text, end + 1)
+    m = WORD.match(text, end + 1)
     if not m or not m.group(0)[:1].isupper():
         return False
     hit = names.lookup(m.group(0))
@@ -356,7 +281,7 @@ def before_unknown_word(text: str, end: int) -> bool:
     Alemu"): two such words side by side are a name."""
     if end >= len(text) or text[end] != " ":
         return False
-    m = _WORD.match(text, end + 1)
+    m = WORD.match(text, end + 1)
     if not m or not m.group(0)[:1].isupper() or m.group(0).isupper():
         return False
     nxt = m.group(0).rstrip(".,:;")
@@ -369,7 +294,7 @@ def before_surname(text: str, end: int) -> bool:
     Virtanen"): the word before it is a first name, whatever else it may mean."""
     if end >= len(text) or text[end] != " ":
         return False
-    m = _WORD.match(text, end + 1)
+    m = WORD.match(text, end + 1)
     if not m or not m.group(0)[:1].isupper():
         return False
     nxt = m.group(0).rstrip(".,:;")
@@ -410,34 +335,6 @@ dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fr
 rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo
 abba abo eeddo habo xaal abti ayeeyo awoowe dajë teyze khala khaleh ammo mummu babcia
 dziadek ciocia wujek""".split())  # kin and titles in the families' languages too
-
-
-AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
-Kommunförbundet Förbundet Stiftelsen""".split())
-
-
-_UNIVERSITY_AFTER = re.compile(r"s? (?:universitet|universitets|högskola|högskolas|"
-                               r"tekniska högskola|University|College)\b")  # (a hospital
-# is a workplace)
-
-
-def before_university(text: str, end: int, start: int | None = None) -> bool:
-    """"Malmö universitet", "Göteborgs universitet", "Högskolan i Halmstad", "Halmstad
-    University": a public university named after its town, a body that identifies no one."""
-    if _UNIVERSITY_AFTER.match(text, end, end + 30) is not None:
-        return True
-    return start is not None and _UNIVERSITY_BEFORE.search(text, max(0, start - 20),
-                                                           start) is not None
-
-
-_UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Högskolan|Universitetet) i $")
-
-
-def in_authority_name(text: str, start: int) -> bool:
-    """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
-    Östergötland"): the authority, which identifies no one."""
-    before = words_before(text, start, 1, keep_case=True)
-    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
 
 
 def brand_like(word: str) -> bool:
@@ -589,36 +486,6 @@ def grade_context(text: str, end: int) -> bool:
     """"Nova i fyran", "Saga, som går i femman", "Gift i min klass": a child named by
     her class."""
     return bool(_GRADE.match(text, end))
-
-
-# the definite nouns an institution's name stands beside, with a comma: "Kvarnen,
-# fritidsgården", "föreningen, Hoa Sen,"
-APPOSITION_NOUNS = frozenset("""fritidsgården förskolan föreningen kyrkan församlingen
-moskén biblioteket familjecentralen bostadsbolaget fastighetsbolaget studieförbundet
-kulturföreningen idrottsföreningen klubben caféet kaféet restaurangen äldreboendet boendet
-gruppboendet ungdomsgården hotellet pizzerian salongen""".split())
-
-
-def institution_apposition(text: str, start: int, end: int) -> str | None:
-    """The institution noun beside a name with a comma, or None: "Kvarnen, fritidsgården",
-    "Kvarnforshem, bostadsbolaget", "föreningen, Hoa Sen," (a name set off by commas)."""
-    listed = start >= 2 and text[start - 2:start] == ", "  # "skolan, Socialtjänsten, ..."
-    m = re.match(r", (?:the )?([a-zåäö]+)(?P<more>,? (?:och|eller)\b|, ?(?P<next>\w*))?",
-                 text[end:end + 60])
-    if m and m.group(1) in APPOSITION_NOUNS and not listed:
-        nxt = m.group("next")
-        in_list = m.group("more") is not None and (
-            nxt is None or nxt[:1].isupper() or nxt in INSTITUTION_NOUNS)
-        if not in_list:  # "Kvarnforshem, bostadsbolaget, det ..." but not a list of them
-            return m.group(1)
-    if listed:
-        before = words_before(text, start - 2, 1)  # the word before the comma
-        noun_start = text.rfind(before[0], 0, start) if before else -1
-        in_list = noun_start >= 2 and text[noun_start - 2:noun_start] == ", "
-        if before and before[0] in APPOSITION_NOUNS and text[end:end + 1] in (",", ".", "") \
-                and not in_list:
-            return before[0]
-    return None
 
 
 def age_after(text: str, end: int) -> bool:

@@ -18,6 +18,7 @@ from . import (
     chats,
     context,
     frequency,
+    institutions,
     lexicon,
     lower_case,
     names,
@@ -210,7 +211,7 @@ class Detector:
                 continue  # "hennes mamma, Alla, hon bor hos dem"
             if not tok.label and role_word(word):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
-            if context.before_university(text, tok.end, tok.start):
+            if institutions.before_university(text, tok.end, tok.start):
                 continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
             if tok.initial and word.lower() in context.IMPERATIVES:
                 continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
@@ -221,7 +222,7 @@ class Detector:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Aleksandra, vi säger Sunny", "Jakub. Kuba är smeknamnet"
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
-                    or context.in_authority_name(text, tok.start):
+                    or institutions.in_authority_name(text, tok.start):
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
@@ -259,7 +260,7 @@ class Detector:
                 hit = None  # "My Swedish mail", "Will you": English, not the names
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
-                institution = context.after_institution_noun(text, tok.start) \
+                institution = institutions.after_institution_noun(text, tok.start) \
                     if hit.stop else None
                 if institution is not None:  # "föreningen Bro", "förskolan Sol": its name
                     typ = SCHOOL if "skol" in institution else WORKPLACE
@@ -311,8 +312,8 @@ class Detector:
                     shape = infer_type(s.text, s.type)
                     if not (s.type == WORKPLACE and shape == PLACE
                             and context.word_before(text, tok.start) not in ("i", "från")
-                            and (context.after_institution_noun(text, tok.start)
-                                 or context.institution_apposition(text, tok.start, tok.end))):
+                            and (institutions.after_institution_noun(text, tok.start)
+                                 or institutions.institution_apposition(text, tok.start, tok.end))):
                         s = s.with_(type=shape)  # but "äldreboendet Tallbacken" is no place
                 if s is not None:
                     out.append(s)
@@ -389,7 +390,7 @@ def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
     kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
     low = tokens[i].text.lower()
     return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 \
-        and (low in context.INSTITUTION_NOUNS
+        and (low in institutions.INSTITUTION_NOUNS
              or low.endswith(_KINDS) and lexicon.is_compound_word(low))
 
 
@@ -504,10 +505,10 @@ def _no_name_in(text: str, s: Suggestion) -> bool:
     "Malmö universitet", "Högskolan i Halmstad"), English words in English, a kin word
     ("Mami blir arg"), or a span across a table's cells."""
     words = s.text.split()
-    return _unlikely_entity(s.text) or context.in_authority_name(text, s.start) \
+    return _unlikely_entity(s.text) or institutions.in_authority_name(text, s.start) \
         or _english_phrase(text, s) or words[-1] in _UNIVERSITIES \
-        or context.before_university(text, s.end, s.start) \
-        or s.text.lower() in context.KIN_AND_TITLES or words[0] in context.AUTHORITY_HEADS \
+        or institutions.before_university(text, s.end, s.start) \
+        or s.text.lower() in context.KIN_AND_TITLES or words[0] in institutions.AUTHORITY_HEADS \
         or "|" in s.text
 
 

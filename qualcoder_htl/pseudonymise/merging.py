@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, frequency, lexicon, names
+from . import context, frequency, institutions, lexicon, names
 from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_authority, is_initial
 from .letters import LOW, UP, L
 from .suggestions import (
@@ -205,8 +205,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             and not (typ == PERSON and _whose(text, start, end)):  # the key keeps its type
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
-                or (noun.islower() and noun.endswith(context.NAMED_INSTITUTION_HEADS)
-                    and noun not in context.NAMED_INSTITUTION_HEADS  # "Kuba hem"
+                or (noun.islower() and noun.endswith(institutions.NAMED_INSTITUTION_HEADS)
+                    and noun not in institutions.NAMED_INSTITUTION_HEADS  # "Kuba hem"
                     and lexicon.is_compound_word(noun)):
             end += len(after.group(0))
             low = noun.lower()
@@ -226,7 +226,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if typ in (SCHOOL, WORKPLACE) and start == s.start:
         before_word = context.words_before(text, start, 1, keep_case=True)
         if before_word and before_word[0][:1].isupper() \
-                and before_word[0].lower() in context.INSTITUTION_NOUNS:
+                and before_word[0].lower() in institutions.INSTITUTION_NOUNS:
             start -= len(before_word[0]) + 1
     if (start, end) == (s.start, s.end):
         return s

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names, patterns
+from . import context, frequency, institutions, lexicon, names, patterns
 from .capitals import CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
 from .propagation import Coverage
@@ -52,7 +52,7 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
             continue
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
                 or context.closed_class(word) or context.common_english(word) \
-                or context.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
+                or institutions.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
             continue
         out.append(Suggestion(tok.start, tok.end, spans[i].type, word, PROPAGATED, 0.5))
     return out
@@ -83,7 +83,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
         if not lexicon.is_word(word) and not compound:
             continue
         if context.closed_class(word) or lexicon.is_generic(word) or is_acronym(word) \
-                or names.is_function_word(word) or context.institution_word(word) \
+                or names.is_function_word(word) or institutions.institution_word(word) \
                 or word.lower() in context.KIN_AND_TITLES or is_authority(word):
             continue  # (an authority is capitalised by rule: "Kommunstyrelsen")
         if frequency.zipf_sv(word) < 4.8 and len(word) <= (14 if compound else 10) \
@@ -124,7 +124,7 @@ def _part_of_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
             and text[tok.start - 1] == " ") \
         or (i + 1 < len(tokens) and tokens[i + 1].start == tok.end + 1
             and text[tok.end] == " ") \
-        or context.after_institution_noun(text, tok.start) is not None
+        or institutions.after_institution_noun(text, tok.start) is not None
 
 
 # where people live or grow up, or all of a place: an area, not a body ("bott här på Gärdet",

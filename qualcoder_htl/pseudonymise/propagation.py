@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names
+from . import context, frequency, institutions, lexicon, names
 from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
 from .patterns import near
@@ -56,7 +56,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES or is_acronym(word) \
-                    or lexicon.is_generic(word) or context.institution_word(word):
+                    or lexicon.is_generic(word) or institutions.institution_word(word):
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
                 continue  # "Om" inside a longer span; "Inga" found as a name stays
@@ -130,8 +130,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                          and not context.subject_context(text, tok.end))):
             continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
             # before its noun (but "Inga från skolan ringde": the name before a preposition)
-        if context.in_authority_name(text, tok.start) \
-                or context.before_university(text, tok.end, tok.start):
+        if institutions.in_authority_name(text, tok.start) \
+                or institutions.before_university(text, tok.end, tok.start):
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name

@@ -1,0 +1,142 @@
+"""Institutions and public bodies beside a name: "fritidsgården Gnistan", "Kvarnen,
+fritidsgården", "Flymåla pingstförsamling", "Hällsjö Elmontage AB", "Malmö universitet",
+"Region Västernorrland". The words around say whether a capitalised word names an
+institution, or is the place a public body is named after (which identifies no one)."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .context import WORD, words_before
+
+# Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
+# Trollsländan", "Bageriet Kanelen", "kyrkan Sankta Maria"
+INSTITUTION_NOUNS = frozenset("""fritidsgården fritidsgård förskolan förskola skolan
+bageriet bageri kaféet caféet café kafé restaurangen restaurang pizzerian föreningen förening
+kyrkan församlingen moskén biblioteket familjecentralen vårdcentralen boendet äldreboendet
+företaget firman butiken affären klubben gymmet hotellet konditoriet salongen
+bostadsbolaget bostadsbolag fastighetsbolaget studieförbundet ungdomsgården ungdomsgård
+ungdomshuset mötesplatsen träffpunkten fritidsklubben kulturhuset
+""".split())
+
+
+_INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
+    "gården", "centralen", "huset", "hemmet", "boendet", "biblioteket", "mottagningen",
+    "kliniken", "enheten", "förvaltningen", "kontoret", "stationen", "hälsan", "vården",
+    "tjänsten", "avdelningen", "skyddet", "teamet", "nämnden", "verksamheten")
+
+
+def institution_word(word: str) -> bool:
+    """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
+    "Familjecentralen"), however it is capitalised."""
+    return word.lower().endswith(_INSTITUTION_TAILS)
+
+
+def after_institution_noun(text: str, start: int) -> str | None:
+    """The institution noun just before ("fritidsgården" in "fritidsgården Gnistan",
+    "kyrkan, Medhane Alem"), or None: a capitalised word after it is the institution's name."""
+    before = words_before(text, start, 1)
+    if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)):
+        return before[0]  # (also "kulturföreningen Pamir", "föräldraföreningen Hiddo")
+    if text[start - 2:start] == ", ":
+        before = words_before(text, start - 2, 1)
+        word = WORD.match(text, start)
+        if before and before[0] in INSTITUTION_NOUNS and before[0].endswith(("en", "et", "n")) \
+                and text[start - 2 - len(before[0])].islower() \
+                and word and not lexicon.is_word(word.group(0)) \
+                and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):
+            return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
+    return None
+
+
+_ASSOCIATIONS = ("föreningen", "förbundet")
+
+
+# heads of compounds that name an institution after a place: "Flymåla pingstförsamling",
+# "Skräddarbo byskola", "Ekbackens fotbollsklubb"
+NAMED_INSTITUTION_HEADS = ("församling", "församlingen", "kyrka", "kyrkan", "skola", "skolan",
+                           "klubb", "klubben", "förening", "föreningen", "moské", "moskén",
+                           "boende", "boendet", "vårdcentral", "vårdcentralen", "bibliotek",
+                           "biblioteket", "fritidsgård", "fritidsgården", "hem", "hemmet",
+                           "sjukhus", "sjukhuset", "lärcentrum", "vuxenutbildning")
+_INSTITUTION_AFTER = re.compile(rf" ([a-zåäö]+(?:{'|'.join(NAMED_INSTITUTION_HEADS)}))(?![\w])")
+
+
+def institution_after(text: str, end: int) -> bool:
+    """A compound institution noun just after: "Flymåla pingstförsamling", "Skräddarbo
+    byskola" (the capitalised word is the place the institution is named after)."""
+    m = _INSTITUTION_AFTER.match(text, end)
+    return m is not None and lexicon.is_compound_word(m.group(1))
+
+
+def before_company_form(text: str, end: int) -> bool:
+    """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
+    AB", "Hällsjö Elmontage AB")."""
+    return company_form_end(text, end) is not None
+
+
+_COMPANY_FORM = re.compile(r" (?:AB|HB|KB|Aktiebolag|IF|IK|BK|FF|FK|SK|AIF|GoIF)\b")
+
+
+def company_form_end(text: str, end: int) -> int | None:
+    """Where the company form after a name ends ("Aapajärvi SK", "Ekbackens IF")."""
+    m = _COMPANY_FORM.match(text, end, end + 12)
+    return m.end() if m else None
+
+
+AUTHORITY_HEADS = frozenset("""Region Regionen Länsstyrelsen Landstinget Polisregion FoU
+Kommunförbundet Förbundet Stiftelsen""".split())
+
+
+_UNIVERSITY_AFTER = re.compile(r"s? (?:universitet|universitets|högskola|högskolas|"
+                               r"tekniska högskola|University|College)\b")  # (a hospital
+# is a workplace)
+
+
+def before_university(text: str, end: int, start: int | None = None) -> bool:
+    """"Malmö universitet", "Göteborgs universitet", "Högskolan i Halmstad", "Halmstad
+    University": a public university named after its town, a body that identifies no one."""
+    if _UNIVERSITY_AFTER.match(text, end, end + 30) is not None:
+        return True
+    return start is not None and _UNIVERSITY_BEFORE.search(text, max(0, start - 20),
+                                                           start) is not None
+
+
+_UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Högskolan|Universitetet) i $")
+
+
+def in_authority_name(text: str, start: int) -> bool:
+    """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
+    Östergötland"): the authority, which identifies no one."""
+    before = words_before(text, start, 1, keep_case=True)
+    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
+
+
+# the definite nouns an institution's name stands beside, with a comma: "Kvarnen,
+# fritidsgården", "föreningen, Hoa Sen,"
+APPOSITION_NOUNS = frozenset("""fritidsgården förskolan föreningen kyrkan församlingen
+moskén biblioteket familjecentralen bostadsbolaget fastighetsbolaget studieförbundet
+kulturföreningen idrottsföreningen klubben caféet kaféet restaurangen äldreboendet boendet
+gruppboendet ungdomsgården hotellet pizzerian salongen""".split())
+
+
+def institution_apposition(text: str, start: int, end: int) -> str | None:
+    """The institution noun beside a name with a comma, or None: "Kvarnen, fritidsgården",
+    "Kvarnforshem, bostadsbolaget", "föreningen, Hoa Sen," (a name set off by commas)."""
+    listed = start >= 2 and text[start - 2:start] == ", "  # "skolan, Socialtjänsten, ..."
+    m = re.match(r", (?:the )?([a-zåäö]+)(?P<more>,? (?:och|eller)\b|, ?(?P<next>\w*))?",
+                 text[end:end + 60])
+    if m and m.group(1) in APPOSITION_NOUNS and not listed:
+        nxt = m.group("next")
+        in_list = m.group("more") is not None and (
+            nxt is None or nxt[:1].isupper() or nxt in INSTITUTION_NOUNS)
+        if not in_list:  # "Kvarnforshem, bostadsbolaget, det ..." but not a list of them
+            return m.group(1)
+    if listed:
+        before = words_before(text, start - 2, 1)  # the word before the comma
+        noun_start = text.rfind(before[0], 0, start) if before else -1
+        in_list = noun_start >= 2 and text[noun_start - 2:noun_start] == ", "
+        if before and before[0] in APPOSITION_NOUNS and text[end:end + 1] in (",", ".", "") \
+                and not in_list:
+            return before[0]
+    return None
