@@ -386,14 +386,14 @@ def place_or_name_context(text: str, start: int) -> bool:
 
 # "min mentor, Stål.", "hennes lärare, Gift, ...": a person's role, then the person
 _ROLE_APPOSITION = re.compile(
-    r"(?:^|[\s(])(?:min|mitt|mina|din|ditt|hans|hennes|hens|deras|vår|våra|er|sin|sitt)\s+"
-    r"([a-zåäö]+),\s$", re.IGNORECASE)
+    r"(?:^|[\s(])(?:min|mitt|mina|din|ditt|hans|hennes|hens|deras|vår|våra|er|sin|sitt|"
+    r"\w{2,}s)\s+([a-zåäö]+),\s$", re.IGNORECASE)  # also "Linas man, Firas"
 ROLE_NOUNS = frozenset("""mentor mentorn lärare läraren kurator kuratorn rektor rektorn tränare
 tränaren handledare handledaren kontaktperson kontaktpersonen coach coachen chef chefen
 socialsekreterare handläggare handläggaren brobyggare brobyggaren tolk tolken
 fritidsledare fritidsledaren assistent assistenten elevassistent specialpedagog
 skolsköterska psykolog psykologen kompis kompisen granne grannen kollega kollegan bästis
-klasskompis sambo pojkvän flickvän vän""".split())
+klasskompis sambo pojkvän flickvän vän man make fru maka""".split())
 
 
 def role_apposition(text: str, start: int) -> bool:

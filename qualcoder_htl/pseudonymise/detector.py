@@ -139,6 +139,7 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found)
+                           + neighbours.acronyms_of_bodies(text, found)
                            + lower_case.lower_names_before_roles(text, found)
                            + lower_case.lower_names_with_ages(text, found)
                            + lower_case.spelled_names(text, found)

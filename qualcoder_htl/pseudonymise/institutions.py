@@ -41,7 +41,8 @@ def after_institution_noun(text: str, start: int) -> str | None:
     if text[start - 2:start] == ", ":
         before = words_before(text, start - 2, 1)
         word = WORD.match(text, start)
-        if before and before[0] in INSTITUTION_NOUNS and before[0].endswith(("en", "et", "n")) \
+        if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)) \
+                and before[0].endswith(("en", "et", "n")) \
                 and text[start - 2 - len(before[0])].islower() \
                 and word and not lexicon.is_word(word.group(0)) \
                 and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):

@@ -15,12 +15,15 @@ from .propagation import Coverage
 from .suggestions import (
     AGE,
     NAMES,
+    ORGANISATION,
     PERSON,
     PLACE,
     PROPAGATED,
+    SCHOOL,
     WORKPLACE,
     Suggestion,
 )
+from .typing_rules import infer_type
 
 
 def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
@@ -41,10 +44,13 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
         word = tok.text
         j = bisect_right(starts, tok.end)
         hit = names.lookup(word)
-        if j < len(starts) and hit is not None and hit.kind == "first" \
-                and text[tok.end:starts[j]] == ", " and _LIST_GOES_ON.match(
-                    text, starts[j] + len(context.word_after(text, starts[j] - 1))):
-            # "Namn nämnda: Tala, Arash, Oksana": a listed first name leading a list of names
+        sep = text[tok.end:starts[j]] if j < len(starts) else ""
+        if hit is not None and hit.kind == "first" and (
+                sep == ", " and _LIST_GOES_ON.match(
+                    text, starts[j] + len(context.word_after(text, starts[j] - 1)))
+                or sep == " och " and not tok.initial):
+            # "Namn nämnda: Tala, Arash, Oksana": a listed first name leading a list of
+            # names; "två vänner, Dina och Sol" (a name that is also a word, then a name)
             out.append(Suggestion(tok.start, tok.end, PERSON, word, PROPAGATED, 0.5))
             continue
         i = bisect_right(ends, tok.start) - 1
@@ -54,7 +60,10 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
                 or context.closed_class(word) or context.common_english(word) \
                 or institutions.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
             continue
-        out.append(Suggestion(tok.start, tok.end, spans[i].type, word, PROPAGATED, 0.5))
+        shape = infer_type(word, "?")  # "Jenni Kallio, Textverkstaden": her firm
+        typ = shape if shape in (WORKPLACE, SCHOOL) and spans[i].type == PERSON \
+            else spans[i].type  # (but "i Kvarnliden och Tegelbruket" are two areas)
+        out.append(Suggestion(tok.start, tok.end, typ, word, PROPAGATED, 0.5))
     return out
 
 
@@ -384,3 +393,26 @@ _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))})
 _AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
                                rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
                                re.IGNORECASE)
+
+
+# "Kaitasuvanto IF (KIF)", "Hyttängens fritidsgård (HFG)": a short form given in brackets
+_SHORT_FORM_IN_BRACKETS = re.compile(rf" \((?P<short>[{UP}]{{2,6}})\)")
+
+
+def acronyms_of_bodies(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A body's short form defined in brackets after its found name ("Kaitasuvanto IF
+    (KIF)") is that body wherever the text uses it ("Jouni i KIF")."""
+    bodies = {}
+    for s in found:
+        if s.type not in (WORKPLACE, SCHOOL, ORGANISATION):
+            continue
+        m = _SHORT_FORM_IN_BRACKETS.match(text, s.end)
+        if m is not None and m.group("short")[0] == s.text[0] \
+                and not lexicon.is_generic(m.group("short")):
+            bodies[m.group("short")] = s.type
+    if not bodies:
+        return []
+    covered = Coverage(found)
+    finder = re.compile(rf"(?<![{L}\d])(?:{'|'.join(map(re.escape, bodies))})(?![{L}\d])")
+    return [Suggestion(m.start(), m.end(), bodies[m.group(0)], m.group(0), PROPAGATED, 0.6)
+            for m in finder.finditer(text) if not covered.covers(m.start())]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, lexicon, names, nicknames, workplaces
+from . import context, institutions, lexicon, names, nicknames, workplaces
 from .capitals import GROUP_TAILS, is_initial
 from .letters import LOW, UP, L
 from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
@@ -21,6 +21,7 @@ from .typing_rules import (
 )
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_REGION_AFTER = re.compile(rf" (?:Norr|Nord|Syd|Söder|Öst|Väst|Mitt)(?![{L}\d])")
 _AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
 _WORD_AND_AMPERSAND = re.compile(rf" [{UP}][{LOW}]+ & [{UP}][{L}]+(?![{L}])")  # "Zekis Däck &
 # Service"
@@ -74,12 +75,50 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
             person.add(key)
     people = person - place
-    found = _persons_by_majority(found)
+    found = _persons_by_majority(_bodies_throughout(text, found, person))
     if not people:
         return found
     return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
             and not s.source.startswith(KNOWN)
             and names.strip_genitive(s.text).lower() in people else s for s in found]
+
+
+def _bodies_throughout(text: str, found: list[Suggestion], person: set[str]
+                       ) -> list[Suggestion]:
+    """A one-word name an institution noun stands beside somewhere ("fritidsgården
+    Revontuli", "Iftin, den somaliska föräldraföreningen") is that institution throughout the
+    text, unless the text shows it doing what people do ("Revontuli" guessed a person
+    elsewhere only for want of a clue)."""
+    bodies: dict[str, str] = {}
+    for s in found:
+        if s.type in (WORKPLACE, SCHOOL) and " " not in s.text \
+                and not s.source.startswith(KNOWN) and _named_as_a_body(text, s):
+            bodies[names.strip_genitive(s.text).lower()] = s.type
+    if not bodies:
+        return found
+    out = []
+    for s in found:
+        key = names.strip_genitive(s.text).lower()
+        if s.type == PERSON and " " not in s.text and key in bodies and key not in person \
+                and not s.source.startswith(KNOWN) \
+                and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
+            s = s.with_(type=bodies[key])
+        out.append(s)
+    return out
+
+
+_BODIES = ("föreningen", "förbundet", "moskén", "kyrkan", "församlingen", "fritidsgården",
+           "bostadsbolaget")
+
+
+def _named_as_a_body(text: str, s: Suggestion) -> bool:
+    """The noun right before ("fritidsgården Revontuli") or set off after ("Iftin, den
+    somaliska föräldraföreningen"); not a role's holder after a comma ("i skolan, Faduma")."""
+    noun = institutions.after_institution_noun(text, s.start)
+    if noun is not None and (text[s.start - 2:s.start] != ", " or noun.endswith(_BODIES)):
+        return True  # (after a comma only a body's noun: "moskéföreningen, Al-Huda")
+    return text[s.end:s.end + 2] == ", " \
+        and institutions.institution_apposition(text, s.start, s.end) is not None
 
 
 def _persons_by_majority(found: list[Suggestion]) -> list[Suggestion]:
@@ -107,6 +146,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
+    region = _REGION_AFTER.match(text, s.end) if s.type == WORKPLACE else None
+    if region is not None:  # "Textverkstaden Norr", "Bygg & Städ Syd": the firm's region
+        s = Suggestion(s.start, region.end(), WORKPLACE, text[s.start:region.end()], s.source,
+                       s.score)
     words = s.text.split()
     amp2 = _WORD_AND_AMPERSAND.match(text, s.end)
     if amp2 is not None and len(words) == 1 and (words[0].endswith("s")
@@ -160,7 +203,7 @@ def _works_at(text: str, start: int) -> bool:
 
 # a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"
 _SHOP_WORDS = frozenset("""nails livs beauty pizzeria kiosk frisör café kafé bageri restaurang
-import städ åkeri däck""".split())
+import städ åkeri däck thaikök grill kebab sushi salong""".split())
 # one word: "Gryteredsbagarn", "Torgkiosken"
 _SHOP_TAILS = ("bagarn", "bageriet", "pizzerian", "kiosken", "frisören", "livs")
 _COMPANY_FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag"})

@@ -125,3 +125,40 @@ def test_where_someone_lives_once_is_a_place(detector, text, place):
 
 def test_a_noun_someone_goes_to_once_stays_a_word(detector):
     assert not found(detector, "Vi möttes vid Stationen i går, sen gick vi hem.")
+
+
+def test_an_institution_named_once_by_its_noun_is_that_institution_throughout(detector):
+    text = ("Plats: fritidsgården Revontuli, Storgatan 7.\n"
+            "IP: Jag har jobbat här på Revontuli i sex år. Vad betyder Revontuli? Norrsken.\n"
+            "IP: Och moskéföreningen, Al-Huda. Vi hade en kväll i Al-Hudas lokal.")
+    got = spans(detector.detect(text))
+    assert got.count(("Revontuli", "WORKPLACE")) == 3
+    assert ("Al-Huda", "WORKPLACE") in got and ("Al-Hudas", "WORKPLACE") in got
+
+
+def test_a_role_holder_after_an_institution_noun_stays_a_person(detector):
+    text = ("Han fick en kontaktperson i skolan, Faduma. Jag tänkte att det var Faduma och "
+            "Ramin. Faduma är som en storasyster.")
+    assert ("Faduma", "PERSON") in found(detector, text)
+
+
+def test_a_bodys_short_form_in_brackets_is_that_body(detector):
+    text = "Jag är ordförande i Kaitasuvanto IF (KIF). Jouni i KIF har tagit in barn."
+    got = spans(detector.detect(text))
+    assert got.count(("KIF", "WORKPLACE")) == 2
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Transkribering: Jenni Kallio, Textverkstaden Norr, 2023-05-03", "Textverkstaden Norr",
+     "WORKPLACE"),
+    ("Jag har restaurangen, Pims Thaikök, i gamla busstationen.", "Pims Thaikök", "WORKPLACE"),
+    ("Hon har två nära vänner nu, Dina och Sol.", "Dina", "PERSON"),
+    ("Linas man, Firas, jobbar på torget.", "Firas", "PERSON"),
+])
+def test_names_beside_names_firms_and_kin(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_possessive_before_och_stays_a_word(detector):
+    assert not any(t.lower() == "dina" for t, _ in found(
+        detector, "Vi tog med mina och dina barn till Anna."))
