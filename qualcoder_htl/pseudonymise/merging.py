@@ -38,7 +38,8 @@ _INITIALS = re.compile(rf"(?:[{UP}]\.\s?)+")
 _SLASHED = re.compile(rf"/([{UP}][{L}]+)(?![{L}/])")
 _NUMERAL_NAME = re.compile(rf" [IVX]{{1,5}} ([{UP}][{L}]+)(?![{L}])")
 _FOOTNOTED = re.compile(rf" ([{UP}][{L}]+)\d{{1,2}}(?![\w])")
-_ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?)(?![{L}])")
+_ADMIN_UNIT = re.compile(rf" (läns?|kommuns?|stads?|torgs?|centrums?)(?![{L}])")  # also
+# "Ormberga torg", "Ulvhamra centrum": a place's square and centre by its name
 
 
 # --- combining ------------------------------------------------------------------------------
@@ -217,7 +218,8 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
     if typ == PLACE and end == s.end:
         unit = _ADMIN_UNIT.match(text, end)
-        if unit and (unit.group(1).startswith(("län", "kommun")) or s.text.endswith("s")):
+        if unit and (unit.group(1).startswith(("län", "kommun", "torg", "centrum"))
+                     or s.text.endswith("s")):
             end = unit.end()  # "Stockholms län", "Kiruna kommun", "Stockholms stad": its name
     if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
             and not text[end + 3:end + 4].isalnum():

@@ -21,6 +21,7 @@ from .typing_rules import (
 )
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_SQUARE_AFTER = re.compile(rf" (?:torg|centrum)(?![{L}\d])")
 _REGION_AFTER = re.compile(rf" (?:Norr|Nord|Syd|Söder|Öst|Väst|Mitt)(?![{L}\d])")
 _AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
 _WORD_AND_AMPERSAND = re.compile(rf" [{UP}][{LOW}]+ & [{UP}][{L}]+(?![{L}])")  # "Zekis Däck &
@@ -146,9 +147,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
-    region = _REGION_AFTER.match(text, s.end) if s.type == WORKPLACE else None
-    if region is not None:  # "Textverkstaden Norr", "Bygg & Städ Syd": the firm's region
-        s = Suggestion(s.start, region.end(), WORKPLACE, text[s.start:region.end()], s.source,
+    after = _REGION_AFTER.match(text, s.end) if s.type == WORKPLACE \
+        else _SQUARE_AFTER.match(text, s.end) if s.type == PLACE else None
+    if after is not None:  # "Textverkstaden Norr": the firm's region; "Ulvhamra centrum"
+        s = Suggestion(s.start, after.end(), s.type, text[s.start:after.end()], s.source,
                        s.score)
     words = s.text.split()
     amp2 = _WORD_AND_AMPERSAND.match(text, s.end)

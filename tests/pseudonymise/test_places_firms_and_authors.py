@@ -162,3 +162,9 @@ def test_names_beside_names_firms_and_kin(detector, text, span, typ):
 def test_a_possessive_before_och_stays_a_word(detector):
     assert not any(t.lower() == "dina" for t, _ in found(
         detector, "Vi tog med mina och dina barn till Anna."))
+
+
+def test_a_places_square_and_centre_by_its_name(detector):
+    got = found(detector, "Otryggheten på Ormberga torg är stor. Vi har lokal i Ulvhamra "
+                          "centrum, ovanför apoteket.")
+    assert ("Ormberga torg", "PLACE") in got and ("Ulvhamra centrum", "PLACE") in got
