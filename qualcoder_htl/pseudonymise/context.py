@@ -393,7 +393,17 @@ tränaren handledare handledaren kontaktperson kontaktpersonen coach coachen che
 socialsekreterare handläggare handläggaren brobyggare brobyggaren tolk tolken
 fritidsledare fritidsledaren assistent assistenten elevassistent specialpedagog
 skolsköterska psykolog psykologen kompis kompisen granne grannen kollega kollegan bästis
-klasskompis sambo pojkvän flickvän vän man make fru maka""".split())
+klasskompis sambo pojkvän flickvän vän man make fru maka skolsköterskan specialpedagogen
+samordnaren socialsekreteraren studiehandledaren modersmålsläraren""".split())
+
+
+def after_a_role(text: str, start: int) -> bool:
+    """A role in the definite form and a comma just before: "skolsköterskan, Aga", "ibland
+    kommer kuratorn, Inga": the role's holder."""
+    if text[start - 2:start] != ", ":
+        return False
+    before = words_before(text, start - 2, 1)
+    return bool(before) and before[0] in ROLE_NOUNS and before[0].endswith(("n", "en", "an"))
 
 
 def role_apposition(text: str, start: int) -> bool:

@@ -285,8 +285,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s
     # PERSON
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
-            or context.word_before(text, s.start) in _NAMING_VERBS:
-        return s  # "kusin Taras", "hon heter Paris": people, whatever places share the name
+            or context.word_before(text, s.start) in _NAMING_VERBS \
+            or context.after_a_role(text, s.start):
+        return s  # "kusin Taras", "hon heter Paris", "skolsköterskan, Aga": people, whatever
+        # places share the name
     if len(words) == 1 and (s.text.lower().endswith(GROUP_TAILS) or "-" in s.text and (
             names.is_listed_person(s.text.split("-")[0], word_like_too=True))):
         return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person

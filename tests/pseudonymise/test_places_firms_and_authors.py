@@ -168,3 +168,8 @@ def test_a_places_square_and_centre_by_its_name(detector):
     got = found(detector, "Otryggheten på Ormberga torg är stor. Vi har lokal i Ulvhamra "
                           "centrum, ovanför apoteket.")
     assert ("Ormberga torg", "PLACE") in got and ("Ulvhamra centrum", "PLACE") in got
+
+
+def test_a_roles_holder_after_a_comma_is_a_person_whatever_places_share_the_name(detector):
+    got = found(detector, "Ibland kommer Sanna, ibland kommer skolsköterskan, Aga.")
+    assert ("Aga", "PERSON") in got
