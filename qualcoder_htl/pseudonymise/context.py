@@ -444,7 +444,7 @@ def subject_context(text: str, end: int) -> bool:
 _PERSON_OBJECT_VERBS = frozenset("""träffade träffar träffat ringde ringer ringt frågade frågar
 frågat hämtade hämtar hämtat hjälpte hjälper hjälpt mötte möter besökte besöker kramade
 kramar tröstade tröstar väckte väcker skjutsade skjutsar uppfostrade saknar saknade
-""".split())
+träffa ringa fråga hämta hjälpa möta besöka krama trösta skjutsa sakna""".split())
 
 
 def person_object(text: str, start: int) -> bool:

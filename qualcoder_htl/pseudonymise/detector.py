@@ -210,7 +210,9 @@ class Detector:
                 # (a score that does not spread: "Alla" stays a word everywhere else)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
-            if not tok.label and role_word(word):
+            full_name = not tok.initial and _surname_follows(text, tokens, i) \
+                and names.is_listed_person(word, ("first",), word_like_too=True)
+            if not tok.label and role_word(word) and not full_name:
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if institutions.before_university(text, tok.end, tok.start):
                 continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
@@ -252,8 +254,9 @@ class Detector:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
             if hit is not None and names.is_function_word(word) \
-                    and not names.is_swedish_person_name(hit.base):
-                hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here
+                    and not names.is_swedish_person_name(hit.base) and not full_name:
+                hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here (but
+                # "har vi Alla Kovalenko med": a first name before a surname)
             if hit is not None and len(word) <= 3 and word.isupper():
                 hit = None  # "IVO", "ULF": an acronym, not the name in capitals
             if hit is not None and context.common_english(word) \
@@ -354,6 +357,19 @@ class Detector:
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
+
+
+def _surname_follows(text: str, tokens: list[CapToken], i: int) -> bool:
+    """The next word, right after, is a surname: listed as one, or no word at all."""
+    if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end + 1 \
+            or text[tokens[i].end] != " ":
+        return False
+    nxt = tokens[i + 1].text
+    if names.is_function_word(nxt) or lexicon.is_generic(nxt) or is_acronym(nxt):
+        return False
+    return names.is_listed_person(names.strip_genitive(nxt), ("surname",)) \
+        or (not lexicon.is_word(nxt.lower()) and frequency.zipf_sv(nxt) < 3.0
+            and names.lookup(nxt) is None)
 
 
 @lru_cache(maxsize=4096)

@@ -172,7 +172,7 @@ STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", 
                    "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
 # word lengths bounded: a long hyphenated run must not be tried from each of its capitals
 _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
-                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan)")
+                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")

@@ -21,6 +21,7 @@ from .typing_rules import (
 )
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_AND_THEIR = re.compile(r" och (?:hans|hennes|hens) ")
 _SQUARE_AFTER = re.compile(rf" (?:torg|centrum)(?![{L}\d])")
 _REGION_AFTER = re.compile(rf" (?:Norr|Nord|Syd|Söder|Öst|Väst|Mitt)(?![{L}\d])")
 _AMPERSAND_WORD = re.compile(rf" & [{UP}][{L}]+(?![{L}])")
@@ -206,6 +207,9 @@ def _works_at(text: str, start: int) -> bool:
 # a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"
 _SHOP_WORDS = frozenset("""nails livs beauty pizzeria kiosk frisör café kafé bageri restaurang
 import städ åkeri däck thaikök grill kebab sushi salong""".split())
+# trades that are also surnames or words: a firm only after an owner's or a place's genitive
+# ("Hallbergs Fisk", "Ekströms Möbler", "Tångeviks Varv"; not "Ola Fisk")
+_OWNED_TRADES = frozenset("fisk möbler varv glasbruk".split())
 # one word: "Gryteredsbagarn", "Torgkiosken"
 _SHOP_TAILS = ("bagarn", "bageriet", "pizzerian", "kiosken", "frisören", "livs")
 _COMPANY_FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag"})
@@ -216,6 +220,9 @@ def _a_firm(words: list[str]) -> bool:
     "Hằng Nails", "Gryteredsbagarn"), whatever the names inside it are."""
     last = words[-1] if words else ""
     if len(words) >= 2 and last in _COMPANY_FORMS:
+        return True
+    if len(words) == 2 and last.lower() in _OWNED_TRADES and words[0].endswith("s") \
+            and len(words[0]) > 3:
         return True
     if len(words) == 2 and last.lower() in _SHOP_WORDS:
         hit = names.lookup(last)
@@ -272,6 +279,12 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and _owned_noun_after(text, s.end):
         return s.with_(type=PERSON)  # "i Dags budget", "i Annas klass": whose, not where
     if s.type == PLACE:
+        if not in_place and len(words) == 1 and _AND_THEIR.match(text, s.end) is not None \
+                and names.is_listed_person(s.text, ("first",), word_like_too=True):
+            return s.with_(type=PERSON)  # "Santiago och hans kollegor": someone's
+        if not in_place and len(words) == 1 and context.person_object(text, s.start) \
+                and names.is_listed_person(s.text, ("first",), word_like_too=True):
+            return s.with_(type=PERSON)  # "ringa Santiago": a person one calls
         if (context.person_context(text, s.end) and not in_place) or \
                 (len(words) > 1 and first is not None and first.kind == "first"
                  and words[0] not in COMPASS):
@@ -286,9 +299,13 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     # PERSON
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
             or context.word_before(text, s.start) in _NAMING_VERBS \
-            or context.after_a_role(text, s.start):
-        return s  # "kusin Taras", "hon heter Paris", "skolsköterskan, Aga": people, whatever
-        # places share the name
+            or context.after_a_role(text, s.start) \
+            or len(words) == 1 and not context.place_context(text, s.start) \
+            and (context.person_object(text, s.start) or _AND_THEIR.match(text, s.end)) \
+            and names.is_listed_person(names.strip_genitive(s.text), ("first",),
+                                       word_like_too=True):
+        return s  # "kusin Taras", "hon heter Paris", "skolsköterskan, Aga", "ringa Santiago",
+        # "Santiago och hans kollegor": people, whatever places share the name
     if len(words) == 1 and (s.text.lower().endswith(GROUP_TAILS) or "-" in s.text and (
             names.is_listed_person(s.text.split("-")[0], word_like_too=True))):
         return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person

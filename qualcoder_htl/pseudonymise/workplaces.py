@@ -30,7 +30,7 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
                     "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
                     "vatten", "kraft", "spa", "sparbank", "bank", "gjuteri", "snickeri",
-                    "tvätt", "tvätteri")
+                    "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")

@@ -273,7 +273,8 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y",
              "dev-z", "dev-za", "dev-zb", "dev-zc", "dev-zd", "dev-ze", "dev-zf", "dev-zg",
              "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
-             "dev-zm", "dev-zn", "dev-zo", "dev-zp", "dev-zq", "dev-zr", "swap", "ner", "ner-nc",
+             "dev-zm", "dev-zn", "dev-zo", "dev-zp", "dev-zq", "dev-zr", "dev-zs", "dev-zt",
+             "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
 

@@ -173,3 +173,21 @@ def test_a_places_square_and_centre_by_its_name(detector):
 def test_a_roles_holder_after_a_comma_is_a_person_whatever_places_share_the_name(detector):
     got = found(detector, "Ibland kommer Sanna, ibland kommer skolsköterskan, Aga.")
     assert ("Aga", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Och så har vi Alla Kovalenko med ibland.", "Alla Kovalenko", "PERSON"),
+    ("Jag kunde ringa Santiago på Fyren samma dag.", "Santiago", "PERSON"),
+    ("Det var oroligt, och Santiago och hans kollegor var beredda.", "Santiago", "PERSON"),
+    ("Vi åkte till Santiago och hans mamma bodde där.", "Santiago", "PLACE"),
+    ("Min man jobbar på Hallbergs Fisk nere vid hamnen.", "Hallbergs Fisk", "WORKPLACE"),
+    ("Kommunalrådet, Ola Fisk, stod och höll tal.", "Ola Fisk", "PERSON"),
+    ("Plats: Fikarummet, Jonsboda byväg 7, Jonsboda", "Jonsboda byväg 7", "ADDRESS"),
+])
+def test_first_names_before_surnames_people_one_calls_and_owned_firms(detector, text, span,
+                                                                      typ):
+    assert (span, typ) in found(detector, text)
+
+
+def test_a_word_that_is_also_a_first_name_stays_before_a_word(detector):
+    assert not found(detector, "Vi var där Alla Dagar i somras.")
