@@ -140,6 +140,7 @@ class Detector:
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
+                           + neighbours.first_names_of_full_names(text, found, tokens)
                            + lower_case.lower_names_before_roles(text, found)
                            + lower_case.lower_names_with_ages(text, found)
                            + lower_case.spelled_names(text, found)

@@ -56,15 +56,43 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
         i = bisect_right(ends, tok.start) - 1
         if tok.initial or i < 0 or not _COORDINATOR.fullmatch(text, spans[i].end, tok.start):
             continue
-        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
-                or context.closed_class(word) or context.common_english(word) \
-                or institutions.institution_word(word) or frequency.zipf_sv(word) >= 4.5:
+        if (names.is_function_word(word) or context.closed_class(word)
+                or frequency.zipf_sv(word) >= 4.5) \
+                and not _a_name_between_names(text, tok, word, starts):
+            continue  # ("Zilan, Dina, Sol": a first name that is also a word, among names)
+        if lexicon.is_generic(word) or is_acronym(word) or context.common_english(word) \
+                or institutions.institution_word(word):
             continue
         shape = infer_type(word, "?")  # "Jenni Kallio, Textverkstaden": her firm
         typ = shape if shape in (WORKPLACE, SCHOOL) and spans[i].type == PERSON \
             else spans[i].type  # (but "i Kvarnliden och Tegelbruket" are two areas)
         out.append(Suggestion(tok.start, tok.end, typ, word, PROPAGATED, 0.5))
     return out
+
+
+def _a_name_between_names(text: str, tok: CapToken, word: str, starts: list[int]) -> bool:
+    """A listed first name inside a sentence, with a person found right after it too."""
+    if tok.initial or not names.is_listed_person(word, ("first",), word_like_too=True):
+        return False
+    j = bisect_right(starts, tok.end)
+    return j < len(starts) and text[tok.end:starts[j]] in (", ", " och ")
+
+
+def first_names_of_full_names(text: str, found: list[Suggestion],
+                              tokens: list[CapToken]) -> list[Suggestion]:
+    """A first name that is also a word, found before a surname ("Alla Kovalenko"), is her
+    name elsewhere in the text where it is capitalised inside a sentence ("men Alla tyckte
+    inte det"); a sentence's first word stays a word ("Alla översatte den")."""
+    firsts = {s.text.split()[0] for s in found
+              if s.type == PERSON and s.score >= 0.6 and len(s.text.split()) == 2
+              and names.is_function_word(s.text.split()[0])
+              and names.is_listed_person(s.text.split()[0], ("first",), word_like_too=True)}
+    if not firsts:
+        return []
+    covered = Coverage(found)
+    return [Suggestion(t.start, t.end, PERSON, t.text, PROPAGATED, 0.5) for t in tokens
+            if t.text in firsts and not t.initial and not t.label
+            and not covered.covers(t.start)]
 
 
 _LIST_GOES_ON = re.compile(rf"(?:,| och| samt) [{UP}]")

@@ -191,3 +191,12 @@ def test_first_names_before_surnames_people_one_calls_and_owned_firms(detector, 
 
 def test_a_word_that_is_also_a_first_name_stays_before_a_word(detector):
     assert not found(detector, "Vi var där Alla Dagar i somras.")
+
+
+def test_a_first_name_that_is_a_word_inside_sentences_once_her_full_name_is_found(detector):
+    text = ("Just det, Alla Kovalenko, modersmålsläraren. Alla översatte den. Vi har bara två "
+            "elever, men Alla tyckte inte det. Alla barn kom. De kallar sig gänget: Zilan, "
+            "Dina, Sol. Vi tog dina och mina.")
+    got = spans(detector.detect(text))
+    assert got.count(("Alla", "PERSON")) == 1  # "men Alla tyckte"; not the sentence openers
+    assert ("Dina", "PERSON") in got and not any(t == "dina" for t, _ in got)
