@@ -28,8 +28,16 @@ _INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
 
 def institution_word(word: str) -> bool:
     """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
-    "Familjecentralen"), however it is capitalised."""
-    return word.lower().endswith(_INSTITUTION_TAILS)
+    "Familjecentralen"), however it is capitalised; a church named after its place
+    ("Hyttkyrkan", "Hägerdalskyrkan") is not, a denomination's ("Pingstkyrkan") is."""
+    low = word.lower()
+    if low.endswith("kyrkan") and len(low) >= 9 and not low.startswith(_DENOMINATIONS):
+        return False
+    return low.endswith(_INSTITUTION_TAILS)
+
+
+_DENOMINATIONS = ("pingst", "fri", "missions", "equmenia", "katolska", "ortodoxa", "baptist",
+                  "metodist", "stads", "svenska", "moder", "hem", "by", "sjukhus", "skol")
 
 
 def after_institution_noun(text: str, start: int) -> str | None:

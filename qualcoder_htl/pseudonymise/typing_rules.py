@@ -29,6 +29,7 @@ WORKPLACE_ENDINGS = ("verken", "verket", "fabriken", "fabrik", "bruket", "varvet
                      "tryckeri", "verkstad", "verkstaden", "kiosken", "pizzerian",
                      "tryckeriet", "snickeriet", "väveri", "väveriet", "spinneri",
                      "spinneriet", "bryggeri", "bryggeriet", "mejeri", "mejeriet",
+                     "kyrkan", "församlingen",
                      # newspapers
                      "bladet", "posten", "tidning", "tidningen", "kuriren", "allehanda")
 # a chain's name alone ("på ICA") identifies no one; its shop is named by its town ("ICA Kvarnbo")

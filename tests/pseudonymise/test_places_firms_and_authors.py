@@ -200,3 +200,11 @@ def test_a_first_name_that_is_a_word_inside_sentences_once_her_full_name_is_foun
     got = spans(detector.detect(text))
     assert got.count(("Alla", "PERSON")) == 1  # "men Alla tyckte"; not the sentence openers
     assert ("Dina", "PERSON") in got and not any(t == "dina" for t, _ in got)
+
+
+def test_a_church_named_after_its_place_is_a_workplace_a_denominations_stays(detector):
+    got = found(detector, "Läxhjälpen är på Hyttkyrkan på måndagar. Vi går till Pingstkyrkan "
+                          "ibland, och i Kidane Mehret-församlingen på söndagar.")
+    assert ("Hyttkyrkan", "WORKPLACE") in got
+    assert ("Kidane Mehret-församlingen", "WORKPLACE") in got
+    assert not any("Pingstkyrkan" in t for t, _ in got)
