@@ -517,7 +517,8 @@ _AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|
 PLACE_NOUNS = frozenset("""staden stadsdelen orten byn kommunen området förorten huvudstaden
 delstaten regionen landskapet länet provinsen stadsdel ort by förort halva hela huvudstad
 hemstad hemstaden hemby hembyn grannstaden grannstad födelsestad födelsestaden
-sidan""".split())  # "på andra sidan Spolån"
+sidan stadsdelarna områdena bostadsområdena byarna orterna""".split())  # "på andra sidan
+# Spolån", "i stadsdelarna Rapsåkern och Kvarnbacken"
 
 
 def place_noun_after(text: str, end: int) -> bool:

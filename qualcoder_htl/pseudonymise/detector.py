@@ -408,6 +408,7 @@ def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
     kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
     low = tokens[i].text.lower()
     return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 \
+        and text[tokens[i].end] == " " \
         and (low in institutions.INSTITUTION_NOUNS
              or low.endswith(_KINDS) and lexicon.is_compound_word(low))
 

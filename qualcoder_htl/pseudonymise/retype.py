@@ -21,6 +21,7 @@ from .typing_rules import (
 )
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
+_PARTNERS = frozenset("Partner Partners Söner Son Döttrar Co Kompani Kompanjoner".split())
 _AND_THEIR = re.compile(r" och (?:hans|hennes|hens) ")
 _SQUARE_AFTER = re.compile(rf" (?:torg|centrum)(?![{L}\d])")
 _REGION_AFTER = re.compile(rf" (?:Norr|Nord|Syd|Söder|Öst|Väst|Mitt)(?![{L}\d])")
@@ -53,7 +54,8 @@ lillebror lillasyster storebror storasyster flickvän pojkvän sambo""".split())
 # words after a name that only a person does or has: "Filmon svarade", "Filmons mamma"
 _PERSON_AFTER = context.SPEECH_VERBS | frozenset(
     """svarade svarar pratade pratar sov sover spelar spelade grät gråter skrattade skrattar
-    mår mådde heter hette fyller fyllde""".split())
+    mår mådde heter hette fyller fyllde körde ringde hjälpte skrev bor bodde tycker tyckte
+    tänkte""".split())
 _PRONOUNS = frozenset("jag du han hon hen vi ni de dom man".split())
 
 
@@ -160,6 +162,9 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return Suggestion(s.start, amp2.end(), WORKPLACE, text[s.start:amp2.end()], s.source,
                           s.score)  # "Zekis Däck & Service": the owner's firm
     amp = _AMPERSAND_WORD.match(text, s.end)
+    if amp is not None and len(words) == 1 and amp.group(0)[3:] in _PARTNERS:
+        return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
+                          s.score)  # "Lindahl & Partner", "Nilsson & Söner": a firm
     if amp is not None and (s.type == WORKPLACE or len(words) == 2 and (
             words[0].endswith("s") or lexicon.is_word(words[1])
             and not names.is_listed_person(words[1])) and not words[0].endswith(",")):
@@ -196,7 +201,8 @@ def retype(text: str, s: Suggestion) -> Suggestion:
 
 
 _WORK_BEFORE = frozenset("""jobbar jobbade jobbat jobba arbetar arbetade arbetat anställd
-anställda praktik praktiserar praktiserade sommarjobb extrajobb""".split())
+anställda praktik praktiserar praktiserade sommarjobb extrajobb jobb jobbet anställning
+praktikplats""".split())
 
 
 def _works_at(text: str, start: int) -> bool:

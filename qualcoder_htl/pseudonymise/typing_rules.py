@@ -41,7 +41,7 @@ NAME_PREFIXES = frozenset("Sankt S:t Saint San Santa Sankta".split())
 PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", "viken", "torp",
                  "hult", "holmen", "berga", "stad", "köping", "sund", "ås", "ängen", "heden",
                  "hagen", "skogen", "stranden", "fors", "forsen", "ryd", "red", "mark", "tuna",
-                 "vallen", "åker", "sjön", "älven", "hamn", "hamnen", "landet", "höjden",
+                 "vallen", "åker", "åkern", "sjön", "älven", "hamn", "hamnen", "landet", "höjden",
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",

@@ -208,3 +208,20 @@ def test_a_church_named_after_its_place_is_a_workplace_a_denominations_stays(det
     assert ("Hyttkyrkan", "WORKPLACE") in got
     assert ("Kidane Mehret-församlingen", "WORKPLACE") in got
     assert not any("Pingstkyrkan" in t for t, _ in got)
+
+
+def test_a_name_ending_a_header_line_before_a_label(detector):
+    """"Rapsåkersskolan" at a line's end is no kind before the next line's "Datum"."""
+    got = found(detector, "Intervju nyckelfunktion – elevhälsan, Rapsåkersskolan\n"
+                          "Datum: 27 oktober 2021")
+    assert ("Rapsåkersskolan", "SCHOOL") in got
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Familjerna bor i stadsdelarna Rapsåkern och Kvarnbacken.", "Rapsåkern", "PLACE"),
+    ("Det var Petter Lindahl på Lindahl & Partner som räknade.", "Lindahl & Partner",
+     "WORKPLACE"),
+    ("Pappan fick jobb på Vångaslakt via ett bemanningsföretag.", "Vångaslakt", "WORKPLACE"),
+])
+def test_areas_partnerships_and_where_one_got_a_job(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
