@@ -200,7 +200,7 @@ class Detector:
             if tok.label and _plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
             if word in _SAINTS and not tok.initial and i + 1 < len(tokens) \
-                    and tokens[i + 1].start == tok.end + 1:
+                    and tokens[i + 1].start == tok.end + 1 and text[tok.end] == " ":
                 end = tokens[i + 1].end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
                 out.append(Suggestion(tok.start, end, WORKPLACE, text[tok.start:end], NAMES,
                                       0.9))
