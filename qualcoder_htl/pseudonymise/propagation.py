@@ -55,7 +55,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
         weight = 2 if " " not in s.text else 1
         for word in s.text.split():
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
-                    or word in WORKPLACE_PREFIXES or is_acronym(word) \
+                    or word in WORKPLACE_PREFIXES \
+                    or is_acronym(word) and not _defined_short_form(s) \
                     or lexicon.is_generic(word) or institutions.institution_word(word):
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
             if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
@@ -81,6 +82,13 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             for form in {base, word}:
                 votes.setdefault(form, Counter())[s.type] += weight
     return _most_votes(votes)
+
+
+def _defined_short_form(s: Suggestion) -> bool:
+    """A body's short form the text defines in brackets ("Kaitasuvanto IF (KIF)"), which
+    the project's other texts use alone ("Jouni i KIF")."""
+    return s.type in (WORKPLACE, SCHOOL) and " " not in s.text and s.score >= 0.6 \
+        and PROPAGATED in s.source and s.text.isupper()
 
 
 def names_in_project(found_per_text: Iterable[list[Suggestion]]) -> dict[str, str]:

@@ -225,3 +225,13 @@ def test_a_name_ending_a_header_line_before_a_label(detector):
 ])
 def test_areas_partnerships_and_where_one_got_a_job(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
+
+
+def test_a_short_form_defined_in_one_text_is_found_in_the_others(detector):
+    texts = ["Jag är ordförande i Kaitasuvanto IF (KIF) sedan i våras.",
+             "Han hade en kontakt, Jouni i KIF. Nu tränar han på tisdagar."]
+    first = [detector.detect(t) for t in texts]
+    project = names_in_project(first)
+    assert project.get("KIF") == "WORKPLACE"
+    assert ("KIF", "WORKPLACE") in spans(detector.with_project_names(texts[1], first[1],
+                                                                     project))
