@@ -10,7 +10,7 @@ import re
 from . import context, institutions, lexicon, names, nicknames, workplaces
 from .capitals import GROUP_TAILS, is_initial
 from .letters import LOW, UP, L
-from .suggestions import CAPITAL, KNOWN, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, KNOWN, NAMES, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,
     NAME_PREFIXES,
@@ -194,6 +194,11 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     if s.type in (PLACE, PERSON) and _a_firm(words):
         return s.with_(type=WORKPLACE)
+    if s.type in (PERSON, PLACE) and len(words) == 1 and not s.source.startswith(NAMES) \
+            and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
+        body = _role_at(text, s.start)
+        if body is not None:  # "imamen i Al-Huda", "rektorn på Kvarnbacken": where they work
+            return s.with_(type=body)
     if s.type == PLACE and len(words) == 1 and _works_at(text, s.start) \
             and s.text not in names.places() and infer_type(s.text, "?") == "?":
         return s.with_(type=WORKPLACE)  # "jobbar på Nordväv", "praktik hos Gryteredsbagarn"
@@ -203,6 +208,22 @@ def retype(text: str, s: Suggestion) -> Suggestion:
 _WORK_BEFORE = frozenset("""jobbar jobbade jobbat jobba arbetar arbetade arbetat anställd
 anställda praktik praktiserar praktiserade sommarjobb extrajobb jobb jobbet anställning
 praktikplats""".split())
+
+
+_ROLES_AT = {"imamen": WORKPLACE, "imam": WORKPLACE, "pastorn": WORKPLACE, "prästen": WORKPLACE,
+             "ordföranden": WORKPLACE, "ordförande": WORKPLACE, "chefen": WORKPLACE,
+             "tränaren": WORKPLACE, "ledaren": WORKPLACE, "föreståndaren": WORKPLACE,
+             "rektorn": SCHOOL, "rektor": SCHOOL, "läraren": SCHOOL, "kuratorn": SCHOOL,
+             "skolsköterskan": SCHOOL}
+
+
+def _role_at(text: str, start: int) -> str | None:
+    """The type of the body a role holder works at just before ("imamen i X", "rektorn på
+    X"), or None."""
+    before = context.words_before(text, start, 2)
+    if len(before) == 2 and before[0] in ("i", "på", "för"):
+        return _ROLES_AT.get(before[1])
+    return None
 
 
 def _works_at(text: str, start: int) -> bool:

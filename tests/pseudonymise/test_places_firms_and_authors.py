@@ -235,3 +235,12 @@ def test_a_short_form_defined_in_one_text_is_found_in_the_others(detector):
     assert project.get("KIF") == "WORKPLACE"
     assert ("KIF", "WORKPLACE") in spans(detector.with_project_names(texts[1], first[1],
                                                                      project))
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Och imamen i Al-Huda, Abu Khalil, han översatte.", "Al-Huda", "WORKPLACE"),
+    ("Hon är rektorn på Kvarnbacken sedan i höstas.", "Kvarnbacken", "SCHOOL"),
+    ("Hon är ordförande i Horyaal, den somaliska föreningen.", "Horyaal", "WORKPLACE"),
+])
+def test_where_a_role_holder_works(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
