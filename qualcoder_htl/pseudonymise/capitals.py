@@ -188,7 +188,7 @@ def is_acronym(word: str) -> bool:
 
 # kin after a genitive name: "Sammes kusin", "Vildes lillebror" (not "Skolans lärare")
 _GENITIVE_KIN = context.KIN | frozenset("""kusin kusiner lillebror lillasyster storebror
-storasyster flickvän pojkvän sambo fru""".split())
+storasyster flickvän pojkvän sambo fru födelsedag födelsedagskalas namnsdag""".split())
 _DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
 
 
@@ -250,6 +250,13 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             and not names.is_function_word(word) and not word.lower().endswith(_DEFINITE) \
             and not lexicon.is_generic(word) and not institutions.institution_word(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "Vilda är sju"
+    if text and not tok.label and context.kin_predicate(text, tok.end) \
+            and not names.is_function_word(word) and not lexicon.is_generic(word) \
+            and not word.lower().endswith(_DEFINITE) and not role_word(word) \
+            and not institutions.institution_word(word):  # "Varg är min son" ("Ägaren
+        # är min kusin" is no name)
+        return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL,
+                          0.6 if lexicon.is_word(word.lower()) else 0.75)
     if context.name_handle(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
     after_first = bool(text) and context.after_first_name(text, tok.start)
@@ -286,7 +293,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             and context.word_before(text, tok.start) not in ("på", "till", "från", "hos", "i") \
             and context.in_list_of_names(text, tok.start, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
-    if text and _CITATION_AFTER.match(text, tok.end) and not lexicon.is_generic(word) \
+    if text and (_CITATION_AFTER.match(text, tok.end)
+                 or _HARVARD_AFTER.match(text, tok.end)
+                 and _HARVARD_BEFORE.search(text, max(0, tok.start - 6), tok.start)) \
+            and not lexicon.is_generic(word) \
             and not is_authority(word) and (not lexicon.is_word(word)
                                             or names.is_listed_person(word, ("surname",), True)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
@@ -447,6 +457,9 @@ def group_compound(word: str) -> bool:
 
 # a year in brackets after a surname: a citation ("Pickett (2009)", "Pickett, 2009)")
 _CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
+# "(Guttorm 2019; Mikkola 2015)", "jfr Guttorm 2019, s. 88": a citation without a comma
+_HARVARD_AFTER = re.compile(r" (?:19|20)\d{2}[a-z]?(?:[;)]|, s\.)")
+_HARVARD_BEFORE = re.compile(r"(?:\(|; |jfr |se )$")
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
 HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
 # a library, a church or a hall named after its part of town: "Glasbruksbiblioteket"

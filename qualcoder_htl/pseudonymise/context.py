@@ -504,8 +504,20 @@ def age_after(text: str, end: int) -> bool:
 
 
 def person_context(text: str, end: int) -> bool:
-    """A verb of speaking after the name, or its age ("Filmon är tio år"): a person."""
-    return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end))
+    """A verb of speaking after the name, its age ("Filmon är tio år") or whose child or
+    friend it is ("Varg är min son"): a person."""
+    return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end)) \
+        or bool(_KIN_PREDICATE.match(text, end))
+
+
+def kin_predicate(text: str, end: int) -> bool:
+    """Whose child or friend the word is said to be: "Varg är min son"."""
+    return _KIN_PREDICATE.match(text, end) is not None
+
+
+_KIN_PREDICATE = re.compile(r" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|deras|din|er) "
+                            r"(?:son|dotter|bror|syster|kusin|kompis|bästis|vän|man|fru|sambo|"
+                            r"mamma|pappa|lillebror|lillasyster|storebror|storasyster|barnbarn)\b")
 
 
 _AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|"

@@ -445,7 +445,9 @@ _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|
                     rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|son|dotter|bror|"
                     rf"syster|kusin|mentor|mentorn|barnen|de|dom|tvillingarna|"
                     rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
-                    rf"en\s+(?:kille|tjej|pojke|flicka|elev|unge|son|dotter))\s+som)\s+"
+                    rf"(?:en|min|din|hans|hennes|sin|vår|deras)\s+(?:kille|tjej|pojke|flicka|"
+                    rf"elev|unge|son|dotter|bästis|kompis|vän|väninna|granne|kusin|bror|"
+                    rf"syster|kollega|lärare|kurator|tränare))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
                     rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
 _NAMED_VERB = re.compile(r"(?i:heter|hette|hetat|kallas|kallades|döptes)")  # for ``near``

@@ -48,7 +48,8 @@ _NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döp
 
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
 KIN_AFTER = context.KIN | frozenset("""föräldrar familj kompis kompisar lärare kusin kusiner
-lillebror lillasyster storebror storasyster flickvän pojkvän sambo""".split())
+lillebror lillasyster storebror storasyster flickvän pojkvän sambo födelsedag födelsedagskalas
+namnsdag""".split())
 
 
 # words after a name that only a person does or has: "Filmon svarade", "Filmons mamma"

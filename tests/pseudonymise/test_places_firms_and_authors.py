@@ -244,3 +244,17 @@ def test_a_short_form_defined_in_one_text_is_found_in_the_others(detector):
 ])
 def test_where_a_role_holder_works(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
+
+
+def test_a_word_like_name_said_to_be_someones_child_or_named_by_someone(detector):
+    got = spans(detector.detect("Min son har en bästis som heter Varg. Det var Vargs "
+                                "födelsedag i går. Varg är min son. Ägaren är min kusin."))
+    assert ("Varg", "PERSON") in got and ("Vargs", "PERSON") in got
+    assert not any(t == "Ägaren" for t, _ in got)
+
+
+def test_a_citation_without_a_comma(detector):
+    got = found(detector, "Det har forskningen visat (Guttorm 2019; Mikkola 2015), och "
+                          "personalen ser en sårbarhet (jfr Guttorm 2019, s. 88). Konferensen "
+                          "(Göteborg 2019) var bra.")
+    assert ("Guttorm", "PERSON") in got and ("Göteborg", "PLACE") in got
