@@ -14,6 +14,7 @@ församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgårde
 mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
 äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
 sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
+sameby samebyn searvi
 grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset
 medborgarhus medborgarhuset församlingshem församlingshemmet badhus badhuset museum museet
 ungdomsmottagning ungdomsmottagningen kulturförening kulturföreningen idrottsförening
@@ -46,7 +47,9 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
                  "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp", "bäcken",
-                 "hyttan", "mossen", "träsk", "träsket", "myren", "bro", "bron")
+                 "hyttan", "mossen", "träsk", "träsket", "myren", "bro", "bron",
+                 # Sámi and Finnish lakes, rivers and fells: "Gávtsajávri", "Vuolusjohka"
+                 "jávri", "jávre", "jaure", "johka", "várri", "järvi", "joki")
 STREET_ENDINGS = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "leden",
                   "stråket", "slingan", "svängen", "gången")
 # Endings that make a capitalised word a surname in Swedish and in the languages families in

@@ -258,3 +258,12 @@ def test_a_citation_without_a_comma(detector):
                           "personalen ser en sårbarhet (jfr Guttorm 2019, s. 88). Konferensen "
                           "(Göteborg 2019) var bra.")
     assert ("Guttorm", "PERSON") in got and ("Göteborg", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("Han är renskötare, med i Gávtsa sameby, på sin pappas sida.", "Gávtsa sameby",
+     "WORKPLACE"),
+    ("Och upp till Gávtsajávri skickade vi med Niillas.", "Gávtsajávri", "PLACE"),
+])
+def test_sami_villages_and_lakes(detector, text, span, typ):
+    assert (span, typ) in found(detector, text)
