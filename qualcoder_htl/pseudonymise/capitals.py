@@ -125,10 +125,13 @@ class CapToken:
     label: bool  # is a speaker label ("IP:", "Anna:")
 
 
+_BLANKS_AND_OPENERS = " \t\u00a0" + _OPENERS
+
+
 def is_initial(text: str, start: int) -> bool:
     i = start - 1
     quoted = False
-    while i >= 0 and text[i] in " \t\u00a0" + _OPENERS:
+    while i >= 0 and text[i] in _BLANKS_AND_OPENERS:
         if text[i] in _OPENERS and text[i] not in "-–—":
             quoted = True
         i -= 1
