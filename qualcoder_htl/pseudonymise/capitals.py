@@ -125,6 +125,15 @@ class CapToken:
     label: bool  # is a speaker label ("IP:", "Anna:")
 
 
+def next_on_line(text: str, tokens: list[CapToken], i: int) -> CapToken | None:
+    """The capitalised word one blank after ``tokens[i]`` ("Anna Grip", "Mor Yakub"), or
+    None: a word on the next line ("Rapsåkersskolan⏎Datum:") is no part of the same name."""
+    if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 \
+            and text[tokens[i].end] == " ":
+        return tokens[i + 1]
+    return None
+
+
 _BLANKS_AND_OPENERS = " \t\u00a0" + _OPENERS
 
 

@@ -39,6 +39,7 @@ from .capitals import (
     capitalised_tokens,
     is_acronym,
     is_authority,
+    next_on_line,
     role_word,
     speaks_again,
 )
@@ -199,9 +200,9 @@ class Detector:
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
             if tok.label and _plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
-            if word in _SAINTS and not tok.initial and i + 1 < len(tokens) \
-                    and tokens[i + 1].start == tok.end + 1 and text[tok.end] == " ":
-                end = tokens[i + 1].end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
+            nxt = next_on_line(text, tokens, i)
+            if word in _SAINTS and not tok.initial and nxt is not None:
+                end = nxt.end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
                 out.append(Suggestion(tok.start, end, WORKPLACE, text[tok.start:end], NAMES,
                                       0.9))
                 continue
@@ -211,9 +212,8 @@ class Detector:
                 # (a score that does not spread: "Alla" stays a word everywhere else)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
-            full_name = not tok.initial and _surname_follows(text, tokens, i) \
-                and names.is_listed_person(word, ("first",), word_like_too=True)
-            if not tok.label and role_word(word) and not full_name:
+            if not tok.label and role_word(word) \
+                    and not _first_name_before_surname(text, tok, nxt):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if institutions.before_university(text, tok.end, tok.start):
                 continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
@@ -255,7 +255,8 @@ class Detector:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
             if hit is not None and names.is_function_word(word) \
-                    and not names.is_swedish_person_name(hit.base) and not full_name:
+                    and not names.is_swedish_person_name(hit.base) \
+                    and not _first_name_before_surname(text, tok, nxt):
                 hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here (but
                 # "har vi Alla Kovalenko med": a first name before a surname)
             if hit is not None and len(word) <= 3 and word.isupper():
@@ -278,9 +279,8 @@ class Detector:
                     continue
                 if context.greeting(text, tok.start, word):
                     continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                followed = (nxt is not None and text[tok.end:nxt.start] == " "
-                            and _name_like(nxt.text)) or _coordinated_with_name(text, tokens, i)
+                followed = (nxt is not None and _name_like(nxt.text)) \
+                    or _coordinated_with_name(text, tokens, i)
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
@@ -360,17 +360,19 @@ class Detector:
         return out
 
 
-def _surname_follows(text: str, tokens: list[CapToken], i: int) -> bool:
-    """The next word, right after, is a surname: listed as one, or no word at all."""
-    if i + 1 >= len(tokens) or tokens[i + 1].start != tokens[i].end + 1 \
-            or text[tokens[i].end] != " ":
+def _first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) -> bool:
+    """A listed first name, even one that is a word, inside a sentence and right before a
+    surname ("har vi Alla Kovalenko med"): the next word is listed as a surname, or is no word
+    at all."""
+    if tok.initial or nxt is None \
+            or not names.is_listed_person(tok.text, ("first",), word_like_too=True):
         return False
-    nxt = tokens[i + 1].text
-    if names.is_function_word(nxt) or lexicon.is_generic(nxt) or is_acronym(nxt):
+    word = nxt.text
+    if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
         return False
-    return names.is_listed_person(names.strip_genitive(nxt), ("surname",)) \
-        or (not lexicon.is_word(nxt.lower()) and frequency.zipf_sv(nxt) < 3.0
-            and names.lookup(nxt) is None)
+    return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
+        or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
+            and names.lookup(word) is None)
 
 
 @lru_cache(maxsize=4096)
@@ -407,8 +409,7 @@ def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
     """A capitalised noun for a kind of institution right before a capitalised name: the
     kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
     low = tokens[i].text.lower()
-    return i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1 \
-        and text[tokens[i].end] == " " \
+    return next_on_line(text, tokens, i) is not None \
         and (low in institutions.INSTITUTION_NOUNS
              or low.endswith(_KINDS) and lexicon.is_compound_word(low))
 

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names, patterns
-from .capitals import CapToken, is_acronym, is_authority
+from .capitals import CapToken, is_acronym, is_authority, next_on_line
 from .letters import LOW, UP, L
 from .propagation import Coverage
 from .suggestions import (
@@ -83,10 +83,13 @@ def first_names_of_full_names(text: str, found: list[Suggestion],
     """A first name that is also a word, found before a surname ("Alla Kovalenko"), is her
     name elsewhere in the text where it is capitalised inside a sentence ("men Alla tyckte
     inte det"); a sentence's first word stays a word ("Alla översatte den")."""
-    firsts = {s.text.split()[0] for s in found
-              if s.type == PERSON and s.score >= 0.6 and len(s.text.split()) == 2
-              and names.is_function_word(s.text.split()[0])
-              and names.is_listed_person(s.text.split()[0], ("first",), word_like_too=True)}
+    firsts = set()
+    for s in found:
+        words = s.text.split()
+        if s.type == PERSON and s.score >= 0.6 and len(words) == 2 \
+                and names.is_function_word(words[0]) \
+                and names.is_listed_person(words[0], ("first",), word_like_too=True):
+            firsts.add(words[0])
     if not firsts:
         return []
     covered = Coverage(found)
@@ -138,7 +141,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
         befores = [context.word_before(text, t.start) for t in toks]
         going = sum(b in _GO_TO for b in befores)
         unheard = frequency.zipf_sv(word) == 0
-        lived = any(_LIVED_IN.search(text, max(0, t.start - 30), t.start) for t in toks) \
+        lived = any(_lived_before(text, t.start) for t in toks) \
             and not _written_lower(text, word)
         if not lived and (len(toks) < 2 or not (going or unheard and len(toks) >= 3)
                           or (frequency.zipf_sv(word) >= 4.2 and going < 3
@@ -156,12 +159,10 @@ def named_by_a_word(text: str, found: list[Suggestion],
 
 def _part_of_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
     """The capitalised word beside another, or after an institution noun: part of a name."""
-    tok = tokens[i]
-    return (i > 0 and tokens[i - 1].end == tok.start - 1 and not tokens[i - 1].initial
-            and text[tok.start - 1] == " ") \
-        or (i + 1 < len(tokens) and tokens[i + 1].start == tok.end + 1
-            and text[tok.end] == " ") \
-        or institutions.after_institution_noun(text, tok.start) is not None
+    return (i > 0 and not tokens[i - 1].initial
+            and next_on_line(text, tokens, i - 1) is tokens[i]) \
+        or next_on_line(text, tokens, i) is not None \
+        or institutions.after_institution_noun(text, tokens[i].start) is not None
 
 
 # where people live or grow up, or all of a place: an area, not a body ("bott här på Gärdet",
@@ -170,11 +171,16 @@ _LIVED_IN = re.compile(r"(?:\b(?:bor|bott|bodde|bo|uppvuxen|uppväxt|växte upp|
                        r"flyttat)(?: \w+)?(?: här)? (?:på|i)|\bhela) $", re.IGNORECASE)
 
 
+def _lived_before(text: str, start: int) -> bool:
+    """People live or grew up in what starts at ``start``, or all of it is meant."""
+    return _LIVED_IN.search(text, max(0, start - 30), start) is not None
+
+
 def _lived_in(text: str, word: str) -> bool:
     """Somewhere in the text people live in ``word``, or all of it is meant."""
     start = text.find(word)
     while start >= 0:
-        if _LIVED_IN.search(text, max(0, start - 30), start) is not None:
+        if _lived_before(text, start):
             return True
         start = text.find(word, start + len(word))
     return False
