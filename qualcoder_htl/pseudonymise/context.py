@@ -40,7 +40,8 @@ kände känner vet visste heter hette sitter satt står stod skrattade grät fyl
 älskar älskade hatar minns glömde glömmer läser läste spelar spelade tränar tränade
 ritar ritade skämtar skämtade rättar rättade mejlar mejlade jublar jublade skickar skickade
 föreslår föreslog nämner nämnde lovar lovade fixar fixade bokar bokade undrar undrade kollar
-kollade påminner påminde ordnar ordnade
+kollade påminner påminde ordnar ordnade åker åkte sover sov leker lekte springer sprang
+skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade
 """.split())
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
@@ -334,7 +335,10 @@ halvsyster halvbror brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
 rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo
 abba abo eeddo habo xaal abti ayeeyo awoowe dajë teyze khala khaleh ammo mummu babcia
-dziadek ciocia wujek""".split())  # kin and titles in the families' languages too
+dziadek ciocia wujek dotterson sonson dotterdotter sondotter barnbarn brorson systerson
+brorsdotter systerdotter svärson svärdotter svärmor svärfar maken frun hustrun bonusson
+bonusdotter styvson styvdotter fosterson fosterdotter""".split())
+# (kin and titles in the families' languages too)
 
 
 def brand_like(word: str) -> bool:
@@ -506,8 +510,12 @@ def age_after(text: str, end: int) -> bool:
 def person_context(text: str, end: int) -> bool:
     """A verb of speaking after the name, its age ("Filmon är tio år") or whose child or
     friend it is ("Varg är min son"): a person."""
-    return word_after(text, end) in SPEECH_VERBS or bool(_AGE_AFTER.match(text, end)) \
-        or bool(_KIN_PREDICATE.match(text, end))
+    if word_after(text, end) in SPEECH_VERBS or _AGE_AFTER.match(text, end) \
+            or _KIN_PREDICATE.match(text, end):
+        return True
+    role = _ROLE_AFTER.match(text, end)  # "Först Nada, kurator. Hon ..."
+    return role is not None and role.group(1).lower() in ROLE_NOUNS \
+        and role.group(1).lower() not in ("man", "vän")
 
 
 def kin_predicate(text: str, end: int) -> bool:
@@ -515,6 +523,9 @@ def kin_predicate(text: str, end: int) -> bool:
     return _KIN_PREDICATE.match(text, end) is not None
 
 
+# a role set off after the name: "Nada, kurator", "Amir, vår mentor"
+_ROLE_AFTER = re.compile(r", (?:vår |min |hennes |hans |deras |er )?(\w+)(?=[ .,;:)]|$)",
+                         re.MULTILINE)
 _KIN_PREDICATE = re.compile(r" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|deras|din|er) "
                             r"(?:son|dotter|bror|syster|kusin|kompis|bästis|vän|man|fru|sambo|"
                             r"mamma|pappa|lillebror|lillasyster|storebror|storasyster|barnbarn)\b")

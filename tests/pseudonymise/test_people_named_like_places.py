@@ -1,0 +1,25 @@
+"""First names that a gazetteer also lists as places, typed as people where the words around
+them say so: a kin word before, a role set off after, a verb of doing after. The sentences are
+written for these tests; none comes from the evaluation sets."""
+import pytest
+
+from .conftest import found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jag har hand om min dotterson Ilo sedan hans mamma blev sjuk.", "Ilo"),
+    ("Vi hälsar på hennes barnbarn Nada varje söndag.", "Nada"),
+    ("Ilo åker buss en timme om dagen.", "Ilo"),
+    ("Först kom Nada, kurator. Hon pratar inte kurdiska.", "Nada"),
+    ("Vi pratade med Grace, skolsköterskan på Skarvudden, hon har koll.", "Grace"),
+])
+def test_a_listed_first_name_is_a_person_where_kin_role_or_deed_says_so(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vi bodde i Tensta, mamma jobbade där.", "Tensta"),
+    ("Hon flyttade till Nada, rektor blev hon där.", "Nada"),
+])
+def test_a_place_before_a_comma_stays_a_place(detector, text, place):
+    assert (place, "PLACE") in found(detector, text)
