@@ -140,6 +140,7 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + neighbours.corrected(text, found)
+                           + neighbours.set_off_short_forms(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)
                            + lower_case.lower_names_before_roles(text, found)
@@ -151,9 +152,10 @@ class Detector:
             lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + propagation.lower_case(text, found, lower))
-            ages = neighbours.ages_of_found_people(text, found)
-            if ages:  # "vuk är fjorton": an age after a name found in lower case
-                found = merge(text, found + ages)
+            later = neighbours.ages_of_found_people(text, found) \
+                + neighbours.stuttered(text, found)
+            if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
+                found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])
         found = references.apply(text, found)  # "Danermark, B. (2000). ... Lund: Liber."
         return [s for s in found if self._wanted(s)]
@@ -280,7 +282,9 @@ class Detector:
                 if context.greeting(text, tok.start, word):
                     continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
                 followed = (nxt is not None and _name_like(nxt.text)) \
-                    or _coordinated_with_name(text, tokens, i)
+                    or _coordinated_with_name(text, tokens, i) \
+                    or (_AND_I.match(text, tok.end) is not None
+                        and not names.is_function_word(word))  # "Pirre och jag har skrivit"
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
@@ -396,6 +400,7 @@ def _plain_label(word: str) -> bool:
         and names.lookup(word) is None
 
 
+_AND_I = re.compile(r" och (?:jag|hon|han|hen|vi)\b")  # a person and someone else
 _SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet University "
                           "College".split())

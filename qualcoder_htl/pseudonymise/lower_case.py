@@ -81,14 +81,15 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
     for m in _LOWER_WITH_AGE.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+                or not (names.is_listed_person(word.capitalize(), ("first",), word_like_too=True)
+                        or _unknown_word(word)) \
                 or not patterns.age_may_follow(text, m.end()):
-            continue
+            continue  # (a word no lexicon knows is a name too: "och så zuzia som är fem")
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
     return out
 
 
-_LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) är "
+_LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) (?:som )?är "
                              rf"(?:bara |nästan |snart )?(?P<n>(?i:{patterns.NUMBER_WORD}))"
                              rf"(?![{L}\d\-])")
 
@@ -140,6 +141,12 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
         if not covered.covers(m.start("name")) and _unknown_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.6))
+    for m in _LOWER_GENITIVE_KIN.finditer(text):  # "eddes mamma", "zuzias namnsdag"
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and _unknown_word(word) \
+                and frequency.zipf_sv(word[:-1]) < 2.0:
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
     for m in patterns.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word):
@@ -177,6 +184,11 @@ _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "
 _BRACKET_ANCHOR = re.compile(r" \(")
 _LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
                               rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
+# a genitive before kin or what is someone's own: "eddes mamma", "zuzias namnsdag"
+_LOWER_GENITIVE_KIN = re.compile(
+    rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,15}}s) (?:{'|'.join(sorted(context.KIN))}|kusin|"
+    rf"kompis|kompisar|bror|syster|lillebror|lillasyster|storebror|storasyster|son|dotter|"
+    rf"namnsdag|födelsedag|kalas|rum|klass|fröken|lärare|mentor)(?![{L}])")
 # "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
 # "tindra (åk2)", "björn (spec)", "deniz (fr kalkugnen)"
 _LOWER_BEFORE_BRACKET = re.compile(

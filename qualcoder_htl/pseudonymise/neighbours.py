@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names, patterns
-from .capitals import CapToken, is_acronym, is_authority, next_on_line
+from .capitals import CapToken, is_acronym, is_authority, next_on_line, role_word
 from .letters import LOW, UP, L
 from .propagation import Coverage
 from .suggestions import (
@@ -370,6 +370,39 @@ _ALIAS = re.compile(rf"(?<![{L}])(?P<short>[{UP}][{LOW}]+)(?:, (?:alltså|dvs\.?
 _TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())
 
 
+# a by-name set off before the full first name it comes from: "och så musse, Mustafa, han är
+# sjutton", "Och bodde, Bohdan, han är från Ukraina"
+_SHORT_BEFORE_FULL = re.compile(rf"(?<![{L}])(?P<short>[{L}]{{2,}}), (?P<full>[{UP}][{LOW}]+),")
+
+
+def set_off_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name right before the found first name it shortens, the name closed by a comma:
+    the by-name is that person, in whatever case it is written and whatever word it also
+    is."""
+    people = {s.start for s in found if s.type == PERSON}
+    covered = Coverage(found)
+    out = []
+    for m in _SHORT_BEFORE_FULL.finditer(text):
+        short, full = m.group("short"), m.group("full")
+        if m.start("full") not in people or covered.covers(m.start("short")) \
+                or short.casefold()[:2] != full.casefold()[:2] \
+                or short.casefold() == full.casefold() or len(short) > 7 \
+                or names.is_function_word(short) \
+                or role_word(short) or frequency.zipf_sv(short) >= 5.0 \
+                or not names.is_listed_person(full, ("first",)):  # not "Mamman, Malee,"
+            # nor "hon sa, Saba, det är"
+            continue
+        out.append(Suggestion(m.start("short"), m.end("short"), PERSON, short, PROPAGATED, 0.5))
+        if not lexicon.is_word(short.lower()):  # "Musse väntar", "edde musse bodde": the
+            # by-name wherever the text uses it, when it is no word
+            for again in re.finditer(rf"(?<![{L}]){re.escape(short)}(?![{L}])", text,
+                                     re.IGNORECASE):
+                if again.start() != m.start("short") and not covered.covers(again.start()):
+                    out.append(Suggestion(again.start(), again.end(), PERSON, again.group(0),
+                                          PROPAGATED, 0.5))
+    return out
+
+
 # "Lan... nej, Lành", "Stina – förlåt, Sanna": a name the speaker corrects to another name
 _CORRECTED = re.compile(rf"(?<![{L}])(?P<name>[{UP}][{L}]+)(?:\.\.\.|…|,| –| -)[ \t]*"
                         rf"(?:\(ohörbart\)[ \t]*)?(?:nej|förlåt|jag menar|alltså)[,.]?[ \t]+$")
@@ -396,6 +429,31 @@ def corrected(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 and not names.is_listed_person(word, ("first",), word_like_too=True):
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+# a word said just before a name, whole or cut off: "dag dag lindqvist", "Ah- Ahmed",
+# "Sa... Sara" (the speaker stumbles on the name)
+_STUTTER = re.compile(rf"(?<![{L}])(?P<word>[{L}]+)(?P<cut>-|\.\.\.|…)?[ \t]+$")
+
+
+def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The first word of a found person said twice, or begun and cut off, just before it:
+    the stumble is the name too."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON or s.start < 2:
+            continue
+        m = _STUTTER.search(text, max(0, s.start - 30), s.start)
+        if m is None or covered.covers(m.start("word")):
+            continue
+        word, first = m.group("word").casefold(), s.text.split()[0].casefold()
+        if m.group("word") == s.text.split()[0] and not names.is_function_word(word) \
+                or (m.group("cut") and len(word) >= 2 and first.startswith(word)):
+            # (said twice alike: "dag dag lindqvist", not "I hope Hope", "bli som Som")
+            out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
+                                  PROPAGATED, 0.5))
     return out
 
 

@@ -348,7 +348,8 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
                           rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
-                       r"men|med|typ|liksom|alltså|va|ju|år)\b)", re.IGNORECASE)
+                       r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag)\b)",
+                       re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
 NUMBER_WORD = _NUMWORD  # the same in words only
 
@@ -511,19 +512,22 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
 # --- user names and handles ------------------------------------------------------------------
 
 # "LoloKing77", "HevalTheBeast2015": words run together with capitals, ending in digits
-_HANDLE_SHAPE = re.compile(r"(?<![\w@./])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}(?![\w])")
+# (or with an English "The" inside: "MusseTheGoat", "LinaTheQueen")
+_HANDLE_SHAPE = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}"
+                           r"|[A-Z][a-z]+The[A-Z][a-z]+\d*)(?![\w])")
 # "sasha.w.2009", "@nur_07" after a word for an account: its user name
 # "D1L0_Qamishli": letters, digits and an underscore in one word
 _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
                                 r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
 _HANDLE_AFTER = re.compile(
-    r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|nick|alias|profil(?:en)?|Discord|TikTok|"
+    r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|(?<![\w])tag(?:gen)?|nick|alias|"
+    r"profil(?:en)?|Discord|TikTok|"
     r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter)(?: jag)?)?[,:]? "
     r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
 # a word every match of _HANDLE_AFTER holds: a cheap first search
 _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrh])"
-                          r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Nn]ick|[Aa]lias|[Pp]rofil|"
+                          r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Tt]ag|[Nn]ick|[Aa]lias|[Pp]rofil|"
                           r"[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta|[Ss]nap|[Tt]witch|[Rr]oblox|heter)")
 # a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
 _FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"

@@ -274,7 +274,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-z", "dev-za", "dev-zb", "dev-zc", "dev-zd", "dev-ze", "dev-zf", "dev-zg",
              "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
              "dev-zm", "dev-zn", "dev-zo", "dev-zp", "dev-zq", "dev-zr", "dev-zs", "dev-zt",
-             "dev-zu", "dev-zv", "dev-zw", "dev-zx",
+             "dev-zu", "dev-zv", "dev-zw", "dev-zx", "dev-zy", "dev-zz", "dev-zza", "dev-zzb",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 

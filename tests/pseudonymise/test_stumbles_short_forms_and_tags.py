@@ -1,0 +1,75 @@
+"""A name the speaker stumbles on, a by-name set off before the full name, a person paired with
+"och jag", lower-case names with ages and genitives, and gamer tags: the real detector. The
+sentences are written for these tests; none comes from the evaluation sets."""
+import pytest
+
+from .conftest import found
+
+
+def covered(detector, text, word):
+    """Every character of each occurrence of ``word`` is inside a PERSON suggestion."""
+    spans = [(s.start, s.end) for s in detector.detect(text) if s.type == "PERSON"]
+    at = [i for i in range(len(text)) if text.startswith(word, i)]
+    assert at, word
+    return all(any(a <= i and i + len(word) <= b for a, b in spans) for i in at)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("det fick jag genom socialtjänsten dag dag lindqvist och han var bra", "dag"),
+    ("Vi ringde Ah- Ahmed igår och han kom direkt.", "Ah"),
+    ("Det var Sa... Sara som ringde till skolan.", "Sa"),
+])
+def test_a_stumble_on_a_name_is_the_name(detector, text, word):
+    assert covered(detector, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "Och jag sa: I hope Hope had a good week.",
+    "Parwana vill bli som Som när hon blir stor.",
+])
+def test_a_word_before_the_same_name_in_another_case_stays(detector, text):
+    words = {t for t, _ in found(detector, text)}
+    assert not any(w.split()[0] in ("hope", "som") for w in words)
+
+
+def test_a_by_name_set_off_before_the_full_name_is_that_person_throughout(detector):
+    text = ("Och så musse, Mustafa, han är sjutton. Vi har en grupp som heter "
+            "\"edde musse\". Kan jag gå nu? Musse väntar.")
+    assert covered(detector, text, "musse") and covered(detector, text, "Musse")
+    assert covered(detector, "Och bodde, Bohdan, han är från Ukraina.", "bodde")
+
+
+@pytest.mark.parametrize("text", [
+    "Hon kom hem till oss. Mamman, Malee, jobbar i köket.",
+    "Och hon sa, Saba, det är inte ditt fel.",
+])
+def test_kin_and_common_words_before_a_name_are_no_by_names(detector, text):
+    assert not any(t in ("Mamman", "sa") for t, _ in found(detector, text))
+
+
+def test_a_stop_listed_name_paired_with_och_jag_is_a_person(detector):
+    text = "Det fortsätter nog. Pirre och jag har skrivit ett förslag till rektorn."
+    assert ("Pirre", "PERSON") in found(detector, text)
+    assert not found(detector, "Det var svårt. Alla och jag var trötta.")
+
+
+def test_lower_case_names_with_ages_and_genitives(detector):
+    text = "han är nio går i trean och så zuzia som är fem hon går på förskolan"
+    got = found(detector, text)
+    assert ("zuzia", "PERSON") in got and ("fem", "AGE") in got
+    assert ("eddes", "PERSON") in found(detector, "och amela är bosnier, eddes mamma "
+                                                  "känner henne")
+    assert not found(detector, "barnens mamma och tjejens kompis var där")
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("Hans tag är xXbodde_UAXx på Xbox.", "xXbodde_UAXx"),
+    ("Han är MusseTheGoat i Fortnite fast han är sämst.", "MusseTheGoat"),
+])
+def test_gamer_tags_are_people(detector, text, tag):
+    assert (tag, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Vi tag en paus nu.", "Det var en tag sen vi sågs."])
+def test_tag_as_a_word_takes_nothing_after_it(detector, text):
+    assert not found(detector, text)
