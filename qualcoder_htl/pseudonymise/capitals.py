@@ -352,6 +352,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             end = form_end or tok.end  # "Förskolan Ugglan", "Aapajärvi SK"
             return Suggestion(tok.start, end, typ, text[tok.start:end], CAPITAL, 0.6)
         if lexicon.is_word(word):
+            noun = institutions.plain_institution_after(text, tok.end) \
+                if text and word.endswith("s") else None
+            if noun is not None:  # "Ekbackens skola", "Ljungs bibliotek": the name
+                typ = SCHOOL if noun in ("skola", "förskola", "gymnasium") else WORKPLACE
+                return Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.6)
             if after_first:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Anna Grip
             if text and frequency.zipf_sv(word) < 4.0 and context.after_name(text, tok.start):

@@ -78,6 +78,17 @@ def institution_after(text: str, end: int) -> bool:
     return m is not None and lexicon.is_compound_word(m.group(1))
 
 
+def plain_institution_after(text: str, end: int) -> str | None:
+    """An institution noun in the indefinite form after a genitive: "Ekbackens skola",
+    "Norrbackas bibliotek" (the genitive is the institution's name); the noun or None."""
+    m = _PLAIN_INSTITUTION_AFTER.match(text, end)
+    return m.group(1) if m else None
+
+
+_PLAIN_INSTITUTION_AFTER = re.compile(r" (skola|förskola|gymnasium|bibliotek|kyrka|församling|"
+                                      r"moské|vårdcentral|fritidsgård|äldreboende)(?![\w])")
+
+
 def before_company_form(text: str, end: int) -> bool:
     """"AB", "HB", "KB" or "Ekonomisk förening" after: a company's name ("Rena Hem i Norr
     AB", "Hällsjö Elmontage AB")."""

@@ -79,8 +79,12 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             if base != word and (names.is_function_word(base) or lexicon.is_word(base)
                                  and hit is not None and not hit.suffix):
                 base = word  # "Hans" and "Mats" spread, "Han" and "Mat" do not
+            typ = s.type
+            if typ in (SCHOOL, WORKPLACE) and word != base and s.text.startswith(word + " ") \
+                    and institutions.plain_institution_after(s.text, len(word)):
+                typ = PLACE  # "Tegelbrukets skola": the school is named after the place
             for form in {base, word}:
-                votes.setdefault(form, Counter())[s.type] += weight
+                votes.setdefault(form, Counter())[typ] += weight
     return _most_votes(votes)
 
 

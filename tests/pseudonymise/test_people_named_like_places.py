@@ -23,3 +23,20 @@ def test_a_listed_first_name_is_a_person_where_kin_role_or_deed_says_so(detector
 ])
 def test_a_place_before_a_comma_stays_a_place(detector, text, place):
     assert (place, "PLACE") in found(detector, text)
+
+
+def test_a_word_in_the_genitive_before_a_plain_institution_noun_names_it(detector):
+    got = found(detector, "Winta är fjorton, hon går på Ekbackens skola nu, i åttan.")
+    assert ("Ekbackens skola", "SCHOOL") in got
+    assert not found(detector, "Vi var på kommunens bibliotek och sen på Sveriges skolor.")
+
+
+def test_the_place_a_school_is_named_after_is_a_place_elsewhere(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    texts = ["Hon är lärare på Tegelbrukets skola sedan i höstas.",
+             "Jag är uppvuxen i Tegelbruket, och jag har jobbat där sen dess."]
+    first = [detector.detect(t) for t in texts]
+    project = names_in_project(first)
+    assert project.get("Tegelbruket") == "PLACE"
+    assert ("Tegelbruket", "PLACE") in {(s.text, s.type) for s in detector.with_project_names(
+        texts[1], first[1], project)}
