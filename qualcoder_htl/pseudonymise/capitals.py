@@ -365,6 +365,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                     and context.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else ()
+            if before and before[0][:1].isupper() and _named_thing(word) \
+                    and before[0].lower().endswith(("bolaget", "föreningen", "gården")) \
+                    and lexicon.is_compound_word(before[0].lower()):
+                # "Städbolaget Glansen", "Fritidsgården Stationen": the kind, then the name
+                return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)
             if before and (before[0] in WORKPLACE_PREFIXES or before[0] in COMPASS) \
                     and word not in _SHOP_FORMATS:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen

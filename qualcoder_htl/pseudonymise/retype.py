@@ -151,6 +151,9 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
+    named = _association_named_after(text, s)
+    if named is not None:
+        return named
     after = _REGION_AFTER.match(text, s.end) if s.type == WORKPLACE \
         else _SQUARE_AFTER.match(text, s.end) if s.type == PLACE else None
     if after is not None:  # "Textverkstaden Norr": the firm's region; "Ulvhamra centrum"
@@ -216,6 +219,23 @@ _ROLES_AT = {"imamen": WORKPLACE, "imam": WORKPLACE, "pastorn": WORKPLACE, "prä
              "tränaren": WORKPLACE, "ledaren": WORKPLACE, "föreståndaren": WORKPLACE,
              "rektorn": SCHOOL, "rektor": SCHOOL, "läraren": SCHOOL, "kuratorn": SCHOOL,
              "skolsköterskan": SCHOOL}
+
+
+# "Föreningen Víctor Jara", "kulturföreningen Nuur Hassan": named after someone
+_ASSOCIATION_BEFORE = re.compile(
+    rf"(?<![{L}])([{L}]*(?:[Ff]öreningen|[Ff]örbundet)|[Ss]tiftelsen) $")
+
+
+def _association_named_after(text: str, s: Suggestion) -> Suggestion | None:
+    """A person's name right after an association's noun is the association's name; a
+    capitalised noun is part of it ("Föreningen Víctor Jara")."""
+    if s.type != PERSON or text[s.end:s.end + 1] == ":":
+        return None
+    m = _ASSOCIATION_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if m is None:
+        return None
+    start = m.start(1) if m.group(1)[:1].isupper() else s.start
+    return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
 
 
 def _role_at(text: str, start: int) -> str | None:

@@ -76,7 +76,11 @@ Arjeplog Arvidsjaur Boden Gällivare Haparanda Jokkmokk Kalix Kiruna Luleå Paja
 EXONYMS = """Addis_Abeba Bagdad Damaskus Teheran Mazar-e_Sharif Mazar-i-Sharif Kairo Sulaimaniya
 Hama Raqqa Qamishli Kobane Afrin Jalalabad Herat Kandahar Bamiyan Hargeisa Galkayo Gondar Mekele
 Mekelle Priština Peja Gjakova Mitrovica Alger Izmir Diyarbakir Saigon Ho_Chi_Minh-staden
-Hải_Phòng Kiev Charkiv Warszawa Somaliland Puntland Rojava Ogaden Tigray"""
+Hải_Phòng Kiev Charkiv Warszawa Somaliland Puntland Rojava Ogaden Tigray
+Köpenhamn Helsingfors Åbo Tammerfors Uleåborg Torneå Moskva Sankt_Petersburg Aten Rom Bryssel
+Belgrad Peking Wien Prag Bukarest Lissabon Neapel Venedig Genève Milano München Charkov
+Reykjavik Haag Antwerpen Krakow Danzig Betlehem Mekka Medina Duhok Basra Kerbala Marrakech
+Dadaab Srebrenica"""
 
 
 def latin(name: str) -> bool:

@@ -40,3 +40,23 @@ def test_the_place_a_school_is_named_after_is_a_place_elsewhere(detector):
     assert project.get("Tegelbruket") == "PLACE"
     assert ("Tegelbruket", "PLACE") in {(s.text, s.type) for s in detector.with_project_names(
         texts[1], first[1], project)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi träffades på en fest hos Föreningen Víctor Jara, den chilenska föreningen.",
+     "Föreningen Víctor Jara"),
+    ("Mammorna kommer från kvinnoföreningen Ubah varje tisdag.", "Ubah"),
+    ("Han jobbar på ett städbolag, Städbolaget Glansen, i Huddinge.", "Glansen"),
+])
+def test_an_association_or_firm_named_after_a_kind_noun_is_a_workplace(detector, text, name):
+    assert (name, "WORKPLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tomek jobbade först i Köpenhamn på bygge.", "Köpenhamn"),
+    ("tomek jobbade först i danmark i köpenhamn på bygge", "köpenhamn"),
+    ("Mormor bor i Helsingfors men är här mycket.", "Helsingfors"),
+    ("Familjen flydde till Dadaab, lägret i Kenya.", "Dadaab"),
+])
+def test_swedish_names_of_foreign_cities_are_places(detector, text, place):
+    assert (place, "PLACE") in found(detector, text)
