@@ -347,8 +347,9 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
         joined_before = any(text[e:tok.start] in (" och ", ", ") for e in
                             (tok.start - 5, tok.start - 2) if e in ends)
         if (base != tok.text and after in _GANG_AFTER) or before[:1] == ("till",) \
-                or joined_after or joined_before:
-            out.add(base)
+                or joined_after or joined_before or context.dislocated_subject(text, tok.end) \
+                or context.role_apposition(text, tok.start):
+            out.add(base)  # (also "Kuba, han går i min klass", "Min son, Kuba, var sex")
     return out
 
 

@@ -60,3 +60,16 @@ def test_an_association_or_firm_named_after_a_kind_noun_is_a_workplace(detector,
 ])
 def test_swedish_names_of_foreign_cities_are_places(detector, text, place):
     assert (place, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Agnieszka sa det. Min son, Kuba, var sex när vi kom.",
+    "Agnieszka sa det. Kuba, han går i min klass.",
+])
+def test_a_country_used_as_a_by_name_set_off_or_taken_up_is_a_person(detector, text):
+    assert ("Kuba", "PERSON") in found(detector, text)
+
+
+def test_a_country_after_till_stays_a_country(detector):
+    got = found(detector, "Agnieszka sa det. Vi åkte till Kuba, han tyckte det var varmt.")
+    assert not any(t == "Kuba" for t, _ in got)
