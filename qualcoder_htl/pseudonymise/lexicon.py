@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
+from . import frequency
 from .lists import read_list
 
 # Spoken forms, fillers and common words the written lexicon lacks. Generic Swedish only.
@@ -182,6 +183,9 @@ def _compound(low: str, depth: int) -> bool:
                 or not (tail in lex or (depth < 2 and len(tail) >= 6
                                         and _compound(tail, depth + 1))):
             continue
+        if len(tail) == 3 and frequency.zipf_sv(tail) < 3.0:
+            continue  # a short, rare last part makes no compound: "Valdrin" is no
+            # "vald" + "rin", "Halonen" no "halo" + "nen" (names split so)
         if head in lex or (head[-1] in "saeou" and len(head) > 3 and head[:-1] in lex):
             return True
         if head.endswith("a") and len(head) > 4 and head + "r" in lex:

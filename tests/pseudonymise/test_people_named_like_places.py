@@ -73,3 +73,11 @@ def test_a_country_used_as_a_by_name_set_off_or_taken_up_is_a_person(detector, t
 def test_a_country_after_till_stays_a_country(detector):
     got = found(detector, "Agnieszka sa det. Vi åkte till Kuba, han tyckte det var varmt.")
     assert not any(t == "Kuba" for t, _ in got)
+
+
+def test_a_name_that_splits_into_a_word_and_a_rare_short_tail_is_no_compound(detector):
+    from qualcoder_htl.pseudonymise import lexicon
+    assert not lexicon.is_compound_word("Valdrin")  # not "vald" + "rin"
+    assert lexicon.is_compound_word("skolgården") and lexicon.is_compound_word("Bilplåt")
+    got = found(detector, "Sten: Valdrin är bra, men han är lite av en ensamvarg.")
+    assert ("Valdrin", "PERSON") in got
