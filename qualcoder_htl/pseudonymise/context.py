@@ -75,6 +75,8 @@ tisdagen onsdagen torsdagen fredagen lördagen söndagen""".split())
 HOLIDAYS = frozenset("""jul julen julafton påsk påsken påskafton midsommar midsommarafton
 nyår nyårsafton valborg lucia advent halloween ramadan eid bajram kurban diwali hanukka
 nowruz newroz pingst allhelgona trettondagen sportlov höstlov jullov påsklov sommarlov
+timkat meskel enkutatash genna tết songkran vesak herdelezi vasilica fiestas patrias hanukkah
+purim
 """.split())
 _LANGUAGE_ENDINGS = ("ska", "ier", "ierna", "iskt", "isk", "iskan")
 # Languages whose Swedish names do not end in -ska

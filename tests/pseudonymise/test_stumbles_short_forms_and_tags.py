@@ -73,3 +73,13 @@ def test_gamer_tags_are_people(detector, text, tag):
 @pytest.mark.parametrize("text", ["Vi tag en paus nu.", "Det var en tag sen vi sågs."])
 def test_tag_as_a_word_takes_nothing_after_it(detector, text):
     assert not found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi firade Timkat i januari med hela församlingen.",
+    "Under Fiestas Patrias bjöd föreningen på mat.",
+    "Firar ni Tết här i stan, förresten?",
+    "Efter Songkran gjorde jag mat till hela byn.",
+])
+def test_holidays_of_the_families_stay(detector, text):
+    assert not found(detector, text)
