@@ -321,11 +321,13 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None
     in_place = context.place_context(text, s.start)
-    if in_place and len(words) == 1 and first is not None and first.kind == "first" \
-            and first.suffix == "s" and words[0] not in names.places() \
-            and (first.base not in names.places() or names.is_swedish_person_name(first.base)) \
+    owner = first.base if first is not None and first.kind == "first" and first.suffix == "s" \
+        else words[0][:-1] if first is None and words and words[0].endswith("s") \
+        and names.is_listed_person(words[0][:-1], ("first",), word_like_too=True) else None
+    if in_place and len(words) == 1 and owner is not None and words[0] not in names.places() \
+            and (owner not in names.places() or names.is_swedish_person_name(owner)) \
             and _owned_noun_after(text, s.end):
-        return s.with_(type=PERSON)  # "i Dags budget", "i Annas klass": whose, not where
+        return s.with_(type=PERSON)  # "i Dags bil", "i Annas klass": whose, not where
     if s.type == PLACE:
         if not in_place and len(words) == 1 and _AND_THEIR.match(text, s.end) is not None \
                 and names.is_listed_person(s.text, ("first",), word_like_too=True):

@@ -81,3 +81,11 @@ def test_a_name_that_splits_into_a_word_and_a_rare_short_tail_is_no_compound(det
     assert lexicon.is_compound_word("skolgården") and lexicon.is_compound_word("Bilplåt")
     got = found(detector, "Sten: Valdrin är bra, men han är lite av en ensamvarg.")
     assert ("Valdrin", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Dag Lindqvist ringde. Och han körde oss dit, i Dags bil, han hämtade oss.", "Dags"),
+    ("Linnea skickar dem. Nu är vi med i Linneas utskick och på mötena.", "Linneas"),
+])
+def test_a_genitive_after_i_before_what_is_owned_is_whose_not_where(detector, text, whose):
+    assert (whose, "PERSON") in found(detector, text)
