@@ -305,10 +305,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             and context.word_before(text, tok.start) not in ("på", "till", "från", "hos", "i") \
             and context.in_list_of_names(text, tok.start, tok.end):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Otto, Sigge, Bris
-    if text and (_CITATION_AFTER.match(text, tok.end)
-                 or _HARVARD_AFTER.match(text, tok.end)
-                 and _HARVARD_BEFORE.search(text, max(0, tok.start - 6), tok.start)) \
-            and not lexicon.is_generic(word) \
+    if text and cited(text, tok.start, tok.end) and not lexicon.is_generic(word) \
             and not is_authority(word) and (not lexicon.is_word(word)
                                             or names.is_listed_person(word, ("surname",), True)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "Pickett (2009)"
@@ -482,6 +479,13 @@ _CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
 # "(Guttorm 2019; Mikkola 2015)", "jfr Guttorm 2019, s. 88": a citation without a comma
 _HARVARD_AFTER = re.compile(r" (?:19|20)\d{2}[a-z]?(?:[;)]|, s\.)")
 _HARVARD_BEFORE = re.compile(r"(?:\(|; |jfr |se )$")
+def cited(text: str, start: int, end: int) -> bool:
+    """A year after the name, as a citation has it: "(Pickett, 2009)", "(jfr Kaya 2019)"."""
+    return bool(_CITATION_AFTER.match(text, end)) or (
+        bool(_HARVARD_AFTER.match(text, end))
+        and bool(_HARVARD_BEFORE.search(text, max(0, start - 6), start)))
+
+
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
 HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
 # a library, a church or a hall named after its part of town: "Glasbruksbiblioteket"

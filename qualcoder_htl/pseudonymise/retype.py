@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context, institutions, lexicon, names, nicknames, workplaces
-from .capitals import GROUP_TAILS, is_initial
+from .capitals import GROUP_TAILS, cited, is_initial
 from .letters import LOW, UP, L
 from .suggestions import CAPITAL, KNOWN, NAMES, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -80,7 +80,8 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
             person.add(key)
     people = person - place
-    found = _persons_by_majority(_bodies_throughout(text, found, person))
+    found = _places_in_lists(text, _persons_by_majority(_bodies_throughout(text, found,
+                                                                           person)))
     if not people:
         return found
     return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
@@ -124,6 +125,46 @@ def _named_as_a_body(text: str, s: Suggestion) -> bool:
         return True  # (after a comma only a body's noun: "moskéföreningen, Al-Huda")
     return text[s.end:s.end + 2] == ", " \
         and institutions.institution_apposition(text, s.start, s.end) is not None
+
+
+_LIST_JOIN = (" och ", " eller ", ", ")
+
+
+_LIST_GOES_ON = re.compile(rf"(?: och | eller |, )[{UP}]")
+
+
+def _places_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A word the capital rule guessed a person, joined by "och" or "eller" to a sure place
+    and to no person ("Sjöbyle och Bastbo", "i Tornbacken och Lövås"), is a place too: a list
+    holds one kind of thing. A comma joins only inside such a list ("Glimsta, Sjöbyle och
+    Bastbo"), not an apposition ("en kusin i Frankfurt, Nahom,")."""
+    made: set[int] = set()
+    for _ in range(2):  # a second round reaches the list's first items
+        one_word = {s.start: s for s in found if " " not in s.text}
+        by_end = {s.end: s for s in one_word.values()}
+        sure = made | {s.start for s in one_word.values() if s.type == PLACE
+                       and (s.source != CAPITAL or infer_type(s.text, "?") == PLACE)}
+        out = []
+        for s in found:
+            if s.type == PERSON and s.source == CAPITAL and s.start in one_word \
+                    and "-" not in s.text and not s.text.lower().endswith(GROUP_TAILS) \
+                    and context.word_after(text, s.end) not in ("från", "på", "som"):
+                left = [by_end.get(s.start - len(j)) for j in _LIST_JOIN[:2]
+                        if text[s.start - len(j):s.start] == j]
+                right = [one_word.get(s.end + len(j)) for j in _LIST_JOIN
+                         if text[s.end:s.end + len(j)] == j]
+                if right and text[s.end:s.end + 2] == ", " and (
+                        right[0] is None or right[0].start not in sure
+                        or not _LIST_GOES_ON.match(text, right[0].end)):
+                    right = []  # a comma only inside a list of places that goes on
+                around = [n for n in left + right if n is not None]
+                if any(n.start in sure for n in around) \
+                        and not any(n.type == PERSON for n in around):
+                    s = s.with_(type=PLACE)
+                    made.add(s.start)
+            out.append(s)
+        found = out
+    return found
 
 
 def _persons_by_majority(found: list[Suggestion]) -> list[Suggestion]:
@@ -328,6 +369,9 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and (owner not in names.places() or names.is_swedish_person_name(owner)) \
             and _owned_noun_after(text, s.end):
         return s.with_(type=PERSON)  # "i Dags bil", "i Annas klass": whose, not where
+    if len(words) == 1 and cited(text, s.start, s.end) \
+            and not context.place_context(text, s.start):
+        return s.with_(type=PERSON)  # "(jfr Kaya 2019)": an author (not "till Malmö (2019)")
     if s.type == PLACE:
         if not in_place and len(words) == 1 and _AND_THEIR.match(text, s.end) is not None \
                 and names.is_listed_person(s.text, ("first",), word_like_too=True):

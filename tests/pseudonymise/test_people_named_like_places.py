@@ -89,3 +89,26 @@ def test_a_name_that_splits_into_a_word_and_a_rare_short_tail_is_no_compound(det
 ])
 def test_a_genitive_after_i_before_what_is_owned_is_whose_not_where(detector, text, whose):
     assert (whose, "PERSON") in found(detector, text)
+
+
+def test_an_author_cited_with_a_year_is_a_person(detector):
+    text = "Verksamheten hade i uppdrag att samverka med dem (jfr Kaya 2019)."
+    assert ("Kaya", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("De små byarna i norr, Glimsta, Sjöbyle och Bastbo, omfattades aldrig.",
+     ["Glimsta", "Sjöbyle", "Bastbo"]),
+    ("Det gäller alla F–6-skolor i Tornbacken och Lövås.", ["Lövås"]),
+])
+def test_unknown_words_in_a_list_with_places_are_places(detector, text, places):
+    got = found(detector, text)
+    assert all((p, "PLACE") in got for p in places), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Att Gun från Fyren och Dritan från boxningsklubben sitter med.", "Dritan"),
+    ("Jag har en kusin i Frankfurt, Nahom, och de är vakna länge.", "Nahom"),
+])
+def test_a_person_beside_a_place_is_no_place(detector, text, person):
+    assert (person, "PERSON") in found(detector, text)
