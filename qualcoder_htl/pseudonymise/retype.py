@@ -370,7 +370,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and _owned_noun_after(text, s.end):
         return s.with_(type=PERSON)  # "i Dags bil", "i Annas klass": whose, not where
     if len(words) == 1 and cited(text, s.start, s.end) \
-            and not context.place_context(text, s.start):
+            and not context.place_context(text, s.start) \
+            and names.is_listed_person(s.text, word_like_too=True):
         return s.with_(type=PERSON)  # "(jfr Kaya 2019)": an author (not "till Malmö (2019)")
     if s.type == PLACE:
         if not in_place and len(words) == 1 and _AND_THEIR.match(text, s.end) is not None \
