@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import names
+from . import lexicon, names
 from .letters import UP, L
 
 _NAME = rf"[{UP}][{L}]+(?:[-\s][{UP}][{L}]+)?"
@@ -134,7 +134,9 @@ def _begins_like_a_name_before(text: str, start: int, word: str) -> bool:
         name = m.group(0)
         hit = names.lookup(name)
         if (hit is not None and hit.kind == "first"
-                or text[max(0, m.start() - 6):m.start()] == "heter ") and name != word \
-                and word.lower().startswith(name.lower()[:3]):  # (or a name after "heter")
-            return True
+                or text[max(0, m.start() - 6):m.start()] == "heter "
+                or text[m.end():m.end() + 2] == ", " and m.end() + 60 > start
+                and not lexicon.is_word(name.lower()) and hit is None) and name != word \
+                and word.lower().startswith(name.lower()[:3]):  # (or a name after "heter",
+            return True  # or one no list has just before: "Sakariye, vi säger Saki")
     return False

@@ -77,6 +77,8 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
                 or context.word_before(text, s.start) in context.KIN_AND_TITLES \
                 or context.word_before(text, s.start) in _NAMING_VERBS \
+                or nicknames.is_linked_short_form(text, s.start, s.end,
+                                                  context.word_before(text, s.start)) \
                 or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
             person.add(key)
     people = person - place
@@ -239,6 +241,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     if s.type in (PLACE, PERSON) and _a_firm(words):
         return s.with_(type=WORKPLACE)
+    if s.type in (PLACE, PERSON) and len(words) >= 4 and words[-2] == "&" \
+            and words[1].lower().endswith(workplaces.BUSINESS_ENDINGS) \
+            and not names.is_listed_person(words[0], ("first",)):
+        return s.with_(type=WORKPLACE)  # "Bengtssons Bygg & Mark": a firm, by its trade
     if s.type in (PERSON, PLACE) and len(words) == 1 and not s.source.startswith(NAMES) \
             and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
         body = _role_at(text, s.start)

@@ -30,7 +30,8 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "pizzeria", "restaurang", "nails", "beauty", "frisör", "livs", "import",
                     "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
                     "vatten", "kraft", "spa", "sparbank", "bank", "gjuteri", "snickeri",
-                    "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv")
+                    "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv", "analys",
+                    "bemanning", "redovisning")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")
@@ -77,7 +78,9 @@ def find(text: str) -> Iterator[Suggestion]:
         first, second = m.group("first"), m.group("second")
         if first in _NOT_FIRST or names.is_function_word(first) or lexicon.is_generic(first) \
                 or frequency.zipf_sv(first) >= 4.5 \
-                or (lexicon.is_word(first.lower()) and not first.endswith("s")):
+                or (lexicon.is_word(first.lower()) and not first.endswith("s")
+                    and (frequency.zipf_sv(first) >= 2.5 or len(first) > 8)):  # (but a
+            # short rare word names a firm: "Dalbo Städ")
             continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
         if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
             end = m.end("second")

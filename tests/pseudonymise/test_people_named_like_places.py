@@ -112,3 +112,22 @@ def test_unknown_words_in_a_list_with_places_are_places(detector, text, places):
 ])
 def test_a_person_beside_a_place_is_no_place(detector, text, person):
     assert (person, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Serhat jobbar nu på Bengtssons Bygg & Mark. Det är bra.", "Bengtssons Bygg & Mark"),
+    ("Hon jobbar på Dalbo Städ tidiga morgnar.", "Dalbo Städ"),
+    ("Vi tog hjälp av ett konsultbolag, Nordlys Analys, för en kalkyl.", "Nordlys Analys"),
+])
+def test_firms_named_by_their_trade(detector, text, firm):
+    assert (firm, "WORKPLACE") in found(detector, text)
+
+
+def test_a_title_case_heading_is_no_firm(detector):
+    got = found(detector, "En Samhällsekonomisk Analys ligger utanför denna rapport.")
+    assert not any("Analys" in t for t, _ in got)
+
+
+def test_a_by_name_said_after_an_unlisted_full_name_is_that_person_throughout(detector):
+    got = found(detector, "Sen Sakariye, vi säger Saki, han är åtta. Det började med Saki.")
+    assert ("Saki", "PERSON") in got and ("Saki", "PLACE") not in got
