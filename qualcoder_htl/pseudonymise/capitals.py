@@ -113,7 +113,9 @@ def _word_as_label(word: str) -> bool:
     names a role or a part of the transcript, or is a very common word."""
     return not (word in LABEL_WORDS or word.lower() in ROLE_LABELS
                 or (len(word) <= 3 and word.isupper()) or names.is_function_word(word)
-                or frequency.zipf_sv(word) >= 4.5 or is_acronym(word))
+                or frequency.zipf_sv(word) >= 4.5 or is_acronym(word)
+                or len(word) >= 8 and lexicon.is_compound_word(word))  # "Observation:",
+    # "Reflektion:": a field note's heading
 
 
 @dataclass(frozen=True)

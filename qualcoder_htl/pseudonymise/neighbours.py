@@ -458,6 +458,33 @@ def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# "musse + morre", "dino + juni", "Hind + Rania": names joined by a plus in notes
+_PLUS_JOINED = re.compile(rf"(?<![{L}\d])([{L}]{{2,}}) \+ ([{L}]{{2,}})(?![{L}\d])")
+
+
+def plus_joined(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A word joined by " + " to a found person, in notes, is a person too: a word no lexicon
+    knows, or a listed first name ("dino + juni"); not kin, a role, a number or another word
+    ("mamma + pappa", "två", "Al-Jaburi + samtycken")."""
+    if " + " not in text:
+        return []
+    people = {s.start: s for s in found if s.type == PERSON}
+    ends = {s.end: s for s in people.values()}
+    covered = Coverage(found)
+    out = []
+    for m in _PLUS_JOINED.finditer(text):
+        for this, other in ((1, 2), (2, 1)):
+            anchor = people.get(m.start(other)) if other == 2 else ends.get(m.end(other))
+            word = m.group(this)
+            if anchor is None or covered.covers(m.start(this)) or names.is_function_word(word) \
+                    or role_word(word) or word.lower() in patterns.NUMBER_WORDS \
+                    or lexicon.is_word(word.lower()) and not names.is_listed_person(
+                        word.capitalize(), ("first",), word_like_too=True):
+                continue
+            out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
 def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
     the age rules ask for a subject they can see, a pronoun or a capitalised name."""

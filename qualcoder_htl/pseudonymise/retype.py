@@ -399,6 +399,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s
     # PERSON
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
+            or _kin_till(text, s.start) \
             or context.word_before(text, s.start) in _NAMING_VERBS \
             or context.after_a_role(text, s.start) \
             or len(words) == 1 and not context.place_context(text, s.start) \
@@ -459,6 +460,13 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         # dagskift": a first name too
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
+
+
+def _kin_till(text: str, start: int) -> bool:
+    """"pappa till jana", "mamman till Kuba": whose parent, not where to."""
+    before = context.words_before(text, start, 2)  # nearest first
+    return len(before) == 2 and before[0] == "till" and (
+        before[1] in context.KIN_AND_TITLES or before[1] in ("mamman", "pappan"))
 
 
 def _after_a_listed_place(text: str, s: Suggestion) -> bool:

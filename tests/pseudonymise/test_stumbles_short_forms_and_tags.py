@@ -83,3 +83,24 @@ def test_tag_as_a_word_takes_nothing_after_it(detector, text):
 ])
 def test_holidays_of_the_families_stay(detector, text):
     assert not found(detector, text)
+
+
+def test_names_joined_by_a_plus_in_notes(detector):
+    got = found(detector, "Observation: utanför kiosken står Musse + morre + två okända.")
+    assert ("morre", "PERSON") in got
+    got = found(detector, "- Grönforsbarnen: Dino + juni i bussen. Mamma + pappa kom.")
+    assert ("juni", "PERSON") in got
+    assert not any(t in ("Mamma", "pappa") for t, _ in got)
+    got = found(detector, "Ämne: Intervju Al-Jaburi + samtycken barngrupp")
+    assert not any(t == "samtycken" for t, _ in got)
+
+
+def test_a_field_notes_heading_is_no_speaker(detector):
+    text = ("Observation: HK leder mötet.\nObservation: chefer pratar mest.\n"
+            "Observation: glädje i rummet.\n")
+    assert not any(t == "Observation" for t, _ in found(detector, text))
+
+
+def test_kin_till_a_name_is_whose_parent(detector):
+    got = found(detector, "Hanh är mamma till Mai i tvåan, hon kom 2015.")
+    assert ("Mai", "PERSON") in got
