@@ -102,19 +102,38 @@ def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Sugg
     if not _written_in_lower_case(text):
         return []
     covered = Coverage(found)
+    starts = {s.start for s in found if s.type == PERSON}
+    ends = {s.end for s in found if s.type == PERSON}
     out = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group(0)
         if covered.covers(m.start()) or names.is_function_word(word) \
                 or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
             continue
+        paired = (text[m.end():m.end() + 5] == " och " and m.end() + 5 in starts) \
+            or (text[m.start() - 5:m.start()] == " och " and m.start() - 5 in ends)
         if context.word_before(text, m.start()) in context.ARTICLES \
                 or word.endswith(("n", "t")) and lexicon.is_word(word[:-1]) \
                 or word.endswith(("en", "et")) and lexicon.is_word(word[:-2]):
             continue  # "en sol", "min stig", "magen är bra"
-        if context.subject_context(text, m.end()) or context.person_object(text, m.start()):
+        if context.subject_context(text, m.end()) or context.person_object(text, m.start()) \
+                or _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and _SAID_AFTER.match(text, m.end()) \
+                or paired or _WITH_I.match(text, m.end()) \
+                or _I_WITH.search(text, max(0, m.start() - 8), m.start()) \
+                or _CLEFT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and _CLEFT_AFTER.match(text, m.end()):
+            # "då sa saga att", "bo och jag", "bo och nadiya", "det var dag som"
             out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
     return out
+
+
+_SAID_BEFORE = re.compile(r"\b(?:sa|sade|säger|frågade|frågar|berättade|tyckte|tycker) $")
+_SAID_AFTER = re.compile(r" (?:att|till|okej|så)\b")
+_WITH_I = re.compile(r" och (?:jag|vi)\b")
+_I_WITH = re.compile(r"\b(?:jag|vi) och $")
+_CLEFT_BEFORE = re.compile(r"\b(?:det var|var det|det är|är det) $")
+_CLEFT_AFTER = re.compile(r" som\b")
 
 
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{LOW}]{{2,14}}(?![{L}\d@])")

@@ -121,3 +121,26 @@ def test_a_word_like_first_name_before_a_lower_case_surname(detector, text, span
 def test_a_name_after_min_man_in_lower_case(detector):
     assert ("sherwan", "PERSON") in found(
         detector, "talare 2: min man sherwan han jobbar på hyttverken skift")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("och då sa saga att han kunde börja på fritids", "saga"),
+    ("och här sa dag till mig du gör ditt bästa", "dag"),
+    ("vi var två från ifo jag och stig och jag tog hyttängen", "stig"),
+    ("det var stig som fixade det på lovet", "stig"),
+    ("de bor hos leyla och lina från kommunen", "lina"),
+])
+def test_word_like_names_said_to_speak_paired_or_clefted_in_a_lower_case_transcript(
+        detector, line, name):
+    text = FILLER + "\ntalare 2: " + line + "\n"
+    assert (name, "PERSON") in set(found(detector, text))
+
+
+@pytest.mark.parametrize("line", [
+    "det var en stig som gick upp till huset",
+    "hon sa en saga till barnen varje kväll",
+])
+def test_the_same_words_in_the_same_places_as_words(detector, line):
+    text = FILLER + "\ntalare 2: " + line + "\n"
+    got = set(found(detector, text))
+    assert ("stig", "PERSON") not in got and ("saga", "PERSON") not in got
