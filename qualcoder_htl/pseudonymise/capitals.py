@@ -178,6 +178,7 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
             rest = form[1:]
             if form not in only and names.strip_genitive(form) not in only \
                     and not (form.isupper() and form.capitalize() in only) \
+                    and not _group_of(form, only) \
                     and not (rest != rest.lower() and context.brand_like(form)
                              and any(p in only for p in context.camel_parts(form))):
                 continue  # (an inner capital is asked about first: few words have one)
@@ -190,6 +191,12 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
                 _LABEL.match(text, line_start).end() == end + 1
         out.append(CapToken(start, end, word.rstrip(":"), initial, label))
     return out
+
+
+def _group_of(form: str, only) -> bool:
+    """"Grönforsbarnen", "Ali-gänget": a group named after a name in ``only``."""
+    m = _GROUP_TAIL.search(form)
+    return m is not None and form[:m.start()].rstrip("-") in only
 
 
 @lru_cache(maxsize=65536)
@@ -460,6 +467,11 @@ _ABBREVIATED = re.compile(r"\.(?::|[ \t]*[a-zåäö0-9+])")
 GROUP_TAILS = ("familjen", "familjens", "gänget", "gängets", "ungarna", "pojkarna", "flickorna",
                "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen", "grabbarna",
                "bröderna", "systrarna", "kusinerna", "tvillingarna")
+
+
+# (the tails of a group named after someone, and "-arna": "Grönforsarna", the family)
+_GROUP_TAIL = re.compile("(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan", "arna"))
+                         + ")$", re.IGNORECASE)
 
 
 def group_compound(word: str) -> bool:

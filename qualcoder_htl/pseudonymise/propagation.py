@@ -155,7 +155,7 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
 
 
 # a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget"
-_GROUP_TAILS = GROUP_TAILS + ("mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
+_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
                               "gruppen", "grejen", "effekten")
 
 

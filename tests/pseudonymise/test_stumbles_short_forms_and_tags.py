@@ -104,3 +104,15 @@ def test_a_field_notes_heading_is_no_speaker(detector):
 def test_kin_till_a_name_is_whose_parent(detector):
     got = found(detector, "Hanh är mamma till Mai i tvåan, hon kom 2015.")
     assert ("Mai", "PERSON") in got
+
+
+def test_a_family_named_after_a_surname_found_elsewhere_in_the_project(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    texts = ["Jag heter Sylvia, Sylvia Grönfors, jag är 66 år. Och Grönforsarna... alltså vi "
+             "i familjen, vi har bott här länge.",
+             "J: Dino?\nKlara: Grönforsbarnen. Dino och Juni. De bor hos sin mormor."]
+    first = [detector.detect(t) for t in texts]
+    project = names_in_project(first)
+    got = [{(s.text, s.type) for s in detector.with_project_names(t, f, project)}
+           for t, f in zip(texts, first, strict=True)]
+    assert ("Grönforsarna", "PERSON") in got[0] and ("Grönforsbarnen", "PERSON") in got[1]
