@@ -275,7 +275,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zh", "dev-zi", "dev-zj", "dev-zk", "dev-zl",
              "dev-zm", "dev-zn", "dev-zo", "dev-zp", "dev-zq", "dev-zr", "dev-zs", "dev-zt",
              "dev-zu", "dev-zv", "dev-zw", "dev-zx", "dev-zy", "dev-zz", "dev-zza", "dev-zzb",
-             "dev-zzc", "dev-zzd",
+             "dev-zzc", "dev-zzd", "dev-zze", "dev-zzf",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
