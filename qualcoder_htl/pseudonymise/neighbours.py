@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names, patterns
@@ -404,6 +405,18 @@ def set_off_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+def _just_before_people(text: str, found: list[Suggestion], pattern: re.Pattern,
+                        window: int) -> Iterator[tuple[Suggestion, re.Match]]:
+    """(person, match) for each found person with ``pattern`` matching just before it,
+    within ``window`` characters, its first group on no suggestion yet."""
+    covered = Coverage(found)
+    for s in found:
+        if s.type == PERSON and s.start >= 2:
+            m = pattern.search(text, max(0, s.start - window), s.start)
+            if m is not None and not covered.covers(m.start(1)):
+                yield s, m
+
+
 # "Lan... nej, Lành", "Stina – förlåt, Sanna": a name the speaker corrects to another name
 _CORRECTED = re.compile(rf"(?<![{L}])(?P<name>[{UP}][{L}]+)(?:\.\.\.|…|,| –| -)[ \t]*"
                         rf"(?:\(ohörbart\)[ \t]*)?(?:nej|förlåt|jag menar|alltså)[,.]?[ \t]+$")
@@ -413,14 +426,8 @@ def corrected(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A name the speaker corrects to a found person ("Lan... nej, Lành") is a name too:
     the speaker said it first. A sentence's first word counts only when no lexicon knows it
     or a list has it as a first name."""
-    covered = Coverage(found)
     out = []
-    for s in found:
-        if s.type != PERSON or s.start < 4:
-            continue
-        m = _CORRECTED.search(text, max(0, s.start - 40), s.start)
-        if m is None or covered.covers(m.start("name")):
-            continue
+    for _, m in _just_before_people(text, found, _CORRECTED, 40):
         word = m.group("name")
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
             continue
@@ -441,14 +448,8 @@ _STUTTER = re.compile(rf"(?<![{L}])(?P<word>[{L}]+)(?P<cut>-|\.\.\.|…)?[ \t]+$
 def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """The first word of a found person said twice, or begun and cut off, just before it:
     the stumble is the name too."""
-    covered = Coverage(found)
     out = []
-    for s in found:
-        if s.type != PERSON or s.start < 2:
-            continue
-        m = _STUTTER.search(text, max(0, s.start - 30), s.start)
-        if m is None or covered.covers(m.start("word")):
-            continue
+    for s, m in _just_before_people(text, found, _STUTTER, 30):
         word, first = m.group("word").casefold(), s.text.split()[0].casefold()
         if m.group("word") == s.text.split()[0] and not names.is_function_word(word) \
                 or (m.group("cut") and len(word) >= 2 and first.startswith(word)):
