@@ -464,6 +464,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
 
 def _kin_till(text: str, start: int) -> bool:
     """"pappa till jana", "mamman till Kuba": whose parent, not where to."""
+    if text[max(0, start - 5):start] != "till ":
+        return False  # (the cheap test first: it runs for every person found)
     before = context.words_before(text, start, 2)  # nearest first
     return len(before) == 2 and before[0] == "till" and (
         before[1] in context.KIN_AND_TITLES or before[1] in ("mamman", "pappan"))
