@@ -464,7 +464,8 @@ _ABBREVIATED = re.compile(r"\.(?::|[ \t]*[a-zåäö0-9+])")
 
 
 # a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"
-GROUP_TAILS = ("familjen", "familjens", "gänget", "gängets", "ungarna", "pojkarna", "flickorna",
+GROUP_TAILS = ("familjen", "familjens", "familjerna", "familjernas", "gänget", "gängets",
+               "ungarna", "pojkarna", "flickorna",
                "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen", "grabbarna",
                "bröderna", "systrarna", "kusinerna", "tvillingarna")
 
@@ -482,7 +483,8 @@ def group_compound(word: str) -> bool:
             head = word[:len(word) - len(tail)].rstrip("-")
             hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
             if hit is None and word[len(head):len(head) + 1] == "-" and head[:1].isupper() \
-                    and not lexicon.is_word(head.lower()) and not lexicon.is_generic(head):
+                    and not lexicon.is_word(head.lower()) and not lexicon.is_generic(head) \
+                    and not context.closed_class(head):  # (not "Kurmanji-familjerna")
                 return True  # "Čaušević-grabbarna": a name no list has, hyphenated
             return hit is not None and hit.kind in ("first", "surname")
     return False

@@ -116,3 +116,10 @@ def test_a_family_named_after_a_surname_found_elsewhere_in_the_project(detector)
     got = [{(s.text, s.type) for s in detector.with_project_names(t, f, project)}
            for t, f in zip(texts, first, strict=True)]
     assert ("Grönforsarna", "PERSON") in got[0] and ("Grönforsbarnen", "PERSON") in got[1]
+
+
+def test_families_in_the_plural_and_no_language_families(detector):
+    got = found(detector, "Ett förbehåll är att flera av Granlundsfamiljerna känner varandra.")
+    assert ("Granlundsfamiljerna", "PERSON") in got
+    got = found(detector, "Kurmanji-familjerna i Myrbacka kom till mötet.")
+    assert not any("Kurmanji" in t for t, _ in got)
