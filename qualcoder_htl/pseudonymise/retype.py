@@ -273,13 +273,21 @@ _ASSOCIATION_BEFORE = re.compile(
     rf"(?<![{L}])([{L}]*(?:[Ff]öreningen|[Ff]örbundet)|[Ss]tiftelsen) $")
 
 
+# "Drom Nevo, den romska föreningen", "Medhane Alem, eritreanska kyrkan": set off after it
+_ASSOCIATION_AFTER = re.compile(rf", (?:den |det )?[{LOW}]+ska (?:föreningen|förbundet|"
+                                rf"församlingen|kyrkan|moskén|kören)(?![{L}])")
+
+
 def _association_named_after(text: str, s: Suggestion) -> Suggestion | None:
     """A person's name right after an association's noun is the association's name; a
-    capitalised noun is part of it ("Föreningen Víctor Jara")."""
+    capitalised noun is part of it ("Föreningen Víctor Jara"). So is one the noun is set off
+    after ("Drom Nevo, den romska föreningen")."""
     if s.type != PERSON or text[s.end:s.end + 1] == ":":
         return None
     m = _ASSOCIATION_BEFORE.search(text, max(0, s.start - 40), s.start)
     if m is None:
+        if _ASSOCIATION_AFTER.match(text, s.end):
+            return s.with_(type=WORKPLACE)  # "Drom Nevo, den romska föreningen"
         return None
     start = m.start(1) if m.group(1)[:1].isupper() else s.start
     return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)

@@ -131,3 +131,19 @@ def test_a_title_case_heading_is_no_firm(detector):
 def test_a_by_name_said_after_an_unlisted_full_name_is_that_person_throughout(detector):
     got = found(detector, "Sen Sakariye, vi säger Saki, han är åtta. Det började med Saki.")
     assert ("Saki", "PERSON") in got and ("Saki", "PLACE") not in got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("SG: Genom föreningen. Drom Nevo, den romska föreningen. De hjälpte.", "Drom Nevo"),
+    ("Det kom folk från Medhane Alem, eritreanska kyrkan, och från moskén.", "Medhane Alem"),
+])
+def test_a_name_with_an_association_set_off_after_it_is_the_association(detector, text, body):
+    assert (body, "WORKPLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Namnet betyder dag, enligt Mikko, och föreningen vill att det skrivs ut.", "Mikko"),
+    ("Vi pratade med Anna, den nya kuratorn, igår.", "Anna"),
+])
+def test_a_person_before_a_comma_and_an_association_stays_a_person(detector, text, person):
+    assert (person, "PERSON") in found(detector, text)
