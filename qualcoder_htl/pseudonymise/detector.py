@@ -28,6 +28,7 @@ from . import (
     patterns,
     propagation,
     references,
+    short_forms,
     workplaces,
 )
 from .capitals import (
@@ -46,12 +47,11 @@ from .capitals import (
 from .known import KnownIdentifier, KnownMatcher
 from .merging import merge
 from .propagation import Coverage, names_in, names_in_project
-from .retype import KIN_AFTER, consistent_types, retype
+from .retype import KIN_AFTER, consistent_types, project_type, retype
 from .suggestions import (
     AGE,
     CAPITAL,
     DATE,
-    KNOWN,
     NAME_TYPES,
     NAMES,
     ORGANISATION,
@@ -121,7 +121,7 @@ class Detector:
             found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
-        initials = propagation.initials_of_double_names(text, found) \
+        initials = short_forms.initials_of_double_names(text, found) \
             if self.options.use_names else []
         if initials:  # "PO" for a Per-Olof found above
             found = merge(text, found + initials)
@@ -132,8 +132,8 @@ class Detector:
             found = merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + propagation.lower_case(text, found, seen)
                            + propagation.bullet_labels(text, found, seen)
-                           + propagation.abbreviated_names(text, found, seen)
-                           + propagation.lower_short_forms(text, found)
+                           + short_forms.abbreviated_names(text, found, seen)
+                           + short_forms.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
                            + neighbours.lower_surnames(text, found)
                            + neighbours.named_by_a_word(text, found, tokens)
@@ -172,7 +172,7 @@ class Detector:
         extra = propagation.propagate(text, found, tokens, project_names) + \
             propagation.lower_case(text, found, project_names) + \
             propagation.bullet_labels(text, found, project_names) + \
-            propagation.abbreviated_names(text, found, project_names)
+            short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found
         merged = merge(text, found + [retype(text, s) for s in extra])
@@ -420,23 +420,6 @@ def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
 
 
 _KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
-
-
-def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:
-    """A one-word name typed PERSON or PLACE by a rule or the model takes the type the
-    project gives it ("HTL Ljungskär" where other transcripts say "i Ljungskär"), unless the
-    words around it here say otherwise ("Ljungskär berättar", "i Ljungskär")."""
-    if " " in s.text or s.type not in (PERSON, PLACE) or s.source.startswith((KNOWN, NAMES)):
-        return s
-    other = project_names.get(s.text) or project_names.get(names.strip_genitive(s.text))
-    if other not in (PERSON, PLACE) or other == s.type:
-        return s
-    if other == PLACE and (context.person_context(text, s.end)
-                           or names.is_listed_person(names.strip_genitive(s.text))):
-        return s
-    if other == PERSON and context.place_context(text, s.start):
-        return s
-    return s.with_(type=other)
 
 
 def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:

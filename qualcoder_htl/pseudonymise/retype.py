@@ -521,3 +521,20 @@ _NOUN_AFTER = re.compile(r" (?!och\b|eller\b|men\b|som\b|är\b|var\b|har\b|i\b|p
 
 def _owned_noun_after(text: str, end: int) -> bool:
     return _NOUN_AFTER.match(text, end) is not None
+
+
+def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:
+    """A one-word name typed PERSON or PLACE by a rule or the model takes the type the
+    project gives it ("HTL Ljungskär" where other transcripts say "i Ljungskär"), unless the
+    words around it here say otherwise ("Ljungskär berättar", "i Ljungskär")."""
+    if " " in s.text or s.type not in (PERSON, PLACE) or s.source.startswith((KNOWN, NAMES)):
+        return s
+    other = project_names.get(s.text) or project_names.get(names.strip_genitive(s.text))
+    if other not in (PERSON, PLACE) or other == s.type:
+        return s
+    if other == PLACE and (context.person_context(text, s.end)
+                           or names.is_listed_person(names.strip_genitive(s.text))):
+        return s
+    if other == PERSON and context.place_context(text, s.start):
+        return s
+    return s.with_(type=other)

@@ -1,0 +1,106 @@
+"""Names cut short, found from the full names the text or the project has: the initials of
+a double first name ("PO" for Per-Olof), a short form typed in a quoted message ("jalle" where
+Jalal is found) and a place's or a school's name cut short in notes ("raukb" for Raukbacken)."""
+from __future__ import annotations
+
+import re
+
+from . import frequency, lexicon, names
+from .letters import LOW, UP, L
+from .propagation import LOWER_TOKEN, Coverage, per_forms
+from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+
+_DOUBLE_NAME = re.compile(rf"(?<![{L}])([{UP}])[{LOW}]+-([{UP}])[{LOW}]+(?![{L}])")
+
+
+def initials_of_double_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """"PO" for Per-Olof, "KG" for Karl-Gustav: the capitals of a double first name that the
+    text names a person by, said as a short form ("Hüseyin: PO. Vi säger PO."). Only for a
+    found person's double name, and never as a speaker label (initials label speakers)."""
+    covered = Coverage(found)
+    pairs = set()
+    for s in found:
+        if s.type != PERSON:
+            continue
+        for m in _DOUBLE_NAME.finditer(s.text):
+            first, second = m.group(0).split("-")
+            if all((hit := names.lookup(part)) is not None and hit.kind == "first"
+                   for part in (first, second)):
+                pairs.add(m.group(1) + m.group(2))
+    out = []
+    for short in pairs:
+        for m in re.finditer(rf"(?<![\w.]){short}(?![\w:]|\.\w)", text):
+            if not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, short, PROPAGATED, 0.6))
+    return out
+
+
+def lower_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word no lexicon knows that begins like a person found in the text, in a
+    quoted message ("jalle tar med boll" where Jalal is found, "hevi har feber" beside
+    Hevin): a short form typed the way chats are typed."""
+    people = {s.text.split()[0].lower() for s in found
+              if s.type == PERSON and s.score >= 0.5 and s.text[:1].isupper()}
+    prefixes = {p[:3] for p in people if len(p) >= 4}
+    if not prefixes:
+        return []
+    covered = Coverage(found)
+    out = []
+    for quote in _QUOTED.finditer(text):
+        for m in LOWER_TOKEN.finditer(text, quote.start(1), quote.end(1)):
+            word = m.group(0)
+            if word[:3] not in prefixes or word in people or covered.covers(m.start()) \
+                    or len(word) < 4 or lexicon.is_word(word) or lexicon.is_compound_word(word) \
+                    or frequency.zipf_sv(word) >= 1.0 or frequency.zipf_en(word) >= 2.0:
+                continue
+            out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_QUOTED = re.compile(r"[\"”“]([^\"”“\n]{1,300})[\"”“]")
+
+
+def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
+                      ) -> list[Suggestion]:
+    """Notes that cut a place's or a school's name short ("möte htl-team raukb", "på ugnsv"
+    where Raukbacken and Ugnsviken are found): a lower-case word no text uses that begins
+    exactly one kind of name found, and is at least four letters and two short of it."""
+    prefixes = _prefixes_of(forms)
+    if not prefixes:
+        return []
+    if not prefixes.keys() & set(_ABBREVIATION.findall(text)):
+        return []  # no word of the text begins a name found (most texts)
+    covered = Coverage(found)
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        word = m.group(0)
+        typ = prefixes.get(word)
+        if typ is None or covered.covers(m.start()) or word in _NO_ABBREVIATION \
+                or lexicon.is_word(word) \
+                or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
+                or names.lookup(word.capitalize()) is not None:
+            continue
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    return out
+
+
+# a short lower-case word (not "raukb" inside "raukbacken"); weekdays and months cut short
+# ("tors", "sept") are no places
+_ABBREVIATION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{LOW}]{{3,7}}(?![{L}\d@\-]|\.[{L}\d])")
+_NO_ABBREVIATION = frozenset("mån tis ons tors fre lör sön mars sept juni juli".split())
+_PLACE_KINDS = (PLACE, SCHOOL, WORKPLACE)
+
+
+@per_forms
+def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
+    """{prefix: type} of the place, school and workplace names in ``forms``; a prefix two
+    kinds share is left out."""
+    out: dict[str, str | None] = {}
+    for form, typ in forms.items():
+        if typ not in _PLACE_KINDS or not form[:1].isupper() or " " in form:
+            continue
+        low = form.lower()
+        for n in range(4, min(8, len(low) - 2) + 1):
+            p = low[:n]
+            out[p] = typ if out.get(p, typ) == typ else None
+    return {p: t for p, t in out.items() if t is not None}
