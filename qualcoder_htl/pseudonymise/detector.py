@@ -239,7 +239,7 @@ class Detector:
                 continue  # "Eid al-Fitr", "Eid ul-Adha": the feast's name
             hit = names.lookup(word) if self.options.use_names else None
             if hit is None and "-" in word and self.options.use_names \
-                    and names.is_listed_person(word.split("-")[0]) \
+                    and names.is_listed_person(word.split("-")[0], word_like_too=True) \
                     and lexicon.is_compound_word(word.split("-", 1)[1]):
                 # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))

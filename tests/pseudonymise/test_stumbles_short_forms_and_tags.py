@@ -123,3 +123,8 @@ def test_families_in_the_plural_and_no_language_families(detector):
     assert ("Granlundsfamiljerna", "PERSON") in got
     got = found(detector, "Kurmanji-familjerna i Myrbacka kom till mötet.")
     assert not any("Kurmanji" in t for t, _ in got)
+
+
+def test_a_thing_named_after_a_word_like_first_name(detector):
+    got = found(detector, "Hennes lägesrapporter, Minna-rapporterna som vi kallade dem, var bra.")
+    assert ("Minna-rapporterna", "PERSON") in got
