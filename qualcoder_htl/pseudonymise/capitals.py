@@ -394,6 +394,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # "med Taras i gruppen", "Taras är ukrainsk": a word form no one writes
                 # (a passive of "tara"), capitalised where a person stands
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
+            if text and context.grade_context(text, tok.end) and not word.isupper() \
+                    and not institutions.institution_word(word) and not role_word(word):
+                return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # "typ
+                # Lillen i trean": a child by-named with a word, named by her class
             if text and len(word) <= 6 and not word.isupper() \
                     and not institutions.institution_word(word) \
                     and context.subject_context(text, tok.end) \

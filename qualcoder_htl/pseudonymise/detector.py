@@ -153,7 +153,8 @@ class Detector:
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + propagation.lower_case(text, found, lower))
             later = neighbours.ages_of_found_people(text, found) \
-                + neighbours.stuttered(text, found) + neighbours.plus_joined(text, found)
+                + neighbours.stuttered(text, found) + neighbours.plus_joined(text, found) \
+                + neighbours.prefixed_names(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])

@@ -486,6 +486,35 @@ def plus_joined(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# a name after a lower-case prefix and a hyphen: "bråk-Lirre", "lill-Ahmed", "stor-Anna"
+_PREFIXED_NAME = re.compile(rf"(?<![{L}\-])[{LOW}]{{2,}}-(?P<name>[{UP}][{LOW}]+)(?![{L}\-])")
+
+
+_PARTICLES = frozenset("al el ul ad ar as at an az ash bin ben ibn abu abd von van der den de "
+                       "di da du la le".split())
+
+
+def prefixed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name made of a word, a hyphen and a name ("bråk-Lirre"): the whole word is the
+    person, when the name is a listed first name, a person found or no word at all."""
+    if "-" not in text:
+        return []
+    people = {s.text for s in found if s.type == PERSON}
+    covered = Coverage(found)
+    out = []
+    for m in _PREFIXED_NAME.finditer(text):
+        name = m.group("name")
+        if m.group(0).split("-")[0] in _PARTICLES:
+            continue  # "al-Fitr", "el-Sayed", "ibn-Rushd": a particle, the name's own part
+        if covered.covers(m.start()) or lexicon.is_generic(name) or is_authority(name) \
+                or names.is_function_word(name) or context.closed_class(name):
+            continue
+        if name in people or names.is_listed_person(name, ("first",)) \
+                or not (lexicon.is_word(name.lower()) or lexicon.is_compound_word(name)):
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.5))
+    return out
+
+
 def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
     the age rules ask for a subject they can see, a pronoun or a capitalised name."""

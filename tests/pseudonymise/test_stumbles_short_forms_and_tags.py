@@ -128,3 +128,19 @@ def test_families_in_the_plural_and_no_language_families(detector):
 def test_a_thing_named_after_a_word_like_first_name(detector):
     got = found(detector, "Hennes lägesrapporter, Minna-rapporterna som vi kallade dem, var bra.")
     assert ("Minna-rapporterna", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ingen vet att jag var "bråk-Lirre". Jag har en ny polare.', "bråk-Lirre"),
+    ("Vem som inte vill gå hem. Typ Lillen i trean, ni vet vem jag menar.", "Lillen"),
+])
+def test_by_names_made_of_words(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Under Ramadan och Eid al-Fitr anpassas öppettiderna.",
+    "Det var en pro-Palestina-demonstration i stan.",
+])
+def test_particles_and_countries_after_a_hyphen_stay(detector, text):
+    assert not any(typ == "PERSON" for _, typ in found(detector, text))
