@@ -259,7 +259,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
     if text and not tok.label and not names.is_function_word(word) and (
             (not tok.initial and context.named_as(text, tok.start))
-            or context.kin_after(text, tok.end)):
+            or context.kin_after(text, tok.end) or _CALLED_AFTER.match(text, tok.end)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "kallar honom
         # Dari" (a language too), "Golf, hennes bror": the text says it is a name
     if text and not tok.label and word.endswith("s") and len(word) > 3 \
@@ -452,6 +452,11 @@ def role_word(word: str) -> bool:
         return False  # "Bror", "Maj": Swedish names too
     return low in context.KIN_AND_TITLES or low in ROLE_LABELS or (
         low.endswith(_ROLE_TAILS) and lexicon.is_compound_word(low))
+
+
+# what someone calls the person just named: "Tarasik, kallar hans mamma honom"
+_CALLED_AFTER = re.compile(r",? (?:kallar|kallade|säger|sa) (?:hans|hennes|vi|de|dom|alla|hon|"
+                           r"han|mamma|pappa|mamman|pappan)(?: \w+)? (?:honom|henne|hen)\b")
 
 
 def _named_thing(word: str) -> bool:

@@ -144,3 +144,10 @@ def test_by_names_made_of_words(detector, text, name):
 ])
 def test_particles_and_countries_after_a_hyphen_stay(detector, text):
     assert not any(typ == "PERSON" for _, typ in found(detector, text))
+
+
+def test_a_by_name_with_who_calls_him_so_after_it(detector):
+    got = found(detector, "Han spelar målvakt. Tarasik, kallar hans mamma honom. Hon står "
+                          "vid planen och skriker \"Tarasik!\" så hela byn hör.")
+    assert got >= {("Tarasik", "PERSON")}
+    assert not found(detector, "Vi kallar honom till mötet. Sen kallar vi henne.")
