@@ -578,7 +578,8 @@ def place_context(text: str, start: int, nationality: bool = True) -> bool:
 # people said to be from somewhere: "en mamma från Kardhöjden", "familjer från Gärdet" (a
 # person is from a place or a body, never from another person)
 _PEOPLE_FROM = frozenset("""mamma pappa mammor pappor mamman pappan familj familjer familjen
-föräldrar förälder barn barnen elev elever eleverna kille killar tjej tjejer ungdomar
+föräldrar förälder barn barnen elev elever eleverna kille killar tjej tjejer ungdomar pojke
+pojken pojkar flicka flickan flickor kvinnan mannen
 ungdomarna kvinnor män kvinna man folk grannar granne någon några alla flera""".split())
 
 

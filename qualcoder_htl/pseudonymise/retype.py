@@ -166,7 +166,35 @@ def _places_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
                     made.add(s.start)
             out.append(s)
         found = out
-    return found
+    return _places_in_long_lists(text, found)
+
+
+def _places_in_long_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A list of three or more one-word names joined by commas and "och" ("från Stensnäs,
+    Grönhult, Kåraboda"), with a sure place among them and no person a list or the model
+    found: the capital rule's guessed people in it are places too."""
+    one_word = sorted((s for s in found if " " not in s.text), key=lambda s: s.start)
+    runs, run = [], []
+    for s in one_word:
+        if run and text[run[-1].end:s.start] in _LIST_JOIN:
+            run.append(s)
+        else:
+            runs.append(run)
+            run = [s]
+    runs.append(run)
+    change = set()
+    for run in runs:
+        if len(run) < 3 or any(n.type == PERSON and n.source != CAPITAL for n in run) \
+                or not any(n.type == PLACE and (n.source != CAPITAL
+                                               or infer_type(n.text, "?") == PLACE)
+                           for n in run):
+            continue
+        change |= {n.start for n in run if n.type == PERSON and "-" not in n.text
+                   and not n.text.lower().endswith(GROUP_TAILS)}
+    if not change:
+        return found
+    return [s.with_(type=PLACE) if s.start in change and " " not in s.text else s
+            for s in found]
 
 
 def _persons_by_majority(found: list[Suggestion]) -> list[Suggestion]:
@@ -253,6 +281,10 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     if s.type == PLACE and len(words) == 1 and _works_at(text, s.start) \
             and s.text not in names.places() and infer_type(s.text, "?") == "?":
         return s.with_(type=WORKPLACE)  # "jobbar på Nordväv", "praktik hos Gryteredsbagarn"
+    if s.type == PERSON and len(words) == 1 and s.source == CAPITAL \
+            and context.word_before(text, s.start) == "på" and _works_at(text, s.start) \
+            and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
+        return s.with_(type=WORKPLACE)  # "jobb på Kronoglas": no one works on a person
     return s
 
 

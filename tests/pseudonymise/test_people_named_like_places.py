@@ -147,3 +147,16 @@ def test_a_name_with_an_association_set_off_after_it_is_the_association(detector
 ])
 def test_a_person_before_a_comma_and_an_association_stays_a_person(detector, text, person):
     assert (person, "PERSON") in found(detector, text)
+
+
+def test_a_long_list_with_a_sure_place_is_a_list_of_places(detector):
+    got = found(detector, "Det gäller bussbarnen från byarna, från Stensnäs, Grönhult, Kåraboda. "
+                          "De föräldrarna ser jag nästan aldrig.")
+    assert {("Grönhult", "PLACE"), ("Kåraboda", "PLACE")} <= got
+
+
+def test_workplaces_people_work_on(detector):
+    got = found(detector, "Han har fått jobb på Norrberg Mineral ute vid gruvan.")
+    assert not any(typ == "PERSON" for _, typ in got)
+    got = found(detector, "Det sa en pojke från Mogadishu, han visste inte.")
+    assert ("Mogadishu", "PLACE") in got
