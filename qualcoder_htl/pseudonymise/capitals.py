@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names
-from .letters import is_letter
+from .letters import whole_word
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -218,9 +218,7 @@ def _named_below(name: str, text: str) -> bool:
     a whole word (a pattern of every script's letters would be compiled for each name)."""
     i = text.find(name)
     while i >= 0:
-        end = i + len(name)
-        if not (i > 0 and is_letter(text[i - 1])) \
-                and not (end < len(text) and is_letter(text[end])):
+        if whole_word(text, i, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False
@@ -504,6 +502,8 @@ _CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
 # "(Guttorm 2019; Mikkola 2015)", "jfr Guttorm 2019, s. 88": a citation without a comma
 _HARVARD_AFTER = re.compile(r" (?:19|20)\d{2}[a-z]?(?:[;)]|, s\.)")
 _HARVARD_BEFORE = re.compile(r"(?:\(|; |jfr |se )$")
+
+
 def cited(text: str, start: int, end: int) -> bool:
     """A year after the name, as a citation has it: "(Pickett, 2009)", "(jfr Kaya 2019)"."""
     return bool(_CITATION_AFTER.match(text, end)) or (

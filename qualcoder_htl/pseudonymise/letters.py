@@ -45,6 +45,13 @@ def is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a whole word: no letter of any script just before or after it?
+    (Cheaper than compiling a pattern with ``L`` around a word for each word looked for.)"""
+    return not (start > 0 and is_letter(text[start - 1])) \
+        and not (end < len(text) and is_letter(text[end]))
+
+
 def is_upper_initial(word: str) -> bool:
     """Does ``word`` start with an upper-case (or title-case) letter, in any script?"""
     return bool(word) and (word[0].isupper() or word[0].istitle())

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names, patterns
 from .capitals import CapToken, is_acronym, is_authority, next_on_line, role_word
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
 from .suggestions import (
     AGE,
@@ -397,9 +397,9 @@ def set_off_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
         out.append(Suggestion(m.start("short"), m.end("short"), PERSON, short, PROPAGATED, 0.5))
         if not lexicon.is_word(short.lower()):  # "Musse väntar", "edde musse bodde": the
             # by-name wherever the text uses it, when it is no word
-            for again in re.finditer(rf"(?<![{L}]){re.escape(short)}(?![{L}])", text,
-                                     re.IGNORECASE):
-                if again.start() != m.start("short") and not covered.covers(again.start()):
+            for again in re.finditer(re.escape(short), text, re.IGNORECASE):
+                if again.start() != m.start("short") and not covered.covers(again.start()) \
+                        and whole_word(text, again.start(), again.end()):
                     out.append(Suggestion(again.start(), again.end(), PERSON, again.group(0),
                                           PROPAGATED, 0.5))
     return out

@@ -132,47 +132,12 @@ def _named_as_a_body(text: str, s: Suggestion) -> bool:
 _LIST_JOIN = (" och ", " eller ", ", ")
 
 
-_LIST_GOES_ON = re.compile(rf"(?: och | eller |, )[{UP}]")
-
-
 def _places_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A word the capital rule guessed a person, joined by "och" or "eller" to a sure place
-    and to no person ("Sjöbyle och Bastbo", "i Tornbacken och Lövås"), is a place too: a list
-    holds one kind of thing. A comma joins only inside such a list ("Glimsta, Sjöbyle och
-    Bastbo"), not an apposition ("en kusin i Frankfurt, Nahom,")."""
-    made: set[int] = set()
-    for _ in range(2):  # a second round reaches the list's first items
-        one_word = {s.start: s for s in found if " " not in s.text}
-        by_end = {s.end: s for s in one_word.values()}
-        sure = made | {s.start for s in one_word.values() if s.type == PLACE
-                       and (s.source != CAPITAL or infer_type(s.text, "?") == PLACE)}
-        out = []
-        for s in found:
-            if s.type == PERSON and s.source == CAPITAL and s.start in one_word \
-                    and "-" not in s.text and not s.text.lower().endswith(GROUP_TAILS) \
-                    and context.word_after(text, s.end) not in ("från", "på", "som"):
-                left = [by_end.get(s.start - len(j)) for j in _LIST_JOIN[:2]
-                        if text[s.start - len(j):s.start] == j]
-                right = [one_word.get(s.end + len(j)) for j in _LIST_JOIN
-                         if text[s.end:s.end + len(j)] == j]
-                if right and text[s.end:s.end + 2] == ", " and (
-                        right[0] is None or right[0].start not in sure
-                        or not _LIST_GOES_ON.match(text, right[0].end)):
-                    right = []  # a comma only inside a list of places that goes on
-                around = [n for n in left + right if n is not None]
-                if any(n.start in sure for n in around) \
-                        and not any(n.type == PERSON for n in around):
-                    s = s.with_(type=PLACE)
-                    made.add(s.start)
-            out.append(s)
-        found = out
-    return _places_in_long_lists(text, found)
-
-
-def _places_in_long_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A list of three or more one-word names joined by commas and "och" ("från Stensnäs,
-    Grönhult, Kåraboda"), with a sure place among them and no person a list or the model
-    found: the capital rule's guessed people in it are places too."""
+    """One-word names joined into a list ("Glimsta, Sjöbyle och Bastbo", "i Tornbacken och
+    Lövås", "från Stensnäs, Grönhult, Kåraboda") with a sure place among them and no person
+    a list or the model found: the capital rule's guessed people in it are places too, a
+    list holds one kind of thing. Two names make a list only when "och" or "eller" joins
+    them, not an apposition's comma ("en kusin i Frankfurt, Nahom,")."""
     one_word = sorted((s for s in found if " " not in s.text), key=lambda s: s.start)
     runs, run = [], []
     for s in one_word:
@@ -184,13 +149,15 @@ def _places_in_long_lists(text: str, found: list[Suggestion]) -> list[Suggestion
     runs.append(run)
     change = set()
     for run in runs:
-        if len(run) < 3 or any(n.type == PERSON and n.source != CAPITAL for n in run) \
+        if len(run) < 2 or len(run) == 2 and text[run[0].end:run[1].start] == ", " \
+                or any(n.type == PERSON and n.source != CAPITAL for n in run) \
                 or not any(n.type == PLACE and (n.source != CAPITAL
                                                or infer_type(n.text, "?") == PLACE)
                            for n in run):
             continue
         change |= {n.start for n in run if n.type == PERSON and "-" not in n.text
-                   and not n.text.lower().endswith(GROUP_TAILS)}
+                   and not n.text.lower().endswith(GROUP_TAILS)
+                   and context.word_after(text, n.end) not in ("från", "på", "som")}
     if not change:
         return found
     return [s.with_(type=PLACE) if s.start in change and " " not in s.text else s
