@@ -378,7 +378,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                     and word not in _SHOP_FORMATS:
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Café Kvarnen
             if before and before[0].lower() in context.KIN_AND_TITLES \
-                    and frequency.zipf_sv(word) < 3.0:
+                    and frequency.zipf_sv(word) < 4.5:
                 # "kusin Taras" (also a passive of "tara"), "fröken Sol", "mamma Ros"
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)
             if text and frequency.zipf_sv(word) == 0 and frequency.zipf_en(word) < 2.0 \
@@ -410,6 +410,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             or lexicon.has_word_ending(word)
         if not shaped and wordlike and not after_first and \
                 not (text and (context.place_or_name_context(text, tok.start)
+                               or context.family_named(text, tok.start)
                                or frequency.zipf_sv(word) == 0
                                and context.before_unknown_word(text, tok.end))):
             return None  # "Läslyftet", "Stockholmsenkäten": a programme or survey

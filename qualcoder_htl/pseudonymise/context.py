@@ -390,6 +390,16 @@ def place_or_name_context(text: str, start: int) -> bool:
         or place_context(text, start) or after_name(text, start)  # "Hotell Hjälmarstrand"
 
 
+# "familjen Grönfors", "en romsk familj, Grönfors,": a family, then its surname
+_FAMILY_BEFORE = re.compile(r"(?:^|\s)(?:[Ff]amiljen|[Ff]amilj,)\s$")
+
+
+def family_named(text: str, start: int) -> bool:
+    """The word at ``start`` names the family just mentioned ("vi har familjen Grönfors"):
+    a surname, even one made of words ("grön" + "fors")."""
+    return _FAMILY_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # "min mentor, Stål.", "hennes lärare, Gift, ...": a person's role, then the person
 _ROLE_APPOSITION = re.compile(
     r"(?:^|[\s(])(?:min|mitt|mina|din|ditt|hans|hennes|hens|deras|vår|våra|er|sin|sitt|"

@@ -144,6 +144,7 @@ class Detector:
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)
                            + lower_case.lower_names_before_roles(text, found)
+                           + lower_case.lower_names_after_roles(text, found)
                            + lower_case.lower_names_with_ages(text, found)
                            + lower_case.spelled_names(text, found)
                            + lower_case.lower_case_transcript_names(text, found)
@@ -153,7 +154,7 @@ class Detector:
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + propagation.lower_case(text, found, lower))
             later = neighbours.ages_of_found_people(text, found) \
-                + neighbours.stuttered(text, found) + neighbours.plus_joined(text, found) \
+                + neighbours.stuttered(text, found) + neighbours.joined_names(text, found) \
                 + neighbours.prefixed_names(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name

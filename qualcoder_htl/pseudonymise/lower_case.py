@@ -46,6 +46,35 @@ _LOWER_BEFORE_ROLE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) 
                                 rf"(?:{'|'.join(_ROLES)})(?![{L}])")
 
 
+def lower_names_after_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case right after a role ("sen kom kuratorn sirpa hem",
+    "familjebehandlare dag l. från soc") or a transcriber's note ("Transkriberad av ida"):
+    notes name the holder so. After a role, a name that is also a common word ("dag")
+    counts only with an initial after it."""
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_AFTER_ROLE.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+                or (frequency.zipf_sv(word) >= 3.0 and not m.group("initial")
+                    and not m.group("transcriber")):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_ROLES_BEFORE_NAMES = sorted(context.ROLE_NOUNS | {
+    "familjebehandlare", "familjebehandlaren", "ungdomsbehandlare", "ungdomsbehandlaren",
+    "fritidsledaren", "samordnare", "samordnaren", "specialpedagogen", "skolsköterskan"},
+    key=len, reverse=True)
+_LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}"
+                               r"|(?P<transcriber>(?i:transkriberad av|transkriberat av"
+                               r"|transkr\.))) "
+                               rf"(?P<name>[{LOW}][{LOW}]{{1,14}})(?P<initial> [{LOW}]\.)?"
+                               rf"(?![{L}\d@\-])")
+
+
 def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A name spelled letter by letter in a transcript without hyphens ("ja gift g i f t",
     "k w a b e n a och sen owusu-mensah"): the letters, and the word they spell just before
@@ -172,8 +201,11 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
             continue
         if _unknown_word(word) or names.is_listed_person(word.capitalize(), ("first",),
                                                           word_like_too=True):
+            # a child's age or school year ("jawid 14 (åk 8") is good evidence: the name
+            # then counts wherever the notes repeat it
+            score = 0.6 if any(c.isdigit() for c in m.group(0)) else 0.5
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
-                                  0.5))
+                                  score))
     for m in _ATTENDANCE.finditer(text):
         # "närv: dragana, aida, saga r, björn": every item of the list is a person
         for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
@@ -208,10 +240,11 @@ _LOWER_GENITIVE_KIN = re.compile(
     rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,15}}s) (?:{'|'.join(sorted(context.KIN))}|kusin|"
     rf"kompis|kompisar|bror|syster|lillebror|lillasyster|storebror|storasyster|son|dotter|"
     rf"namnsdag|födelsedag|kalas|rum|klass|fröken|lärare|mentor)(?![{L}])")
-# "doğukan (åk 6)", "aga (specped)", "emir (ny samordn.", "bo T. (chef", "saga r (kl.lär 6b)",
-# "tindra (åk2)", "björn (spec)", "deniz (fr kalkugnen)"
+# "doğukan (åk 6)", "jawid 14 (åk 8", "aga (specped)", "emir (ny samordn.", "bo T. (chef",
+# "saga r (kl.lär 6b)", "tindra (åk2)", "björn (spec)", "deniz (fr kalkugnen)"
 _LOWER_BEFORE_BRACKET = re.compile(
-    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)? \((?:åk ?\d|(?:ny |nya )?"
+    rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)?(?: \d{{1,2}})? "
+    rf"\((?:åk ?\d|förskola|(?:ny |nya )?"
     rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
     rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
     rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare)"

@@ -89,10 +89,13 @@ def _combine(text: str, cluster: list[Suggestion]) -> Suggestion:
 
 def _whose(text: str, start: int, end: int) -> bool:
     """A girl's or boy's first name in the genitive: "med Zosias skola" is her school, not a
-    school's name (but "Drottning Silvias barnsjukhus" is one)."""
+    school's name (but "Drottning Silvias barnsjukhus" is one); nor is a genitive after kin."""
     name = text[start:end]
     hit = names.lookup(name)
     before = context.words_before(text, start, 1, keep_case=True)
+    if " " not in name and name.endswith("s") and before \
+            and before[0] in context.KIN_AND_TITLES:
+        return True  # "min lillebror Awets skola": the brother's school, whatever his name
     return " " not in name and hit is not None and hit.kind == "first" and hit.suffix == "s" \
         and hit.base not in names.places() and not (before and before[0][:1].isupper())
 

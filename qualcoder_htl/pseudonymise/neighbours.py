@@ -459,30 +459,33 @@ def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-# "musse + morre", "dino + juni", "Hind + Rania": names joined by a plus in notes
-_PLUS_JOINED = re.compile(rf"(?<![{L}\d])([{L}]{{2,}}) \+ ([{L}]{{2,}})(?![{L}\d])")
+# "musse + morre", "dino + juni", "Hind + Rania", "Omid/Zarmina/Faadumo": names joined by a
+# plus or a slash in notes
+_JOINED = re.compile(rf"(?<![{L}\d/])[{L}]{{2,}}(?:(?: \+ |/)[{L}]{{2,}})+(?![{L}\d/])")
+_JOINED_WORD = re.compile(rf"[{L}]{{2,}}")
 
 
-def plus_joined(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A word joined by " + " to a found person, in notes, is a person too: a word no lexicon
-    knows, or a listed first name ("dino + juni"); not kin, a role, a number or another word
-    ("mamma + pappa", "två", "Al-Jaburi + samtycken")."""
-    if " + " not in text:
+def joined_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A word joined by " + " or "/" to a found person, in notes, is a person too: a word no
+    lexicon knows, or a listed first name ("dino + juni"); not kin, a role, a number or another
+    word ("mamma + pappa", "två", "Al-Jaburi + samtycken", "Anna/rektorn")."""
+    if " + " not in text and "/" not in text:
         return []
-    people = {s.start: s for s in found if s.type == PERSON}
-    ends = {s.end: s for s in people.values()}
+    people = {(s.start, s.end) for s in found if s.type == PERSON}
     covered = Coverage(found)
     out = []
-    for m in _PLUS_JOINED.finditer(text):
-        for this, other in ((1, 2), (2, 1)):
-            anchor = people.get(m.start(other)) if other == 2 else ends.get(m.end(other))
-            word = m.group(this)
-            if anchor is None or covered.covers(m.start(this)) or names.is_function_word(word) \
+    for chain in _JOINED.finditer(text):
+        words = list(_JOINED_WORD.finditer(text, chain.start(), chain.end()))
+        if not any(w.span() in people for w in words):
+            continue
+        for w in words:
+            word = w.group(0)
+            if w.span() in people or covered.covers(w.start()) or names.is_function_word(word) \
                     or role_word(word) or word.lower() in patterns.NUMBER_WORDS \
                     or lexicon.is_word(word.lower()) and not names.is_listed_person(
                         word.capitalize(), ("first",), word_like_too=True):
                 continue
-            out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED, 0.5))
+            out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
     return out
 
 

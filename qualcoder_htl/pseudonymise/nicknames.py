@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon, names
+from . import frequency, lexicon, names
 from .letters import UP, L
 
 _NAME = rf"[{UP}][{L}]+(?:[-\s][{UP}][{L}]+)?"
@@ -26,10 +26,13 @@ _FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?
             # "Jakub. Kuba är smeknamnet", "Abdulkadir, Kadi är hans smeknamn"
             rf"|(?P<full4>{_NAME})\s*[.,:;]?\s+{{short}}\s+är\s+"
             rf"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?(?:smeknamn|kortnamn)(?:et)?\b")
+_EQUATES = r"(?:det\s+är|alltså|dvs\.?|det\s+vill\s+säga)"
 # "{short}, det är kort för {full}", "{short} (smeknamn för {full})"
 _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
              rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
-             rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)")
+             rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)"
+             # "Jojo, det är Yonas?", "Jojo, alltså Yonas": the by-name equated with the name
+             rf"|\b{{short}}\s*,\s*{_EQUATES}\s+(?P<equated>{_NAME})\b")
 
 
 
@@ -53,7 +56,10 @@ def full_name_for(text: str, short: str) -> str | None:
             if next(v for k, v in m.groupdict().items() if k.startswith("short") and v) != short:
                 continue
             full = next((g for g in (m.groupdict().get(k)
-                                     for k in ("full", "full2", "full3", "full4")) if g), None)
+                                     for k in ("full", "full2", "full3", "full4", "equated"))
+                         if g), None)
+            if m.groupdict().get("equated") and frequency.zipf_sv(short) >= 4.0:
+                continue  # "Hej, det är Mateo": a greeting, not a by-name
             if m.groupdict().get("full2") and re.search(r"\beller\s", m.group(0)) \
                     and full[:1].casefold() != short[:1].casefold():
                 continue  # "Mushtaba eller Muji", not "Göteborg eller Malmö"
@@ -114,7 +120,8 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SHORT_FORM_AFTER = re.compile(
-    r"[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
+    rf"\s*,\s*{_EQUATES}\s+[{UP}]"
+    r"|[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
     r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
     r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b")
 

@@ -369,6 +369,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and names.is_listed_person(words[1], ("first",), word_like_too=True) \
             and not context.place_context(text, s.start):
         return s.with_(type=PERSON)  # "Lilla Jana berättade", "Stora Anna": a girl, a woman
+    if len(words) == 1 and context.family_named(text, s.start):
+        return s.with_(type=PERSON)  # "en familj, Grönlid,": a surname, whatever its ending
     if shape != "?":
         return s  # a school, street or workplace ending decides
     if len(words) > 1 and words[0] in NAME_PREFIXES:
@@ -420,7 +422,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person
     if len(words) == 1 and not in_place and _coordinated_person(text, s):
         return s  # "Oksana och Taras, från Ukraina": a name among names
-    if len(words) > 1 and names.strip_genitive(s.text) in names.places() \
+    if len(words) > 1 and (s.text in names.places()
+                           or names.strip_genitive(s.text) in names.places()) \
             and not context.person_context(text, s.end):
         return s.with_(type=PLACE)  # "Los Angeles höll ...": a listed place of several words
     if len(words) > 1 and in_place and not any(names.lookup(w) for w in words) \
