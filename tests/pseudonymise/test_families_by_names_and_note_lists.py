@@ -77,3 +77,11 @@ def test_children_listed_with_ages_in_notes_are_names_throughout(detector):
 def test_a_genitive_after_kin_is_the_person_not_a_school(detector):
     text = "Jag fixade allt, läkaren, min lillebror Awets skola. Jag var typ tolk."
     assert ("Awets", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Robel går i sjuan. Santiago körde fotboll på grusplanen hela sommaren.", "Santiago"),
+    ("närv: stig k (ifo), liisa (samordn)\n- stig visar den gamla bakugnen för oss", "stig"),
+])
+def test_a_name_before_a_verb_of_doing_is_a_person(detector, text, word):
+    assert covered(detector, text, word)
