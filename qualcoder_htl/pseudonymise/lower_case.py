@@ -274,7 +274,7 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
         if _unknown_word(word):
             if s.score >= 0.6:
                 out[word.capitalize()] = PERSON
-        elif len(word) >= 3 and names.is_listed_person(word.capitalize(), ("first",),
+        elif len(word) >= 2 and names.is_listed_person(word.capitalize(), ("first",),
                                                        word_like_too=True):
             out[word.capitalize()] = PERSON
     return out

@@ -216,13 +216,15 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
+            strong = context.subject_context(text, m.end()) \
+                or _addressed_or_paired(text, m.start(), m.end(), covered)
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
-                    context.subject_context(text, m.end())
-                    or _addressed_or_paired(text, m.start(), m.end(), covered)
-                    or frequency.zipf_sv(word) < 4.6 and (_chat_line(text, m.start())
-                                                          or _quoted_message(text, m.start()))):
-                # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message
+                    strong or frequency.zipf_sv(word) < 4.6 and (
+                        _chat_line(text, m.start()) or _quoted_message(text, m.start()))) \
+                    or strong and context.word_before(text, m.start()) not in _BEFORE_A_VERB:
+                # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message;
+                # "bo är sjuk", "med bo och liisa" (not "att bo och arbeta där")
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
@@ -233,6 +235,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     return out
 
 
+# what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
+_BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
+kommer lär bör ville få""".split())
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga

@@ -85,3 +85,14 @@ def test_a_genitive_after_kin_is_the_person_not_a_school(detector):
 ])
 def test_a_name_before_a_verb_of_doing_is_a_person(detector, text, word):
     assert covered(detector, text, word)
+
+
+def test_a_two_letter_name_that_is_a_verb_too(detector):
+    text = ("närv: bo l, liisa r (samordn)\n- bo är sjuk idag, hembesöket flyttas\n"
+            "- familjen vill bo kvar, att bo och arbeta här är viktigt för dem")
+    spans = [(s.start, s.end) for s in detector.detect(text) if s.type == "PERSON"]
+    sick = text.index("bo är sjuk")
+    assert (sick, sick + 2) in spans
+    for verb in ("vill bo kvar", "att bo och"):
+        at = text.index(verb) + verb.index("bo")
+        assert not any(a <= at < b for a, b in spans), verb
