@@ -44,7 +44,7 @@ kollade påminner påminde ordnar ordnade åker åkte sover sov leker lekte spri
 skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade
 visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsade tittar tittade
 väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
-förstår förstod lämnar lämnade dog föddes lever levde äter
+förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade
 """.split())
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
@@ -295,11 +295,22 @@ def before_unknown_word(text: str, end: int) -> bool:
         and frequency.zipf_sv(nxt) == 0 and frequency.zipf_en(nxt) < 2.0
 
 
+_SURNAME_INITIAL = re.compile(rf" [{UP}]\.(?=[\s,;:)]|$)")
+
+
+def surname_initial_after(text: str, end: int) -> bool:
+    """A surname's initial just after ("Taras B., åk 3"): the word before is a first name."""
+    return _SURNAME_INITIAL.match(text, end) is not None
+
+
 def before_surname(text: str, end: int) -> bool:
     """A capitalised word with a surname's ending just after ("Biret Kuhmunen", "Ploy
-    Virtanen"): the word before it is a first name, whatever else it may mean."""
+    Virtanen"), or a surname's initial ("Taras B., åk 3"): the word before it is a first name,
+    whatever else it may mean."""
     if end >= len(text) or text[end] != " ":
         return False
+    if surname_initial_after(text, end):
+        return True
     m = WORD.match(text, end + 1)
     if not m or not m.group(0)[:1].isupper():
         return False
@@ -541,7 +552,9 @@ def kin_predicate(text: str, end: int) -> bool:
 # a role set off after the name: "Nada, kurator", "Amir, vår mentor"
 _ROLE_AFTER = re.compile(r", (?:vår |min |hennes |hans |deras |er )?(\w+)(?=[ .,;:)]|$)",
                          re.MULTILINE)
-_KIN_PREDICATE = re.compile(r" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|deras|din|er) "
+# (also after someone's name: "Mosse är Abdis kusin")
+_KIN_PREDICATE = re.compile(rf" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|deras|din|er|"
+                            rf"[{UP}][{LOW}]+s) "
                             r"(?:son|dotter|bror|syster|kusin|kompis|bästis|vän|man|fru|sambo|"
                             r"mamma|pappa|lillebror|lillasyster|storebror|storasyster|barnbarn)\b")
 

@@ -145,6 +145,7 @@ class Detector:
                            + neighbours.first_names_of_full_names(text, found, tokens)
                            + lower_case.lower_names_before_roles(text, found)
                            + lower_case.lower_names_after_roles(text, found)
+                           + lower_case.transcribers(text, found)
                            + lower_case.lower_names_with_ages(text, found)
                            + lower_case.spelled_names(text, found)
                            + lower_case.lower_case_transcript_names(text, found)
@@ -155,6 +156,7 @@ class Detector:
                 found = merge(text, found + propagation.lower_case(text, found, lower))
             later = neighbours.ages_of_found_people(text, found) \
                 + neighbours.stuttered(text, found) + neighbours.joined_names(text, found) \
+                + neighbours.named_by_email(text, found) \
                 + neighbours.prefixed_names(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name

@@ -53,8 +53,10 @@ def after_institution_noun(text: str, start: int) -> str | None:
                 and before[0].endswith(("en", "et", "n")) \
                 and text[start - 2 - len(before[0])].islower() \
                 and word and not lexicon.is_word(word.group(0)) \
-                and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))):
+                and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))) \
+                and not text.startswith(" från ", word.end()):
             return before[0]  # "kyrkan, Medhane Alem"; not "familjecentralen, Socialtjänsten"
+            # nor "biblioteket, Dzenana från Röda Korset", someone from somewhere
     return None
 
 

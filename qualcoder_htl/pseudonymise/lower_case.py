@@ -48,17 +48,15 @@ _LOWER_BEFORE_ROLE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) 
 
 def lower_names_after_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A listed first name in lower case right after a role ("sen kom kuratorn sirpa hem",
-    "familjebehandlare dag l. från soc") or a transcriber's note ("Transkriberad av ida"):
-    notes name the holder so. After a role, a name that is also a common word ("dag")
-    counts only with an initial after it."""
+    "familjebehandlare dag l. från soc"): notes name the holder so. A name that is also a
+    common word ("dag") counts only with an initial after it."""
     covered = Coverage(found)
     out = []
     for m in _LOWER_AFTER_ROLE.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
                 or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
-                or (frequency.zipf_sv(word) >= 3.0 and not m.group("initial")
-                    and not m.group("transcriber")):
+                or (frequency.zipf_sv(word) >= 3.0 and not m.group("initial")):
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
     return out
@@ -68,11 +66,32 @@ _ROLES_BEFORE_NAMES = sorted(context.ROLE_NOUNS | {
     "familjebehandlare", "familjebehandlaren", "ungdomsbehandlare", "ungdomsbehandlaren",
     "fritidsledaren", "samordnare", "samordnaren", "specialpedagogen", "skolsköterskan"},
     key=len, reverse=True)
-_LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}"
-                               r"|(?P<transcriber>(?i:transkriberad av|transkriberat av"
-                               r"|transkr\.))) "
+_LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}) "
                                rf"(?P<name>[{LOW}][{LOW}]{{1,14}})(?P<initial> [{LOW}]\.)?"
                                rf"(?![{L}\d@\-])")
+
+
+def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Who transcribed the interview ("Transkriberad av ida 24/5", "Transkribering: Ebba,
+    2021-05-24"): a first name there is a person, even one that is a word too ("ebba ut")."""
+    if "ransk" not in text:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _TRANSCRIBER.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or not (names.is_listed_person(word.capitalize(), ("first",), word_like_too=True)
+                        or _unknown_word(word.lower())):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                              0.6 if word[:1].isupper() else 0.5))
+    return out
+
+
+_TRANSCRIBER = re.compile(rf"(?i:transkriberad av|transkriberat av|transkr\.|transkribering:|"
+                          rf"transkriberare:|transkribent:)[ \t]+"
+                          rf"(?P<name>[{L}][{LOW}]{{1,20}})(?![{L}\d@\-])")
 
 
 def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

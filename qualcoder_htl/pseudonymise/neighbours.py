@@ -15,6 +15,7 @@ from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
 from .suggestions import (
     AGE,
+    EMAIL,
     NAMES,
     ORGANISATION,
     PERSON,
@@ -456,6 +457,33 @@ def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
             # (said twice alike: "dag dag lindqvist", not "I hope Hope", "bli som Som")
             out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
                                   PROPAGATED, 0.5))
+    return out
+
+
+def named_by_email(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A first name on the same line as the e-mail address it opens ("kontakta saga via
+    saga.lundin@mossala.se"): the person the address belongs to, even a name that is a word
+    too."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != EMAIL or "@" not in s.text:
+            continue
+        first = re.split(r"[._\-@]", s.text, maxsplit=1)[0]
+        if len(first) < 2 or not first.isalpha() or not (
+                names.is_listed_person(first.capitalize(), ("first",), word_like_too=True)
+                or not lexicon.is_word(first.lower())):
+            continue  # (not "info@", "eht.karrelyckan@")
+        line_start = text.rfind("\n", 0, s.start) + 1
+        low = text[line_start:s.start].lower()
+        i = low.find(first.lower())
+        while i >= 0:
+            at = line_start + i
+            if whole_word(text, at, at + len(first)) and not covered.covers(at) \
+                    and not text[at:at + len(first)].isupper():
+                word = text[at:at + len(first)]
+                out.append(Suggestion(at, at + len(first), PERSON, word, PROPAGATED, 0.6))
+            i = low.find(first.lower(), i + 1)
     return out
 
 

@@ -22,7 +22,7 @@ _FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?
             rf"[\"”']?{{short}}\b"
             rf"|(?P<full2>{_NAME})\s*(?:,\s*)?(?:kallad|kallas|alias|aka|eller)\s+"
             rf"[\"”']?{{short}}\b"
-            rf"|(?P<full3>{_NAME})\s*\(\s*{{short}}\s*\)"
+            rf"|(?P<full3>{_NAME})\s*\(\s*[\"”“']?{{short}}[\"”“']?\s*\)"
             # "Jakub. Kuba är smeknamnet", "Abdulkadir, Kadi är hans smeknamn"
             rf"|(?P<full4>{_NAME})\s*[.,:;]?\s+{{short}}\s+är\s+"
             rf"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?(?:smeknamn|kortnamn)(?:et)?\b")
@@ -72,6 +72,10 @@ def _plausible(full: str, short: str) -> bool:
     """The full name is a longer word than the short form, and neither is initials
     ("J (JS)")."""
     first = full.split()[0]
+    last = full.split()[-1]
+    if last != first and names.lookup(last) is None \
+            and (lexicon.is_word(last.lower()) or lexicon.is_compound_word(last.lower())):
+        return False  # "Näverfors Pappersbruk (\"Bruket\")": a firm's short name, no person's
     if _place_only(first):
         return False  # "Göteborg eller Gävle", "Göteborg (Gbg)": a place's other name
     return (len(short) >= 2 and not first.isupper() and not short.isupper()
@@ -107,7 +111,8 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
     ("Aleksandra, vi säger Sunny", "Mo, det är kort för Mohammed")? ``before`` is the word
     before it in lower case (a cheap test first)."""
     word = text[start:end]
-    if before in _CUES or text[start - 1:start] == "(":
+    if before in _CUES or text[start - 1:start] == "(" \
+            or text[start - 2:start - 1] == "(" and text[start - 1:start] in "\"”“'":
         if full_name_for(text[max(0, start - 80):end + 2], word):
             return True
         if (before in ("säger", "kallar", "kallas")

@@ -63,7 +63,8 @@ _PRONOUNS = frozenset("jag du han hon hen vi ni de dom man".split())
 def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """One type for one name in a text. A one-word name typed a place somewhere is a person
     throughout when the text shows it doing what people do ("Filmon svarade", "Filmons
-    mamma", "kusin Taras", "Aga:") and never puts it where places are ("i X", "från X");
+    mamma", "kusin Taras", "Aga:", "Taras B.") and never puts it where places are ("i X",
+    "från X");
     a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
     person, place = set(), set()
     for s in found:
@@ -77,6 +78,7 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
                 or context.word_before(text, s.start) in context.KIN_AND_TITLES \
                 or context.word_before(text, s.start) in _NAMING_VERBS \
+                or context.surname_initial_after(text, s.end) \
                 or nicknames.is_linked_short_form(text, s.start, s.end,
                                                   context.word_before(text, s.start)) \
                 or text[s.end:s.end + 1] == ":" and text[s.start - 1:s.start] in ("", "\n"):
@@ -461,13 +463,14 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
     if in_gazetteer and not names.is_swedish_person_name(base) \
             and not context.after_first_name(text, s.start) \
+            and not context.surname_initial_after(text, s.end) \
             and not (s.type == PERSON and before in ("med", "hos", "åt")) \
             and not (first is not None and first.kind == "first"
                      and (context.subject_context(text, s.end)
                           or context.pronoun_follows(text, s.end)
                           or before in context.VERBS)):
         # "med Taras"; "Aga är bra", "där var Aga viktig, hon ringde", "nu har Lamin
-        # dagskift": a first name too
+        # dagskift", "Taras B., åk 3": a first name too
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
 

@@ -96,3 +96,26 @@ def test_a_two_letter_name_that_is_a_verb_too(detector):
     for verb in ("vill bo kvar", "att bo och"):
         at = text.index(verb) + verb.index("bo")
         assert not any(a <= at < b for a, b in spans), verb
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Och läxhjälpen på biblioteket, Dzenana från Röda Korset och två studenter.", "Dzenana"),
+    ("Hevin: Mosse är Abdis kusin förresten.", "Mosse"),
+    ("Respondent: mamma (IP)\nTranskribering: Ebba, 2021-05-24. Tolkens svar återges.", "Ebba"),
+    ("Närvarande:\nAgnieszka Wójcik (\"Aga\"), samordnare\n\nAga hälsade välkommen.", "Aga"),
+    ("c) Taras B., åk 3, 9 år. Familjen kom i våras.\nTaras somnar i klassrummet.", "Taras"),
+])
+def test_people_named_by_what_stands_beside_them(detector, text, word):
+    assert covered(detector, text, word)
+
+
+def test_no_person_from_an_acronym_mail_or_a_firms_short_name(detector):
+    text = "Kontaktuppgifter till EHT: eht.skolan@kommunen.se, expeditionen."
+    assert "EHT" not in {t for t, typ in found(detector, text) if typ == "PERSON"}
+    text = "Näverfors Pappersbruk (”Bruket”) har tackat nej. Vi följer upp med Bruket i januari."
+    assert "Bruket" not in {t for t, typ in found(detector, text) if typ == "PERSON"}
+
+
+def test_a_first_name_beside_the_address_it_opens(detector):
+    text = "- kontakta saga via saga.lundin@kommunen.se om tjejgruppen"
+    assert ("saga", "PERSON") in found(detector, text)
