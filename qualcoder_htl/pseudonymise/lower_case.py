@@ -94,6 +94,36 @@ _TRANSCRIBER = re.compile(rf"(?i:transkriberad av|transkriberat av|transkr\.|tra
                           rf"(?P<name>[{L}][{LOW}]{{1,20}})(?![{L}\d@\-])")
 
 
+def lower_names_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case first name in a list whose other items are people found ("genom personer
+    (sabri, dragge, saga)"): one of them, even a name that is a word too. Only in a text
+    where names are found in lower case at all."""
+    if not any(s.type == PERSON and s.text[:1].islower() for s in found):
+        return []
+    people = [(s.start, s.end) for s in found if s.type == PERSON]
+    covered = Coverage(found)
+    out = []
+    for m in _LOWER_LIST.finditer(text):
+        items = list(_LIST_WORD.finditer(text, m.start(), m.end()))
+        named = [w for w in items if any(a <= w.start() and w.end() <= b for a, b in people)]
+        if len(named) < 2 or len(named) < len(items) - 1:
+            continue  # most of the list must be people already
+        for w in items:
+            word = w.group(0)
+            if covered.covers(w.start()) or names.is_function_word(word) \
+                    or not (names.is_listed_person(word.capitalize(), ("first",),
+                                                   word_like_too=True) or _unknown_word(word)):
+                continue
+            out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+# three or more lower-case words joined by commas and a last "och": a list
+_LOWER_LIST = re.compile(rf"(?<![{L}\-])[{LOW}]{{2,20}}"
+                         rf"(?:(?:, | och | o | \+ )[{LOW}]{{2,20}}){{2,}}(?![{L}\-])")
+_LIST_WORD = re.compile(rf"[{LOW}]{{2,20}}")
+
+
 def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A name spelled letter by letter in a transcript without hyphens ("ja gift g i f t",
     "k w a b e n a och sen owusu-mensah"): the letters, and the word they spell just before

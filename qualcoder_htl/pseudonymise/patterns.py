@@ -522,7 +522,8 @@ _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]
 _HANDLE_AFTER = re.compile(
     r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|(?<![\w])tag(?:gen)?|nick|alias|"
     r"profil(?:en)?|Discord|TikTok|"
-    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?: på \w+)?(?: (?:är|heter)(?: jag)?)?[,:]? "
+    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?:-?namn(?:et)?)?(?: på \w+)?"
+    r"(?: (?:är|heter)(?: jag)?)?[,:]? [\"“”]?"
     r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
 # a word every match of _HANDLE_AFTER holds: a cheap first search

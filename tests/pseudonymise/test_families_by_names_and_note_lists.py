@@ -119,3 +119,15 @@ def test_no_person_from_an_acronym_mail_or_a_firms_short_name(detector):
 def test_a_first_name_beside_the_address_it_opens(detector):
     text = "- kontakta saga via saga.lundin@kommunen.se om tjejgruppen"
     assert ("saga", "PERSON") in found(detector, text)
+
+
+def test_a_lower_case_name_in_a_list_of_people(detector):
+    text = ("Sabri och Dragge var där. Synligt genom personer (sabri, dragge, saga), inte "
+            "genom namn. Vi åt äpplen, päron och bananer.")
+    people = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert "saga" in people and not people & {"äpplen", "päron", "bananer"}
+
+
+def test_a_user_name_after_an_apps_name_word(detector):
+    text = 'Mert gav mig sitt Snapchat-namn "mert.gs07" om vi vill fråga mer.'
+    assert ("mert.gs07", "PERSON") in found(detector, text)
