@@ -267,10 +267,10 @@ _DATE = re.compile(
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
-# every date holds a month's name, digits around a date separator, or "3:e"
+# every date holds a month's name (at a word's start), digits around a date separator, or "3:e"
 # (the look-ahead of first letters lets the engine skip every other position quickly)
 _DATE_ANCHOR = re.compile(r"(?=[jJfFmMaAsSoOnNdD\d])"
-                          r"(?:(?i:jan|feb|ma[rj]|apr|ju[nl]|aug|sep|okt|nov|dec)"
+                          r"(?:(?<![^\W\d_])(?i:jan|feb|ma[rj]|apr|ju[nl]|aug|sep|okt|nov|dec)"
                           r"|\d[/.\-]\d|\d:[eaEA])")
 
 
