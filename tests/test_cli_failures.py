@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from qualcoder_htl import cli
+from qualcoder_htl import cli, cli_project
 from qualcoder_htl.cli import main
 from qualcoder_htl.core.errorlog import describe, known_failure, redact
 
@@ -85,7 +85,7 @@ def test_an_unexpected_error_prints_its_type_only_and_logs_privately(capsys, mon
     def broken(args):
         data = {"x": SECRET}
         return data[f"nyckel {SECRET}"]  # a KeyError that quotes transcript text
-    monkeypatch.setattr(cli, "cmd_info", broken)
+    monkeypatch.setattr(cli_project, "cmd_info", broken)
     code, out, err = run(capsys, "info", tmp_path / "p.qhtl")
     assert code == 2
     line = one_clean_line(err)

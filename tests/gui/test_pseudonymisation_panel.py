@@ -92,7 +92,7 @@ def statuses(project, text):
 
 def test_names_cover_the_service_types():
     from qualcoder_htl.gui.pseudo_names import METHODS
-    from qualcoder_htl.services.pseudonymisation import POLICIES
+    from qualcoder_htl.pseudonymise.replace import POLICIES
     from qualcoder_htl.services.pseudonymisation import TYPES as SERVICE_TYPES
     assert TYPES == tuple(SERVICE_TYPES) and METHODS == tuple(POLICIES)
 
