@@ -33,7 +33,7 @@ catalogue({
 
 
 def _filters(args):
-    from .services.analysis import Filters
+    from .services.analysis_scope import Filters
 
     values: dict[str, list[str]] = {}
     for item in getattr(args, "where", None) or []:

@@ -238,7 +238,8 @@ def _import_refi(args, files: list[str]) -> int:
     """REFI-QDA files (NVivo, ATLAS.ti, MAXQDA, QualCoder): merged into PROJECT, or a new
     project made from the first file when PROJECT does not exist yet."""
     from .services import Project
-    from .services.refi import RefiImportOptions, import_into_new_project, import_refi
+    from .services.refi import RefiImportOptions
+    from .services.refi_import import import_into_new_project, import_refi
 
     options = RefiImportOptions(match_codes_by=args.match_codes,
                                 missing_sources="skip" if args.skip_missing else "auto",
@@ -268,7 +269,7 @@ def _import_refi(args, files: list[str]) -> int:
 
 def cmd_export(args) -> int:
     """REFI-QDA exchange files: the whole project (.qdpx) or the codebook alone (.qdc)."""
-    from .services.refi import export_qdc, export_qdpx
+    from .services.refi_export import export_qdc, export_qdpx
 
     with _open(args, reading=True) as project:
         if args.qdc:

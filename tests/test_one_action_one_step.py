@@ -16,15 +16,16 @@ from qualcoder_htl.services import Project, export_log
 
 from .conftest import INTERVIEW
 
-SERVICE_MODULES = ("analysis", "attributes", "codebook", "codebook_csv", "codings", "demo",
-                   "export_log",
+SERVICE_MODULES = ("analysis", "analysis_quotes", "analysis_report", "analysis_scope",
+                   "attributes", "codebook", "codebook_csv", "codings", "demo", "export_log",
                    "importing", "memos", "project", "pseudonymisation", "pseudonymisation_known",
-                   "pseudonymisation_sharing", "pseudonymisation_keyfile", "refi", "search",
-                   "sources", "team", "comparison", "merge", "coder_copy")
+                   "pseudonymisation_sharing", "pseudonymisation_keyfile", "refi", "refi_export",
+                   "refi_import", "search", "sources", "team", "comparison", "merge",
+                   "coder_copy")
 WRITES = re.compile(r"\.(mutate|batch|record|transaction|set_meta|set_meta_many|_code_spans)\(")
 # plumbing, or actions walked through the function that calls them
-NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi.write_model",
-               "demo.create_demo", "refi.import_into_new_project",
+NOT_ACTIONS = {"project.Project.mutate", "project.Project.batch", "refi_import.write_model",
+               "demo.create_demo", "refi_import.import_into_new_project",
                "export_log.record"}  # the export log's row, written by every export
 # logged, nothing to take back
 NOT_UNDOABLE = {"export_key", "export_copy", "write_log", "copy_for_coder"}
@@ -72,7 +73,7 @@ def _writing_methods(cls) -> set[str]:
 @pytest.fixture
 def walk(tmp_path):
     """(qualified name, action) in an order where each finds what it acts on."""
-    from qualcoder_htl.services import codebook_csv, coder_copy, demo, refi
+    from qualcoder_htl.services import codebook_csv, coder_copy, demo, refi_export, refi_import
     from qualcoder_htl.services.merge import merge
     from qualcoder_htl.services.pseudonymisation_keyfile import join_key, split_key
 
@@ -93,7 +94,7 @@ def walk(tmp_path):
     qdc = tmp_path / "kodbok.qdc"
     with Project.create(tmp_path / "other.qhtl", coder="bertil") as other:
         other.codebook.create("Extern")
-        refi.export_qdc(other, qdc)
+        refi_export.export_qdc(other, qdc)
 
     def src(name):
         return p.sources.find(name).id
@@ -169,7 +170,7 @@ def walk(tmp_path):
         ("codebook.CodebookService.delete",
          lambda: p.codebook.delete(code("Praktik"), delete_codings=True)),
         ("codebook_csv.import_codebook", lambda: codebook_csv.import_codebook(p, book)),
-        ("refi.import_refi", lambda: refi.import_refi(p, qdc)),
+        ("refi_import.import_refi", lambda: refi_import.import_refi(p, qdc)),
         ("demo.apply_codings", lambda: demo.apply_codings(p, coding_csv())),
         ("memos.MemoService.add", lambda: p.memos.add("Projektmemo")),
         ("memos.MemoService.edit", lambda: p.memos.edit(p.memos.list()[0].id, "Ändrat")),

@@ -77,7 +77,7 @@ def test_open_read_only_changes_nothing_and_refuses_changes(tmp_path):
         with p.db.read() as outer, p.db.read() as inner:  # a read inside a read (analysis)
             assert outer is not inner
             assert p.coders() and p.info()["sources"] == 1
-        from qualcoder_htl.services.analysis import Filters
+        from qualcoder_htl.services.analysis_scope import Filters
         assert p.analysis.matrix(columns="Organisationsnivå",
                                  filters=Filters(coders=("anna",))) is not None
         code = p.codebook.find("Samverkan")

@@ -1,9 +1,10 @@
 """REFI-QDA (QDA-XML 1.0) exchange as plain records, shared by the reader and the writer.
 
 ``importers.refi_qda`` parses a .qdpx/.qdc into a ``RefiProject``; ``exporters.refi_qda``
-writes one; ``services.refi`` maps it to and from a project. Positions in a ``RefiSelection``
-are code points into ``RefiTextSource.text`` (on import: the normalised text we store, after
-the counting the exporting program used has been detected and converted).
+writes one; ``services.refi_export`` and ``services.refi_import`` map it to and from a
+project. Positions in a ``RefiSelection`` are code points into ``RefiTextSource.text`` (on
+import: the normalised text we store, after the counting the exporting program used has been
+detected and converted).
 """
 from __future__ import annotations
 

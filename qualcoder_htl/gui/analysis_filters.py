@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..services.analysis import Filters
+from ..services.analysis_scope import Filters
 from .session import Session
 
 CODERS = "\x00coders"  # the heading of the coders (no attribute is named so)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont, QPixmap
 
 from ..core.results import Matrix, QuoteExtract
-from ..services.analysis import Filters
+from ..services.analysis_scope import Filters
 
 translate = QCoreApplication.translate
 CellRole = Qt.ItemDataRole.UserRole + 30  # (row, column or None for the total)

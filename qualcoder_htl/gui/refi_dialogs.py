@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..services import refi
+from ..services import refi_export
 from . import errors, prompts
 from . import settings as app_settings
 from .job_progress import JobProgressMixin
@@ -95,7 +95,7 @@ class RefiExportDialog(JobProgressMixin, QDialog):
         self.job: Job | None = None
         self.report = None
         self.error: str | None = None
-        self.pseudonymised = kind == "qdpx" and refi.pseudonymisation_active(session.project)
+        self.pseudonymised = kind == "qdpx" and refi_export.pseudonymisation_active(session.project)
         self.needs_choice = self.pseudonymised
         self.setWindowTitle(self.tr("Export REFI-QDA project") if kind == "qdpx"
                             else self.tr("Export codebook"))
@@ -165,12 +165,12 @@ class RefiExportDialog(JobProgressMixin, QDialog):
         project, path = self.session.project, self.path
         if self.kind == "qdc":
             def work(progress):
-                return refi.export_qdc(project, path, progress)
+                return refi_export.export_qdc(project, path, progress)
         else:
             shared = (not self.full.isChecked()) if self.pseudonymised else None
 
             def work(progress):
-                return refi.export_qdpx(project, path, progress, shared=shared)
+                return refi_export.export_qdpx(project, path, progress, shared=shared)
         self.full.setEnabled(False)
         self.export_button.hide()
         self.progress.setRange(0, 0)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..services import refi
+from ..services import refi, refi_import
 from . import errors, prompts
 from .job_progress import JobProgressMixin
 from .refi_dialogs import remember_folder, remembered_folder, show_report, with_suffix
@@ -163,7 +163,7 @@ class RefiImportDialog(JobProgressMixin, QDialog):
         self.model, self.preview_error = None, None
         self.file_preview.clear()
         path, options = self.path, self.options()
-        job = Job(lambda progress: refi.read_file(path, options, progress), self)
+        job = Job(lambda progress: refi_import.read_file(path, options, progress), self)
         job.succeeded.connect(lambda model: self._previewed(job, model))
         job.failed.connect(lambda error, details: self._preview_failed(job, error, details))
         self.preview_job = job.start()
@@ -204,13 +204,13 @@ class RefiImportDialog(JobProgressMixin, QDialog):
             coder = self.window_.coder
 
             def work(progress):
-                return refi.import_into_new_project(path, target, options, progress, coder)
+                return refi_import.import_into_new_project(path, target, options, progress, coder)
         else:
             self.new_project_path = None
             project = self.session.project
 
             def work(progress):
-                return refi.import_refi(project, path, options, progress)
+                return refi_import.import_refi(project, path, options, progress)
         self._set_settings_enabled(False)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Importing…"))

@@ -1,5 +1,6 @@
-"""Parts of the REFI-QDA import dialog: what a .qdpx/.qdc holds (from ``refi.read_file``, which
-touches no project) and how to read it (position counting, missing texts, speaker turns)."""
+"""Parts of the REFI-QDA import dialog: what a .qdpx/.qdc holds (from ``refi_import.read_file``,
+which touches no project) and how to read it (position counting, missing texts, speaker
+turns)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError
 from ..services.coder_copy import copy_for_coder
 from ..services.merge import merge
-from ..services.refi import pseudonymisation_active
+from ..services.refi_export import pseudonymisation_active
 from . import prompts
 from .session import Session
 from .workers import Job

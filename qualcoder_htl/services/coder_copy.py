@@ -171,5 +171,5 @@ def copy_coder(path: str | Path) -> str | None:
 
 
 def _has_key(project) -> bool:
-    from .refi import pseudonymisation_active
+    from .refi_export import pseudonymisation_active
     return pseudonymisation_active(project)

@@ -2,7 +2,7 @@
 
 The copy is a project file (.qhtl, e.g. made by ``services.coder_copy``) or a .qdpx from any
 peer. A .qhtl is opened read-only and read into the same REFI records a .qdpx is read into
-(``refi.project_model``, every memo as a note with its GUID), so one merger
+(``refi_export.project_model``, every memo as a note with its GUID), so one merger
 (``refi_merge.Merge``) writes both: coders matched by GUID, then name; codes by GUID, then
 path; sources by content (and, when the master is pseudonymised, by the pseudonymised text of
 the same source: codings of a pseudonymised copy are moved back to the original text); cases
@@ -29,7 +29,7 @@ from ..core.messages import catalogue, msg
 from ..store import pseudo_store, reads
 from ..store.database import PROJECT_SUFFIX, utcnow
 from ..store.writer import Writer
-from . import refi
+from . import refi, refi_export, refi_import
 from .refi_merge import Merge
 
 catalogue({
@@ -162,7 +162,7 @@ def merge(project, other: str | Path, dry_run: bool = False,
     if other.suffix.lower() == PROJECT_SUFFIX:
         model, pseudo = read_project(other, progress)
     elif other.suffix.lower() == ".qdpx":
-        model, pseudo = refi.read_file(other, progress=progress), None
+        model, pseudo = refi_import.read_file(other, progress=progress), None
     else:
         raise UserError(msg("merge.kind", file=other.name))
     if model.kind != "project":
@@ -203,8 +203,8 @@ def read_project(path: Path, progress: Progress):
     from .project import Project
 
     with Project.open(path, read_only=True) as other:
-        model = refi.project_model(other, False, refi.RefiExportReport(str(path), "qdpx"),
-                                   progress, memos_as_notes=True)
+        model = refi_export.project_model(other, False, refi.RefiExportReport(str(path), "qdpx"),
+                                          progress, memos_as_notes=True)
         with other.db.read() as conn:
             pseudo = {"key": pseudo_store.key_rows(conn),
                       "decisions": pseudo_store.decision_rows(conn),
@@ -220,7 +220,7 @@ def read_project(path: Path, progress: Progress):
 def _pseudonymised_master(project, merger: Merge) -> None:
     """With a key, the master's texts and metadata count as the same as their pseudonymised
     form (a copy for a coder without the key has them so)."""
-    from .refi import _pseudonymiser
+    from .refi_export import _pseudonymiser
 
     service = _pseudonymiser(project)
     if service is None:

@@ -6,13 +6,14 @@ in the project (same content) are the same source, so a colleague's codings land
 attributes by name; cases by GUID, then name; a coding identical to one already present
 (same source, code, coder and span) is not added twice. GUIDs from the file are kept unless
 the project already uses them for something else.
+
+``Merge`` writes coders, codes, sources with their codings, and cases; its attribute values and
+sets of sources are in ``refi_merge_attributes``, its memos and notes in ``refi_merge_memos``.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from ..core.errors import ConflictError
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
 from ..core.refi import (
@@ -23,9 +24,6 @@ from ..core.refi import (
     RefiCode,
     RefiProject,
     RefiTextSource,
-    RefiValue,
-    RefiVariable,
-    parse_datetime,
 )
 from ..importers.speakers import parse_turns
 from ..store import reads
@@ -33,16 +31,13 @@ from ..store.database import utcnow
 from ..store.writer import Writer
 from .codebook import PALETTE
 from .importing import content_hash
+from .refi_merge_attributes import AttributesMixin
+from .refi_merge_memos import MemosMixin
 
 catalogue({
     "refi.merge.code_renamed": (
         "the code '{name}' was added as '{new}' (another code of that name is already there)",
         "koden '{name}' lades till som '{new}' (en annan kod med det namnet finns redan)"),
-    "refi.merge.unknown_variable": ("a value refers to an unknown variable ({guid}); left out",
-                                    "ett värde hänvisar till en okänd variabel ({guid}); togs "
-                                    "inte med"),
-    "refi.merge.kept_value": ("kept the project's value '{ours}' (the file has '{theirs}')",
-                              "behöll projektets värde '{ours}' (filen har '{theirs}')"),
     "refi.merge.code_differs": (
         "the code '{ours}' is called '{theirs}' in the file (the same code); kept '{ours}'",
         "koden '{ours}' heter '{theirs}' i filen (samma kod); behöll '{ours}'"),
@@ -68,9 +63,6 @@ catalogue({
         "added beside it as '{new}' with its codings",
         "texten i källan '{name}' skiljer sig från projektets; filens version lades till "
         "bredvid som '{new}' med sina kodningar"),
-    "refi.merge.memo_differs": (
-        "a memo by {coder} differs from the project's; kept the project's",
-        "ett memo av {coder} skiljer sig från projektets; behöll projektets"),
     "refi.merge.coding_changed": (
         "a coding in '{name}' differs between the file and the project (its span or code): "
         "the file's version was added beside the project's",
@@ -79,8 +71,6 @@ catalogue({
     "refi.merge.coding_memo_differs": (
         "the memo of a coding in '{name}' differs from the project's; kept the project's",
         "memot till en kodning i '{name}' skiljer sig från projektets; behöll projektets"),
-    "refi.merge.value_left_out": ("attribute value left out: {reason}",
-                                  "attributvärde togs inte med: {reason}"),
     "refi.merge.source_renamed": (
         "a source called '{name}' with other text is already in the project; the imported "
         "one is called '{new}'",
@@ -91,15 +81,12 @@ catalogue({
         "en kodning i '{name}' hänvisar till en kod som inte finns i filen; togs inte med"),
 })
 
-_VALUE_TYPES = {"Integer": "number", "Float": "number", "Date": "date", "DateTime": "date"}
-_ATTRIBUTE_SET = re.compile(r"\s*([^:]{1,60}?)\s*:\s*(\S.*?)\s*")
 _HEADING = (r"Inkludering|Inclusion|Exkludering|Exclusion|Anteckning|Memo")
 _SECTION = re.compile(rf"\n\n((?:{_HEADING})(?:\s*/\s*(?:{_HEADING}))?)"
                       r"(?:\s*\(([^\n]*), (\d{4}-\d\d-\d\dT[\d:]+Z?)\))?:[ \t]*\n?", re.I)
-SET_ATTRIBUTE = "Dokumentgrupp"  # sets of sources from other programs (MAXQDA document groups)
 
 
-class Merge:
+class Merge(AttributesMixin, MemosMixin):
     def __init__(self, project, w: Writer, model: RefiProject, options, report,
                  progress: Progress, file_name: str):
         self.p, self.w, self.m = project, w, model
@@ -137,40 +124,6 @@ class Merge:
 
     def _conflict(self, key: str, **values) -> None:
         self.report.conflicts.append(str(msg(key, **values)))
-
-    def _sets(self) -> None:
-        """A set of sources named "attribute: value" (how ATLAS.ti users write document
-        groups such as "gender: female") becomes that attribute; any other set of sources
-        (MAXQDA's document groups, ATLAS.ti's and NVivo's sets) a value of the attribute
-        "Dokumentgrupp": the set's name (several sets: their names joined by "; ")."""
-        groups: dict[int, list[str]] = {}
-        for s in self.m.sets:
-            m = _ATTRIBUTE_SET.fullmatch(s.name)
-            members = [self.source_ids[g] for g in s.source_guids if g in self.source_ids]
-            if m and members and not s.code_guids:
-                variable = next((v for v in self.m.variables
-                                 if v.name.casefold() == m[1].casefold()), None)
-                if variable is None:
-                    variable = RefiVariable(s.guid, m[1])
-                    self.m.variables.append(variable)
-                for sid in members:
-                    self._set_values("source", sid, [RefiValue(variable.guid, m[2])],
-                                     overwrite=False)
-                continue
-            if members and s.name:
-                for sid in members:
-                    groups.setdefault(sid, []).append(s.name)
-                self.report.notes.append(str(msg("refi.import.set_as_attribute", name=s.name,
-                                             attribute=SET_ATTRIBUTE, n=len(members))))
-            if s.code_guids:
-                self.report.skipped.append(str(msg("refi.import.code_set_skipped", name=s.name,
-                                                   n=len(s.code_guids))))
-        if groups:
-            variable = RefiVariable("set:" + SET_ATTRIBUTE, SET_ATTRIBUTE)
-            self.m.variables.append(variable)
-            for sid, names in groups.items():
-                self._set_values("source", sid, [RefiValue(
-                    variable.guid, "; ".join(sorted(dict.fromkeys(names))))], overwrite=False)
 
     # --- helpers ---------------------------------------------------------------------------
     def _guid(self, table: str, guid: str | None) -> str | None:
@@ -222,17 +175,6 @@ class Merge:
         return self.w.insert("coders", {"guid": self._guid("coders", guid),
                                         "name": self._unique("coders", name),
                                         "created_at": self.now})
-
-    def _note_text(self, guids: list[str]) -> list[str]:
-        out = []
-        for g in guids:
-            note = self.notes.get(g)
-            if note is not None:
-                self.notes_used.add(g)
-                text = _note_body(note)
-                if text:
-                    out.append(text)
-        return out
 
     # --- coders and codes ------------------------------------------------------------------
     def _coders(self) -> None:
@@ -329,54 +271,6 @@ class Merge:
             "inclusion": inclusion, "exclusion": exclusion,
             "sort_order": max((r["sort_order"] for r in siblings), default=-1) + 1,
             "created_at": self.now})
-
-    # --- attributes ------------------------------------------------------------------------
-    def _attribute(self, applies_to: str, variable_guid: str) -> int | None:
-        key = (applies_to, variable_guid)
-        if key in self.attr_ids:
-            return self.attr_ids[key]
-        variable = next((v for v in self.m.variables if v.guid == variable_guid), None)
-        if variable is None:
-            self.report.warnings.append(str(msg("refi.merge.unknown_variable",
-                                                guid=variable_guid)))
-            self.attr_ids[key] = None
-            return None
-        existing = next((r["id"] for r in self.w.find("attribute_defs", applies_to=applies_to)
-                         if r["name"].casefold() == variable.name.casefold()), None)
-        if existing is None:
-            existing = self.p.attributes.define_in(
-                self.w, variable.name, _VALUE_TYPES.get(variable.type, "text"), applies_to)
-            self.report.attributes_added += 1
-        self.attr_ids[key] = existing
-        return existing
-
-    def _set_values(self, target: str, target_id: int, values, overwrite: bool) -> None:
-        table, column = (("source_attribute_values", "source_id") if target == "source"
-                         else ("case_attribute_values", "case_id"))
-        for v in values:
-            aid = self._attribute(target, v.variable_guid)
-            if aid is None:
-                continue
-            present = self.w.find(table, **{column: target_id, "attribute_id": aid})
-            if present and not overwrite:
-                if not self.same_text(present[0]["value"], v.value):
-                    self._conflict("refi.merge.kept_value", ours=present[0]["value"],
-                                   theirs=v.value)
-                continue
-            try:
-                self.p.attributes.set_value_in(self.w, target, target_id, aid, v.value)
-                self.report.values_set += 1
-            except ConflictError as e:
-                self.report.warnings.append(str(msg("refi.merge.value_left_out", reason=e)))
-
-    def _unnamed_case_values(self) -> dict[str, list]:
-        """MAXQDA and Quirkos put a source's variables in a Case without a name that
-        refers to that one source."""
-        out: dict[str, list] = {}
-        for case in self.m.cases:
-            if case.name is None and len(case.source_guids) == 1 and not case.selection_guids:
-                out.setdefault(case.source_guids[0], []).extend(case.values)
-        return out
 
     # --- sources and codings ---------------------------------------------------------------
     def _sources(self, file_values: dict[str, list]) -> None:
@@ -560,72 +454,6 @@ class Merge:
         self.report.cases_added += 1
         return self.w.insert("cases", {"guid": self._guid("cases", case.guid), "name": name,
                                        "description": case.description}), True
-
-    # --- memos -----------------------------------------------------------------------------
-    def _memos(self) -> None:
-        for code_guid, memos in self.code_memos:
-            for author, when, text in memos:
-                coder_id = next((r["id"] for r in self.w.find("coders")
-                                 if author and r["name"].casefold() == author.casefold()), None)
-                self._memo(text, code_id=self.code_ids.get(code_guid), coder_id=coder_id,
-                           created=parse_datetime(when))
-        for code in self.m.all_codes():
-            for g in code.note_guids:
-                self._note_memo(g, code_id=self.code_ids.get(code.guid))
-        for source in self.m.sources:
-            for g in source.note_guids:
-                self._note_memo(g, source_id=self.source_ids[source.guid])
-        for link in self.m.links:  # NVivo: a note linked to a selection (an annotation)
-            for note_end, other in ((link.origin_guid, link.target_guid),
-                                    (link.target_guid, link.origin_guid)):
-                if note_end in self.notes and note_end not in self.notes_used:
-                    sid = self.selection_source.get(other) or self.source_ids.get(other)
-                    if sid is not None:
-                        self._note_memo(note_end, source_id=sid)
-        for g in self.m.note_guids:
-            self._note_memo(g)
-        for note in self.m.notes:  # notes nobody refers to: project memos (journals)
-            self._note_memo(note.guid)
-        if self.m.description and not self.w.find("memos", source_id=None, code_id=None,
-                                                  text=self.m.description):
-            self._memo(self.m.description, coder_id=self.coder(self.m.modifying_user)
-                       if self.m.modifying_user else None, created=self.m.modified)
-
-    def _note_memo(self, guid: str, source_id: int | None = None,
-                   code_id: int | None = None) -> None:
-        note = self.notes.get(guid)
-        if note is None or guid in self.notes_used:
-            return
-        self.notes_used.add(guid)
-        ours = self.w.find("memos", guid=guid)
-        if ours:  # imported (or merged) before
-            self.report.memos_present += 1
-            if not self.same_text(ours[0]["text"].strip(), _note_body(note)):
-                coder = self.w.get("coders", ours[0]["coder_id"])
-                self._conflict("refi.merge.memo_differs", coder=coder["name"] if coder else "?")
-            return
-        text = _note_body(note)
-        if text:
-            self._memo(text, source_id, code_id, guid, self.coder(note.creating_user)
-                       if note.creating_user else None, note.created, note.modified)
-
-    def _memo(self, text: str, source_id: int | None = None, code_id: int | None = None,
-              guid: str | None = None, coder_id: int | None = None,
-              created: datetime | None = None, modified: datetime | None = None) -> None:
-        created = created or self.now
-        self.w.insert("memos", {"guid": self._guid("memos", guid), "text": text,
-                                "coder_id": coder_id or self.own_coder, "created_at": created,
-                                "updated_at": modified or created,
-                                "source_id": source_id, "code_id": code_id})
-        self.report.memos_added += 1
-
-
-def _note_body(note) -> str:
-    text = note.text.strip()
-    name = note.name.strip().rstrip("…")
-    if name and not text.startswith(name):
-        return f"{note.name.strip()}\n\n{text}".strip()
-    return text
 
 
 def _split_description(text: str) -> tuple[str, str, str, list[tuple[str, str, str]]]:

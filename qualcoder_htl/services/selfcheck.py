@@ -166,7 +166,7 @@ def run_headless(workdir: Path, report: Report) -> Path | None:
         report.step("analysis exports (numpy, openpyxl, python-docx)", analysis)
 
         def refi() -> str:
-            from .refi import export_qdpx
+            from .refi_export import export_qdpx
             r = export_qdpx(project, out / "demo.qdpx")
             return f"{(out / 'demo.qdpx').stat().st_size // 1024} kB" + (
                 f" ({len(r.lines())} report lines)" if hasattr(r, "lines") else "")

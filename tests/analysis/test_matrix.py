@@ -3,7 +3,7 @@ import pytest
 
 from qualcoder_htl.core.errors import NotFoundError, UserError
 from qualcoder_htl.core.results import MEASURES
-from qualcoder_htl.services.analysis import Filters
+from qualcoder_htl.services.analysis_scope import Filters
 
 from .brute import cell as brute_cell
 

@@ -4,7 +4,7 @@ import pytest
 from qualcoder_htl.analysis.citation import CitationStyle, cite
 from qualcoder_htl.analysis.ordering import sort_values
 from qualcoder_htl.core.results import QuoteText
-from qualcoder_htl.services.analysis import Filters
+from qualcoder_htl.services.analysis_scope import Filters
 
 from ..conftest import INTERVIEW
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "corpora"))
 from synthetic import generate  # noqa: E402
 
 from qualcoder_htl.services import Project  # noqa: E402
-from qualcoder_htl.services.analysis import Filters  # noqa: E402
+from qualcoder_htl.services.analysis_scope import Filters  # noqa: E402
 from qualcoder_htl.store import reads  # noqa: E402
 
 

@@ -31,7 +31,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("QUALCODER_HTL_DATA", str(Path(tmp) / "data"))
         from qualcoder_htl.services.demo import create_demo
-        from qualcoder_htl.services.refi import export_qdpx
+        from qualcoder_htl.services.refi_export import export_qdpx
 
         project = create_demo(Path(tmp) / "demo.qhtl")
         ids = {s.name: s.id for s in project.sources.list()}

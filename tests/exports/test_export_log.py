@@ -15,7 +15,7 @@ from qualcoder_htl.pseudonymise.guard import ExportRefused
 from qualcoder_htl.pseudonymise.suggestions import PERSON
 from qualcoder_htl.services import Project, export_log
 from qualcoder_htl.services.codebook_csv import export_codebook
-from qualcoder_htl.services.refi import export_qdpx
+from qualcoder_htl.services.refi_export import export_qdpx
 
 from .planted import ORIGINALS, SCHOOL_A, TOWN, planted_project
 

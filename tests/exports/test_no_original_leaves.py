@@ -12,7 +12,7 @@ from qualcoder_htl.pseudonymise.guard import ExportRefused
 from qualcoder_htl.pseudonymise.suggestions import PERSON
 from qualcoder_htl.services.codebook_csv import export_codebook
 from qualcoder_htl.services.export_guard import guard_file
-from qualcoder_htl.services.refi import export_qdc, export_qdpx
+from qualcoder_htl.services.refi_export import export_qdc, export_qdpx
 
 from .planted import ORIGINALS, SCHOOL_A, TOWN, leaks, planted_project
 

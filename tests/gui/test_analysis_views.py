@@ -18,7 +18,7 @@ from qualcoder_htl.gui.export_dialog import ExportDialog
 from qualcoder_htl.gui.matrix_view import MatrixView
 from qualcoder_htl.gui.quote_list import QuoteListModel, QuoteRole
 from qualcoder_htl.gui.quote_view import QuoteView
-from qualcoder_htl.services.analysis import Filters
+from qualcoder_htl.services.analysis_scope import Filters
 
 from .conftest import build_project
 

@@ -5,7 +5,7 @@ import threading
 import time
 from pathlib import Path
 
-from qualcoder_htl.services import refi
+from qualcoder_htl.services import refi, refi_import
 
 NVIVO = Path(__file__).resolve().parents[1] / "refi" / "data" / "nvivo12-windows-sample.qdpx"
 
@@ -49,7 +49,7 @@ def test_export_qdpx_and_qdc_and_read_them_back(qtbot, make_window, project, ans
     finish(qtbot, dialog)
     assert dialog.cancel_button.text() == "Close"
     assert "Exported 3 sources, 4 codes, 1 codings" in dialog.results.toPlainText()
-    model = refi.read_file(tmp_path / "delning.qdpx")
+    model = refi_import.read_file(tmp_path / "delning.qdpx")
     assert model.origin.startswith("qualcoder-htl")
     assert {s.name for s in model.sources} == {"skola_a_01.txt", "ledning_01.txt", "vh_01.txt"}
     assert sum(len(sel.codings) for s in model.sources for sel in s.selections) == 1
@@ -58,7 +58,7 @@ def test_export_qdpx_and_qdc_and_read_them_back(qtbot, make_window, project, ans
     qtbot.addWidget(dialog)
     finish(qtbot, dialog)
     assert dialog.path == tmp_path / "kodbok.qdc"
-    codebook = refi.read_file(tmp_path / "kodbok.qdc")
+    codebook = refi_import.read_file(tmp_path / "kodbok.qdc")
     assert codebook.kind == "codebook"
     assert [c.name for c in codebook.codes] == ["Genomförande", "Tillit"]
     assert [c.name for c in codebook.codes[0].children] == ["Samverkan", "Svårt i praktiken"]
@@ -225,7 +225,7 @@ def test_cancel_leaves_the_project_unchanged(qtbot, make_window, project, answer
     dialog = open_import(qtbot, window, answers)
     before = state(project)
     started = threading.Event()
-    real_read = refi.read_file
+    real_read = refi_import.read_file
 
     def slow_read(path, options=None, progress=None):
         started.set()
@@ -233,7 +233,7 @@ def test_cancel_leaves_the_project_unchanged(qtbot, make_window, project, answer
             progress.step(i, 200, "waiting")
             time.sleep(0.02)
         return real_read(path, options, progress)
-    monkeypatch.setattr(refi, "read_file", slow_read)
+    monkeypatch.setattr(refi_import, "read_file", slow_read)
     dialog.start()
     assert started.wait(5)
     dialog.reject()  # closing while importing cancels first

@@ -4,7 +4,7 @@ import pytest
 
 from qualcoder_htl.services.codebook_csv import export_codebook
 from qualcoder_htl.services.pseudonymisation import ExportRefused
-from qualcoder_htl.services.refi import export_qdc
+from qualcoder_htl.services.refi_export import export_qdc
 
 TEXT = "J: Vem hjälpte er?\nIP: Det var Anna Söderlund på skolan som ringde oss."
 

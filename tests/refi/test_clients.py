@@ -22,7 +22,8 @@ import zipfile
 from datetime import datetime
 
 from qualcoder_htl.services import Project
-from qualcoder_htl.services.refi import export_qdpx, import_into_new_project
+from qualcoder_htl.services.refi_export import export_qdpx
+from qualcoder_htl.services.refi_import import import_into_new_project
 
 from .conftest import assert_valid, qde_of, snapshot
 

@@ -6,12 +6,9 @@ import pytest
 from qualcoder_htl.core.errors import Cancelled, UserError
 from qualcoder_htl.core.jobs import Progress
 from qualcoder_htl.core.refi import RefiFileError, RefiMissingSourceError, RefiSelectionError
-from qualcoder_htl.services.refi import (
-    RefiImportOptions,
-    export_qdpx,
-    import_into_new_project,
-    import_refi,
-)
+from qualcoder_htl.services.refi import RefiImportOptions
+from qualcoder_htl.services.refi_export import export_qdpx
+from qualcoder_htl.services.refi_import import import_into_new_project, import_refi
 
 from .conftest import NVIVO, snapshot
 

@@ -4,7 +4,7 @@ the key-quote code used as a code of its own, key quotes from earlier exports (a
 code descriptions with our headings; and the report in Swedish."""
 from qualcoder_htl.core.messages import set_language
 from qualcoder_htl.core.refi import KEY_QUOTE_CODE_GUID, KEY_QUOTE_NOTE_GUID
-from qualcoder_htl.services.refi import import_refi
+from qualcoder_htl.services.refi_import import import_refi
 from qualcoder_htl.services.refi_merge import _split_description
 
 from .test_tolerance import CODE, SRC, TEXT, USER, G, _zip
@@ -118,7 +118,7 @@ def test_code_description_sections_split_back_in_either_language():
 
 
 def test_the_report_speaks_swedish(rich_project, tmp_path):
-    from qualcoder_htl.services.refi import export_qdpx
+    from qualcoder_htl.services.refi_export import export_qdpx
     set_language("sv")
     try:
         lines = export_qdpx(rich_project, tmp_path / "x.qdpx").lines()

@@ -6,7 +6,7 @@ from lxml import etree
 
 from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.services import Project
-from qualcoder_htl.services.refi import export_qdc, export_qdpx
+from qualcoder_htl.services.refi_export import export_qdc, export_qdpx
 
 from .conftest import assert_valid, qde_of
 

@@ -2,13 +2,9 @@
 import pytest
 
 from qualcoder_htl.services import Project
-from qualcoder_htl.services.refi import (
-    RefiImportOptions,
-    export_qdc,
-    export_qdpx,
-    import_into_new_project,
-    import_refi,
-)
+from qualcoder_htl.services.refi import RefiImportOptions
+from qualcoder_htl.services.refi_export import export_qdc, export_qdpx
+from qualcoder_htl.services.refi_import import import_into_new_project, import_refi
 
 from .conftest import span
 

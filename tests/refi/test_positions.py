@@ -10,7 +10,7 @@ from qualcoder_htl.importers.refi_positions import (
     SourceText,
     detect_counting,
 )
-from qualcoder_htl.services.refi import offset_map
+from qualcoder_htl.services.refi_export import offset_map
 
 RAW = "\ufeffJ: Hej 👩‍👧!\r\nIP: Å nej, e\u0301n idé.\r\n\u2028Slut \x00här.  \r\n"
 

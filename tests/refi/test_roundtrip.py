@@ -1,6 +1,7 @@
 """Round trip: our export, imported into a new project, gives back the same project."""
 from qualcoder_htl.services import Project
-from qualcoder_htl.services.refi import export_qdpx, import_into_new_project
+from qualcoder_htl.services.refi_export import export_qdpx
+from qualcoder_htl.services.refi_import import import_into_new_project
 
 from .conftest import snapshot
 
@@ -29,7 +30,7 @@ def test_guids_survive_the_round_trip(rich_project, tmp_path):
     out = tmp_path / "htl.qdpx"
     export_qdpx(rich_project, out)
     copy, _ = import_into_new_project(out, tmp_path / "kopia.qhtl", coder="Anna")
-    from qualcoder_htl.services.refi import _guids
+    from qualcoder_htl.services.refi_export import _guids
     with copy:
         for table in ("codes", "sources", "codings", "cases"):
             assert set(_guids(rich_project, table).values()) == set(_guids(copy, table).values())
@@ -59,7 +60,7 @@ def test_import_is_one_undo_step(rich_project, tmp_path):
     out = tmp_path / "htl.qdpx"
     export_qdpx(rich_project, out)
     with Project.create(tmp_path / "tom.qhtl", coder="Anna") as p:
-        from qualcoder_htl.services.refi import import_refi
+        from qualcoder_htl.services.refi_import import import_refi
         empty = snapshot(p)
         import_refi(p, out)
         assert p.undo_stack.undo_label == "Import 'htl.qdpx'"

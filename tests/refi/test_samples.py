@@ -5,7 +5,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from qualcoder_htl.services.refi import import_into_new_project
+from qualcoder_htl.services.refi_import import import_into_new_project
 
 from .conftest import ATLAS, NVIVO
 
@@ -46,7 +46,7 @@ def test_nvivo_imports_every_source_and_coded_selection(nvivo):
     assert len(expected) == 303
     codings = project.codings.all()
     assert len(codings) == 303 and report.codings_added == 303
-    from qualcoder_htl.services.refi import _guids
+    from qualcoder_htl.services.refi_export import _guids
     source_guid, code_guid = _guids(project, "sources"), _guids(project, "codes")
     texts = project.sources.texts([s.id for s in project.sources.list()])
     got = sorted((source_guid[c.source_id], code_guid[c.code_id],

@@ -6,8 +6,9 @@ from lxml import etree
 
 from qualcoder_htl.cli import main
 from qualcoder_htl.core.errors import UserError
-from qualcoder_htl.services import refi
-from qualcoder_htl.services.refi import export_qdpx, import_into_new_project
+from qualcoder_htl.services import refi_export
+from qualcoder_htl.services.refi_export import export_qdpx
+from qualcoder_htl.services.refi_import import import_into_new_project
 
 from .conftest import NVIVO, assert_valid, qde_of
 
@@ -20,8 +21,8 @@ def pseudonymised(monkeypatch):
     def fake_shared_text(project, source_id):
         return project.sources.get(source_id).text.replace("Rektorn", "[rektor]").replace(
             "Kuratorn", "[kurator]")
-    monkeypatch.setattr(refi, "shared_text", fake_shared_text)
-    monkeypatch.setattr(refi, "pseudonymisation_active", lambda project: True)
+    monkeypatch.setattr(refi_export, "shared_text", fake_shared_text)
+    monkeypatch.setattr(refi_export, "pseudonymisation_active", lambda project: True)
 
 
 def test_shared_export_has_pseudonymised_text_and_no_originals(rich_project, tmp_path,

@@ -44,7 +44,8 @@ from lxml import etree
 
 from qualcoder_htl.services import Project
 from qualcoder_htl.services.codebook_csv import export_codebook, import_codebook
-from qualcoder_htl.services.refi import _guids, export_qdc, import_refi
+from qualcoder_htl.services.refi_export import _guids, export_qdc
+from qualcoder_htl.services.refi_import import import_refi
 
 from .conftest import assert_valid
 

@@ -6,7 +6,8 @@ import pytest
 
 from qualcoder_htl.importers.refi_positions import Counting
 from qualcoder_htl.importers.refi_qda import read_refi
-from qualcoder_htl.services.refi import RefiImportOptions, import_refi
+from qualcoder_htl.services.refi import RefiImportOptions
+from qualcoder_htl.services.refi_import import import_refi
 
 G = "{:08x}-0000-4000-8000-{:012x}"
 SRC, CODE, USER, VAR, CASE = (G.format(n, n) for n in range(1, 6))

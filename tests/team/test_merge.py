@@ -9,7 +9,7 @@ from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.services import Project
 from qualcoder_htl.services.coder_copy import copy_for_coder
 from qualcoder_htl.services.merge import merge
-from qualcoder_htl.services.refi import export_qdpx
+from qualcoder_htl.services.refi_export import export_qdpx
 
 from .conftest import counts, span
 
