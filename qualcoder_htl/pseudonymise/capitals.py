@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import context, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names
 from .letters import whole_word
 from .patterns import UP, L
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
@@ -280,13 +280,13 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "FilmonFlash"
     after_first = bool(text) and context.after_first_name(text, tok.start)
     if not after_first and (is_authority(word) or context.closed_class(word)
-                            or context.common_english(word) or context.brand_like(word)):
+                            or english.common_english(word) or context.brand_like(word)):
         return None  # Skatteverket, Arabiska, Måndag, Ramadan, "Best practice", SchoolSoft
     if text and institutions.in_authority_name(text, tok.start):
         return None  # "Region Västernorrland"
     if text and min(frequency.zipf_en(p) for p in word.split("-")) >= 2.5 \
-            and (context.english_around(text, tok.start, tok.end)
-                 or context.english_sentence(text, tok.start, tok.end)):
+            and (english.english_around(text, tok.start, tok.end)
+                 or english.english_sentence(text, tok.start, tok.end)):
         return None  # "Like a Swedish name", "psychology. Qualitative Research in"
     if tok.label:
         if (len(word) <= 3 and word.isupper()) or word in LABEL_WORDS or lexicon.is_word(word):

@@ -145,60 +145,6 @@ def closed_class(word: str) -> bool:
     return low.endswith(_LANGUAGE_ENDINGS) and lexicon.is_word(low)
 
 
-def common_english(word: str) -> bool:
-    """A frequent English word that is not also a Swedish one ("Safety", "Best", "Leader")."""
-    en = frequency.zipf_en(word)
-    return en >= 4.0 and en >= frequency.zipf_sv(word)
-
-
-# English words that are no Swedish ones: a sentence made of them is English
-_ENGLISH_GLUE = frozenset("""the a an of in on and is are was were to for with by my your his her
-their our this that these those from at as it its be been not no yes can cannot could would
-should will does doesn't don't didn't he she they we you i using about into than then""".split())
-
-
-def english_around(text: str, start: int, end: int) -> bool:
-    """The words just around a capitalised word, in its sentence, are English ("Like a
-    Swedish name", "in Swedish schools", "Qualitative Research in Psychology"): an English
-    phrase or title."""
-    lo = max(0, start - 40)
-    left = max(max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS) + 1, lo)
-    right = [i for i in (text.find(c, end, end + 40) for c in _CLAUSE_ENDS) if i >= 0]
-    right = min(right) if right else min(len(text), end + 40)
-    around = [w.lower() for w in WORD.findall(text, left, start)][-3:] \
-        + [w.lower() for w in WORD.findall(text, end, right)][:3]
-    glue = sum(w in _ENGLISH_GLUE for w in around)
-    english = sum(frequency.zipf_en(w) >= 3.0 and frequency.zipf_en(w) > frequency.zipf_sv(w)
-                  and not names.is_listed_person(w.capitalize()) for w in around)
-    return glue >= 1 and english >= 2
-
-
-_CLAUSE_ENDS = ".!?;:()\n"
-
-
-def english_sentence(text: str, start: int, end: int) -> bool:
-    """The sentence (or list) around the word is English: most of its words are English
-    rather than Swedish ("Unclear mandates, staff turnover and ...", "Keywords: Cross-
-    Professional Collaboration, Prevention, School")."""
-    lo, hi = max(0, start - 300), min(len(text), end + 300)  # bounded: no quadratic scans
-    left = max(max(text.rfind(c, lo, start) for c in ".!?\n") + 1, lo)
-    right = [i for i in (text.find(c, end, hi) for c in ".!?\n") if i >= 0]
-    right = min(right) if right else hi
-    return _english_span(text, left, right)
-
-
-@lru_cache(maxsize=4096)
-def _english_span(text: str, left: int, right: int) -> bool:
-    # one answer per sentence, for all its capitalised words (the text's hash is cached)
-    parts = [p.lower() for w in WORD.findall(text, left, right) for p in w.split("-")
-             if len(p) > 1]
-    if len(parts) < 5:
-        return False
-    english = sum(frequency.zipf_en(p) >= 2.5 and frequency.zipf_en(p) > frequency.zipf_sv(p) + 0.5
-                  for p in parts)
-    return english * 10 >= len(parts) * 7
-
-
 def noun_context(text: str, start: int) -> bool:
     """An article, possessive or quantifier (in lower case) just before: the word is used as
     a noun ("en Vilja"; "Inga Berg" is a name)."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import (
     chats,
     context,
+    english,
     frequency,
     institutions,
     lexicon,
@@ -268,8 +269,8 @@ class Detector:
                 # "har vi Alla Kovalenko med": a first name before a surname)
             if hit is not None and len(word) <= 3 and word.isupper():
                 hit = None  # "IVO", "ULF": an acronym, not the name in capitals
-            if hit is not None and context.common_english(word) \
-                    and context.english_around(text, tok.start, tok.end):
+            if hit is not None and english.common_english(word) \
+                    and english.english_around(text, tok.start, tok.end):
                 hit = None  # "My Swedish mail", "Will you": English, not the names
             if hit is not None and not (tok.label and len(word) <= 3 and word.isupper()):
                 typ = PLACE if hit.kind == "place" else PERSON
@@ -295,13 +296,13 @@ class Detector:
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
                 swedish = names.is_swedish_person_name(hit.base)
                 # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
-                english = (context.common_english(word) and not swedish) \
+                a_word = (english.common_english(word) and not swedish) \
                     or context.closed_class(word) \
                     or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
                 if (hit.kind == "place" or word in names.places()) \
                         and context.place_context(text, tok.start):
-                    english = False  # "i Dalarna", "i London": the place, not the valleys
-                if (not tok.initial and not english
+                    a_word = False  # "i Dalarna", "i London": the place, not the valleys
+                if (not tok.initial and not a_word
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
@@ -473,7 +474,7 @@ def _name_like(word: str) -> bool:
     hit = names.lookup(word)
     if hit is not None:
         return not hit.stop
-    return not lexicon.is_word(word) and not context.common_english(word)
+    return not lexicon.is_word(word) and not english.common_english(word)
 
 
 def _ordinary_hyphenation(word: str) -> bool:
@@ -536,9 +537,9 @@ def _english_phrase(text: str, s: Suggestion) -> bool:
     if len(s.text.split()) >= 3 and not surnames and not any(
             names.is_listed_person(p) for p in parts):
         return True  # "Nordic Social Work Research": a title
-    if context.english_sentence(text, s.start, s.end):
+    if english.english_sentence(text, s.start, s.end):
         return not any(names.is_listed_person(p, ("first",)) for p in parts)
-    return not surnames and context.english_around(text, s.start, s.end)
+    return not surnames and english.english_around(text, s.start, s.end)
 
 
 def _ordinary(word: str) -> bool:
@@ -555,10 +556,10 @@ def _ordinary(word: str) -> bool:
     if hit is None and context.brand_like(word):
         return True  # "SchoolSoft", "WhatsApp"
     if hit is not None:
-        if hit.stop and context.common_english(word):
+        if hit.stop and english.common_english(word):
             return True  # "Best Practice": English words that some list has as a name
         return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
-    if is_authority(word) or context.closed_class(word) or context.common_english(word):
+    if is_authority(word) or context.closed_class(word) or english.common_english(word):
         return True
     base = names.strip_genitive(word)
     if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names
 from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_authority, is_initial
 from .letters import LOW, UP, L
 from .suggestions import (
@@ -268,7 +268,7 @@ def _name_part(text: str, start: int, word: str) -> bool:
     if lexicon.is_word(word) and (frequency.zipf_sv(word) >= 3.0
                                   or initial and frequency.zipf_sv(word) >= 1.5):
         return False  # "Skolan Anna ...", "Igår Anna": a word of the sentence (not "Taras")
-    return not (context.common_english(word) and initial)
+    return not (english.common_english(word) and initial)
 
 # short capitalised words before a name that are no family name: interjections and titles
 _NOT_FAMILY_NAMES = frozenset("Aj Hm Ms Mr Dr Oj Åh Ah Eh Fy Ok Mm Tja Asså Sir Fru".split())

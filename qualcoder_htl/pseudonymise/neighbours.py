@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from . import context, frequency, institutions, lexicon, names, patterns
+from . import context, english, frequency, institutions, lexicon, names, patterns
 from .capitals import CapToken, is_acronym, is_authority, next_on_line, role_word
 from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
@@ -62,7 +62,7 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
                 or frequency.zipf_sv(word) >= 4.5) \
                 and not _a_name_between_names(text, tok, word, starts):
             continue  # ("Zilan, Dina, Sol": a first name that is also a word, among names)
-        if lexicon.is_generic(word) or is_acronym(word) or context.common_english(word) \
+        if lexicon.is_generic(word) or is_acronym(word) or english.common_english(word) \
                 or institutions.institution_word(word):
             continue
         shape = infer_type(word, "?")  # "Jenni Kallio, Textverkstaden": her firm

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import context, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names
 from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, L
 from .patterns import near
@@ -439,7 +439,7 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
-                                          and context.english_around(text, m.start(), m.end())):
+                                          and english.english_around(text, m.start(), m.end())):
             continue  # "taras said ok": English
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
     return out
