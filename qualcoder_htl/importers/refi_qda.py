@@ -10,15 +10,12 @@ Nothing here touches a project.
 """
 from __future__ import annotations
 
-import io
 import os
 import posixpath
 import zipfile
 import zlib
 from pathlib import Path
 from urllib.parse import unquote
-
-from lxml import etree
 
 from ..core.errors import ImportFileError
 from ..core.jobs import Progress
@@ -52,6 +49,15 @@ from .limits import (
     read_member,
 )
 from .refi_positions import Counting, SourceText, detect_counting
+from .refi_xml import (
+    child_named,
+    child_text,
+    children_named,
+    element_children,
+    guid_refs,
+    local_name,
+    parse_xml,
+)
 from .text_files import decode_text_bytes
 
 catalogue({
@@ -79,8 +85,6 @@ catalogue({
 })
 
 MISSING_POLICIES = ("auto", "error", "skip")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
-                          remove_comments=True, remove_pis=True)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _MEDIA = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video",
           "PDFSource": "pdf"}
@@ -159,14 +163,14 @@ def read_qdc(path: str | os.PathLike[str]) -> RefiProject:
     except OSError as e:
         raise RefiFileError(name, msg("refi.unreadable",
                                       reason=e.strerror or type(e).__name__)) from None
-    root = _parse_xml(data, name, Path(path).name)
-    kind = _local(root)
+    root = parse_xml(data, name, Path(path).name)
+    kind = local_name(root)
     if kind not in ("CodeBook", "Project"):
         raise RefiFileError(name, msg("refi.not_codebook", kind=kind))
     model = RefiProject(kind="codebook", name=Path(path).stem, origin=root.get("origin") or "")
-    codes_parent = _child(root, "CodeBook") if kind == "Project" else root
+    codes_parent = child_named(root, "CodeBook") if kind == "Project" else root
     model.codes = _codes(codes_parent, model)
-    for s in _children(_child(root, "Sets"), "Set"):
+    for s in children_named(child_named(root, "Sets"), "Set"):
         model.sets.append(_set(s))
     return model
 
@@ -191,9 +195,9 @@ def read_qdpx(path: str | os.PathLike[str], counting: Counting | None = None,
     with archive:
         files = _ArchiveFiles(archive, name, Path(path).parent)
         qde = files.project_entry()
-        root = _parse_xml(files.read(qde, MAX_PROJECT_PART_BYTES), name, qde)
-        if _local(root) != "Project":
-            raise RefiFileError(name, msg("refi.not_project", entry=qde, kind=_local(root)))
+        root = parse_xml(files.read(qde, MAX_PROJECT_PART_BYTES), name, qde)
+        if local_name(root) != "Project":
+            raise RefiFileError(name, msg("refi.not_project", entry=qde, kind=local_name(root)))
         return _Reader(root, files, name, counting, missing_sources, progress).read()
 
 
@@ -285,53 +289,53 @@ class _Reader:
 
     def read(self) -> RefiProject:
         m, root = self.model, self.root
-        for u in _children(_child(root, "Users"), "User"):
+        for u in children_named(child_named(root, "Users"), "User"):
             guid = normal_guid(u.get("guid"))
             if guid:
                 m.users.append(RefiUser(guid, (u.get("name") or "").strip()
                                         or (u.get("id") or "").strip() or f"user {guid[:8]}"))
-        m.codes = _codes(_child(root, "CodeBook"), m)
-        for v in _children(_child(root, "Variables"), "Variable"):
+        m.codes = _codes(child_named(root, "CodeBook"), m)
+        for v in children_named(child_named(root, "Variables"), "Variable"):
             guid = normal_guid(v.get("guid"))
             if guid and (v.get("name") or "").strip():
                 m.variables.append(RefiVariable(guid, v.get("name").strip(),
                                                 v.get("typeOfVariable") or "Text",
-                                                _text(v, "Description")))
-        for c in _children(_child(root, "Cases"), "Case"):
+                                                child_text(v, "Description")))
+        for c in children_named(child_named(root, "Cases"), "Case"):
             case = _case(c)
             if case:
                 m.cases.append(case)
-        self._sources(_child(root, "Sources"))
-        for n in _children(_child(root, "Notes"), "Note"):
+        self._sources(child_named(root, "Sources"))
+        for n in children_named(child_named(root, "Notes"), "Note"):
             note = self._note(n)
             if note:
                 m.notes.append(note)
-        for link in _children(_child(root, "Links"), "Link"):
+        for link in children_named(child_named(root, "Links"), "Link"):
             guid = normal_guid(link.get("guid"))
             if guid:
                 m.links.append(RefiLink(guid, normal_guid(link.get("originGUID")),
                                         normal_guid(link.get("targetGUID")),
                                         link.get("name") or ""))
-        for s in _children(_child(root, "Sets"), "Set"):
+        for s in children_named(child_named(root, "Sets"), "Set"):
             m.sets.append(_set(s))
-        m.description = _text(root, "Description")
-        m.note_guids = _refs(root, "NoteRef")
-        if _child(root, "Graphs") is not None:
+        m.description = child_text(root, "Description")
+        m.note_guids = guid_refs(root, "NoteRef")
+        if child_named(root, "Graphs") is not None:
             m.skipped.append(str(msg("refi.read.graphs")))
         self._convert_positions()
         return m
 
     # --- sources ---------------------------------------------------------------------------
     def _sources(self, sources_el) -> None:
-        elements = list(_all_children(sources_el))
+        elements = list(element_children(sources_el))
         text_like = []
         for el in elements:
-            kind = _local(el)
+            kind = local_name(el)
             label = el.get("name") or el.get("guid") or "?"
             if kind == "TextSource":
                 text_like.append((el, label))
-            elif kind == "PDFSource" and _child(el, "Representation") is not None:
-                text_like.append((_child(el, "Representation"), label))
+            elif kind == "PDFSource" and child_named(el, "Representation") is not None:
+                text_like.append((child_named(el, "Representation"), label))
             elif kind in _MEDIA:
                 self.model.skipped.append(str(msg("refi.read.media", name=label, what=msg(
                     "refi.read.media." + _MEDIA[kind]))))
@@ -365,8 +369,8 @@ class _Reader:
         found = self.files.find(el.get("plainTextPath"))
         if found is not None:
             return self._decode(found[1], found[0])
-        if _child(el, "PlainTextContent") is not None:
-            return _text(el, "PlainTextContent", strip=False)
+        if child_named(el, "PlainTextContent") is not None:
+            return child_text(el, "PlainTextContent", strip=False)
         return None
 
     def _decode(self, data: bytes, entry: str) -> str:
@@ -395,16 +399,16 @@ class _Reader:
             rich = None
         name = (el.get("name") or "").strip() or f"source {guid[:8]}"
         source = RefiTextSource(
-            guid, name, raw.text, description=_text(el, "Description"),
+            guid, name, raw.text, description=child_text(el, "Description"),
             creating_user=normal_guid(el.get("creatingUser")),
             created=parse_datetime(el.get("creationDateTime")),
-            values=_values(el), note_guids=_refs(el, "NoteRef"),
+            values=_values(el), note_guids=guid_refs(el, "NoteRef"),
             rich_text=(_docx_name(name), rich[1]) if rich else None,
             modifying_user=normal_guid(el.get("modifyingUser")),
             modified=parse_datetime(el.get("modifiedDateTime")))
-        for s in _children(el, "PlainTextSelection"):
+        for s in children_named(el, "PlainTextSelection"):
             source.selections.append(self._selection(s, name))
-        whole = [c for c in map(_coding, _children(el, "Coding")) if c]
+        whole = [c for c in map(_coding, children_named(el, "Coding")) if c]
         if whole:  # codings of the whole source: placed after positions are converted
             self.whole[guid] = whole
         return source
@@ -418,12 +422,12 @@ class _Reader:
                 self.name, msg("refi.bad_position", source=source_name,
                                start=repr(s.get("startPosition")), end=repr(s.get("endPosition")))
             ) from None
-        codings = [c for c in map(_coding, _children(s, "Coding")) if c]
+        codings = [c for c in map(_coding, children_named(s, "Coding")) if c]
         return RefiSelection(guid, start, end, name=s.get("name") or "",
-                             description=_text(s, "Description"),
+                             description=child_text(s, "Description"),
                              creating_user=normal_guid(s.get("creatingUser")),
                              created=parse_datetime(s.get("creationDateTime")),
-                             codings=codings, note_guids=_refs(s, "NoteRef"))
+                             codings=codings, note_guids=guid_refs(s, "NoteRef"))
 
     def _convert_positions(self) -> None:
         """Choose the counting and move every selection into our stored text's code points."""
@@ -466,7 +470,7 @@ class _Reader:
         guid = normal_guid(n.get("guid"))
         if not guid:
             return None
-        text = _text(n, "PlainTextContent", strip=False)
+        text = child_text(n, "PlainTextContent", strip=False)
         if not text and n.get("plainTextPath"):
             found = self.files.find(n.get("plainTextPath"))
             if found:
@@ -475,7 +479,7 @@ class _Reader:
                 self.model.warnings.append(str(msg(
                     "refi.read.note_missing", name=n.get("name") or guid,
                     ref=n.get("plainTextPath"))))
-        text = "\n\n".join(t for t in (_text(n, "Description"), text.strip()) if t)
+        text = "\n\n".join(t for t in (child_text(n, "Description"), text.strip()) if t)
         return RefiNote(guid, text.replace("\r\n", "\n").strip(), (n.get("name") or "").strip(),
                         normal_guid(n.get("creatingUser")),
                         parse_datetime(n.get("creationDateTime")),
@@ -485,8 +489,8 @@ class _Reader:
 # --- elements shared by projects and codebooks ---------------------------------------------
 
 def _codes(codebook_el, model: RefiProject) -> list[RefiCode]:
-    codes_el = _child(codebook_el, "Codes")
-    return [c for c in (_code(el, model) for el in _children(codes_el, "Code")) if c]
+    codes_el = child_named(codebook_el, "Codes")
+    return [c for c in (_code(el, model) for el in children_named(codes_el, "Code")) if c]
 
 
 def _code(el, model: RefiProject) -> RefiCode | None:
@@ -496,18 +500,19 @@ def _code(el, model: RefiProject) -> RefiCode | None:
         model.skipped.append(str(msg("refi.read.code_no_guid", name=name or "?")))
         return None
     code = RefiCode(guid, name or "(unnamed)", _color(el.get("color")),
-                    _text(el, "Description"), (el.get("isCodable") or "true").strip() != "false",
-                    note_guids=_refs(el, "NoteRef"))
-    code.children = [c for c in (_code(x, model) for x in _children(el, "Code")) if c]
+                    child_text(el, "Description"),
+                    (el.get("isCodable") or "true").strip() != "false",
+                    note_guids=guid_refs(el, "NoteRef"))
+    code.children = [c for c in (_code(x, model) for x in children_named(el, "Code")) if c]
     return code
 
 
 def _set(el) -> RefiSet:
     member = [normal_guid(m.get("targetGUID") or m.get("guid"))
-              for m in _children(el, "MemberCode")]
+              for m in children_named(el, "MemberCode")]
     return RefiSet(normal_guid(el.get("guid")) or "", (el.get("name") or "").strip(),
-                   _text(el, "Description"), [g for g in member if g],
-                   _refs(el, "MemberSource"), _refs(el, "MemberNote"))
+                   child_text(el, "Description"), [g for g in member if g],
+                   guid_refs(el, "MemberSource"), guid_refs(el, "MemberNote"))
 
 
 def _case(el) -> RefiCase | None:
@@ -515,27 +520,28 @@ def _case(el) -> RefiCase | None:
     if not guid:
         return None
     name = (el.get("name") or "").strip() or None
-    return RefiCase(guid, name, _text(el, "Description"), _values(el), _refs(el, "SourceRef"),
-                    _refs(el, "SelectionRef"), _refs(el, "CodeRef"))
+    return RefiCase(guid, name, child_text(el, "Description"), _values(el),
+                    guid_refs(el, "SourceRef"), guid_refs(el, "SelectionRef"),
+                    guid_refs(el, "CodeRef"))
 
 
 def _coding(el) -> RefiCoding | None:
     guid = normal_guid(el.get("guid"))
-    code = normal_guid((_child(el, "CodeRef") if _child(el, "CodeRef") is not None
+    code = normal_guid((child_named(el, "CodeRef") if child_named(el, "CodeRef") is not None
                         else el).get("targetGUID"))
     if not code:
         return None
     return RefiCoding(guid or "", code, normal_guid(el.get("creatingUser")),
-                      parse_datetime(el.get("creationDateTime")), _refs(el, "NoteRef"))
+                      parse_datetime(el.get("creationDateTime")), guid_refs(el, "NoteRef"))
 
 
 def _values(el) -> list[RefiValue]:
     out = []
-    for vv in _children(el, "VariableValue"):
-        ref = normal_guid((_child(vv, "VariableRef") if _child(vv, "VariableRef") is not None
-                           else vv).get("targetGUID"))
-        value = next((x.text or "" for x in _all_children(vv) if _local(x).endswith("Value")),
-                     None)
+    for vv in children_named(el, "VariableValue"):
+        variable = child_named(vv, "VariableRef")
+        ref = normal_guid((variable if variable is not None else vv).get("targetGUID"))
+        value = next((x.text or "" for x in element_children(vv)
+                      if local_name(x).endswith("Value")), None)
         if ref and value is not None and value.strip():
             out.append(RefiValue(ref, value.strip()))
     return out
@@ -556,75 +562,3 @@ def _color(value: str | None) -> str | None:
 
 def _docx_name(name: str) -> str:
     return name if name.casefold().endswith(".docx") else f"{name}.docx"
-
-
-# --- namespace-blind XML helpers -----------------------------------------------------------
-
-MAX_ELEMENTS = 2_000_000  # a study's codings are 10^5 elements; a tree of more takes GBs
-
-
-def _count_elements(data: bytes, name: str, entry: str) -> None:
-    """Refuse XML with more elements than a project has, before building its tree: counted
-    as a stream that forgets what it has seen, so the count itself takes no memory."""
-    count = 0
-    try:
-        for _event, el in etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False,
-                                          no_network=True, huge_tree=True):
-            count += 1
-            if count > MAX_ELEMENTS:
-                raise RefiFileError(name, msg("limits.too_many_elements", part=entry,
-                                              limit=f"{MAX_ELEMENTS:,}".replace(",", "\u00a0")))
-            el.clear()
-            parent = el.getparent()
-            while parent is not None and el.getprevious() is not None:
-                del parent[0]
-    except etree.XMLSyntaxError:
-        return  # the full parse below names the error
-
-
-def _parse_xml(data: bytes, name: str, entry: str):
-    _count_elements(data, name, entry)
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as e:
-        line = msg("refi.at_line", line=e.lineno) if getattr(e, "lineno", None) else ""
-        raise RefiFileError(name, msg("refi.bad_xml", entry=entry, line=line,
-                                      reason=e.msg)) from None
-    if root is None:
-        raise RefiFileError(name, msg("refi.empty", entry=entry))
-    return root
-
-
-def _local(el) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
-def _all_children(el):
-    if el is None:
-        return
-    for child in el:
-        if isinstance(child.tag, str):
-            yield child
-
-
-def _children(el, name: str):
-    return (c for c in _all_children(el) if _local(c) == name)
-
-
-def _child(el, name: str):
-    return next(_children(el, name), None)
-
-
-def _text(el, name: str, strip: bool = True) -> str:
-    child = _child(el, name)
-    text = "".join(child.itertext()) if child is not None else ""
-    return text.strip() if strip else text
-
-
-def _refs(el, name: str) -> list[str]:
-    out = []
-    for r in _children(el, name):
-        guid = normal_guid(r.get("targetGUID"))
-        if guid:
-            out.append(guid)
-    return out
