@@ -16,6 +16,14 @@ def found(detector, text):
     return {(s.text, s.type) for s in detector.detect(text)}
 
 
+def covered(detector, text, word):
+    """Every character of each occurrence of ``word`` is inside a PERSON suggestion."""
+    spans = [(s.start, s.end) for s in detector.detect(text) if s.type == "PERSON"]
+    at = [i for i in range(len(text)) if text.startswith(word, i)]
+    assert at, word
+    return all(any(a <= i and i + len(word) <= b for a, b in spans) for i in at)
+
+
 def spans(suggestions):
     return [(s.text, s.type) for s in suggestions]
 

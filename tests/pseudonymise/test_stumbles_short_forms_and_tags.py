@@ -3,15 +3,7 @@
 sentences are written for these tests; none comes from the evaluation sets."""
 import pytest
 
-from .conftest import found
-
-
-def covered(detector, text, word):
-    """Every character of each occurrence of ``word`` is inside a PERSON suggestion."""
-    spans = [(s.start, s.end) for s in detector.detect(text) if s.type == "PERSON"]
-    at = [i for i in range(len(text)) if text.startswith(word, i)]
-    assert at, word
-    return all(any(a <= i and i + len(word) <= b for a, b in spans) for i in at)
+from .conftest import covered, found
 
 
 @pytest.mark.parametrize("text, word", [
