@@ -30,7 +30,7 @@ def lower_names_before_roles(text: str, found: list[Suggestion]) -> list[Suggest
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
                 or word in _ADJECTIVES_BEFORE_ROLES \
-                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+                or not names.is_first_name_in_any_case(word):
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
     return out
@@ -55,7 +55,7 @@ def lower_names_after_roles(text: str, found: list[Suggestion]) -> list[Suggesti
     for m in _LOWER_AFTER_ROLE.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+                or not names.is_first_name_in_any_case(word) \
                 or (frequency.zipf_sv(word) >= 3.0 and not m.group("initial")):
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
@@ -81,8 +81,7 @@ def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for m in _TRANSCRIBER.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not (names.is_listed_person(word.capitalize(), ("first",), word_like_too=True)
-                        or _unknown_word(word.lower())):
+                or not _may_be_a_name(word.lower()):
             continue
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                               0.6 if word[:1].isupper() else 0.5))
@@ -111,8 +110,7 @@ def lower_names_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]
         for w in items:
             word = w.group(0)
             if covered.covers(w.start()) or names.is_function_word(word) \
-                    or not (names.is_listed_person(word.capitalize(), ("first",),
-                                                   word_like_too=True) or _unknown_word(word)):
+                    or not _may_be_a_name(word):
                 continue
             out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
     return out
@@ -159,8 +157,7 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
     for m in _LOWER_WITH_AGE.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not (names.is_listed_person(word.capitalize(), ("first",), word_like_too=True)
-                        or _unknown_word(word)) \
+                or not _may_be_a_name(word) \
                 or not patterns.age_may_follow(text, m.end()):
             continue  # (a word no lexicon knows is a name too: "och så zuzia som är fem")
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
@@ -186,7 +183,7 @@ def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Sugg
     for m in _LOWER_WORD.finditer(text):
         word = m.group(0)
         if covered.covers(m.start()) or names.is_function_word(word) \
-                or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True):
+                or not names.is_first_name_in_any_case(word):
             continue
         paired = (text[m.end():m.end() + 5] == " och " and m.end() + 5 in starts) \
             or (text[m.start() - 5:m.start()] == " och " and m.start() - 5 in ends)
@@ -248,8 +245,7 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word):
             continue
-        if _unknown_word(word) or names.is_listed_person(word.capitalize(), ("first",),
-                                                          word_like_too=True):
+        if _may_be_a_name(word):
             # a child's age or school year ("jawid 14 (åk 8") is good evidence: the name
             # then counts wherever the notes repeat it
             score = 0.6 if any(c.isdigit() for c in m.group(0)) else 0.5
@@ -262,11 +258,15 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
             if covered.covers(item.start("name")) or names.is_function_word(word) \
                     or word in _NOT_IN_ATTENDANCE:
                 continue
-            if _unknown_word(word) or names.is_listed_person(
-                    word.capitalize(), ("first",), word_like_too=True):
+            if _may_be_a_name(word):
                 out.append(Suggestion(item.start("name"), item.end("name"), PERSON, word,
                                       PROPAGATED, 0.5))
     return out
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A listed first name in any case, or a word no Swedish or English text uses."""
+    return names.is_first_name_in_any_case(word) or _unknown_word(word)
 
 
 def _unknown_word(word: str) -> bool:
@@ -317,14 +317,12 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
         if s.type != PERSON or not s.text[:1].islower() or s.score < 0.5:
             continue
         word = s.text.split()[0]  # "dag ekholm", a chat's sender: "dag" is his name
-        if " " in s.text and not names.is_listed_person(word.capitalize(), ("first",),
-                                                        word_like_too=True):
+        if " " in s.text and not names.is_first_name_in_any_case(word):
             continue
         if _unknown_word(word):
             if s.score >= 0.6:
                 out[word.capitalize()] = PERSON
-        elif len(word) >= 2 and names.is_listed_person(word.capitalize(), ("first",),
-                                                       word_like_too=True):
+        elif len(word) >= 2 and names.is_first_name_in_any_case(word):
             out[word.capitalize()] = PERSON
     return out
 

@@ -218,6 +218,12 @@ def is_listed_person(token: str, kinds: tuple[str, ...] = ("first", "surname"),
     return hit is not None and hit.kind in kinds and (word_like_too or not hit.stop)
 
 
+def is_first_name_in_any_case(word: str) -> bool:
+    """A listed first name, also one that is a common word, however the text cases it
+    ("saga" and "SAGA" for "Saga"): what notes in lower case are searched for."""
+    return is_listed_person(word.capitalize(), ("first",), word_like_too=True)
+
+
 def is_swedish_person_name(name: str) -> bool:
     lists = _lists()
     return name in lists.sv_female or name in lists.sv_male or name in lists.sv_surnames \

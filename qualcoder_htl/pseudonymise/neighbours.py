@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, patterns
-from .capitals import CapToken, is_acronym, is_authority, next_on_line, role_word
+from .capitals import PARTICLES, CapToken, is_acronym, is_authority, next_on_line, role_word
 from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
 from .suggestions import (
@@ -471,7 +471,7 @@ def named_by_email(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         first = re.split(r"[._\-@]", s.text, maxsplit=1)[0]
         if len(first) < 2 or not first.isalpha() or not (
-                names.is_listed_person(first.capitalize(), ("first",), word_like_too=True)
+                names.is_first_name_in_any_case(first)
                 or not lexicon.is_word(first.lower())):
             continue  # (not "info@", "eht.karrelyckan@")
         line_start = text.rfind("\n", 0, s.start) + 1
@@ -510,8 +510,7 @@ def joined_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             word = w.group(0)
             if w.span() in people or covered.covers(w.start()) or names.is_function_word(word) \
                     or role_word(word) or word.lower() in patterns.NUMBER_WORDS \
-                    or lexicon.is_word(word.lower()) and not names.is_listed_person(
-                        word.capitalize(), ("first",), word_like_too=True):
+                    or lexicon.is_word(word.lower()) and not names.is_first_name_in_any_case(word):
                 continue
             out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
     return out
@@ -521,8 +520,9 @@ def joined_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 _PREFIXED_NAME = re.compile(rf"(?<![{L}\-])[{LOW}]{{2,}}-(?P<name>[{UP}][{LOW}]+)(?![{L}\-])")
 
 
-_PARTICLES = frozenset("al el ul ad ar as at an az ash bin ben ibn abu abd von van der den de "
-                       "di da du la le".split())
+# (the particles a capitalised token may open with, and those of European names)
+_PARTICLES = frozenset(PARTICLES) | context.NAME_PARTICLES | {"abd", "der", "den", "de", "la",
+                                                               "le"}
 
 
 def prefixed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -64,8 +64,7 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """One type for one name in a text. A one-word name typed a place somewhere is a person
     throughout when the text shows it doing what people do ("Filmon svarade", "Filmons
     mamma", "kusin Taras", "Aga:", "Taras B.") and never puts it where places are ("i X",
-    "från X");
-    a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
+    "från X"); a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
     person, place = set(), set()
     for s in found:
         if s.type not in (PERSON, PLACE) or " " in s.text or s.source.startswith(KNOWN):
