@@ -33,7 +33,10 @@ from .typing_rules import (
 # "bin-Laden" are names whose first letter is lower case)
 PARTICLES = ("al", "el", "ul", "ad", "ud", "as", "ash", "at", "az", "an", "ar", "ibn", "bin",
              "abu", "ben", "bint")
-CAP_TOKEN = re.compile(rf"(?:(?<=\.\.\.)|(?<![\w@./\-]))(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
+# (after a slash only where a blank stands before it: the signature "/Ánte]", not
+# "Komvux/SFI" or a web address)
+CAP_TOKEN = re.compile(rf"(?:(?<=\.\.\.)|(?<![\w@./\-])|(?<=\s/)|(?<=^/))"
+                       rf"(?:(?:{'|'.join(PARTICLES)})[\-‑])?"
                        rf"[{UP}][{L}]*(?:[\-'’:][{L}]+)*['’]?(?![\w@])")
 _LABEL = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                     rf"(?:[{UP}][{L}\-]*(?:\s[{UP}][{L}\-]*)?|[{UP}]{{1,3}})\s?:")

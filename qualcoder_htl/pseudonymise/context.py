@@ -70,7 +70,8 @@ def greeting(text: str, start: int, word: str) -> bool:
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
 MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker åkt reste reser
-rest kommer kom kommit född födda uppvuxen uppvuxna växte pendlar pendlade pendla""".split())
+rest kommer kom kommit född födda uppvuxen uppvuxna växte pendlar pendlade pendla kör körde
+åka flytta flyger flög cyklar cyklade""".split())
 
 MONTHS_AND_DAYS = frozenset("""januari februari mars april maj juni juli augusti september
 oktober november december måndag tisdag onsdag torsdag fredag lördag söndag måndagen

@@ -25,7 +25,13 @@ dels jadå nejdå tja nja javisst visst precis absolut
 idag igår imorgon ikväll inatt imorse iallafall iaf ihop ibland förut sen dess sådär
 jättemånga jättelite jättefin jätteglad jätteledsen förlåt hej hejdå tack
 covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
-""".split())
+""".split()) | frozenset(
+    # other languages' interjections, oaths and greetings that Swedish speech borrows (in
+    # the suburbs' Swedish and in code-switching): a word, never a name
+    """wallah walla wallahi vallah yalla yallah jalla inshallah inshalla inşallah mashallah
+mashalla alhamdulillah bismillah subhanallah khalas tamam abow shuno keff haa mahadsanid
+ajde hajde polako nema problema hvala molim dobro kurwa spasibo davai kiitos nahi acha
+salaam hola gracias touché""".split())
 
 # Capitalised words that are not identifying in this kind of material: national bodies,
 # generic services, software, countries and the like. Never suggested by the capital rule.

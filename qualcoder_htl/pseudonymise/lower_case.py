@@ -14,6 +14,7 @@ from .propagation import Coverage
 from .suggestions import (
     ADDRESS,
     PERSON,
+    PERSONNUMMER,
     PROPAGATED,
     SCHOOL,
     WORKPLACE,
@@ -69,6 +70,40 @@ _ROLES_BEFORE_NAMES = sorted(context.ROLE_NOUNS | {
 _LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}) "
                                rf"(?P<name>[{LOW}][{LOW}]{{1,14}})(?P<initial> [{LOW}]\.)?"
                                rf"(?![{L}\d@\-])")
+
+
+def lower_names_before_numbers(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name in lower case right before a personnummer ("ruta 201109172484", "pnr bohdan:
+    0611215633", "emir hodžić, 000412-3519"): notes write whose number it is so. A first name
+    that is also a word counts here too: a word is not given an identity number."""
+    numbers = [s for s in found if s.type == PERSONNUMMER]
+    if not numbers:
+        return []
+    covered = Coverage(found)
+    out = []
+    for s in numbers:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        m = _NAME_BEFORE_NUMBER.search(text, max(line_start, s.start - 60), s.start)
+        if m is None:
+            continue
+        for group in ("first", "second"):
+            word = m.group(group)
+            if word is None or covered.covers(m.start(group)) \
+                    or names.is_function_word(word) or word in _NOT_NAMES_BEFORE_NUMBERS \
+                    or not (_may_be_a_name(word) or group == "second"
+                            and names.lookup(word.capitalize()) is not None) \
+                    or frequency.zipf_sv(word) >= 4.5:  # "han visar här: 20120903-4519"
+                break
+            out.append(Suggestion(m.start(group), m.end(group), PERSON, word, PROPAGATED, 0.6))
+    return out
+
+
+_NAME_BEFORE_NUMBER = re.compile(
+    rf"(?:^|(?<=[\s(–:+]))(?P<first>[{LOW}][{L}]{{1,20}})(?: (?P<second>[{LOW}][{L}\-]{{1,25}}))?"
+    r"[,:]? (?:(?:pnr|personnr|personnummer|samordningsnr|snr)[.:]? )?$")
+_NOT_NAMES_BEFORE_NUMBERS = frozenset("""pnr personnr personnummer samordningsnr snr nr tel
+född född: pers mamma pappa barn barnet son dotter hennes hans deras sitt sin nytt nya gamla
+riktigt rätt fel""".split())
 
 
 def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -232,9 +267,16 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
     out = []
     for m in _LOWER_AFTER_KIN.finditer(text):  # (faster whole than behind an anchor)
         word = m.group("name")
-        if not covered.covers(m.start("name")) and _unknown_word(word):
+        if covered.covers(m.start("name")):
+            continue
+        if _unknown_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.6))
+        elif names.is_first_name_in_any_case(word) and frequency.zipf_sv(word) < 3.0 \
+                and not names.is_function_word(word):
+            # "lillebror florin": a first name that is a word too, but one text seldom uses
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
     for m in _LOWER_GENITIVE_KIN.finditer(text):  # "eddes mamma", "zuzias namnsdag"
         word = m.group("name")
         if not covered.covers(m.start("name")) and _unknown_word(word) \
@@ -278,12 +320,18 @@ def _unknown_word(word: str) -> bool:
 
 # (and "fam melnyk", "familjen zebari": a family by its surname)
 _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "familjen",
-                                                  "min man", "hennes man", "din man"},
+                                                  "min man", "hennes man", "din man",
+                                                  # notes of a visit or a call: "hembesök
+                                                  # melnyk", "samtal med tompa"
+                                                  "hembesök", "hembesök hos", "besök hos",
+                                                  "samtal med", "möte med", "träff med",
+                                                  "ring", "ringde", "mejla", "mejlade"},
                           key=len, reverse=True)
 # a cheap search for what every match of _LOWER_BEFORE_BRACKET holds (``patterns.near``)
 _BRACKET_ANCHOR = re.compile(r" \(")
-_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?:{'|'.join(_KIN_BEFORE_NAME)}) "
-                              rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-])")
+# (a look-ahead: "hembesök hos fam melnyk" holds two matches that overlap)
+_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?=(?:{'|'.join(_KIN_BEFORE_NAME)}) "
+                              rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-]))")
 # a genitive before kin or what is someone's own: "eddes mamma", "zuzias namnsdag"
 _LOWER_GENITIVE_KIN = re.compile(
     rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,15}}s) (?:{'|'.join(sorted(context.KIN))}|kusin|"

@@ -153,12 +153,22 @@ def _index() -> dict[str, tuple[str, str | None]]:
     for n in lists.surnames:
         index[n] = ("surname", None)
     for n in lists.female | lists.male:
+        if index.get(n, ("",))[0] == "place" and _a_well_known_place(n):
+            continue  # "Kalmar", "Boston": the town, not a first name of another country's
         both = n in lists.female and n in lists.male
         index[n] = ("first", None if both else ("f" if n in lists.female else "m"))
     for n in lists.sv_female | lists.sv_male:  # the Swedish lists decide a name's gender
         both = n in lists.sv_female and n in lists.sv_male
         index[n] = ("first", None if both else ("f" if n in lists.sv_female else "m"))
     return index
+
+
+def _a_well_known_place(name: str) -> bool:
+    """A listed place that Swedish text names often and that is no Swedish word or Swedish
+    first name: read as the place even where another country's list has it as a first name."""
+    lists = _lists()
+    return len(name) > 3 and name not in lists.sv_female and name not in lists.sv_male \
+        and frequency.zipf_sv(name) >= 4.0 and not lexicon.is_word(name.lower())
 
 
 def load() -> None:

@@ -66,13 +66,18 @@ def _plausible_date(cent: str | None, yy: str, mm: str, dd: str) -> bool:
 
 def find_personnummer(text: str) -> Iterator[Suggestion]:
     for m in _PNR.finditer(text):
-        if not m.group("sep") and not m.group("cent") and _looks_like_phone(m.group(0)):
-            continue
+        if not m.group("sep") and not m.group("cent") and _looks_like_phone(m.group(0)) \
+                and not _PNR_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "0611215633" is a phone number, unless "pnr" stands before it
         if not _plausible_date(m.group("cent"), m.group("yy"), m.group("mm"), m.group("dd")):
             continue
         ten = m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")
         score = 1.0 if luhn_ok(ten) else 0.5
         yield Suggestion(m.start(), m.end(), PERSONNUMMER, m.group(0), PATTERN, score)
+
+
+_PNR_CUE = re.compile(r"(?i)\b(?:pnr|personnr|personnummer|samordningsnr|samordningsnummer)"
+                     r"\b[^\n]*$")
 
 
 def _looks_like_phone(digits: str) -> bool:

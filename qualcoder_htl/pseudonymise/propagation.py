@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
 from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
-from .letters import LOW, L
+from .letters import LOW, UP, L
 from .patterns import near
 from .suggestions import (
     KNOWN,
@@ -217,7 +217,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
             strong = context.subject_context(text, m.end()) \
-                or _addressed_or_paired(text, m.start(), m.end(), covered)
+                or _addressed_or_paired(text, m.start(), m.end(), covered) \
+                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     strong or frequency.zipf_sv(word) < 4.6 and (
@@ -231,10 +232,18 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
         if typ is None or covered.covers(m.start()):
             continue
+        if frequency.zipf_en(word) >= 3.5 \
+                and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
+            continue  # "a blessing in disguise", "no patience" where Blessing is a mother
         out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
     return out
 
 
+# a surname's initial or the time of a meeting after a name in notes: "till bror L om",
+# "mån: ola 9.00"
+_INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
+                                    rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])")
+_ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
 kommer lär bör ville få""".split())
