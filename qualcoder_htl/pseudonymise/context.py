@@ -455,7 +455,9 @@ def kin_apposition(text: str, start: int, end: int) -> bool:
         and _TAKEN_UP.match(text, end) is not None
 
 
-_TAKEN_UP = re.compile(r", (?:hon|han|hen)\b")
+# taken up by a pronoun, or set off by a second comma or the sentence's end: "min kompis,
+# Juni, från Glimmeboda", "Hon har en kompis, Vi."
+_TAKEN_UP = re.compile(r", (?:hon|han|hen)\b|, |\.(?:\s|$)")
 
 
 def pronoun_follows(text: str, end: int, within: int = 30) -> bool:

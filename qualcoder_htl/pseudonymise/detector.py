@@ -46,6 +46,7 @@ from .capitals import (
     speaks_again,
 )
 from .known import KnownIdentifier, KnownMatcher
+from .letters import UP, L
 from .merging import merge
 from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, project_type, retype
@@ -217,10 +218,16 @@ class Detector:
                 continue
             if not tok.initial and context.kin_apposition(text, tok.start, tok.end) \
                     and not lexicon.is_generic(word) and not is_acronym(word) \
-                    and not is_authority(word):
+                    and not is_authority(word) and infer_type(word, PERSON) == PERSON:
                 # (a score that does not spread: "Alla" stays a word everywhere else)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
+            if not tok.initial and names.is_function_word(word) \
+                    and _function_word_named(text, tokens, i):
+                # "Ikran och Vi", "Alla tyckte inte det": a first name where, written with a
+                # capital inside a sentence, the word cannot be the pronoun or determiner
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
+                continue
             if not tok.label and role_word(word) \
                     and not _first_name_before_surname(text, tok, nxt):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
@@ -465,6 +472,36 @@ def _coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
     """"Frid och Vide", "Hans och Björk", "Otto, Sigge, Bris": a listed first name beside it
     in a list."""
     return context.in_list_of_names(text, tokens[i].start, tokens[i].end)
+
+
+def _function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A first name that is a function word too ("Vi", "Alla", "Era", "Dina"), capitalised
+    inside a sentence and beside another name or before a finite verb: "Ikran och Vi", "Dren
+    går i sexan och Era i ettan", "Alla tyckte inte det". Not in a heading or a title whose
+    words are all capitalised ("Stöd Som Gjorde Skillnad", "ABC, Alla Barn i Centrum"), not
+    in capitals, not after an initial ("Sara H. Vi säger")."""
+    tok = tokens[i]
+    word = tok.text
+    hit = names.lookup(word)
+    if tok.initial or tok.label or word.isupper() or hit is None or hit.kind != "first" \
+            or names.is_swedish_person_name(hit.base) \
+            or _INITIAL_BEFORE.search(text, max(0, tok.start - 4), tok.start) \
+            or _CAPITALISED_AFTER.match(text, tok.end):
+        return False
+    if context.subject_context(text, tok.end):
+        return True
+    for k in (i - 1, i + 1):
+        other = tokens[k] if 0 <= k < len(tokens) else None
+        if other is None or names.is_function_word(other.text) or not _name_like(other.text):
+            continue
+        between = text[other.end:tok.start] if k < i else text[tok.end:other.start]
+        if between in (" och ", ", ", " & "):
+            return True
+    return False
+
+
+_INITIAL_BEFORE = re.compile(rf"(?<![{L}])[{UP}]\. ?$")
+_CAPITALISED_AFTER = re.compile(rf" [{UP}]")
 
 
 def _name_like(word: str) -> bool:

@@ -307,6 +307,8 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     m = _INITIAL_AFTER.match(text, end)
     if m:
         nxt = CAP_TOKEN.match(text, m.end() + 1)
-        if nxt:
-            end = nxt.end()
+        if nxt and text[m.end() - 1] == "." and names.is_function_word(nxt.group(0)):
+            end = m.end()  # "Sara H. Vi säger": the initial ends the name and the sentence
+        elif nxt:
+            end = nxt.end()  # "John B. Smith"
     return start, end

@@ -81,3 +81,30 @@ def test_popular_swedish_names_the_lists_lacked(detector, text, word):
 ])
 def test_other_languages_interjections_stay_words(detector, text, word):
     assert word not in {t for t, _ in found(detector, text)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hon har kompisar, Ikran och Vi, och en flicka som heter Paz.", "Vi"),
+    ("Vi har bara två elever, men Alla tyckte inte det.", "Alla"),
+    ("Hennes mamma är från Hanoi, Vi är född här.", "Vi"),
+    ("Hon har kompis, Juni, från Glimmeboda, de träffades på simskolan.", "Juni"),
+    ("Hon har en kompis, Vi.", "Vi"),
+])
+def test_a_function_word_capitalised_inside_a_sentence_beside_a_name_is_a_name(
+        detector, text, word):
+    assert covered(detector, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("5.3 Stöd Som Gjorde Skillnad", "Som"),
+    ("Vi hade föräldragrupper, ABC, Alla Barn i Centrum.", "Alla"),
+    ("samordnare och rektor, Ekbackeskolan, 25 mars 2022", "Ekbackeskolan"),
+])
+def test_headings_titles_and_pronouns_after_an_initial_stay(detector, text, word):
+    assert (word, "PERSON") not in found(detector, text)
+
+
+def test_a_sentence_after_a_name_s_initial_is_not_part_of_the_name(detector):
+    text = "Min kompis heter Sara H. Vi säger Sara H. till henne."
+    assert ("Sara H.", "PERSON") in found(detector, text)
+    assert not covered(detector, text, "Vi")
