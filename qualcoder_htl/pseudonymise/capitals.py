@@ -406,6 +406,18 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # "Och Ro är ju inte med i dag för hon är sjuk": a short word, capitalised
                 # inside a sentence, that acts and is taken up as "hon"
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+            if text and frequency.zipf_sv(word) < 3.5 and _named_thing(word) \
+                    and not word.lower().endswith(_TIMES_AND_STAGES) \
+                    and not lexicon.has_word_ending(word[:-1]) \
+                    and not institutions.institution_word(word) \
+                    and context.word_before(text, tok.start) == "på":
+                # "jobb på Stålet", "Ánte på Hettan": a plain word, capitalised where one
+                # works or spends the evening, names the place (when no rule above did);
+                # "bor på Glöden": where one lives is an area
+                lives = any(w in context.MOVE_VERBS
+                            for w in context.words_before(text, tok.start, 4)[1:])
+                return Suggestion(tok.start, tok.end, PLACE if lives else WORKPLACE, word,
+                                  CAPITAL, 0.6)
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name
             return None
@@ -434,6 +446,12 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if frequency.zipf_sv(word) >= 3.0 or lexicon.has_word_ending(word):
         return None  # a common word lexicons lack ("Okej", "Sökningarna", "Utfordringen")
     return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
+
+
+# times and school stages that a report may capitalise after "på": "på Sportlovet", "på
+# Lågstadiet", "på Mötet"
+_TIMES_AND_STAGES = ("lovet", "stadiet", "dagen", "kvällen", "helgen", "veckan", "mötet",
+                     "året", "terminen", "rasten", "lektionen", "passet")
 
 
 # roles that end compounds ("Skolsköterskan", "Telefontolk"); not kin, which ends surnames

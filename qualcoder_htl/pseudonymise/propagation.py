@@ -47,6 +47,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
     the project, should also find ("Inga" found inside a sentence is found at a sentence start
     too; "Emina" found once is found as "emina")."""
     votes: dict[str, Counter] = {}
+    found = list(found)
+    times = Counter(s.text for s in found)
     for s in found:
         if s.type not in NAME_TYPES or s.score < 0.6:
             continue
@@ -69,11 +71,12 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or s.type == PERSON and s.score >= 0.75 and " " not in s.text
                     and frequency.zipf_sv(names.strip_genitive(word)) < 5.0
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6
-                    or s.type == PLACE and s.score >= 0.6 and PROPAGATED in s.source
+                    or s.type == PLACE and s.score >= 0.6
+                    and (PROPAGATED in s.source or times[s.text] >= 2)
                     and word.endswith(("an", "en", "et")) and not is_authority(word)):
                 continue  # a word spreads when a list, the key, an institution, a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
-                # the text keeps going to ("på Gärdet") says so
+                # the text keeps going to ("på Gärdet", twice or more) says so
             base = names.strip_genitive(word)
             hit = names.lookup(word)
             if base != word and (names.is_function_word(base) or lexicon.is_word(base)

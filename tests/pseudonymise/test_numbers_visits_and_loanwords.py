@@ -108,3 +108,22 @@ def test_a_sentence_after_a_name_s_initial_is_not_part_of_the_name(detector):
     text = "Min kompis heter Sara H. Vi säger Sara H. till henne."
     assert ("Sara H.", "PERSON") in found(detector, text)
     assert not covered(detector, text, "Vi")
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("Pappan fick jobb som ingenjör på Stålet. Så de kom hit.", "Stålet", "WORKPLACE"),
+    ("Han spelar fotboll, och Ánte på Hettan har gett honom ett jobb.", "Hettan", "WORKPLACE"),
+    ("Vi har bott här på Malmen i tio år.", "Malmen", "PLACE"),
+])
+def test_a_plain_noun_capitalised_after_pa_names_a_workplace_or_an_area(detector, text, word,
+                                                                         typ):
+    assert (word, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Stormen höll på hela natten, vi satt inne.", "Stormen"),
+    ("De hade en turnering på Sportlovet också.", "Sportlovet"),
+    ("På Lågstadiet används PAX i Skolan.", "Lågstadiet"),
+])
+def test_sentence_starts_holidays_and_school_stages_stay(detector, text, word):
+    assert word not in {t for t, _ in found(detector, text)}
