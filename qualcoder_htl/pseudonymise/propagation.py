@@ -88,6 +88,10 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 typ = PLACE  # "Tegelbrukets skola": the school is named after the place
             for form in {base, word}:
                 votes.setdefault(form, Counter())[typ] += weight
+        if s.type == PERSON and 2 <= len(s.text.split()) <= 3 and s.text.istitle() \
+                and not any(names.is_function_word(w) for w in s.text.split()):
+            # the full name too: "dag ström" in notes where "Dag Ström" was found
+            votes.setdefault(s.text, Counter())[PERSON] += 1
     return _most_votes(votes)
 
 
@@ -191,8 +195,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
     names would be compiled anew for every text."""
     types, word_like, heads = _lower_forms_of(forms)
+    out = _lower_full_names(text, found, forms)
     if not types and not word_like:
-        return []
+        return out
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(_LOWER_PLAIN.findall(text))
@@ -202,7 +207,6 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     if not wanted:
         return []
     covered = Coverage(found)
-    out = []
     # a plain alternation of the few words (cheap to compile), each hit checked with the
     # one compiled word pattern (letters of every script make that one costly to compile)
     finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
@@ -242,10 +246,13 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     return out
 
 
-# a surname's initial or the time of a meeting after a name in notes: "till bror L om",
-# "mån: ola 9.00"
+# a surname's initial, the time of a meeting or a phone number after a name in notes: "till
+# bror L om", "mån: ola 9.00"
 _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
-                                    rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])")
+                                    rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])"
+                                    # or her number: "bokat via love (sms 0701740612)"
+                                    r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
+                                    r"(?:\+46|0)\d[\d \-]{6,}")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
@@ -363,6 +370,33 @@ def per_forms(build):
         last[0] = (forms, len(forms), result)
         return result
     return cached
+
+
+def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str]
+                      ) -> list[Suggestion]:
+    """A full name found with capitals, written in lower case elsewhere ("kolla med dag
+    ström" where "Dag Ström" was found): both words together are the person, even where each
+    alone is a word."""
+    finder = _full_name_finder(forms)
+    if finder is None:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in finder.finditer(text.lower()) if len(text) == len(text.lower()) else ():
+        written = text[m.start():m.end()]
+        if not written.islower() or covered.covers(m.start()):
+            continue  # "lilla Yasin" where "Lilla Yasin" opened a sentence: not this rule's
+        out.append(Suggestion(m.start(), m.end(), PERSON, written, PROPAGATED, 0.6))
+    return out
+
+
+@per_forms
+def _full_name_finder(forms: dict[str, str]) -> re.Pattern | None:
+    full = sorted((f.lower() for f, typ in forms.items() if typ == PERSON and " " in f),
+                  key=len, reverse=True)
+    if not full:
+        return None
+    return re.compile(rf"(?<![{L}\-])(?:{'|'.join(map(re.escape, full))})(?![{L}\-])")
 
 
 @per_forms

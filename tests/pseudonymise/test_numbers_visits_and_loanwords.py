@@ -127,3 +127,20 @@ def test_a_plain_noun_capitalised_after_pa_names_a_workplace_or_an_area(detector
 ])
 def test_sentence_starts_holidays_and_school_stages_stay(detector, text, word):
     assert word not in {t for t, _ in found(detector, text)}
+
+
+def test_a_full_name_found_with_capitals_is_found_in_lower_case(detector):
+    text = ("Dag Ström ringde mig i juni, han är processledare.\n"
+            "- Kolla med dag ström om siffran stämmer.")
+    assert ("dag ström", "PERSON") in found(detector, text)
+
+
+def test_a_word_before_a_name_written_with_its_capital_is_not_taken_in(detector):
+    text = "Lilla Yasin kom sist. Vi har två, stora Yasin och lilla Yasin."
+    assert ("lilla Yasin", "PERSON") not in found(detector, text)
+
+
+def test_a_found_name_in_lower_case_before_a_phone_number(detector):
+    text = ("Love ringde. Love är socialsekreterare.\n"
+            "21/11 kl 8.40. Bokat via love (sms 0701740612). Kör direkt.")
+    assert covered(detector, text, "love")
