@@ -383,8 +383,12 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str]
     covered = Coverage(found)
     out = []
     for m in finder.finditer(text.lower()) if len(text) == len(text.lower()) else ():
-        written = text[m.start():m.end()]
-        if not written.islower() or covered.covers(m.start()):
+        a, b = m.start(), m.end()
+        if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-") \
+                or b < len(text) and (text[b].isalpha() or text[b] == "-"):
+            continue  # inside a longer word
+        written = text[a:b]
+        if not written.islower() or covered.covers(a):
             continue  # "lilla Yasin" where "Lilla Yasin" opened a sentence: not this rule's
         out.append(Suggestion(m.start(), m.end(), PERSON, written, PROPAGATED, 0.6))
     return out
@@ -396,7 +400,8 @@ def _full_name_finder(forms: dict[str, str]) -> re.Pattern | None:
                   key=len, reverse=True)
     if not full:
         return None
-    return re.compile(rf"(?<![{L}\-])(?:{'|'.join(map(re.escape, full))})(?![{L}\-])")
+    # (a plain alternation, cheap to compile once per text; the ends are checked by hand)
+    return re.compile("|".join(map(re.escape, full)))
 
 
 @per_forms
