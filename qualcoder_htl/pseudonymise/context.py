@@ -91,7 +91,7 @@ badinani zazaki romsk""".split())
 
 def word_before(text: str, start: int) -> str:
     """The word just before ``start`` on the same line (lower case), or ''."""
-    before = words_before(text, start, 1)
+    before = _words_before(text, start, 1, False)  # (the cache directly: a hot path)
     return before[0] if before else ""
 
 
