@@ -148,6 +148,7 @@ class Detector:
                            + lower_case.lower_names_before_roles(text, found)
                            + lower_case.lower_names_after_roles(text, found)
                            + lower_case.lower_names_before_numbers(text, found)
+                           + lower_case.lower_names_with_initials(text, found)
                            + lower_case.transcribers(text, found)
                            + lower_case.lower_names_with_ages(text, found)
                            + lower_case.spelled_names(text, found)

@@ -73,9 +73,9 @@ _LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}) 
 
 
 def lower_names_before_numbers(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A name in lower case right before a personnummer ("ruta 201109172484", "pnr bohdan:
-    0611215633", "emir hodžić, 000412-3519"): notes write whose number it is so. A first name
-    that is also a word counts here too: a word is not given an identity number."""
+    """A name right before a personnummer, often in lower case ("ruta 201109172484", "emir
+    hodžić, 000412-3519", "Sagas pnr 150209-1844"): notes write whose number it is so. A first
+    name that is also a word counts here too: a word is not given an identity number."""
     numbers = [s for s in found if s.type == PERSONNUMMER]
     if not numbers:
         return []
@@ -88,22 +88,46 @@ def lower_names_before_numbers(text: str, found: list[Suggestion]) -> list[Sugge
             continue
         for group in ("first", "second"):
             word = m.group(group)
-            if word is None or covered.covers(m.start(group)) \
-                    or names.is_function_word(word) or word in _NOT_NAMES_BEFORE_NUMBERS \
-                    or not (_may_be_a_name(word) or group == "second"
-                            and names.lookup(word.capitalize()) is not None) \
-                    or frequency.zipf_sv(word) >= 4.5:  # "han visar här: 20120903-4519"
+            if word is None:
+                break
+            low = word.lower()
+            if covered.covers(m.start(group)) \
+                    or names.is_function_word(word) or low in _NOT_NAMES_BEFORE_NUMBERS \
+                    or not (_may_be_a_name(low) or _may_be_a_name(names.strip_genitive(low))
+                            or group == "second" and names.lookup(word.capitalize()) is not None) \
+                    or frequency.zipf_sv(low) >= 4.5:  # "han visar här: 20120903-4519"
                 break
             out.append(Suggestion(m.start(group), m.end(group), PERSON, word, PROPAGATED, 0.6))
     return out
 
 
 _NAME_BEFORE_NUMBER = re.compile(
-    rf"(?:^|(?<=[\s(–:+]))(?P<first>[{LOW}][{L}]{{1,20}})(?: (?P<second>[{LOW}][{L}\-]{{1,25}}))?"
+    rf"(?:^|(?<=[\s(–:+]))(?P<first>[{L}][{L}]{{1,20}})(?: (?P<second>[{L}][{L}\-]{{1,25}}))?"
     r"[,:]? (?:(?:pnr|personnr|personnummer|samordningsnr|snr)[.:]? )?$")
 _NOT_NAMES_BEFORE_NUMBERS = frozenset("""pnr personnr personnummer samordningsnr snr nr tel
 född född: pers mamma pappa barn barnet son dotter hennes hans deras sitt sin nytt nya gamla
 riktigt rätt fel""".split())
+
+
+def lower_names_with_initials(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A listed first name in lower case with a surname's initial and then a verb, as notes
+    write who did something: "pim s. ringde", "dag l. kom förbi"."""
+    if ". " not in text:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _NAME_INITIAL_VERB.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or m.group("verb") not in context.VERBS \
+                or not names.is_first_name_in_any_case(word):
+            continue
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+_NAME_INITIAL_VERB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) [{LOW}]\. "
+                                rf"(?P<verb>[{LOW}]+)")
 
 
 def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -345,7 +369,7 @@ _LOWER_BEFORE_BRACKET = re.compile(
     rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
     rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
     rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare)"
-    rf"|\d{{1,2}}(?:,|\))|(?:{'|'.join(sorted(context.KIN))})\b)")
+    rf"|\d{{1,2}}(?:,|\)| år\))|(?:{'|'.join(sorted(context.KIN))})\b)")
 # an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
 _ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
                          r"\.?:[ \t]*(?P<items>[^\n]{1,400})")

@@ -282,6 +282,12 @@ _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 INNER_PARTICLES = frozenset("de la le der den dem ter dela delos ben".split())
 
 
+def _particle_at(text: str, pos: int) -> bool:
+    """Does a name's particle open the span at ``pos`` ("la" of "la Cruz")?"""
+    word = text[pos:pos + 8].split(" ", 1)[0]
+    return word in NAME_PARTICLES or word in INNER_PARTICLES
+
+
 def _capital_before(text: str, pos: int) -> bool:
     """Does a capitalised word (or another particle of the name) end just before ``pos``?"""
     before = context.words_before(text, pos, 1, keep_case=True)
@@ -296,7 +302,8 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
         before = text[max(0, start - 8):start]
         m = _PARTICLE_BEFORE.search(before)
         if m and (m.group(1) in NAME_PARTICLES or m.group(1) in INNER_PARTICLES
-                  and _capital_before(text, start - len(m.group(0)))):
+                  and (_capital_before(text, start - len(m.group(0)))
+                       or _particle_at(text, start))):  # "de la Cruz": one more
             start -= len(m.group(0))
             continue
         m = _INITIAL_BEFORE.search(before)

@@ -192,11 +192,24 @@ _SQUARE = first_letters(f"[{UP}]", re.compile(
     rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)"))
 
 
+# words that open a street's own name ("Stora Nygatan", "Gamla Landsvägen"), and the heads
+# that need a word before them ("Olof Palmes gata", "Kyrkans väg")
+_STREET_PREFIXES = frozenset("""stora lilla gamla nya norra södra östra västra övre nedre
+sankt s:t""".split())
+_STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "landsväg")
+
+
 def find_address(text: str) -> Iterator[Suggestion]:
     taken: list[tuple[int, int]] = []
     for m in _ADDRESS.finditer(text):
-        taken.append(m.span())
-        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.95)
+        start = m.start()
+        first, _, rest = m.group(0).partition(" ")
+        if rest and not rest[:1].isdigit() and not first.endswith("s") \
+                and first.lower() not in _STREET_PREFIXES \
+                and lexicon.is_word(first.lower()) and not rest.startswith(_STREET_HEADS):
+            start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
+        taken.append((start, m.end()))
+        yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
     for m in _POSTCODE.finditer(text):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
     for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number

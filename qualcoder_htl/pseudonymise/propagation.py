@@ -261,6 +261,8 @@ kommer lär bör ville få""".split())
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
 mejla messa smsa påminn träffa hälsa hjälpa""".split())
+_WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
+                               r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
@@ -289,8 +291,9 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     if before and (before[0] in _ADDRESSED_AFTER or before[0] in context.KIN_AND_TITLES
                    or before[0] == "med" and len(before) == 2 and before[1] in _TALK_VERBS):
         return True
-    if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None:
-        return True
+    if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None \
+            or _WITH_ABBREVIATED.search(text, max(0, start - 30), start) is not None:
+        return True  # ... "kolla m. stig": "med" cut short in notes, after a verb of talking
     if len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
             and text.startswith(" som ", end):
         return True

@@ -144,3 +144,24 @@ def test_a_found_name_in_lower_case_before_a_phone_number(detector):
     text = ("Love ringde. Love är socialsekreterare.\n"
             "21/11 kl 8.40. Bokat via love (sms 0701740612). Kör direkt.")
     assert covered(detector, text, "love")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Det är i linje med de la Cruz (2022), som visar det.", "de la Cruz"),
+    ("fre 6/9 – saga (9 år) vägrar gå till skolan", "saga"),
+    ("Hembesök Lotsuddsvägen 22. Sagas pnr 150209-1844 till remissen.", "Sagas"),
+    ("fre 6/9 – pim s. ringde om skolan", "pim"),
+    ("Stig kom förbi.\n- kolla m. stig innan fokusgruppen", "stig"),
+])
+def test_particles_ages_numbers_initials_and_abbreviated_med_in_notes(detector, text, word):
+    assert covered(detector, text, word)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hembesök Tallåsvägen 14 B, Tallåsen, 2022-03-08", "Tallåsvägen 14 B"),
+    ("IP: På Garnvägen 7, här på Gärdet.", "Garnvägen 7"),
+    ("Vi bor på Stora Nygatan 5.", "Stora Nygatan 5"),
+    ("Vi bor fem personer på Myrstigen 6, lgh 1102.", "Myrstigen 6, lgh 1102"),
+])
+def test_an_address_does_not_take_in_the_word_before_the_street(detector, text, address):
+    assert (address, "ADDRESS") in found(detector, text)
