@@ -290,7 +290,8 @@ def in_list_of_names(text: str, start: int, end: int) -> bool:
 
 # words for kin and titles that stand before a first name: "kusin Taras", "fröken Sol"
 # verbs that open a request before a name: "Ring Dilan", "Fråga Anna", "Hälsa Samir"
-IMPERATIVES = frozenset("ring fråga hälsa skriv säg mejla sms:a messa tacka kolla hämta".split())
+IMPERATIVES = frozenset("""ring fråga hälsa skriv säg mejla sms:a messa tacka kolla hämta ta
+stryk lägg glöm""".split())
 KIN = frozenset("""mamma pappa bror syster mormor morfar farmor farfar moster faster morbror
 farbror mami papi mamá papá mamita""".split())
 KIN_AND_TITLES = KIN | frozenset("""kusin kusinen storasyster lillasyster storebror lillebror

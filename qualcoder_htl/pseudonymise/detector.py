@@ -211,6 +211,8 @@ class Detector:
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
             if tok.label and _plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
+            if _idiom(text, tok):
+                continue  # "Dag för dag", "Dag ut och dag in": the word, said twice
             nxt = next_on_line(text, tokens, i)
             if word in _SAINTS and not tok.initial and nxt is not None:
                 end = nxt.end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
@@ -353,7 +355,7 @@ class Detector:
             starts = sorted({s.start for s in found if s.type in NAME_TYPES}
                             | {t.start for t in weak})
         else:
-            starts = sorted({t.start for t in weak} | _undecided(tokens, found))
+            starts = sorted({t.start for t in weak} | _undecided(text, tokens, found))
         if starts == []:
             return []
         pieces, k = [], 0
@@ -372,6 +374,13 @@ class Detector:
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
+            tail = _HYPHEN_TAIL.match(text, s.end)  # the model cuts "Excel-ark" at "-"
+            last = s.text.split()[-1] + (tail.group(0) if tail else "")
+            if "-" in last and _ordinary_hyphenation(last):
+                if " " not in s.text:
+                    continue  # "Irak-resa", "BUP-tid": a country's or a body's compound
+                s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
+                s = s.with_(end=s.start + len(s.text))
             if _no_name_in(text, s):
                 continue
             typ = WORKPLACE if s.type == ORGANISATION else s.type
@@ -437,7 +446,7 @@ def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
 _KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
 
 
-def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
+def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     """Capitalised words no rule suggested and no rule could explain away: a sentence-initial
     word that a lexicon lists as a proper noun too ("Lina" is a rope and a name), or any
     capitalised word that is not an ordinary Swedish word ("Merkel väntas", "Mo Yan"): the
@@ -448,7 +457,7 @@ def _undecided(tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
     for tok in tokens:
         word = tok.text
         if tok.label or len(word) < 2 or names.is_function_word(word) \
-                or is_acronym(word) or lexicon.is_generic(word):
+                or is_acronym(word) or lexicon.is_generic(word) or _idiom(text, tok):
             continue
         if not tok.initial:
             # inside a sentence, a capitalised word the rules let pass that no lexicon
@@ -516,10 +525,25 @@ def _name_like(word: str) -> bool:
     return not lexicon.is_word(word) and not english.common_english(word)
 
 
+_HYPHEN_TAIL = re.compile(rf"-[{L}]+")
+
+
+def _idiom(text: str, tok: CapToken) -> bool:
+    """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
+    "Dag ut och dag in", "Vecka efter vecka"."""
+    m = _REPEATED.match(text, tok.end)
+    return m is not None and m.group(1).lower() == tok.text.lower()
+
+
+_REPEATED = re.compile(rf" (?:för|efter|till|ut och|in och) ([{L}]+)")
+
+
 def _ordinary_hyphenation(word: str) -> bool:
-    """An acronym, a letter or an ordinary word joined to a lower-case word: "SIP-möten",
-    "D-kursen", "Mini-milan", "Eid al-Fitr"'s "al-Fitr" is not one of them."""
+    """An acronym, a letter, a generic name or an ordinary word joined to a lower-case word:
+    "SIP-möten", "D-kursen", "Excel-ark", "Mini-milan"; "Eid al-Fitr"'s "al-Fitr" is not one."""
     head, tail = word.split("-", 1)
+    if tail[:1].islower() and len(tail) >= 3 and lexicon.is_generic(head):
+        return True  # "Teams-chatt", "Irak-resa": a brand or a country before a noun
     if not tail or not tail[:1].islower() or not (lexicon.is_word(tail)
                                                    or lexicon.is_compound_word(tail)):
         return False

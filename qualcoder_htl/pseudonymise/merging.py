@@ -253,7 +253,8 @@ def _name_part(text: str, start: int, word: str) -> bool:
             or context.closed_class(word) or word in COMPASS or word in LABEL_WORDS \
             or word in WORKPLACE_PREFIXES or word.lower() in context.KIN_AND_TITLES \
             or word.lower() in context.GREETINGS or word.lower() in context.SIGN_OFFS \
-            or word in _NOT_FAMILY_NAMES:
+            or word in _NOT_FAMILY_NAMES \
+            or "-" in word and lexicon.is_generic(word.split("-", 1)[0]):  # "Excel-ark"
         return False
     hit = names.lookup(word)
     initial = is_initial(text, start)
@@ -314,8 +315,11 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     m = _INITIAL_AFTER.match(text, end)
     if m:
         nxt = CAP_TOKEN.match(text, m.end() + 1)
-        if nxt and text[m.end() - 1] == "." and names.is_function_word(nxt.group(0)):
-            end = m.end()  # "Sara H. Vi säger": the initial ends the name and the sentence
+        if nxt and text[m.end() - 1] == "." and (
+                names.is_function_word(nxt.group(0))
+                or lexicon.is_word(nxt.group(0).lower()) and names.lookup(nxt.group(0)) is None):
+            end = m.end()  # "Sara H. Vi säger", "Fredrik R. Ta upp": the initial ends the
+            # name and the sentence (but "Anna K. Berg" is one name)
         elif nxt:
             end = nxt.end()  # "John B. Smith"
     return start, end

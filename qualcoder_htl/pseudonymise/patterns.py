@@ -199,9 +199,14 @@ sankt s:t""".split())
 _STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "landsväg")
 
 
+_A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
+
+
 def find_address(text: str) -> Iterator[Suggestion]:
     taken: list[tuple[int, int]] = []
     for m in _ADDRESS.finditer(text):
+        if _A_PLAN_S_YEARS.match(m.group(0)):
+            continue  # "Projektplan 2019–2021", "Handlingsplan 2020": a document, not a street
         start = m.start()
         first, _, rest = m.group(0).partition(" ")
         if rest and not rest[:1].isdigit() and not first.endswith("s") \

@@ -254,7 +254,7 @@ def load_sets(names: list[str], small: bool = False) -> tuple[list[EvalSet], lis
                                     "(corpora/dev/interviews)", docs, True))
             else:
                 notes.append(f"(set dev-interviews: no parsable files in {DEV_INTERVIEWS})")
-        elif key.startswith("dev-") and 5 <= len(key) <= 7:
+        elif key.startswith("dev-") and 5 <= len(key) <= 8:
             batch = key[4:]
             docs, bad = load_markup_folder(DEV_INTERVIEWS, limit, f"*_{batch}.txt") \
                 if DEV_INTERVIEWS.is_dir() else ([], [])

@@ -114,7 +114,7 @@ def test_a_very_common_word_opening_a_sentence_is_not_sent_to_the_model():
     from qualcoder_htl.pseudonymise.detector import _undecided
     text = "Finns det något mer? She said yes. Merkel väntas."
     undecided = {text[t.start:t.end] for t in capitalised_tokens(text)
-                 if t.start in _undecided(capitalised_tokens(text), [])}
+                 if t.start in _undecided(text, capitalised_tokens(text), [])}
     assert undecided == {"Merkel"}
 
 

@@ -165,3 +165,20 @@ def test_particles_ages_numbers_initials_and_abbreviated_med_in_notes(detector, 
 ])
 def test_an_address_does_not_take_in_the_word_before_the_street(detector, text, address):
     assert (address, "ADDRESS") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("IP2: Giitu. Tack, på samiska.", "Giitu"),
+    ("R: Tack själv. Yekenyeley.", "Yekenyeley"),
+    ("Axel: Jag vet inte. Dag för dag. (skratt)", "Dag"),
+    ("Hawre: Hela tiden. Vi har en Teams-chatt.", "Teams-chatt"),
+    ("Pappan jobbade natt och mamman var på Irak-resa i våras.", "Irak-resa"),
+    ("tis 10/9 – handledning m Fredrik R. Ta upp: vad händer", "Ta"),
+])
+def test_greetings_idioms_and_compounds_of_brands_stay(detector, text, word):
+    assert not any(word in t for t, _ in found(detector, text))
+
+
+def test_a_plan_with_its_years_is_no_street_address(detector):
+    got = found(detector, "Kobbeviks kommun (2019). Projektplan 2019–2021. Dnr BoU 2019/0412.")
+    assert not any(typ == "ADDRESS" for _, typ in got)
