@@ -124,7 +124,7 @@ class Detector:
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
         initials = short_forms.initials_of_double_names(text, found) \
-            if self.options.use_names else []
+            + short_forms.doubled_short_forms(text, found) if self.options.use_names else []
         if initials:  # "PO" for a Per-Olof found above
             found = merge(text, found + initials)
         if self.options.propagate:

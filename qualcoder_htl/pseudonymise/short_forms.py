@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import frequency, lexicon, names
+from . import context, frequency, lexicon, names
 from .letters import LOW, UP, L
 from .propagation import LOWER_TOKEN, Coverage, per_forms
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
@@ -33,6 +33,34 @@ def initials_of_double_names(text: str, found: list[Suggestion]) -> list[Suggest
             if not covered.covers(m.start()):
                 out.append(Suggestion(m.start(), m.end(), PERSON, short, PROPAGATED, 0.6))
     return out
+
+
+def doubled_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A by-name made by saying a name's first syllable twice ("Jojo" for Jovanna, "Lolo" for
+    Lovisa, "Didi" for Dijana), where the text names a person whose name begins so."""
+    if not found:
+        return []
+    heads = {s.text[:2].casefold() for s in found
+             if s.type == PERSON and len(s.text.split()[0]) > 4 and s.text[:1].isupper()}
+    if not heads:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _DOUBLED.finditer(text):
+        word = m.group(0)
+        head = word[:2].casefold()
+        if head not in heads or head in _LAUGHTER or covered.covers(m.start()) \
+                or word.lower() in context.KIN_AND_TITLES or word.lower() in _BABY_WORDS:
+            continue  # "Baba, ont i magen": a child's word for her father
+        if lexicon.is_word(word.lower()) and text[m.start() - 2:m.start()] != ", ":
+            continue  # "Jojo, visst": the interjection opens a turn; "försökte, Jojo, det"
+        out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.6))
+    return out
+
+
+_DOUBLED = re.compile(rf"(?<![{L}\-])([{UP}][{LOW}])(?i:\1)(?![{L}\-])")
+_LAUGHTER = frozenset("ha he hi ho hö hä mm aa ja nä ne".split())
+_BABY_WORDS = frozenset("mama papa dada nana baba bebe lala tata".split())
 
 
 def lower_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:

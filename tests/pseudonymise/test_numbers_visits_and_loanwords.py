@@ -182,3 +182,11 @@ def test_greetings_idioms_and_compounds_of_brands_stay(detector, text, word):
 def test_a_plan_with_its_years_is_no_street_address(detector):
     got = found(detector, "Kobbeviks kommun (2019). Projektplan 2019–2021. Dnr BoU 2019/0412.")
     assert not any(typ == "ADDRESS" for _, typ in got)
+
+
+def test_a_name_s_first_syllable_said_twice_is_its_by_name(detector):
+    text = ("Jovanna: Zizi du har sagt det hela året.\n"
+            "Hevin: Nej men han försökte, Jojo, det räknas.")
+    assert covered(detector, text, "Jojo")
+    text = "Babak: Vi kom i mars. Hon grät varje morgon. \"Baba, ont i magen.\""
+    assert "Baba" not in {t for t, _ in found(detector, text)}
