@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
-from .letters import whole_word
-from .patterns import UP, L
+from .letters import UP, L, whole_word
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     CHAINS,

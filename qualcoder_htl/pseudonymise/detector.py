@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import (
     chats,
@@ -30,6 +29,7 @@ from . import (
     propagation,
     references,
     short_forms,
+    word_checks,
     workplaces,
 )
 from .capitals import (
@@ -46,7 +46,7 @@ from .capitals import (
     speaks_again,
 )
 from .known import KnownIdentifier, KnownMatcher
-from .letters import UP, L
+from .letters import L
 from .merging import merge
 from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, project_type, retype
@@ -206,15 +206,15 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if tok.initial and not tok.label and _plain_function_word(word) \
+            if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
-            if tok.label and _plain_label(word):
+            if tok.label and word_checks.plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
-            if _idiom(text, tok):
+            if word_checks.idiom(text, tok):
                 continue  # "Dag för dag", "Dag ut och dag in": the word, said twice
             nxt = next_on_line(text, tokens, i)
-            if word in _SAINTS and not tok.initial and nxt is not None:
+            if word in word_checks.SAINTS and not tok.initial and nxt is not None:
                 end = nxt.end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
                 out.append(Suggestion(tok.start, end, WORKPLACE, text[tok.start:end], NAMES,
                                       0.9))
@@ -226,19 +226,19 @@ class Detector:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
             if not tok.initial and names.is_function_word(word) \
-                    and _function_word_named(text, tokens, i):
+                    and word_checks.function_word_named(text, tokens, i):
                 # "Ikran och Vi", "Alla tyckte inte det": a first name where, written with a
                 # capital inside a sentence, the word cannot be the pronoun or determiner
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue
             if not tok.label and role_word(word) \
-                    and not _first_name_before_surname(text, tok, nxt):
+                    and not word_checks.first_name_before_surname(text, tok, nxt):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if institutions.before_university(text, tok.end, tok.start):
                 continue  # "Malmö universitet", "Högskolan i Halmstad": a public body
             if tok.initial and word.lower() in context.IMPERATIVES:
                 continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
-            if _kind_before_a_name(text, tokens, i):
+            if word_checks.kind_before_a_name(text, tokens, i):
                 continue  # "Byskolan Bjurnäs skola", "Bostadsbolaget Ekesundshem": the kind
             if nicknames.is_linked_short_form(text, tok.start, tok.end,
                                               context.word_before(text, tok.start)):
@@ -249,7 +249,7 @@ class Detector:
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
-            if "-" in word and _ordinary_hyphenation(word):
+            if "-" in word and word_checks.ordinary_hyphenation(word):
                 continue  # "SIP-möten", "D-kursen", "Mini-milan"
             if word[:3] in ("al-", "ul-", "el-") and i > 0 and tokens[i - 1].end == tok.start - 1 \
                     and context.closed_class(tokens[i - 1].text):
@@ -275,7 +275,7 @@ class Detector:
                 continue
             if hit is not None and names.is_function_word(word) \
                     and not names.is_swedish_person_name(hit.base) \
-                    and not _first_name_before_surname(text, tok, nxt):
+                    and not word_checks.first_name_before_surname(text, tok, nxt):
                 hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here (but
                 # "har vi Alla Kovalenko med": a first name before a surname)
             if hit is not None and len(word) <= 3 and word.isupper():
@@ -298,8 +298,8 @@ class Detector:
                     continue
                 if context.greeting(text, tok.start, word):
                     continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
-                followed = (nxt is not None and _name_like(nxt.text)) \
-                    or _coordinated_with_name(text, tokens, i) \
+                followed = (nxt is not None and word_checks.name_like(nxt.text)) \
+                    or word_checks.coordinated_with_name(text, tokens, i) \
                     or (_AND_I.match(text, tok.end) is not None
                         and not names.is_function_word(word))  # "Pirre och jag har skrivit"
                 if tok.initial and names.is_function_word(word) and not followed:
@@ -376,7 +376,7 @@ class Detector:
                 s = s.with_(start=s.start + cut, text=s.text[cut:])
             tail = _HYPHEN_TAIL.match(text, s.end)  # the model cuts "Excel-ark" at "-"
             last = s.text.split()[-1] + (tail.group(0) if tail else "")
-            if "-" in last and _ordinary_hyphenation(last):
+            if "-" in last and word_checks.ordinary_hyphenation(last):
                 if " " not in s.text:
                     continue  # "Irak-resa", "BUP-tid": a country's or a body's compound
                 s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
@@ -388,62 +388,13 @@ class Detector:
         return out
 
 
-def _first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) -> bool:
-    """A listed first name, even one that is a word, inside a sentence and right before a
-    surname ("har vi Alla Kovalenko med"): the next word is listed as a surname, or is no word
-    at all."""
-    if tok.initial or nxt is None \
-            or not names.is_listed_person(tok.text, ("first",), word_like_too=True):
-        return False
-    word = nxt.text
-    if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
-        return False
-    return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
-        or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
-            and names.lookup(word) is None)
-
-
-@lru_cache(maxsize=4096)
-def _plain_function_word(word: str) -> bool:
-    """A letter, or a function word that is no Swedish person name ("Och", "Vi", "Han" are
-    names elsewhere): opening a sentence, every rule below keeps it (the capital rule too), so
-    the loop skips it before the costlier tests."""
-    if len(word) == 1:
-        return True
-    if not names.is_function_word(word) or word in _SAINTS or (len(word) >= 4 and word.isupper()):
-        return False
-    hit = names.lookup(word)
-    return hit is None or not names.is_swedish_person_name(hit.base)
-
-
-@lru_cache(maxsize=1024)
-def _plain_label(word: str) -> bool:
-    """A speaker label of initials or a role word that no name list holds ("IP", "J",
-    "Intervjuare", "Datum")."""
-    return ((len(word) <= 3 and word.isupper()) or (word in LABEL_WORDS and not word.isupper())) \
-        and names.lookup(word) is None
-
-
 _AND_I = re.compile(r" och (?:jag|hon|han|hen|vi)\b")  # a person and someone else
-_SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet University "
                           "College".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
 # labels for several speakers at once, not a person: "Alla: [skratt]"
 CHORUS = frozenset("alla flera båda samtliga några många".split())
-
-
-def _kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
-    """A capitalised noun for a kind of institution right before a capitalised name: the
-    kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
-    low = tokens[i].text.lower()
-    return next_on_line(text, tokens, i) is not None \
-        and (low in institutions.INSTITUTION_NOUNS
-             or low.endswith(_KINDS) and lexicon.is_compound_word(low))
-
-
-_KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
 
 
 def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> set[int]:
@@ -457,7 +408,7 @@ def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> se
     for tok in tokens:
         word = tok.text
         if tok.label or len(word) < 2 or names.is_function_word(word) \
-                or is_acronym(word) or lexicon.is_generic(word) or _idiom(text, tok):
+                or is_acronym(word) or lexicon.is_generic(word) or word_checks.idiom(text, tok):
             continue
         if not tok.initial:
             # inside a sentence, a capitalised word the rules let pass that no lexicon
@@ -478,81 +429,7 @@ def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> se
     return out
 
 
-def _coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
-    """"Frid och Vide", "Hans och Björk", "Otto, Sigge, Bris": a listed first name beside it
-    in a list."""
-    return context.in_list_of_names(text, tokens[i].start, tokens[i].end)
-
-
-def _function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
-    """A first name that is a function word too ("Vi", "Alla", "Era", "Dina"), capitalised
-    inside a sentence and beside another name or before a finite verb: "Ikran och Vi", "Dren
-    går i sexan och Era i ettan", "Alla tyckte inte det". Not in a heading or a title whose
-    words are all capitalised ("Stöd Som Gjorde Skillnad", "ABC, Alla Barn i Centrum"), not
-    in capitals, not after an initial ("Sara H. Vi säger")."""
-    tok = tokens[i]
-    word = tok.text
-    hit = names.lookup(word)
-    if tok.initial or tok.label or word.isupper() or hit is None or hit.kind != "first" \
-            or names.is_swedish_person_name(hit.base) \
-            or _INITIAL_BEFORE.search(text, max(0, tok.start - 4), tok.start) \
-            or _CAPITALISED_AFTER.match(text, tok.end):
-        return False
-    if context.subject_context(text, tok.end):
-        return True
-    for k in (i - 1, i + 1):
-        other = tokens[k] if 0 <= k < len(tokens) else None
-        if other is None or names.is_function_word(other.text) or not _name_like(other.text):
-            continue
-        between = text[other.end:tok.start] if k < i else text[tok.end:other.start]
-        if between in (" och ", ", ", " & "):
-            return True
-    return False
-
-
-_INITIAL_BEFORE = re.compile(rf"(?<![{L}])[{UP}]\. ?$")
-_CAPITALISED_AFTER = re.compile(rf" [{UP}]")
-
-
-def _name_like(word: str) -> bool:
-    """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
-    that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""
-    if is_acronym(word):
-        return False
-    hit = names.lookup(word)
-    if hit is not None:
-        return not hit.stop
-    return not lexicon.is_word(word) and not english.common_english(word)
-
-
 _HYPHEN_TAIL = re.compile(rf"-[{L}]+")
-
-
-def _idiom(text: str, tok: CapToken) -> bool:
-    """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
-    "Dag ut och dag in", "Vecka efter vecka"."""
-    m = _REPEATED.match(text, tok.end)
-    return m is not None and m.group(1).lower() == tok.text.lower()
-
-
-_REPEATED = re.compile(rf" (?:för|efter|till|ut och|in och) ([{L}]+)")
-
-
-def _ordinary_hyphenation(word: str) -> bool:
-    """An acronym, a letter, a generic name or an ordinary word joined to a lower-case word:
-    "SIP-möten", "D-kursen", "Excel-ark", "Mini-milan"; "Eid al-Fitr"'s "al-Fitr" is not one."""
-    head, tail = word.split("-", 1)
-    if tail[:1].islower() and len(tail) >= 3 and lexicon.is_generic(head):
-        return True  # "Teams-chatt", "Irak-resa": a brand or a country before a noun
-    if not tail or not tail[:1].islower() or not (lexicon.is_word(tail)
-                                                   or lexicon.is_compound_word(tail)):
-        return False
-    if len(head) == 1:
-        return len(tail) >= 4  # not a name said in parts, "A-mal"
-    if head.isupper() and len(head) <= 5:
-        return True
-    return frequency.zipf_sv(head) >= 3.0 and not names.is_listed_person(
-        head, ("first", "surname"), word_like_too=True)  # (not "Ros-kursen", "Rask-familjen")
 
 
 def _leading_word(word: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, frequency, lexicon, names, patterns
+from . import context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L
 from .propagation import Coverage
 from .suggestions import (
@@ -307,7 +307,7 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
                 and frequency.zipf_sv(word[:-1]) < 2.0:
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.5))
-    for m in patterns.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
+    for m in scanning.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word):
             continue
@@ -351,7 +351,7 @@ _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "
                                                   "samtal med", "möte med", "träff med",
                                                   "ring", "ringde", "mejla", "mejlade"},
                           key=len, reverse=True)
-# a cheap search for what every match of _LOWER_BEFORE_BRACKET holds (``patterns.near``)
+# a cheap search for what every match of _LOWER_BEFORE_BRACKET holds (``scanning.near``)
 _BRACKET_ANCHOR = re.compile(r" \(")
 # (a look-ahead: "hembesök hos fam melnyk" holds two matches that overlap)
 _LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?=(?:{'|'.join(_KIN_BEFORE_NAME)}) "
@@ -428,7 +428,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
     syrenen", "föreningen bro")."""
     covered = Coverage(found)
     out = []
-    for m in patterns.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
+    for m in scanning.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
         word = m.group(0)
         if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
                 or lexicon.is_generic(word.capitalize()) \
@@ -437,7 +437,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             # "grundskolan", "ridskolan" or "pingstkyrkan"
         typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
         out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
-    for m in patterns.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
+    for m in scanning.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
         if not covered.covers(m.start()):
             out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
     for m in _LOWER_AFTER_INSTITUTION.finditer(text):
@@ -449,7 +449,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
         typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
         out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in patterns.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
+    for m in scanning.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
         # "humlan förskolan", "bro föreningen"
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
@@ -458,7 +458,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue
         typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
         out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in patterns.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
+    for m in scanning.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
         # "baraka livs", "hägerdals bk"
         name = m.group("name")
         if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \

@@ -1,4 +1,5 @@
-"""Identifiers with a shape: personnummer, phone numbers, e-mail, addresses, dates, ages.
+"""Identifiers with a shape: personnummer, phone numbers, e-mail, dates, ages, handles (street
+addresses are in ``addresses``, and ``find_all`` runs them with the rest).
 
 Each ``find_*`` function yields ``Suggestion``s with source ``pattern``. A personnummer or
 samordningsnummer with a correct Luhn check digit scores 1.0; one whose digits fail the check
@@ -11,9 +12,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from . import lexicon, names
+from .addresses import find_address
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
+from .scanning import first_letters, near
 from .suggestions import (
-    ADDRESS,
     AGE,
     DATE,
     EMAIL,
@@ -21,18 +23,10 @@ from .suggestions import (
     PERSON,
     PERSONNUMMER,
     PHONE,
-    PLACE,
     Suggestion,
 )
 
 # --- personnummer and samordningsnummer --------------------------------------------------
-
-def first_letters(head: str, pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` behind a look-ahead of the characters every match opens with: the engine
-    then skips every other position quickly (a pattern that opens with a look-behind is
-    otherwise tried in full at each position; a tenth of the time on long texts)."""
-    return re.compile(f"(?={head})(?:{pattern.pattern})", pattern.flags)
-
 
 _PNR = first_letters(r"\d", re.compile(
     r"(?<![\d\-+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
@@ -167,104 +161,6 @@ def find_spoken_email(text: str) -> Iterator[Suggestion]:
     for m in _SPOKEN_EMAIL.finditer(text):
         if "punkt" in m.group(0).lower() or "snabel" in m.group(0).lower():
             yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 0.8)
-
-
-# --- street addresses and postcodes ---------------------------------------------------------
-
-STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "backe",
-                   "backen", "plan", "leden", "platsen", "stråket", "slingan", "svängen",
-                   "gången", "kroken", "ringen", "väg", "gata", "torg", "esplanaden", "kajen",
-                   "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
-# word lengths bounded: a long hyphenated run must not be tried from each of its capitals
-_STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
-                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
-_ADDRESS = re.compile(
-    rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
-    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
-_POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
-    rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
-    rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
-_STREET_ALONE = first_letters(f"[{UP}]", re.compile(
-    rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
-# a square without a number is a place where people meet ("vid Tjädertorget"), with a number
-# an address ("Tallmonstorget 2")
-_SQUARE = first_letters(f"[{UP}]", re.compile(
-    rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)"))
-
-
-# words that open a street's own name ("Stora Nygatan", "Gamla Landsvägen"), and the heads
-# that need a word before them ("Olof Palmes gata", "Kyrkans väg")
-_STREET_PREFIXES = frozenset("""stora lilla gamla nya norra södra östra västra övre nedre
-sankt s:t""".split())
-_STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "landsväg")
-
-
-_A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
-
-
-def find_address(text: str) -> Iterator[Suggestion]:
-    taken: list[tuple[int, int]] = []
-    for m in _ADDRESS.finditer(text):
-        if _A_PLAN_S_YEARS.match(m.group(0)):
-            continue  # "Projektplan 2019–2021", "Handlingsplan 2020": a document, not a street
-        start = m.start()
-        first, _, rest = m.group(0).partition(" ")
-        if rest and not rest[:1].isdigit() and not first.endswith("s") \
-                and first.lower() not in _STREET_PREFIXES \
-                and lexicon.is_word(first.lower()) and not rest.startswith(_STREET_HEADS):
-            start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
-        taken.append((start, m.end()))
-        yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
-    for m in _POSTCODE.finditer(text):
-        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
-    for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
-        if not any(a <= m.start() < b for a, b in taken):
-            yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
-    for m in _SQUARE.finditer(text):  # "de samlas vid Tjädertorget"
-        if not any(a <= m.start() < b for a, b in taken):
-            yield Suggestion(m.start(), m.end(), PLACE, m.group(0), PATTERN, 0.7)
-
-
-# --- scanning near an anchor ---------------------------------------------------------------
-
-def near(anchor: re.Pattern, pattern: re.Pattern, text: str, before: int = 48,
-         after: int = 64) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` run only around the matches of ``anchor``, a cheap search
-    for a part every match of ``pattern`` contains (within ``before`` characters of the match's
-    start and ``after`` of its end). Patterns that open with a long alternation ("tjugotre
-    år", "första maj") are slow to try at every position of a long text; the anchor ("år",
-    a digit) is fast. Windows are widened to whitespace so look-arounds see whole words."""
-    n = len(text)
-    windows: list[list[int]] = []
-    for a in anchor.finditer(text):
-        start, end = max(0, a.start() - before), min(n, a.end() + after)
-        if windows and end <= windows[-1][1]:
-            continue  # inside the window already taken
-        if not windows or start > windows[-1][1]:
-            start = _blank_before(text, start)
-        end = _blank_after(text, end)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
-
-
-def _blank_before(text: str, pos: int, limit: int = 64) -> int:
-    """``pos`` moved back to just after a blank, at most ``limit`` characters (a text without
-    blanks must not be walked from every anchor to its start)."""
-    stop = max(0, pos - limit)
-    while pos > stop and not text[pos - 1].isspace():
-        pos -= 1
-    return pos
-
-
-def _blank_after(text: str, pos: int, limit: int = 64) -> int:
-    stop = min(len(text), pos + limit)
-    while pos < stop and not text[pos].isspace():
-        pos += 1
-    return pos
 
 
 # --- exact dates ----------------------------------------------------------------------------

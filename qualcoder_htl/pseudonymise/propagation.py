@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import context, english, frequency, institutions, lexicon, names
 from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
-from .patterns import near
+from .scanning import near
 from .suggestions import (
     KNOWN,
     NAME_TYPES,

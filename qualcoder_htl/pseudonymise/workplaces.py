@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from . import frequency, lexicon, names
 from .letters import LOW, UP, L
-from .patterns import near
+from .scanning import near
 from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
 
 _CAP = rf"[{UP}][{L}\-]{{0,40}}"
@@ -51,7 +51,7 @@ _INSTITUTE = re.compile(rf"(?<![\w])(?:Institutet|Centrum|Centret|Stiftelsen|Aka
 # "Kvarnfors folkhögskola", "Tallmons gymnasium"
 _SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium|gymnasieskola)"
                            rf"(?![\w])")
-# cheap searches for a part every match of a pattern above holds (``patterns.near``): each
+# cheap searches for a part every match of a pattern above holds (``scanning.near``): each
 # pattern opens with a capital, tried at every position of a long text otherwise
 _COMPANY_FORM = re.compile(r"[ \t](?:AB|HB|KB|Aktiebolag)(?![\w])")
 _CHURCH_WORD = re.compile(r"kyrkan ")

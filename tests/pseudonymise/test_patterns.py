@@ -2,7 +2,7 @@
 ages."""
 import pytest
 
-from qualcoder_htl.pseudonymise import patterns
+from qualcoder_htl.pseudonymise import addresses, patterns
 
 
 def found(finder, text):
@@ -51,7 +51,7 @@ def test_email():
 
 def test_street_address_and_postcode():
     text = "Vi bor på Granvägen 14, 853 51 Älvbacka. Förut på Storgatan 3B och Björkstigen."
-    assert [t for t, _ in found(patterns.find_address, text)] == [
+    assert [t for t, _ in found(addresses.find_address, text)] == [
         "Granvägen 14", "Storgatan 3B", "853 51 Älvbacka", "Björkstigen"]
 
 

@@ -1,0 +1,64 @@
+"""Street addresses, postcodes and named squares: "Tumlarvägen 12, lgh 1101", "813 92
+Gjutarbo", "vi bor på Granvägen", "de samlas vid Tjädertorget"."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon
+from .letters import LOW, UP, L
+from .scanning import first_letters
+from .suggestions import ADDRESS, PATTERN, PLACE, Suggestion
+
+STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "backe",
+                   "backen", "plan", "leden", "platsen", "stråket", "slingan", "svängen",
+                   "gången", "kroken", "ringen", "väg", "gata", "torg", "esplanaden", "kajen",
+                   "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
+# word lengths bounded: a long hyphenated run must not be tried from each of its capitals
+_STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
+                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
+_ADDRESS = re.compile(
+    rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
+    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
+_POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
+    rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
+    rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
+_STREET_ALONE = first_letters(f"[{UP}]", re.compile(
+    rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
+# a square without a number is a place where people meet ("vid Tjädertorget"), with a number
+# an address ("Tallmonstorget 2")
+_SQUARE = first_letters(f"[{UP}]", re.compile(
+    rf"(?<![{L}])[{UP}][{L}\-]{{1,40}}torget(?![{L}])(?!\s\d)"))
+
+
+# words that open a street's own name ("Stora Nygatan", "Gamla Landsvägen"), and the heads
+# that need a word before them ("Olof Palmes gata", "Kyrkans väg")
+_STREET_PREFIXES = frozenset("""stora lilla gamla nya norra södra östra västra övre nedre
+sankt s:t""".split())
+_STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "landsväg")
+
+
+_A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
+
+
+def find_address(text: str) -> Iterator[Suggestion]:
+    taken: list[tuple[int, int]] = []
+    for m in _ADDRESS.finditer(text):
+        if _A_PLAN_S_YEARS.match(m.group(0)):
+            continue  # "Projektplan 2019–2021", "Handlingsplan 2020": a document, not a street
+        start = m.start()
+        first, _, rest = m.group(0).partition(" ")
+        if rest and not rest[:1].isdigit() and not first.endswith("s") \
+                and first.lower() not in _STREET_PREFIXES \
+                and lexicon.is_word(first.lower()) and not rest.startswith(_STREET_HEADS):
+            start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
+        taken.append((start, m.end()))
+        yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
+    for m in _POSTCODE.finditer(text):
+        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
+    for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
+        if not any(a <= m.start() < b for a, b in taken):
+            yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
+    for m in _SQUARE.finditer(text):  # "de samlas vid Tjädertorget"
+        if not any(a <= m.start() < b for a, b in taken):
+            yield Suggestion(m.start(), m.end(), PLACE, m.group(0), PATTERN, 0.7)

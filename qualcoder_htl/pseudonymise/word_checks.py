@@ -1,0 +1,136 @@
+"""Checks on one capitalised word that the detector's word loop asks before its rules: is it
+a function word or a label every rule keeps, the kind before an institution's name, a first
+name before a surname or in a list of names, a function word that names someone here ("Ikran
+och Vi"), an idiom ("Dag för dag") or an ordinary hyphenation ("SIP-möten", "Teams-chatt")?"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import context, english, frequency, institutions, lexicon, names
+from .capitals import LABEL_WORDS, CapToken, is_acronym, next_on_line
+from .letters import UP, L
+
+SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
+
+
+def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) -> bool:
+    """A listed first name, even one that is a word, inside a sentence and right before a
+    surname ("har vi Alla Kovalenko med"): the next word is listed as a surname, or is no word
+    at all."""
+    if tok.initial or nxt is None \
+            or not names.is_listed_person(tok.text, ("first",), word_like_too=True):
+        return False
+    word = nxt.text
+    if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
+        return False
+    return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
+        or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
+            and names.lookup(word) is None)
+
+
+@lru_cache(maxsize=4096)
+def plain_function_word(word: str) -> bool:
+    """A letter, or a function word that is no Swedish person name ("Och", "Vi", "Han" are
+    names elsewhere): opening a sentence, every rule below keeps it (the capital rule too), so
+    the loop skips it before the costlier tests."""
+    if len(word) == 1:
+        return True
+    if not names.is_function_word(word) or word in SAINTS or (len(word) >= 4 and word.isupper()):
+        return False
+    hit = names.lookup(word)
+    return hit is None or not names.is_swedish_person_name(hit.base)
+
+
+@lru_cache(maxsize=1024)
+def plain_label(word: str) -> bool:
+    """A speaker label of initials or a role word that no name list holds ("IP", "J",
+    "Intervjuare", "Datum")."""
+    return ((len(word) <= 3 and word.isupper()) or (word in LABEL_WORDS and not word.isupper())) \
+        and names.lookup(word) is None
+
+
+def kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A capitalised noun for a kind of institution right before a capitalised name: the
+    kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
+    low = tokens[i].text.lower()
+    return next_on_line(text, tokens, i) is not None \
+        and (low in institutions.INSTITUTION_NOUNS
+             or low.endswith(_KINDS) and lexicon.is_compound_word(low))
+
+
+_KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
+
+
+def coordinated_with_name(text: str, tokens: list[CapToken], i: int) -> bool:
+    """"Frid och Vide", "Hans och Björk", "Otto, Sigge, Bris": a listed first name beside it
+    in a list."""
+    return context.in_list_of_names(text, tokens[i].start, tokens[i].end)
+
+
+def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A first name that is a function word too ("Vi", "Alla", "Era", "Dina"), capitalised
+    inside a sentence and beside another name or before a finite verb: "Ikran och Vi", "Dren
+    går i sexan och Era i ettan", "Alla tyckte inte det". Not in a heading or a title whose
+    words are all capitalised ("Stöd Som Gjorde Skillnad", "ABC, Alla Barn i Centrum"), not
+    in capitals, not after an initial ("Sara H. Vi säger")."""
+    tok = tokens[i]
+    word = tok.text
+    hit = names.lookup(word)
+    if tok.initial or tok.label or word.isupper() or hit is None or hit.kind != "first" \
+            or names.is_swedish_person_name(hit.base) \
+            or _INITIAL_BEFORE.search(text, max(0, tok.start - 4), tok.start) \
+            or _CAPITALISED_AFTER.match(text, tok.end):
+        return False
+    if context.subject_context(text, tok.end):
+        return True
+    for k in (i - 1, i + 1):
+        other = tokens[k] if 0 <= k < len(tokens) else None
+        if other is None or names.is_function_word(other.text) or not name_like(other.text):
+            continue
+        between = text[other.end:tok.start] if k < i else text[tok.end:other.start]
+        if between in (" och ", ", ", " & "):
+            return True
+    return False
+
+
+_INITIAL_BEFORE = re.compile(rf"(?<![{L}])[{UP}]\. ?$")
+_CAPITALISED_AFTER = re.compile(rf" [{UP}]")
+
+
+def name_like(word: str) -> bool:
+    """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
+    that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""
+    if is_acronym(word):
+        return False
+    hit = names.lookup(word)
+    if hit is not None:
+        return not hit.stop
+    return not lexicon.is_word(word) and not english.common_english(word)
+
+
+def idiom(text: str, tok: CapToken) -> bool:
+    """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
+    "Dag ut och dag in", "Vecka efter vecka"."""
+    m = _REPEATED.match(text, tok.end)
+    return m is not None and m.group(1).lower() == tok.text.lower()
+
+
+_REPEATED = re.compile(rf" (?:för|efter|till|ut och|in och) ([{L}]+)")
+
+
+def ordinary_hyphenation(word: str) -> bool:
+    """An acronym, a letter, a generic name or an ordinary word joined to a lower-case word:
+    "SIP-möten", "D-kursen", "Excel-ark", "Mini-milan"; "Eid al-Fitr"'s "al-Fitr" is not one."""
+    head, tail = word.split("-", 1)
+    if tail[:1].islower() and len(tail) >= 3 and lexicon.is_generic(head):
+        return True  # "Teams-chatt", "Irak-resa": a brand or a country before a noun
+    if not tail or not tail[:1].islower() or not (lexicon.is_word(tail)
+                                                   or lexicon.is_compound_word(tail)):
+        return False
+    if len(head) == 1:
+        return len(tail) >= 4  # not a name said in parts, "A-mal"
+    if head.isupper() and len(head) <= 5:
+        return True
+    return frequency.zipf_sv(head) >= 3.0 and not names.is_listed_person(
+        head, ("first", "surname"), word_like_too=True)  # (not "Ros-kursen", "Rask-familjen")
