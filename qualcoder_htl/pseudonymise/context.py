@@ -45,7 +45,7 @@ skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade
 visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsade tittar tittade
 väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
 förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade
-""".split())
+meddelar meddelade""".split())
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
 SPEECH_VERBS = frozenset("""

@@ -32,7 +32,9 @@ _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
              rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
              rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)"
              # "Jojo, det är Yonas?", "Jojo, alltså Yonas": the by-name equated with the name
-             rf"|\b{{short}}\s*,\s*{_EQUATES}\s+(?P<equated>{_NAME})\b")
+             rf"|\b{{short}}\s*,\s*{_EQUATES}\s+(?P<equated>{_NAME})\b"
+             # a transcriber's key: "Gaga = Dragana (smeknamn)"
+             rf"|\b{{short}}\s*=\s*(?P<keyed>{_NAME})\s*\(\s*(?:smeknamn|kortnamn|kort\s+för)")
 
 
 
@@ -56,7 +58,8 @@ def full_name_for(text: str, short: str) -> str | None:
             if next(v for k, v in m.groupdict().items() if k.startswith("short") and v) != short:
                 continue
             full = next((g for g in (m.groupdict().get(k)
-                                     for k in ("full", "full2", "full3", "full4", "equated"))
+                                     for k in ("full", "full2", "full3", "full4", "equated",
+                                               "keyed"))
                          if g), None)
             if m.groupdict().get("equated") and frequency.zipf_sv(short) >= 4.0:
                 continue  # "Hej, det är Mateo": a greeting, not a by-name
@@ -125,7 +128,7 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SHORT_FORM_AFTER = re.compile(
-    rf"\s*,\s*{_EQUATES}\s+[{UP}]"
+    rf"\s*,\s*{_EQUATES}\s+[{UP}]|\s*=\s*[{UP}]"
     r"|[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
     r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
     r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b")

@@ -190,3 +190,8 @@ def test_a_name_s_first_syllable_said_twice_is_its_by_name(detector):
     assert covered(detector, text, "Jojo")
     text = "Babak: Vi kom i mars. Hon grät varje morgon. \"Baba, ont i magen.\""
     assert "Baba" not in {t for t, _ in found(detector, text)}
+
+
+def test_a_by_name_in_a_transcriber_s_key(detector):
+    text = "Dragana kom sist.\n[JR:s anteckning: Gaga = Dragana (smeknamn som används i gruppen)]"
+    assert covered(detector, text, "Gaga")
