@@ -81,7 +81,8 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 # abbreviations written without a full stop ("Dnr KS 2019/0187": diarienummer)
-ABBREVIATIONS = frozenset("Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh".split())
+ABBREVIATIONS = frozenset("""Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh Ds
+Adr""".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
 ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare
 läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor
@@ -230,8 +231,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     """The capitalisation rule for a word no list knows (lists are checked by the caller).
     ``text`` gives the words around the token, which decide a word-like case."""
     word = tok.text
-    if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")):
-        return None
+    if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")) \
+            or lexicon.generic_compound(word) \
+            or tok.initial and word.lower() in lexicon.SPOKEN:
+        return None  # "Skatteverket", "Facebookgrupper", "Sverigebesöket"; "Hä", "Wallah"
+        # opening a sentence (inside one, "på Paus" may be a café)
     if word in WORKPLACE_PREFIXES and not tok.initial and (
             word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"

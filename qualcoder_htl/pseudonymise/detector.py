@@ -381,8 +381,8 @@ class Detector:
                     continue  # "Irak-resa", "BUP-tid": a country's or a body's compound
                 s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
                 s = s.with_(end=s.start + len(s.text))
-            if _no_name_in(text, s):
-                continue
+            if _no_name_in(text, s) or lexicon.generic_compound(s.text):
+                continue  # ... "Facebookgrupper": a brand's compound
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out

@@ -24,7 +24,7 @@ våran vårat eran erat ni vi ju väl liksom skratt skrattar paus ohörbart suck
 dels jadå nejdå tja nja javisst visst precis absolut
 idag igår imorgon ikväll inatt imorse iallafall iaf ihop ibland förut sen dess sådär
 jättemånga jättelite jättefin jätteglad jätteledsen förlåt hej hejdå tack
-covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams
+covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams hä
 """.split()) | frozenset(
     # other languages' interjections, oaths and greetings that Swedish speech borrows (in
     # the suburbs' Swedish and in code-switching): a word, never a name
@@ -52,7 +52,8 @@ Frankrike Spanien Italien England Storbritannien USA Amerika Afrika Asien Mellan
 Estland Lettland Litauen Rumänien Bulgarien Ungern Kroatien Nederländerna Holland Belgien Island
 BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF IVO BEO
 Barnahus Barnahuset Ungdomsmottagningen Familjecentralen Delmos Insta Folkets
-Systembolaget Rusta Jysk Netto
+Systembolaget Rusta Jysk Netto Hemköp Willys Lidl Coop Powerpoint Chromebook
+Chromebooks FIFA Fifa Fifan
 """.split())
 
 _lock = threading.Lock()

@@ -195,3 +195,14 @@ def test_a_name_s_first_syllable_said_twice_is_its_by_name(detector):
 def test_a_by_name_in_a_transcriber_s_key(detector):
     text = "Dragana kom sist.\n[JR:s anteckning: Gaga = Dragana (smeknamn som används i gruppen)]"
     assert covered(detector, text, "Gaga")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Alla säger så, du vet, i Facebookgrupper, på WhatsApp.", "Facebookgrupper"),
+    ("Skolan lånade ut Chromebooks till familjerna.", "Chromebooks"),
+    ("Han snattade, det var på Willys, för snatteri.", "Willys"),
+    ("R: Ja, oj. Hä är två år som känns som tio.", "Hä"),
+    ("Barns rätt (jfr Ds 2014:8). Stockholm.", "Ds"),
+])
+def test_brands_compounds_of_brands_dialect_and_document_series_stay(detector, text, word):
+    assert word not in {t for t, _ in found(detector, text)}
