@@ -7,6 +7,7 @@ may be looked for again in the rest of the text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L
@@ -51,15 +52,26 @@ def lower_names_after_roles(text: str, found: list[Suggestion]) -> list[Suggesti
     """A listed first name in lower case right after a role ("sen kom kuratorn sirpa hem",
     "familjebehandlare dag l. från soc"): notes name the holder so. A name that is also a
     common word ("dag") counts only with an initial after it."""
+    return _matched_names(
+        text, found, _LOWER_AFTER_ROLE,
+        lambda m, word: names.is_first_name_in_any_case(word)
+        and (frequency.zipf_sv(word) < 3.0 or m.group("initial") is not None))
+
+
+def _matched_names(text: str, found: list[Suggestion], pattern: re.Pattern,
+                   accept: Callable[[re.Match, str], bool],
+                   score: Callable[[str], float] = lambda word: 0.5) -> list[Suggestion]:
+    """The "name" group of each match of ``pattern`` that no suggestion covers, is no
+    function word and that ``accept`` takes, as a person."""
     covered = Coverage(found)
     out = []
-    for m in _LOWER_AFTER_ROLE.finditer(text):
+    for m in pattern.finditer(text):
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not names.is_first_name_in_any_case(word) \
-                or (frequency.zipf_sv(word) >= 3.0 and not m.group("initial")):
+                or not accept(m, word):
             continue
-        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
+        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                              score(word)))
     return out
 
 
@@ -114,16 +126,9 @@ def lower_names_with_initials(text: str, found: list[Suggestion]) -> list[Sugges
     write who did something: "pim s. ringde", "dag l. kom förbi"."""
     if ". " not in text:
         return []
-    covered = Coverage(found)
-    out = []
-    for m in _NAME_INITIAL_VERB.finditer(text):
-        word = m.group("name")
-        if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or m.group("verb") not in context.VERBS \
-                or not names.is_first_name_in_any_case(word):
-            continue
-        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
-    return out
+    return _matched_names(text, found, _NAME_INITIAL_VERB,
+                          lambda m, word: m.group("verb") in context.VERBS
+                          and names.is_first_name_in_any_case(word))
 
 
 _NAME_INITIAL_VERB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) [{LOW}]\. "
@@ -135,16 +140,9 @@ def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:
     2021-05-24"): a first name there is a person, even one that is a word too ("ebba ut")."""
     if "ransk" not in text:
         return []
-    covered = Coverage(found)
-    out = []
-    for m in _TRANSCRIBER.finditer(text):
-        word = m.group("name")
-        if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or not _may_be_a_name(word.lower()):
-            continue
-        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
-                              0.6 if word[:1].isupper() else 0.5))
-    return out
+    return _matched_names(text, found, _TRANSCRIBER,
+                          lambda m, word: _may_be_a_name(word.lower()),
+                          lambda word: 0.6 if word[:1].isupper() else 0.5)
 
 
 _TRANSCRIBER = re.compile(rf"(?i:transkriberad av|transkriberat av|transkr\.|transkribering:|"
