@@ -107,7 +107,9 @@ def is_generic(name: str) -> bool:
 def generic_compound(word: str) -> bool:
     """A name that identifies no one joined to an ordinary word: "Stockholmsenkäten",
     "Sverigebesöket", "Skolverkets-rapporten"."""
-    for i in range(3, len(word) - 3):
+    if len(word) > 60:
+        return False  # no compound of a name (a 200,000-letter "word" must not be split)
+    for i in range(3, min(len(word) - 3, 30)):  # (no generic name is longer than 30)
         head, tail = word[:i], word[i:].lower().lstrip("-")
         if is_generic(head) and (tail in words() or (tail.startswith("s")
                                                      and tail[1:] in words())):
