@@ -195,17 +195,17 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
     names would be compiled anew for every text."""
     types, word_like, heads = _lower_forms_of(forms)
-    out = _lower_full_names(text, found, forms)
-    if not types and not word_like:
-        return out
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(_LOWER_PLAIN.findall(text))
+    out = _lower_full_names(text, found, forms, present)
+    if not types and not word_like:
+        return out
     wanted = {w for w in present
               if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
     wanted |= heads & present
     if not wanted:
-        return []
+        return out
     covered = Coverage(found)
     # a plain alternation of the few words (cheap to compile), each hit checked with the
     # one compiled word pattern (letters of every script make that one costly to compile)
@@ -375,17 +375,16 @@ def per_forms(build):
     return cached
 
 
-def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str]
-                      ) -> list[Suggestion]:
+def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
+                      present: set[str]) -> list[Suggestion]:
     """A full name found with capitals, written in lower case elsewhere ("kolla med dag
     ström" where "Dag Ström" was found): both words together are the person, even where each
     alone is a word."""
     by_first = _full_names_by_first_word(forms)
     if not by_first:
         return []
-    # only the full names whose words all stand in this text in lower case: a set
-    # intersection first (an alternation of a project's thousands of names is slow to run)
-    present = set(_LOWER_PLAIN.findall(text))
+    # only the full names whose words all stand in this text (``present``, its lower-case
+    # words) first: an alternation of a project's thousands of names is slow to run
     wanted = [full for word in present.intersection(by_first) for full in by_first[word]
               if all(part in present for part in full.split())]
     if not wanted:
