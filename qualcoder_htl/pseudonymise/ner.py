@@ -42,11 +42,38 @@ class ModelMissing(UserError):
 def load():
     """The spaCy pipeline; raises ``ModelMissing`` if the model folder is absent."""
     import spacy
+    from thinc.api import get_current_ops, set_current_ops
 
     path = model_path()
     if not (path / "meta.json").is_file():
         raise ModelMissing(msg("pseudo.model_missing", path=str(path)))
-    return spacy.load(path)
+    before = get_current_ops()
+    set_current_ops(_blas_ops())  # the layers take the ops current when they are built
+    try:
+        return spacy.load(path)
+    finally:
+        set_current_ops(before)
+
+
+@lru_cache(maxsize=1)
+def _blas_threads():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _blas_ops():
+    """thinc's CPU ops with numpy's matrix product (OpenBLAS) in place of thinc's own (BLIS):
+    the same products, about 2.7 times faster on this model's small matrices (the model was a
+    third of detection time). ``entities`` runs it on one thread: on such small matrices a
+    second thread only spins (twice the processor time for a little less waiting)."""
+    from thinc.api import NumpyOps, Ops
+
+    class BlasOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+
+    return BlasOps()
 
 
 def available() -> bool:
@@ -64,7 +91,7 @@ def entities(pieces: Iterable[tuple[int, str]], batch_size: int = 256) -> list[S
     nlp = load()
     pieces = list(pieces)
     out: list[Suggestion] = []
-    with _lock:
+    with _lock, _blas_threads().limit(limits=1, user_api="blas"):
         docs = nlp.pipe((t for _, t in pieces), batch_size=batch_size)
         for (offset, _), doc in zip(pieces, docs, strict=True):
             for ent in doc.ents:
