@@ -26,6 +26,7 @@ from .typing_rules import (
     STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_PREFIXES,
+    names_land,
 )
 
 # a capitalised word, with an Arabic article or particle glued on ("al-Assad", "el-Aziz",
@@ -44,6 +45,8 @@ _ENDERS = ".!?…:;"
 
 
 # Words that label a line or a turn in transcripts' headers: not names.
+# labels for several speakers at once, not a person: "Alla: [skratt]"
+CHORUS = frozenset("alla flera båda samtliga några många".split())
 LABEL_WORDS = frozenset("""Respondent Respondenten Intervjuare Intervjuaren Deltagare Datum Plats
 Tid Närvarande Moderator Observatör Anteckningar Kommentar Fråga Svar Int Resp IP Tema Ämne
 Transkribering Transkriberad Transkriberat Ljudfil Längd Inspelning Intervju Fokusgrupp
@@ -416,10 +419,11 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                     and context.word_before(text, tok.start) == "på":
                 # "jobb på Stålet", "Ánte på Hettan": a plain word, capitalised where one
                 # works or spends the evening, names the place (when no rule above did);
-                # "bor på Glöden": where one lives is an area
-                lives = any(w in context.MOVE_VERBS
-                            for w in context.words_before(text, tok.start, 4)[1:])
-                return Suggestion(tok.start, tok.end, PLACE if lives else WORKPLACE, word,
+                # "bor på Glöden": where one lives is an area, and so is a hill or a
+                # meadow ("på Backen", "på Ängen")
+                area = names_land(word) or any(
+                    w in context.MOVE_VERBS for w in context.words_before(text, tok.start, 4)[1:])
+                return Suggestion(tok.start, tok.end, PLACE if area else WORKPLACE, word,
                                   CAPITAL, 0.6)
             # a word no name list knows, capitalised inside a sentence: a report's habit
             # ("Samverkan mellan Skola och Socialtjänst"), a title or a heading, not a name

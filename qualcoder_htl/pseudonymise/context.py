@@ -194,6 +194,8 @@ def after_first_name(text: str, start: int) -> bool:
     return False
 
 
+# what someone is called: "jag heter Alla", "hon kallas Som"
+NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 # "kallar mig Lärkan", "de kallade honom Stormen", "i skolan kallade dom mig Tivoli": what
 # someone is called
 _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"

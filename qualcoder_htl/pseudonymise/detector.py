@@ -34,6 +34,7 @@ from . import (
 )
 from .capitals import (
     ABBREVIATIONS,
+    CHORUS,
     LABEL_WORDS,
     ROLE_LABELS,
     CapToken,
@@ -207,8 +208,11 @@ class Detector:
         for i, tok in enumerate(tokens):
             word = tok.text
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
-                    and not _AGE_IN_BRACKETS.match(text, tok.end):
+                    and not _AGE_IN_BRACKETS.match(text, tok.end) \
+                    and not word_checks.first_name_before_surname(
+                        text, tok, next_on_line(text, tokens, i)):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
+                # (but "Dina Haddad (studiehandledare)")
             if tok.label and word_checks.plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
             if word_checks.idiom(text, tok):
@@ -228,8 +232,12 @@ class Detector:
             if not tok.initial and names.is_function_word(word) \
                     and word_checks.function_word_named(text, tokens, i):
                 # "Ikran och Vi", "Alla tyckte inte det": a first name where, written with a
-                # capital inside a sentence, the word cannot be the pronoun or determiner
-                out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
+                # capital inside a sentence, the word cannot be the pronoun or determiner;
+                # "jag heter Alla", a listed first name named so, is sure enough to spread
+                if word_checks.after_naming_verb(text, tok.start):
+                    out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
+                else:
+                    out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue
             if not tok.label and role_word(word) \
                     and not word_checks.first_name_before_surname(text, tok, nxt):
@@ -393,8 +401,6 @@ _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Univers
                           "College".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
-# labels for several speakers at once, not a person: "Alla: [skratt]"
-CHORUS = frozenset("alla flera båda samtliga några många".split())
 
 
 def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> set[int]:

@@ -25,7 +25,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import infer_type
+from .typing_rules import infer_type, names_land
 
 
 def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
@@ -152,7 +152,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
             # a compound no one writes ("Fyrljuset") where the text comes back to it; but
             # where someone lives once is enough ("vi bodde på Djurgården")
         typ = WORKPLACE if any(b in _GO_TO_A_BODY for b in befores) \
-            and not _lived_in(text, word) else PLACE
+            and not _lived_in(text, word) and not names_land(word) else PLACE
         # three times and twice where one goes: sure enough to look for in the other texts
         score = 0.6 if len(toks) >= 3 and going >= 2 else 0.5
         out.extend(Suggestion(t.start, t.end, typ, word, PROPAGATED, score) for t in toks)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
-from .capitals import GROUP_TAILS, CapToken, is_acronym, is_authority
+from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
 from .scanning import near
 from .suggestions import (
@@ -61,8 +61,10 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or is_acronym(word) and not _defined_short_form(s) \
                     or lexicon.is_generic(word) or institutions.institution_word(word):
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
-            if names.is_function_word(word) and (" " in s.text or names.lookup(word) is None):
-                continue  # "Om" inside a longer span; "Inga" found as a name stays
+            if names.is_function_word(word) and (" " in s.text and not _first_of_full_name(
+                    s, word) or names.lookup(word) is None):
+                continue  # "Om" inside a longer span; "Inga" found as a name stays (and
+                # "Dina" of "Dina Haddad" spreads)
             if lexicon.is_word(word) and not (
                     s.type == PERSON and s.score >= 0.5 and (NAMES in s.source
                                                              or KNOWN in s.source)
@@ -93,6 +95,18 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             # the full name too: "dag ström" in notes where "Dag Ström" was found
             votes.setdefault(s.text, Counter())[PERSON] += 1
     return _most_votes(votes)
+
+
+def _first_of_full_name(s: Suggestion, word: str) -> bool:
+    """``word`` is the first name of a person's full name found by the lists: "Dina" of "Dina
+    Haddad", "Alla" of "Alla Kovalenko"."""
+    parts = s.text.split()
+    if s.type != PERSON or NAMES not in s.source or s.score < 0.7 or len(parts) != 2 \
+            or parts[0] != word:
+        return False
+    first, last = names.lookup(word), names.lookup(parts[1])
+    return first is not None and first.kind == "first" and last is not None \
+        and last.kind == "surname" and not last.stop
 
 
 def _defined_short_form(s: Suggestion) -> bool:
@@ -139,8 +153,11 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue
         if tok.initial and names.is_function_word(tok.text) \
                 and not names.is_swedish_person_name(tok.text) \
-                and not context.subject_context(text, tok.end):
-            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion)
+                and not (context.subject_context(text, tok.end)
+                         and tok.text.lower() not in _SUBJECT_PRONOUNS) \
+                and not (typ == PERSON and _function_word_addressed(text, tok)):
+            continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion; "Alla
+            # vet", where Alla is a woman, the pronoun)
         after = context.word_after(text, tok.end)
         if tok.initial and (names.is_function_word(tok.text) or lexicon.is_word(tok.text)) \
                 and (after in _OBJECT_PRONOUNS
@@ -161,9 +178,20 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
     return out
 
 
-# a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget"
+def _function_word_addressed(text: str, tok: CapToken) -> bool:
+    """A found name that is a function word too, where the word cannot be meant: a speaker's
+    label ("Dina: Jag är ny", not the chorus "Alla:"), or set off by a comma at a sentence's
+    start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
+    if tok.label:
+        return tok.text.lower() not in CHORUS
+    return text.startswith(", ", tok.end)
+
+
+# a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget",
+# "Kovalenkokillen"
 _GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
-                              "gruppen", "grejen", "effekten")
+                              "gruppen", "grejen", "effekten", "killen", "pojken", "tjejen",
+                              "flickan", "grabben", "ungen")
 
 
 def _named_group(word: str, forms: dict[str, str]) -> bool:
@@ -177,6 +205,9 @@ def _named_group(word: str, forms: dict[str, str]) -> bool:
     return False
 
 
+# pronouns that are a sentence's subject on their own: "Alla vet", "Vi har"
+_SUBJECT_PRONOUNS = frozenset("""jag du han hon hen vi ni de dom man den det alla många några
+få båda ingen inget""".split())
 _OBJECT_PRONOUNS = frozenset("mig dig oss er honom henne hen dem dom".split())
 
 
@@ -223,6 +254,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
+            if names.is_function_word(word):
+                if _INITIAL_AFTER.match(text, m.end()):  # "dina h. tipsade", "alla k. (ukr."
+                    out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+                continue
             strong = context.subject_context(text, m.end()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
@@ -253,6 +288,8 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     # or her number: "bokat via love (sms 0701740612)"
                                     r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
                                     r"(?:\+46|0)\d[\d \-]{6,}")
+# a surname's initial with its full stop, which no function word takes: "dina h. tipsade"
+_INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ )\n]|$)")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
@@ -428,7 +465,7 @@ def _lower_forms_of(forms: dict[str, str]
         kind = _lower_kind(form, typ)
         if kind == "name":
             types.setdefault(form.lower(), typ)
-        elif kind == "word":
+        elif kind in ("word", "function"):
             word_like.add(form.lower())
     heads = frozenset(k.split("-")[0] for k in types if "-" in k)
     return types, frozenset(word_like), heads
@@ -437,7 +474,8 @@ def _lower_forms_of(forms: dict[str, str]
 @lru_cache(maxsize=65536)
 def _lower_kind(form: str, typ: str) -> str | None:
     """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
-    person's name, None if it is not looked for in lower case."""
+    person's name, "function" if that word is a function word ("dina"), None if it is not
+    looked for in lower case."""
     low = form.lower()
     if len(low) < 2 or not form[:1].isupper():
         return None
@@ -452,6 +490,8 @@ def _lower_kind(form: str, typ: str) -> str | None:
         return "name"  # ("rosie": a first name, as frequent in Swedish text as a name is)
     if typ == PERSON and not names.is_function_word(form):
         return "word"
+    if typ == PERSON and len(low) >= 3:
+        return "function"  # "Dina": only before an initial ("dina h. tipsade")
     return None
 
 

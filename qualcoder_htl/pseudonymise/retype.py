@@ -43,7 +43,6 @@ def _firm_word(text: str, start: int, word: str) -> bool:
 _FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som|efter|har|är|för|med|jobbar)\b"
                        rf"| & [{UP}]")
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
-_NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 
 
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
@@ -76,7 +75,7 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
               and _second_word_after(text, s.end) not in _PRONOUNS) \
                 or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
                 or context.word_before(text, s.start) in context.KIN_AND_TITLES \
-                or context.word_before(text, s.start) in _NAMING_VERBS \
+                or context.word_before(text, s.start) in context.NAMING_VERBS \
                 or context.surname_initial_after(text, s.end) \
                 or nicknames.is_linked_short_form(text, s.start, s.end,
                                                   context.word_before(text, s.start)) \
@@ -410,7 +409,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     # PERSON
     if context.word_before(text, s.start) in context.KIN_AND_TITLES \
             or _kin_till(text, s.start) \
-            or context.word_before(text, s.start) in _NAMING_VERBS \
+            or context.word_before(text, s.start) in context.NAMING_VERBS \
             or context.after_a_role(text, s.start) \
             or len(words) == 1 and not context.place_context(text, s.start) \
             and (context.person_object(text, s.start) or _AND_THEIR.match(text, s.end)) \

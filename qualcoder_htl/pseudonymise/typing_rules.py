@@ -106,3 +106,16 @@ def infer_type(text: str, current: str, from_list: bool = False) -> str:
             and len(low) > 5:
         return PLACE
     return current
+
+
+# the definite forms of land: a place named with one is an area ("på Backen", "på Udden")
+_LANDFORMS = ("backen", "berget", "ängen", "udden", "holmen", "heden", "åsen", "dalen", "viken",
+              "gärdet", "torget", "hamnen", "näset", "slätten", "skogen", "kullen", "höjden",
+              "sjön", "myren", "liden", "stranden", "bäcken", "tjärnen", "malmen", "knallen",
+              "hagen", "lyckan", "sluttningen", "gropen")
+
+
+def names_land(word: str) -> bool:
+    """A capitalised definite noun of land: an area's by-name ("Backen", "Udden"), not a
+    workplace's ("Stålet", "Sågen")."""
+    return word.lower().endswith(_LANDFORMS)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
 from .capitals import LABEL_WORDS, CapToken, is_acronym, next_on_line
-from .letters import UP, L
+from .letters import LOW, UP, L
 
 SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 
@@ -17,16 +17,25 @@ SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are name
 def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) -> bool:
     """A listed first name, even one that is a word, inside a sentence and right before a
     surname ("har vi Alla Kovalenko med"): the next word is listed as a surname, or is no word
-    at all."""
-    if tok.initial or nxt is None \
-            or not names.is_listed_person(tok.text, ("first",), word_like_too=True):
+    at all. At a sentence's start only a pronoun or determiner, which no surname can follow,
+    before a listed surname will do ("Dina Haddad (studiehandledare)"; not "Om Keskitalo går",
+    "Eller Ericsson", "Alla Svenssons")."""
+    if nxt is None or not names.is_listed_person(tok.text, ("first",), word_like_too=True):
         return False
     word = nxt.text
     if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
         return False
+    if tok.initial:
+        return tok.text.lower() in _DETERMINERS and nxt.start == tok.end + 1 \
+            and names.is_listed_person(word, ("surname",)) \
+            and not lexicon.is_word(word.lower()) and names.lookup(word).kind == "surname" \
+            and not names.lookup(word).suffix
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
             and names.lookup(word) is None)
+
+
+_DETERMINERS = frozenset("dina mina sina era våra alla vi ni".split())
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +93,15 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
         return False
     if context.subject_context(text, tok.end):
         return True
+    if after_naming_verb(text, tok.start):
+        return True  # "jag heter Alla", "hon heter Dina": what one is called is a name
+    before = context.word_before(text, tok.start)
+    if _COMMA_THEN_LOWER.match(text, tok.end) and not text.startswith(
+            f", {word.lower()}", tok.end) and (before[:1].islower() or i > 0 and tokens[
+            i - 1].initial and tokens[i - 1].end == tok.start - 1 and context.closed_class(
+            tokens[i - 1].text)):
+        return True  # "Och Dina, ny, arabiska": the possessive needs its noun (not "Alla,
+        # alla")
     for k in (i - 1, i + 1):
         other = tokens[k] if 0 <= k < len(tokens) else None
         if other is None or names.is_function_word(other.text) or not name_like(other.text):
@@ -94,8 +112,15 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
     return False
 
 
+_COMMA_THEN_LOWER = re.compile(rf", [{LOW}]")
 _INITIAL_BEFORE = re.compile(rf"(?<![{L}])[{UP}]\. ?$")
 _CAPITALISED_AFTER = re.compile(rf" [{UP}]")
+
+
+def after_naming_verb(text: str, start: int) -> bool:
+    """"heter", "kallas", "kallar henne" just before: what follows is what someone is called."""
+    return context.word_before(text, start) in context.NAMING_VERBS \
+        or context.named_as(text, start)
 
 
 def name_like(word: str) -> bool:

@@ -1,0 +1,73 @@
+"""First names that are function words too ("Dina", "Alla", "Era"): named by a verb, a
+speaker's label, a vocative, set off by a comma, before a surname at a sentence's start, and
+in notes before an initial; the pronoun and the determiner stay words. Also a person named by
+a compound with "-killen", and an area's by-name from a noun of land. The real detector; the
+sentences are written for these tests, none comes from the evaluation sets."""
+import pytest
+
+from .conftest import covered, found
+
+
+@pytest.mark.parametrize("text", [
+    'Varje gång hon säger "jag heter Alla" tror de att hon skojar.',
+    "Vi kallar henne Alla, det gör alla.",
+])
+def test_a_function_word_named_by_a_verb_is_a_name(detector, text):
+    assert ("Alla", "PERSON") in found(detector, text)
+
+
+def test_a_name_named_by_a_verb_spreads_to_a_comma_but_not_to_the_pronoun(detector):
+    text = ("Hon heter Alla och kommer från Charkiv. Alla, en mamma, hon är lärare. "
+            "Alla vet det. Alla har hört om det.")
+    spans = [(s.text, s.start) for s in detector.detect(text) if s.text == "Alla"]
+    starts = sorted(start for _, start in spans)
+    assert starts == [text.index("Alla"), text.index("Alla, en")]
+
+
+def test_a_function_word_set_off_inside_a_sentence_is_a_name(detector):
+    assert ("Dina", "PERSON") in found(detector, "Och Emir på fritids. Och Dina, ny, arabiska.")
+    assert "Alla" not in {t for t, _ in found(detector, "Hon ringde Alla, alla var hemma.")}
+
+
+def test_a_full_name_at_a_sentence_start_and_the_first_name_after_it(detector):
+    text = ("Deltagare: Dina Haddad (studiehandledare).\n"
+            "Dina: Jag är ny här.\n"
+            "Ingela: Dina, dina föräldrar i trean, hur många kom?\n"
+            "DH: Alla. Alla utom en.\n"
+            "Alla: [skratt]\n")
+    spans = [(s.text, text[:s.start].count("\n")) for s in detector.detect(text)
+             if s.type == "PERSON"]
+    assert ("Dina Haddad", 0) in spans and ("Dina", 1) in spans and ("Dina", 2) in spans
+    assert not any(t == "Alla" for t, _ in spans)  # the answer and the chorus stay words
+    assert not any(t == "dina" for t, _ in spans)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Om Keskitalo går i pension är det slut.", "Om"),
+    ("Sanna Eriksson? Eller Ericsson. Hon var bra.", "Eller"),
+    ("Till Roj? Att han ska lyssna.", "Till"),
+    ("Alla Svenssons barn kom till festen.", "Alla"),
+])
+def test_a_conjunction_or_preposition_before_a_surname_stays_a_word(detector, text, word):
+    assert not any(t.split()[0] == word for t, _ in found(detector, text))
+
+
+def test_a_function_word_name_in_notes_before_an_initial(detector):
+    text = ("Deltagare: Dina Haddad (studiehandledare).\n"
+            "- dina h. tipsade om två familjer\n"
+            "- dina papper och alla t.ex. blanketter, dina s.k. mallar\n")
+    low = [(s.text, text[:s.start].count("\n")) for s in detector.detect(text)
+           if s.text == "dina"]
+    assert low == [("dina", 1)]
+
+
+def test_a_compound_with_killen_names_the_person(detector):
+    assert covered(detector, "Danylo Kovalenko kom. Jag vet att Kovalenkokillen boxas.",
+                   "Kovalenkokillen")
+
+
+def test_a_noun_of_land_after_pa_names_an_area_not_a_workplace(detector):
+    text = ("Alla familjer på Backen känner henne. Han jobbar på Stålet sen i våras. "
+            "Det pratade man om på Backen. Vi har läxhjälp på Backen, och på Stålet är det lugnt.")
+    types = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Backen", "PLACE") in types and ("Backen", "WORKPLACE") not in types
