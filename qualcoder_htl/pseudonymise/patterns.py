@@ -456,6 +456,11 @@ _FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a
 _AT_HANDLE = first_letters("@", re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])"))
 
 
+# "roj.demir07", "wiki.nowak09", "rojin.sh07": a user name by its shape alone (a name, a dot
+# or an underscore, a name or letters, and a year's digits), wherever it is written; not an
+# e-mail address, a web address or a file ("v0.3", "kap.3", "htl.forskning@oru.se")
+_HANDLE_DOTTED = first_letters("[a-z]", re.compile(
+    r"(?<![\w@./:-])[a-z]{3,}[a-z\d]*[._][a-z]+[._]?\d{2,4}(?![\w@]|[.:/]\w)"))
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}\.[^\W_][\w.]*):[ \t]")
@@ -469,6 +474,8 @@ def find_handles(text: str) -> Iterator[Suggestion]:
     for m in _HANDLE_SHAPE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text) if "_" in text else ():
+        yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
+    for m in _HANDLE_DOTTED.finditer(text) if "." in text or "_" in text else ():
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)

@@ -71,3 +71,19 @@ def test_a_noun_of_land_after_pa_names_an_area_not_a_workplace(detector):
             "Det pratade man om på Backen. Vi har läxhjälp på Backen, och på Stålet är det lugnt.")
     types = {(s.text, s.type) for s in detector.detect(text)}
     assert ("Backen", "PLACE") in types and ("Backen", "WORKPLACE") not in types
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("Roj: Följ mig på snap. roj.demir07. [skratt]", "roj.demir07"),
+    ('Någon gjorde ett fejkkonto, "amina.sh08", med mina bilder.', "amina.sh08"),
+    ("Jag är baran.d_09 där.", "baran.d_09"),
+])
+def test_a_user_name_by_its_shape_alone(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
+
+
+def test_versions_sections_abbreviations_and_addresses_are_no_user_names(detector):
+    text = ("Se v0.3 och kap.3, bl.a.2020, mejla htl.forskning@oru.se eller gå till "
+            "www.skola24.se; ljudfilen heter intervju_07.m4a.")
+    assert not any(t in ("v0.3", "kap.3", "bl.a.2020", "www.skola24", "skola24.se")
+                   for t, _ in found(detector, text))
