@@ -216,7 +216,10 @@ def lookup(token: str) -> NameHit | None:
         return None
     _, _, base, suffix, (kind, gender) = max(hits)
     if suffix and lexicon.is_word(token):
-        return None  # "Annars", "Dels": the word, not the genitive of a name "Annar", "Del"
+        exact = [h for h in hits if not h[3]]
+        if not exact:
+            return None  # "Annars", "Dels": the word, not the genitive of a name "Annar", "Del"
+        _, _, base, suffix, (kind, gender) = max(exact)  # "Taras" itself, not Tara's
     return NameHit(kind, base, suffix, gender, base in stops)
 
 

@@ -87,3 +87,20 @@ def test_versions_sections_abbreviations_and_addresses_are_no_user_names(detecto
             "www.skola24.se; ljudfilen heter intervju_07.m4a.")
     assert not any(t in ("v0.3", "kap.3", "bl.a.2020", "www.skola24", "skola24.se")
                    for t, _ in found(detector, text))
+
+
+def test_a_listed_name_that_is_also_a_word_form_of_a_genitive():
+    """"Taras" is a Ukrainian name and the passive of "tara": the name itself, not "Tara's",
+    and "Annars" stays the word."""
+    from qualcoder_htl.pseudonymise import names
+
+    hit = names.lookup("Taras")
+    assert (hit.kind, hit.base, hit.suffix) == ("first", "Taras", "")
+    assert names.lookup("Annars") is None
+
+
+def test_common_names_the_lists_lacked(detector):
+    text = ("Och vi har Yonas, Mo, Taras, han är ny. Fadumo kom också, och Myroslava, "
+            "och Wiktoria från Gdańsk.")
+    words = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert {"Taras", "Fadumo", "Myroslava", "Wiktoria"} <= words
