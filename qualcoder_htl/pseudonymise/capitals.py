@@ -207,9 +207,14 @@ def _group_of(form: str, only) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
-    """BUP, SFI:s, HTL-teamet, HTL-team: an acronym, alone or as the first part."""
+    """BUP, SFI:s, HTL-teamet, HTL-team: an acronym, alone or as the first part; also a
+    speaker's initials that keep a second letter of the first name ("AzR" for Aziz Rahimi
+    beside "AR")."""
     word = re.split(r"[-:]", word, maxsplit=1)[0]
     letters = [c for c in word if c.isalpha()]
+    if len(word) == 3 and len(letters) == 3 and letters[0].isupper() and letters[1].islower() \
+            and letters[2].isupper():
+        return True
     return len(letters) >= 2 and all(c.isupper() for c in letters[: max(2, len(letters) - 1)])
 
 

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, patterns
-from .capitals import PARTICLES, CapToken, is_acronym, is_authority, next_on_line, role_word
+from .capitals import (
+    PARTICLES,
+    CapToken,
+    is_acronym,
+    is_authority,
+    next_on_line,
+    role_word,
+    speaks_again,
+)
 from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
 from .suggestions import (
@@ -322,10 +330,10 @@ def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[
 
 def _countries_named_as_people(text: str, found: list[Suggestion],
                                tokens: list[CapToken]) -> set[str]:
-    """Countries the text uses as a person's by-name ("Kuba" for Jakub, "Jordan"): shown by
-    kin or a gang after the genitive ("Kubas mamma", "Kubas gäng"), kin before ("mamman
-    till Kuba"), a person joined to it ("Han och Kuba och Bohdan") or the full name set
-    after it ("Kuba, Jakub Wójcik")."""
+    """Countries the text uses as a person's by-name ("Kuba" for Jakub, "Jordan"): shown by a
+    speaker's label on two lines or more, by kin or a gang after the genitive ("Kubas mamma",
+    "Kubas gäng"), kin before ("mamman till Kuba"), a person joined to it ("Han och Kuba och
+    Bohdan") or the full name set after it ("Kuba, Jakub Wójcik")."""
     countries = lexicon.countries()
     people = [s for s in found if s.type == PERSON and s.score >= 0.6]
     if not people:
@@ -334,7 +342,12 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
     ends = {s.end for s in people}
     out = set()
     for tok in tokens:
-        if tok.text not in countries or tok.label:
+        if tok.text not in countries:
+            continue
+        if tok.label:
+            if speaks_again(tok.text, text) \
+                    and names.is_listed_person(tok.text, word_like_too=True):
+                out.add(tok.text)  # "Kuba: Kuba, femton.": a country speaks for no one
             continue
         if _to_a_place(text, tok.start):
             continue  # "till Kuba", "från Jordan": the country (but "mamman till Kuba")
@@ -350,8 +363,10 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
                             (tok.start - 5, tok.start - 2) if e in ends)
         if (base != tok.text and after in _GANG_AFTER) or before[:1] == ("till",) \
                 or joined_after or joined_before or context.dislocated_subject(text, tok.end) \
-                or context.role_apposition(text, tok.start):
-            out.add(base)  # (also "Kuba, han går i min klass", "Min son, Kuba, var sex")
+                or context.role_apposition(text, tok.start) \
+                or text.startswith((" och hans ", " och hennes ", " och hens "), tok.end):
+            out.add(base)  # (also "Kuba, han går i min klass", "Min son, Kuba, var sex",
+            # "Kuba och hans kompisar")
     return out
 
 

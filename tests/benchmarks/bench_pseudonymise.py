@@ -278,7 +278,8 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zzc", "dev-zzd", "dev-zze", "dev-zzf", "dev-zzg", "dev-zzh", "dev-zzi",
              "dev-zzj", "dev-zzk", "dev-zzl", "dev-zzm", "dev-zzo", "dev-zzp", "dev-zzq", "dev-zzr",
              "dev-zzs", "dev-zzt", "dev-zzu", "dev-zzv", "dev-zzw", "dev-zzx",
-             "dev-zzy", "dev-zzz", "dev-zzza", "dev-zzzb", "dev-zzzc", "dev-zzzd",
+             "dev-zzy", "dev-zzz", "dev-zzza", "dev-zzzb", "dev-zzzc", "dev-zzzd", "dev-zzze",
+             "dev-zzzf",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 

@@ -104,3 +104,30 @@ def test_common_names_the_lists_lacked(detector):
             "och Wiktoria från Gdańsk.")
     words = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert {"Taras", "Fadumo", "Myroslava", "Wiktoria"} <= words
+
+
+def test_a_country_that_speaks_is_a_boy(detector):
+    text = ("J: Vad heter ni?\nAxel: Axel, sexton.\nKuba: Kuba, femton.\n"
+            "Kuba: Nej inte som landet. Kuba är kort för Jakub.\n"
+            "Vale: Hon är bättre än Kuba. Hon har varit på semester i Kuba.\nKuba: Ey!\n")
+    people = [s.start for s in detector.detect(text) if s.text == "Kuba" and s.type == "PERSON"]
+    assert len(people) == text.count("Kuba") - 1  # all but "i Kuba", the country
+    assert text.rindex("i Kuba") + 2 not in people
+
+
+def test_a_country_with_his_friends_is_a_boy(detector):
+    text = ("Han pratade med Bo. Där är det mest polska killar. Kuba och hans kompisar. "
+            "Sen åkte de till Kuba.")
+    people = [s.start for s in detector.detect(text) if s.text == "Kuba" and s.type == "PERSON"]
+    assert text.index("Kuba och") in people and text.rindex("Kuba") not in people
+
+
+def test_initials_that_keep_a_second_letter_are_initials(detector):
+    text = ("Deltagare: Ale Rojas (AR, fritidspedagog), Aziz Rahimi (AzR, fritidsledare).\n"
+            "AzR: Budget. [skratt]\nAR: Ja.\nAzR: Jag vet.\n")
+    assert not any(t == "AzR" for t, _ in found(detector, text))
+
+
+def test_a_somali_kin_word_is_no_name(detector):
+    text = 'De tror jag är deras kusin. "Walaal, kan du inte bara fixa bostad?"'
+    assert not any(t == "Walaal" for t, _ in found(detector, text))
