@@ -244,8 +244,11 @@ _AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
-                             rf"(?P<sep>, |\. )(?P<n>{_NUMWORD}|\d{{1,3}})"
+                             rf"(?P<sep>, |\. )(?P<n>(?i:{_NUMWORD})|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
+# the start of a speaker's turn: "L: ", "[00:03:12] Vilma: "
+_TURN_OPENING = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
+                           rf"[{UP}][{L}]{{0,20}}:[ \t]*$")
 # "Elyas sju och Amina nio (år)", "Mujtaba femton, Zahir tolv, och lilla Sitara fyra":
 # children's ages said right after their names, two or more in a row
 _AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{_NUMWORD}|\d{{1,2}})"
@@ -353,8 +356,10 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= (
                 110 if adult else 25)):
             continue
-        if sep == ". " and not n.isdigit():
-            continue  # "Anna. Tre saker till": only "Dilan. 34." after a sentence stop
+        if sep == ". " and not n.isdigit() and not _TURN_OPENING.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "Anna. Tre saker till": only "Dilan. 34." after a sentence stop, or
+            # a number word when the speaker opens with a name ("L: Luwam. Fjorton.")
         # a child's word-like name in a list ("Ros, 15,", "Viola, sju.") counts as a name
         child = len(words) == 1 and sep == ", "
         if any(lexicon.is_word(w.lower()) and not names.is_listed_person(w, word_like_too=child)

@@ -131,3 +131,10 @@ def test_initials_that_keep_a_second_letter_are_initials(detector):
 def test_a_somali_kin_word_is_no_name(detector):
     text = 'De tror jag är deras kusin. "Walaal, kan du inte bara fixa bostad?"'
     assert not any(t == "Walaal" for t, _ in found(detector, text))
+
+
+def test_an_age_said_after_ones_name_in_a_round_of_introductions(detector):
+    text = ("UM: Kan ni säga namn och ålder?\nL: Luwam. Fjorton.\nVilma: Vilma, Femton.\n"
+            "I: Tack Anna. Tre saker till innan vi börjar.\n")
+    ages = {t for t, typ in found(detector, text) if typ == "AGE"}
+    assert ages == {"Fjorton", "Femton"}
