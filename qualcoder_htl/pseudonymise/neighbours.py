@@ -390,11 +390,14 @@ _TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())
 
 # a by-name set off before the full first name it comes from: "och så musse, Mustafa, han är
 # sjutton", "Och bodde, Bohdan, han är från Ukraina"
-_SHORT_BEFORE_FULL = re.compile(rf"(?<![{L}])(?P<short>[{L}]{{2,}}), (?P<full>[{UP}][{LOW}]+),")
+_SHORT_BEFORE_FULL = re.compile(rf"(?<![{L}])(?P<short>[{L}]{{2,}})(?:, |\. )"
+                                rf"(?P<full>[{UP}][{LOW}]+)(?:,| alltså\b)")  # "Wiki. Wiktoria
+# alltså", "Sunny, Sunniva, hon"
 
 
 def set_off_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A by-name right before the found first name it shortens, the name closed by a comma:
+    """A by-name right before the found first name it shortens, the name closed by a comma or
+    an "alltså":
     the by-name is that person, in whatever case it is written and whatever word it also
     is."""
     people = {s.start for s in found if s.type == PERSON}

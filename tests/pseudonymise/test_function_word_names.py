@@ -138,3 +138,8 @@ def test_an_age_said_after_ones_name_in_a_round_of_introductions(detector):
             "I: Tack Anna. Tre saker till innan vi börjar.\n")
     ages = {t for t, typ in found(detector, text) if typ == "AGE"}
     assert ages == {"Fjorton", "Femton"}
+
+
+def test_a_short_form_set_before_the_full_name_with_a_full_stop(detector):
+    assert ("Wiki", "PERSON") in found(detector, "W: Wiki. Wiktoria alltså. Fjorton, snart.")
+    assert not any(t == "Ja" for t, _ in found(detector, "J: Ja. Jasmin, hon kom sen."))
