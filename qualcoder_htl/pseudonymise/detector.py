@@ -276,6 +276,7 @@ class Detector:
                     continue
             if hit is not None and hit.kind == "first" and (
                     (tok.label and speaks_again(word, text) and word not in LABEL_WORDS
+                     and not (len(word) <= 3 and word.isupper())  # "ELS:", initials
                      and word.lower() not in ROLE_LABELS and word.lower() not in CHORUS)
                     or _AGE_IN_BRACKETS.match(text, tok.end)):
                 # "Era: Ja." speaking again and again; "Frid (15), Lo (14), Era (14)"

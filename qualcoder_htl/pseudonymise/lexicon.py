@@ -31,8 +31,8 @@ covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams h�
     """wallah walla wallahi vallah yalla yallah jalla inshallah inshalla inşallah mashallah
 mashalla alhamdulillah bismillah subhanallah khalas tamam abow shuno keff haa mahadsanid
 ajde hajde polako nema problema hvala molim dobro kurwa spasibo davai kiitos nahi acha
-salaam hola gracias touché yekenyeley giitu buorre khub shaah claro qué sí ey voi iska waan
-warran""".split())
+salaam hola gracias touché yekenyeley giitu buorre khub khob shaah claro qué sí ey voi iska waan
+warran kurde""".split())
 
 # Capitalised words that are not identifying in this kind of material: national bodies,
 # generic services, software, countries and the like. Never suggested by the capital rule.

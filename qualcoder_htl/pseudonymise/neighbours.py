@@ -364,10 +364,19 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
         if (base != tok.text and after in _GANG_AFTER) or before[:1] == ("till",) \
                 or joined_after or joined_before or context.dislocated_subject(text, tok.end) \
                 or context.role_apposition(text, tok.start) \
-                or text.startswith((" och hans ", " och hennes ", " och hens "), tok.end):
+                or text.startswith((" och hans ", " och hennes ", " och hens "), tok.end) \
+                or context.pronoun_follows(text, tok.end) \
+                or _AGE_AFTER_COUNTRY.match(text, tok.end):
             out.add(base)  # (also "Kuba, han går i min klass", "Min son, Kuba, var sex",
-            # "Kuba och hans kompisar")
+            # "Kuba och hans kompisar", "nu är Kuba där varje kväll, han hjälper till",
+            # "Och Kuba är... femton?")
     return out
+
+
+# an age said of it: "Kuba är... femton?", "Kuba är typ tolv"
+_AGE_AFTER_COUNTRY = re.compile(rf" (?:är|var|fyller|fyllde)(?:\.\.\.|…)?"
+                                rf"(?: (?:typ|nästan|snart|bara|redan))? (?i:{patterns.NUMWORD})"
+                                rf"(?![{L}])")
 
 
 def _to_a_place(text: str, start: int) -> bool:

@@ -223,8 +223,8 @@ NUMBER_WORDS = ("ett", "en", "ettårs", "två", "tre", "fyra", "fem", "sex", "sj
                 "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton",
                 "arton", "nitton")
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
-_NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
-_NUM = rf"(?:\d{{1,3}}|{_NUMWORD})"
+NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
+_NUM = rf"(?:\d{{1,3}}|{NUMWORD})"
 # "(elva månader)", "gammal, sjuttio": a baby's months, an age after "gammal"
 _AGE_MONTHS = re.compile(rf"\((?P<n>{_NUM} månader)\)|(?i:gammal), (?P<m>{_NUM})(?![\w\-])")
 # "lilla Nasteexo, hon är sju månader", "bebisen var bara fem månader": a baby's age (after
@@ -236,7 +236,7 @@ _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?ha
                         rf"(?P<gammal>\sgammal|\sgamla|\sgammalt"
                         rf"|\soch\s{_NUM}\smånader?(?:\sgammal|\sgamla|\sgammalt)?)?(?![\w])",
                         re.IGNORECASE)
-_AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{_NUMWORD}|{_NUMWORD}-)"
+_AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{NUMWORD}|{NUMWORD}-)"
                         rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
 _AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
     rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|snart)"
@@ -244,14 +244,14 @@ _AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
-                             rf"(?P<sep>, |\. )(?P<n>(?i:{_NUMWORD})|\d{{1,3}})"
+                             rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
                              rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
 # the start of a speaker's turn: "L: ", "[00:03:12] Vilma: "
 _TURN_OPENING = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
                            rf"[{UP}][{L}]{{0,20}}:[ \t]*$")
 # "Elyas sju och Amina nio (år)", "Mujtaba femton, Zahir tolv, och lilla Sitara fyra":
 # children's ages said right after their names, two or more in a row
-_AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{_NUMWORD}|\d{{1,2}})"
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{NUMWORD}|\d{{1,2}})"
                              rf"(?=[,.;]| och\b| år\b|[ \t]*$)", re.MULTILINE)
 # the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
 _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
@@ -273,7 +273,7 @@ _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|
                        r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
-NUMBER_WORD = _NUMWORD  # the same in words only
+NUMBER_WORD = NUMWORD  # the same in words only
 
 
 def age_may_follow(text: str, end: int) -> bool:
@@ -308,7 +308,7 @@ def _duration(text: str, start: int) -> bool:
     return not (len(words) >= 2 and words[-1] == "på" and words[-2] in _PERSON_BEFORE_PA)
 
 
-_AGE_MORE = re.compile(rf", (?P<n>(?i:{_NUMWORD}))(?=[.!?]|$|\n| och\b)")
+_AGE_MORE = re.compile(rf", (?P<n>(?i:{NUMWORD}))(?=[.!?]|$|\n| och\b)")
 _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
 

@@ -143,3 +143,25 @@ def test_an_age_said_after_ones_name_in_a_round_of_introductions(detector):
 def test_a_short_form_set_before_the_full_name_with_a_full_stop(detector):
     assert ("Wiki", "PERSON") in found(detector, "W: Wiki. Wiktoria alltså. Fjorton, snart.")
     assert not any(t == "Ja" for t, _ in found(detector, "J: Ja. Jasmin, hon kom sen."))
+
+
+def test_a_country_said_of_with_an_age_or_taken_up_as_he(detector):
+    text = ("Emir är tio. Och Kuba är... femton? Nu är Kuba där varje kväll, han hjälper till. "
+            "Sen åkte de till Kuba.")
+    people = [s.start for s in detector.detect(text) if s.text == "Kuba" and s.type == "PERSON"]
+    assert len(people) == 2 and text.rindex("Kuba") not in people
+
+
+def test_initials_in_capitals_that_are_also_a_name_label_no_one(detector):
+    text = "AT: Hej.\nELS: Det är alltid budgettider.\nAT: Ja.\nELS: Ja... Alltså.\n"
+    assert not any(t == "ELS" for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Och mamma får komma hit på sommaren. Nena Ljubica, säger barnen.", "Nena"),
+    ("AT: Khob, Mursal, du kom när?", "Khob"),
+    ("TW: Skämt, skämt. Kurde, hon blir arg på mig.", "Kurde"),
+    ("Ljudfil: vh_3.m4a. Transkr. KV själv.", "Transkr"),
+])
+def test_kin_interjections_and_abbreviations_stay_words(detector, text, word):
+    assert not any(t.startswith(word) for t, _ in found(detector, text))
