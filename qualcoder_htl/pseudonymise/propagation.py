@@ -234,6 +234,12 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         return out
     wanted = {w for w in present
               if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
+    # the genitive of a name that is also a word, when the genitive is none ("leks egna ord",
+    # "vales nr" where Lek and Vale were found; not "bos", "dags")
+    genitives = {w for w in present if w.endswith("s") and w[:-1] in word_like
+                 and not names.is_function_word(w[:-1]) and frequency.zipf_sv(w) < 2.0
+                 and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
+    wanted |= genitives
     wanted |= heads & present
     if not wanted:
         return out
@@ -250,6 +256,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue  # inside a longer word
         last_end = m.end()
         word, tail = m.group("w"), m.group("tail") or ""
+        if word in genitives and not tail:
+            if not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            continue
         if word in word_like and not tail:
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:

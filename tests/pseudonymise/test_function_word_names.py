@@ -165,3 +165,9 @@ def test_initials_in_capitals_that_are_also_a_name_label_no_one(detector):
 ])
 def test_kin_interjections_and_abbreviations_stay_words(detector, text, word):
     assert not any(t.startswith(word) for t, _ in found(detector, text))
+
+
+def test_the_genitive_of_a_word_like_name_in_notes(detector):
+    text = "Vale: Hej!\nVale: Jag bor här.\n- fråga vale om hon vill. vales nr 0701740631\n"
+    assert ("vales", "PERSON") in found(detector, text)
+    assert not any(t == "dags" for t, _ in found(detector, "Dag: Hej.\nDag: Ja.\n- dags att gå"))
