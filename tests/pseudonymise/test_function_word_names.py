@@ -171,3 +171,10 @@ def test_the_genitive_of_a_word_like_name_in_notes(detector):
     text = "Vale: Hej!\nVale: Jag bor här.\n- fråga vale om hon vill. vales nr 0701740631\n"
     assert ("vales", "PERSON") in found(detector, text)
     assert not any(t == "dags" for t, _ in found(detector, "Dag: Hej.\nDag: Ja.\n- dags att gå"))
+
+
+def test_a_word_like_name_in_notes_after_via(detector):
+    text = ("Maj: Hej.\nMaj: Vi ses.\n- pirjo skickar statistik via maj senast 31 okt\n"
+            "- i maj kommer rapporten\n")
+    low = [s.start for s in detector.detect(text) if s.text == "maj"]
+    assert low == [text.index("via maj") + 4]
