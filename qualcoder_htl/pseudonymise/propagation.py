@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import context, english, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
 from .letters import LOW, UP, L
+from .patterns import MONTHS
 from .scanning import near
 from .suggestions import (
     KNOWN,
@@ -264,6 +265,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES:
                 continue
+            if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
+                continue  # "i maj kommer rapporten": the month, where Maj is a woman too
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()):  # "dina h. tipsade", "alla k. (ukr."
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
@@ -306,6 +309,7 @@ _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde bru
 kommer lär bör ville få""".split())
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"
+_BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
 mejla messa smsa påminn träffa hälsa hjälpa via""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
