@@ -85,7 +85,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 # abbreviations written without a full stop ("Dnr KS 2019/0187": diarienummer)
 ABBREVIATIONS = frozenset("""Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh Ds
-Adr Transkr""".split())
+Adr Transkr Jfr""".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
 ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare
 läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor
@@ -573,7 +573,8 @@ def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS
 AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspektionen",
                      "kassan", "kassans", "förmedlingen", "förmedlingens", "styrelsen",
                      "styrelsens", "ombudsmannen", "domstolen", "institutet", "akademin",
-                     "universitetet", "högskolan", "departementet", "nämnden", "rådet")
+                     "universitetet", "högskolan", "departementet", "nämnden", "rådet",
+                     "kommissionen", "utredningen")
 
 
 def is_authority(word: str) -> bool:

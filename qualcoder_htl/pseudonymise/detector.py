@@ -47,7 +47,7 @@ from .capitals import (
     speaks_again,
 )
 from .known import KnownIdentifier, KnownMatcher
-from .letters import L
+from .letters import UP, L
 from .merging import merge
 from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, project_type, retype
@@ -308,6 +308,7 @@ class Detector:
                 if context.greeting(text, tok.start, word):
                     continue  # "Tack Goran", "Hej Bilal": the greeting is no surname
                 followed = (nxt is not None and word_checks.name_like(nxt.text)) \
+                    or _INITIAL_AFTER.match(text, tok.end) is not None \
                     or word_checks.coordinated_with_name(text, tokens, i) \
                     or (_AND_I.match(text, tok.end) is not None
                         and not names.is_function_word(word))  # "Pirre och jag har skrivit"
@@ -398,6 +399,8 @@ class Detector:
 
 
 _AND_I = re.compile(r" och (?:jag|hon|han|hen|vi)\b")  # a person and someone else
+# a surname's initial after a first name that is also a word: "Tindra K.", "Sol A."
+_INITIAL_AFTER = re.compile(rf" [{UP}]\.(?![{L}])")
 _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet University "
                           "College".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"

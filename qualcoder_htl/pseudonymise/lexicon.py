@@ -53,7 +53,7 @@ Estland Lettland Litauen Rumänien Bulgarien Ungern Kroatien Nederländerna Holl
 BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF IVO BEO
 Barnahus Barnahuset Ungdomsmottagningen Familjecentralen Delmos Insta Folkets
 Systembolaget Rusta Jysk Netto Hemköp Willys Lidl Coop Powerpoint Chromebook
-Chromebooks FIFA Fifa Fifan
+Chromebooks FIFA Fifa Fifan Foodora Wolt NVivo Atlas.ti MAXQDA
 """.split())
 
 _lock = threading.Lock()

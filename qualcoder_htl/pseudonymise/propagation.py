@@ -267,12 +267,21 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 continue
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
                 continue  # "i maj kommer rapporten": the month, where Maj is a woman too
+            surname = _LOWER_SURNAME_AFTER.match(text, m.end())
+            if surname is not None and names.is_listed_person(
+                    surname.group(1).capitalize(), ("surname",)) \
+                    and not lexicon.is_word(surname.group(1)):
+                end = surname.end()  # "per åkesson slutade": a full name in notes
+                out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
+                                      PROPAGATED, 0.5))
+                continue
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()):  # "dina h. tipsade", "alla k. (ukr."
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
             strong = context.subject_context(text, m.end()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
+                or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
@@ -301,6 +310,8 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     # or her number: "bokat via love (sms 0701740612)"
                                     r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
                                     r"(?:\+46|0)\d[\d \-]{6,}")
+# a surname in lower case after a first name: "per åkesson"
+_LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"
 _INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ )\n]|$)")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
@@ -311,7 +322,7 @@ kommer lär bör ville få""".split())
 # "fråga saga", "mejla can", "hjälpa blessing"
 _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
-mejla messa smsa påminn träffa hälsa hjälpa via""".split())
+mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
@@ -329,6 +340,19 @@ _PERSON_AFTER = re.compile(
     r"|kommunen|arbetsmarknad|elevhälsan|vårdcentralen)\b)")
 # "var det stig som", "det var gift som": a cleft that names a person
 _CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det", "är")})
+
+
+def _slashed_to_a_name(text: str, start: int, end: int, types: dict[str, str],
+                      word_like: frozenset[str]) -> bool:
+    """Joined by a slash to another name of the project: "dana/selam-överlapp"."""
+    after = _WORD_AFTER_SLASH.match(text, end)
+    before = _WORD_BEFORE_SLASH.search(text, max(0, start - 25), start)
+    return any(m is not None and (m.group(1).lower() in types or m.group(1).lower() in word_like)
+               for m in (after, before))
+
+
+_WORD_AFTER_SLASH = re.compile(rf"/([{L}]+)")
+_WORD_BEFORE_SLASH = re.compile(rf"([{L}]+)/$")
 
 
 def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> bool:

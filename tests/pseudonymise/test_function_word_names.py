@@ -178,3 +178,23 @@ def test_a_word_like_name_in_notes_after_via(detector):
             "- i maj kommer rapporten\n")
     low = [s.start for s in detector.detect(text) if s.text == "maj"]
     assert low == [text.index("via maj") + 4]
+
+
+def test_a_word_like_first_name_before_an_initial(detector):
+    text = 'På Lennys lapp stod "Lenny D", på den andra "Tindra K." – inga efternamn.'
+    assert ("Tindra", "PERSON") in found(detector, text)
+
+
+def test_a_lower_case_full_name_and_names_after_enligt_be_and_a_slash(detector):
+    text = ("Per: Hej.\nPer: Ja.\nKlara: Ja.\nKlara: Nej.\nSelam: Hej.\nDana: Ja.\n"
+            "Dana: Nej.\n- per åkesson slutade mars 2021 enl klara.\n- be klara ta intervjun.\n"
+            "- senare dana/selam-överlapp?\n- det kan vi klara av.\n")
+    low = {(s.text, text[:s.start].count("\n")) for s in detector.detect(text)}
+    assert {("per åkesson", 7), ("klara", 7), ("klara", 8), ("dana", 9)} <= low
+    assert ("klara", 10) not in low
+
+
+@pytest.mark.parametrize("word", ["Foodora", "Wolt", "NVivo"])
+def test_apps_and_analysis_software_stay(detector, word):
+    text = f"Han kör {word} i Malmö nu. Inte {word} igen, sa hon."
+    assert not any(t.startswith(word) for t, _ in found(detector, text))
