@@ -248,8 +248,8 @@ class Detector:
                 continue  # "Ring Dilan", "Fråga Anna": the verb, not a name's first part
             if word_checks.kind_before_a_name(text, tokens, i):
                 continue  # "Byskolan Bjurnäs skola", "Bostadsbolaget Ekesundshem": the kind
-            if nicknames.is_linked_short_form(text, tok.start, tok.end,
-                                              context.word_before(text, tok.start)):
+            if word.lower() not in lexicon.SPOKEN and nicknames.is_linked_short_form(
+                    text, tok.start, tok.end, context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Aleksandra, vi säger Sunny", "Jakub. Kuba är smeknamnet"
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \

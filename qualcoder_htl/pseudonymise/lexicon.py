@@ -24,7 +24,8 @@ våran vårat eran erat ni vi ju väl liksom skratt skrattar paus ohörbart suck
 dels jadå nejdå tja nja javisst visst precis absolut
 idag igår imorgon ikväll inatt imorse iallafall iaf ihop ibland förut sen dess sådär
 jättemånga jättelite jättefin jätteglad jätteledsen förlåt hej hejdå tack
-covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams hä
+covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams hä aja ahh ahhh
+åhh ehh
 """.split()) | frozenset(
     # other languages' interjections, oaths and greetings that Swedish speech borrows (in
     # the suburbs' Swedish and in code-switching): a word, never a name

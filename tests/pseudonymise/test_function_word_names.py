@@ -198,3 +198,16 @@ def test_a_lower_case_full_name_and_names_after_enligt_be_and_a_slash(detector):
 def test_apps_and_analysis_software_stay(detector, word):
     text = f"Han kör {word} i Malmö nu. Inte {word} igen, sa hon."
     assert not any(t.startswith(word) for t, _ in found(detector, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("LH: Nä, samma. Aja. Hösten 2022 iallafall.", "Aja"),
+    ("Musse: Ahh, det är Dilan och Halima?", "Ahh"),
+    ("Plats: Digitalt (Zoom), IP hemma.", "Zoom"),
+])
+def test_interjections_and_apps_are_no_short_forms(detector, text, word):
+    assert not any(t == word for t, _ in found(detector, text))
+
+
+def test_a_first_name_that_is_an_interjection_is_still_found_as_a_name(detector):
+    assert ("Aja", "PERSON") in found(detector, "Hon heter Aja och går i fyran. Aja är nio.")
