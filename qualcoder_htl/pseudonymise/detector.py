@@ -209,8 +209,7 @@ class Detector:
             word = tok.text
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end) \
-                    and not word_checks.first_name_before_surname(
-                        text, tok, next_on_line(text, tokens, i)):
+                    and not word_checks.opens_a_full_name(text, tokens, i):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
                 # (but "Dina Haddad (studiehandledare)")
             if tok.label and word_checks.plain_label(word):

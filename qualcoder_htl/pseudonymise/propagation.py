@@ -318,9 +318,10 @@ _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
 kommer lär bör ville få""".split())
+# words before a month: "i maj", "till juni"
+_BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"
-_BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
 mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
@@ -503,7 +504,7 @@ def _lower_forms_of(forms: dict[str, str]
         kind = _lower_kind(form, typ)
         if kind == "name":
             types.setdefault(form.lower(), typ)
-        elif kind in ("word", "function"):
+        elif kind == "word":
             word_like.add(form.lower())
     heads = frozenset(k.split("-")[0] for k in types if "-" in k)
     return types, frozenset(word_like), heads
@@ -512,8 +513,8 @@ def _lower_forms_of(forms: dict[str, str]
 @lru_cache(maxsize=65536)
 def _lower_kind(form: str, typ: str) -> str | None:
     """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
-    person's name, "function" if that word is a function word ("dina"), None if it is not
-    looked for in lower case."""
+    person's name (a function word of three letters or more too: "dina", looked for only
+    before an initial), None if it is not looked for in lower case."""
     low = form.lower()
     if len(low) < 2 or not form[:1].isupper():
         return None
@@ -526,10 +527,8 @@ def _lower_kind(form: str, typ: str) -> str | None:
             or typ == PERSON and len(low) >= 4 and _listed_first_name(form)
             and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
         return "name"  # ("rosie": a first name, as frequent in Swedish text as a name is)
-    if typ == PERSON and not names.is_function_word(form):
+    if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):
         return "word"
-    if typ == PERSON and len(low) >= 3:
-        return "function"  # "Dina": only before an initial ("dina h. tipsade")
     return None
 
 

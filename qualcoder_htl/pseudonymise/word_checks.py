@@ -26,16 +26,24 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
     if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
         return False
     if tok.initial:
+        hit = names.lookup(word)
         return tok.text.lower() in _DETERMINERS and nxt.start == tok.end + 1 \
-            and names.is_listed_person(word, ("surname",)) \
-            and not lexicon.is_word(word.lower()) and names.lookup(word).kind == "surname" \
-            and not names.lookup(word).suffix
+            and hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix \
+            and not lexicon.is_word(word.lower())
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
             and names.lookup(word) is None)
 
 
 _DETERMINERS = frozenset("dina mina sina era våra alla vi ni".split())
+
+
+def opens_a_full_name(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A pronoun or determiner opening a sentence that is the first name of a full name
+    ("Dina Haddad (studiehandledare)"): the cheap test first, the sentence opens with many
+    function words."""
+    return tokens[i].text.lower() in _DETERMINERS \
+        and first_name_before_surname(text, tokens[i], next_on_line(text, tokens, i))
 
 
 @lru_cache(maxsize=4096)
@@ -95,11 +103,9 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
         return True
     if after_naming_verb(text, tok.start):
         return True  # "jag heter Alla", "hon heter Dina": what one is called is a name
-    before = context.word_before(text, tok.start)
-    if _COMMA_THEN_LOWER.match(text, tok.end) and not text.startswith(
-            f", {word.lower()}", tok.end) and (before[:1].islower() or i > 0 and tokens[
-            i - 1].initial and tokens[i - 1].end == tok.start - 1 and context.closed_class(
-            tokens[i - 1].text)):
+    if _COMMA_THEN_LOWER.match(text, tok.end) \
+            and not text.startswith(f", {word.lower()}", tok.end) \
+            and _inside_a_sentence(text, tok.start):
         return True  # "Och Dina, ny, arabiska": the possessive needs its noun (not "Alla,
         # alla")
     for k in (i - 1, i + 1):
@@ -113,6 +119,11 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
 
 
 _COMMA_THEN_LOWER = re.compile(rf", [{LOW}]")
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """A word stands before ``start`` on its line ("på Som, faktiskt", "Och Dina, ny")."""
+    return context.word_before(text, start)[:1].islower()
 _INITIAL_BEFORE = re.compile(rf"(?<![{L}])[{UP}]\. ?$")
 _CAPITALISED_AFTER = re.compile(rf" [{UP}]")
 
