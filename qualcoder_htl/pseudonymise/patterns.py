@@ -181,8 +181,9 @@ _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
     rf"(?<![\w\-])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?(?![\w])"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
-    rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}})?"
-    rf"(?![\w/]|\.\d)"
+    rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"
+    rf"|-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"
+    rf"|(?<![\w\-])(?P<month_year>(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}})(?![\w\-])"
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
@@ -200,12 +201,14 @@ def find_dates(text: str) -> Iterator[Suggestion]:
         if numeric and ("/" in s or "." in s):
             if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
                 continue  # "2.1 Grunden": a heading's number, not a date
-            day, month = re.split(r"[/.\s]", s)[:2]
+            day, month = re.split(r"[/.\s\-]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue
             score = 0.6
         elif s.lower().startswith("den ") and not any(mo in s.lower() for mo in MONTHS):
             score = 0.5  # "den 3:e": a day of an unnamed month
+        elif m.group("month_year"):
+            score = 0.5  # "augusti 2023": a month of a year, not a day
         else:
             score = 0.9
         if s[:1].isdigit() and re.fullmatch(r"\d{1,2}", s.split()[0]) and int(s.split()[0]) > 31:
@@ -258,12 +261,15 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}
                          rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
-_AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+) \((?P<n>\d{{1,2}})\)")
+# (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
+_AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+)"
+                            rf"(?: [\"”“][{UP}][{LOW}]+[\"”“]| [{UP}]\.)? \((?P<n>\d{{1,2}})\)")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
 _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
+                          r"själv|"
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster|"
                           r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,)"
@@ -439,20 +445,22 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
 # (or with an English "The" inside: "MusseTheGoat", "LinaTheQueen")
 _HANDLE_SHAPE = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}"
                            r"|[A-Z][a-z]+The[A-Z][a-z]+\d*)(?![\w])")
-# "sasha.w.2009", "@nur_07" after a word for an account: its user name
+# "sasha.w.2009", "@nur_07" after a word for an account, "Mitt är sunnaaa_l": its user name
 # "D1L0_Qamishli": letters, digits and an underscore in one word
 _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
                                 r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
 _HANDLE_AFTER = re.compile(
     r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|(?<![\w])tag(?:gen)?|nick|alias|"
     r"profil(?:en)?|Discord|TikTok|"
-    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox)(?:-?namn(?:et)?)?(?: på \w+)?"
+    r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox|(?<![\w])(?i:mitt|min)(?= (?:är|heter) ))"
+    r"(?:-?namn(?:et)?)?(?: på \w+)?"
     r"(?: (?:är|heter)(?: jag)?)?[,:]? [\"“”]?"
     r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
 # a word every match of _HANDLE_AFTER holds: a cheap first search
-_HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrh])"
+_HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
                           r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Tt]ag|[Nn]ick|[Aa]lias|[Pp]rofil|"
+                          r"[Mm]i(?:tt|n) (?:är|heter) |"
                           r"[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta|[Ss]nap|[Tt]witch|[Rr]oblox|heter)")
 # a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
 _FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"

@@ -130,9 +130,15 @@ def test_a_word_like_name_in_the_genitive_before_kin(detector):
     ("Hans snap är dille.kometen. Sen gick vi.", "dille.kometen"),
     ("Min är @ibbe_08, noll åtta som i Stockholm.", "@ibbe_08"),
     ("Jag heter hodan.x på TikTok. Skriv inte det.", "hodan.x"),
+    ("Sunná: Mitt är sunnaaa_l. Tre a.", "sunnaaa_l"),
 ])
 def test_user_names_said_in_an_interview(detector, text, handle):
     assert (handle, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Min är trasig.", "Mitt är bättre.", "Min är typ. Ja."])
+def test_mine_is_no_user_name_without_a_user_name_shape(detector, text):
+    assert not found(detector, text)
 
 
 def test_an_e_mail_address_is_no_user_name(detector):

@@ -66,15 +66,30 @@ def test_exact_dates(date):
 
 
 def test_not_exact_dates():
-    text = "Det var hösten 2019, i mars 2020, och den första omgången."
-    assert found(patterns.find_dates, text) == []
+    text = "Det var hösten 2019, i mars, och den första omgången på 1/3-15/3."
+    assert [t for t, _ in found(patterns.find_dates, text)] == ["1/3"]
+
+
+def test_a_month_of_a_year_is_suggested_with_a_lower_score():
+    # "augusti 2023" tells when someone came or began: a date by the project's marking rules,
+    # but weaker evidence than a day, so the reviewer sees it with a lower score
+    text = "Jag har varit samordnare sen start, alltså augusti 2023. Vi kom i April 2022."
+    dates = [s for s in patterns.find_dates(text)]
+    assert [(s.text, s.score) for s in dates] == [("augusti 2023", 0.5), ("April 2022", 0.5)]
+
+
+@pytest.mark.parametrize("text, date", [("Transkr.: JR 20/3-25. Intervjun", "20/3-25"),
+                                        ("Datum: 29/3-22   Plats: samtalsrum", "29/3-22")])
+def test_day_slash_month_dash_year(text, date):
+    assert [t for t, _ in found(patterns.find_dates, text)] == [date]
 
 
 @pytest.mark.parametrize("text,age", [
     ("min son, han är nio år.", "nio år"), ("en 12-åring som", "12-åring"),
     ("en tolvåring", "tolvåring"), ("hon fyller tio i december", "tio"),
     ("hon är tre, snart fyra", "tre"), ("en flicka på tio år", "tio år"),
-    ("hon är 8 år gammal", "8 år gammal")])
+    ("hon är 8 år gammal", "8 år gammal"), ("Och jag själv är sextiotvå, så.", "sextiotvå"),
+    ('deltagare: Abdirahman "Abdi" (15), Rojhat (14)', "15"), ("Sunná L. (16), Wahid", "16")])
 def test_ages(text, age):
     assert age in [t for t, _ in found(patterns.find_ages, text)]
 
