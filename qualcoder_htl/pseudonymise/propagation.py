@@ -280,6 +280,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
             strong = context.subject_context(text, m.end()) \
+                or _before_kin(text, m.end(), word) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
@@ -310,6 +311,18 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     # or her number: "bokat via love (sms 0701740612)"
                                     r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
                                     r"(?:\+46|0)\d[\d \-]{6,}")
+# a kin word after a name ending in s, its genitive without a second s: "armas mamma"
+_KIN_NEXT = re.compile(r" (?:mamma|pappa|bror|syster|mormor|morfar|farmor|farfar|moster|faster|"
+                       r"morbror|farbror|kusin|föräldrar|fru|man|familj)(?![\w])")
+
+
+def _before_kin(text: str, end: int, word: str) -> bool:
+    """A rare word that is a name in this project, before a kin word: "armas mamma" (not
+    "bos mamma", a word's genitive; not "ny pappa")."""
+    return word.endswith("s") and frequency.zipf_sv(word) < 2.0 \
+        and _KIN_NEXT.match(text, end) is not None
+
+
 # a surname in lower case after a first name: "per åkesson"
 _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"

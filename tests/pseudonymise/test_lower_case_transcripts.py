@@ -81,7 +81,7 @@ def test_kin_words_before_ordinary_words_find_nothing(detector):
 
 # a speech-to-text transcript of a project where Dag, Saga, Stig and Blessing are people
 PROJECT_NAMES = {"Dag": "PERSON", "Saga": "PERSON", "Stig": "PERSON", "Blessing": "PERSON",
-                 "Gift": "PERSON", "Sasha": "PERSON"}
+                 "Gift": "PERSON", "Sasha": "PERSON", "Armas": "PERSON", "Bo": "PERSON"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -92,6 +92,7 @@ PROJECT_NAMES = {"Dag": "PERSON", "Saga": "PERSON", "Stig": "PERSON", "Blessing"
     ("talare 3: till slut ringde jag mamman blessing och det visade sig", "blessing"),
     ("talare 3: vi hade ju en flicka i ettan gift som kom till mig varje vecka", "gift"),
     ("talare 2: ja sasha han var sju när han kom", "sasha"),
+    ("- romska familjen: tror det är åkerlunds, armas mamma. fråga försiktigt", "armas"),
 ])
 def test_a_project_name_that_is_a_word_where_only_a_person_stands(detector, text, name):
     found = detector.detect(text)
