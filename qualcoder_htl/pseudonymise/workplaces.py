@@ -6,6 +6,7 @@
 - A capitalised word followed by a capitalised kind of business: "Norrskens Åkeri", "Norrlast
   Logistik", "Kråkbergets Boxningsklubb", "Vindåkers Bostäder".
 - A sports club's letters before its name: "IK Tallmon", "IFK Hällsjö".
+- A congregation or association by its own name, hyphenated to what it is: "Al-Nur-föreningen".
 """
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<nam
 _ASSOCIATION = re.compile(
     rf"(?<![\w])[{UP}][{LOW}]+(?:ska|iska) [{LOW}]*(?:föreningen|förening|förbundet)"
     rf"(?: (?P<name>[{UP}][{L}\-]+)| i (?P<place>[{UP}][{L}\-]+))(?![\w])")
+# "Al-Nur-föreningen", "Kidane Mehret-församlingen", "Fatih-moskén": a congregation or an
+# association by its own name, hyphenated to what it is
+_NAME_HYPHEN_KIND = re.compile(
+    rf"(?<![\w\-])(?P<name>[{UP}][{L}]+(?:[ \-][{UP}][{L}]+){{0,2}})"
+    rf"-(?:föreningen|församlingen|moskén|moskeen|kyrkan|klubben)(?![\w])")
 # "Institutet för Samhällsstudier i Mellannorrland": an institute of a region, by its name
 _INSTITUTE = re.compile(rf"(?<![\w])(?:Institutet|Centrum|Centret|Stiftelsen|Akademin|"
                         rf"Föreningen|Förbundet|Rådet) för (?:{_CAP}|[{LOW}]+)(?: (?:och|&) "
@@ -56,6 +62,7 @@ _SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium
 _COMPANY_FORM = re.compile(r"[ \t](?:AB|HB|KB|Aktiebolag)(?![\w])")
 _CHURCH_WORD = re.compile(r"kyrkan ")
 _ASSOCIATION_WORD = re.compile(r"förening|förbundet")
+_HYPHEN_KIND_WORD = re.compile(r"-(?:förening|församling|mosk|kyrkan|klubben)")
 _INSTITUTE_WORD = re.compile(r"(?:Institutet|Centrum|Centret|Stiftelsen|Akademin|Föreningen|"
                              r"Förbundet|Rådet) för ")
 _SCHOOL_WORD = re.compile(r" (?:folkhögskola|gymnasi)")
@@ -93,6 +100,15 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_ASSOCIATION_WORD, _ASSOCIATION, text, before=60, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
+    for m in near(_HYPHEN_KIND_WORD, _NAME_HYPHEN_KIND, text, before=60, after=20):
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0] in _NOT_FIRST:  # "Och Fatih-moskén"
+            start += len(words[0]) + 1
+            words = words[1:]
+        last = re.split(r"[ \-]", m.group("name"))[-1]
+        if words and not (lexicon.is_word(last.lower()) and frequency.zipf_sv(last) >= 3.0):
+            yield Suggestion(start, m.end(), WORKPLACE, text[start:m.end()], CAPITAL, 0.85)
     for m in near(_INSTITUTE_WORD, _INSTITUTE, text, before=0, after=200):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in near(_SCHOOL_WORD, _SCHOOL_AFTER, text, before=50, after=20):

@@ -267,3 +267,13 @@ def test_a_citation_without_a_comma(detector):
 ])
 def test_sami_villages_and_lakes(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Från Pingstkyrkan och från Al-Nur-föreningen, moskén.", "Al-Nur-föreningen"),
+    ("Vi fick hjälp av Iftin-föreningen i höstas.", "Iftin-föreningen"),
+    ("Imamen i Al-Huda-moskén sa det.", "Al-Huda-moskén"),
+    ("Det ordnade Kidane Mehret-församlingen.", "Kidane Mehret-församlingen"),
+])
+def test_a_congregation_or_association_hyphenated_to_what_it_is(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
