@@ -268,6 +268,11 @@ class Detector:
                 # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
+            if hit is None and "-" in word and self.options.use_names \
+                    and word_checks.place_before_a_noun(word):
+                # "Södertälje-grejer", "Kiruna-resan": a thing of a place the lists know
+                out.append(Suggestion(tok.start, tok.end, PLACE, word, NAMES, 0.6))
+                continue
             if hit is None and self.options.use_names and word.isupper() and len(word) >= 4:
                 caps = names.lookup(word.capitalize())  # "DILOVAN" in a quoted message
                 if caps is not None and caps.kind == "first" and not caps.stop:

@@ -182,7 +182,7 @@ _DATE = re.compile(
     rf"(?<![\w\-])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?(?![\w])"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"
-    rf"|-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"
+    rf"| ?-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"
     rf"|(?<![\w\-])(?P<month_year>(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}})(?![\w\-])"
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
@@ -314,7 +314,10 @@ def _duration(text: str, start: int) -> bool:
     return not (len(words) >= 2 and words[-1] == "på" and words[-2] in _PERSON_BEFORE_PA)
 
 
-_AGE_MORE = re.compile(rf", (?P<n>(?i:{NUMWORD}))(?=[.!?]|$|\n| och\b)")
+# "de var sjutton, arton", "pojken var nio då, tio nu", "jag var 38, 39, sitta hemma"
+# (not "som är typ sjutton, arton, de drar", "han var tio då, fyra... fjärde klass")
+_AGE_MORE = re.compile(rf"(?: då)?, (?:(?P<now>nu )?(?P<n>(?i:{NUMWORD})|\d{{1,2}})"
+                       rf"(?(now)(?=,)|(?: nu)?(?=[!?]|\.(?!\.)|$|\n| och\b)))")
 _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
 
@@ -409,9 +412,13 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
-_AGES_ASKED = re.compile(r"(?i:hur gamla) (?:ni|de|dom|alla) (?:är|var)[^\n]{0,40}\?")
-_TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*[^\n.,!?]{{1,40}}"
-                       rf"[.,][ \t]*(?P<n>(?i:{_NUM}))(?=[ \t]*(?:[.,!]|år\b|\n|$))")
+# (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
+_AGES_ASKED = re.compile(r"(?i:hur gamla\b|namn och ålder)[^\n]{0,60}[?.:]")
+# "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
+_TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
+                       rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"
+                       rf"[.,][ \t]*(?P<n>(?i:{_NUM})(?: år(?: och(?:\.\.\.|…)? (?i:{_NUM})"
+                       rf" månader)?)?)(?=[ \t]*(?:[.,!]|år\b|\n|$))")
 
 
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
@@ -427,8 +434,9 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
             line_start = pos + 1
             while line_start < len(text) and text[line_start] == "\n":
                 line_start += 1
-            if _INTERVIEWER_TURN.match(text, line_start):
-                break  # the next question: the round is over
+            if _INTERVIEWER_TURN.match(text, line_start) and \
+                    "?" in text[line_start:text.find("\n", line_start) % (len(text) + 1)]:
+                break  # the next question: the round is over ("Vi skriver inte det." is not)
             m = _TURN_AGE.match(text, line_start)
             if m is not None:
                 n = m.group("n")

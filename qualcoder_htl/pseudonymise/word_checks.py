@@ -169,4 +169,17 @@ def ordinary_hyphenation(word: str) -> bool:
     if head.isupper() and len(head) <= 5:
         return True
     return frequency.zipf_sv(head) >= 3.0 and not names.is_listed_person(
-        head, ("first", "surname"), word_like_too=True)  # (not "Ros-kursen", "Rask-familjen")
+        head, ("first", "surname"), word_like_too=True) \
+        and not place_before_a_noun(word)  # (not "Ros-kursen", "Rask-familjen",
+    # "Södertälje-grejer")
+
+
+def place_before_a_noun(word: str) -> bool:
+    """A listed place (no country or region the lists keep) hyphenated to a lower-case word:
+    "Södertälje-grejer", "Kiruna-resan"."""
+    head, _, tail = word.partition("-")
+    if not tail[:1].islower() or len(tail) < 3 or lexicon.is_generic(head) \
+            or not (lexicon.is_word(tail) or lexicon.is_compound_word(tail)):
+        return False
+    hit = names.lookup(head)
+    return hit is not None and hit.kind == "place" and not hit.stop

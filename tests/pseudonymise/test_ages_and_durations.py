@@ -26,3 +26,28 @@ def test_durations_and_counts_are_no_ages(detector, text):
 ])
 def test_ages(detector, text, age):
     assert (age, "AGE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Pojken var nio då, tio nu. Och alla var ju trötta.", ["nio", "tio"]),
+    ("Flickan var fem, nu sex, i förskoleklass.", ["fem", "sex"]),
+    ("De var sjutton, arton.", ["sjutton", "arton"]),
+    ("De som är typ sjutton, arton, de drar till stan.", ["sjutton"]),
+    ("Han var tio då, fyra... fjärde klass.", ["tio"]),
+])
+def test_a_second_age_after_the_first(detector, text, ages):
+    assert sorted(t for t, typ in found(detector, text) if typ == "AGE") == sorted(ages)
+
+
+def test_a_round_of_names_and_ages_goes_on_past_a_remark():
+    from qualcoder_htl.pseudonymise import patterns
+    text = ("J: Vad heter ni, hur gamla, och var bor ni?\n"
+            "A: Ishtar, fjorton, här.\n"
+            "J: Vi skriver inte det.\n"
+            "Ploy: Eh, Ploy. Fjorton. Jag bor i stan.\n"
+            "Malke: Malke. Fjorton år och... elva månader.\n"
+            "J: Vad gör ni här?\n"
+            "B: Bea. Tolv.")
+    ages = [s.text for s in patterns.find_ages(text)]
+    assert {"fjorton", "Fjorton", "Fjorton år och... elva månader"} <= set(ages)
+    assert "Tolv" not in ages  # after the next question

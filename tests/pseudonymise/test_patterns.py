@@ -79,7 +79,8 @@ def test_a_month_of_a_year_is_suggested_with_a_lower_score():
 
 
 @pytest.mark.parametrize("text, date", [("Transkr.: JR 20/3-25. Intervjun", "20/3-25"),
-                                        ("Datum: 29/3-22   Plats: samtalsrum", "29/3-22")])
+                                        ("Datum: 29/3-22   Plats: samtalsrum", "29/3-22"),
+                                        ("efter intervjun, 7/2 -23, ej för citat", "7/2 -23")])
 def test_day_slash_month_dash_year(text, date):
     assert [t for t, _ in found(patterns.find_dates, text)] == [date]
 

@@ -277,3 +277,17 @@ def test_sami_villages_and_lakes(detector, text, span, typ):
 ])
 def test_a_congregation_or_association_hyphenated_to_what_it_is(detector, text, span):
     assert (span, "WORKPLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Han blev indragen i grejer. Södertälje-grejer. Nätverk.", "Södertälje-grejer"),
+    ("Han åkte på Kiruna-resan i maj.", "Kiruna-resan"),
+    ("En familj från Luhansk-området kom.", "Luhansk-området"),
+])
+def test_a_listed_place_hyphenated_to_a_noun(detector, text, span):
+    assert (span, "PLACE") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Irak-resan var lång.", "Vi tog det i Teams-chatten."])
+def test_a_country_or_a_brand_hyphenated_to_a_noun_stays(detector, text):
+    assert not found(detector, text)
