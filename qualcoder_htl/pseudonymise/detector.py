@@ -209,6 +209,7 @@ class Detector:
             word = tok.text
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end) \
+                    and not word_checks.possessive_name_acting(text, tok) \
                     and not word_checks.opens_a_full_name(text, tokens, i):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
                 # (but "Dina Haddad (studiehandledare)")
@@ -228,6 +229,9 @@ class Detector:
                 # (a score that does not spread: "Alla" stays a word everywhere else)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
+            if word_checks.possessive_name_acting(text, tok):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
+                continue  # "Hans bestämde till slut"
             if not tok.initial and names.is_function_word(word) \
                     and word_checks.function_word_named(text, tokens, i):
                 # "Ikran och Vi", "Alla tyckte inte det": a first name where, written with a

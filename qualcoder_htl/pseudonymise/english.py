@@ -10,7 +10,10 @@ from .context import WORD
 
 
 def common_english(word: str) -> bool:
-    """A frequent English word that is not also a Swedish one ("Safety", "Best", "Leader")."""
+    """A frequent English word that is not also a Swedish one ("Safety", "Best", "Leader"),
+    or frequent English words hyphenated ("Fifty-fifty", "Follow-up")."""
+    if "-" in word:
+        return all(len(part) >= 2 and common_english(part) for part in word.split("-"))
     en = frequency.zipf_en(word)
     return en >= 4.0 and en >= frequency.zipf_sv(word)
 

@@ -119,6 +119,27 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
 
 
 _COMMA_THEN_LOWER = re.compile(rf", [{LOW}]")
+# possessive pronouns that are first names too: before a finite verb only the name stands
+_POSSESSIVE_NAMES = frozenset("hans dina mina sina era".split())
+
+
+def possessive_name_acting(text: str, tok: CapToken) -> bool:
+    """"Hans bestämde till slut", "Dina ringde": a possessive pronoun needs its noun, so a
+    capitalised one before a finite verb is the first name (not "Hans idé", "Dina barn")."""
+    word = tok.text
+    if tok.label or word.lower() not in _POSSESSIVE_NAMES or not word.istitle():
+        return False
+    hit = names.lookup(word)
+    if hit is None or hit.kind != "first":
+        return False
+    after = context.word_after(text, tok.end)
+    if after in _ELLIPSIS_VERBS:
+        return False  # "Hans heter Jesper", "Hans är 070-...": his (name, number) is
+    return after in context.VERBS or (after.endswith("ade") and len(after) > 4
+                                      and lexicon.is_word(after))
+
+
+_ELLIPSIS_VERBS = frozenset("är var heter hette har hade blir blev kan ska".split())
 
 
 def _inside_a_sentence(text: str, start: int) -> bool:

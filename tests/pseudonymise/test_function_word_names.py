@@ -211,3 +211,25 @@ def test_interjections_and_apps_are_no_short_forms(detector, text, word):
 
 def test_a_first_name_that_is_an_interjection_is_still_found_as_a_name(detector):
     assert ("Aja", "PERSON") in found(detector, "Hon heter Aja och går i fyran. Aja är nio.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I: Hur löstes det?\nPH: Hans bestämde till slut.", "Hans"),
+    ("Vi pratade länge. Dina ringde igår.", "Dina"),
+])
+def test_a_possessive_that_is_a_name_before_a_finite_verb(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hans idé, hans hjärtebarn.", "Hans mamma kom. Dina barn var där.",
+    "Nej, hon är på Backadalsskolan. Hans heter Jesper.", "Mitt nummer? Hans är 070-1740 677.",
+])
+def test_a_possessive_before_its_noun_or_in_an_ellipsis_stays(detector, text):
+    assert not [t for t, typ in found(detector, text) if t in ("Hans", "Dina")]
+
+
+@pytest.mark.parametrize("text", ["PH: Hans bestämde. Fifty-fifty. Så enkelt.",
+                                  "MB: Win-win, som man säger."])
+def test_english_words_hyphenated_stay(detector, text):
+    assert not [t for t, typ in found(detector, text) if "-" in t]
