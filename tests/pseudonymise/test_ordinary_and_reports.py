@@ -192,3 +192,12 @@ def test_minutes_mail_and_notes_keep_their_words(detector):
     assert {t for t, _ in found(detector, text)} == {
         "Gabriella Ruthberg", "Oxhagsskolan", "070-174 06 18", "Vendela", "Torsten Ljungdahl",
         "Bjurnäs skola"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kontrollerat att det INTE följt med hit. Transkriptet i projektmappen måste maskas.",
+    "Transkript: Intervju ledningsgrupp, omgång 2.",
+    "Vi följde en tematisk ansats. Transkripten kodades först av två forskare.",
+])
+def test_research_words_opening_a_sentence_stay(detector, text):
+    assert not found(detector, text)
