@@ -32,7 +32,8 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "export", "handel", "trafik", "buss", "taxi", "vård", "omsorg", "energi",
                     "vatten", "kraft", "spa", "sparbank", "bank", "gjuteri", "snickeri",
                     "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv", "analys",
-                    "bemanning", "redovisning")
+                    "bemanning", "redovisning", "bageri", "konditori", "grill", "kebab",
+                    "slakteri", "plåt", "golv", "däck", "bilvård")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")

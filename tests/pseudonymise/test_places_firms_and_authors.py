@@ -291,3 +291,12 @@ def test_a_listed_place_hyphenated_to_a_noun(detector, text, span):
 @pytest.mark.parametrize("text", ["Irak-resan var lång.", "Vi tog det i Teams-chatten."])
 def test_a_country_or_a_brand_hyphenated_to_a_noun_stays(detector, text):
     assert not found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Vi köpte bröd på Ekströms Konditori.", "Ekströms Konditori"),
+    ("Pappan jobbar på Zekis Däck i stan.", "Zekis Däck"),
+    ("En kebabrestaurang som gick i konkurs, Anatolia Grill, och sen", "Anatolia Grill"),
+])
+def test_a_bakery_a_grill_a_tyre_shop_by_their_names(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
