@@ -476,6 +476,7 @@ _ROLE_TAILS = ("sköterska", "sköterskan", "lärare", "läraren", "pedagog", "p
                "tränare", "tränaren", "chef", "chefen", "ordförande", "ordföranden")
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def role_word(word: str) -> bool:
     """Kin, a role or a team named by what it is ("Hooyo", "Skolsköterskan", "Telefontolk",
     "Skolteamen"), however capitalised: no one's name."""
@@ -516,6 +517,7 @@ _GROUP_TAIL = re.compile("(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan", "ar
                          + ")$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def group_compound(word: str) -> bool:
     """A listed name with a group noun after it, in one word or hyphenated."""
     low = word.lower()
@@ -577,6 +579,7 @@ AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspek
                      "kommissionen", "utredningen")
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def is_authority(word: str) -> bool:
     """A public body named by what it is (Skatteverket, Kronofogdemyndigheten,
     Skolinspektionen, Vetenskapsrådet): it identifies no one."""

@@ -138,6 +138,7 @@ def _reversed(text: str) -> str:
     return text[::-1]
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def closed_class(word: str) -> bool:
     """A language, nationality, month, weekday or holiday (Swedish writes them in lower case;
     a capital is a transcriber's habit, not a name)."""
@@ -309,6 +310,7 @@ bonusdotter styvson styvdotter fosterson fosterdotter""".split())
 # (kin and titles in the families' languages too)
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def brand_like(word: str) -> bool:
     """A product or brand written with an inner capital ("SchoolSoft", "WhatsApp",
     "TikTok"), not a name with a particle ("McDonald", "DeLeon", "MacKenzie")."""

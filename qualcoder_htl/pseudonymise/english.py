@@ -9,6 +9,7 @@ from . import frequency, names
 from .context import WORD
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def common_english(word: str) -> bool:
     """A frequent English word that is not also a Swedish one ("Safety", "Best", "Leader"),
     or frequent English words hyphenated ("Fifty-fifty", "Follow-up")."""

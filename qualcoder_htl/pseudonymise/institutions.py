@@ -5,6 +5,7 @@ institution, or is the place a public body is named after (which identifies no o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .context import WORD, words_before
@@ -26,6 +27,7 @@ _INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
     "tjänsten", "avdelningen", "skyddet", "teamet", "nämnden", "verksamheten")
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def institution_word(word: str) -> bool:
     """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
     "Familjecentralen"), however it is capitalised; a church named after its place

@@ -117,6 +117,7 @@ def is_generic(name: str) -> bool:
     return name in GENERIC_PROPER or name in countries()
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def generic_compound(word: str) -> bool:
     """A name that identifies no one joined to an ordinary word: "Stockholmsenkäten",
     "Sverigebesöket", "Skolverkets-rapporten"."""
@@ -140,6 +141,7 @@ WORD_ENDINGS = ("arna", "erna", "orna", "ningen", "ningar", "ningarna", "heten",
 LONG_WORD_ENDINGS = (("ning", 9), ("ering", 11))
 
 
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def has_word_ending(word: str) -> bool:
     low = word.lower()
     if low.endswith(WORD_ENDINGS) and len(low) > 7:

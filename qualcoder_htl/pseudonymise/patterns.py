@@ -264,6 +264,7 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
 _AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+)"
                             rf"(?: [\"”“][{UP}][{LOW}]+[\"”“]| [{UP}]\.)? \((?P<n>\d{{1,2}})\)")
+_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")  # what every match of _AGE_BRACKETED holds
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
@@ -376,20 +377,21 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     yield from _ages_after_names(text)
-    for m in _AGE_AT.finditer(text):
+    for m in _AGE_AT.finditer(text) if "ålder" in text else ():
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
-    for m in _AGE_BRACKETED.finditer(text):  # "Zainab (12), Hamza (12)", "Serkan (14)"
+    for m in near(_BRACKETED_NUMBER, _AGE_BRACKETED, text, before=64, after=0):
+        # "Zainab (12), Hamza (12)", "Serkan (14)"
         name = m.group("name")
         if names.is_listed_person(name, word_like_too=True) or not lexicon.is_word(name.lower()):
             yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
-    for m in _AGE_ANSWER.finditer(text):  # "Hur gammal är du?" "Femton."
+    for m in _AGE_ANSWER.finditer(text) if "ammal" in text else ():  # "Hur gammal är du?"
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
     if "månader" in text:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
-    for m in _AGE_MONTHS.finditer(text):
+    for m in _AGE_MONTHS.finditer(text) if "månader)" in text or "ammal, " in text else ():
         g = "n" if m.group("n") else "m"
         yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)
 
@@ -482,6 +484,10 @@ _AT_HANDLE = first_letters("@", re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Z
 # e-mail address, a web address or a file ("v0.3", "kap.3", "htl.forskning@oru.se")
 _HANDLE_DOTTED = first_letters("[a-z]", re.compile(
     r"(?<![\w@./:-])[a-z]{3,}[a-z\d]*[._][a-z]+[._]?\d{2,4}(?![\w@]|[.:/]\w)"))
+# what every match of _HANDLE_SHAPE and of _HANDLE_DOTTED holds: a small letter before a
+# capital ("LoloKing77"), a dot or an underscore inside a word ("roj.demir07")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_DOT_IN_A_WORD = re.compile(r"[a-z\d][._][a-z\d]")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}\.[^\W_][\w.]*):[ \t]")
@@ -492,11 +498,11 @@ def find_handles(text: str) -> Iterator[Suggestion]:
     for m in _HANDLE_SENDER.finditer(text):
         start, handle = m.start("handle"), m.group("handle")
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
-    for m in _HANDLE_SHAPE.finditer(text):
+    for m in near(_CAMEL, _HANDLE_SHAPE, text, before=40, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text) if "_" in text else ():
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
-    for m in _HANDLE_DOTTED.finditer(text) if "." in text or "_" in text else ():
+    for m in near(_DOT_IN_A_WORD, _HANDLE_DOTTED, text, before=40, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
