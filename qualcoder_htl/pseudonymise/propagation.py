@@ -581,16 +581,27 @@ def listed_lower_names() -> frozenset[str]:
 
 def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     listed = listed_lower_names()
-    covered = Coverage(found)
-    out = []
-    for m in LOWER_TOKEN.finditer(text):
-        word = m.group(0)
+    # the text's distinct lower-case words (found in C), the few that are listed names kept,
+    # then only those looked for: a Python step per token was most of this pass's time
+    wanted = set()
+    for word in set(LOWER_TOKEN.findall(text)):
         head = word.split("-")[0]  # "arslan-familjen"
         base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
         if base not in listed or base in context.KIN_AND_TITLES:
             continue  # "abba Tesfamichael": the priest's title, not the name Abba
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"
+        wanted.add(word)
+    if not wanted:
+        return []
+    covered = Coverage(found)
+    out = []
+    finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
+    for hit in finder.finditer(text):
+        m = LOWER_TOKEN.match(text, hit.start())
+        if m is None or m.group(0) not in wanted:
+            continue  # inside a longer word
+        word = m.group(0)
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
                                           and english.english_around(text, m.start(), m.end())):
             continue  # "taras said ok": English
