@@ -515,9 +515,10 @@ _KIN_PREDICATE = re.compile(rf" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|de
                             r"mamma|pappa|lillebror|lillasyster|storebror|storasyster|barnbarn)\b")
 
 
-_AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:\d{1,2}|ett|två|tre|fyra|fem|sex|sju|"
+# ("ett" only with "år": "Tolkning är ett särskilt tema" is no one's age)
+_AGE_AFTER = re.compile(r",? (?:är|var|blir|fyller|fyllde) (?:(?:\d{1,2}|två|tre|fyra|fem|sex|sju|"
                         r"åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|"
-                        r"nitton)(?: år)?\b")
+                        r"nitton)(?: år)?|ett år)\b")
 
 
 # "staden X", "stadsdelen X": a noun for a place just before the name

@@ -201,3 +201,13 @@ def test_minutes_mail_and_notes_keep_their_words(detector):
 ])
 def test_research_words_opening_a_sentence_stay(detector, text):
     assert not found(detector, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tolkning är ett särskilt tema. Föräldrar som talar andra språk.", None),
+    ("Många flyttar. Prästgärdet är ett äldre område närmare centrum.", "Prästgärdet"),
+])
+def test_is_one_opens_a_description_not_an_age(detector, text, place):
+    got = found(detector, text)
+    assert not [t for t, typ in got if typ == "PERSON"]
+    assert place is None or (place, "PLACE") in got
