@@ -79,7 +79,8 @@ oktober november december måndag tisdag onsdag torsdag fredag lördag söndag m
 tisdagen onsdagen torsdagen fredagen lördagen söndagen""".split())
 HOLIDAYS = frozenset("""jul julen julafton påsk påsken påskafton midsommar midsommarafton
 nyår nyårsafton valborg lucia advent halloween ramadan eid bajram kurban diwali hanukka
-nowruz newroz pingst allhelgona trettondagen sportlov höstlov jullov påsklov sommarlov
+nowruz newroz nouruz nawruz norouz nevruz pingst allhelgona trettondagen sportlov höstlov
+jullov påsklov sommarlov
 timkat meskel enkutatash genna tết songkran vesak herdelezi vasilica fiestas patrias hanukkah
 purim
 """.split())

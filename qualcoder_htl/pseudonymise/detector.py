@@ -399,14 +399,16 @@ class Detector:
                     continue  # "Irak-resa", "BUP-tid": a country's or a body's compound
                 s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
                 s = s.with_(end=s.start + len(s.text))
-            if _no_name_in(text, s) or lexicon.generic_compound(s.text):
-                continue  # ... "Facebookgrupper": a brand's compound
+            if _no_name_in(text, s) or lexicon.generic_compound(s.text) \
+                    or _CODE.fullmatch(s.text):
+                continue  # ... "Facebookgrupper": a brand's compound; "R1", "IP2": a code
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
         return out
 
 
 _AND_I = re.compile(r" och (?:jag|hon|han|hen|vi)\b")  # a person and someone else
+_CODE = re.compile(rf"[{UP}]{{1,4}}\d{{1,3}}")  # a respondent's or a room's code: "R1", "IP2"
 # a surname's initial after a first name that is also a word: "Tindra K.", "Sol A."
 _INITIAL_AFTER = re.compile(rf" [{UP}]\.(?![{L}])")
 _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Universitet University "

@@ -57,16 +57,18 @@ Systembolaget Rusta Jysk Netto Hemköp Willys Lidl Coop Powerpoint Chromebook
 Chromebooks FIFA Fifa Fifan Foodora Wolt NVivo Atlas.ti MAXQDA
 """.split())
 
-# the words of qualitative research that the lemma table lacks, in every form: a
-# transcriber's note at a sentence's start ("Transkriptet i projektmappen") is no name
-# ("memo" is not among them: Memo is a name too)
-RESEARCH_WORDS = frozenset("""
+# words of qualitative research and of everyday talk that the lemma table lacks, in every
+# form: a transcriber's note or an answer at a sentence's start ("Transkriptet i
+# projektmappen", "Magont. Och huvudvärk.") is no name ("memo" is not among them: Memo is a
+# name too)
+MISSING_WORDS = frozenset("""
 transkript transkriptet transkripten transkripts transkriptets transkriptens
 kodning kodningen kodningar kodningarna kodbok kodboken
 kodbokens kodböcker kodschema kodschemat intervjuguide intervjuguiden intervjuguider
 fokusgrupp fokusgruppen fokusgrupper fokusgrupperna fokusgruppens pseudonymisering
 pseudonymiseringen samtyckesblankett
 samtyckesblanketten samtyckesblanketter
+magont halsont ryggont öronvärk öronont
 """.split())
 
 _lock = threading.Lock()
@@ -80,7 +82,7 @@ def _load() -> None:
         if _words is not None:
             return
         words = set(read_list("sv_words.txt.gz"))
-        words |= SPOKEN | RESEARCH_WORDS | _stop_words() | _extra_words()
+        words |= SPOKEN | MISSING_WORDS | _stop_words() | _extra_words()
         _words, _proper = frozenset(words), frozenset(read_list("sv_proper.txt.gz"))
 
 
