@@ -242,7 +242,8 @@ class Detector:
                 else:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue
-            if not tok.label and role_word(word) \
+            alone = names.is_function_word(word) and word_checks.function_word_alone(text, tok)
+            if not tok.label and role_word(word) and not alone \
                     and not word_checks.first_name_before_surname(text, tok, nxt):
                 continue  # "Hooyo grät", "Skolsköterskan, Elin": kin and roles
             if institutions.before_university(text, tok.end, tok.start):
@@ -255,6 +256,10 @@ class Detector:
                     text, tok.start, tok.end, context.word_before(text, tok.start)):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Aleksandra, vi säger Sunny", "Jakub. Kuba är smeknamnet"
+            if alone and names.is_listed_person(word, ("first",), word_like_too=True) \
+                    and not names.is_swedish_person_name(word):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
+                continue  # "och nu vi har Alla också"
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or institutions.in_authority_name(text, tok.start):
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:

@@ -328,6 +328,11 @@ def aliases(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[
     return out
 
 
+# what a child does and a country does not: "Kuba satt hos mig", "Jordan grät"
+_ACTS_AS_A_CHILD = frozenset("""satt sitter grät gråter skrattade skrattar ritade ritar lekte
+leker sov sover log ler sprang springer pratade pratar kramade kramar""".split())
+
+
 def _countries_named_as_people(text: str, found: list[Suggestion],
                                tokens: list[CapToken]) -> set[str]:
     """Countries the text uses as a person's by-name ("Kuba" for Jakub, "Jordan"): shown by a
@@ -366,7 +371,9 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
                 or context.role_apposition(text, tok.start) \
                 or text.startswith((" och hans ", " och hennes ", " och hens "), tok.end) \
                 or context.pronoun_follows(text, tok.end) \
-                or _AGE_AFTER_COUNTRY.match(text, tok.end):
+                or _AGE_AFTER_COUNTRY.match(text, tok.end) \
+                or context.grade_context(text, tok.end) or after in _ACTS_AS_A_CHILD:
+            # ("Kuba i fyran, polsk familj", "Men Kuba satt hos mig varje dag")
             out.add(base)  # (also "Kuba, han går i min klass", "Min son, Kuba, var sex",
             # "Kuba och hans kompisar", "nu är Kuba där varje kväll, han hjälper till",
             # "Och Kuba är... femton?")

@@ -118,7 +118,26 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
     return False
 
 
+def function_word_alone(text: str, tok: CapToken) -> bool:
+    """"och nu vi har Alla också", "vi ringde Alla igen": a listed first name that is a
+    function word, capitalised inside a sentence before a pause or an adverb, where no
+    determiner stands without its noun (asked where no other rule has decided the word)."""
+    return not tok.initial and not tok.label and _titled(tok.text) \
+        and _inside_a_sentence(text, tok.start) and _CLAUSE_GOES_ON.match(text, tok.end) \
+        is not None and context.word_before(text, tok.start) not in _TITLE_PREPOSITIONS
+
+
+# "Skola för Alla", "Ett år med Alla": a title's or a slogan's pronoun after a preposition
+_TITLE_PREPOSITIONS = frozenset("för till med av om på i åt från".split())
+
+
+def _titled(word: str) -> bool:
+    return len(word) >= 3 and word.istitle()
+
+
 _COMMA_THEN_LOWER = re.compile(rf", [{LOW}]")
+# a pause or an adverb after a word: "Alla också.", "Alla igen", "Alla!"
+_CLAUSE_GOES_ON = re.compile(r"(?:[.!?;)]| (?:också|med|där|här|igen|nu|då|idag|hemma|ju)\b)")
 # possessive pronouns that are first names too: before a finite verb only the name stands
 _POSSESSIVE_NAMES = frozenset("hans dina mina sina era".split())
 

@@ -233,3 +233,21 @@ def test_a_possessive_before_its_noun_or_in_an_ellipsis_stays(detector, text):
                                   "MB: Win-win, som man säger."])
 def test_english_words_hyphenated_stay(detector, text):
     assert not [t for t, typ in found(detector, text) if "-" in t]
+
+
+def test_a_function_word_name_alone_inside_a_sentence(detector):
+    text = "N: Min man har jobb. Och nu vi har Alla också.\nEM: Alla?\nN: Alla! Grannen."
+    assert ("Alla", "PERSON") in found(detector, text)
+    assert not found(detector, "Vi har en plan. Skola för Alla.")
+
+
+@pytest.mark.parametrize("text", [
+    "Emil och Maja kom. Vi har familjer som inte syns. Kuba i fyran, polsk familj.",
+    "Men Kuba satt hos mig varje dag förra året. Maja och Emil kom också.",
+])
+def test_a_country_as_a_child_by_name(detector, text):
+    assert ("Kuba", "PERSON") in found(detector, text)
+
+
+def test_a_country_stays_a_country(detector):
+    assert not found(detector, "Vi åkte till Kuba i fyra veckor. Kuba satt fast i sanktioner.")
