@@ -39,6 +39,9 @@ _STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "la
 
 
 _A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
+_MONTH_AFTER = re.compile(r"\s(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                          r"oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|"
+                          r"nov|dec)\b")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:
@@ -46,6 +49,8 @@ def find_address(text: str) -> Iterator[Suggestion]:
     for m in _ADDRESS.finditer(text):
         if _A_PLAN_S_YEARS.match(m.group(0)):
             continue  # "Projektplan 2019–2021", "Handlingsplan 2020": a document, not a street
+        if _MONTH_AFTER.match(text, m.end()):
+            continue  # "i Sågbacken 10 juni 2022": the day of a date, not a house's number
         start = m.start()
         first, _, rest = m.group(0).partition(" ")
         if rest and not rest[:1].isdigit() and not first.endswith("s") \

@@ -17,6 +17,7 @@ from .lists import read_list
 # Spoken forms, fillers and common words the written lexicon lacks. Generic Swedish only.
 SPOKEN = frozenset("""
 eh ehm öh öhm äh hm hmm mm mhm mmm aa ah aha jaha jaa ja jo nej nä näe nää japp nope okej
+jarå jaså joo
 ok okay oj oops asså alltså liksom typ ba bara va vah va' jättebra jättemycket jättesvårt
 jättebra jättefint jättekul jätteviktigt jättejobbigt jättesvår jättestor jättebra typ nånting
 nåt nån nåra nånstans nångång nåns nog sån sånt såna sånär dom dem mej dej sej sen sedan

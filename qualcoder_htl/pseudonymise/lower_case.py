@@ -486,7 +486,9 @@ _LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
                                 rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
 _LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
                            rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
-                           rf" \d{{1,4}}(?: ?[a-h])?(?![\d{L}])(?:,? lgh \d{{3,4}})?")
+                           rf" \d{{1,4}}(?: ?[a-hA-H])?(?![\d{L}])(?:,? lgh \d{{3,4}})?"
+                           # and its postcode and town: "kvarnlidsvägen 7 B, 923 34 ulvsele"
+                           rf"(?:,? \d{{3}} ?\d{{2}} [{LOW}][{L}\-]{{2,30}}(?![{L}]))?")
 _LOWER_BEFORE_INSTITUTION = re.compile(
     rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}\-]+) (?P<noun>förskolan|föreningen|fritidsgården)"
     rf"(?![{L}])")

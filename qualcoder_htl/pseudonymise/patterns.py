@@ -183,7 +183,8 @@ _DATE = re.compile(
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"
     rf"| ?-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"
-    rf"|(?<![\w\-])(?P<month_year>(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}})(?![\w\-])"
+    rf"|(?<![\w\-])(?P<month_year>(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}}|{_MONTH} -\d{{2}})"
+    rf"(?![\w\-])"
     rf"|(?<![\w\-])den\s[0-3]?\d:(?:e|a)(?![\w])",
     re.IGNORECASE)
 
@@ -262,9 +263,12 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
+# (and with the speaker's initial before the age: "Khadar (K, 14), Ánte (Á, 16)")
 _AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+)"
-                            rf"(?: [\"”“][{UP}][{LOW}]+[\"”“]| [{UP}]\.)? \((?P<n>\d{{1,2}})\)")
-_BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")  # what every match of _AGE_BRACKETED holds
+                            rf"(?: [\"”“][{UP}][{LOW}]+[\"”“]| [{UP}]\.)? \((?:[{UP}]{{1,2}}, )?"
+                            rf"(?P<n>\d{{1,2}})\)")
+# what every match of _AGE_BRACKETED holds
+_BRACKETED_NUMBER = re.compile(rf"\((?:[{UP}]{{1,2}}, )?\d{{1,2}}\)")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
-from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
+from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority, role_word
 from .letters import LOW, UP, L
 from .patterns import MONTHS
 from .scanning import near
@@ -281,6 +281,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 continue
             strong = context.subject_context(text, m.end()) \
                 or _before_kin(text, m.end(), word) \
+                or _equated_with_a_role(text, m.end()) \
+                or _after_a_first_name(text, found, m.start()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
@@ -314,6 +316,27 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
 # a kin word after a name ending in s, its genitive without a second s: "armas mamma"
 _KIN_NEXT = re.compile(r" (?:mamma|pappa|bror|syster|mormor|morfar|farmor|farfar|moster|faster|"
                        r"morbror|farbror|kusin|föräldrar|fru|man|familj)(?![\w])")
+
+
+def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
+    """"micke stål, steget": a name found just before, in lower case, one blank between:
+    the word is its surname."""
+    word = _LOWER_WORD_AT.match(text, start)
+    return text[start - 1:start] == " " and word is not None and any(
+        s.type == PERSON and s.end == start - 1 and " " not in s.text and s.text.islower()
+        and s.text != word.group(0) for s in found)  # (not "nam nam", a word said twice)
+
+
+_LOWER_WORD_AT = re.compile(rf"[{LOW}]+")
+
+
+def _equated_with_a_role(text: str, end: int) -> bool:
+    """"sten = sektorchef" in notes: who a name is, by a role."""
+    m = _EQUALS_WORD.match(text, end)
+    return m is not None and role_word(m.group(1))
+
+
+_EQUALS_WORD = re.compile(rf" = ([{LOW}]{{3,30}})")
 
 
 def _before_kin(text: str, end: int, word: str) -> bool:

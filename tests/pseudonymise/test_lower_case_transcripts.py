@@ -145,3 +145,29 @@ def test_the_same_words_in_the_same_places_as_words(detector, line):
     text = FILLER + "\ntalare 2: " + line + "\n"
     got = set(found(detector, text))
     assert ("stig", "PERSON") not in got and ("saga", "PERSON") not in got
+
+
+def test_a_house_number_before_a_month_is_a_day(detector):
+    got = found(detector, "Fokusgruppen hölls i Sågbacken 10 juni 2022 med sex deltagare.")
+    assert ("10 juni 2022", "DATE") in got and not [t for t, typ in got if typ == "ADDRESS"]
+
+
+def test_a_lower_case_address_with_its_postcode(detector):
+    got = found(detector, "- skicka inbjudan – ny adr kvarnlidsvägen 7 B, 923 34 ulvsele (flyttat)")
+    assert ("kvarnlidsvägen 7 B, 923 34 ulvsele", "ADDRESS") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- sten = sektorchef, \"prata med en som bestämmer\"", "sten"),
+    ("- resp = micke stål, steget. pratar mkt", "micke stål"),
+])
+def test_word_like_names_in_notes_by_a_role_or_a_first_name(detector, text, name):
+    names = {"Sten": "PERSON", "Stål": "PERSON", "Micke": "PERSON"}
+    got = detector.with_project_names(text, detector.detect(text), names)
+    assert any(s.text == name and s.type == "PERSON" for s in got)
+
+
+def test_a_word_said_twice_is_no_full_name(detector):
+    text = 'Ánde: Och de säger "nam nam" när du kommer.'
+    got = detector.with_project_names(text, detector.detect(text), {"Nam": "PERSON"})
+    assert not [s for s in got if s.text == "nam nam"]

@@ -98,3 +98,13 @@ def test_ages(text, age):
 def test_durations_are_not_ages():
     text = "Jag har jobbat här i tre år. För två år sedan. Det är två skolor."
     assert found(patterns.find_ages, text) == []
+
+
+def test_a_month_and_a_short_year_in_notes():
+    text = "- abdi h. – praktik från 1/6 2020, anst jan -21. kolla"
+    assert "jan -21" in [t for t, _ in found(patterns.find_dates, text)]
+
+
+def test_ages_in_brackets_after_the_speakers_initial():
+    text = 'Deltagare: Khadar (K, 14), Bohdan "Bodja" (B, 15), Ánte (Á, 16).'
+    assert sorted(t for t, _ in found(patterns.find_ages, text)) == ["14", "15", "16"]
