@@ -279,7 +279,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zzj", "dev-zzk", "dev-zzl", "dev-zzm", "dev-zzo", "dev-zzp", "dev-zzq", "dev-zzr",
              "dev-zzs", "dev-zzt", "dev-zzu", "dev-zzv", "dev-zzw", "dev-zzx",
              "dev-zzy", "dev-zzz", "dev-zzza", "dev-zzzb", "dev-zzzc", "dev-zzzd", "dev-zzze",
-             "dev-zzzf", "dev-zzzg", "dev-zzzh", "dev-zzzi", "dev-zzzj", "dev-zzzl",
+             "dev-zzzf", "dev-zzzg", "dev-zzzh", "dev-zzzi", "dev-zzzj", "dev-zzzk", "dev-zzzl",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
