@@ -73,13 +73,20 @@ Under Efter Innan Vi Jag Du Han Hon Hen De Dom Ni Den Det Här Nu Sen Sedan Alla
 Din Sin Deras Hans Hennes Ja Nej Okej""".split())
 
 
+def _opening_words_dropped(m: re.Match) -> tuple[int, list[str]]:
+    """The start and words of a match's "name" group without the small words that open a
+    sentence before it ("På", "Och")."""
+    start = m.start("name")
+    words = m.group("name").split()
+    while words and words[0] in _NOT_FIRST:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, words
+
+
 def find(text: str) -> Iterator[Suggestion]:
     for m in near(_COMPANY_FORM, _COMPANY, text, before=400, after=12):
-        start = m.start("name")
-        words = m.group("name").split()
-        while words and words[0] in _NOT_FIRST:  # "På Bygg & Måleri AB"
-            start += len(words[0]) + 1
-            words = words[1:]
+        start, words = _opening_words_dropped(m)  # "På Bygg & Måleri AB"
         if words and words[0] not in ("&", "och", "i"):
             yield Suggestion(start, m.end(), WORKPLACE, text[start:m.end()], CAPITAL, 0.7)
     for m in _PAIR.finditer(text):
@@ -102,11 +109,7 @@ def find(text: str) -> Iterator[Suggestion]:
     for m in near(_ASSOCIATION_WORD, _ASSOCIATION, text, before=60, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in near(_HYPHEN_KIND_WORD, _NAME_HYPHEN_KIND, text, before=60, after=20):
-        start = m.start("name")
-        words = m.group("name").split()
-        while words and words[0] in _NOT_FIRST:  # "Och Fatih-moskén"
-            start += len(words[0]) + 1
-            words = words[1:]
+        start, words = _opening_words_dropped(m)  # "Och Fatih-moskén"
         last = re.split(r"[ \-]", m.group("name"))[-1]
         if words and not (lexicon.is_word(last.lower()) and frequency.zipf_sv(last) >= 3.0):
             yield Suggestion(start, m.end(), WORKPLACE, text[start:m.end()], CAPITAL, 0.85)
