@@ -119,9 +119,9 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
 
 
 def function_word_alone(text: str, tok: CapToken) -> bool:
-    """"och nu vi har Alla också", "vi ringde Alla igen": a listed first name that is a
-    function word, capitalised inside a sentence before a pause or an adverb, where no
-    determiner stands without its noun (asked where no other rule has decided the word)."""
+    """A word capitalised inside a sentence before a pause or an adverb, where no determiner
+    stands without its noun: a first name, where the caller knows the word is a listed first
+    name and a function word ("och nu vi har Alla också", "vi ringde Alla igen")."""
     return not tok.initial and not tok.label and _titled(tok.text) \
         and _inside_a_sentence(text, tok.start) and _CLAUSE_GOES_ON.match(text, tok.end) \
         is not None and context.word_before(text, tok.start) not in _TITLE_PREPOSITIONS
