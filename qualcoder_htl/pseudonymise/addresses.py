@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
+from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from .letters import LOW, UP, L
 from .scanning import first_letters
 from .suggestions import ADDRESS, PATTERN, PLACE, Suggestion
@@ -39,9 +40,7 @@ _STREET_HEADS = ("väg", "gata", "torg", "allé", "backe", "plan", "byväg", "la
 
 
 _A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
-_MONTH_AFTER = re.compile(r"\s(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|"
-                          r"oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|"
-                          r"nov|dec)\b")
+_MONTH_AFTER = re.compile(r"\s(?i:" + "|".join(MONTHS + MONTH_ABBREVIATIONS) + r")\b")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import frequency, lexicon, names
+from .calendar_words import MONTHS, WEEKDAYS
 from .letters import LOW, UP, L
 from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS, WORKPLACE_PREFIXES
 
@@ -74,9 +75,7 @@ MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker å
 rest kommer kom kommit född födda uppvuxen uppvuxna växte pendlar pendlade pendla kör körde
 åka flytta flyger flög cyklar cyklade""".split())
 
-MONTHS_AND_DAYS = frozenset("""januari februari mars april maj juni juli augusti september
-oktober november december måndag tisdag onsdag torsdag fredag lördag söndag måndagen
-tisdagen onsdagen torsdagen fredagen lördagen söndagen""".split())
+MONTHS_AND_DAYS = frozenset(MONTHS + WEEKDAYS + tuple(day + "en" for day in WEEKDAYS))
 HOLIDAYS = frozenset("""jul julen julafton påsk påsken påskafton midsommar midsommarafton
 nyår nyårsafton valborg lucia advent halloween ramadan eid bajram kurban diwali hanukka
 nowruz newroz nouruz nawruz norouz nevruz pingst allhelgona trettondagen sportlov höstlov

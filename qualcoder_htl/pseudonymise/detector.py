@@ -207,9 +207,9 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            acting = word_checks.possessive_name_acting(text, tok)  # "Hans bestämde"
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
-                    and not _AGE_IN_BRACKETS.match(text, tok.end) \
-                    and not word_checks.possessive_name_acting(text, tok) \
+                    and not _AGE_IN_BRACKETS.match(text, tok.end) and not acting \
                     and not word_checks.opens_a_full_name(text, tokens, i):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
                 # (but "Dina Haddad (studiehandledare)")
@@ -229,7 +229,7 @@ class Detector:
                 # (a score that does not spread: "Alla" stays a word everywhere else)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "hennes mamma, Alla, hon bor hos dem"
-            if word_checks.possessive_name_acting(text, tok):
+            if acting:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "Hans bestämde till slut"
             if not tok.initial and names.is_function_word(word) \

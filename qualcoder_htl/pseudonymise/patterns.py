@@ -13,6 +13,7 @@ from datetime import date
 
 from . import lexicon, names
 from .addresses import find_address
+from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
 from .scanning import first_letters, near
 from .suggestions import (
@@ -165,17 +166,13 @@ def find_spoken_email(text: str) -> Iterator[Suggestion]:
 
 # --- exact dates ----------------------------------------------------------------------------
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december")
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
-               "dec")
 ORDINAL_WORDS = (
     "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde",
     "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde",
     "artonde", "nittonde", "tjugonde", "tjugoförsta", "tjugoandra", "tjugotredje",
     "tjugofjärde", "tjugofemte", "tjugosjätte", "tjugosjunde", "tjugoåttonde", "tjugonionde",
     "trettionde", "trettioförsta")
-_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBR)})\.?)"
+_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 _DAY = rf"(?:[0-3]?\d(?::(?:e|a))?|{'|'.join(ORDINAL_WORDS)})"
 _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
@@ -440,8 +437,9 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
             line_start = pos + 1
             while line_start < len(text) and text[line_start] == "\n":
                 line_start += 1
-            if _INTERVIEWER_TURN.match(text, line_start) and \
-                    "?" in text[line_start:text.find("\n", line_start) % (len(text) + 1)]:
+            line_end = text.find("\n", line_start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if _INTERVIEWER_TURN.match(line) and "?" in line:
                 break  # the next question: the round is over ("Vi skriver inte det." is not)
             m = _TURN_AGE.match(text, line_start)
             if m is not None:

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
+from .calendar_words import MONTHS
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority, role_word
 from .letters import LOW, UP, L
-from .patterns import MONTHS
 from .scanning import near
 from .suggestions import (
     KNOWN,
@@ -314,8 +314,8 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
                                     r"(?:\+46|0)\d[\d \-]{6,}")
 # a kin word after a name ending in s, its genitive without a second s: "armas mamma"
-_KIN_NEXT = re.compile(r" (?:mamma|pappa|bror|syster|mormor|morfar|farmor|farfar|moster|faster|"
-                       r"morbror|farbror|kusin|föräldrar|fru|man|familj)(?![\w])")
+_KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräldrar", "fru", "man",
+                                                               "familj"})) + r")(?![\w])")
 
 
 def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
