@@ -21,6 +21,7 @@ from . import (
     institutions,
     lexicon,
     lower_case,
+    lower_propagation,
     names,
     neighbours,
     ner,
@@ -118,10 +119,10 @@ class Detector:
         if self.options.use_capitals:
             found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
-            found.extend(propagation.lower_listed_names(text, found))  # "vi ringde emina"
+            found.extend(lower_propagation.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
             found.extend(lower_case.lower_institutions(text, found))  # "hägerdalsskolan"
-            found.extend(propagation.named_lower_case(text, found))  # "hon heter nhung"
+            found.extend(lower_propagation.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
         initials = short_forms.initials_of_double_names(text, found) \
@@ -133,8 +134,8 @@ class Detector:
             if project_names:
                 seen = {**project_names, **seen}
             found = merge(text, found + propagation.propagate(text, found, tokens, seen)
-                           + propagation.lower_case(text, found, seen)
-                           + propagation.bullet_labels(text, found, seen)
+                           + lower_propagation.lower_case(text, found, seen)
+                           + lower_propagation.bullet_labels(text, found, seen)
                            + short_forms.abbreviated_names(text, found, seen)
                            + short_forms.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
@@ -158,7 +159,7 @@ class Detector:
                            + lower_case.equated_names(text, found))
             lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
-                found = merge(text, found + propagation.lower_case(text, found, lower))
+                found = merge(text, found + lower_propagation.lower_case(text, found, lower))
             later = neighbours.ages_of_found_people(text, found) \
                 + neighbours.stuttered(text, found) + neighbours.joined_names(text, found) \
                 + neighbours.named_by_email(text, found) \
@@ -180,8 +181,8 @@ class Detector:
         found = [project_type(text, s, project_names) for s in found]
         tokens = capitalised_tokens(text, only=project_names)
         extra = propagation.propagate(text, found, tokens, project_names) + \
-            propagation.lower_case(text, found, project_names) + \
-            propagation.bullet_labels(text, found, project_names) + \
+            lower_propagation.lower_case(text, found, project_names) + \
+            lower_propagation.bullet_labels(text, found, project_names) + \
             short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found
@@ -541,7 +542,7 @@ def preload() -> None:
     lexicon.words()
     names.load()
     frequency.load()
-    propagation.listed_lower_names()
+    lower_propagation.listed_lower_names()
     ner.load()
 
 

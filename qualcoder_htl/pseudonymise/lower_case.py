@@ -381,7 +381,7 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
     """{Form: PERSON} of the names found in lower case with good evidence: those no Swedish
     text uses as words ("gülşen" after "mamma") are the same person's name wherever they
     recur; those that are words too ("björn (spec)", "saga" in an attendance list) only
-    where the context says so ("björn ritar karta", ``propagation.lower_case``)."""
+    where the context says so ("björn ritar karta", ``lower_propagation.lower_case``)."""
     out = {}
     for s in found:
         if s.type != PERSON or not s.text[:1].islower() or s.score < 0.5:

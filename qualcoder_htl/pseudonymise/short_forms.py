@@ -7,7 +7,8 @@ import re
 
 from . import context, frequency, lexicon, names
 from .letters import LOW, UP, L
-from .propagation import LOWER_TOKEN, Coverage, per_forms
+from .lower_propagation import LOWER_TOKEN, per_forms
+from .propagation import Coverage
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 
 _DOUBLE_NAME = re.compile(rf"(?<![{L}])([{UP}])[{LOW}]+-([{UP}])[{LOW}]+(?![{L}])")

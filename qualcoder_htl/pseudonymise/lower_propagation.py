@@ -1,0 +1,505 @@
+"""Names written in lower case, as notes, chats and speech-to-text write them: a name seen with
+a capital elsewhere in the text or the project (``lower_case``), unless the lower-case form is an
+ordinary word or the context says it is one; a listed name that no Swedish text uses as a word
+(``lower_listed_names``); whatever follows a verb of naming (``named_lower_case``); and a
+note's bullet labels (``bullet_labels``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import context, english, frequency, lexicon, names
+from .calendar_words import MONTHS
+from .capitals import role_word
+from .letters import LOW, UP, L
+from .propagation import Coverage
+from .scanning import near
+from .suggestions import NAMES, PERSON, PROPAGATED, Suggestion
+
+
+def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Names written in lower case ("jag pratade med emina igår") where the same name is
+    written with a capital elsewhere, unless the lower-case form is an ordinary word; and a
+    name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
+    blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
+    names would be compiled anew for every text."""
+    types, word_like, heads = _lower_forms_of(forms)
+    # only the words of this text that could be one of the names: a set intersection in C,
+    # then a scan for those few words (a Python step per lower-case word was most of the cost)
+    present = set(_LOWER_PLAIN.findall(text))
+    out = _lower_full_names(text, found, forms, present)
+    if not types and not word_like:
+        return out
+    wanted = {w for w in present
+              if w in word_like or w in types or (w.endswith("s") and w[:-1] in types)}
+    # the genitive of a name that is also a word, when the genitive is none ("leks egna ord",
+    # "vales nr" where Lek and Vale were found; not "bos", "dags")
+    genitives = {w for w in present if w.endswith("s") and w[:-1] in word_like
+                 and not names.is_function_word(w[:-1]) and frequency.zipf_sv(w) < 2.0
+                 and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
+    wanted |= genitives
+    wanted |= heads & present
+    if not wanted:
+        return out
+    covered = Coverage(found)
+    # a plain alternation of the few words (cheap to compile), each hit checked with the
+    # one compiled word pattern (letters of every script make that one costly to compile)
+    finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
+    last_end = 0
+    for hit in finder.finditer(text):
+        if hit.start() < last_end:
+            continue  # inside the hyphenated tail of the word before ("emina-liv")
+        m = _LOWER_WORD.match(text, hit.start())
+        if m is None or m.group("w") not in wanted:
+            continue  # inside a longer word
+        last_end = m.end()
+        word, tail = m.group("w"), m.group("tail") or ""
+        if word in genitives and not tail:
+            if not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            continue
+        if word in word_like and not tail:
+            if covered.covers(m.start()) \
+                    or context.word_before(text, m.start()) in context.ARTICLES:
+                continue
+            if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
+                continue  # "i maj kommer rapporten": the month, where Maj is a woman too
+            surname = _LOWER_SURNAME_AFTER.match(text, m.end())
+            if surname is not None and names.is_listed_person(
+                    surname.group(1).capitalize(), ("surname",)) \
+                    and not lexicon.is_word(surname.group(1)):
+                end = surname.end()  # "per åkesson slutade": a full name in notes
+                out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
+                                      PROPAGATED, 0.5))
+                continue
+            if names.is_function_word(word):
+                if _INITIAL_AFTER.match(text, m.end()):  # "dina h. tipsade", "alla k. (ukr."
+                    out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+                continue
+            strong = context.subject_context(text, m.end()) \
+                or _before_kin(text, m.end(), word) \
+                or _equated_with_a_role(text, m.end()) \
+                or _after_a_first_name(text, found, m.start()) \
+                or _addressed_or_paired(text, m.start(), m.end(), covered) \
+                or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
+                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
+            if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
+                    or len(word) > 2 and (
+                    strong or frequency.zipf_sv(word) < 4.6 and (
+                        _chat_line(text, m.start()) or _quoted_message(text, m.start()))) \
+                    or strong and context.word_before(text, m.start()) not in _BEFORE_A_VERB:
+                # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message;
+                # "bo är sjuk", "med bo och liisa" (not "att bo och arbeta där")
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            continue
+        typ = types.get(word + tail) if tail.startswith("-") else None
+        typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
+        if typ is None or covered.covers(m.start()):
+            continue
+        if frequency.zipf_en(word) >= 3.5 \
+                and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
+            continue  # "a blessing in disguise", "no patience" where Blessing is a mother
+        out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
+    return out
+
+
+# a surname's initial, the time of a meeting or a phone number after a name in notes: "till
+# bror L om", "mån: ola 9.00"
+_INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
+                                    rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])"
+                                    # or her number: "bokat via love (sms 0701740612)"
+                                    r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
+                                    r"(?:\+46|0)\d[\d \-]{6,}")
+# a kin word after a name ending in s, its genitive without a second s: "armas mamma"
+_KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräldrar", "fru", "man",
+                                                               "familj"})) + r")(?![\w])")
+
+
+def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
+    """"micke stål, steget": a name found just before, in lower case, one blank between:
+    the word is its surname."""
+    word = _LOWER_WORD_AT.match(text, start)
+    return text[start - 1:start] == " " and word is not None and any(
+        s.type == PERSON and s.end == start - 1 and " " not in s.text and s.text.islower()
+        and s.text != word.group(0) for s in found)  # (not "nam nam", a word said twice)
+
+
+_LOWER_WORD_AT = re.compile(rf"[{LOW}]+")
+
+
+def _equated_with_a_role(text: str, end: int) -> bool:
+    """"sten = sektorchef" in notes: who a name is, by a role."""
+    m = _EQUALS_WORD.match(text, end)
+    return m is not None and role_word(m.group(1))
+
+
+_EQUALS_WORD = re.compile(rf" = ([{LOW}]{{3,30}})")
+
+
+def _before_kin(text: str, end: int, word: str) -> bool:
+    """A rare word that is a name in this project, before a kin word: "armas mamma" (not
+    "bos mamma", a word's genitive; not "ny pappa")."""
+    return word.endswith("s") and frequency.zipf_sv(word) < 2.0 \
+        and _KIN_NEXT.match(text, end) is not None
+
+
+# a surname in lower case after a first name: "per åkesson"
+_LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
+# a surname's initial with its full stop, which no function word takes: "dina h. tipsade"
+_INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ )\n]|$)")
+_ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
+# what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
+_BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
+kommer lär bör ville få""".split())
+# words before a month: "i maj", "till juni"
+_BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
+# words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
+# "fråga saga", "mejla can", "hjälpa blessing"
+_ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
+mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be""".split())
+_WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
+                               r"avstämning|stäm av|stämma av|kontakt) m\. $")
+_TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
+_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
+_PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
+_MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
+# what only a person is or does after the name: "dag som är samordnare", "gift som kom till
+# mig", "sasha han var sju", "saga kuratorn", "stig från socialtjänsten"
+_PERSON_AFTER = re.compile(
+    r" (?:som (?:är|var|jobbar|jobbade|heter|kom|bor|går|har|hade)\b"
+    r"|(?:han|hon|hen) (?:är|var|har|hade|kom|blev|gick|sa|säger)\b"
+    r"|(?:kuratorn|rektorn|samordnaren|läraren|mentorn|specialpedagogen|skolsköterskan"
+    r"|fritidsledaren|socialsekreteraren|brobyggaren|tolken)\b"
+    r"|från (?:socialtjänsten|soc|ifo|ame|bup|biblioteket|skolan|fritidsgården|förskolan"
+    r"|kommunen|arbetsmarknad|elevhälsan|vårdcentralen)\b)")
+# "var det stig som", "det var gift som": a cleft that names a person
+_CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det", "är")})
+
+
+def _slashed_to_a_name(text: str, start: int, end: int, types: dict[str, str],
+                      word_like: frozenset[str]) -> bool:
+    """Joined by a slash to another name of the project: "dana/selam-överlapp"."""
+    after = _WORD_AFTER_SLASH.match(text, end)
+    before = _WORD_BEFORE_SLASH.search(text, max(0, start - 25), start)
+    return any(m is not None and (m.group(1).lower() in types or m.group(1).lower() in word_like)
+               for m in (after, before))
+
+
+_WORD_AFTER_SLASH = re.compile(rf"/([{L}]+)")
+_WORD_BEFORE_SLASH = re.compile(rf"([{L}]+)/$")
+
+
+def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> bool:
+    """A word-like name that is a person here: addressed or asked for ("tack stig", "ring
+    stig", "ringde dag", "pratar med björn"), after a kin word ("mamman blessing"), paired
+    with a person found ("salam och björn", "saga o can"), from a workplace found ("can från
+    navet"), doing what only a person does ("dag som är samordnare", "saga kuratorn"), named
+    in a cleft ("var det stig som") or addressed at a chat message's start ("stig du är
+    bäst")."""
+    before = context.words_before(text, start, 2)
+    if before and (before[0] in _ADDRESSED_AFTER or before[0] in context.KIN_AND_TITLES
+                   or before[0] == "med" and len(before) == 2 and before[1] in _TALK_VERBS):
+        return True
+    if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None \
+            or _WITH_ABBREVIATED.search(text, max(0, start - 30), start) is not None:
+        return True  # ... "kolla m. stig": "med" cut short in notes, after a verb of talking
+    if len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
+            and text.startswith(" som ", end):
+        return True
+    m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
+    if m is not None and covered.covers(m.start(1)):
+        return True
+    m = _PAIRED_AFTER.match(text, end)
+    if m is not None and covered.covers(m.start(1)):
+        return True
+    if text.startswith(" från ", end) and covered.covers(end + 6):
+        return True
+    return _chat_line(text, start) and _message_start(text, start) \
+        and _MESSAGE_START_FOLLOWED.match(text, end) is not None
+
+
+def _message_start(text: str, pos: int) -> bool:
+    """``pos`` opens a chat line's message (just after "sender: ")."""
+    return text[pos - 2:pos] == ": "
+
+
+# a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
+_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+)?"
+                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+
+
+def _chat_line(text: str, pos: int) -> bool:
+    """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
+    lo = max(0, pos - 300)  # a chat's message is short: no scan back over a whole text
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    m = _CHAT_HEAD.match(text, line_start)
+    return m is not None and m.end() <= pos \
+        and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
+
+
+def _quoted_message(text: str, pos: int) -> bool:
+    """A quoted message opens with the word: "dille e du där", 'samme tog min plats'."""
+    return text[pos - 1:pos] in ('"', "“", "”", "'", "‘") and (
+        pos < 2 or not text[pos - 2].isalnum())
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
+    if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
+        return True
+    before = text[max(0, start - 20):start]
+    return context.word_after(text, end) == "här" and (before.endswith(", ") or
+                                                      not before.strip(" ”\"")[-1:].isalpha())
+
+
+def _chat_label(text: str, start: int, end: int) -> bool:
+    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?")."""
+    if text[end:end + 2] not in (": ", ":\t"):
+        return False
+    lo = max(0, start - 40)
+    line_start = text.rfind("\n", lo, start) + 1
+    return (line_start > 0 or lo == 0) and not text[line_start:start].strip()
+
+
+_LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
+# a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
+_LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
+                         rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
+
+
+def per_forms(build):
+    """``build(forms)`` worked out once for the last dict of forms given: a project's second
+    pass gives the same dict for every text (a dict of forms is not changed once given)."""
+    last: list = [(None, -1, None)]  # one tuple, read and replaced whole (threads)
+
+    def cached(forms: dict[str, str]):
+        given, size, result = last[0]
+        if forms is given and len(forms) == size:
+            return result
+        result = build(forms)
+        last[0] = (forms, len(forms), result)
+        return result
+    return cached
+
+
+def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
+                      present: set[str]) -> list[Suggestion]:
+    """A full name found with capitals, written in lower case elsewhere ("kolla med dag
+    ström" where "Dag Ström" was found): both words together are the person, even where each
+    alone is a word."""
+    by_first = _full_names_by_first_word(forms)
+    if not by_first:
+        return []
+    # only the full names whose words all stand in this text (``present``, its lower-case
+    # words) first: an alternation of a project's thousands of names is slow to run
+    wanted = [full for word in present.intersection(by_first) for full in by_first[word]
+              if all(part in present for part in full.split())]
+    if not wanted:
+        return []
+    covered = Coverage(found)
+    out = []
+    finder = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
+    for m in finder.finditer(text):
+        a, b = m.start(), m.end()
+        if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-") \
+                or b < len(text) and (text[b].isalpha() or text[b] == "-"):
+            continue  # inside a longer word
+        if covered.covers(a):
+            continue
+        out.append(Suggestion(a, b, PERSON, m.group(0), PROPAGATED, 0.6))
+    return out
+
+
+@per_forms
+def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
+    """{first word: [full names]} of the person names of more than one word, in lower case
+    ("lilla Yasin" where "Lilla Yasin" opened a sentence is not looked for: only names
+    written wholly in lower case are)."""
+    out: dict[str, list[str]] = {}
+    for form, typ in forms.items():
+        if typ == PERSON and " " in form:
+            low = form.lower()
+            out.setdefault(low.split()[0], []).append(low)
+    return out
+
+
+@per_forms
+def _lower_forms_of(forms: dict[str, str]
+                    ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
+    those of the person names that are also words ("liv", "vilja", "maja"); and the first
+    parts of the hyphenated ones ("emina" of "Emina-Liv")."""
+    types: dict[str, str] = {}
+    word_like = set()
+    for form, typ in forms.items():
+        kind = _lower_kind(form, typ)
+        if kind == "name":
+            types.setdefault(form.lower(), typ)
+        elif kind == "word":
+            word_like.add(form.lower())
+    heads = frozenset(k.split("-")[0] for k in types if "-" in k)
+    return types, frozenset(word_like), heads
+
+
+@lru_cache(maxsize=65536)
+def _lower_kind(form: str, typ: str) -> str | None:
+    """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
+    person's name (a function word of three letters or more too: "dina", looked for only
+    before an initial), None if it is not looked for in lower case."""
+    low = form.lower()
+    if len(low) < 2 or not form[:1].isupper():
+        return None
+    if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
+        if typ == PERSON and not names.is_function_word(form) and form.isalpha():
+            return "word"
+        return None
+    if not lexicon.is_word(low) and (
+            frequency.zipf_sv(low) < 3.0
+            or typ == PERSON and len(low) >= 4 and _listed_first_name(form)
+            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
+        return "name"  # ("rosie": a first name, as frequent in Swedish text as a name is)
+    if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):
+        return "word"
+    return None
+
+
+def _listed_first_name(form: str) -> bool:
+    """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
+    hit = names.lookup(form)
+    return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop
+
+
+@lru_cache(maxsize=1)
+def listed_lower_names() -> frozenset[str]:
+    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
+    found even when a transcriber wrote them in lower case and never with a capital.
+
+    How often a name occurs in Swedish text says nothing here ("anna", "erik" and "mohammed"
+    are frequent because they are names); being an ordinary Swedish word does, and so does
+    being a common English word that is no Swedish name ("will", "hope", "grace")."""
+    out = set()
+    swedish = names.first_names_female() | names.first_names_male() | names.surnames()
+    first = names.first_names_all()
+    for name in first | names.surnames_all():
+        low = name.lower()
+        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low):
+            continue
+        if lexicon.is_compound_word(low) and not (
+                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
+                or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6):
+            continue  # a compound of words; but "margareta" is no "marg" + "areta", and
+            # "chiamaka", "katarina", "krystyna" are first names no text uses as a word
+        if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
+            continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
+        if frequency.zipf_en(low) >= 3.5 and name not in swedish:
+            continue
+        out.add(low)
+    return frozenset(out)
+
+
+def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    listed = listed_lower_names()
+    # the text's distinct lower-case words (found in C), the few that are listed names kept,
+    # then only those looked for: a Python step per token was most of this pass's time
+    wanted = set()
+    for word in set(LOWER_TOKEN.findall(text)):
+        head = word.split("-")[0]  # "arslan-familjen"
+        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
+        if base not in listed or base in context.KIN_AND_TITLES:
+            continue  # "abba Tesfamichael": the priest's title, not the name Abba
+        if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
+            continue  # "annars" is a word, not the genitive of a name "Annar"
+        wanted.add(word)
+    if not wanted:
+        return []
+    covered = Coverage(found)
+    out = []
+    finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
+    for hit in finder.finditer(text):
+        m = LOWER_TOKEN.match(text, hit.start())
+        if m is None or m.group(0) not in wanted:
+            continue  # inside a longer word
+        word = m.group(0)
+        if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
+                                          and english.english_around(text, m.start(), m.end())):
+            continue  # "taras said ok": English
+        out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
+    return out
+
+
+LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{2,}}(?:-[{L}]+)*(?![{L}\d@])")
+
+
+# "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case
+_NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
+                    rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
+                    rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|son|dotter|bror|"
+                    rf"syster|kusin|mentor|mentorn|barnen|de|dom|tvillingarna|"
+                    rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
+                    rf"(?:en|min|din|hans|hennes|sin|vår|deras)\s+(?:kille|tjej|pojke|flicka|"
+                    rf"elev|unge|son|dotter|bästis|kompis|vän|väninna|granne|kusin|bror|"
+                    rf"syster|kollega|lärare|kurator|tränare))\s+som)\s+"
+                    rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
+                    rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
+_NAMED_VERB = re.compile(r"(?i:heter|hette|hetat|kallas|kallades|döptes)")  # for ``near``
+_NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
+samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
+
+
+def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A lower-case word after someone "heter" or "kallas" ("hon heter nhung", "pojken
+    hette liv"): a name. After a thing ("Metoden heter trappan") it may be a programme."""
+    covered = Coverage(found)
+    out = []
+    for m in near(_NAMED_VERB, _NAMED, text, before=60, after=40):
+        spans = [(m.start("name"), m.end("name"))]
+        pos = m.end("name")
+        while (more := _NAMED_MORE.match(text, pos)) is not None:  # "heter Gift, Hoa och Kaj"
+            item = more.group("name")
+            if not item[:1].isupper() and lexicon.is_word(item.lower()):
+                break  # "hon heter nhung och är sju": the sentence goes on
+            spans.append((more.start("name"), more.end("name")))
+            pos = more.end("name")
+        for start, end in spans:
+            word = text[start:end]
+            if word.lower() in _NOT_NAMES or names.is_function_word(word) \
+                    or covered.covers(start):
+                continue
+            # a capitalised name after "heter" spreads through the project ("Bank")
+            score = 0.6 if word[:1].isupper() else 0.5
+            out.append(Suggestion(start, end, PERSON, word, NAMES, score))
+    return out
+
+
+_NAMED_MORE = re.compile(rf"(?:,\s*|\s+och\s+)(?P<name>[{L}][{L}\-]*)(?![{L}\d@])")
+
+
+# "- ayan + lärka: moskén fre", "• linnea: ros-kursen": who does what in a note's to-do list
+# ... or after a sentence of the note: 'azad äter inte. stig: känd sen tidigare'
+_BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[a-zåäö)\]]\. ))"
+                           rf"(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
+                           rf"[{LOW}][{L}\-]*)*)[ \t]*:[ \t]")
+_LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")
+
+
+@per_forms
+def _people_lower(forms: dict[str, str]) -> frozenset[str]:
+    return frozenset(form.lower() for form, typ in forms.items() if typ == PERSON)
+
+
+def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Lower-case names that label the items of a note's list: a listed first name, or a name
+    the text (or the project) has with a capital, even one that is also a word ("lärka")."""
+    covered = Coverage(found)
+    out = []
+    for m in _BULLET_LABEL.finditer(text):
+        for part in _LABEL_PART.finditer(text, m.start("who"), m.end("who")):
+            word = part.group(0)
+            hit = names.lookup(word.capitalize())
+            if covered.covers(part.start()) or names.is_function_word(word):
+                continue
+            if word in _people_lower(forms) or (hit is not None and hit.kind == "first"):
+                out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
