@@ -164,7 +164,8 @@ class Detector:
                 + neighbours.stuttered(text, found) + neighbours.joined_names(text, found) \
                 + neighbours.named_by_email(text, found) \
                 + lower_case.lower_names_in_lists(text, found) \
-                + neighbours.prefixed_names(text, found)
+                + neighbours.prefixed_names(text, found) \
+                + lower_case.middle_names(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])

@@ -366,7 +366,8 @@ _LOWER_BEFORE_BRACKET = re.compile(
     rf"\((?:åk ?\d|förskola|(?:ny |nya )?"
     rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
     rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
-    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare)"
+    rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare|"
+    rf"vaktm|vaktmästare|skolvärd|kock|bibliotekarie|bibl\b|studievägl|syv\b)"
     rf"|\d{{1,2}}(?:,|\)| år\))|(?:{'|'.join(sorted(context.KIN))})\b)")
 # an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
 _ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
@@ -375,6 +376,28 @@ _ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarand
 _LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
                         rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")
 _NOT_IN_ATTENDANCE = frozenset("jag alla hela ingen inga övriga samt resten".split())
+
+
+def middle_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A word between two parts of a name found in notes ("faadumo osman nuur", "ana maría
+    lópez"): a listed person's name, or a word no Swedish text uses, is the middle name."""
+    people = sorted((s for s in found if s.type == PERSON), key=lambda s: s.start)
+    out = []
+    for left, right in zip(people, people[1:], strict=False):
+        m = _ONE_WORD_BETWEEN.fullmatch(text, left.end, right.start)
+        if m is None:
+            continue
+        word = m.group("name")
+        if names.is_function_word(word) or lexicon.is_generic(word):
+            continue
+        if names.is_listed_person(word.capitalize(), word_like_too=True) \
+                and frequency.zipf_sv(word) < 4.0 or _unknown_word(word):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    return out
+
+
+_ONE_WORD_BETWEEN = re.compile(rf" (?P<name>[{L}][{L}\-]{{1,20}}) ")
 
 
 def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:

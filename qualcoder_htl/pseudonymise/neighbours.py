@@ -293,6 +293,8 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if m is None or covered.covers(m.start(1)):
             continue
         word = m.group(1)
+        if word[0].islower() and "(" not in m.group(0):
+            continue  # 'faadumo nuur ("fado")' in notes; not 'Anna "boken"', 'hilja – "grindvakt"'
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \
                 or frequency.zipf_sv(word) >= 4.0:
             continue  # not 'Anna "Boken"': a title, a word ("Nalle" is a by-name)
@@ -300,7 +302,7 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-_QUOTED_AFTER = re.compile(rf"(?:,| –| -| —)? [\"”“'‘]([{UP}][{L}\-]+)[\"”“'’]")  # (also
+_QUOTED_AFTER = re.compile(rf"(?:,| –| -| —)? \(?[\"”“'‘]([{L}][{L}\-]+)[\"”“'’]")  # (also
 # 'Björn Ahlqvist – ”Nalle” bland kollegorna')
 
 

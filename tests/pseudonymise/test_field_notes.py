@@ -185,3 +185,19 @@ def test_a_name_found_so_does_not_spread_over_the_project(detector):
     project = names_in_project(found_each)
     got = detector.with_project_names(texts[1], found_each[1], project)
     assert not [s for s in got if s.type == "PERSON"]
+
+
+def test_a_middle_name_and_a_bracketed_by_name_in_notes(detector):
+    got = persons(detector, '- vh 5: faadumo osman nuur ("fado"), via mahad. tolk somaliska?')
+    assert {"faadumo osman nuur", "fado"} <= got
+    assert "via" not in got and "tolk" not in got
+    assert "och" not in {w for p in persons(detector, "- anna och per kom sent") for w in p.split()}
+
+
+def test_a_quoted_lower_case_word_after_a_name_is_no_by_name(detector):
+    got = persons(detector, '- grönfors: mormor hilja – "grindvakt". använd försiktigt')
+    assert "grindvakt" not in got
+
+
+def test_a_word_like_name_before_a_caretaker_in_brackets(detector):
+    assert "bo" in persons(detector, "dragan säger ja. bo (vaktm.) har nycklar om dragan är sjuk.")
