@@ -272,6 +272,8 @@ class Detector:
             if word[:3] in ("al-", "ul-", "el-") and i > 0 and tokens[i - 1].end == tok.start - 1 \
                     and context.closed_class(tokens[i - 1].text):
                 continue  # "Eid al-Fitr", "Eid ul-Adha": the feast's name
+            if word_checks.english_pair(text, tokens, i):
+                continue  # "spelade vi Among Us": an English title
             hit = names.lookup(word) if self.options.use_names else None
             if hit is None and "-" in word and self.options.use_names \
                     and names.is_listed_person(word.split("-")[0], word_like_too=True) \

@@ -134,6 +134,8 @@ def _joinable(text: str, a: Suggestion, b: Suggestion) -> bool:
     if gap == ", " and a.type == b.type == PERSON:
         return _reference_entry(text, a, b)  # "Andersson, Karin (2019)"
     if gap == " & ":
+        if PERSON in (a.type, b.type) and _CITED_YEAR.match(text, b.end):
+            return False  # "(Okonkwo-Lindahl & Ben Youssef 2019)": two authors, no firm
         return "," not in a.text  # "Berg & Son", "Lager & Logistik", not "Nilsson, Per & Ek"
     return gap == "-" and a.type == b.type
 
@@ -159,6 +161,7 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d{2}")
+_CITED_YEAR = re.compile(r",? \(?(?:19|20)\d{2}[a-z]?(?![\d\w])")
 
 
 def _extend(text: str, s: Suggestion) -> Suggestion:

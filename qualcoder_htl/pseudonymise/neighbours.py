@@ -493,7 +493,15 @@ def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
             # (said twice alike: "dag dag lindqvist", not "I hope Hope", "bli som Som")
             out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
                                   PROPAGATED, 0.5))
+    for s, m in _just_before_people(text, found, _SAID_ALONE, 30):
+        if " " in s.text and m.group("word") == s.text.split()[0]:
+            # "Alla. Alla Kovalenko.": the first name said alone, then the whole name
+            out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
+                                  PROPAGATED, 0.5))
     return out
+
+
+_SAID_ALONE = re.compile(rf"(?<![{L}])(?P<word>[{UP}][{L}]+)[.!?…][ \t]+$")
 
 
 def named_by_email(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -588,7 +596,15 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
     covered = Coverage(found)
     out = []
     for s in found:
-        if s.type != PERSON or not s.text[:1].islower():
+        if s.type != PERSON:
+            continue
+        m = _YEARS_RIGHT_AFTER.match(text, s.end)  # "Maksym 7 år, Dina 9 år", "maksym 7 år"
+        if m is not None and not covered.covers(m.start("n")) \
+                and m.group("n").lower() not in ("en", "ett") \
+                and (not m.group("n").isdigit() or 0 < int(m.group("n")) <= 110):
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
+        if not s.text[:1].islower():
             continue
         m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
         if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
@@ -607,6 +623,10 @@ _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))})
                                     rf"(?P<n>\d{{1,3}})(?=[,)])")
 
 
+# (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
+_YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{patterns.NUMWORD}) år(?![{L}\d])"
+                                rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",
+                                re.IGNORECASE)
 _AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
                                rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
                                re.IGNORECASE)

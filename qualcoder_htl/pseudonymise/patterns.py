@@ -274,7 +274,10 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"själv|"
                           r"sonen|dottern|tvillingarna|"
                           r"killen|tjejen|lillebror|lillasyster|storebror|storasyster|"
-                          r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,)"
+                          r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,|"
+                          # "den äldsta är tjugo, den yngsta är sju"
+                          r"(?:den|min|vår|hans|hennes|deras) (?:äldsta|yngsta|äldste|yngste|"
+                          r"mellersta|minsta))"
                           rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
                           rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
@@ -420,7 +423,8 @@ _AGES_ASKED = re.compile(r"(?i:hur gamla\b|namn och ålder)[^\n]{0,60}[?.:]")
 # "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
                        rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"
-                       rf"[.,][ \t]*(?P<n>(?i:{_NUM})(?: år(?: och(?:\.\.\.|…)? (?i:{_NUM})"
+                       rf"[.,][ \t]*(?P<n>(?i:{_NUM})(?i: och (?:ett halvt|en halv))?"
+                       rf"(?: år(?: och(?:\.\.\.|…)? (?i:{_NUM})"
                        rf" månader)?)?)(?=[ \t]*(?:[.,!]|år\b|\n|$))")
 
 

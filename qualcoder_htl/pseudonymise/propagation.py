@@ -69,10 +69,13 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or s.type == PERSON and s.score >= 0.75 and " " not in s.text
                     and frequency.zipf_sv(names.strip_genitive(word)) < 5.0
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6
+                    and not (" " in s.text and word.endswith("s")
+                             and frequency.zipf_sv(word[:-1].lower()) >= 3.5)
                     or s.type == PLACE and s.score >= 0.6
                     and (PROPAGATED in s.source or times[s.text] >= 2)
                     and word.endswith(("an", "en", "et")) and not is_authority(word)):
-                continue  # a word spreads when a list, the key, an institution, a
+                continue  # a word spreads when a list, the key, an institution (but not
+                # "Hamnens" of "Hamnens Städ": the harbour's), a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
                 # the text keeps going to ("på Gärdet", twice or more) says so
             base = names.strip_genitive(word)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import lexicon, names
 from .capitals import is_authority
 from .letters import UP, L
 from .suggestions import (
@@ -38,7 +38,10 @@ _PUBLISHED = re.compile(
 # in-text citations: "(Danermark & Kullberg, 1999; Wójcik, 2022)", "Danermark (2000) menar"
 _CITED = re.compile(rf"(?P<who>[{UP}][{L}\-]+(?:(?:, | & | och | )[{UP}][{L}\-]+){{0,4}})"
                     rf"(?: m\.fl\.| et al\.)?"
-                    rf"(?:, | \()(?:19|20)\d{{2}}[a-z]?[);,]")
+                    rf"(?:(?:, | \()(?:19|20)\d{{2}}[a-z]?[);,]"
+                    rf"| (?P<bare>)(?:19|20)\d{{2}}[a-z]?[);])")
+# (and without a comma, "(jfr Kaya 2019)", where a list knows the author's name: not
+# "Konferensen (Göteborg 2019)", "från Aleppo 2018, ")
 
 
 def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -46,7 +49,10 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if "(" not in text:
         return found
     places, publishers, authors = [], [], []
-    cited = [(m.start("who"), m.end("who")) for m in _CITED.finditer(text)]
+    cited = [(m.start("who"), m.end("who")) for m in _CITED.finditer(text)
+             if m.group("bare") is None or all(
+                 names.is_listed_person(w, word_like_too=True)
+                 for w in re.split(r", | & | och | ", m.group("who")))]
     for m in _ENTRY.finditer(text):
         authors.append((m.start("authors"), m.end("authors")))
         p = _PUBLISHED.search(text, m.end("authors"), m.end())

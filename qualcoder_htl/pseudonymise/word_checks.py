@@ -69,9 +69,11 @@ def plain_label(word: str) -> bool:
 
 def kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
     """A capitalised noun for a kind of institution right before a capitalised name: the
-    kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen")."""
+    kind, not part of the name ("Byskolan Bjurnäs skola", "Fritidsgården Stationen"); not
+    before a letter ("Tornhagsskolan F–6": the school's grades)."""
     low = tokens[i].text.lower()
-    return next_on_line(text, tokens, i) is not None \
+    nxt = next_on_line(text, tokens, i)
+    return nxt is not None and len(nxt.text) >= 2 \
         and (low in institutions.INSTITUTION_NOUNS
              or low.endswith(_KINDS) and lexicon.is_compound_word(low))
 
@@ -223,3 +225,26 @@ def place_before_a_noun(word: str) -> bool:
         return False
     hit = names.lookup(head)
     return hit is not None and hit.kind == "place" and not hit.stop
+
+
+def english_pair(text: str, tokens: list[CapToken], i: int) -> bool:
+    """The word and a capitalised neighbour (one space apart) are both very frequent English
+    words that no list holds as sure names: an English title ("Among Us", "Will You"), not
+    two names ("Will Smith", "Grace Kelly": the surname is rarer)."""
+    if not _very_english(tokens[i].text):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens):
+            a, b = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if text[a.end:b.start] == " " and _very_english(tokens[j].text):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _very_english(word: str) -> bool:
+    hit = names.lookup(word)
+    if hit is not None and (not hit.stop or names.is_swedish_person_name(hit.base)):
+        return False
+    en = frequency.zipf_en(word)
+    return en >= 5.0 and en > frequency.zipf_sv(word)

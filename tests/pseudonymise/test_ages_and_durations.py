@@ -51,3 +51,27 @@ def test_a_round_of_names_and_ages_goes_on_past_a_remark():
     ages = [s.text for s in patterns.find_ages(text)]
     assert {"fjorton", "Fjorton", "Fjorton år och... elva månader"} <= set(ages)
     assert "Tolv" not in ages  # after the next question
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Jag har fem barn, den äldsta är tjugo, den yngsta är sju. Jag har jobbat här länge.",
+     {"tjugo", "sju"}),
+    ("Barnen: Maksym 7 år, Sara 9 år.", {"7", "9"}),
+    ("- alla k (ukr), stryk det. maksym 7 år", {"7"}),
+])
+def test_ages_of_the_eldest_and_the_youngest_and_after_a_name(detector, text, ages):
+    assert ages <= {t for t, typ in found(detector, text) if typ == "AGE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jag träffade Anna 7 år sedan.",
+    "På Ångbacksskolan hade de Liisa ett år och sen ingen.",
+])
+def test_a_time_after_a_name_is_no_age(detector, text):
+    assert not [t for t, typ in found(detector, text) if typ == "AGE"]
+
+
+def test_an_age_and_a_half_in_a_round_of_ages(detector):
+    text = "I: Namn och ålder?\nMahad: Mahad. Femton och ett halvt. Nian.\nNour: Nour, fjorton.\n"
+    got = {t for t, typ in found(detector, text) if typ == "AGE"}
+    assert {"Femton och ett halvt", "fjorton"} <= got

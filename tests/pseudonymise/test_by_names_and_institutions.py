@@ -3,6 +3,8 @@ shows it is a person, a phone number read aloud in pairs, a mosque named "Masjid
 name an institution noun made a school once that the text otherwise makes a person."""
 import pytest
 
+from qualcoder_htl.pseudonymise.detector import names_in_project
+
 from .conftest import found
 
 
@@ -188,3 +190,16 @@ def test_a_lower_case_name_before_its_role(detector):
     assert ("sol", "PERSON") in got
     assert not found(detector, "vi pratade med nya rektorn och sen andra kuratorn och ena "
                                "tränaren och lilla läraren")
+
+
+def test_a_school_before_its_grades(detector):
+    got = found(detector, "Skola: Tornhagsskolan F–6, Tornhagsvägen 40")
+    assert ("Tornhagsskolan", "SCHOOL") in got
+
+
+def test_a_common_noun_in_a_firm_s_genitive_does_not_spread_over_the_project(detector):
+    texts = ["Hon städar på Hamnens Städ på morgnarna.", "Nu är det blandat. Hamnen har växt."]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    got = detector.with_project_names(texts[1], found_each[1], project)
+    assert not got

@@ -251,3 +251,15 @@ def test_a_country_as_a_child_by_name(detector, text):
 
 def test_a_country_stays_a_country(detector):
     assert not found(detector, "Vi åkte till Kuba i fyra veckor. Kuba satt fast i sanktioner.")
+
+
+def test_a_first_name_said_alone_before_the_full_name(detector):
+    got = found(detector, "Ukrainska, en familj. Alla. Alla Kovalenko. Första gången.")
+    assert ("Alla", "PERSON") in got and ("Alla Kovalenko", "PERSON") in got
+    assert not [t for t, typ in found(detector, "Vi sa nej. Alla kom.") if typ == "PERSON"]
+
+
+def test_an_english_title_of_very_common_words_is_no_name(detector):
+    assert not found(detector, "Och sen spelade vi Among Us hela kvällen.")
+    got = found(detector, "Will Smith och Grace Kelly var där.")
+    assert ("Will Smith", "PERSON") in got and ("Grace Kelly", "PERSON") in got

@@ -1,5 +1,7 @@
 """A report's reference list: the authors' surnames are people, the place of publication is a
 place (with its state), the publisher stays."""
+import pytest
+
 from .conftest import found
 
 ENTRIES = """Referenser
@@ -41,9 +43,26 @@ def test_authors_cited_in_the_text_are_people(detector):
             "Danermark (2000) beskriver samverkan. Projekt dör ofta "
             "(Axelsson & Bihari Axelsson, 2013).")
     got = set(found(detector, text))
-    assert ("Danermark & Kullberg", "PERSON") in got
-    assert ("Danermark", "PERSON") in got
-    assert ("Axelsson & Bihari Axelsson", "PERSON") in got
+    # two authors are two people, each a span of its own
+    assert {("Danermark", "PERSON"), ("Kullberg", "PERSON"), ("Axelsson", "PERSON"),
+            ("Bihari Axelsson", "PERSON"), ("Wójcik", "PERSON")} == got
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("(jfr Okonkwo-Lindahl & Ben Youssef 2019 om positiv selektion)",
+     {"Okonkwo-Lindahl", "Ben Youssef"}),  # no firm for the ampersand
+    ("Vi följer analysens upplägg (jfr Ahlström 2018; Nordin & Kaya 2020).",
+     {"Ahlström", "Nordin", "Kaya"}),  # "Kaya", a place too, cited as an author
+])
+def test_authors_joined_by_an_ampersand_stay_two_people(detector, text, authors):
+    got = set(found(detector, text))
+    assert {(a, "PERSON") for a in authors} == got
+
+
+def test_a_place_and_a_year_in_brackets_stay_a_place(detector):
+    got = set(found(detector, "Konferensen (Göteborg 2019) var bra. Vi kom från Aleppo 2018, "
+                              "sen hit."))
+    assert {("Göteborg", "PLACE"), ("Aleppo", "PLACE")} == got
 
 
 def test_a_municipality_cited_as_author_is_not_made_a_person(detector):
