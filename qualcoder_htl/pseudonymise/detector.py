@@ -338,8 +338,9 @@ class Detector:
                     or context.closed_class(word) \
                     or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
                 if (hit.kind == "place" or word in names.places()) \
-                        and context.place_context(text, tok.start):
-                    a_word = False  # "i Dalarna", "i London": the place, not the valleys
+                        and (context.place_context(text, tok.start)
+                             or not tok.initial and context.word_before(text, tok.start) == "på"):
+                    a_word = False  # "i Dalarna", "i London", "på Rosengård": the place
                 if (not tok.initial and not a_word
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):

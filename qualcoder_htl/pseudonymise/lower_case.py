@@ -122,17 +122,25 @@ riktigt rätt fel""".split())
 
 
 def lower_names_with_initials(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A listed first name in lower case with a surname's initial and then a verb, as notes
-    write who did something: "pim s. ringde", "dag l. kom förbi"."""
-    if ". " not in text:
-        return []
-    return _matched_names(text, found, _NAME_INITIAL_VERB,
-                          lambda m, word: m.group("verb") in context.VERBS
-                          and names.is_first_name_in_any_case(word))
+    """A listed first name in lower case with a surname's initial and then a verb or a
+    bracket, as notes write who did something: "pim s. ringde", "dag l. kom förbi", "bo l
+    ändrade", "alla k (ukr)" (before a bracket even a function word is the name)."""
+    covered = Coverage(found)
+    out = []
+    for m in _NAME_INITIAL_VERB.finditer(text):
+        word, after = m.group("name"), m.group("verb")
+        if covered.covers(m.start("name")) or not names.is_first_name_in_any_case(word):
+            continue
+        verb = after in context.VERBS or len(after) >= 5 and after.endswith("ade")  # "ändrade"
+        if after == "(" or verb and not names.is_function_word(word):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    return out
 
 
-_NAME_INITIAL_VERB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) [{LOW}]\. "
-                                rf"(?P<verb>[{LOW}]+)")
+# (the initial without its dot too, "bo l ändrade", but no one-letter word: "bo i", "alla å")
+_NAME_INITIAL_VERB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{LOW}]{{1,14}}) "
+                                rf"(?:[{LOW}]\.|(?![iåöoe] )[{LOW}]) (?P<verb>[{LOW}]+|\()")
 
 
 def transcribers(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -419,7 +419,7 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
 # (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
-_AGES_ASKED = re.compile(r"(?i:hur gamla\b|namn och ålder)[^\n]{0,60}[?.:]")
+_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal ni\b|namn och ålder)[^\n]{0,60}[?.:]")
 # "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
                        rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"

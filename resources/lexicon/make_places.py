@@ -82,6 +82,22 @@ Belgrad Peking Wien Prag Bukarest Lissabon Neapel Venedig Genève Milano Münche
 Reykjavik Haag Antwerpen Krakow Danzig Betlehem Mekka Medina Duhok Basra Kerbala Marrakech
 Dadaab Srebrenica Krim Donbas"""
 
+# neighbourhoods of Swedish cities that studies of segregated areas name again and again (the
+# police's list of vulnerable areas and their parts, and well-known rental areas); GeoNames
+# lists only some of them. Not those that are ordinary words or first names ("Centrum",
+# "Planteringen", "Lina").
+NEIGHBOURHOODS = """Rinkeby Tensta Husby Akalla Hjulsta Hagsätra Rågsved Skärholmen Vårberg
+Bredäng Sätra Alby Fittja Hallunda Norsborg Hovsjö Ronna Geneta Fornhöjden Saltskog
+Fisksätra Jordbro Vårby_gård Visättra Flemingsberg Kista Järva Hässelby Vällingby Farsta
+Hjällbo Hammarkullen Lövgärdet Gårdsten Rannebergen Eriksbo Biskopsgården Tynnered Bergsjön
+Kortedala Backa Norra_Biskopsgården Frölunda Västra_Frölunda Hisingen Angered
+Rosengård Seved Södra_Sofielund Lindängen Holma Kroksbäck Nydala Hermodsdal
+Segevång Gottsunda Valsätra Gränby Stenhagen Kvarngärdet Vivalla Oxhagen Baronbackarna
+Varberga Skäggetorp Navestad Hageby Marielund Bäckby Pettersberg Skiftinge Lagersberg
+Fröslunda Drottninghög Dalhem Kronogården Sylte Hässleholmen Hulta Norrby Råslätt Öxnehaga
+Araby Gamlegården Kungsmarken Nacksta Andersberg Råssla Norrliden Ersboda
+Tureberg Jakobsberg Brandbergen"""
+
 
 def latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
@@ -104,7 +120,9 @@ def main() -> None:
              "# Swedish and everyday spellings of cities and regions",
              *sorted(e.replace("_", " ") for e in EXONYMS.split()),
              "# Swedish municipalities",
-             *sorted({m.replace("_", " ") for m in MUNICIPALITIES.split()})]
+             *sorted({m.replace("_", " ") for m in MUNICIPALITIES.split()}),
+             "# Neighbourhoods of Swedish cities",
+             *sorted({n.replace("_", " ") for n in NEIGHBOURHOODS.split()})]
     (HERE / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(out)} places written")
 

@@ -75,3 +75,11 @@ def test_an_age_and_a_half_in_a_round_of_ages(detector):
     text = "I: Namn och ålder?\nMahad: Mahad. Femton och ett halvt. Nian.\nNour: Nour, fjorton.\n"
     got = {t for t, typ in found(detector, text) if typ == "AGE"}
     assert {"Femton och ett halvt", "fjorton"} <= got
+
+
+def test_a_round_of_ages_asked_of_everyone(detector):
+    text = ("[00:00:04] ES: Kan vi ta en runda där ni säger förnamn, hur gammal ni är och "
+            "vilken skola ni går på?\n[00:00:20] Arbër: Arbër, fjorton, går i åttan.\n"
+            "[00:00:45] Mahad: Mahad. Femton och ett halvt. Nian.\n")
+    got = {t for t, typ in found(detector, text) if typ == "AGE"}
+    assert {"fjorton", "Femton och ett halvt"} <= got

@@ -201,3 +201,15 @@ def test_a_quoted_lower_case_word_after_a_name_is_no_by_name(detector):
 
 def test_a_word_like_name_before_a_caretaker_in_brackets(detector):
     assert "bo" in persons(detector, "dragan säger ja. bo (vaktm.) har nycklar om dragan är sjuk.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- h-fallet: ringa när det är bra. bo l ändrade sitt sätt. bra exempel", "bo"),
+    ("- alla k (ukr), samordningsnr, sa numret högt", "alla"),
+])
+def test_a_word_like_name_with_an_initial_before_a_verb_or_a_bracket(detector, text, name):
+    assert name in persons(detector, text)
+
+
+def test_no_name_before_a_one_letter_word(detector):
+    assert not persons(detector, "vi ska bo i lägenhet. alla å alla kom, och bo o leva.")

@@ -160,3 +160,8 @@ def test_workplaces_people_work_on(detector):
     assert not any(typ == "PERSON" for _, typ in got)
     got = found(detector, "Det sa en pojke från Mogadishu, han visste inte.")
     assert ("Mogadishu", "PLACE") in got
+
+
+def test_a_known_neighbourhood_after_pa(detector):
+    got = found(detector, "HANAN: I Malmö, på Rosengård. Sen flyttade vi till Gottsunda.")
+    assert ("Rosengård", "PLACE") in got and ("Gottsunda", "PLACE") in got
