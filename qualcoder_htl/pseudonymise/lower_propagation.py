@@ -105,6 +105,22 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
 
 # a surname's initial, the time of a meeting or a phone number after a name in notes: "till
 # bror L om", "mån: ola 9.00"
+# a note's item that reports what someone said: "- saga om en elev", "- stig sa att"
+_REPORTED_IN_NOTES = re.compile(r" (?:om|sa|säger|tycker|menar|berättar|undrar|frågar|"
+                                r"föreslår|tipsar) ")
+_BULLET_BEFORE = re.compile(r"(?m)^[ \t]*[-–•*][ \t]*$")
+# who goes along, in notes: "m luz + stig", "med saga." (a noun there would have its article)
+_GOES_WITH = re.compile(r"(?<![\w])(?P<with>med|m\.?)[ \t]+(?:[\w\-]+[ \t]*\+[ \t]*)?$")
+
+
+def _on_a_bullet(text: str, pos: int) -> bool:
+    """``pos`` is on a line of a note's list ("- ...")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _BULLET_LINE.match(text, line_start) is not None
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[-–•*][ \t]")
+_LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)+]|$)", re.MULTILINE)
 _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])"
                                     # or her number: "bokat via love (sms 0701740612)"
@@ -214,6 +230,15 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
         return True
     if text.startswith(" från ", end) and covered.covers(end + 6):
         return True
+    if _REPORTED_IN_NOTES.match(text, end) and _BULLET_BEFORE.search(text, max(0, start - 8),
+                                                                     start):
+        return True  # "- saga om en elev: ...", "- bo om framtiden", "- stig sa att"
+    m = _GOES_WITH.search(text, max(0, start - 12), start)
+    if m is not None and _LIST_END.match(text, end) \
+            and frequency.zipf_sv(text[start:end]) < 4.5 and (
+            m.group("with") != "med" or _chat_line(text, start) or _on_a_bullet(text, start)):
+        return True  # "(m luz + stig)", in notes and chats "tjejgruppen tors med saga." (not
+        # the commoner words: "m bank", "med andra,")
     return _chat_line(text, start) and _message_start(text, start) \
         and _MESSAGE_START_FOLLOWED.match(text, end) is not None
 

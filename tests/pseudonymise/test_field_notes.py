@@ -213,3 +213,21 @@ def test_a_word_like_name_with_an_initial_before_a_verb_or_a_bracket(detector, t
 
 def test_no_name_before_a_one_letter_word(detector):
     assert not persons(detector, "vi ska bo i lägenhet. alla å alla kom, och bo o leva.")
+
+
+NOTES_WITH_WORD_NAMES = ("Tjejgruppen leds av Saga Ek. Stig Berg och Luz Ortiz kom också.\n"
+                         "- saga om en elev: \"det är ingen saga\"\n"
+                         "- besök ugnen 17–19 (m luz + stig)\n"
+                         "- en saga om troll. vi gick en stig. med stig och sten.\n"
+                         "- alla fam har samma problem m bank\n")
+
+
+def test_word_like_names_reporting_or_going_along_in_notes(detector):
+    text = NOTES_WITH_WORD_NAMES
+    got = {(s.start, s.text) for s in detector.detect(text) if s.type == "PERSON"}
+    at = {text.index("- saga om") + 2: "saga", text.index("m luz") + 2: "luz",
+          text.index("+ stig") + 2: "stig"}
+    assert set(at.items()) <= got
+    assert (text.index("en saga om") + 3, "saga") not in got  # the word
+    assert (text.index("med stig och") + 4, "stig") not in got
+    assert not [t for _, t in got if t == "bank"]
