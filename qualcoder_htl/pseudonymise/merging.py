@@ -283,7 +283,7 @@ _INITIAL_AFTER = re.compile(rf" ([{UP}])\.?(?= [{UP}])")
 
 # particles that are also Swedish words ("de", "la", "den"): part of a name only between two
 # of its capitalised words ("Juan de la Cruz", "Ludwig van der Berg")
-INNER_PARTICLES = frozenset("de la le der den dem ter dela delos ben".split())
+INNER_PARTICLES = frozenset("de la le der den dem ter dela delos ben los las des".split())
 
 
 def _particle_at(text: str, pos: int) -> bool:

@@ -79,6 +79,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
                 # the text keeps going to ("på Gärdet", twice or more) says so
             base = names.strip_genitive(word)
+            if len(base) < 2:
+                continue  # "Y:s" of "Zeynep Y:s": an initial's genitive
             hit = names.lookup(word)
             if base != word and (names.is_function_word(base) or lexicon.is_word(base)
                                  and hit is not None and not hit.suffix):

@@ -5,11 +5,11 @@ import pytest
 
 from qualcoder_htl.core.errors import UserError
 from qualcoder_htl.pseudonymise import lists, names
-from qualcoder_htl.pseudonymise.detector import Detector, names_in
+from qualcoder_htl.pseudonymise.detector import Detector, names_in, names_in_project
 from qualcoder_htl.pseudonymise.letters import UP, L
 from qualcoder_htl.pseudonymise.patterns import find_personnummer, find_phone
 
-from .conftest import spans
+from .conftest import found, spans
 
 
 def removed(found, text: str, word: str) -> bool:
@@ -182,3 +182,19 @@ def test_word_frequencies_are_wordfreqs_own():
     for word in ("och", "grunden", "skatteverket", "best", "practice", "hooyo"):
         assert frequency.zipf_sv(word) == zipf_frequency(word, "sv", wordlist="small")
         assert frequency.zipf_en(word) == zipf_frequency(word, "en", wordlist="small")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Logopeden, Inés de los Ríos, har henne.", "Inés de los Ríos"),
+    ("Hon heter Marisol de los Santos egentligen.", "Marisol de los Santos"),
+])
+def test_a_spanish_or_filipino_name_with_its_particles(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+def test_an_initial_s_genitive_does_not_spread_over_the_project(detector):
+    texts = ["B lämnade ut Zeynep Y:s uppföljningsrapport.", "Y: Att det fortsätter.\nY: Ja."]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    assert "Y" not in project
+    assert not detector.with_project_names(texts[1], found_each[1], project)
