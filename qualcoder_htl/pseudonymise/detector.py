@@ -165,7 +165,8 @@ class Detector:
                 + neighbours.named_by_email(text, found) \
                 + lower_case.lower_names_in_lists(text, found) \
                 + neighbours.prefixed_names(text, found) \
-                + lower_case.middle_names(text, found)
+                + lower_case.middle_names(text, found) \
+                + lower_case.particle_surnames(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])
@@ -209,6 +210,10 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if word_checks.label_with_an_initial(text, tokens, i):
+                score = 0.55 if names.is_function_word(word) else 0.8  # (not "Alla" spread)
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
+                continue  # "Alla K: Hela tiden.": the speaker, by first name and initial
             acting = word_checks.possessive_name_acting(text, tok)  # "Hans bestämde"
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end) and not acting \

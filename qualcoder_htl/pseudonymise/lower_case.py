@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from . import context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L
@@ -239,7 +240,7 @@ def lower_case_transcript_names(text: str, found: list[Suggestion]) -> list[Sugg
     where a person stands: the subject of a verb ("hope går på kastanjen", "gift är äldst")
     or the object of a verb for people ("sen ringde stig"). Elsewhere a capital tells a
     name from a word, and these words ("hope", "stig", "gift") stay words."""
-    if not _written_in_lower_case(text):
+    if not written_in_lower_case(text):
         return []
     covered = Coverage(found)
     starts = {s.start for s in found if s.type == PERSON}
@@ -281,7 +282,8 @@ _ANY_WORD = re.compile(rf"(?<![{L}])[{L}]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{L}])[{UP}]")
 
 
-def _written_in_lower_case(text: str) -> bool:
+@lru_cache(maxsize=4)
+def written_in_lower_case(text: str) -> bool:
     """Fewer than one word in sixteen capitalised, over 300 words or more (ordinary Swedish
     prose capitalises one in nine or ten; a speech-to-text file almost none)."""
     words = len(_ANY_WORD.findall(text))
@@ -406,6 +408,25 @@ def middle_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _ONE_WORD_BETWEEN = re.compile(rf" (?P<name>[{L}][{L}\-]{{1,20}}) ")
+
+
+def particle_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A surname with its Arabic particle right after a person found in notes ("yasser
+    al-jubouri", "sabah al-douri"): the rules for capitals do not see it in lower case."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON:
+            continue
+        m = _PARTICLE_SURNAME.match(text, s.end)
+        if m is not None and not covered.covers(m.start("name")):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"),
+                                  PROPAGATED, 0.5))
+    return out
+
+
+_PARTICLE_SURNAME = re.compile(rf" (?P<name>(?:al|el|ul|as|ash|ad|an|ar|at|az|abu|ibn|bin|"
+                               rf"bint|ben|abd)-[{L}]{{2,20}})(?![{L}\-])")
 
 
 def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from . import context, english, frequency, lexicon, names
 from .calendar_words import MONTHS
 from .capitals import role_word
 from .letters import LOW, UP, L
+from .lower_case import written_in_lower_case
 from .propagation import Coverage
 from .scanning import near
 from .suggestions import NAMES, PERSON, PROPAGATED, Suggestion
@@ -249,8 +250,12 @@ def _message_start(text: str, pos: int) -> bool:
 
 
 # a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
-_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+)?"
+# (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
+# a speech-to-text file without capitals its turns are written as loosely as chat lines)
+_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
                         rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+_TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+"
+                               rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
 
 
 def _chat_line(text: str, pos: int) -> bool:
@@ -260,6 +265,8 @@ def _chat_line(text: str, pos: int) -> bool:
     if line_start == 0 and lo > 0:
         return False
     m = _CHAT_HEAD.match(text, line_start)
+    if m is None and written_in_lower_case(text):
+        m = _TIMESTAMPED_TURN.match(text, line_start)
     return m is not None and m.end() <= pos \
         and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
 

@@ -263,9 +263,9 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}
 # (and with the speaker's initial before the age: "Khadar (K, 14), Ánte (Á, 16)")
 _AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+)"
                             rf"(?: [\"”“][{UP}][{LOW}]+[\"”“]| [{UP}]\.)? \((?:[{UP}]{{1,2}}, )?"
-                            rf"(?P<n>\d{{1,2}})\)")
+                            rf"(?P<n>\d{{1,2}})(?:\)|, )")  # (and "Vilja (12, från Önneby)")
 # what every match of _AGE_BRACKETED holds
-_BRACKETED_NUMBER = re.compile(rf"\((?:[{UP}]{{1,2}}, )?\d{{1,2}}\)")
+_BRACKETED_NUMBER = re.compile(rf"\((?:[{UP}]{{1,2}}, )?\d{{1,2}}(?:\)|, )")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
@@ -386,7 +386,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in near(_BRACKETED_NUMBER, _AGE_BRACKETED, text, before=64, after=0):
         # "Zainab (12), Hamza (12)", "Serkan (14)"
         name = m.group("name")
-        if names.is_listed_person(name, word_like_too=True) or not lexicon.is_word(name.lower()):
+        if names.is_listed_person(name, word_like_too=True) or not m.group(0).endswith(", ") \
+                and not lexicon.is_word(name.lower()):  # (not "Malmö (12, 14 och 16 år")
             yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_ANSWER.finditer(text) if "ammal" in text else ():  # "Hur gammal är du?"
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
@@ -419,7 +420,8 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
 # (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
-_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal ni\b|namn och ålder)[^\n]{0,60}[?.:]")
+_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal ni\b|namn,? (?:och )?ålder)[^\n]{0,60}"
+                         r"[?.:]")
 # "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
                        rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"

@@ -78,6 +78,10 @@ def kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
              or low.endswith(_KINDS) and lexicon.is_compound_word(low))
 
 
+# nouns lettered in a transcript's labels and lists: "Rektor B:", "Skola A:", "Grupp C:"
+_LETTERED = frozenset("""rektor lärare skola skolan grupp bilaga fråga del fall familj
+vårdnadshavare förälder elev ungdom deltagare respondent informant intervjuare tolk person
+mamma pappa kvinna man flicka pojke tjej kille personal""".split())
 _KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
 
 
@@ -248,3 +252,18 @@ def _very_english(word: str) -> bool:
         return False
     en = frequency.zipf_en(word)
     return en >= 5.0 and en > frequency.zipf_sv(word)
+
+
+def label_with_an_initial(text: str, tokens: list[CapToken], i: int) -> bool:
+    """A listed first name before a surname's initial in a speaker label ("Alla K:", "Bo E:",
+    "Klara N:"): the speaker, even where the name is a word too."""
+    tok = tokens[i]
+    nxt = next_on_line(text, tokens, i)
+    return tok.initial and nxt is not None and nxt.label and len(nxt.text) == 1 \
+        and nxt.start == tok.end + 1 and not role_word_label(tok.text) \
+        and names.is_first_name_in_any_case(tok.text)
+
+
+def role_word_label(word: str) -> bool:
+    """"Rektor B:", "Skola A:", "Bilaga C:": a role or a thing lettered, not a name."""
+    return lexicon.is_generic(word) or word.lower() in _LETTERED

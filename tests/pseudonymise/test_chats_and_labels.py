@@ -198,3 +198,23 @@ def test_a_round_of_ages_after_the_question(detector):
 ])
 def test_shops_firms_requests_and_minutes(detector, text, spans):
     assert found(detector, text) == spans
+
+
+def test_a_first_name_and_an_initial_as_a_speaker_label(detector):
+    text = ("I2: Vem är du?\nAlla K: Alla heter jag, Alla Kovalenko. Jag är ny.\n"
+            "Bo E: Och jag är rektor.\nAlla K: Hela tiden.\nRektor B: Ja.\nSkola A: Nej.\n")
+    got = {(s.start, s.text) for s in detector.detect(text) if s.type == "PERSON"}
+    assert (text.index("Alla K:"), "Alla") in got and (text.index("Bo E:"), "Bo") in got
+    assert (text.rindex("Alla K:"), "Alla") in got
+    assert not {t for _, t in got if t.startswith(("Rektor", "Skola"))}
+
+
+def test_a_recording_s_timestamp_is_no_chat_for_a_name_that_is_a_word(detector):
+    # "Matte" (Mattias) is a person elsewhere in the project; here "matte" is maths
+    text = "[00:07:20] R: Jag har E i matte nu. Och C i svenska.\n[00:07:30] R: matte nu."
+    got = detector.with_project_names(text, detector.detect(text), {"Matte": "PERSON"})
+    assert not got
+    chat = "[07:20] rezzo: hej matte nu?\n[07:21] matte: ja"
+    assert [s.text for s in detector.with_project_names(chat, detector.detect(chat),
+                                                         {"Matte": "PERSON"})
+            if s.type == "PERSON" and s.text == "matte"]

@@ -231,3 +231,14 @@ def test_word_like_names_reporting_or_going_along_in_notes(detector):
     assert (text.index("en saga om") + 3, "saga") not in got  # the word
     assert (text.index("med stig och") + 4, "stig") not in got
     assert not [t for _, t in got if t == "bank"]
+
+
+def test_an_arabic_surname_with_its_particle_in_notes(detector):
+    got = persons(detector, "- intervju abu omar / yasser al-jubouri, ca 50 min")
+    assert any("al-jubouri" in p for p in got)
+
+
+def test_an_age_in_brackets_before_more_about_the_child(detector):
+    got = found(detector, "Deltagare: Nour (13), Vilja (12, från Önneby, är på Tornet)")
+    assert ("12", "AGE") in got
+    assert ("12", "AGE") not in found(detector, "Vi bor i Malmö (12, 14 och 16 år gamla barn)")
