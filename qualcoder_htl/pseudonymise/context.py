@@ -301,8 +301,8 @@ farbror mami papi mamá papá mamita""".split())
 KIN_AND_TITLES = KIN | frozenset("""kusin kusinen storasyster lillasyster storebror lillebror
 halvsyster halvbror brodern brorsan systern syrran mor far son sonen
 dotter dottern fru frun sambo kompis kompisen granne grannen kollega kollegan fröken magister
-rektor kurator tränaren tränare imam abla amca dayı teta baba hooyo aabo walaal nena
-baka deda dedo
+rektor kurator tränaren tränare imam pastor präst diakon abla amca dayı teta baba hooyo aabo
+walaal nena baka deda dedo
 abba abo eeddo habo xaal abti ayeeyo awoowe dajë teyze khala khaleh ammo mummu babcia
 dziadek ciocia wujek dotterson sonson dotterdotter sondotter barnbarn brorson systerson
 brorsdotter systerdotter svärson svärdotter svärmor svärfar maken frun hustrun bonusson

@@ -173,7 +173,7 @@ _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om v
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
-mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be""".split())
+mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())

@@ -221,9 +221,11 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 continue
             word = m.group(1)
             if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
-                    or lexicon.is_compound_word(word) or frequency.zipf_sv(word) >= 2.0 \
-                    or frequency.zipf_en(word) >= 3.0:
+                    or lexicon.is_compound_word(word):
                 continue
+            if (frequency.zipf_sv(word) >= 2.0 or frequency.zipf_en(word) >= 3.0) \
+                    and not names.is_listed_person(word.capitalize(), ("surname",)):
+                continue  # (but "siriporn jansson": a listed surname, however common)
             out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
             break
         # "saga lindgren", "dag ekholm": a listed first name, even one that is a word, before

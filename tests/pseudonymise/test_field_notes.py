@@ -242,3 +242,15 @@ def test_an_age_in_brackets_before_more_about_the_child(detector):
     got = found(detector, "Deltagare: Nour (13), Vilja (12, från Önneby, är på Tornet)")
     assert ("12", "AGE") in got
     assert ("12", "AGE") not in found(detector, "Vi bor i Malmö (12, 14 och 16 år gamla barn)")
+
+
+def test_a_word_like_name_after_a_pastor_or_thanked_in_notes(detector):
+    texts = ["IP: Betelkyrkan. Pastor Lars-Göran Vide. Jag heter Matte Berg, på Tornet.",
+             "- nätverk: imam, pastor vide, gabriel y. (fotboll)\n"
+             "- tacka matte på tornet för fokusgruppen\n"]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    got = {s.text for s in detector.with_project_names(texts[1], found_each[1], project)
+           if s.type == "PERSON"}
+    assert {"vide", "matte"} <= got
+    assert ("Pastor", "PERSON") not in found(detector, texts[0])
