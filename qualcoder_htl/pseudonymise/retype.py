@@ -326,9 +326,13 @@ def _a_firm(words: list[str]) -> bool:
     if len(words) == 2 and last.lower() in _OWNED_TRADES and words[0].endswith("s") \
             and len(words[0]) > 3:
         return True
-    if len(words) == 2 and last.lower() in _SHOP_WORDS:
+    if len(words) in (2, 3) and last.lower() in _SHOP_WORDS:
         hit = names.lookup(last)
-        return hit is None or bool(hit.suffix)  # (not a surname "Livs"; "Nails" only as Nail's)
+        return hit is None or bool(hit.suffix)  # (not a surname "Livs"; "Nails" only as Nail's;
+        # "Abu Jamil Livs": an owner's by-name)
+    if len(words) == 2 and words[0] in ("Sankta", "Sankt", "S:ta", "S:t") \
+            and names.lookup(words[1]) is not None and names.lookup(words[1]).kind == "first":
+        return True  # "Sankta Birgitta", "Sankt Mikael": a parish or a church by its saint
     low = last.lower()
     return len(words) == 1 and low.endswith(_SHOP_TAILS) \
         and len(low) >= max(len(t) for t in _SHOP_TAILS if low.endswith(t)) + 3 \

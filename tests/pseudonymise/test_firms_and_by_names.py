@@ -180,3 +180,15 @@ def test_squares_and_firms(detector, text, span, typ):
 def test_a_quoted_by_name_set_off_by_a_dash(detector):
     text = "Strategen Björn Ahlqvist – ”Nalle” bland kollegorna – var samma."
     assert ("Nalle", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Folk kommer fram till mig på Abu Jamil Livs, vid kassan.", "Abu Jamil Livs"),
+    ("Maricel från Sankta Birgitta har sagt att hon kommer.", "Sankta Birgitta"),
+])
+def test_a_shop_by_its_owner_s_by_name_and_a_parish_by_its_saint(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
+
+
+def test_a_city_named_after_a_saint_stays_a_place(detector):
+    assert ("Sankt Petersburg", "PLACE") in found(detector, "Vi flög till Sankt Petersburg.")
