@@ -71,11 +71,15 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or s.type in (WORKPLACE, SCHOOL) and s.score >= 0.6
                     and not (" " in s.text and word.endswith("s")
                              and frequency.zipf_sv(word[:-1].lower()) >= 3.5)
+                    and not (" " in s.text
+                             and not names.strip_genitive(word).lower().endswith(_DEFINITE))
                     or s.type == PLACE and s.score >= 0.6
                     and (PROPAGATED in s.source or times[s.text] >= 2)
                     and word.endswith(("an", "en", "et")) and not is_authority(word)):
                 continue  # a word spreads when a list, the key, an institution (but not
-                # "Hamnens" of "Hamnens Städ": the harbour's), a
+                # "Hamnens" of "Hamnens Städ": the harbour's; not the trade or the kind in
+                # "Språkbron Tolk AB", "Somaliska föreningen Hiil", where "Kvarnen" of "Café
+                # Kvarnen", a definite by-name, does), a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
                 # the text keeps going to ("på Gärdet", twice or more) says so
             base = names.strip_genitive(word)
@@ -96,6 +100,10 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             # the full name too: "dag ström" in notes where "Dag Ström" was found
             votes.setdefault(s.text, Counter())[PERSON] += 1
     return _most_votes(votes)
+
+
+# the definite endings of a by-name made of a noun ("Kvarnen", "Ankaret", "Stegen")
+_DEFINITE = ("en", "et", "an", "n", "na")
 
 
 def _first_of_full_name(s: Suggestion, word: str) -> bool:

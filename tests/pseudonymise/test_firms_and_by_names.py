@@ -5,6 +5,8 @@ name ends like a place, a place joined to a listed place, and a place before a p
 after a comma (not a "Surname, First" entry)."""
 import pytest
 
+from qualcoder_htl.pseudonymise.detector import names_in_project
+
 from .conftest import found
 
 
@@ -192,3 +194,14 @@ def test_a_shop_by_its_owner_s_by_name_and_a_parish_by_its_saint(detector, text,
 
 def test_a_city_named_after_a_saint_stays_a_place(detector):
     assert ("Sankt Petersburg", "PLACE") in found(detector, "Vi flög till Sankt Petersburg.")
+
+
+def test_the_trade_or_kind_in_a_firm_s_name_does_not_spread_over_the_project(detector):
+    texts = ["Tolken var bokad via Språkbron Tolk AB. Vi möttes på Café Kvarnen, "
+             "och Somaliska föreningen Hiil kom också.",
+             "Tolk: Hon säger ja. [paus] Somaliska är svårt. Vi ses på Kvarnen sen."]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    got = {s.text for s in detector.with_project_names(texts[1], found_each[1], project)}
+    assert "Kvarnen" in got  # the café's by-name, definite
+    assert not got & {"Tolk", "Somaliska", "paus"}
