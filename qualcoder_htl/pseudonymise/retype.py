@@ -302,8 +302,17 @@ def _role_at(text: str, start: int) -> str | None:
 
 
 def _works_at(text: str, start: int) -> bool:
-    before = context.words_before(text, start, 2)
-    return len(before) == 2 and before[0] in ("på", "hos") and before[1] in _WORK_BEFORE
+    """"jobbar på X", and with a subject or an adverb between: "jobbar jag på X", "jobbade
+    hon kvar på X", "jobbar nu på X"."""
+    before = context.words_before(text, start, 3)
+    if len(before) < 2 or before[0] not in ("på", "hos"):
+        return False
+    return before[1] in _WORK_BEFORE or len(before) == 3 and before[1] in _BETWEEN_WORK_AND_AT \
+        and before[2] in _WORK_BEFORE
+
+
+_BETWEEN_WORK_AND_AT = frozenset("""jag du han hon hen vi ni de dom man nu kvar fortfarande
+redan också även extra deltid heltid""".split())
 
 
 # a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"
@@ -347,7 +356,8 @@ def _trade(word: str) -> bool:
         and (lexicon.is_word(low) or lexicon.is_compound_word(low))
 
 
-_TRADES = ("eri", "verk", "bruk", "såg", "mejeri")
+_TRADES = ("eri", "verk", "bruk", "såg", "mejeri", "plast", "stål", "trä", "kem", "metall", "glas",
+           "plåt", "el", "rör", "frakt", "transport", "städ", "bygg", "måleri", "konserv")
 
 
 _SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())

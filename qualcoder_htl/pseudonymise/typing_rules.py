@@ -46,7 +46,7 @@ PLACE_ENDINGS = ("dalen", "backen", "bo", "by", "byn", "näs", "näset", "vik", 
                  "lid", "liden", "mon", "myra", "udden", "gärde", "gärdet", "bodarna", "sätra",
                  "äng", "inge", "löv", "rum", "bölet", "kulla", "kullen", "torpet", "området",
                  "tjärn", "tjärnen", "slätt", "slätten", "berget", "åsen", "moen", "kusten",
-                 "remsan", "öarna", "ön", "halvön", "gården", "gård", "torp", "bäcken",
+                 "remsan", "öarna", "ön", "halvön", "ö", "gården", "gård", "torp", "bäcken",
                  "hyttan", "mossen", "träsk", "träsket", "myren", "bro", "bron",
                  # Sámi and Finnish lakes, rivers and fells: "Gávtsajávri", "Vuolusjohka"
                  "jávri", "jávre", "jaure", "johka", "várri", "järvi", "joki")

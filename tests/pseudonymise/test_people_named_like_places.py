@@ -165,3 +165,13 @@ def test_workplaces_people_work_on(detector):
 def test_a_known_neighbourhood_after_pa(detector):
     got = found(detector, "HANAN: I Malmö, på Rosengård. Sen flyttade vi till Gottsunda.")
     assert ("Rosengård", "PLACE") in got and ("Gottsunda", "PLACE") in got
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("På sommaren tar vi färjan till Ålkistö och badar.", "Ålkistö", "PLACE"),  # an island
+    ("Nu jobbar jag på Sundkonserven, i packningen.", "Sundkonserven", "WORKPLACE"),
+    ("Hon jobbade på Fallsjö Plast hela livet.", "Fallsjö Plast", "WORKPLACE"),
+])
+def test_an_island_a_workplace_after_an_inverted_verb_and_a_town_s_firm(detector, text, span,
+                                                                          typ):
+    assert (span, typ) in found(detector, text)
