@@ -430,6 +430,10 @@ _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
                        rf" månader)?)?)(?=[ \t]*(?:[.,!]|år\b|\n|$))")
 
 
+# the age said as a sentence of its own later in the turn: "Sofiia, med två i. Fjorton.",
+# "Alltså Mikołaj egentligen men ingen kan säga det. Tretton. Lärkbacken."
+_AGE_SAID_ALONE = re.compile(rf"[.!?][ \t]+(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)",
+                             re.MULTILINE)
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
                                r"Moderator|M)[ \t]*:")
 
@@ -447,8 +451,9 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             if _INTERVIEWER_TURN.match(line) and "?" in line:
                 break  # the next question: the round is over ("Vi skriver inte det." is not)
-            m = _TURN_AGE.match(text, line_start)
-            if m is not None:
+            m = _TURN_AGE.match(text, line_start) \
+                or _AGE_SAID_ALONE.search(text, line_start, min(len(text), line_start + 160))
+            if m is not None and m.start("n") < line_start + len(line):
                 n = m.group("n")
                 if not (n.isdigit() and not 0 < int(n) <= 110) and n.lower() not in ("en", "ett"):
                     yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
@@ -545,5 +550,16 @@ def find_all(text: str) -> list[Suggestion]:
     out: list[Suggestion] = []
     for finder in FINDERS:
         out.extend(finder(text))
-    return out
+    return [_with_a_half(text, s) if s.type == AGE else s for s in out]
+
+
+def _with_a_half(text: str, s: Suggestion) -> Suggestion:
+    """An age with its half: "tretton och en halv", "sju och ett halvt år"."""
+    m = _HALF.match(text, s.end)
+    if m is None:
+        return s
+    return Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], s.source, s.score)
+
+
+_HALF = re.compile(r" och (?:en halv|ett halvt)(?: år)?(?![\w])")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from . import frequency, lexicon, names
+from .capitals import is_authority
 from .letters import LOW, UP, L
 from .scanning import near
 from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
@@ -46,6 +47,13 @@ _CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<nam
 _ASSOCIATION = re.compile(
     rf"(?<![\w])[{UP}][{LOW}]+(?:ska|iska) [{LOW}]*(?:föreningen|förening|förbundet)"
     rf"(?: (?P<name>[{UP}][{L}\-]+)| i (?P<place>[{UP}][{L}\-]+))(?![\w])")
+# "Korpsunda islamiska förening", "S:t Afrems syrisk-ortodoxa församling", "Lärkelövs
+# islamiska center": a town's or a saint's congregation of a faith
+_CONGREGATION = re.compile(
+    rf"(?<![\w])(?P<name>(?:S:t |Sankt |Sankta )?[{UP}][{LOW}\-]+) "
+    rf"(?:[{LOW}]+a|[{LOW}]+-[{LOW}]+a)(?: [{LOW}]+a)? "
+    rf"(?:förening|församling|kyrka|moské|center|kulturcenter|kulturförening)(?![\w])")
+_CONGREGATION_WORD = re.compile(r"(?:förening|församling|kyrka|moské|center)(?![\w])")
 # "Al-Nur-föreningen", "Kidane Mehret-församlingen", "Fatih-moskén": a congregation or an
 # association by its own name, hyphenated to what it is
 _NAME_HYPHEN_KIND = re.compile(
@@ -108,6 +116,11 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_ASSOCIATION_WORD, _ASSOCIATION, text, before=60, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
+    for m in near(_CONGREGATION_WORD, _CONGREGATION, text, before=70, after=0):
+        first = m.group("name").split()[-1]
+        if not (names.is_function_word(first) or lexicon.is_generic(first)
+                or first.endswith(("ska", "iska")) or is_authority(first)):
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in near(_HYPHEN_KIND_WORD, _NAME_HYPHEN_KIND, text, before=60, after=20):
         start, words = _opening_words_dropped(m)  # "Och Fatih-moskén"
         last = re.split(r"[ \-]", m.group("name"))[-1]

@@ -83,3 +83,15 @@ def test_a_round_of_ages_asked_of_everyone(detector):
             "[00:00:45] Mahad: Mahad. Femton och ett halvt. Nian.\n")
     got = {t for t, typ in found(detector, text) if typ == "AGE"}
     assert {"fjorton", "Femton och ett halvt"} <= got
+
+
+def test_an_age_said_as_a_sentence_of_its_own_in_a_round(detector):
+    text = ("I: Vi tar en runda, namn och ålder?\n[00:00:35] Sofiia: Sofiia, med två i. Fjorton.\n"
+            "Miko: Miko. Alltså Mikołaj egentligen. Tretton. Lärkbacken.\n"
+            "Ali: Jag bor där. Två bröder. Vi är fem.\n")
+    got = {t for t, typ in found(detector, text) if typ == "AGE"}
+    assert {"Fjorton", "Tretton"} <= got and not got & {"Två", "fem"}
+
+
+def test_an_age_with_its_half(detector):
+    assert ("tretton och en halv", "AGE") in found(detector, "Sol: Jag är tretton och en halv.")

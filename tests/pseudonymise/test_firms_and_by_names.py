@@ -205,3 +205,17 @@ def test_the_trade_or_kind_in_a_firm_s_name_does_not_spread_over_the_project(det
     got = {s.text for s in detector.with_project_names(texts[1], found_each[1], project)}
     assert "Kvarnen" in got  # the café's by-name, definite
     assert not got & {"Tolk", "Somaliska", "paus"}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Yusuf, imamen i Korpsunda islamiska förening, lät oss.", "Korpsunda islamiska förening"),
+    ("Vi hade mötet i S:t Afrems syrisk-ortodoxa församling.",
+     "S:t Afrems syrisk-ortodoxa församling"),
+    ("Jag går till Lärkelövs islamiska center.", "Lärkelövs islamiska center"),
+])
+def test_a_town_s_or_a_saint_s_congregation_of_a_faith(detector, text, span):
+    assert (span, "WORKPLACE") in found(detector, text)
+
+
+def test_no_congregation_in_a_generic_phrase(detector):
+    assert not found(detector, "Svenska kyrkan finns. Det finns en stor katolska församling.")
