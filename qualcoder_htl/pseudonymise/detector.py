@@ -88,6 +88,16 @@ class DetectorOptions:
     types: frozenset[str] | None = None  # report only these types (None: all)
 
 
+# a label's turn that opens with the label's word again: "Miko: Miko. Tretton."
+_SAYS_ITS_NAME = re.compile(r":[ \t]+\S")
+
+
+def _said_again(text: str, pos: int, word: str) -> bool:
+    """``word`` stands whole at ``pos`` ("Miko: Miko.", not "Ju: Juni")."""
+    end = pos + len(word)
+    return text.startswith(word, pos) and not text[end:end + 1].isalnum()
+
+
 @dataclass
 class Detector:
     """Build once (loads the lists and the model lazily), then ``detect`` many texts."""
@@ -210,6 +220,11 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
+            if tok.label and _SAYS_ITS_NAME.match(text, tok.end) \
+                    and _said_again(text, text.find(" ", tok.end) + 1, word) \
+                    and not word_checks.plain_label(word) and not role_word(word):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
+                continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label
             if word_checks.label_with_an_initial(text, tokens, i):
                 score = 0.55 if names.is_function_word(word) else 0.8  # (not "Alla" spread)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))

@@ -218,3 +218,8 @@ def test_a_recording_s_timestamp_is_no_chat_for_a_name_that_is_a_word(detector):
     assert [s.text for s in detector.with_project_names(chat, detector.detect(chat),
                                                          {"Matte": "PERSON"})
             if s.type == "PERSON" and s.text == "matte"]
+
+
+def test_a_label_whose_speaker_says_its_name(detector):
+    got = found(detector, "I: Namn och ålder?\nMiko: Miko. Tretton.\nJu: Juni, fjorton.\n")
+    assert ("Miko", "PERSON") in got and ("Ju", "PERSON") not in got
