@@ -108,3 +108,9 @@ def test_a_month_and_a_short_year_in_notes():
 def test_ages_in_brackets_after_the_speakers_initial():
     text = 'Deltagare: Khadar (K, 14), Bohdan "Bodja" (B, 15), Ánte (Á, 16).'
     assert sorted(t for t, _ in found(patterns.find_ages, text)) == ["14", "15", "16"]
+
+
+def test_an_abbreviated_month_with_a_whole_year_is_a_date():
+    got = {t for t, _ in found(patterns.find_dates,
+                               "papper från jan 2020. sen dec 2022 och feb. 2021.")}
+    assert got == {"jan 2020", "dec 2022", "feb. 2021"}
