@@ -27,9 +27,11 @@ from . import (
     ner,
     nicknames,
     patterns,
+    people_ages,
     propagation,
     references,
     short_forms,
+    speech_repairs,
     word_checks,
     workplaces,
 )
@@ -153,7 +155,7 @@ class Detector:
                            + neighbours.named_by_a_word(text, found, tokens)
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
-                           + neighbours.corrected(text, found)
+                           + speech_repairs.corrected(text, found)
                            + neighbours.set_off_short_forms(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)
@@ -170,8 +172,8 @@ class Detector:
             lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + lower_propagation.lower_case(text, found, lower))
-            later = neighbours.ages_of_found_people(text, found) \
-                + neighbours.stuttered(text, found) + neighbours.joined_names(text, found) \
+            later = people_ages.ages_of_found_people(text, found) \
+                + speech_repairs.stuttered(text, found) + neighbours.joined_names(text, found) \
                 + neighbours.named_by_email(text, found) \
                 + lower_case.lower_names_in_lists(text, found) \
                 + neighbours.prefixed_names(text, found) \
@@ -199,7 +201,7 @@ class Detector:
         if not extra:
             return found
         merged = merge(text, found + [retype(text, s) for s in extra])
-        ages = neighbours.ages_of_found_people(text, merged)
+        ages = people_ages.ages_of_found_people(text, merged)
         if ages:
             merged = merge(text, merged + ages)
         merged = references.apply(text, merged)

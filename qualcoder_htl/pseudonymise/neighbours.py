@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, patterns
@@ -22,7 +21,6 @@ from .capitals import (
 from .letters import LOW, UP, L, whole_word
 from .propagation import Coverage
 from .suggestions import (
-    AGE,
     EMAIL,
     NAMES,
     ORGANISATION,
@@ -444,68 +442,6 @@ def set_off_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-def _just_before_people(text: str, found: list[Suggestion], pattern: re.Pattern,
-                        window: int) -> Iterator[tuple[Suggestion, re.Match]]:
-    """(person, match) for each found person with ``pattern`` matching just before it,
-    within ``window`` characters, its first group on no suggestion yet."""
-    covered = Coverage(found)
-    for s in found:
-        if s.type == PERSON and s.start >= 2:
-            m = pattern.search(text, max(0, s.start - window), s.start)
-            if m is not None and not covered.covers(m.start(1)):
-                yield s, m
-
-
-# "Lan... nej, Lành", "Stina – förlåt, Sanna": a name the speaker corrects to another name
-_CORRECTED = re.compile(rf"(?<![{L}])(?P<name>[{UP}][{L}]+)(?:\.\.\.|…|,| –| -)[ \t]*"
-                        rf"(?:\(ohörbart\)[ \t]*)?(?:nej|förlåt|jag menar|alltså)[,.]?[ \t]+$")
-
-
-def corrected(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A name the speaker corrects to a found person ("Lan... nej, Lành") is a name too:
-    the speaker said it first. A sentence's first word counts only when no lexicon knows it
-    or a list has it as a first name."""
-    out = []
-    for _, m in _just_before_people(text, found, _CORRECTED, 40):
-        word = m.group("name")
-        if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word):
-            continue
-        initial = m.start() == 0 or text[:m.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?",
-                                                                              ":", "\n")
-        if initial and lexicon.is_word(word.lower()) \
-                and not names.is_listed_person(word, ("first",), word_like_too=True):
-            continue
-        out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
-    return out
-
-
-# a word said just before a name, whole or cut off: "dag dag lindqvist", "Ah- Ahmed",
-# "Sa... Sara" (the speaker stumbles on the name)
-_STUTTER = re.compile(rf"(?<![{L}])(?P<word>[{L}]+)(?P<cut>-|\.\.\.|…)?[ \t]+$")
-
-
-def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The first word of a found person said twice, or begun and cut off, just before it:
-    the stumble is the name too."""
-    out = []
-    for s, m in _just_before_people(text, found, _STUTTER, 30):
-        word, first = m.group("word").casefold(), s.text.split()[0].casefold()
-        if m.group("word") == s.text.split()[0] and not names.is_function_word(word) \
-                or (m.group("cut") and len(word) >= 2 and first.startswith(word)):
-            # (said twice alike: "dag dag lindqvist", not "I hope Hope", "bli som Som")
-            out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
-                                  PROPAGATED, 0.5))
-    for s, m in _just_before_people(text, found, _SAID_ALONE, 30):
-        if " " in s.text and m.group("word") == s.text.split()[0]:
-            # "Alla. Alla Kovalenko.": the first name said alone, then the whole name
-            out.append(Suggestion(m.start("word"), m.end("word"), PERSON, m.group("word"),
-                                  PROPAGATED, 0.5))
-    return out
-
-
-_SAID_ALONE = re.compile(rf"(?<![{L}])(?P<word>[{UP}][{L}]+)[.!?…][ \t]+$")
-
-
 def named_by_email(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A first name on the same line as the e-mail address it opens ("kontakta saga via
     saga.lundin@mossala.se"): the person the address belongs to, even a name that is a word
@@ -590,48 +526,6 @@ def prefixed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or not (lexicon.is_word(name.lower()) or lexicon.is_compound_word(name)):
             out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.5))
     return out
-
-
-def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
-    the age rules ask for a subject they can see, a pronoun or a capitalised name."""
-    covered = Coverage(found)
-    out = []
-    for s in found:
-        if s.type != PERSON:
-            continue
-        m = _YEARS_RIGHT_AFTER.match(text, s.end)  # "Maksym 7 år, Dina 9 år", "maksym 7 år"
-        if m is not None and not covered.covers(m.start("n")) \
-                and m.group("n").lower() not in ("en", "ett") \
-                and (not m.group("n").isdigit() or 0 < int(m.group("n")) <= 110):
-            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
-            continue
-        if not s.text[:1].islower():
-            continue
-        m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
-        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
-            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
-            continue
-        m = _AGE_AFTER_PERSON.match(text, s.end)
-        if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
-            continue
-        if not patterns.age_may_follow(text, m.end()):
-            continue
-        out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
-    return out
-
-
-_AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
-                                    rf"(?P<n>\d{{1,3}})(?=[,)])")
-
-
-# (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
-_YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{patterns.NUMWORD}) år(?![{L}\d])"
-                                rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",
-                                re.IGNORECASE)
-_AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
-                               rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
-                               re.IGNORECASE)
 
 
 # "Kaitasuvanto IF (KIF)", "Hyttängens fritidsgård (HFG)": a short form given in brackets

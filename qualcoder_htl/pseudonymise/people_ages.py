@@ -1,0 +1,52 @@
+"""The ages of people found, where the age rules see no subject: after a name found in lower
+case ("vuk är fjorton", "sasha (9, åk 3)") and right after any found name ("Maksym 7 år")."""
+from __future__ import annotations
+
+import re
+
+from . import context, patterns
+from .letters import L
+from .propagation import Coverage
+from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
+
+
+def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
+    the age rules ask for a subject they can see, a pronoun or a capitalised name."""
+    covered = Coverage(found)
+    out = []
+    for s in found:
+        if s.type != PERSON:
+            continue
+        m = _YEARS_RIGHT_AFTER.match(text, s.end)  # "Maksym 7 år, Dina 9 år", "maksym 7 år"
+        if m is not None and not covered.covers(m.start("n")) \
+                and m.group("n").lower() not in ("en", "ett") \
+                and (not m.group("n").isdigit() or 0 < int(m.group("n")) <= 110):
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
+        if not s.text[:1].islower():
+            continue
+        m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
+        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
+        m = _AGE_AFTER_PERSON.match(text, s.end)
+        if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
+            continue
+        if not patterns.age_may_follow(text, m.end()):
+            continue
+        out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+    return out
+
+
+_AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
+                                    rf"(?P<n>\d{{1,3}})(?=[,)])")
+
+
+# (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
+_YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{patterns.NUMWORD}) år(?![{L}\d])"
+                                rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",
+                                re.IGNORECASE)
+_AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
+                               rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
+                               re.IGNORECASE)
