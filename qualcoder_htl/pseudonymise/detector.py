@@ -148,6 +148,7 @@ class Detector:
             found = merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + lower_propagation.lower_case(text, found, seen)
                            + lower_propagation.bullet_labels(text, found, seen)
+                           + lower_propagation.lower_places_in_notes(text, found, seen)
                            + short_forms.abbreviated_names(text, found, seen)
                            + short_forms.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
@@ -197,6 +198,7 @@ class Detector:
         extra = propagation.propagate(text, found, tokens, project_names) + \
             lower_propagation.lower_case(text, found, project_names) + \
             lower_propagation.bullet_labels(text, found, project_names) + \
+            lower_propagation.lower_places_in_notes(text, found, project_names) + \
             short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found

@@ -15,7 +15,7 @@ from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
 from .propagation import Coverage
 from .scanning import near
-from .suggestions import NAMES, PERSON, PROPAGATED, Suggestion
+from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
@@ -534,4 +534,48 @@ def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> 
                 continue
             if word in _people_lower(forms) or (hit is not None and hit.kind == "first"):
                 out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, str]
+                          ) -> list[Suggestion]:
+    """A youth centre, school or area named by a noun ("Gläntan", "Fyren", "Ankaret") that
+    notes write in lower case where someone is or goes: "yonas på gläntan ibland", "50/50
+    skolan/ankaret". In ordinary prose "på fyren" may be the lighthouse; in notes (an item of
+    a list, or a text without capitals) it is the place the project names."""
+    places = _noun_places(forms)
+    if not places:
+        return []
+    present = set(_LOWER_PLAIN.findall(text)) & places.keys()
+    if not present:
+        return []
+    covered = Coverage(found)
+    lower_text = written_in_lower_case(text)
+    finder = re.compile(rf"(?<![{L}])(?:{'|'.join(map(re.escape, sorted(present)))})"
+                        rf"(?![{L}\d@])")
+    out = []
+    for m in finder.finditer(text):
+        if covered.covers(m.start()) or not (lower_text or _on_a_bullet(text, m.start())):
+            continue
+        if context.word_before(text, m.start()) in _AT_A_PLACE \
+                or text[m.start() - 1:m.start()] == "/":
+            out.append(Suggestion(m.start(), m.end(), places[m.group(0)], m.group(0),
+                                  PROPAGATED, 0.5))
+    return out
+
+
+_AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")
+
+
+@per_forms
+def _noun_places(forms: dict[str, str]) -> dict[str, str]:
+    """{lower-case form: type} of the project's one-word workplaces, schools and areas named
+    by a definite noun (what ``lower_case`` leaves, the form being an ordinary word)."""
+    out = {}
+    for form, typ in forms.items():
+        low = form.lower()
+        if typ in (WORKPLACE, SCHOOL, PLACE) and " " not in form and form[:1].isupper() \
+                and len(low) >= 4 and low.endswith(("en", "et", "an", "n")) \
+                and lexicon.is_word(low) and not names.is_function_word(form):
+            out[low] = typ
     return out

@@ -254,3 +254,16 @@ def test_a_word_like_name_after_a_pastor_or_thanked_in_notes(detector):
            if s.type == "PERSON"}
     assert {"vide", "matte"} <= got
     assert ("Pastor", "PERSON") not in found(detector, texts[0])
+
+
+def test_a_place_named_by_a_noun_in_lower_case_in_notes(detector):
+    texts = ["Vi ses på fritidsgården Gläntan och på familjecentralen Ankaret.",
+             "- yonas på gläntan ibland.\n- 50/50 skolan/ankaret sen jan.\n"
+             "- rätta stavningen i nyckeln.\nVi gick till gläntan i skogen.\n"]
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    text = texts[1]
+    got = {(s.start, s.text) for s in detector.with_project_names(text, found_each[1], project)
+           if s.type == "WORKPLACE"}
+    assert (text.index("gläntan"), "gläntan") in got and (text.index("ankaret"), "ankaret") in got
+    assert (text.rindex("gläntan"), "gläntan") not in got  # prose, not notes: the glade
