@@ -244,14 +244,18 @@ def test_an_age_in_brackets_before_more_about_the_child(detector):
     assert ("12", "AGE") not in found(detector, "Vi bor i Malmö (12, 14 och 16 år gamla barn)")
 
 
+def in_a_project(detector, texts):
+    """The suggestions for the last of ``texts`` when all are one project's transcripts."""
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    return detector.with_project_names(texts[-1], found_each[-1], project)
+
+
 def test_a_word_like_name_after_a_pastor_or_thanked_in_notes(detector):
     texts = ["IP: Betelkyrkan. Pastor Lars-Göran Vide. Jag heter Matte Berg, på Tornet.",
              "- nätverk: imam, pastor vide, gabriel y. (fotboll)\n"
              "- tacka matte på tornet för fokusgruppen\n"]
-    found_each = [detector.detect(t) for t in texts]
-    project = names_in_project(found_each)
-    got = {s.text for s in detector.with_project_names(texts[1], found_each[1], project)
-           if s.type == "PERSON"}
+    got = {s.text for s in in_a_project(detector, texts) if s.type == "PERSON"}
     assert {"vide", "matte"} <= got
     assert ("Pastor", "PERSON") not in found(detector, texts[0])
 
@@ -260,10 +264,7 @@ def test_a_place_named_by_a_noun_in_lower_case_in_notes(detector):
     texts = ["Vi ses på fritidsgården Gläntan och på familjecentralen Ankaret.",
              "- yonas på gläntan ibland.\n- 50/50 skolan/ankaret sen jan.\n"
              "- rätta stavningen i nyckeln.\nVi gick till gläntan i skogen.\n"]
-    found_each = [detector.detect(t) for t in texts]
-    project = names_in_project(found_each)
     text = texts[1]
-    got = {(s.start, s.text) for s in detector.with_project_names(text, found_each[1], project)
-           if s.type == "WORKPLACE"}
+    got = {(s.start, s.text) for s in in_a_project(detector, texts) if s.type == "WORKPLACE"}
     assert (text.index("gläntan"), "gläntan") in got and (text.index("ankaret"), "ankaret") in got
     assert (text.rindex("gläntan"), "gläntan") not in got  # prose, not notes: the glade
