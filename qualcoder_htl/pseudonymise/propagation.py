@@ -55,7 +55,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES \
                     or is_acronym(word) and not _defined_short_form(s) \
-                    or lexicon.is_generic(word) or institutions.institution_word(word):
+                    or lexicon.is_generic(word) or institutions.institution_word(word) \
+                    or word.lower() in _KINDS_OF_PLACE:
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
             if names.is_function_word(word) and (" " in s.text and not _first_of_full_name(
                     s, word) or names.lookup(word) is None):
@@ -104,6 +105,11 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
 
 # the definite endings of a by-name made of a noun ("Kvarnen", "Ankaret", "Stegen")
 _DEFINITE = ("en", "et", "an", "n", "na")
+
+
+# what a school or a church is, capitalised in a heading ("Familjer Per Skola Och Termin")
+_KINDS_OF_PLACE = frozenset("""skola skolor kyrka moské förening församling bibliotek
+fritidsgård förskola klubb""".split())
 
 
 def _first_of_full_name(s: Suggestion, word: str) -> bool:

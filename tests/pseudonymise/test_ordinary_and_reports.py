@@ -4,6 +4,9 @@ things named after people, ages, a report's front matter and English abstract, b
 explained by a first name, names no list has found by the age after them."""
 import pytest
 
+from qualcoder_htl.pseudonymise.detector import names_in
+from qualcoder_htl.pseudonymise.suggestions import Suggestion
+
 from .conftest import found
 
 # -- from the ordinary interviews of _l and _m -------------------------------------------------
@@ -214,3 +217,9 @@ def test_is_one_opens_a_description_not_an_age(detector, text, place):
     got = found(detector, text)
     assert not [t for t, typ in got if typ == "PERSON"]
     assert place is None or (place, "PLACE") in got
+
+
+def test_a_kind_of_place_in_a_title_case_heading_does_not_spread():
+    # "Tabell 5.1 Familjer Som Fått Stöd, Per Skola Och Termin ⏎ Skola A (Tallbrinkskolan)":
+    # "Skola" taken for a school must not make every "Skola" of the project one
+    assert "Skola" not in names_in([Suggestion(0, 5, "SCHOOL", "Skola", "capital", 0.7)])
