@@ -1,6 +1,6 @@
 import pytest
 
-from qualcoder_htl.pseudonymise.detector import Detector
+from qualcoder_htl.pseudonymise.detector import Detector, names_in_project
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +22,14 @@ def covered(detector, text, word):
     at = [i for i in range(len(text)) if text.startswith(word, i)]
     assert at, word
     return all(any(a <= i and i + len(word) <= b for a, b in spans) for i in at)
+
+
+def in_a_project(detector, texts):
+    """The suggestions for the last of ``texts`` when all are one project's transcripts (the
+    service's two passes: each text, then the names found in any looked for in all)."""
+    found_each = [detector.detect(t) for t in texts]
+    project = names_in_project(found_each)
+    return detector.with_project_names(texts[-1], found_each[-1], project)
 
 
 def spans(suggestions):

@@ -5,7 +5,7 @@ import pytest
 
 from qualcoder_htl.pseudonymise.detector import names_in_project
 
-from .conftest import found
+from .conftest import found, in_a_project
 
 
 def persons(detector, text):
@@ -242,13 +242,6 @@ def test_an_age_in_brackets_before_more_about_the_child(detector):
     got = found(detector, "Deltagare: Nour (13), Vilja (12, från Önneby, är på Tornet)")
     assert ("12", "AGE") in got
     assert ("12", "AGE") not in found(detector, "Vi bor i Malmö (12, 14 och 16 år gamla barn)")
-
-
-def in_a_project(detector, texts):
-    """The suggestions for the last of ``texts`` when all are one project's transcripts."""
-    found_each = [detector.detect(t) for t in texts]
-    project = names_in_project(found_each)
-    return detector.with_project_names(texts[-1], found_each[-1], project)
 
 
 def test_a_word_like_name_after_a_pastor_or_thanked_in_notes(detector):

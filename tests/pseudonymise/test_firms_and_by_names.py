@@ -5,9 +5,7 @@ name ends like a place, a place joined to a listed place, and a place before a p
 after a comma (not a "Surname, First" entry)."""
 import pytest
 
-from qualcoder_htl.pseudonymise.detector import names_in_project
-
-from .conftest import found
+from .conftest import found, in_a_project
 
 
 @pytest.mark.parametrize("text, span", [
@@ -200,9 +198,7 @@ def test_the_trade_or_kind_in_a_firm_s_name_does_not_spread_over_the_project(det
     texts = ["Tolken var bokad via Språkbron Tolk AB. Vi möttes på Café Kvarnen, "
              "och Somaliska föreningen Hiil kom också.",
              "Tolk: Hon säger ja. [paus] Somaliska är svårt. Vi ses på Kvarnen sen."]
-    found_each = [detector.detect(t) for t in texts]
-    project = names_in_project(found_each)
-    got = {s.text for s in detector.with_project_names(texts[1], found_each[1], project)}
+    got = {s.text for s in in_a_project(detector, texts)}
     assert "Kvarnen" in got  # the café's by-name, definite
     assert not got & {"Tolk", "Somaliska", "paus"}
 
