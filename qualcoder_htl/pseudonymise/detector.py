@@ -90,8 +90,8 @@ class DetectorOptions:
     types: frozenset[str] | None = None  # report only these types (None: all)
 
 
-# a label's turn that opens with the label's word again: "Miko: Miko. Tretton."
-_SAYS_ITS_NAME = re.compile(r":[ \t]+\S")
+# a label's turn, where it may open with the label's word again: "Miko: Miko. Tretton."
+_TURN_OPENS = re.compile(r":[ \t]+")
 
 
 def _said_again(text: str, pos: int, word: str) -> bool:
@@ -224,8 +224,8 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if tok.label and _SAYS_ITS_NAME.match(text, tok.end) \
-                    and _said_again(text, text.find(" ", tok.end) + 1, word) \
+            turn = _TURN_OPENS.match(text, tok.end) if tok.label else None
+            if turn is not None and _said_again(text, turn.end(), word) \
                     and not word_checks.plain_label(word) and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label

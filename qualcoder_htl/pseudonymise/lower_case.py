@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L
-from .propagation import Coverage
+from .propagation import Coverage, people_followed_by
 from .suggestions import (
     ADDRESS,
     PERSON,
@@ -413,16 +413,8 @@ _ONE_WORD_BETWEEN = re.compile(rf" (?P<name>[{L}][{L}\-]{{1,20}}) ")
 def particle_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A surname with its Arabic particle right after a person found in notes ("yasser
     al-jubouri", "sabah al-douri"): the rules for capitals do not see it in lower case."""
-    covered = Coverage(found)
-    out = []
-    for s in found:
-        if s.type != PERSON:
-            continue
-        m = _PARTICLE_SURNAME.match(text, s.end)
-        if m is not None and not covered.covers(m.start("name")):
-            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"),
-                                  PROPAGATED, 0.5))
-    return out
+    return [Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PROPAGATED, 0.5)
+            for _, m in people_followed_by(text, found, _PARTICLE_SURNAME)]
 
 
 _PARTICLE_SURNAME = re.compile(rf" (?P<name>(?:al|el|ul|as|ash|ad|an|ar|at|az|abu|ibn|bin|"

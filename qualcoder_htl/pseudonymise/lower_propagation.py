@@ -575,7 +575,7 @@ def _noun_places(forms: dict[str, str]) -> dict[str, str]:
     for form, typ in forms.items():
         low = form.lower()
         if typ in (WORKPLACE, SCHOOL, PLACE) and " " not in form and form[:1].isupper() \
-                and len(low) >= 4 and low.endswith(("en", "et", "an", "n")) \
+                and len(low) >= 4 and low.endswith(("n", "et")) \
                 and lexicon.is_word(low) and not names.is_function_word(form):
             out[low] = typ
     return out

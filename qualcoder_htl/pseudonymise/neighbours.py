@@ -19,7 +19,7 @@ from .capitals import (
     speaks_again,
 )
 from .letters import LOW, UP, L, whole_word
-from .propagation import Coverage
+from .propagation import Coverage, people_followed_by
 from .suggestions import (
     EMAIL,
     NAMES,
@@ -284,14 +284,8 @@ _LOWER_ROUTE = re.compile(rf"(?<![{L}\-])([{LOW}]{{3,}})[–—-]([{LOW}]{{3,}})
 def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A by-name in quotes right after a person's name: 'Sven-Olof, "Svenne",', 'Per-Erik
     "Pelle" Nordin'."""
-    covered = Coverage(found)
     out = []
-    for s in found:
-        if s.type != PERSON:
-            continue
-        m = _QUOTED_AFTER.match(text, s.end)
-        if m is None or covered.covers(m.start(1)):
-            continue
+    for _, m in people_followed_by(text, found, _QUOTED_AFTER):
         word = m.group(1)
         if word[0].islower() and "(" not in m.group(0):
             continue  # 'faadumo nuur ("fado")' in notes; not 'Anna "boken"', 'hilja – "grindvakt"'

@@ -11,8 +11,9 @@ from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
 
 
 def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """An age after a person found in lower case ("vuk är fjorton", "amen är bara elva"):
-    the age rules ask for a subject they can see, a pronoun or a capitalised name."""
+    """An age right after any person found ("Maksym 7 år, Sara 9 år"), and after a person
+    found in lower case ("vuk är fjorton", "amen är bara elva", "sasha (9, åk 3)"): the age
+    rules ask for a subject they can see, a pronoun or a capitalised name."""
     covered = Coverage(found)
     out = []
     for s in found:

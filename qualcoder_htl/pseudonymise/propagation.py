@@ -4,9 +4,10 @@ detector's ``with_project_names`` looks for them). Names written in lower case a
 ``lower_propagation``'s."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
@@ -36,6 +37,18 @@ class Coverage:
     def covers(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._spans[i][0] <= pos < self._spans[i][1]
+
+
+def people_followed_by(text: str, found: list[Suggestion], pattern: re.Pattern
+                       ) -> Iterator[tuple[Suggestion, re.Match]]:
+    """(person, match) for each found person that ``pattern`` matches right after, its first
+    group on no suggestion yet ("faadumo nuur ("fado")", "yasser al-jubouri")."""
+    covered = Coverage(found)
+    for s in found:
+        if s.type == PERSON:
+            m = pattern.match(text, s.end)
+            if m is not None and not covered.covers(m.start(1)):
+                yield s, m
 
 
 def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
@@ -104,7 +117,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
 
 
 # the definite endings of a by-name made of a noun ("Kvarnen", "Ankaret", "Stegen")
-_DEFINITE = ("en", "et", "an", "n", "na")
+_DEFINITE = ("n", "et", "na")
 
 
 # what a school or a church is, capitalised in a heading ("Familjer Per Skola Och Termin")

@@ -340,7 +340,7 @@ def _a_firm(words: list[str]) -> bool:
         return hit is None or bool(hit.suffix)  # (not a surname "Livs"; "Nails" only as Nail's;
         # "Abu Jamil Livs": an owner's by-name)
     if len(words) == 2 and words[0] in ("Sankta", "Sankt", "S:ta", "S:t") \
-            and names.lookup(words[1]) is not None and names.lookup(words[1]).kind == "first":
+            and names.is_listed_person(words[1], ("first",), word_like_too=True):
         return True  # "Sankta Birgitta", "Sankt Mikael": a parish or a church by its saint
     low = last.lower()
     return len(words) == 1 and low.endswith(_SHOP_TAILS) \
