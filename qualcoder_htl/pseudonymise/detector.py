@@ -236,6 +236,7 @@ class Detector:
             acting = word_checks.possessive_name_acting(text, tok)  # "Hans bestämde"
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end) and not acting \
+                    and not word_checks.names_oneself(text, tok) \
                     and not word_checks.opens_a_full_name(text, tokens, i):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
                 # (but "Dina Haddad (studiehandledare)")
@@ -258,8 +259,7 @@ class Detector:
             if acting:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.55))
                 continue  # "Hans bestämde till slut"
-            if not tok.initial and names.is_function_word(word) \
-                    and word_checks.function_word_named(text, tokens, i):
+            if names.is_function_word(word) and word_checks.function_word_named(text, tokens, i):
                 # "Ikran och Vi", "Alla tyckte inte det": a first name where, written with a
                 # capital inside a sentence, the word cannot be the pronoun or determiner;
                 # "jag heter Alla", a listed first name named so, is sure enough to spread

@@ -96,10 +96,15 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
     inside a sentence and beside another name or before a finite verb: "Ikran och Vi", "Dren
     går i sexan och Era i ettan", "Alla tyckte inte det". Not in a heading or a title whose
     words are all capitalised ("Stöd Som Gjorde Skillnad", "ABC, Alla Barn i Centrum"), not
-    in capitals, not after an initial ("Sara H. Vi säger")."""
+    in capitals, not after an initial ("Sara H. Vi säger"). Opening a sentence only where the
+    speaker names herself so ("Alla heter jag")."""
     tok = tokens[i]
     word = tok.text
     hit = names.lookup(word)
+    if tok.initial and not tok.label and hit is not None and hit.kind == "first" \
+            and word.istitle() and names_oneself(text, tok) \
+            and not names.is_swedish_person_name(hit.base):
+        return True  # "Alla heter jag, Alla Kovalenko": a speaker's own name, first
     if tok.initial or tok.label or word.isupper() or hit is None or hit.kind != "first" \
             or names.is_swedish_person_name(hit.base) \
             or _INITIAL_BEFORE.search(text, max(0, tok.start - 4), tok.start) \
@@ -122,6 +127,15 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
         if between in (" och ", ", ", " & "):
             return True
     return False
+
+
+# a speaker who names herself with the name first: "Alla heter jag"
+_SELF_NAMED = re.compile(r" heter jag\b")
+
+
+def names_oneself(text: str, tok: CapToken) -> bool:
+    """The word opens "... heter jag": a speaker's own name, put first."""
+    return _SELF_NAMED.match(text, tok.end) is not None
 
 
 def function_word_alone(text: str, tok: CapToken) -> bool:

@@ -16,6 +16,14 @@ def test_a_function_word_named_by_a_verb_is_a_name(detector, text):
     assert ("Alla", "PERSON") in found(detector, text)
 
 
+@pytest.mark.parametrize("label", ["Alla B", "IP3"])
+def test_a_speaker_who_names_herself_with_the_name_first(detector, label):
+    text = f"{label}: Alla heter jag, Alla Bondarenko. Vad heter jag i er lista? Alla heter något."
+    spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Alla", text.index("Alla heter jag")) in spans
+    assert not any(t == "Vad" or start == text.rindex("Alla") for t, start in spans)
+
+
 def test_a_name_named_by_a_verb_spreads_to_a_comma_but_not_to_the_pronoun(detector):
     text = ("Hon heter Alla och kommer från Charkiv. Alla, en mamma, hon är lärare. "
             "Alla vet det. Alla har hört om det.")
