@@ -103,6 +103,11 @@ def speaks_again(word: str, text: str) -> bool:
     return _label_counts(text)[word] >= 2
 
 
+def label_count(word: str, text: str) -> int:
+    """How many lines of the text ``word`` labels alone ("Matte:")."""
+    return _label_counts(text)[word]
+
+
 _LINE_LABEL = re.compile(rf"(?m)^\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?"
                          rf"([{UP}][{L}\-]*)\s?:")
 

@@ -52,6 +52,7 @@ from .capitals import (
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
 from .merging import merge
+from .patterns import NUMBER_WORDS
 from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, project_type, retype
 from .suggestions import (
@@ -369,6 +370,10 @@ class Detector:
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
+                elif tok.initial and word.lower() in NUMBER_WORDS \
+                        and context.subject_context(text, tok.end):
+                    weak.append(tok)  # "Tre är bra", "Elva kom": a number counts as a
+                    # subject as well as a name does (Tre, Fem, Elva are listed names)
                 elif context.subject_context(text, tok.end) \
                         or context.dislocated_subject(text, tok.end) \
                         or (typ == PERSON and context.person_context(text, tok.end)) \

@@ -224,8 +224,11 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
         word = m.group("name")
         if covered.covers(m.start("name")) or names.is_function_word(word) \
                 or not _may_be_a_name(word) \
+                or word in context.KIN_AND_TITLES \
+                or context.word_before(text, m.start("name")) in context.ARTICLES \
                 or not patterns.age_may_follow(text, m.end()):
-            continue  # (a word no lexicon knows is a name too: "och så zuzia som är fem")
+            continue  # (a word no lexicon knows is a name too: "och så zuzia som är fem"; not
+            # "min son är fyra år", where Son is a name too)
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
     return out
 

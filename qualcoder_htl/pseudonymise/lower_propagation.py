@@ -73,8 +73,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
                                       PROPAGATED, 0.5))
                 continue
+            initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
-                if _INITIAL_AFTER.match(text, m.end()):  # "dina h. tipsade", "alla k. (ukr."
+                if _INITIAL_AFTER.match(text, m.end()) or initial:
+                    # "dina h. tipsade", "alla k. (ukr.", "diakon hans r," (Hans Ringdahl)
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
             strong = context.subject_context(text, m.end()) \
@@ -83,7 +85,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _after_a_first_name(text, found, m.start()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
-                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None
+                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     strong or frequency.zipf_sv(word) < 4.6 and (
@@ -287,9 +289,12 @@ def _signed(text: str, start: int, end: int) -> bool:
 
 
 def _chat_label(text: str, start: int, end: int) -> bool:
-    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?")."""
+    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?"), or a
+    quoted chat message ('"maj: jag tar".')."""
     if text[end:end + 2] not in (": ", ":\t"):
         return False
+    if _quoted_message(text, start):
+        return True
     lo = max(0, start - 40)
     line_start = text.rfind("\n", lo, start) + 1
     return (line_start > 0 or lo == 0) and not text[line_start:start].strip()
@@ -342,6 +347,23 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
             continue
         out.append(Suggestion(a, b, PERSON, m.group(0), PROPAGATED, 0.6))
     return out
+
+
+# a lower-case initial without a dot: "bo s och", "frid l undantaget"
+_LOWER_INITIAL = re.compile(rf" ([{LOW}])(?![{L}\d])")
+
+
+def _surname_initial_after(text: str, end: int, word: str, forms: dict[str, str]) -> bool:
+    """The initial of the surname of a full name found for this first name follows it in
+    lower case, without a dot ("anmälan m maj b," where "Maj Björk" was found; "frid l"
+    for Frid Lövgren): notes shorten names so, where a lone letter is otherwise a word ("i",
+    "o", "e")."""
+    m = _LOWER_INITIAL.match(text, end)
+    if m is None:
+        return False
+    letter = m.group(1)
+    return any(full.split()[1].startswith(letter)
+               for full in _full_names_by_first_word(forms).get(word, ()))
 
 
 @per_forms

@@ -182,11 +182,12 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start -= len(m.group(0))  # "Sankt Olofs kyrka", "S:t Moritz": the type stays
         elif len(word) == 1 and m.group(0).endswith(". ") and typ == PERSON:
             start -= len(m.group(0))  # "M. Lund"
-        elif typ == PERSON and m.group(0).endswith(" ") and 2 <= len(word) <= 3 \
+        elif typ == PERSON and m.group(0) == word + " " and 2 <= len(word) <= 3 \
                 and word[0].isupper() and word[1:].islower() and s.text[:1].isupper() \
                 and not names.is_function_word(word) and frequency.zipf_sv(word) < 4.0 \
                 and word not in _NOT_FAMILY_NAMES and not context.closed_class(word):
-            start -= len(m.group(0))  # "Mo Yan", "Xi Jinping": a short family name first
+            start -= len(m.group(0))  # "Mo Yan", "Xi Jinping": a short family name first (not
+            # "Rut. Ivar Ortiz": a full stop ends the sentence)
         elif typ == PERSON and m.group(0) == word + " " \
                 and _name_part(text, start - len(m.group(0)), word) \
                 and (names.lookup(word) is not None

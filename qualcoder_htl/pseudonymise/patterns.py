@@ -241,7 +241,7 @@ _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?ha
 _AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{NUMWORD}|{NUMWORD}-)"
                         rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
 _AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
-    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|snart)"
+    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|fylla|snart)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
@@ -278,11 +278,18 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"äldsta,|yngsta,|äldste,|yngste,|mellersta,|minsta,|"
                           # "den äldsta är tjugo, den yngsta är sju"
                           r"(?:den|min|vår|hans|hennes|deras) (?:äldsta|yngsta|äldste|yngste|"
-                          r"mellersta|minsta))"
+                          r"mellersta|minsta|lilla|stora)"
+                          # "min dotter är fyra", "hans lillebror är sju"
+                          r"|(?:min|vår|hans|hennes|deras|din|er|mitt|vårt|ditt|ert) "
+                          r"(?:son|dotter|pojke|flicka|barnbarn|kille|tjej|bror|syster|"
+                          r"brorson|systerson|brorsdotter|systerdotter|kusin|mamma|pappa|"
+                          r"mormor|morfar|farmor|farfar|fru|sambo))"
                           rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
                           rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
-                       r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag)\b)",
+                       r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag|där|här|"
+                       # the main clause after "när jag var tretton": "... kom jag hit"
+                       r"var|hade|kom|fick|flyttade|bodde|började|slutade)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
 NUMBER_WORD = NUMWORD  # the same in words only

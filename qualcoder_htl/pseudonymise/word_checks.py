@@ -5,10 +5,18 @@ och Vi"), an idiom ("Dag för dag") or an ordinary hyphenation ("SIP-möten", "T
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
-from .capitals import LABEL_WORDS, CapToken, is_acronym, next_on_line
+from .capitals import (
+    LABEL_WORDS,
+    ROLE_LABELS,
+    CapToken,
+    is_acronym,
+    label_count,
+    next_on_line,
+)
 from .letters import LOW, UP, L
 
 SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
@@ -81,7 +89,8 @@ def kind_before_a_name(text: str, tokens: list[CapToken], i: int) -> bool:
 # nouns lettered in a transcript's labels and lists: "Rektor B:", "Skola A:", "Grupp C:"
 _LETTERED = frozenset("""rektor lärare skola skolan grupp bilaga fråga del fall familj
 vårdnadshavare förälder elev ungdom deltagare respondent informant intervjuare tolk person
-mamma pappa kvinna man flicka pojke tjej kille personal""".split())
+mamma pappa kvinna man flicka pojke tjej kille personal talare område klass team lag enhet
+hus kvinnan mannen""".split())
 _KINDS = ("skolan", "bolaget", "föreningen", "kyrkan", "gården", "biblioteket")
 
 
@@ -273,9 +282,27 @@ def label_with_an_initial(text: str, tokens: list[CapToken], i: int) -> bool:
     "Klara N:"): the speaker, even where the name is a word too."""
     tok = tokens[i]
     nxt = next_on_line(text, tokens, i)
-    return tok.initial and nxt is not None and nxt.label and len(nxt.text) == 1 \
-        and nxt.start == tok.end + 1 and not role_word_label(tok.text) \
-        and names.is_first_name_in_any_case(tok.text)
+    if not (tok.initial and nxt is not None and nxt.label and len(nxt.text) == 1
+            and nxt.start == tok.end + 1 and not role_word_label(tok.text)):
+        return False
+    word = tok.text
+    # a first name; or a word no role names that labels several turns so ("Matte W:", a
+    # by-name that is a word too), where "Rektor B:" or "Talare A:" letters a role
+    return names.is_first_name_in_any_case(word) or (
+        word.istitle() and len(word) >= 3 and not names.is_function_word(word)
+        and word.lower() not in ROLE_LABELS and word not in LABEL_WORDS
+        and frequency.zipf_sv(word) < 5.0
+        and _initial_labels(text)[word] + label_count(word, text) >= 2)
+
+
+_INITIAL_LABEL = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
+                            rf"([{UP}][{LOW}]+) [{UP}]\.?:")
+
+
+@lru_cache(maxsize=8)
+def _initial_labels(text: str) -> Counter:
+    """How many turns each word labels before an initial ("Matte W:"), once per text."""
+    return Counter(m.group(1) for m in _INITIAL_LABEL.finditer(text))
 
 
 def role_word_label(word: str) -> bool:

@@ -281,7 +281,8 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zzy", "dev-zzz", "dev-zzza", "dev-zzzb", "dev-zzzc", "dev-zzzd", "dev-zzze",
              "dev-zzzf", "dev-zzzg", "dev-zzzh", "dev-zzzi", "dev-zzzj", "dev-zzzk", "dev-zzzl",
              "dev-zzzm", "dev-zzzn", "dev-zzzo", "dev-zzzp",
-             "dev-zzzq", "dev-zzzr", "dev-zzzs", "dev-zzzt",
+             "dev-zzzq", "dev-zzzr", "dev-zzzs", "dev-zzzt", "dev-zzzu", "dev-zzzv",
+             "dev-zzzw",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
