@@ -178,8 +178,8 @@ def after_name(text: str, start: int) -> bool:
 def after_first_name(text: str, start: int) -> bool:
     """A listed first name just before ("Donald Trump", "Anna Grip"): a surname follows,
     even one that is also a word."""
-    if start < 2 or text[start - 1] != " ":
-        return False
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False  # (not after a label: "Per-Olof: Tack så mycket")
     before = words_before(text, start, 2, keep_case=True)
     particle = len(before) == 2 and before[0] in NAME_PARTICLES
     if particle:

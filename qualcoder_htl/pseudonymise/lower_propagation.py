@@ -85,7 +85,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _after_a_first_name(text, found, m.start()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
-                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial
+                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial \
+                or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
+                and frequency.zipf_sv(word) < 4.5  # "rut (82!) på språkcaféet"
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     strong or frequency.zipf_sv(word) < 4.6 and (
@@ -349,6 +351,8 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
     return out
 
 
+# an age in brackets after a name in notes: "rut (82!)", "ask (15)"
+_AGE_IN_BRACKETS = re.compile(r" \((?:[1-9]\d?)(?: år)?!?\)")
 # a lower-case initial without a dot: "bo s och", "frid l undantaget"
 _LOWER_INITIAL = re.compile(rf" ([{LOW}])(?![{L}\d])")
 

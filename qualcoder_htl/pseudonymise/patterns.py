@@ -176,7 +176,9 @@ _MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 _DAY = rf"(?:[0-3]?\d(?::(?:e|a))?|{'|'.join(ORDINAL_WORDS)})"
 _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
-    rf"(?<![\w\-])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?(?![\w])"
+    # (not a clock time's seconds before a name: "00:45:31 Maj-Britt:")
+    rf"(?<![\w\-:])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?"
+    rf"(?![\w]|-(?-i:[{UP}]))"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"
     rf"| ?-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"

@@ -84,3 +84,17 @@ def test_a_short_name_ending_a_sentence_is_no_family_name_of_the_next(detector):
     text = "Diakonen Hans Ringdahl och Rut. Ivar Ortiz kom sen."
     spans = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert "Ivar Ortiz" in spans and "Rut. Ivar Ortiz" not in spans
+
+
+def test_a_clock_time_before_a_hyphenated_name_label_is_no_date(detector):
+    text = "00:45:31 Maj-Britt: Tack själva.\n00:45:40 I: Vi sågs 31 maj och 12 maj-mötet."
+    got = found(detector, text)
+    assert ("Maj-Britt", "PERSON") in got
+    assert ("31 maj", "DATE") in got and ("12 maj", "DATE") in got
+    assert not any(t.startswith("31 Maj") or t == "Tack" for t, _ in got)
+
+
+def test_a_lower_case_name_before_an_age_in_brackets_in_notes(detector):
+    text = "Rut Åberg driver språkcaféet.\n\n- trossamfund viktiga: rut (82!) på caféet.\n"
+    spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("rut", text.index("rut (82")) in spans
