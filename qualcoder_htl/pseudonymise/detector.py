@@ -180,7 +180,8 @@ class Detector:
                 + lower_case.lower_names_in_lists(text, found) \
                 + neighbours.prefixed_names(text, found) \
                 + lower_case.middle_names(text, found) \
-                + lower_case.particle_surnames(text, found)
+                + lower_case.particle_surnames(text, found) \
+                + lower_case.lower_streets(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])

@@ -424,6 +424,34 @@ _PARTICLE_SURNAME = re.compile(rf" (?P<name>(?:al|el|ul|as|ash|ad|an|ar|at|az|ab
                                rf"bint|ben|abd)-[{L}]{{2,20}})(?![{L}\-])")
 
 
+def lower_streets(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A street found with a capital ("Skeppargatan 12", "på Kaptensgatan"), written in lower
+    case elsewhere in the text, or cut short in notes ("skeppargatan → strandtorp", "en lgh på
+    kaptensg", "fam. på tackjärnsv."): the same street."""
+    forms: set[str] = set()
+    for s in found:
+        if s.type == ADDRESS:
+            word = s.text.split()[0].rstrip(",")
+            m = _STREET_WORD.fullmatch(word)
+            if m is not None:
+                low = word.lower()
+                forms.add(low)
+                forms.add(low[:m.start("suffix")] + m.group("suffix")[0].lower())
+    forms = {f for f in forms if len(f) >= 6 and f in text}
+    if not forms:
+        return []
+    covered = Coverage(found)
+    alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    finder = re.compile(rf"(?<![{L}\d@\-])(?:{alternation})s?(?![{L}\d@\-])")
+    return [Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.5)
+            for m in finder.finditer(text) if not covered.covers(m.start())]
+
+
+# a street's name: a capitalised compound ending in a street word
+_STREET_WORD = re.compile(rf"[{UP}][{LOW}]{{2,30}}(?P<suffix>gatan|vägen|stigen|gränd|gränden"
+                          rf"|allén)")
+
+
 def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
     """{Form: PERSON} of the names found in lower case with good evidence: those no Swedish
     text uses as words ("gülşen" after "mamma") are the same person's name wherever they

@@ -98,3 +98,12 @@ def test_a_lower_case_name_before_an_age_in_brackets_in_notes(detector):
     text = "Rut Åberg driver språkcaféet.\n\n- trossamfund viktiga: rut (82!) på caféet.\n"
     spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
     assert ("rut", text.index("rut (82")) in spans
+
+
+def test_a_street_found_with_a_capital_in_lower_case_or_cut_short_in_notes(detector):
+    text = ("Han växte upp på Skeppargatan. Familjerna på Kaptensgatan 4 satt i karantän.\n\n"
+            "- kom 6 år gammal, skeppargatan → strandtorp.\n"
+            '- "aldrig varit i en lgh på kaptensg". fråga om gatan, vägen och stigen.\n')
+    got = found(detector, text)
+    assert ("skeppargatan", "ADDRESS") in got and ("kaptensg", "ADDRESS") in got
+    assert not any(t in ("gatan", "vägen", "stigen") for t, _ in got)
