@@ -246,9 +246,10 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     word = tok.text
     if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")) \
             or lexicon.generic_compound(word) \
+            or len(word) <= 5 and lexicon.is_generic(word.upper()) \
             or tok.initial and word.lower() in lexicon.SPOKEN:
-        return None  # "Skatteverket", "Facebookgrupper", "Sverigebesöket"; "Hä", "Wallah"
-        # opening a sentence (inside one, "på Paus" may be a café)
+        return None  # "Skatteverket", "Facebookgrupper", "Sverigebesöket", "Sfi" (SFI); "Hä",
+        # "Wallah" opening a sentence (inside one, "på Paus" may be a café)
     if word in WORKPLACE_PREFIXES and not tok.initial and (
             word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"

@@ -320,7 +320,8 @@ def _grow_person(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         nxt = CAP_TOKEN.match(text, m.end() + 1)
         if nxt and text[m.end() - 1] == "." and (
-                names.is_function_word(nxt.group(0))
+                text.startswith(":", nxt.end())  # "Transkr. Jenni Y. Obs: dålig ljud"
+                or names.is_function_word(nxt.group(0))
                 or lexicon.is_word(nxt.group(0).lower()) and names.lookup(nxt.group(0)) is None):
             end = m.end()  # "Sara H. Vi säger", "Fredrik R. Ta upp": the initial ends the
             # name and the sentence (but "Anna K. Berg" is one name)

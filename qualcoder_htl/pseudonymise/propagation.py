@@ -171,8 +171,10 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
     out = []
     for tok in tokens:
         typ = forms.get(tok.text) or forms.get(names.strip_genitive(tok.text))
-        if typ is None and len(tok.text) >= 3 and tok.text.isupper():
-            typ = forms.get(tok.text.capitalize())  # "MÁRET:" where "Máret" was found
+        if typ is None and len(tok.text) >= 3 and tok.text.isupper() \
+                and not lexicon.is_generic(tok.text):
+            typ = forms.get(tok.text.capitalize())  # "MÁRET:" where "Máret" was found (not
+            # "SFI" where a text wrote the school "Sfi")
         if typ is None and context.name_handle(tok.text, forms):
             typ = PERSON  # "GolfKåtan" where "Golf" was found
         if typ is None and _named_group(tok.text, forms):

@@ -107,3 +107,16 @@ def test_a_street_found_with_a_capital_in_lower_case_or_cut_short_in_notes(detec
     got = found(detector, text)
     assert ("skeppargatan", "ADDRESS") in got and ("kaptensg", "ADDRESS") in got
     assert not any(t in ("gatan", "vägen", "stigen") for t, _ in got)
+
+
+def test_a_programme_written_as_a_word_stays_and_does_not_spread_to_capitals(detector):
+    text = ("Här har jag läst Sfi, och så har jag gått. Det tog lång tid med Sfi för henne. "
+            "Nu läser hon SFI igen.")
+    assert not found(detector, text)
+
+
+def test_an_initial_before_a_note_label_ends_the_name(detector):
+    text = "Transkr. Jenni Y. Obs: dålig ljudkvalitet. John B. Smith kom."
+    got = {t for t, _ in found(detector, text)}
+    assert "Jenni Y." in got and "John B. Smith" in got
+    assert not any("Obs" in t for t in got)
