@@ -93,6 +93,8 @@ class DetectorOptions:
 
 # a label's turn, where it may open with the label's word again: "Miko: Miko. Tretton."
 _TURN_OPENS = re.compile(r":[ \t]+")
+# quantifiers that are listed first names too ("Andra tyckte att det inte var socialt")
+_QUANTIFIERS = frozenset("andra båda bägge flera övriga somliga".split())
 
 
 def _said_again(text: str, pos: int, word: str) -> bool:
@@ -371,10 +373,11 @@ class Detector:
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
-                elif tok.initial and word.lower() in NUMBER_WORDS \
+                elif tok.initial and (word.lower() in NUMBER_WORDS
+                                      or word.lower() in _QUANTIFIERS) \
                         and context.subject_context(text, tok.end):
-                    weak.append(tok)  # "Tre är bra", "Elva kom": a number counts as a
-                    # subject as well as a name does (Tre, Fem, Elva are listed names)
+                    weak.append(tok)  # "Tre är bra", "Andra tyckte": a number or a
+                    # quantifier is a subject as well as a name is (Tre, Andra are listed)
                 elif context.subject_context(text, tok.end) \
                         or context.dislocated_subject(text, tok.end) \
                         or (typ == PERSON and context.person_context(text, tok.end)) \

@@ -40,6 +40,7 @@ def test_a_quoted_chat_message_by_its_sender_in_lower_case(detector):
     "IP2: Tre är bra. Man kan mycket när man är tre.",
     "IP1: Tre år. Den har precis lärt sig gå.\n\nIP2: Tre är bra, tycker jag.",
     "Fem kom till mötet, och fem till gick hem.",
+    "Några höll med, som rektorn. Andra tyckte att det inte var socialt.",
 ])
 def test_a_number_opening_a_sentence_before_a_verb_stays_a_word(detector, text):
     assert not [t for t, typ in found(detector, text) if typ == "PERSON"]
