@@ -55,3 +55,15 @@ def whole_word(text: str, start: int, end: int) -> bool:
 def is_upper_initial(word: str) -> bool:
     """Does ``word`` start with an upper-case (or title-case) letter, in any script?"""
     return bool(word) and (word[0].isupper() or word[0].istitle())
+
+
+# letters that no decomposition strips to a base letter
+_UNMARKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i",
+                           "ß": "ss", "ħ": "h", "Ħ": "H"})
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents and diacritics ("Ánde" → "Ande", "Şahin" → "Sahin",
+    "Đurić" → "Duric"): how the same name is often typed on a keyboard without them."""
+    base = unicodedata.normalize("NFKD", word.translate(_UNMARKED))
+    return "".join(c for c in base if not unicodedata.combining(c))

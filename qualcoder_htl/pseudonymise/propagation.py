@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
+from .letters import fold
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -177,6 +178,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             # "SFI" where a text wrote the school "Sfi")
         if typ is None and context.name_handle(tok.text, forms):
             typ = PERSON  # "GolfKåtan" where "Golf" was found
+        if typ is None and tok.text.isascii():
+            typ = _folded_forms(forms).get(tok.text)  # "Ande" where "Ánde" was found
         if typ is None and _named_group(tok.text, forms):
             typ = PERSON  # "Berfinmamman", "Tala-gänget" where "Berfin", "Tala" were found
         if typ is None or covered.covers(tok.start):
@@ -206,6 +209,28 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,
                               0.4 if weak else 0.6))
     return out
+
+
+_FOLDED: list = [(None, -1, {})]  # the last dict of forms given, and its folded forms
+
+
+def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
+    """{form without its diacritics: type} of the person names written with them ("Ande" of
+    "Ánde", "Sahin" of "Şahin"), where the plain spelling is no word; worked out once for the
+    last dict given (a project's second pass gives the same dict for every text)."""
+    given, size, folded = _FOLDED[0]
+    if forms is given and len(forms) == size:
+        return folded
+    folded = {}
+    for form, typ in forms.items():
+        plain = fold(form)
+        if typ == PERSON and plain != form and len(plain) >= 3 and plain[:1].isupper() \
+                and plain not in forms \
+                and not lexicon.is_word(plain.lower()) and not lexicon.is_generic(plain) \
+                and not names.is_function_word(plain):
+            folded.setdefault(plain, typ)
+    _FOLDED[0] = (forms, len(forms), folded)
+    return folded
 
 
 def _function_word_addressed(text: str, tok: CapToken) -> bool:

@@ -121,3 +121,10 @@ def test_an_initial_before_a_note_label_ends_the_name(detector):
     got = {t for t, _ in found(detector, text)}
     assert "Jenni Y." in got and "John B. Smith" in got
     assert not any("Obs" in t for t in got)
+
+
+def test_a_name_typed_without_its_diacritics_is_the_same_person(detector):
+    text = ("Ánde Kalla jobbar på fritidsgården. Ánde... Ande stängde den en period. "
+            "Zeynep Şahin kom också, men Sahin ville inte prata.")
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert "Ande" in got and "Sahin" in got
