@@ -216,7 +216,7 @@ _FOLDED: list = [(None, -1, {})]  # the last dict of forms given, and its folded
 
 def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
     """{form without its diacritics: type} of the person names written with them ("Ande" of
-    "Ánde", "Sahin" of "Şahin"), where the plain spelling is no word; worked out once for the
+    "Ánde", "Sahin" of "Şahin"), where the plain spelling is no common word; worked out once for the
     last dict given (a project's second pass gives the same dict for every text)."""
     given, size, folded = _FOLDED[0]
     if forms is given and len(forms) == size:
@@ -226,7 +226,7 @@ def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
         plain = fold(form)
         if typ == PERSON and plain != form and len(plain) >= 3 and plain[:1].isupper() \
                 and plain not in forms \
-                and not lexicon.is_word(plain.lower()) and not lexicon.is_generic(plain) \
+                and frequency.zipf_sv(plain.lower()) < 4.5 and not lexicon.is_generic(plain) \
                 and not names.is_function_word(plain):
             folded.setdefault(plain, typ)
     _FOLDED[0] = (forms, len(forms), folded)
