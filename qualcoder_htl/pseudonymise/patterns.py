@@ -246,6 +246,12 @@ _AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
     rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|fylla|snart)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
+# the verb before its subject after an adverb: "Nu är jag 36.", "Själv är jag 61 och går i
+# pension", "Då var hon bara sju" (not "Då var jag två år i Turkiet": a time spent)
+_AGE_INVERTED = first_letters("[äÄvVbBfF]", re.compile(
+    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde)\s(?:jag|du|han|hon|hen)"
+    rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|ungefär))*"
+    rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
@@ -357,6 +363,14 @@ def find_ages(text: str) -> Iterator[Suggestion]:
                          0.9 if m.group("gammal") else 0.75)
     for m in near(_ARING_ANCHOR, _AGE_ARING, text):
         yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN, 0.9)
+    for m in _AGE_INVERTED.finditer(text):  # "Nu är jag trettiofyra och åker skidor"
+        n = m.group("n")
+        if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):
+            continue
+        after = text[m.end():m.end() + 12]
+        if _AGE_NEXT.match(after) and not (after.startswith(" år")
+                                           and m.group("verb").lower() in ("var", "blev")):
+            yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     for m in _AGE_BARE.finditer(text):
         n = m.group("n")
         if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):

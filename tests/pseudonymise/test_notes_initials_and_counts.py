@@ -50,6 +50,14 @@ def test_a_number_opening_a_sentence_before_a_verb_stays_a_word(detector, text):
     "Min son är fyra år.",
     "Jag har en son. Min son är sju, han går på förskolan.",
 ])
+@pytest.mark.parametrize("text", [
+    "Då var jag två år i Turkiet, sen kom vi hit.",
+    "Där var jag tre gånger förra året.",
+])
+def test_a_time_spent_after_an_inverted_verb_is_no_age(detector, text):
+    assert not [t for t, typ in found(detector, text) if typ == "AGE"]
+
+
 def test_a_kin_word_before_an_age_is_no_name(detector, text):
     assert not [t for t, typ in found(detector, text) if typ == "PERSON"]
 
@@ -63,6 +71,9 @@ def test_a_kin_word_before_an_age_is_no_name(detector, text):
     ("Min kusin är nitton och tjänar mer än min pappa.", "nitton"),
     ("Mamman nämner att hon ska fylla 38 på torsdag.", "38"),
     ("Han bodde på ett HVB-hem. Han var 17 där.", "17"),
+    ("Jag trodde att jag skulle dö. Nu är jag trettiofyra och åker skidor.", "trettiofyra"),
+    ("Själv är jag 61 och går i pension om tre år.", "61"),
+    ("Jag kom hit juni 1993, då var jag elva.", "elva"),
 ])
 def test_an_age_after_a_kin_word_or_in_a_clause_of_time(detector, text, age):
     assert (age, "AGE") in found(detector, text)
