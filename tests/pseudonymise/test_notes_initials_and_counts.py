@@ -47,10 +47,6 @@ def test_a_number_opening_a_sentence_before_a_verb_stays_a_word(detector, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Min son är fyra år.",
-    "Jag har en son. Min son är sju, han går på förskolan.",
-])
-@pytest.mark.parametrize("text", [
     "Då var jag två år i Turkiet, sen kom vi hit.",
     "Där var jag tre gånger förra året.",
 ])
@@ -58,6 +54,10 @@ def test_a_time_spent_after_an_inverted_verb_is_no_age(detector, text):
     assert not [t for t, typ in found(detector, text) if typ == "AGE"]
 
 
+@pytest.mark.parametrize("text", [
+    "Min son är fyra år.",
+    "Jag har en son. Min son är sju, han går på förskolan.",
+])
 def test_a_kin_word_before_an_age_is_no_name(detector, text):
     assert not [t for t, typ in found(detector, text) if typ == "PERSON"]
 
