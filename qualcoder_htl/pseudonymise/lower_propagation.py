@@ -180,7 +180,8 @@ _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring r
 mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
-_TALK_VERBS = frozenset("pratar pratade prata snackar snackade träffas träffades".split())
+_TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
+kollade stäm stämma stämmer""".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")

@@ -139,3 +139,11 @@ def test_a_name_typed_without_its_diacritics_is_the_same_person(detector):
             "Zeynep Şahin kom också, men Sahin ville inte prata.")
     got = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert "Ande" in got and "Sahin" in got
+
+
+def test_a_word_like_name_checked_with_in_notes(detector):
+    text = ("Rut Pålsson driver språkcaféet, Rut har gjort det länge.\n\n"
+            "- kolla med rut om gruppen kört igen i höst.\n- kolla med banken om lånet.\n")
+    spans = {(s.text, s.start) for s in detector.detect(text)}
+    assert ("rut", text.index("rut om")) in spans
+    assert not any(t == "banken" for t, _ in spans)
