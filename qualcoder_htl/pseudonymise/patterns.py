@@ -252,6 +252,14 @@ _AGE_INVERTED = first_letters("[äÄvVbBfF]", re.compile(
     rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde)\s(?:jag|du|han|hon|hen)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|ungefär))*"
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
+# a child or a young person's age set off after the word for them: "B (tjej, 15)", "omar
+# (sonen, 19)", "kacper = sonen, 16, med i", "en kille, femton, han går inte här", "en
+# dotter på nitton som pluggar"
+_AGE_OF_A_CHILD = re.compile(
+    r"(?<![\w])(?:tjej|kille|pojke|flicka|pojken|flickan|son|sonen|dotter|dottern|barnbarn|"
+    r"barnbarnet|grabb|grabben|tjejen|killen)"
+    rf"(?:, (?P<n>\d{{1,2}}|(?i:{NUMWORD}))(?=,\s|\)|\.\s)"
+    rf"| på (?P<p>(?i:{NUMWORD})|\d{{1,2}})(?= som\b| och\b|,|\.))")
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
@@ -289,6 +297,7 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"mellersta|minsta|lilla|stora)"
                           # "min dotter är fyra", "hans lillebror är sju"
                           r"|(?:min|vår|hans|hennes|deras|din|er|mitt|vårt|ditt|ert) "
+                          r"(?:egen |egna )?"
                           r"(?:son|dotter|pojke|flicka|barnbarn|kille|tjej|bror|syster|"
                           r"brorson|systerson|brorsdotter|systerdotter|kusin|mamma|pappa|"
                           r"mormor|morfar|farmor|farfar|fru|sambo))"
@@ -297,7 +306,7 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag|där|här|"
                        # the main clause after "när jag var tretton": "... kom jag hit"
-                       r"var|hade|kom|fick|flyttade|bodde|började|slutade)\b)",
+                       r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
 NUMBER_WORD = NUMWORD  # the same in words only
@@ -420,6 +429,9 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
+    for m in _AGE_OF_A_CHILD.finditer(text):  # "(tjej, 15)", "en kille, femton, han"
+        g = "n" if m.group("n") else "p"
+        yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.5)
     for m in _AGE_MONTHS.finditer(text) if "månader)" in text or "ammal, " in text else ():
         g = "n" if m.group("n") else "m"
         yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)

@@ -49,6 +49,7 @@ def test_a_number_opening_a_sentence_before_a_verb_stays_a_word(detector, text):
 @pytest.mark.parametrize("text", [
     "Då var jag två år i Turkiet, sen kom vi hit.",
     "Där var jag tre gånger förra året.",
+    "Vi har en son på tre rum och kök, sa hon.",
 ])
 def test_a_time_spent_after_an_inverted_verb_is_no_age(detector, text):
     assert not [t for t, typ in found(detector, text) if typ == "AGE"]
@@ -74,6 +75,12 @@ def test_a_kin_word_before_an_age_is_no_name(detector, text):
     ("Jag trodde att jag skulle dö. Nu är jag trettiofyra och åker skidor.", "trettiofyra"),
     ("Själv är jag 61 och går i pension om tre år.", "61"),
     ("Jag kom hit juni 1993, då var jag elva.", "elva"),
+    ("Deltagare: B (tjej, 15), M (kille, 16).", "16"),
+    ("- han sa att omar (sonen, 19) läser till elektriker", "19"),
+    ("Det var en kille, femton, han går inte här längre.", "femton"),
+    ("Jag har en dotter på nitton som pluggar i Uppsala.", "nitton"),
+    ("Min egen mamma är nittiotvå och bor på äldreboendet.", "nittiotvå"),
+    ("Pappa jobbade i masugnen från han var sexton tills det stängde.", "sexton"),
 ])
 def test_an_age_after_a_kin_word_or_in_a_clause_of_time(detector, text, age):
     assert (age, "AGE") in found(detector, text)
