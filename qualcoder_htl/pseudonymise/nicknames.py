@@ -26,13 +26,16 @@ _FORWARD = (rf"(?P<full>{_NAME})\s*(?:,|–|-|—)?\s*(?:men\s+|och\s+|fast\s+)?
             # "Jakub. Kuba är smeknamnet", "Abdulkadir, Kadi är hans smeknamn"
             rf"|(?P<full4>{_NAME})\s*[.,:;]?\s+{{short}}\s+är\s+"
             rf"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?(?:smeknamn|kortnamn)(?:et)?\b")
-_EQUATES = r"(?:det\s+är|alltså|dvs\.?|det\s+vill\s+säga)"
+_EQUATES = r"(?:det\s+är|alltså|asså|dvs\.?|det\s+vill\s+säga)"
+# "Kuba. Alltså Jakub": the by-name said first, then the name it is short for
+_EQUATES_CAPITALISED = r"(?:Alltså|Asså|Egentligen)"
 # "{short}, det är kort för {full}", "{short} (smeknamn för {full})"
 _BACKWARD = (rf"\b{{short}}\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
              rf"(?:kort|förkortning|smeknamn|kortnamn)\s+(?:för|på|av)\s+(?P<full>{_NAME})"
              rf"|\b{{short}}[\"”']?\s*\(\s*(?P<full2>{_NAME})\s*\)"
              # "Jojo, det är Yonas?", "Jojo, alltså Yonas": the by-name equated with the name
              rf"|\b{{short}}\s*,\s*{_EQUATES}\s+(?P<equated>{_NAME})\b"
+             rf"|\b{{short}}\.\s+{_EQUATES_CAPITALISED}\s+(?P<equated2>{_NAME})\b"
              # a transcriber's key: "Gaga = Dragana (smeknamn)"
              rf"|\b{{short}}\s*=\s*(?P<keyed>{_NAME})\s*\(\s*(?:smeknamn|kortnamn|kort\s+för)")
 
@@ -59,9 +62,13 @@ def full_name_for(text: str, short: str) -> str | None:
                 continue
             full = next((g for g in (m.groupdict().get(k)
                                      for k in ("full", "full2", "full3", "full4", "equated",
-                                               "keyed"))
+                                               "equated2", "keyed"))
                          if g), None)
-            if m.groupdict().get("equated") and frequency.zipf_sv(short) >= 4.0:
+            if m.groupdict().get("equated2") and not names.is_listed_person(
+                    full.split()[0], ("first",)):
+                continue  # "Kuba. Alltså Jakub", not "till Kuba. Alltså Havanna"
+            if (m.groupdict().get("equated") or m.groupdict().get("equated2")) \
+                    and frequency.zipf_sv(short) >= 4.0:
                 continue  # "Hej, det är Mateo": a greeting, not a by-name
             if m.groupdict().get("full2") and re.search(r"\beller\s", m.group(0)) \
                     and full[:1].casefold() != short[:1].casefold():
@@ -128,7 +135,7 @@ def is_linked_short_form(text: str, start: int, end: int, before: str) -> bool:
 
 
 _SHORT_FORM_AFTER = re.compile(
-    rf"\s*,\s*{_EQUATES}\s+[{UP}]|\s*=\s*[{UP}]"
+    rf"\s*,\s*{_EQUATES}\s+[{UP}]|\s*=\s*[{UP}]|\.\s+{_EQUATES_CAPITALISED}\s+[{UP}]"
     r"|[\"”']?\s*\(|\s*(?:,|\(|–)?\s*(?:som\s+)?(?:det\s+)?(?:är\s+)?"
     r"(?:hans\s+|hennes\s+|hens\s+|ett\s+|bara\s+)?"
     r"(?:kort|förkortning|smeknamn|kortnamn)(?:et)?\b")

@@ -154,3 +154,15 @@ def test_a_word_like_name_checked_with_in_notes(detector):
     spans = {(s.text, s.start) for s in detector.detect(text)}
     assert ("rut", text.index("rut om")) in spans
     assert not any(t == "banken" for t, _ in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "K: Kuba. Alltså Jakub, men alla säger så. Femton.",
+    "Och min tränare i Kärrtuna IF, Kuba. Asså Jakub. Han är polsk.",
+])
+def test_a_by_name_said_before_the_name_it_is_short_for(detector, text):
+    assert ("Kuba", "PERSON") in found(detector, text)
+
+
+def test_a_country_before_a_town_stays_a_country(detector):
+    assert "Kuba" not in {t for t, _ in found(detector, "Vi åkte till Kuba. Alltså Havanna.")}
