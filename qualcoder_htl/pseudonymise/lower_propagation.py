@@ -585,7 +585,9 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
         if covered.covers(m.start()) or not (lower_text or _on_a_bullet(text, m.start())):
             continue
         if context.word_before(text, m.start()) in _AT_A_PLACE \
-                or text[m.start() - 1:m.start()] == "/":
+                or text[m.start() - 1:m.start()] == "/" \
+                or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            # ... "fika m shirin (ankaret)": the place someone is from, in brackets
             out.append(Suggestion(m.start(), m.end(), places[m.group(0)], m.group(0),
                                   PROPAGATED, 0.5))
     return out

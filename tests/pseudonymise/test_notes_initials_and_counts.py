@@ -166,3 +166,10 @@ def test_a_by_name_said_before_the_name_it_is_short_for(detector, text):
 
 def test_a_country_before_a_town_stays_a_country(detector):
     assert "Kuba" not in {t for t, _ in found(detector, "Vi åkte till Kuba. Alltså Havanna.")}
+
+
+def test_a_workplace_named_by_a_noun_in_brackets_in_notes(detector):
+    text = ("Shirin jobbar på familjecentralen Ankaret sedan 2019.\n\n"
+            "- fika m shirin (ankaret) v. 25.\n- (ankaret) utan namn i en mening.\n")
+    spans = {(s.text, s.start) for s in detector.detect(text)}
+    assert ("ankaret", text.index("ankaret)")) in spans
