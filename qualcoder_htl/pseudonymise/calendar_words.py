@@ -7,3 +7,5 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
                        "nov", "dec")
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+# how notes and chats cut a weekday short ("tors kl 13", "mån+ons"; not "tor", a name)
+WEEKDAY_ABBREVIATIONS = frozenset(("mån", "tis", "ons", "tors", "fre", "lör", "sön"))

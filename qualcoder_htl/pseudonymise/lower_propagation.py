@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import context, english, frequency, lexicon, names
-from .calendar_words import MONTHS
+from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
@@ -40,6 +40,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                  and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
     wanted |= genitives
     wanted |= heads & present
+    wanted -= WEEKDAY_ABBREVIATIONS  # "tors kl 13" where Tor (and "Tors") is a man
     if not wanted:
         return out
     covered = Coverage(found)
@@ -91,7 +92,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     strong or frequency.zipf_sv(word) < 4.6 and (
-                        _chat_line(text, m.start()) or _quoted_message(text, m.start()))) \
+                        _chat_line(text, m.start()) or _quoted_message(text, m.start()))
+                    and not set(context.words_before(text, m.start(), 2))
+                    & _NOUN_PHRASE_OPENERS) \
                     or strong and context.word_before(text, m.start()) not in _BEFORE_A_VERB:
                 # "liv är lite blyg"; "frid: kommer ni"; "fråga lisa" in a chat's message;
                 # "bo är sjuk", "med bo och liisa" (not "att bo och arbeta där")
@@ -185,6 +188,12 @@ kollade stäm stämma stämmer""".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
+# what opens a noun phrase ("en smal stig", "det var min dag"): the word is the noun there
+_NOUN_PHRASE_OPENERS = frozenset("""en ett min mitt din ditt sin sitt vår vårt er ert hans
+hennes deras denna detta någon något varje""".split())
+# a chat message's end after a word: an emoji, a stop, or the line's end
+_MESSAGE_END = re.compile(r"[ \t]*(?:[!?.]*[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+                          r"|[!?.]*[ \t]*$)", re.MULTILINE)
 # what only a person is or does after the name: "dag som är samordnare", "gift som kom till
 # mig", "sasha han var sju", "saga kuratorn", "stig från socialtjänsten"
 _PERSON_AFTER = re.compile(
@@ -245,6 +254,10 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
             m.group("with") != "med" or _chat_line(text, start) or _on_a_bullet(text, start)):
         return True  # "(m luz + stig)", in notes and chats "tjejgruppen tors med saga." (not
         # the commoner words: "m bank", "med andra,")
+    if _MESSAGE_END.match(text, end) and frequency.zipf_sv(text[start:end]) < 4.6 \
+            and _chat_line(text, start) and not _message_start(text, start) \
+            and not set(context.words_before(text, start, 2)) & _NOUN_PHRASE_OPENERS:
+        return True  # "jag vet stig 😞", "inga löften stig 😈": addressed at a message's end
     return _chat_line(text, start) and _message_start(text, start) \
         and _MESSAGE_START_FOLLOWED.match(text, end) is not None
 
@@ -257,8 +270,16 @@ def _message_start(text: str, pos: int) -> bool:
 # a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
 # (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
 # a speech-to-text file without capitals its turns are written as loosely as chat lines)
+# the date of a messaging app's export: "2021-03-01", "1/3/2021", "01.03.21"
+_DAY = r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
 _CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
-                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]"
+                        # a messaging app's export: "2021-03-01 08:06 - Lek 🌸: ", "[09:03,
+                        # 2021-06-08] Dawit T: ", "[2021-06-08 09:03:12] Dawit: "
+                        rf"|[ \t]*\[?(?:{_DAY}),?[ \t]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?"
+                        rf"[ \t]*(?:-[ \t]*)?[^:\n]{{1,40}}?:[ \t]"
+                        rf"|[ \t]*\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?,[ \t]*(?:{_DAY})\][ \t]*"
+                        rf"[^:\n]{{1,40}}?:[ \t]")
 _TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+"
                                rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
 

@@ -173,3 +173,23 @@ def test_a_workplace_named_by_a_noun_in_brackets_in_notes(detector):
             "- fika m shirin (ankaret) v. 25.\n- (ankaret) utan namn i en mening.\n")
     spans = {(s.text, s.start) for s in detector.detect(text)}
     assert ("ankaret", text.index("ankaret)")) in spans
+
+
+CHAT = ("Stig Holm leder fisket. Tor Lind har fredagar lediga.\n"
+        "2021-03-10 15:23 - Lek 🌸: haha inga löften stig 😈\n"
+        "2021-04-06 17:30 - Emina K: jag vet stig 😞 vi löser det\n"
+        "[09:03, 2021-06-08] Dawit T: det är beslutat stig. 2 år till!\n"
+        "2021-05-18 19:11 - Emina K: det var en smal stig!\n"
+        "2021-05-19 08:00 - Emina K: utvecklingsgruppen tors kl 13 på Teams\n")
+
+
+def test_a_word_like_name_addressed_in_a_messaging_apps_export(detector):
+    spans = {(s.text, s.start) for s in detector.detect(CHAT) if s.type == "PERSON"}
+    for before in ("löften ", "vet ", "beslutat "):
+        assert ("stig", CHAT.index(before + "stig") + len(before)) in spans
+
+
+def test_a_noun_after_its_article_and_a_shortened_weekday_stay_words_in_a_chat(detector):
+    spans = {(s.text, s.start) for s in detector.detect(CHAT)}
+    assert ("stig", CHAT.index("smal stig") + 5) not in spans
+    assert not any(t == "tors" for t, _ in spans)
