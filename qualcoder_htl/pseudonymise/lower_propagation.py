@@ -319,6 +319,8 @@ def _chat_label(text: str, start: int, end: int) -> bool:
         return False
     if _quoted_message(text, start):
         return True
+    if text[start - 1:start] == "(" and text[end + 2:end + 3] in ('"', "“", "”", "'"):
+        return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
     lo = max(0, start - 40)
     line_start = text.rfind("\n", lo, start) + 1
     return (line_start > 0 or lo == 0) and not text[line_start:start].strip()

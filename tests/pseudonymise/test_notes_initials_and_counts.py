@@ -193,3 +193,10 @@ def test_a_noun_after_its_article_and_a_shortened_weekday_stay_words_in_a_chat(d
     spans = {(s.text, s.start) for s in detector.detect(CHAT)}
     assert ("stig", CHAT.index("smal stig") + 5) not in spans
     assert not any(t == "tors" for t, _ in spans)
+
+
+def test_a_quotes_speaker_in_brackets_in_notes(detector):
+    text = ('Hope Okafor jobbar på fritids.\n\n'
+            '- en mamma pratar dari via Google Translate (hope: "yes, morti\'s mum") – obs.\n')
+    spans = {(s.text, s.start) for s in detector.detect(text)}
+    assert ("hope", text.index("hope:")) in spans
