@@ -83,6 +83,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             strong = context.subject_context(text, m.end()) \
                 or _before_kin(text, m.end(), word) \
                 or _equated_with_a_role(text, m.end()) \
+                or _equated_with_a_full_name(text, m.end(), word) \
                 or _after_a_first_name(text, found, m.start()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
@@ -151,6 +152,15 @@ def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
 _LOWER_WORD_AT = re.compile(rf"[{LOW}]+")
 
 
+def _equated_with_a_full_name(text: str, end: int, word: str) -> bool:
+    """"maj = maj rajala (spec)" in notes: a name equated with the full name it opens."""
+    m = _EQUATED_FULL_NAME.match(text, end)
+    return m is not None and m.group(1) == word
+
+
+_EQUATED_FULL_NAME = re.compile(rf" = ([{LOW}]+) [{L}][{L}\-]+")
+
+
 def _equated_with_a_role(text: str, end: int) -> bool:
     """"sten = sektorchef" in notes: who a name is, by a role."""
     m = _EQUALS_WORD.match(text, end)
@@ -185,8 +195,8 @@ _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samt
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
-_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&) $")
-_PAIRED_AFTER = re.compile(rf" (?:och|o|&) ([{L}][{L}\-]*)")
+_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+) $")
+_PAIRED_AFTER = re.compile(rf" (?:och|o|&|\+) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
 # what opens a noun phrase ("en smal stig", "det var min dag"): the word is the noun there
 _NOUN_PHRASE_OPENERS = frozenset("""en ett min mitt din ditt sin sitt vår vårt er ert hans

@@ -200,3 +200,11 @@ def test_a_quotes_speaker_in_brackets_in_notes(detector):
             '- en mamma pratar dari via Google Translate (hope: "yes, morti\'s mum") – obs.\n')
     spans = {(s.text, s.start) for s in detector.detect(text)}
     assert ("hope", text.index("hope:")) in spans
+
+
+def test_a_word_like_name_equated_with_the_full_name_it_opens(detector):
+    text = ("Maj Rajala är specialpedagog.\n\n- maj = maj rajala (spec), inte månaden\n"
+            "- i maj = maj månad.\n")
+    spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("maj", text.index("maj = maj rajala")) in spans
+    assert not any(start >= text.index("- i maj") for _, start in spans)
