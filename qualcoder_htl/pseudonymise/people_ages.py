@@ -31,6 +31,12 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
         if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
+        m = _AGE_BARE_IN_NOTES.match(text, s.end)  # "sonen baran 14", "reza 17 går på"
+        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 19 \
+                and (m.group("then") or _CHILD_BEFORE.search(text, max(0, s.start - 30),
+                                                             s.start)):
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
         m = _AGE_AFTER_PERSON.match(text, s.end)
         if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
             continue
@@ -44,6 +50,13 @@ _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))})
                                     rf"(?P<n>\d{{1,3}})(?=[,)])")
 
 
+# a child's age in digits after the name in notes: "sonen baran 14", "son jawad 14 då",
+# "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan"
+_AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"
+                                r"|(?=[,;)]|\.(?!\d)| [–-] |[ \t]*$))", re.MULTILINE)
+# a word for a child shortly before the name: "sonen", "hennes son", "barnen:"
+_CHILD_BEFORE = re.compile(r"(?:\b(?:son|sonen|dotter|dottern|barnen|barnbarn|brodern|"
+                           r"systern|lillebror|lillasyster|storebror|storasyster)\b)[^.;\n]{0,20}$")
 # (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
 _YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{patterns.NUMWORD}) år(?![{L}\d])"
                                 rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",

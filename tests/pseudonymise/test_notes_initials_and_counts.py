@@ -208,3 +208,16 @@ def test_a_word_like_name_equated_with_the_full_name_it_opens(detector):
     spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
     assert ("maj", text.index("maj = maj rajala")) in spans
     assert not any(start >= text.index("- i maj") for _, start in spans)
+
+
+NOTES_WITH_AGES = ("- hosseini, pappan sa nej först, reza 17 går på fritids\n"
+                   "- dilan vill ha sfi-plats, kö. sonen baran 14\n"
+                   "- mursal h. (dari), son jawad 14 då, polisärende nov?\n"
+                   "- ring bo 3 gånger. dag 2, fokusgrupp. stig 12.\n")
+
+
+def test_a_childs_age_in_digits_after_the_name_in_notes(detector):
+    ages = {(s.text, s.start) for s in detector.detect(NOTES_WITH_AGES) if s.type == "AGE"}
+    for age, after in (("17", "reza "), ("14", "baran "), ("14", "jawad ")):
+        assert (age, NOTES_WITH_AGES.index(after + age) + len(after)) in ages
+    assert not any(start > NOTES_WITH_AGES.index("- ring bo") for _, start in ages)
