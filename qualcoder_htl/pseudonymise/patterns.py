@@ -263,7 +263,9 @@ _AGE_OF_A_CHILD = re.compile(
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
-                             rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b)")
+                             rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b"
+                             # "Sol, femton i juni": the age a youth turns that month
+                             rf"|\si\s(?:{'|'.join(MONTHS)})\b)")
 # the start of a speaker's turn: "L: ", "[00:03:12] Vilma: "
 _TURN_OPENING = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
                            rf"[{UP}][{L}]{{0,20}}:[ \t]*$")

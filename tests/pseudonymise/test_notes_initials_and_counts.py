@@ -81,6 +81,7 @@ def test_a_kin_word_before_an_age_is_no_name(detector, text):
     ("Jag har en dotter på nitton som pluggar i Uppsala.", "nitton"),
     ("Min egen mamma är nittiotvå och bor på äldreboendet.", "nittiotvå"),
     ("Pappa jobbade i masugnen från han var sexton tills det stängde.", "sexton"),
+    ("Sol: Sol, femton i juni. Jag bor på Lövnäset.", "femton"),
 ])
 def test_an_age_after_a_kin_word_or_in_a_clause_of_time(detector, text, age):
     assert (age, "AGE") in found(detector, text)
