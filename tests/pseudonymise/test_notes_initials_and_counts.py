@@ -1,9 +1,13 @@
-"""Notes that shorten a colleague to a first name and the surname's initial without a dot
-("maj b", where "Maj Björk" was found), a quoted chat message's sender in lower case, a
-number opening a sentence before its verb ("Tre är bra"; Tre and Fem are listed names), a
-kin word before an age ("min son är fyra år"; Son is a listed name), and ages said after a
-possessive and a kin word or in a clause of time. The real detector; the sentences are
-written for these tests, none comes from the evaluation sets."""
+"""This stop's rules, each on sentences written for these tests (none comes from the
+evaluation sets), with the real detector: notes that shorten a colleague to a first name and
+the surname's initial ("maj b" where "Maj Björk" was found) or equate a name with the full
+name it opens; senders of quoted, bracketed and exported chat messages in lower case and a
+word-like name addressed at a message's end; a word labelling turns with an initial ("Matte
+W:"); numbers and quantifiers opening a sentence before a verb ("Tre är bra", "Andra
+tyckte"); ages after kin words, inverted verbs, clauses of time and a child's word ("(tjej,
+15)", "sonen baran 14"), and what stays a time spent; streets in lower case or cut short; a
+programme's acronym written as a word; a name without its diacritics; a by-name said before
+the name it is short for; clock times and label colons that are no dates or surnames."""
 import pytest
 
 from .conftest import found
