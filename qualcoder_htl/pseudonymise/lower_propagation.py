@@ -77,7 +77,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()) or initial:
-                    # "dina h. tipsade", "alla k. (ukr.", "diakon hans r," (Hans Ringdahl)
+                    # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
+                    # its dot too
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
             strong = context.subject_context(text, m.end()) \
@@ -277,11 +278,11 @@ def _message_start(text: str, pos: int) -> bool:
     return text[pos - 2:pos] == ": "
 
 
+# the date of a messaging app's export: "2021-03-01", "1/3/2021", "01.03.21"
+_DAY = r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
 # a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
 # (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
 # a speech-to-text file without capitals its turns are written as loosely as chat lines)
-# the date of a messaging app's export: "2021-03-01", "1/3/2021", "01.03.21"
-_DAY = r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
 _CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
                         rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]"
                         # a messaging app's export: "2021-03-01 08:06 - Lek 🌸: ", "[09:03,
