@@ -5,14 +5,19 @@ A line of an exported group chat opens with a clock time (perhaps a date) and it
 saga l: ...". The sender is a person whatever the case and whatever the name means as a word
 ("dag", "stig", "can"); a single word in brackets after the name is where they work ("can ö
 (navet)"). A sender that is a phone number is left to the phone pattern.
+
+It also tells the lower-case rules where a word stands in a chat or a quoted message (a chat
+line's message, its start, a quoted or bracketed sender, a signature), where a word that is a
+name elsewhere in the project is meant as the name.
 """
 from __future__ import annotations
 
 import re
 
-from . import lexicon, names
+from . import context, lexicon, names
 from .capitals import LABEL_WORDS, ROLE_LABELS, role_word
 from .letters import LOW, L
+from .lower_case import written_in_lower_case
 from .propagation import Coverage
 from .suggestions import PERSON, PROPAGATED, WORKPLACE, Suggestion
 
@@ -70,3 +75,66 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
             if not covered.covers(s):
                 out.append(Suggestion(s, e, WORKPLACE, text[s:e], PROPAGATED, 0.5))
     return out
+
+
+# --- where a word stands in a chat or a quoted message ---------------------------------------
+
+def message_start(text: str, pos: int) -> bool:
+    """``pos`` opens a chat line's message (just after "sender: ")."""
+    return text[pos - 2:pos] == ": "
+
+
+# a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
+# (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
+# a speech-to-text file without capitals its turns are written as loosely as chat lines; a
+# messaging app's export, with a date, is read by ``_CHAT_SENDER``)
+_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
+                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+_TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+"
+                               rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+
+
+def chat_line(text: str, pos: int) -> bool:
+    """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
+    lo = max(0, pos - 300)  # a chat's message is short: no scan back over a whole text
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    m = _CHAT_HEAD.match(text, line_start)
+    if m is None:  # "2021-03-01 08:06 - Lek 🌸: ", "[09:03, 2021-06-08] Dawit T: "
+        m = _CHAT_SENDER.match(text, line_start)
+        if m is not None and not _DATE.search(text, line_start, m.start("sender")):
+            m = None
+    if m is None and written_in_lower_case(text):
+        m = _TIMESTAMPED_TURN.match(text, line_start)
+    return m is not None and m.end() <= pos \
+        and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
+
+
+def quoted_message(text: str, pos: int) -> bool:
+    """A quoted message opens with the word: "dille e du där", 'samme tog min plats'."""
+    return text[pos - 1:pos] in ('"', "“", "”", "'", "‘") and (
+        pos < 2 or not text[pos - 2].isalnum())
+
+
+def signed(text: str, start: int, end: int) -> bool:
+    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
+    if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
+        return True
+    before = text[max(0, start - 20):start]
+    return context.word_after(text, end) == "här" and (before.endswith(", ") or
+                                                      not before.strip(" ”\"")[-1:].isalpha())
+
+
+def chat_label(text: str, start: int, end: int) -> bool:
+    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?"), or a
+    quoted chat message ('"maj: jag tar".')."""
+    if text[end:end + 2] not in (": ", ":\t"):
+        return False
+    if quoted_message(text, start):
+        return True
+    if text[start - 1:start] == "(" and text[end + 2:end + 3] in ('"', "“", "”", "'"):
+        return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
+    lo = max(0, start - 40)
+    line_start = text.rfind("\n", lo, start) + 1
+    return (line_start > 0 or lo == 0) and not text[line_start:start].strip()

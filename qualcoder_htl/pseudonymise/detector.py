@@ -93,8 +93,8 @@ class DetectorOptions:
 
 # a label's turn, where it may open with the label's word again: "Miko: Miko. Tretton."
 _TURN_OPENS = re.compile(r":[ \t]+")
-# quantifiers that are listed first names too ("Andra tyckte att det inte var socialt")
-_QUANTIFIERS = frozenset("andra båda bägge flera övriga somliga".split())
+# numbers and quantifiers that are listed first names too ("Tre är bra", "Andra tyckte")
+_COUNTS = frozenset(NUMBER_WORDS) | frozenset("andra båda bägge flera övriga somliga".split())
 
 
 def _said_again(text: str, pos: int, word: str) -> bool:
@@ -373,8 +373,7 @@ class Detector:
                         and not context.noun_context(text, tok.start)) \
                         or tok.label or followed or context.after_first_name(text, tok.start):
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.7))
-                elif tok.initial and (word.lower() in NUMBER_WORDS
-                                      or word.lower() in _QUANTIFIERS) \
+                elif tok.initial and word.lower() in _COUNTS \
                         and context.subject_context(text, tok.end):
                     weak.append(tok)  # "Tre är bra", "Andra tyckte": a number or a
                     # quantifier is a subject as well as a name is (Tre, Andra are listed)

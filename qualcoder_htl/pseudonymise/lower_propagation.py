@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import context, english, frequency, lexicon, names
+from . import chats, context, english, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
-from .propagation import Coverage
+from .propagation import Coverage, per_forms
 from .scanning import near
 from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 
@@ -91,10 +91,11 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial \
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
                 and frequency.zipf_sv(word) < 4.5  # "rut (82!) på språkcaféet"
-            if _chat_label(text, m.start(), m.end()) or _signed(text, m.start(), m.end()) \
+            if chats.chat_label(text, m.start(), m.end()) \
+                    or chats.signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
                     strong or frequency.zipf_sv(word) < 4.6 and (
-                        _chat_line(text, m.start()) or _quoted_message(text, m.start()))
+                        chats.chat_line(text, m.start()) or chats.quoted_message(text, m.start()))
                     and not set(context.words_before(text, m.start(), 2))
                     & _NOUN_PHRASE_OPENERS) \
                     or strong and context.word_before(text, m.start()) not in _BEFORE_A_VERB:
@@ -262,100 +263,21 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     m = _GOES_WITH.search(text, max(0, start - 12), start)
     if m is not None and _LIST_END.match(text, end) \
             and frequency.zipf_sv(text[start:end]) < 4.5 and (
-            m.group("with") != "med" or _chat_line(text, start) or _on_a_bullet(text, start)):
+            m.group("with") != "med" or chats.chat_line(text, start) or _on_a_bullet(text, start)):
         return True  # "(m luz + stig)", in notes and chats "tjejgruppen tors med saga." (not
         # the commoner words: "m bank", "med andra,")
     if _MESSAGE_END.match(text, end) and frequency.zipf_sv(text[start:end]) < 4.6 \
-            and _chat_line(text, start) and not _message_start(text, start) \
+            and chats.chat_line(text, start) and not chats.message_start(text, start) \
             and not set(context.words_before(text, start, 2)) & _NOUN_PHRASE_OPENERS:
         return True  # "jag vet stig 😞", "inga löften stig 😈": addressed at a message's end
-    return _chat_line(text, start) and _message_start(text, start) \
+    return chats.chat_line(text, start) and chats.message_start(text, start) \
         and _MESSAGE_START_FOLLOWED.match(text, end) is not None
-
-
-def _message_start(text: str, pos: int) -> bool:
-    """``pos`` opens a chat line's message (just after "sender: ")."""
-    return text[pos - 2:pos] == ": "
-
-
-# the date of a messaging app's export: "2021-03-01", "1/3/2021", "01.03.21"
-_DAY = r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
-# a chat or text message: "09:20 Ramona H: ...", "[21:15] Satu: ...", "frid: ..."
-# (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
-# a speech-to-text file without capitals its turns are written as loosely as chat lines)
-_CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
-                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]"
-                        # a messaging app's export: "2021-03-01 08:06 - Lek 🌸: ", "[09:03,
-                        # 2021-06-08] Dawit T: ", "[2021-06-08 09:03:12] Dawit: "
-                        rf"|[ \t]*\[?(?:{_DAY}),?[ \t]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?"
-                        rf"[ \t]*(?:-[ \t]*)?[^:\n]{{1,40}}?:[ \t]"
-                        rf"|[ \t]*\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?,[ \t]*(?:{_DAY})\][ \t]*"
-                        rf"[^:\n]{{1,40}}?:[ \t]")
-_TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+"
-                               rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
-
-
-def _chat_line(text: str, pos: int) -> bool:
-    """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
-    lo = max(0, pos - 300)  # a chat's message is short: no scan back over a whole text
-    line_start = text.rfind("\n", lo, pos) + 1
-    if line_start == 0 and lo > 0:
-        return False
-    m = _CHAT_HEAD.match(text, line_start)
-    if m is None and written_in_lower_case(text):
-        m = _TIMESTAMPED_TURN.match(text, line_start)
-    return m is not None and m.end() <= pos \
-        and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
-
-
-def _quoted_message(text: str, pos: int) -> bool:
-    """A quoted message opens with the word: "dille e du där", 'samme tog min plats'."""
-    return text[pos - 1:pos] in ('"', "“", "”", "'", "‘") and (
-        pos < 2 or not text[pos - 2].isalnum())
-
-
-def _signed(text: str, start: int, end: int) -> bool:
-    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
-    if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
-        return True
-    before = text[max(0, start - 20):start]
-    return context.word_after(text, end) == "här" and (before.endswith(", ") or
-                                                      not before.strip(" ”\"")[-1:].isalpha())
-
-
-def _chat_label(text: str, start: int, end: int) -> bool:
-    """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?"), or a
-    quoted chat message ('"maj: jag tar".')."""
-    if text[end:end + 2] not in (": ", ":\t"):
-        return False
-    if _quoted_message(text, start):
-        return True
-    if text[start - 1:start] == "(" and text[end + 2:end + 3] in ('"', "“", "”", "'"):
-        return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
-    lo = max(0, start - 40)
-    line_start = text.rfind("\n", lo, start) + 1
-    return (line_start > 0 or lo == 0) and not text[line_start:start].strip()
 
 
 _LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
-
-
-def per_forms(build):
-    """``build(forms)`` worked out once for the last dict of forms given: a project's second
-    pass gives the same dict for every text (a dict of forms is not changed once given)."""
-    last: list = [(None, -1, None)]  # one tuple, read and replaced whole (threads)
-
-    def cached(forms: dict[str, str]):
-        given, size, result = last[0]
-        if forms is given and len(forms) == size:
-            return result
-        result = build(forms)
-        last[0] = (forms, len(forms), result)
-        return result
-    return cached
 
 
 def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],

@@ -40,6 +40,21 @@ class Coverage:
         return i >= 0 and self._spans[i][0] <= pos < self._spans[i][1]
 
 
+def per_forms(build):
+    """``build(forms)`` worked out once for the last dict of forms given: a project's second
+    pass gives the same dict for every text (a dict of forms is not changed once given)."""
+    last: list = [(None, -1, None)]  # one tuple, read and replaced whole (threads)
+
+    def cached(forms: dict[str, str]):
+        given, size, result = last[0]
+        if forms is given and len(forms) == size:
+            return result
+        result = build(forms)
+        last[0] = (forms, len(forms), result)
+        return result
+    return cached
+
+
 def people_followed_by(text: str, found: list[Suggestion], pattern: re.Pattern
                        ) -> Iterator[tuple[Suggestion, re.Match]]:
     """(person, match) for each found person that ``pattern`` matches right after, its first
@@ -211,17 +226,11 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
     return out
 
 
-_FOLDED: list = [(None, -1, {})]  # the last dict of forms given, and its folded forms
-
-
+@per_forms
 def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
     """{form without its diacritics: type} of the person names written with them ("Ande" of
-    "Ánde", "Sahin" of "Şahin"), where the plain spelling is no common word; worked out once for the
-    last dict given (a project's second pass gives the same dict for every text)."""
-    given, size, folded = _FOLDED[0]
-    if forms is given and len(forms) == size:
-        return folded
-    folded = {}
+    "Ánde", "Sahin" of "Şahin"), where the plain spelling is no common word."""
+    folded: dict[str, str] = {}
     for form, typ in forms.items():
         plain = fold(form)
         if typ == PERSON and plain != form and len(plain) >= 3 and plain[:1].isupper() \
@@ -229,7 +238,6 @@ def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
                 and frequency.zipf_sv(plain.lower()) < 4.5 and not lexicon.is_generic(plain) \
                 and not names.is_function_word(plain):
             folded.setdefault(plain, typ)
-    _FOLDED[0] = (forms, len(forms), folded)
     return folded
 
 

@@ -7,8 +7,8 @@ import re
 
 from . import context, frequency, lexicon, names
 from .letters import LOW, UP, L
-from .lower_propagation import LOWER_TOKEN, per_forms
-from .propagation import Coverage
+from .lower_propagation import LOWER_TOKEN
+from .propagation import Coverage, per_forms
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 
 _DOUBLE_NAME = re.compile(rf"(?<![{L}])([{UP}])[{LOW}]+-([{UP}])[{LOW}]+(?![{L}])")
