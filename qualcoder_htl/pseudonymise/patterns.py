@@ -269,10 +269,11 @@ _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}
 # the start of a speaker's turn: "L: ", "[00:03:12] Vilma: "
 _TURN_OPENING = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
                            rf"[{UP}][{L}]{{0,20}}:[ \t]*$")
-# "Elyas sju och Amina nio (år)", "Mujtaba femton, Zahir tolv, och lilla Sitara fyra":
+# "Elyas sju och Amina nio (år)", "Mujtaba femton, Zahir tolv, och lilla Sitara fyra",
+# "Ilhan 15, Yonas 14 (kallas Yoni)":
 # children's ages said right after their names, two or more in a row
 _AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{NUMWORD}|\d{{1,2}})"
-                             rf"(?=[,.;]| och\b| år\b|[ \t]*$)", re.MULTILINE)
+                             rf"(?=[,.;]| och\b| år\b| \(|[ \t]*$)", re.MULTILINE)
 # the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
 _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
                          rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
@@ -458,8 +459,8 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
 # (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
-_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal ni\b|namn,? (?:och )?ålder)[^\n]{0,60}"
-                         r"[?.:]")
+_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal (?:ni|man)\b|namn,? (?:och )?ålder)"
+                         r"[^\n]{0,60}[?.:]")
 # "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
                        rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"
@@ -469,9 +470,10 @@ _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
 
 
 # the age said as a sentence of its own later in the turn: "Sofiia, med två i. Fjorton.",
-# "Alltså Mikołaj egentligen men ingen kan säga det. Tretton. Lärkbacken."
-_AGE_SAID_ALONE = re.compile(rf"[.!?][ \t]+(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)",
-                             re.MULTILINE)
+# "Alltså Mikołaj egentligen men ingen kan säga det. Tretton. Lärkbacken.", "Berfîn. Med
+# i-hatt. (skratt) Fjorton."
+_AGE_SAID_ALONE = re.compile(rf"[.!?](?:[ \t]+\((?i:skratt|skrattar|paus|ohörbart)\))?[ \t]+"
+                             rf"(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)", re.MULTILINE)
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
                                r"Moderator|M)[ \t]*:")
 

@@ -25,6 +25,12 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
                 and (not m.group("n").isdigit() or 0 < int(m.group("n")) <= 110):
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
+        m = _AGE_IN_A_LIST_LINE.match(text, s.end)  # "Miko (Mikołaj Wróbel), 14, åk 7"
+        if m is not None and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, s.start) + 1,
+                                                     s.start) \
+                and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+            continue
         if not s.text[:1].islower():
             continue
         m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
@@ -50,6 +56,11 @@ _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))})
                                     rf"(?P<n>\d{{1,3}})(?=[,)])")
 
 
+# a list of people, one a line, each with an age: "Miko (Mikołaj Wróbel), 14, åk 7",
+# "- Ayan, 9, förskoleklass"
+_AGE_IN_A_LIST_LINE = re.compile(r"(?: \([^()\n]{1,40}\))?, (?P<n>\d{1,2})(?=,|[ \t]*$)",
+                                 re.MULTILINE)
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
 # a child's age in digits after the name in notes: "sonen baran 14", "son jawad 14 då",
 # "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan"
 _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"

@@ -1,0 +1,59 @@
+"""This stop's rules, each on sentences written for these tests (none comes from the
+evaluation sets), with the real detector: ages said in a round of names after an aside
+("Berfîn. Med i-hatt. (skratt) Fjorton.") or after "hur gammal man är"; ages in a list of
+people, one a line ("Miko (Mikołaj Wróbel), 14, åk 7") or run together ("Ilhan 15, Yonas 14
+(kallas Yoni)"), and what stays a number."""
+import pytest
+
+
+def ages(detector, text):
+    return {(s.text, s.start) for s in detector.detect(text) if s.type == "AGE"}
+
+
+ROUND = ("Fokusgrupp, fritidsgården.\n"
+         "I: Vi börjar med att alla säger sitt förnamn och hur gammal man är.\n"
+         "Berfîn: Berfîn. Med i-hatt. (skratt) Fjorton.\n"
+         "Kim: Kim. Sexton. Norrbacka, Hyvelgatan.\n"
+         "Hamza: Hamzi. Nej, Hamza. (skratt) Tolv.\n"
+         "I: Bra. Vad gör ni här på fritidsgården?\n"
+         "Kim: Spelar. (skratt) Tre. Eller fyra kvällar.\n")
+
+
+def test_ages_in_a_round_after_an_aside_and_after_hur_gammal_man_ar(detector):
+    found = ages(detector, ROUND)
+    for word in ("Fjorton", "Sexton", "Tolv"):
+        assert (word, ROUND.index(word)) in found
+    assert ("Tre", ROUND.index("Tre")) not in found  # after the round's end: a count
+
+
+def test_a_number_after_an_aside_outside_a_round_is_no_age(detector):
+    text = "Sara: Vi var där. (skratt) Tre. Sen gick vi hem.\n"
+    assert not ages(detector, text)
+
+
+LIST = ("Deltagare (6), samtycke inhämtat:\n"
+        "Miko (Mikołaj Wróbel), 14, åk 7, Harvskolan\n"
+        "Lejla (Lejla Begović), 15, åk 9\n"
+        "- Ayan Warsame, 9, förskoleklass\n"
+        "Rum 12, plan 3\n")
+
+
+def test_ages_in_a_list_of_people_one_a_line(detector):
+    found = ages(detector, LIST)
+    for where in ("14, åk 7", "15, åk 9", "9, förskoleklass"):
+        assert (where.split(",")[0], LIST.index(where)) in found
+    assert ("12", LIST.index("12, plan")) not in found
+    assert ("6", LIST.index("6)")) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Deltagare: Ilhan 15, Yonas 14 (kallas Yoni), Mykola 15 (kallas Kolja), Nelly 14.",
+])
+def test_ages_run_together_with_names_before_a_bracket(detector, text):
+    found = {t for t, _ in ages(detector, text)}
+    assert found == {"15", "14"} and len(ages(detector, text)) == 4
+
+
+def test_a_name_and_a_number_in_running_text_are_no_age_list(detector):
+    text = "Vi läste kapitel 3 med Ilhan, 14 av dem kom. Sen pratade Mykola om buss 15 (linjen)."
+    assert not ages(detector, text)
