@@ -259,7 +259,13 @@ _AGE_OF_A_CHILD = re.compile(
     r"(?<![\w])(?:tjej|kille|pojke|flicka|pojken|flickan|son|sonen|dotter|dottern|barnbarn|"
     r"barnbarnet|grabb|grabben|tjejen|killen)"
     rf"(?:, (?P<n>\d{{1,2}}|(?i:{NUMWORD}))(?=,\s|\)|\.\s)"
-    rf"| på (?P<p>(?i:{NUMWORD})|\d{{1,2}})(?= som\b| och\b|,|\.))")
+    # "en pojke på sexton skadades" (not "en kille på tre veckor")
+    rf"| på (?P<p>(?i:{NUMWORD})|\d{{1,2}})(?= som\b| och\b|,|\.| (?:är|var|har|hade|blev|"
+    rf"kom|dog|går|gick)\b| [a-zåäö]+(?:ade|ades|de|des|te|tes)\b))"
+    # one child's age in brackets after the word for them: "yngsta dottern (fyra) hemma",
+    # "1 storebror (17) som tolkar" (not "barnen (3)": how many)
+    rf"|(?<![\w])(?:son|sonen|dotter|dottern|storebror|lillebror|storasyster|lillasyster|"
+    rf"barnet|pojken|flickan|brodern|systern) \((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)")
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
@@ -309,7 +315,10 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag|där|här|"
                        # the main clause after "när jag var tretton": "... kom jag hit"
-                       r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills)\b)",
+                       r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"
+                       # "kom hit när jag var trettiotvå för ett vikariat", "som är tretton
+                       # själv"
+                       r"för|själv)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
 NUMBER_WORD = NUMWORD  # the same in words only
@@ -351,6 +360,10 @@ def _duration(text: str, start: int) -> bool:
 # (not "som är typ sjutton, arton, de drar", "han var tio då, fyra... fjärde klass")
 _AGE_MORE = re.compile(rf"(?: då)?, (?:(?P<now>nu )?(?P<n>(?i:{NUMWORD})|\d{{1,2}})"
                        rf"(?(now)(?=,)|(?: nu)?(?=[!?]|\.(?!\.)|$|\n| och\b)))")
+# a second child's age after the first, its verb left out: "Jawid är tio, Elyas sju."
+_AGE_OF_THE_NEXT = re.compile(rf", (?:och )?(?P<name>[{UP}][{LOW}]+) "
+                              rf"(?P<n>(?i:{NUMWORD})|\d{{1,2}})(?=[.,!?;]|[ \t]*$| och\b)",
+                              re.MULTILINE)
 _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
 
@@ -396,6 +409,11 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         more = _AGE_MORE.match(text, m.end())  # "de var sjutton, arton"
         if more is not None:
             yield Suggestion(more.start("n"), more.end("n"), AGE, more.group("n"), PATTERN, 0.5)
+            continue
+        more = _AGE_OF_THE_NEXT.match(text, m.end())  # "Jawid är tio, Elyas sju."
+        if more is not None and not names.is_function_word(more.group("name")) \
+                and more.group("n").lower() not in ("en", "ett"):
+            yield Suggestion(more.start("n"), more.end("n"), AGE, more.group("n"), PATTERN, 0.5)
     for m in _AGE_APPOSITION.finditer(text):
         n, name, sep = m.group("n"), m.group("name"), m.group("sep")
         words = name.split()
@@ -433,8 +451,9 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_OF_A_CHILD.finditer(text):  # "(tjej, 15)", "en kille, femton, han"
-        g = "n" if m.group("n") else "p"
-        yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.5)
+        g = "n" if m.group("n") else "p" if m.group("p") else "b"
+        if m.group(g).lower() not in ("en", "ett"):
+            yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.5)
     for m in _AGE_MONTHS.finditer(text) if "månader)" in text or "ammal, " in text else ():
         g = "n" if m.group("n") else "m"
         yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.6)

@@ -57,3 +57,28 @@ def test_ages_run_together_with_names_before_a_bracket(detector, text):
 def test_a_name_and_a_number_in_running_text_are_no_age_list(detector):
     text = "Vi läste kapitel 3 med Ilhan, 14 av dem kom. Sen pratade Mykola om buss 15 (linjen)."
     assert not ages(detector, text)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Närvarande: mamman Hodan, yngsta dottern (fem) hemma från förskolan.", "fem"),
+    ("Sju mammor, 1 morfar, 1 storebror (16) som tolkar åt sin mamma.", "16"),
+    ("Det brann i trapphuset. Ingen dog, men en flicka på fjorton fördes till sjukhus.",
+     "fjorton"),
+    ("Jag har en son som är elva själv, så jag vet hur det är.", "elva"),
+    ("Jag läste i Umeå och flyttade hit när jag var tjugosju för ett vikariat.", "tjugosju"),
+    ("Barnen heter Omid och Sara. Omid är nio, Sara sex. De går på Lövskolan.", "sex"),
+])
+def test_more_ages_of_one_person(detector, text, age):
+    assert (age, text.index(age, text.index(age) + 1 if text.count(age) > 1 else 0)) \
+        in ages(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Barnen (3) var med på mötet.",
+    "Vi hade en kille på tre veckor i praktik.",
+    "Hon är tio, Malmö var bättre.",
+    "En pojke på sexton år kom och en på fem minuter gick.",
+])
+def test_what_stays_a_count_or_a_time(detector, text):
+    found = {t for t, _ in ages(detector, text)}
+    assert not found & {"3", "tre", "fem"}
