@@ -43,7 +43,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     wanted -= WEEKDAY_ABBREVIATIONS  # "tors kl 13" where Tor (and "Tors") is a man
     if not wanted:
         return out
-    covered = Coverage(found)
+    covered = Coverage(found + out)  # (a full name found in lower case here pairs too)
     # a plain alternation of the few words (cheap to compile), each hit checked with the
     # one compiled word pattern (letters of every script make that one costly to compile)
     finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
@@ -197,8 +197,8 @@ _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samt
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
-_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+) $")
-_PAIRED_AFTER = re.compile(rf" (?:och|o|&|\+) ([{L}][{L}\-]*)")
+_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+|eller) $")
+_PAIRED_AFTER = re.compile(rf" (?:och|o|&|\+|eller) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
 # what opens a noun phrase ("en smal stig", "det var min dag"): the word is the noun there
 _NOUN_PHRASE_OPENERS = frozenset("""en ett min mitt din ditt sin sitt vår vårt er ert hans
@@ -214,7 +214,9 @@ _PERSON_AFTER = re.compile(
     r"|(?:kuratorn|rektorn|samordnaren|läraren|mentorn|specialpedagogen|skolsköterskan"
     r"|fritidsledaren|socialsekreteraren|brobyggaren|tolken)\b"
     r"|från (?:socialtjänsten|soc|ifo|ame|bup|biblioteket|skolan|fritidsgården|förskolan"
-    r"|kommunen|arbetsmarknad|elevhälsan|vårdcentralen)\b)")
+    r"|kommunen|arbetsmarknad|elevhälsan|vårdcentralen)\b"
+    # off work: "kim fortf. sjukskriven", "bo föräldraledig"
+    r"|(?:(?:fortf\.?|fortfarande|också|nu|är|var) )?(?:sjukskriven|föräldraledig|tjänstledig)\b)")
 # "var det stig som", "det var gift som": a cleft that names a person
 _CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det", "är")})
 

@@ -82,3 +82,21 @@ def test_more_ages_of_one_person(detector, text, age):
 def test_what_stays_a_count_or_a_time(detector, text):
     found = {t for t, _ in ages(detector, text)}
     assert not found & {"3", "tre", "fem"}
+
+
+NOTES = ("Kim Sundqvist och Tor Sørlie leder Kulan. Stig Fors är socialsekreterare. "
+         "Nadja Berg också.\n\n"
+         "anteckningar:\n"
+         "- kulan: kim + tor sørlie (norsk)\n"
+         "- kim håller i fokusgruppen\n"
+         "- kim fortf. sjukskriven.\n"
+         "- där sitter stig eller nadja från soc\n"
+         "- ta en stig eller en väg, sen håller det.\n")
+
+
+def test_word_like_names_in_notes_by_what_they_do_and_who_they_pair_with(detector):
+    spans = {(s.text, s.start) for s in detector.detect(NOTES) if s.type == "PERSON"}
+    for where in ("kim + tor", "kim håller", "kim fortf", "stig eller nadja"):
+        word = where.split()[0]
+        assert (word, NOTES.index(where)) in spans, where
+    assert ("stig", NOTES.index("stig eller en")) not in spans
