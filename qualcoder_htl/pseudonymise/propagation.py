@@ -243,11 +243,27 @@ def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
 
 def _function_word_addressed(text: str, tok: CapToken) -> bool:
     """A found name that is a function word too, where the word cannot be meant: a speaker's
-    label ("Dina: Jag är ny", not the chorus "Alla:"), or set off by a comma at a sentence's
-    start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
+    label ("Dina: Jag är ny", not the chorus "Alla:"), asked back ("Alla?"), the subject of a
+    verb taken up by "hon" ("Alla var chill. Hon spelade"), or set off by a comma at a
+    sentence's start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
     if tok.label:
         return tok.text.lower() not in CHORUS
+    if _ASKED_BACK.match(text, tok.end) is not None:
+        return True  # "I: Alla?" / "Alla? Hon som pratar ukrainska?": the name asked back
+    taken_up = _TAKEN_UP_BY_HER.match(text, tok.end)
+    if taken_up is not None and taken_up.group(1) in context.VERBS \
+            and taken_up.group(1) not in _WHAT_EVERYONE_DOES:
+        return True  # "Alla var chill. Hon spelade Uno", "Alla tog av skorna, hon visste"
+        # (not "Alla säger Maggan. Hon och jag": what everyone says)
     return text.startswith(", ", tok.end)
+
+
+# a name asked back as a turn or a sentence of its own: "I: Alla?", "Alla? Hon som..."
+_ASKED_BACK = re.compile(r"\?[ \t]*(?:$|(?=[Hh]on\b))", re.MULTILINE)
+# what "alla" (everyone) says, asks and jokes: "Alla säger Nok", "Alla frågar om barnen"
+_WHAT_EVERYONE_DOES = context.SPEECH_VERBS | {"skämtar", "skämtade", "vill", "ville"}
+# a verb after the name, and "hon" opening the next clause or sentence
+_TAKEN_UP_BY_HER = re.compile(r" (\w+)[^.!?\n]{0,60}?[.,] [Hh]on (?:\w+)")
 
 
 # a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget",

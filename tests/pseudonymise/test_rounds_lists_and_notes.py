@@ -100,3 +100,20 @@ def test_word_like_names_in_notes_by_what_they_do_and_who_they_pair_with(detecto
         word = where.split()[0]
         assert (word, NOTES.index(where)) in spans, where
     assert ("stig", NOTES.index("stig eller en")) not in spans
+
+
+ALLA = ("I: Vem hjälper er mest?\n"
+        "N: Alla Petrenko, grannen. Och nu vi har Alla också.\n"
+        "I: Alla?\n"
+        "N: Ja. Alla var här i går. Hon bakade.\n"
+        "N: Alla tog av skorna direkt, hon visste.\n"
+        "N: Alla säger Maggan. Hon och jag jobbar ihop.\n"
+        "N: Alla vet det. Alla i huset känner henne. Hon är snäll.\n")
+
+
+def test_a_function_word_name_asked_back_or_taken_up_by_her(detector):
+    spans = {s.start for s in detector.detect(ALLA) if s.type == "PERSON"}
+    for where in ("Alla?", "Alla var här", "Alla tog"):
+        assert ALLA.index(where) in spans, where
+    for where in ("Alla säger", "Alla vet", "Alla i huset"):
+        assert ALLA.index(where) not in spans, where
