@@ -21,6 +21,11 @@ _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(S
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
+# a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
+# "spolbacksv 22" (vägen, gatan; without the dot only after a genitive s)
+_ABBREVIATED_STREET = re.compile(
+    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)))\s?\d{{1,4}}"
+    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
@@ -58,6 +63,13 @@ def find_address(text: str) -> Iterator[Suggestion]:
             start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
         taken.append((start, m.end()))
         yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
+    for m in _ABBREVIATED_STREET.finditer(text) if "v" in text or "g" in text else ():
+        street = m.group("street").rstrip(".").lower()
+        if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
+                or len(street) < 6:
+            continue  # "jfr. 3", "bl.a" and words are no streets
+        taken.append((m.start(), m.end()))
+        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
     for m in _POSTCODE.finditer(text):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
     for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number

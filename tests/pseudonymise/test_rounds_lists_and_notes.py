@@ -117,3 +117,18 @@ def test_a_function_word_name_asked_back_or_taken_up_by_her(detector):
         assert ALLA.index(where) in spans, where
     for where in ("Alla säger", "Alla vet", "Alla i huset"):
         assert ALLA.index(where) not in spans, where
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Adressen Rauklundsg. 14 syns i bilagan.", "Rauklundsg. 14"),
+    ("- famcentralens adress: strandhagsv. 3, nb", "strandhagsv. 3"),
+    ("- hiddo (källaren spolbacksv 22), al-huda", "spolbacksv 22"),
+])
+def test_a_street_cut_short_before_its_number(detector, text, street):
+    assert (street, "ADDRESS") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text", ["Se kap. 3 och tisdag 14.", "Vi läste resp. 2 och bl.a 3.",
+                                  "Möte tors 14 och lörd. 3."])
+def test_abbreviations_before_a_number_are_no_streets(detector, text):
+    assert not [s for s in detector.detect(text) if s.type == "ADDRESS"]
