@@ -292,9 +292,12 @@ class Detector:
                 continue  # "och nu vi har Alla också"
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or institutions.in_authority_name(text, tok.start):
-                if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER:
+                if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER \
+                        or not tok.initial and word in lexicon.countries() \
+                        and context.word_before(text, tok.start) in context.KIN_AND_TITLES:
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma"
+                # and "min lillebror Kuba": a country is no one's brother
             if "-" in word and word_checks.ordinary_hyphenation(word):
                 continue  # "SIP-möten", "D-kursen", "Mini-milan"
             if word[:3] in ("al-", "ul-", "el-") and i > 0 and tokens[i - 1].end == tok.start - 1 \

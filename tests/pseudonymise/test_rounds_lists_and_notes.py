@@ -132,3 +132,11 @@ def test_a_street_cut_short_before_its_number(detector, text, street):
                                   "Möte tors 14 och lörd. 3."])
 def test_abbreviations_before_a_number_are_no_streets(detector, text):
     assert not [s for s in detector.detect(text) if s.type == "ADDRESS"]
+
+
+def test_a_country_after_a_kin_word_is_a_name(detector):
+    text = "Hon hjälpte min lillebror Kuba med läxan. Sen åkte hans bror i Polen hem till Kuba."
+    persons = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Kuba", text.index("Kuba")) in persons
+    assert ("Kuba", text.rindex("Kuba")) not in persons
+    assert not any(t == "Polen" for t, _ in persons)
