@@ -34,7 +34,8 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "vatten", "kraft", "spa", "sparbank", "bank", "gjuteri", "snickeri",
                     "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv", "analys",
                     "bemanning", "redovisning", "bageri", "konditori", "grill", "kebab",
-                    "slakteri", "plåt", "golv", "däck", "bilvård")
+                    "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
+                    "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")

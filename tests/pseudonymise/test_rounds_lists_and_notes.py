@@ -140,3 +140,12 @@ def test_a_country_after_a_kin_word_is_a_name(detector):
     assert ("Kuba", text.index("Kuba")) in persons
     assert ("Kuba", text.rindex("Kuba")) not in persons
     assert not any(t == "Polen" for t, _ in persons)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Han jobbar på Lidmyrens Såg sedan i våras.", "Lidmyrens Såg"),
+    ("Det stod i Skorvsta Tidning i mars.", "Skorvsta Tidning"),
+    ("Hon fick praktik på Lunds Rökeri i hamnen.", "Lunds Rökeri"),
+])
+def test_a_firm_named_by_a_capitalised_kind_of_business(detector, text, firm):
+    assert (firm, "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
