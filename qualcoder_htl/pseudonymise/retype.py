@@ -352,8 +352,12 @@ def _trade(word: str) -> bool:
     """A trade that names a firm after its town or its owner ("Gjuteri", "Snickeri",
     "Lokalvård")."""
     low = word.lower()
-    return len(low) >= 5 and low.endswith(workplaces.BUSINESS_ENDINGS + _TRADES) \
+    return (len(low) >= 5 or low in _SHORT_TRADES) \
+        and low.endswith(workplaces.BUSINESS_ENDINGS + _TRADES) \
         and (lexicon.is_word(low) or lexicon.is_compound_word(low))
+
+
+_SHORT_TRADES = frozenset("såg kök bruk kalk varv".split())  # "Lidmyrens Såg", "Saigon Kök"
 
 
 _TRADES = ("eri", "verk", "bruk", "såg", "mejeri", "plast", "stål", "trä", "kem", "metall", "glas",

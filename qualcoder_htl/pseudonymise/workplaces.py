@@ -106,7 +106,8 @@ def find(text: str) -> Iterator[Suggestion]:
                     and (frequency.zipf_sv(first) >= 2.5 or len(first) > 8)):  # (but a
             # short rare word names a firm: "Dalbo Städ")
             continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
-        if second.lower().endswith(BUSINESS_ENDINGS) and len(second) >= 4:
+        if second.lower().endswith(BUSINESS_ENDINGS) and (
+                len(second) >= 4 or second in ("Såg", "Kök")):  # (not "Nya El", "Per Rör")
             end = m.end("second")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.6)
     for m in near(_CHURCH_WORD, _CHURCH, text, before=60, after=60):
