@@ -22,6 +22,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
+from .typing_rules import SURNAME_ENDINGS
 
 
 def lower_names_before_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -422,6 +423,40 @@ def particle_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _PARTICLE_SURNAME = re.compile(rf" (?P<name>(?:al|el|ul|as|ash|ad|an|ar|at|az|abu|ibn|bin|"
                                rf"bint|ben|abd)-[{L}]{{2,20}})(?![{L}\-])")
+
+
+def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A surname written in lower case after a first name found in lower case, as speech
+    recognition and notes write them ("gunnel rosvall ringde", "mirela hadzi ahmetovic"): a
+    listed surname, or a word no Swedish or English text uses."""
+    out: list[Suggestion] = []
+    people = [s for s in found if s.type == PERSON and s.text.islower()
+              and s.text.count(" ") < 2 and names.is_first_name_in_any_case(s.text.split()[0])]
+    for _ in range(2):  # a second surname after the first ("hadzi ahmetovic")
+        more = []
+        for s, m in people_followed_by(text, found + out, _LOWER_NEXT_WORD):
+            if s not in people:
+                continue
+            word = m.group(1)
+            if lexicon.is_generic(word.capitalize()) or names.is_function_word(word):
+                continue
+            if _unknown_word(word) and len(word) >= 4 and not _INITIALS.fullmatch(word) \
+                    or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 and (
+                        names.is_listed_person(word.capitalize(), ("surname",))
+                        or word.endswith(_SURNAME_ENDINGS) and len(word) >= 6):
+                # (a compound that only a surname is: "rosvall", "lindström")
+                more.append(Suggestion(s.start, m.end(1), PERSON, text[s.start:m.end(1)],
+                                       PROPAGATED, 0.5))
+        if not more:
+            break
+        out += more
+        people = more
+    return out
+
+
+_SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
+_INITIALS = re.compile(rf"[{LOW}]-[{LOW}]{{1,2}}")  # "tarja h-b"
+_LOWER_NEXT_WORD = re.compile(rf" ([{LOW}][{LOW}\-]{{2,24}})(?![{L}\d@.\-]|:)")
 
 
 def lower_streets(text: str, found: list[Suggestion]) -> list[Suggestion]:

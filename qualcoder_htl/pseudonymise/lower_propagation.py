@@ -105,12 +105,17 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
-        if typ is None or covered.covers(m.start()):
+        if typ is None:
+            continue
+        start = m.start()
+        if typ == PERSON and _first_name_before(text, start, covered):
+            start = _FIRST_NAME_BEFORE.search(text, max(0, start - 25), start).start(1)
+        elif covered.covers(m.start()):
             continue
         if frequency.zipf_en(word) >= 3.5 \
                 and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
             continue  # "a blessing in disguise", "no patience" where Blessing is a mother
-        out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
+        out.append(Suggestion(start, m.end(), typ, text[start:m.end()], PROPAGATED, 0.5))
     return out
 
 
@@ -140,6 +145,24 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
 # a kin word after a name ending in s, its genitive without a second s: "armas mamma"
 _KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräldrar", "fru", "man",
                                                                "familj"})) + r")(?![\w])")
+
+
+def _first_name_before(text: str, start: int, covered: Coverage) -> bool:
+    """A listed first name in lower case just before a found name ("tor gardell", "hans
+    wessman"): the person's first name, though it is a weekday or a pronoun elsewhere; not a
+    kin word, an English word or a verb before its subject ("son glimmersta", "love this",
+    "ville raghad"), nor a word that is a name only abroad ("maila mire", "ramadan
+    kareem")."""
+    m = _FIRST_NAME_BEFORE.search(text, max(0, start - 25), start)
+    if m is None or covered.covers(m.start(1)):
+        return False
+    word = m.group(1)
+    return names.is_first_name_in_any_case(word) and word not in context.KIN_AND_TITLES \
+        and word not in context.VERBS \
+        and frequency.zipf_en(word) < 4.0 \
+        and (not names.is_function_word(word) or word in _PRONOUNS_AND_NAMES) \
+        and (names.is_swedish_person_name(word.capitalize())
+             or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0)
 
 
 def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
@@ -179,6 +202,10 @@ def _before_kin(text: str, end: int, word: str) -> bool:
         and _KIN_NEXT.match(text, end) is not None
 
 
+# a lower-case word just before a found name: its first name, if a list knows it as one
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![{L}\-])([{LOW}]{{2,15}}) $")
+# a possessive that is a first name too: never "his" before a surname ("hans wessman")
+_PRONOUNS_AND_NAMES = frozenset({"hans"})
 # a surname in lower case after a first name: "per åkesson"
 _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"

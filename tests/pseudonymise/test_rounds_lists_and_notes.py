@@ -149,3 +149,23 @@ def test_a_country_after_a_kin_word_is_a_name(detector):
 ])
 def test_a_firm_named_by_a_capitalised_kind_of_business(detector, text, firm):
     assert (firm, "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+ASR = ("Gardell, Tor\n"
+       "Tor Gardell och Hans Wessman kom till mötet.\n"
+       "ja. tor gardell sektorschef. ordföranden gunnel rosvall ringde mig. nu har den ena, "
+       "hans wessman, gått. rektorn mirela hadzi ahmetovic håller ihop. han ville wessman väl. "
+       "jag och anna planering pratade.\n")
+
+
+@pytest.mark.parametrize("name", ["tor gardell", "hans wessman", "gunnel rosvall",
+                                  "mirela hadzi ahmetovic"])
+def test_full_names_in_lower_case_as_speech_recognition_writes_them(detector, name):
+    covered = [s for s in detector.detect(ASR) if s.type == "PERSON"]
+    at = ASR.index(name)
+    assert any(s.start <= at and at + len(name) <= s.end for s in covered), name
+
+
+def test_a_verb_or_a_word_before_a_lower_case_name_stays(detector):
+    spans = {(s.text, s.start) for s in detector.detect(ASR) if s.type == "PERSON"}
+    assert not any("ville" in t or "planering" in t for t, _ in spans)
