@@ -318,7 +318,11 @@ _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|
                        r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"
                        # "kom hit när jag var trettiotvå för ett vikariat", "som är tretton
                        # själv"
-                       r"för|själv)\b)",
+                       r"för|själv)\b"
+                       # the main clause's verb before its subject: "när jag var 19 gifte jag
+                       # mig"
+                       r"|\s(?!(?:dagar|veckor|månader|timmar|minuter|gånger|kronor|kr|"
+                       r"procent|stycken|st)\b)[a-zåäö]{2,}\s(?:jag|han|hon|hen|vi|dom|de)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
 NUMBER_WORD = NUMWORD  # the same in words only

@@ -169,3 +169,17 @@ def test_full_names_in_lower_case_as_speech_recognition_writes_them(detector, na
 def test_a_verb_or_a_word_before_a_lower_case_name_stays(detector):
     spans = {(s.text, s.start) for s in detector.detect(ASR) if s.type == "PERSON"}
     assert not any("ville" in t or "planering" in t for t, _ in spans)
+
+
+def test_a_word_like_name_before_a_verb_it_cannot_own(detector):
+    text = ("Hans Wessman är socialsekreterare.\n"
+            "Zozan: Vet inte. Hans slutar efter jul. Hans mamma slutar också.\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "PERSON"}
+    assert text.index("Hans slutar") in spans
+    assert text.index("Hans mamma") not in spans
+
+
+def test_an_age_before_the_main_clauses_verb_and_its_subject(detector):
+    text = "När jag var 19 gifte jag mig. Hon var tio dagar hon, bebisen, sa hon."
+    found = {t for t, _ in ages(detector, text)}
+    assert "19" in found and "tio" not in found
