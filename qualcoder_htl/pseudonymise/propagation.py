@@ -203,7 +203,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                 and not names.is_swedish_person_name(tok.text) \
                 and not (context.subject_context(text, tok.end)
                          and tok.text.lower() not in _SUBJECT_PRONOUNS) \
-                and not (typ == PERSON and _function_word_addressed(text, tok)):
+                and not (typ == PERSON and (_function_word_addressed(text, tok)
+                                            or _named_just_before(text, tok, found))):
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion; "Alla
             # vet", where Alla is a woman, the pronoun)
         after = context.word_after(text, tok.end)
@@ -256,6 +257,21 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
         return True  # "Alla var chill. Hon spelade Uno", "Alla tog av skorna, hon visste"
         # (not "Alla säger Maggan. Hon och jag": what everyone says)
     return text.startswith(", ", tok.end)
+
+
+def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> bool:
+    """The person named in the sentences just before, doing something now: "Hon heter Alla.
+    Alla ringde en fredag" (not what everyone says: "Alla säger Maju")."""
+    verb = context.word_after(text, tok.end)
+    if verb not in context.VERBS or verb in _WHAT_EVERYONE_DOES:
+        return False
+    return any(s.type == PERSON and s.text.split()[0] == tok.text
+               and tok.start - 150 <= s.start < tok.start
+               and _SPEAKER_LABEL_END.match(text, s.end) is None for s in found)
+
+
+# the end of a speaker's label ("Alla K: Alla förstod": the speaker, not the one talked of)
+_SPEAKER_LABEL_END = re.compile(r"(?: [A-ZÅÄÖ]\.?)?:")
 
 
 # a name asked back as a turn or a sentence of its own: "I: Alla?", "Alla? Hon som..."

@@ -183,3 +183,13 @@ def test_an_age_before_the_main_clauses_verb_and_its_subject(detector):
     text = "När jag var 19 gifte jag mig. Hon var tio dagar hon, bebisen, sa hon."
     found = {t for t, _ in ages(detector, text)}
     assert "19" in found and "tio" not in found
+
+
+def test_a_function_word_name_named_just_before(detector):
+    text = ("T: Kuratorn. Hon heter Alla. Alla ringde en fredag och frågade hur vi mår.\n"
+            "Alla K: Alla förstod att det var viktigt.\n"
+            "T: Vi känner Alla Petrenko. Alla säger att hon är snäll.\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "PERSON"}
+    assert text.index("Alla ringde") in spans
+    assert text.index("Alla förstod") not in spans
+    assert text.index("Alla säger") not in spans
