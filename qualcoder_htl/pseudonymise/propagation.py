@@ -261,9 +261,10 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
 
 def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> bool:
     """The person named in the sentences just before, doing something now: "Hon heter Alla.
-    Alla ringde en fredag" (not what everyone says: "Alla säger Maju")."""
+    Alla ringde en fredag" (not what everyone says, knows or has: "Alla säger Maju", "Alla
+    vet det")."""
     verb = context.word_after(text, tok.end)
-    if verb not in context.VERBS or verb in _WHAT_EVERYONE_DOES:
+    if verb not in context.VERBS or verb in _WHAT_EVERYONE_DOES or verb in _WHAT_EVERYONE_IS:
         return False
     return any(s.type == PERSON and s.text.split()[0] == tok.text
                and tok.start - 150 <= s.start < tok.start
@@ -278,6 +279,8 @@ _SPEAKER_LABEL_END = re.compile(r"(?: [A-ZÅÄÖ]\.?)?:")
 _ASKED_BACK = re.compile(r"\?[ \t]*(?:$|(?=[Hh]on\b))", re.MULTILINE)
 # what "alla" (everyone) says, asks and jokes: "Alla säger Nok", "Alla frågar om barnen"
 _WHAT_EVERYONE_DOES = context.SPEECH_VERBS | {"skämtar", "skämtade", "vill", "ville"}
+# what everyone knows, has and can: "Alla vet det. Alla har hört om det." stays the pronoun
+_WHAT_EVERYONE_IS = frozenset("vet visste har hade heter är kan ska får måste brukar".split())
 # a verb after the name, and "hon" opening the next clause or sentence
 _TAKEN_UP_BY_HER = re.compile(r" (\w+)[^.!?\n]{0,60}?[.,] [Hh]on (?:\w+)")
 
