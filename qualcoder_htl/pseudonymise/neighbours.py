@@ -34,6 +34,25 @@ from .suggestions import (
 from .typing_rules import infer_type, names_land
 
 
+def _initials_as_a_name(word: str, text: str, start: int) -> bool:
+    """Two capitals that no body or thing is known by ("PO", "KG", "JP"): a person called by
+    the initials of a double first name, when joined by "och" to a person ("med PO och
+    Mats"); not a speaker's or a writer's initials, which the text uses as a label or
+    defines ("MK: Och vi", "JE = Jonna", "(Bror Hassel, BH)")."""
+    return len(word) == 2 and word.isalpha() and word.isupper() \
+        and word not in _TWO_LETTER_ACRONYMS and not lexicon.is_generic(word) \
+        and re.search(rf"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?{word}:|{word} ?=|= ?{word}\b"
+                      rf"|\({word}\)|, {word}\)", text) is None \
+        and text.rfind("(", max(0, start - 40), start) <= text.rfind(")", max(0, start - 40),
+                                                                     start)
+
+
+# two-letter acronyms of bodies, parties, media, subjects and things
+_TWO_LETTER_ACRONYMS = frozenset("""EU FN IT TV OK AB HB KB KS KF SD KD MP PR HR VD UK US CV BB
+PM SO NO SV EN MA BD AC GP DN SR ST UR IF IK BK FK SK FF HM SL SJ PT PS OS VM EM JO IQ AI ID FB
+IG YT ÅK HT VT LO AF SU KI LU GU SF UD MR VR NT BO AD TT TM DJ MC""".split())
+
+
 def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> list[Suggestion]:
     """A capitalised word joined by "och", "eller" or a comma to a person or place found
     just before it ("från Torneå och Kemi", "Zozan, Rêber och Berfin") is one of the same
@@ -56,7 +75,8 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
         if hit is not None and hit.kind == "first" and (
                 sep == ", " and _LIST_GOES_ON.match(
                     text, starts[j] + len(context.word_after(text, starts[j] - 1)))
-                or sep == " och " and not tok.initial):
+                or sep == " och " and not tok.initial) \
+                or sep == " och " and _initials_as_a_name(word, text, tok.start):
             # "Namn nämnda: Tala, Arash, Oksana": a listed first name leading a list of
             # names; "två vänner, Dina och Sol" (a name that is also a word, then a name)
             out.append(Suggestion(tok.start, tok.end, PERSON, word, PROPAGATED, 0.5))
@@ -68,9 +88,11 @@ def coordinated(text: str, found: list[Suggestion], tokens: list[CapToken]) -> l
                 or frequency.zipf_sv(word) >= 4.5) \
                 and not _a_name_between_names(text, tok, word, starts):
             continue  # ("Zilan, Dina, Sol": a first name that is also a word, among names)
-        if lexicon.is_generic(word) or is_acronym(word) or english.common_english(word) \
-                or institutions.institution_word(word):
-            continue
+        if lexicon.is_generic(word) or is_acronym(word) and not (
+                _initials_as_a_name(word, text, tok.start) and spans[i].type == PERSON
+                and text[spans[i].end:tok.start] == " och ") \
+                or english.common_english(word) or institutions.institution_word(word):
+            continue  # (but "Marita och PO": a man called by his initials, among people)
         shape = infer_type(word, "?")  # "Jenni Kallio, Textverkstaden": her firm
         typ = shape if shape in (WORKPLACE, SCHOOL) and spans[i].type == PERSON \
             else spans[i].type  # (but "i Kvarnliden och Tegelbruket" are two areas)

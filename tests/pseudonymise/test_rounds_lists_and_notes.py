@@ -195,3 +195,17 @@ def test_a_function_word_name_named_just_before(detector):
         "Alla K: Alla förstod att det var viktigt.\n"
     assert label.rindex("Alla förstod") not in {
         s.start for s in detector.detect(label) if s.type == "PERSON"}
+
+
+def test_initials_as_a_name_joined_to_a_person(detector):
+    text = ("Det var med Liisa, och sen med PO och Mats. Marita och KG satt för skolorna. "
+            "Vi pratade om EU och Mats.\n")
+    spans = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"PO", "KG"} <= spans and "EU" not in spans
+
+
+def test_a_speakers_or_writers_initials_stay(detector):
+    text = ("Intervjuare: Bror Hassel (BH). JE = Jonna.\n"
+            "MK: Det är Bosse och MK och Carina Sten.\nBH: Och JE och Jonna.\n")
+    spans = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert not {"MK", "BH", "JE"} & spans
