@@ -282,7 +282,8 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zzzf", "dev-zzzg", "dev-zzzh", "dev-zzzi", "dev-zzzj", "dev-zzzk", "dev-zzzl",
              "dev-zzzm", "dev-zzzn", "dev-zzzo", "dev-zzzp",
              "dev-zzzq", "dev-zzzr", "dev-zzzs", "dev-zzzt", "dev-zzzu", "dev-zzzv",
-             "dev-zzzw", "dev-zzzx", "dev-zzzy", "dev-zzzz", "dev-ya", "dev-yb",
+             "dev-zzzw", "dev-zzzx", "dev-zzzy", "dev-zzzz", "dev-ya", "dev-yb", "dev-yd",
+             "dev-ye",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
