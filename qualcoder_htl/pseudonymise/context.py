@@ -47,7 +47,8 @@ bestämde bestämmer
 visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsade tittar tittade
 väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
 förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade
-meddelar meddelade håller höll fortsätter fortsatte slutar""".split())
+meddelar meddelade håller höll fortsätter fortsatte slutar
+kmr""".split())  # ("kmr": kommer, as chats write it)
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
 SPEECH_VERBS = frozenset("""

@@ -84,7 +84,7 @@ def _looks_like_phone(digits: str) -> bool:
 _PHONE = first_letters(r"[+0(]", re.compile(
     r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
     r"|(?<![\w\-+])0\d{8,9}(?![\d])"
-    r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{2,8}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
+    r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{1,8}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     # another country's number: "+47 912 34 567", "+358 40 123 4567", "+44 (0)20 7946 0958"
     r"|(?<![\w+])\+(?!46)[1-9]\d{0,2}[\s\-]?(?:\(0\)\s?)?\d{1,4}(?:[\s\-]?\d{2,4}){1,4}"
@@ -173,11 +173,16 @@ ORDINAL_WORDS = (
     "tjugofjärde", "tjugofemte", "tjugosjätte", "tjugosjunde", "tjugoåttonde", "tjugonionde",
     "trettionde", "trettioförsta")
 _MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
-_DAY = rf"(?:[0-3]?\d(?::(?:e|a))?|{'|'.join(ORDINAL_WORDS)})"
+_DAY = rf"(?:[0-3]?\d(?::(?:e|a))?|{'|'.join(ORDINAL_WORDS)}|sista)"  # "sista oktober"
+# a year said in words after the day and month: "första mars tjugonitton"
+_YEAR_WORDS = (r"(?:nittonhundra[a-zåäö]+|tvåtusen[a-zåäö]*|tjugo(?:noll[a-zåäö]+|ett|två|tre|"
+               r"fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+               r"arton|nitton|tjugo[a-zåäö]*))")
 _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
     # (not a clock time's seconds before a name: "00:45:31 Maj-Britt:")
-    rf"(?<![\w\-:])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}(?:,?\s(?:19|20)\d{{2}}(?![\w\-]))?"
+    rf"(?<![\w\-:])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}"
+    rf"(?:,?\s(?:19|20)\d{{2}}(?![\w\-])|\s{_YEAR_WORDS}(?![\w\-]))?"
     rf"(?![\w]|-(?-i:[{UP}]))"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"

@@ -53,7 +53,7 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
 
 
 _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
-                                    rf"(?P<n>\d{{1,3}})(?=[,)])")
+                                    rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 
 
 # a list of people, one a line, each with an age: "Miko (Mikołaj Wróbel), 14, åk 7",

@@ -249,8 +249,11 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     sentence's start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
     if tok.label:
         return tok.text.lower() not in CHORUS
-    if _ASKED_BACK.match(text, tok.end) is not None:
+    back = _ASKED_BACK.match(text, tok.end)
+    if back is not None and (back.group(0)[0] == "?" or tok.text.lower() not in re.findall(
+            r"\w+", text[max(0, tok.start - 40):tok.start])):
         return True  # "I: Alla?" / "Alla? Hon som pratar ukrainska?": the name asked back
+        # (not the word said again: "går på alla möten. Alla. Hon är med")
     taken_up = _TAKEN_UP_BY_HER.match(text, tok.end)
     if taken_up is not None and taken_up.group(1) in context.VERBS \
             and taken_up.group(1) not in _WHAT_EVERYONE_DOES:
@@ -275,8 +278,9 @@ def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> boo
 _SPEAKER_LABEL_END = re.compile(r"(?: [A-ZÅÄÖ]\.?)?:")
 
 
-# a name asked back as a turn or a sentence of its own: "I: Alla?", "Alla? Hon som..."
-_ASKED_BACK = re.compile(r"\?[ \t]*(?:$|(?=[Hh]on\b))", re.MULTILINE)
+# a name asked back as a turn or a sentence of its own, or said alone and taken up by "Hon":
+# "I: Alla?", "Alla? Hon som...", "en ukrainsk mamma. Alla. Hon kom hit i april"
+_ASKED_BACK = re.compile(r"\?[ \t]*(?:$|(?=[Hh]on\b))|[.!][ \t]+(?=Hon\b)", re.MULTILINE)
 # what "alla" (everyone) says, asks and jokes: "Alla säger Nok", "Alla frågar om barnen"
 _WHAT_EVERYONE_DOES = context.SPEECH_VERBS | {"skämtar", "skämtade", "vill", "ville"}
 # what everyone knows, has and can: "Alla vet det. Alla har hört om det." stays the pronoun

@@ -209,3 +209,29 @@ def test_a_speakers_or_writers_initials_stay(detector):
             "MK: Det är Bosse och MK och Carina Sten.\nBH: Och JE och Jonna.\n")
     spans = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert not {"MK", "BH", "JE"} & spans
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hon säger första mars tjugonitton, jag läser från kontraktet.", "första mars tjugonitton"),
+    ("Jag har visstid till sista december och sen vet jag inte.", "sista december"),
+])
+def test_dates_in_words(detector, text, date):
+    assert (date, "DATE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_phone_number_spaced_oddly(detector):
+    text = "Eller ring på mobilen, 070-1 74 06 99. Det var 3-1 i matchen."
+    assert {s.text for s in detector.detect(text) if s.type == "PHONE"} == {"070-1 74 06 99"}
+
+
+def test_more_names_and_ages_in_notes_and_chats(detector):
+    text = ("Alla Kovalenko kom i april. Juni Paavola leder gruppen.\n"
+            "Jag tänker på en ukrainsk mamma. Alla. Hon kom hit i april.\n"
+            "Min mamma går på alla möten. Alla. Hon är med i allt.\n"
+            "barn: daryna (14 nu), zlata\n"
+            "TorDaThunder: juni kmr oxå, hon e på bussen\n")
+    found = {(s.text, s.start, s.type) for s in detector.detect(text)}
+    assert ("Alla", text.index("Alla. Hon kom"), "PERSON") in found
+    assert ("Alla", text.index("Alla. Hon är"), "PERSON") not in found
+    assert ("14", text.index("14 nu"), "AGE") in found
+    assert ("juni", text.index("juni kmr"), "PERSON") in found
