@@ -575,6 +575,28 @@ def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS
                 if form in names.places() or re.search(
                         rf"(?<![\w]){re.escape(form)}{suffix}(?![\w])", text):
                     return True
+                if tails is HOUSING_TAILS and _inside_a_capitalised_word(form, word, text):
+                    return True  # "Vångbostäder" where the town is Lidvången: a short form
+    return False
+
+
+def _inside_a_capitalised_word(part: str, word: str, text: str) -> bool:
+    """``part`` (four letters or more) stands inside another capitalised word of the text than
+    ``word``: "Vång" of "Lidvången"."""
+    if len(part) < 4:
+        return False
+    low, part = text.lower(), part.lower()
+    i = low.find(part)
+    while i >= 0:
+        start = i
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = i + len(part)
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if text[start].isupper() and text[start:end] != word:
+            return True
+        i = low.find(part, i + 1)
     return False
 
 

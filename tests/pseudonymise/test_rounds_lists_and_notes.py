@@ -235,3 +235,8 @@ def test_more_names_and_ages_in_notes_and_chats(detector):
     assert ("Alla", text.index("Alla. Hon är"), "PERSON") not in found
     assert ("14", text.index("14 nu"), "AGE") in found
     assert ("juni", text.index("juni kmr"), "PERSON") in found
+
+
+def test_a_housing_company_named_by_a_short_form_of_the_town(detector):
+    text = "Vi bor i Lidvången. Sen fick vi lägenhet här av Vångbostäder, genom kommunen."
+    assert ("Vångbostäder", "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
