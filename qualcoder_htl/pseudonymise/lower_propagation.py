@@ -62,8 +62,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         if word in word_like and not tail:
             if covered.covers(m.start()) \
-                    or context.word_before(text, m.start()) in context.ARTICLES:
-                continue
+                    or context.word_before(text, m.start()) in context.ARTICLES \
+                    and not (_cleft(text, m.start(), m.end()) and not word.endswith("a")):
+                continue  # (but "då var det dag som var rektor": a cleft names a person;
+                # not "det enda som", an adjective)
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
                 continue  # "i maj kommer rapporten": the month, where Maj is a woman too
             surname = _LOWER_SURNAME_AFTER.match(text, m.end())
@@ -219,7 +221,8 @@ _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om v
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
-mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka""".split())
+mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila mailade mejlade
+smsade messade""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\. $")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
@@ -246,6 +249,23 @@ _PERSON_AFTER = re.compile(
     r"|(?:(?:fortf\.?|fortfarande|också|nu|är|var) )?(?:sjukskriven|föräldraledig|tjänstledig)\b)")
 # "var det stig som", "det var gift som": a cleft that names a person
 _CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det", "är")})
+# "enl. klara", "enligt ek": whose word a note reports
+_ACCORDING_TO = re.compile(r"(?<![\w])(?:enl\.?|enligt) $")
+# a verb of saying before its subject: "då sa bo okej", "i går skrev bo"
+_SPEECH_BEFORE_SUBJECT = frozenset("sa sade skrev frågade tyckte menade berättade".split())
+# what opens a clause before its subject: "att bo och jag har kommit"
+_CLAUSE_OPENERS = frozenset("att med när så sen då både och men".split())
+# paired with the speaker: "jag och bo", "bo och jag" (not "i dag och jag tänkte")
+_PAIRED_WITH_ME = re.compile(r"(?<![\w])jag (?:och|o|\+) $")
+_PAIRED_WITH_ME_AFTER = re.compile(r" (?:och|o|\+) jag\b")
+_TIME_BEFORE = frozenset("i om per varje samma hela nästa förra en".split())
+
+
+def _cleft(text: str, start: int, end: int) -> bool:
+    """"var det stig som", "det var gift som": a cleft that names a person."""
+    before = context.words_before(text, start, 2)
+    return len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
+        and text.startswith(" som ", end)
 
 
 def _slashed_to_a_name(text: str, start: int, end: int, types: dict[str, str],
@@ -275,9 +295,20 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None \
             or _WITH_ABBREVIATED.search(text, max(0, start - 30), start) is not None:
         return True  # ... "kolla m. stig": "med" cut short in notes, after a verb of talking
-    if len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
-            and text.startswith(" som ", end):
-        return True
+    if _cleft(text, start, end) or _ACCORDING_TO.search(text, max(0, start - 10), start):
+        return True  # "var det stig som", "enl. klara"
+    word = text[start:end]
+    if before and before[0] in _SPEECH_BEFORE_SUBJECT and not role_word(word) \
+            and not {word, word[:-1], word[:-2]} & context.KIN_AND_TITLES:
+        return True  # "då sa bo okej", "i går skrev bo": the verb before its subject (not
+        # "jag sa pastorn": whom one named)
+    if _PAIRED_WITH_ME.search(text, max(0, start - 12), start) is not None \
+            and (len(before) < 3 or context.words_before(text, start, 3)[2]
+                 not in _TIME_BEFORE) \
+            or _PAIRED_WITH_ME_AFTER.match(text, end) is not None \
+            and (not before or before[0] in _CLAUSE_OPENERS or covered.covers(start - 2)):
+        return True  # "jag och bo tog hyttängen", "att bo och jag har kommit" (not "i dag
+        # och jag tänkte", "han jobbar natt och jag")
     m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
     if m is not None and covered.covers(m.start(1)):
         return True

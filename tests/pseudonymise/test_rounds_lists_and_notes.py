@@ -5,6 +5,8 @@ people, one a line ("Miko (Mikołaj Wróbel), 14, åk 7") or run together ("Ilha
 (kallas Yoni)"), and what stays a number."""
 import pytest
 
+from .conftest import in_a_project
+
 
 def ages(detector, text):
     return {(s.text, s.start) for s in detector.detect(text) if s.type == "AGE"}
@@ -240,3 +242,31 @@ def test_more_names_and_ages_in_notes_and_chats(detector):
 def test_a_housing_company_named_by_a_short_form_of_the_town(detector):
     text = "Vi bor i Lidvången. Sen fick vi lägenhet här av Vångbostäder, genom kommunen."
     assert ("Vångbostäder", "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+WORD_NAMES = ("Dag Ekholm är rektor. Bo Lind och Klara Berg och Gunnar Ek jobbar här.\n"
+              "talare 2: då var det dag som var rektor här innan\n"
+              "talare 2: sen tog jag och bo hyttängen tillsammans\n"
+              "talare 2: då sa bo okej vi börjar där\n"
+              "- samordningsnr enl. klara. alla i familjen\n"
+              "- maila ek: hon vill läsa utkastet\n"
+              "talare 1: i dag och jag tänkte på det. han jobbar dag och jag natt.\n"
+              "talare 1: det är det enda som är kvar. jag sa pastorn.\n")
+
+
+@pytest.mark.parametrize("where", ["dag som var", "bo hyttängen", "bo okej", "klara. alla",
+                                   "ek: hon"])
+def test_word_like_names_in_lower_case_by_what_a_person_does(detector, where):
+    texts = WORD_NAMES.split("\n", 1)
+    found = in_a_project(detector, texts)
+    at = WORD_NAMES.index(where) - len(texts[0]) - 1
+    assert at in {s.start for s in found if s.type == "PERSON"}, where
+
+
+def test_the_same_words_as_words_in_lower_case(detector):
+    texts = WORD_NAMES.split("\n", 1)
+    found = {s.text for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    assert not {"enda", "natt", "pastorn"} & found
+    starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    assert texts[1].index("dag och jag tänkte") not in starts
+    assert texts[1].index("dag och jag natt") not in starts
