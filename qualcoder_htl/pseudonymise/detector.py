@@ -177,6 +177,7 @@ class Detector:
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + lower_propagation.lower_case(text, found, lower))
             later = people_ages.ages_of_found_people(text, found) \
+                + people_ages.fractions_of_ages(text, found) \
                 + speech_repairs.stuttered(text, found) + neighbours.joined_names(text, found) \
                 + neighbours.named_by_email(text, found) \
                 + lower_case.lower_names_in_lists(text, found) \

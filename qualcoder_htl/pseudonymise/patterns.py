@@ -247,8 +247,8 @@ _AGE_YEARS = re.compile(rf"(?<![\w\-])(?P<n>{_NUM})(?:,5)?\s(?:och\s(?:ett\s)?ha
                         re.IGNORECASE)
 _AGE_ARING = re.compile(rf"(?<![\w\-])(?:\d{{1,3}}[-:]?|{NUMWORD}|{NUMWORD}-)"
                         rf"åri(?:ng|ngen|ngar|ngarna|ngens|g|ga|ge)(?![\w])", re.IGNORECASE)
-_AGE_BARE = first_letters("[äÄvVbBfFsS]", re.compile(
-    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|fylla|snart)"
+_AGE_BARE = first_letters("[äÄvVbBfFsSeE]", re.compile(
+    rf"(?<![\w])(?P<verb>är|var|blir|blev|fyller|fyllde|fyllt|fylla|snart|e)"
     rf"(?:\s(?:ju|bara|typ|snart|väl|nästan|redan|nu|då|kanske|ungefär|runt|sådär))*"
     rf"\s(?P<n>{_NUM}(?:\soch\s(?:ett\s)?halvt)?)(?![\w\-])", re.IGNORECASE))
 # the verb before its subject after an adverb: "Nu är jag 36.", "Själv är jag 61 och går i
@@ -286,9 +286,14 @@ _TURN_OPENING = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?
 _AGE_AFTER_NAME = re.compile(rf"(?<![\w])(?P<a>[{UP}][{LOW}]+) (?P<n>{NUMWORD}|\d{{1,2}})"
                              rf"(?=[,.;]| och\b| år\b| \(|[ \t]*$)", re.MULTILINE)
 # the answer to "Hur gammal är du?" on the next turn: "IP: Femton. Fyllde i november."
-_AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:är|var|blir|blev) [^\n?]{{1,30}}\?[ \t]*\n"
-                         rf"(?:[ \t]*\n)*[^\n:]{{0,30}}:[ \t]*(?:(?i:ja|hon|han|hen|jag|"
+_AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:(?:är|var|blir|blev) [^\n?]{{1,30}}|[^\n?]{{1,30}} "
+                         rf"(?:är|var|blir|blev))\?[ \t]*\n"
+                         rf"(?:[ \t]*\n)*(?:\[[\d:.]+\][ \t]*)?[^\n:]{{0,30}}:[ \t]*"
+                         rf"(?:(?i:ja|hon|han|hen|jag|"
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
+# a second age said right after the answer: "Åtta, nästan nio.", "Nio. Nästan nio och ett
+# halvt.", "Elva. Nej, tolv."
+_AGE_CORRECTED = re.compile(rf"[,.]? (?i:nästan|snart|nej,?|eller) (?P<n>(?i:{_NUM}))(?![\w\-])")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
 # (and with the speaker's initial before the age: "Khadar (K, 14), Ánte (Á, 16)")
@@ -409,7 +414,7 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         n = m.group("n")
         if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):
             continue
-        if m.group("verb").lower() in ("är", "var", "blir", "blev"):
+        if m.group("verb").lower() in ("är", "var", "blir", "blev", "e"):  # ("som e sju")
             if not _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 continue
             if not _AGE_NEXT.match(text[m.end():m.end() + 12]):
@@ -454,6 +459,9 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_ANSWER.finditer(text) if "ammal" in text else ():  # "Hur gammal är du?"
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
+        more = _AGE_CORRECTED.match(text, m.end("n"))  # "Åtta, nästan nio."
+        if more is not None and more.group("n").lower() not in ("en", "ett"):
+            yield Suggestion(more.start("n"), more.end("n"), AGE, more.group("n"), PATTERN, 0.6)
     yield from _round_of_ages(text)
     if "månader" in text:
         for m in _AGE_IN_MONTHS.finditer(text):

@@ -52,6 +52,21 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
     return out
 
 
+def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The fraction said after an age found: "nio och ett halvt", "två och halv", "12 och tre
+    fjärdedelar", "Nio och fyra månader" (the age, as precise as the speaker made it)."""
+    out = []
+    for s in found:
+        if s.type == AGE:
+            m = _FRACTION.match(text, s.end)
+            if m is not None:
+                out.append(Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], PROPAGATED,
+                                      s.score))
+    return out
+
+
+_FRACTION = re.compile(rf" (?:och|å) (?:(?:ett |en )?halv[t]?|tre fjärdedelar"
+                       rf"|(?:{patterns.NUMBER}) månader?)(?![{L}])", re.IGNORECASE)
 _AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 

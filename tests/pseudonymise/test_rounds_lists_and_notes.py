@@ -270,3 +270,20 @@ def test_the_same_words_as_words_in_lower_case(detector):
     starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
     assert texts[1].index("dag och jag tänkte") not in starts
     assert texts[1].index("dag och jag natt") not in starts
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I: Hej Bahar. Hur gammal är du?\n[00:00:48] BAHAR: Nio. Nästan nio och ett halvt.\n",
+     "nio och ett halvt"),
+    ("I: Hur gammal var han då?\n\nTolk: Åtta, nästan nio. I trean.\n", "nio"),
+    ("I: Får jag fråga hur gammal du är?\n\nT: Trettioåtta. Hon skrattar.\n", "Trettioåtta"),
+    ("Lidya: Lidya. Jag är 12 och tre fjärdedelar. (skratt)\n", "12 och tre fjärdedelar"),
+    ("Å så ungarna då, Alvin som e tie, å Ronja som e sju.\n", "sju"),
+])
+def test_ages_as_answers_corrections_fractions_and_dialect(detector, text, age):
+    assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_fraction_of_time_is_no_age(detector):
+    text = "Vi var där i två och en halv timme. Det e sju minuter dit."
+    assert not [s for s in detector.detect(text) if s.type == "AGE"]
