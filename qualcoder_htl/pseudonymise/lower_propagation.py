@@ -16,6 +16,7 @@ from .lower_case import written_in_lower_case
 from .propagation import Coverage, per_forms
 from .scanning import near
 from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+from .typing_rules import SURNAME_ENDINGS
 
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
@@ -432,12 +433,17 @@ def _lower_kind(form: str, typ: str) -> str | None:
         return None
     if not lexicon.is_word(low) and (
             frequency.zipf_sv(low) < 3.0
-            or typ == PERSON and len(low) >= 4 and _listed_first_name(form)
+            or typ == PERSON and len(low) >= 4 and (
+                _listed_first_name(form) or low.endswith(_SURNAME_ENDINGS))
             and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
-        return "name"  # ("rosie": a first name, as frequent in Swedish text as a name is)
+        return "name"  # ("rosie": a first name, "gardell": a surname, as frequent in Swedish
+        # text as a name is)
     if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):
         return "word"
     return None
+
+
+_SURNAME_ENDINGS = SURNAME_ENDINGS + ("ell", "vall", "man")
 
 
 def _listed_first_name(form: str) -> bool:

@@ -287,3 +287,10 @@ def test_ages_as_answers_corrections_fractions_and_dialect(detector, text, age):
 def test_a_fraction_of_time_is_no_age(detector):
     text = "Vi var där i två och en halv timme. Det e sju minuter dit."
     assert not [s for s in detector.detect(text) if s.type == "AGE"]
+
+
+def test_a_surname_as_frequent_as_a_name_is_found_in_lower_case(detector):
+    texts = ["Gardell, Tor\nJa. Jag heter Tor Gardell och är sektorschef.\n",
+             "ja. tor gardell sektorschef för utbildning. jag ringde gardell i går.\n"]
+    found = {s.text for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    assert "tor gardell" in found and "gardell" in found
