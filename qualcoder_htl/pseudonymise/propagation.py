@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
@@ -248,7 +249,7 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     verb taken up by "hon" ("Alla var chill. Hon spelade"), or set off by a comma at a
     sentence's start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
     if tok.label:
-        return tok.text.lower() not in CHORUS
+        return tok.text.lower() not in CHORUS or _one_speaker(text, tok.text)
     back = _ASKED_BACK.match(text, tok.end)
     if back is not None and (back.group(0)[0] == "?" or tok.text.lower() not in re.findall(
             r"\w+", text[max(0, tok.start - 40):tok.start])):
@@ -278,6 +279,19 @@ def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> boo
 _SPEAKER_LABEL_END = re.compile(r"(?: [A-ZÅÄÖ]\.?)?:")
 
 
+@lru_cache(maxsize=64)
+def _one_speaker(text: str, label: str) -> bool:
+    """A chorus word labelling turns ("Alla:") that one person speaks: "I" in one of them, or
+    three turns or more, one of them a sentence of six words or more (a chorus says "Ja!"
+    or laughs)."""
+    turns = [m.group(1) for m in re.finditer(
+        rf"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?{re.escape(label)}:[ \t]*(.*)$", text)]
+    if any(_FIRST_PERSON.search(t) for t in turns):
+        return True
+    return len(turns) >= 3 and any(len(t.split()) >= 6 for t in turns)
+
+
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w])(?:jag|mig|mej|min|mitt|mina)(?![\w])")
 # a name asked back as a turn or a sentence of its own, or said alone and taken up by "Hon":
 # "I: Alla?", "Alla? Hon som...", "en ukrainsk mamma. Alla. Hon kom hit i april"
 _ASKED_BACK = re.compile(r"\?[ \t]*(?:$|(?=[Hh]on\b))|[.!][ \t]+(?=Hon\b)", re.MULTILINE)

@@ -295,3 +295,16 @@ def test_a_surname_as_frequent_as_a_name_is_found_in_lower_case(detector):
     found = {(s.text, s.start) for s in in_a_project(detector, texts) if s.type == "PERSON"}
     assert ("tor gardell", texts[1].index("tor")) in found
     assert ("gardell", texts[1].rindex("gardell")) in found
+
+
+def test_a_chorus_word_labelling_one_speakers_turns(detector):
+    one = ("Intervju med mamman, Alla Hrytsenko.\n"
+           "I: Hur kom ni hit?\nAlla: Först Migrationsverket. Sen kommunen och sen skolan.\n"
+           "I: Och sen?\nAlla: Jag fick jobb på bageriet.\nI: Bra.\nAlla: Ja.\n")
+    labels = [i for i in range(len(one)) if one.startswith("Alla:", i)]
+    starts = {s.start for s in detector.detect(one) if s.type == "PERSON"}
+    assert set(labels) <= starts
+    chorus = ("Fokusgrupp. Alla Petrenko leder.\nI: Vill ni ha pizza?\nAlla: Ja!\n"
+              "I: Då kör vi.\nAlla: (skratt)\n")
+    starts = {s.start for s in detector.detect(chorus) if s.type == "PERSON"}
+    assert not any(chorus.startswith("Alla:", i) for i in starts)
