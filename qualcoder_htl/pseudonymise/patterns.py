@@ -30,8 +30,8 @@ from .suggestions import (
 # --- personnummer and samordningsnummer --------------------------------------------------
 
 _PNR = first_letters(r"\d", re.compile(
-    r"(?<![\d\-+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
-    r"(?P<sep>[-+ ]?)(?P<serial>\d{3})(?P<check>\d))(?![\d])"))
+    r"(?<![\d\-–+])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
+    r"(?P<sep>[-–+ ]?)(?P<serial>\d{3})(?P<check>\d))(?![\d])"))  # (an en dash typed too)
 
 
 def luhn_ok(ten_digits: str) -> bool:
@@ -270,7 +270,10 @@ _AGE_OF_A_CHILD = re.compile(
     # one child's age in brackets after the word for them: "yngsta dottern (fyra) hemma",
     # "1 storebror (17) som tolkar" (not "barnen (3)": how many)
     rf"|(?<![\w])(?:son|sonen|dotter|dottern|storebror|lillebror|storasyster|lillasyster|"
-    rf"barnet|pojken|flickan|brodern|systern) \((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)")
+    rf"barnet|pojken|flickan|brodern|systern) \((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)"
+    # a baby's months: "en dotter på fyra månader"
+    rf"|(?<![\w])(?:son|dotter|bebis|baby|pojke|flicka|kille|tjej) på (?P<m>(?:\d{{1,2}}|"
+    rf"(?i:{NUMWORD})) månader)(?![\w])")
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
@@ -291,9 +294,10 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:(?:är|var|blir|blev) [^\n?]{{1,3
                          rf"(?:[ \t]*\n)*(?:\[[\d:.]+\][ \t]*)?[^\n:]{{0,30}}:[ \t]*"
                          rf"(?:(?i:ja|hon|han|hen|jag|"
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
-# a second age said right after the answer: "Åtta, nästan nio.", "Nio. Nästan nio och ett
-# halvt.", "Elva. Nej, tolv."
-_AGE_CORRECTED = re.compile(rf"[,.]? (?i:nästan|snart|nej,?|eller) (?P<n>(?i:{_NUM}))(?![\w\-])")
+# a second age said right after an age: "Åtta, nästan nio.", "Nio. Nästan nio och ett
+# halvt.", "Elva. Nej, tolv." (``people_ages.fractions_of_ages``)
+AGE_CORRECTED = re.compile(rf"[,.]? (?i:nästan|snart|nej,?|eller|typ) (?P<n>(?i:{_NUM}))"
+                           rf"(?![\w\-])")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
 # (and with the speaker's initial before the age: "Khadar (K, 14), Ánte (Á, 16)")
@@ -322,13 +326,16 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"mormor|morfar|farmor|farfar|fru|sambo))"
                           rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
                           rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
+# a subject and an adverb before the verb of a subordinate clause: "fast jag bara är femton"
+_SUBJECT_AND_ADVERB = re.compile(r"\b(?i:jag|du|han|hon|hen) (?:bara|ju|också|redan|nog|väl|"
+                                 r"fortfarande|just|nu) $")
 _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag|där|här|"
                        # the main clause after "när jag var tretton": "... kom jag hit"
                        r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"
                        # "kom hit när jag var trettiotvå för ett vikariat", "som är tretton
                        # själv"
-                       r"för|själv)\b"
+                       r"för|själv|också|med)\b"
                        # the main clause's verb before its subject: "när jag var 19 gifte jag
                        # mig"
                        r"|\s(?!(?:dagar|veckor|månader|timmar|minuter|gånger|kronor|kr|"
@@ -372,7 +379,8 @@ def _duration(text: str, start: int) -> bool:
 
 # "de var sjutton, arton", "pojken var nio då, tio nu", "jag var 38, 39, sitta hemma"
 # (not "som är typ sjutton, arton, de drar", "han var tio då, fyra... fjärde klass")
-_AGE_MORE = re.compile(rf"(?: då)?, (?:(?P<now>nu )?(?P<n>(?i:{NUMWORD})|\d{{1,2}})"
+_AGE_MORE = re.compile(rf"(?: då)?, (?:(?:typ|nästan|snart) )?(?:(?P<now>nu )?"
+                       rf"(?P<n>(?i:{NUMWORD})|\d{{1,2}})"
                        rf"(?(now)(?=,)|(?: nu)?(?=[!?]|\.(?!\.)|$|\n| och\b)))")
 # a second child's age after the first, its verb left out: "Jawid är tio, Elyas sju."
 _AGE_OF_THE_NEXT = re.compile(rf", (?:och )?(?P<name>[{UP}][{LOW}]+) "
@@ -415,7 +423,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):
             continue
         if m.group("verb").lower() in ("är", "var", "blir", "blev", "e"):  # ("som e sju")
-            if not _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
+            before = text[max(0, m.start() - 20):m.start()]
+            if not _AGE_SUBJECT.search(before) and not _SUBJECT_AND_ADVERB.search(before):
                 continue
             if not _AGE_NEXT.match(text[m.end():m.end() + 12]):
                 continue
@@ -459,16 +468,13 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_ANSWER.finditer(text) if "ammal" in text else ():  # "Hur gammal är du?"
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
-        more = _AGE_CORRECTED.match(text, m.end("n"))  # "Åtta, nästan nio."
-        if more is not None and more.group("n").lower() not in ("en", "ett"):
-            yield Suggestion(more.start("n"), more.end("n"), AGE, more.group("n"), PATTERN, 0.6)
     yield from _round_of_ages(text)
     if "månader" in text:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
     for m in _AGE_OF_A_CHILD.finditer(text):  # "(tjej, 15)", "en kille, femton, han"
-        g = "n" if m.group("n") else "p" if m.group("p") else "b"
+        g = next(g for g in ("n", "p", "b", "m") if m.group(g))
         if m.group(g).lower() not in ("en", "ett"):
             yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.5)
     for m in _AGE_MONTHS.finditer(text) if "månader)" in text or "ammal, " in text else ():

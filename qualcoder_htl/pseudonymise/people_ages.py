@@ -53,15 +53,23 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
 
 
 def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The fraction said after an age found: "nio och ett halvt", "två och halv", "12 och tre
-    fjärdedelar", "Nio och fyra månader" (the age, as precise as the speaker made it)."""
+    """The fraction said after an age found ("nio och ett halvt", "två och halv", "12 och tre
+    fjärdedelar", "Nio och fyra månader": the age, as precise as the speaker made it), and
+    the age said again or corrected right after it ("Tolv. Nej, tolv och ett halvt.",
+    "Åtta, nästan nio")."""
     out = []
-    for s in found:
-        if s.type == AGE:
-            m = _FRACTION.match(text, s.end)
-            if m is not None:
-                out.append(Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], PROPAGATED,
-                                      s.score))
+    ages = [s for s in found if s.type == AGE]
+    for s in ages:
+        m = patterns.AGE_CORRECTED.match(text, s.end)
+        if m is not None and m.group("n").lower() not in ("en", "ett"):
+            ages.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED,
+                                   0.5))
+            out.append(ages[-1])
+    for s in ages:
+        m = _FRACTION.match(text, s.end)
+        if m is not None:
+            out.append(Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], PROPAGATED,
+                                  s.score))
     return out
 
 

@@ -308,3 +308,19 @@ def test_a_chorus_word_labelling_one_speakers_turns(detector):
               "I: Då kör vi.\nAlla: (skratt)\n")
     starts = {s.start for s in detector.detect(chorus) if s.type == "PERSON"}
     assert not any(chorus.startswith("Alla:", i) for i in starts)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Jag är femton, typ femton och ett halvt. Hamnudden.", "femton och ett halvt"),
+    ("Liibaan: Libbe. Tolv. Nej, tolv och ett halvt.", "tolv och ett halvt"),
+    ("Dilan: Dilan, jag är tolv också.", "tolv"),
+    ("Kommunen har sommarjobb fast jag bara är femton.", "femton"),
+    ("Nu har jag en dotter på fyra månader.", "fyra månader"),
+])
+def test_more_ages_said_again_or_after_an_adverb(detector, text, age):
+    assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_personnummer_with_an_en_dash(detector):
+    text = "Vårdnadshavarnas nummer: 770418–3263 (med tankstreck)."
+    assert ("770418–3263", "PERSONNUMMER") in {(s.text, s.type) for s in detector.detect(text)}
