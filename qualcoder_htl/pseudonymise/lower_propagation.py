@@ -143,8 +143,10 @@ _LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)+]|$)", re.MULTILINE)
 _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])"
                                     # or her number: "bokat via love (sms 0701740612)"
-                                    r"|,? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
-                                    r"(?:\+46|0)\d[\d \-]{6,}")
+                                    r"|(?:,| [–-])? \(?(?:(?:sms|tel|tfn|mob|mobil)\.?:? )?"
+                                    r"(?:\+46|0)\d[\d \-]{6,}"
+                                    # a contact slip: "storm – 0701740674", "saga k – +46 70"
+                                    rf"|(?: [{LOW}])? [–-] (?:\+46 ?|0)\d[\d \-]{{6,}}")
 # a kin word after a name ending in s, its genitive without a second s: "armas mamma"
 _KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräldrar", "fru", "man",
                                                                "familj"})) + r")(?![\w])")

@@ -324,3 +324,12 @@ def test_more_ages_said_again_or_after_an_adverb(detector, text, age):
 def test_a_personnummer_with_an_en_dash(detector):
     text = "Vårdnadshavarnas nummer: 770418–3263 (med tankstreck)."
     assert ("770418–3263", "PERSONNUMMER") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_word_like_names_on_a_contact_slip(detector):
+    texts = ["Storm Lindqvist och Saga Kuhmunen var med i gruppen.\n",
+             "[Lapparna:]\n  storm – 0701740674\n  saga k – +46 70 174 06 59\n"
+             "  det blev storm – 3 grader\n"]
+    starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    assert texts[1].index("storm –") in starts and texts[1].index("saga k") in starts
+    assert texts[1].index("storm – 3") not in starts
