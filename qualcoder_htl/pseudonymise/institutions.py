@@ -21,7 +21,12 @@ ungdomshuset mötesplatsen träffpunkten fritidsklubben kulturhuset
 """.split())
 
 
-_INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
+# a business named by a compound is a name when capitalised inside a sentence ("på
+# Bruksbageriet", "Hamnkaféet"); a public facility is often capitalised when it is none
+_BUSINESS_TAILS = frozenset("""bageriet bageri kaféet caféet café kafé restaurangen restaurang
+pizzerian konditoriet salongen butiken affären hotellet gymmet firman företaget""".split())
+_INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS
+                           if len(n) >= 5 and n not in _BUSINESS_TAILS) + (
     "gården", "centralen", "huset", "hemmet", "boendet", "biblioteket", "mottagningen",
     "kliniken", "enheten", "förvaltningen", "kontoret", "stationen", "hälsan", "vården",
     "tjänsten", "avdelningen", "skyddet", "teamet", "nämnden", "verksamheten")
@@ -30,16 +35,16 @@ _INSTITUTION_TAILS = tuple(n for n in INSTITUTION_NOUNS if len(n) >= 5) + (
 @lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def institution_word(word: str) -> bool:
     """A generic facility named by what it is ("Fritidsgården", "Ungdomsgården",
-    "Familjecentralen"), however it is capitalised; a church named after its place
-    ("Hyttkyrkan", "Hägerdalskyrkan") is not, a denomination's ("Pingstkyrkan") is."""
+    "Familjecentralen"), however it is capitalised; a business ("Bruksbageriet") and a
+    town's church or congregation ("Hyttkyrkan", "Pingstkyrkan") are not, a national church
+    ("Svenska kyrkan") is."""
     low = word.lower()
     if low.endswith("kyrkan") and len(low) >= 9 and not low.startswith(_DENOMINATIONS):
-        return False
+        return False  # (and "Pingstkyrkan", "Missionskyrkan": a town's congregation)
     return low.endswith(_INSTITUTION_TAILS)
 
 
-_DENOMINATIONS = ("pingst", "fri", "missions", "equmenia", "katolska", "ortodoxa", "baptist",
-                  "metodist", "stads", "svenska", "moder", "hem", "by", "sjukhus", "skol")
+_DENOMINATIONS = ("katolska", "ortodoxa", "svenska", "moder", "hem", "by", "sjukhus", "skol")
 
 
 def after_institution_noun(text: str, start: int) -> str | None:

@@ -333,3 +333,18 @@ def test_word_like_names_on_a_contact_slip(detector):
     starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
     assert texts[1].index("storm –") in starts and texts[1].index("saga k") in starts
     assert texts[1].index("storm – 3") not in starts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Här jobbar jag på Bruksbageriet fyra dagar i veckan.", "Bruksbageriet"),
+    ("Två volontärer från Pingstkyrkan kom på fredagen.", "Pingstkyrkan"),
+])
+def test_a_business_or_a_towns_church_by_a_compound_is_a_workplace(detector, text, name):
+    assert (name, "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text", ["Vi åkte till Ungdomsmottagningen i går.",
+                                  "Svenska kyrkan har läxhjälp på onsdagar.",
+                                  "Hon går till Fritidsgården varje kväll."])
+def test_a_public_facility_or_a_national_church_stays(detector, text):
+    assert not detector.detect(text)
