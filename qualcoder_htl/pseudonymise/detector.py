@@ -185,6 +185,7 @@ class Detector:
                 + lower_case.middle_names(text, found) \
                 + lower_case.particle_surnames(text, found) \
                 + lower_case.lower_surnames(text, found) \
+                + lower_case.handles_of_people(text, found) \
                 + lower_case.lower_streets(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names, patterns, scanning
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, fold
 from .propagation import Coverage, people_followed_by
 from .suggestions import (
     ADDRESS,
@@ -457,6 +457,26 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
 _SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
 _INITIALS = re.compile(rf"[{LOW}]-[{LOW}]{{1,2}}")  # "tarja h-b"
 _LOWER_NEXT_WORD = re.compile(rf" ([{LOW}][{LOW}\-]{{2,24}})(?![{L}\d@.\-]|:)")
+
+
+def handles_of_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A user name made of a person's name found in the text, a dot or an underscore and a
+    few letters ("drita.g", "vale.qh", "azo_xosh", "sunna_kieddis" where Drita, Vale, Azo and
+    Sunná are found): the person, to whoever knows the name (not "bl.a", a file or a site)."""
+    if "." not in text and "_" not in text:
+        return []
+    people = {fold(w.lower()) for s in found if s.type == PERSON for w in s.text.split()}
+    covered = Coverage(found)
+    out = []
+    for m in _NAME_HANDLE.finditer(text):
+        if fold(m.group("first")) in people and not covered.covers(m.end() - 1) \
+                and not patterns.FILE_OR_SITE.search(m.group(0)):
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.6))
+    return out
+
+
+_NAME_HANDLE = re.compile(rf"(?<![{L}\d@./:\-])(?P<first>[{LOW}]{{3,12}})[._][{LOW}\d]{{1,12}}"
+                          rf"(?![{L}\d@]|[.:/\-][{L}\d])")
 
 
 def lower_streets(text: str, found: list[Suggestion]) -> list[Suggestion]:

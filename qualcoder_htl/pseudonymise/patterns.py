@@ -568,7 +568,7 @@ _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
                           r"[Mm]i(?:tt|n) (?:är|heter) |"
                           r"[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta|[Ss]nap|[Tt]witch|[Rr]oblox|heter)")
 # a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
-_FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
+FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
                            r"org|net)$", re.IGNORECASE)
 # "Min är @ibbe_08": an @-name anywhere (an e-mail address has a word before its @)
 _AT_HANDLE = first_letters("@", re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])"))
@@ -605,7 +605,7 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \
                 and any(c.isdigit() or c in "._" for c in handle) \
-                and not _FILE_OR_SITE.search(handle):
+                and not FILE_OR_SITE.search(handle):
             start = m.start("handle")
             yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.8)
 

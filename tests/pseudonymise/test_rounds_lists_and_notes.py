@@ -348,3 +348,11 @@ def test_a_business_or_a_towns_church_by_a_compound_is_a_workplace(detector, tex
                                   "Hon går till Fritidsgården varje kväll."])
 def test_a_public_facility_or_a_national_church_stays(detector, text):
     assert not detector.detect(text)
+
+
+def test_user_names_made_of_a_found_name(detector):
+    text = ("Vale, Drita, Azo och Sunná var med. Gruppen: azo_xosh, drita.g, vale.qh och "
+            "sunna_kieddis. Se t.ex. bl.a rapport.docx och drita.se.\n")
+    found = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"azo_xosh", "drita.g", "vale.qh", "sunna_kieddis"} <= found
+    assert not {"t.ex", "bl.a", "rapport.docx", "drita.se"} & found
