@@ -29,6 +29,11 @@ _ABBREVIATED_STREET = re.compile(
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
+# a postcode and a town in lower case after an address's comma, as notes write it (with the
+# street before it: "tranvägen 9, 616 35 kvistuna")
+_POSTCODE_IN_NOTES = re.compile(rf"(?:(?<![{L}])[{LOW}][{L}\-]{{2,40}}\.? \d{{1,4}} ?[a-hA-H]?, "
+                                rf"|(?<=\d, ))\d{{3}} ?\d{{2}}[ \t]+"
+                                rf"(?P<town>[{LOW}][{L}\-]{{2,40}})")
 _STREET_ALONE = first_letters(f"[{UP}]", re.compile(
     rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
 # a square without a number is a place where people meet ("vid Tjädertorget"), with a number
@@ -72,6 +77,9 @@ def find_address(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
     for m in _POSTCODE.finditer(text):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
+    for m in _POSTCODE_IN_NOTES.finditer(text) if ", " in text else ():
+        if not lexicon.is_word(m.group("town")):  # "renhagsv 7, 982 63 siellajärvi"
+            yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
     for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
         if not any(a <= m.start() < b for a, b in taken):
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)

@@ -295,9 +295,9 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:(?:är|var|blir|blev) [^\n?]{{1,3
                          rf"(?:(?i:ja|hon|han|hen|jag|"
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
 # a second age said right after an age: "Åtta, nästan nio.", "Nio. Nästan nio och ett
-# halvt.", "Elva. Nej, tolv." (``people_ages.fractions_of_ages``)
-AGE_CORRECTED = re.compile(rf"[,.]? (?i:nästan|snart|nej,?|eller|typ) (?P<n>(?i:{_NUM}))"
-                           rf"(?![\w\-])")
+# halvt.", "Elva. Nej, tolv.", "han är nio. Nio och ett halvt" (``people_ages``)
+AGE_CORRECTED = re.compile(rf"[,.]? (?:(?i:nästan|snart|nej,?|eller|typ) (?P<n>(?i:{_NUM}))"
+                           rf"(?![\w\-])|(?P<f>(?i:{_NUM})) (?=(?:och|å) (?:ett |en )?halv))")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
 # (and with the speaker's initial before the age: "Khadar (K, 14), Ánte (Á, 16)")

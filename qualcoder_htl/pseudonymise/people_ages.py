@@ -61,9 +61,9 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
     ages = [s for s in found if s.type == AGE]
     for s in ages:
         m = patterns.AGE_CORRECTED.match(text, s.end)
-        if m is not None and m.group("n").lower() not in ("en", "ett"):
-            ages.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED,
-                                   0.5))
+        g = "n" if m is not None and m.group("n") else "f"
+        if m is not None and m.group(g).lower() not in ("en", "ett"):
+            ages.append(Suggestion(m.start(g), m.end(g), AGE, m.group(g), PROPAGATED, 0.5))
             out.append(ages[-1])
     for s in ages:
         m = _FRACTION.match(text, s.end)
@@ -75,7 +75,7 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _FRACTION = re.compile(rf" (?:och|å) (?:(?:ett |en )?halv[t]?|tre fjärdedelar"
                        rf"|(?:{patterns.NUMBER}) månader?)(?![{L}])", re.IGNORECASE)
-_AGE_IN_BRACKETS_AFTER = re.compile(rf" \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
+_AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 
 

@@ -356,3 +356,17 @@ def test_user_names_made_of_a_found_name(detector):
     found = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert {"azo_xosh", "drita.g", "vale.qh", "sunna_kieddis"} <= found
     assert not {"t.ex", "bl.a", "rapport.docx", "drita.se"} & found
+
+
+@pytest.mark.parametrize("text, span, typ", [
+    ("- bor renhagsv 7, 982 63 siellajärvi\n", "renhagsv 7, 982 63 siellajärvi", "ADDRESS"),
+    ("Ilhaan, han är nio. Nio och ett halvt, säger han själv.", "Nio och ett halvt", "AGE"),
+    ("- farid a. (13) hade samordningsnummer\n", "13", "AGE"),
+])
+def test_addresses_and_ages_in_notes(detector, text, span, typ):
+    assert (span, typ) in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_postcode_before_a_word_is_no_address(detector):
+    text = "Vi var 12, 345 67 kronor kostade det."
+    assert not [s for s in detector.detect(text) if s.type == "ADDRESS"]
