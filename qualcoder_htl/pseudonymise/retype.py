@@ -48,7 +48,7 @@ _FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som|efter|har|är|för|m
 # kin after a genitive: "Kubas mamma" is a boy's mother, whatever else Kuba names
 KIN_AFTER = context.KIN | frozenset("""föräldrar familj kompis kompisar lärare kusin kusiner
 lillebror lillasyster storebror storasyster flickvän pojkvän sambo födelsedag födelsedagskalas
-namnsdag""".split())
+namnsdag personnummer samordningsnummer mobil mobilnummer telefonnummer""".split())
 
 
 # words after a name that only a person does or has: "Filmon svarade", "Filmons mamma"

@@ -370,3 +370,9 @@ def test_addresses_and_ages_in_notes(detector, text, span, typ):
 def test_a_postcode_before_a_word_is_no_address(detector):
     text = "Vi var 12, 345 67 kronor kostade det."
     assert not [s for s in detector.detect(text) if s.type == "ADDRESS"]
+
+
+def test_a_country_in_the_genitive_before_a_personnummer_is_a_person(detector):
+    text = "Ta även bort att Kubas personnummer nämns. Sveriges befolkning växer."
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Kubas", "PERSON") in found and not any(t == "Sveriges" for t, _ in found)
