@@ -22,13 +22,17 @@ _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
 # a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
-# "spolbacksv 22" (vägen, gatan; without the dot only after a genitive s)
+# "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
+# genitive s)
 _ABBREVIATED_STREET = re.compile(
-    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)))\s?\d{{1,4}}"
-    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)")
+    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)))\s?\d{{1,4}}"
+    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
+# a flat's number alone: "lgh 1304" (the four digits say the floor and the door)
+_FLAT = re.compile(r"(?<![\w])lgh\.?:? ?\d{4}(?!\d)")
+_AFTER_A_HOUSE_NUMBER = re.compile(r"\d{1,4} ?[A-Ha-h]?,? $")
 # a postcode and a town in lower case after an address's comma, as notes write it (with the
 # street before it: "tranvägen 9, 616 35 kvistuna")
 _POSTCODE_IN_NOTES = re.compile(rf"(?:(?<![{L}])[{LOW}][{L}\-]{{2,40}}\.? \d{{1,4}} ?[a-hA-H]?, "
@@ -77,6 +81,11 @@ def find_address(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
     for m in _POSTCODE.finditer(text):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
+    for m in _FLAT.finditer(text) if "lgh" in text else ():
+        if not any(a <= m.start() < b for a, b in taken) \
+                and not _AFTER_A_HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
+            # "lgh 1304" alone in notes (after a house's number the street's rules take it)
+            yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
     for m in _POSTCODE_IN_NOTES.finditer(text) if ", " in text else ():
         if not lexicon.is_word(m.group("town")):  # "renhagsv 7, 982 63 siellajärvi"
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)

@@ -70,10 +70,13 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
                 continue  # "i maj kommer rapporten": the month, where Maj is a woman too
             surname = _LOWER_SURNAME_AFTER.match(text, m.end())
-            if surname is not None and names.is_listed_person(
-                    surname.group(1).capitalize(), ("surname",)) \
+            if surname is not None and (
+                    names.is_listed_person(surname.group(1).capitalize(), ("surname",))
+                    or surname.group(1).endswith(_SWEDISH_SURNAME_ENDINGS)
+                    and len(surname.group(1)) >= 6
+                    and not lexicon.is_compound_word(surname.group(1))) \
                     and not lexicon.is_word(surname.group(1)):
-                end = surname.end()  # "per åkesson slutade": a full name in notes
+                end = surname.end()  # "per åkesson slutade", "bo arvidson": a full name
                 out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
                                       PROPAGATED, 0.5))
                 continue
@@ -446,6 +449,8 @@ def _lower_kind(form: str, typ: str) -> str | None:
 
 
 _SURNAME_ENDINGS = SURNAME_ENDINGS + ("ell", "vall", "man")
+# the endings of Swedish surnames that no ordinary word has ("arvidson", "lindkvist")
+_SWEDISH_SURNAME_ENDINGS = ("son", "ström", "qvist", "kvist", "gren", "berg", "lund", "holm")
 
 
 def _listed_first_name(form: str) -> bool:

@@ -376,3 +376,18 @@ def test_a_country_in_the_genitive_before_a_personnummer_is_a_person(detector):
     text = "Ta även bort att Kubas personnummer nämns. Sveriges befolkning växer."
     found = {(s.text, s.type) for s in detector.detect(text)}
     assert ("Kubas", "PERSON") in found and not any(t == "Sveriges" for t, _ in found)
+
+
+def test_a_misspelt_surname_after_a_word_like_name_and_a_flat_alone(detector):
+    texts = ["Bo Arvidsson är chef för arbetsmarknadsenheten.\n",
+             "Du sa att bo arvidson har varit positiv? Vi ska bo relationell.\n"
+             "- adr snickargr 7, lgh 1304\n"]
+    found = {(s.text, s.type) for s in in_a_project(detector, texts)}
+    assert ("bo arvidson", "PERSON") in found
+    assert ("snickargr 7, lgh 1304", "ADDRESS") in found
+    assert not any("relationell" in t for t, _ in found)
+
+
+def test_a_flats_number_alone_in_notes(detector):
+    text = "- ny adress efter flytten: lgh 1304, tredje våningen\n"
+    assert ("lgh 1304", "ADDRESS") in {(s.text, s.type) for s in detector.detect(text)}
