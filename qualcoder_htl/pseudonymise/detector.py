@@ -35,6 +35,7 @@ from . import (
     word_checks,
     workplaces,
 )
+from .ages import NUMBER_WORDS
 from .capitals import (
     ABBREVIATIONS,
     CHORUS,
@@ -52,7 +53,6 @@ from .capitals import (
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
 from .merging import merge
-from .patterns import NUMBER_WORDS
 from .propagation import Coverage, names_in, names_in_project
 from .retype import KIN_AFTER, consistent_types, project_type, retype
 from .suggestions import (

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names, patterns, scanning
+from . import ages, context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L, fold
 from .propagation import Coverage, people_followed_by
 from .suggestions import (
@@ -227,7 +227,7 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
                 or not _may_be_a_name(word) \
                 or word in context.KIN_AND_TITLES \
                 or context.word_before(text, m.start("name")) in context.ARTICLES \
-                or not patterns.age_may_follow(text, m.end()):
+                or not ages.age_may_follow(text, m.end()):
             continue  # (a word no lexicon knows is a name too: "och så zuzia som är fem"; not
             # "min son är fyra år", where Son is a name too)
         out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED, 0.5))
@@ -235,7 +235,7 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
 
 
 _LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) (?:som )?är "
-                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{patterns.NUMBER_WORD}))"
+                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{ages.NUMBER_WORD}))"
                              rf"(?![{L}\d\-])")
 
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from . import context, english, frequency, institutions, lexicon, names, patterns
+from . import ages, context, english, frequency, institutions, lexicon, names
 from .capitals import (
     PARTICLES,
     CapToken,
@@ -400,7 +400,7 @@ def _countries_named_as_people(text: str, found: list[Suggestion],
 
 # an age said of it: "Kuba är... femton?", "Kuba är typ tolv"
 _AGE_AFTER_COUNTRY = re.compile(rf" (?:är|var|fyller|fyllde)(?:\.\.\.|…)?"
-                                rf"(?: (?:typ|nästan|snart|bara|redan))? (?i:{patterns.NUMWORD})"
+                                rf"(?: (?:typ|nästan|snart|bara|redan))? (?i:{ages.NUMWORD})"
                                 rf"(?![{L}])")
 
 
@@ -507,7 +507,7 @@ def joined_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         for w in words:
             word = w.group(0)
             if w.span() in people or covered.covers(w.start()) or names.is_function_word(word) \
-                    or role_word(word) or word.lower() in patterns.NUMBER_WORDS \
+                    or role_word(word) or word.lower() in ages.NUMBER_WORDS \
                     or lexicon.is_word(word.lower()) and not names.is_first_name_in_any_case(word):
                 continue
             out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, patterns
+from . import ages, context
 from .letters import L
 from .propagation import Coverage
 from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
@@ -46,7 +46,7 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
         m = _AGE_AFTER_PERSON.match(text, s.end)
         if m is None or covered.covers(m.start("n")) or m.group("n").lower() in ("en", "ett"):
             continue
-        if not patterns.age_may_follow(text, m.end()):
+        if not ages.age_may_follow(text, m.end()):
             continue
         out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     return out
@@ -58,14 +58,14 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
     the age said again or corrected right after it ("Tolv. Nej, tolv och ett halvt.",
     "Åtta, nästan nio")."""
     out = []
-    ages = [s for s in found if s.type == AGE]
-    for s in ages:
-        m = patterns.AGE_CORRECTED.match(text, s.end)
+    said = [s for s in found if s.type == AGE]
+    for s in said:
+        m = ages.AGE_CORRECTED.match(text, s.end)
         g = "n" if m is not None and m.group("n") else "f"
         if m is not None and m.group(g).lower() not in ("en", "ett"):
-            ages.append(Suggestion(m.start(g), m.end(g), AGE, m.group(g), PROPAGATED, 0.5))
-            out.append(ages[-1])
-    for s in ages:
+            said.append(Suggestion(m.start(g), m.end(g), AGE, m.group(g), PROPAGATED, 0.5))
+            out.append(said[-1])
+    for s in said:
         m = _FRACTION.match(text, s.end)
         if m is not None:
             out.append(Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], PROPAGATED,
@@ -74,7 +74,7 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _FRACTION = re.compile(rf" (?:och|å) (?:(?:ett |en )?halv[t]?|tre fjärdedelar"
-                       rf"|(?:{patterns.NUMBER}) månader?)(?![{L}])", re.IGNORECASE)
+                       rf"|(?:{ages.NUMBER}) månader?)(?![{L}])", re.IGNORECASE)
 _AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 
@@ -92,9 +92,9 @@ _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gic
 _CHILD_BEFORE = re.compile(r"(?:\b(?:son|sonen|dotter|dottern|barnen|barnbarn|brodern|"
                            r"systern|lillebror|lillasyster|storebror|storasyster)\b)[^.;\n]{0,20}$")
 # (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
-_YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{patterns.NUMWORD}) år(?![{L}\d])"
+_YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{ages.NUMWORD}) år(?![{L}\d])"
                                 rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",
                                 re.IGNORECASE)
 _AGE_AFTER_PERSON = re.compile(rf" (?:är|var|blir|fyller|fyllde)(?: (?:bara|typ|snart|nästan|"
-                               rf"redan|ju))? (?P<n>{patterns.NUMBER})(?![{L}\d\-])",
+                               rf"redan|ju))? (?P<n>{ages.NUMBER})(?![{L}\d\-])",
                                re.IGNORECASE)

@@ -40,7 +40,7 @@ def test_a_second_age_after_the_first(detector, text, ages):
 
 
 def test_a_round_of_names_and_ages_goes_on_past_a_remark():
-    from qualcoder_htl.pseudonymise import patterns
+    from qualcoder_htl.pseudonymise.ages import find_ages
     text = ("J: Vad heter ni, hur gamla, och var bor ni?\n"
             "A: Ishtar, fjorton, här.\n"
             "J: Vi skriver inte det.\n"
@@ -48,7 +48,7 @@ def test_a_round_of_names_and_ages_goes_on_past_a_remark():
             "Malke: Malke. Fjorton år och... elva månader.\n"
             "J: Vad gör ni här?\n"
             "B: Bea. Tolv.")
-    ages = [s.text for s in patterns.find_ages(text)]
+    ages = [s.text for s in find_ages(text)]
     assert {"fjorton", "Fjorton", "Fjorton år och... elva månader"} <= set(ages)
     assert "Tolv" not in ages  # after the next question
 

@@ -2,7 +2,7 @@
 ages."""
 import pytest
 
-from qualcoder_htl.pseudonymise import addresses, patterns
+from qualcoder_htl.pseudonymise import addresses, ages, patterns
 
 
 def found(finder, text):
@@ -92,12 +92,12 @@ def test_day_slash_month_dash_year(text, date):
     ("hon är 8 år gammal", "8 år gammal"), ("Och jag själv är sextiotvå, så.", "sextiotvå"),
     ('deltagare: Abdirahman "Abdi" (15), Rojhat (14)', "15"), ("Sunná L. (16), Wahid", "16")])
 def test_ages(text, age):
-    assert age in [t for t, _ in found(patterns.find_ages, text)]
+    assert age in [t for t, _ in found(ages.find_ages, text)]
 
 
 def test_durations_are_not_ages():
     text = "Jag har jobbat här i tre år. För två år sedan. Det är två skolor."
-    assert found(patterns.find_ages, text) == []
+    assert found(ages.find_ages, text) == []
 
 
 def test_a_month_and_a_short_year_in_notes():
@@ -107,7 +107,7 @@ def test_a_month_and_a_short_year_in_notes():
 
 def test_ages_in_brackets_after_the_speakers_initial():
     text = 'Deltagare: Khadar (K, 14), Bohdan "Bodja" (B, 15), Ánte (Á, 16).'
-    assert sorted(t for t, _ in found(patterns.find_ages, text)) == ["14", "15", "16"]
+    assert sorted(t for t, _ in found(ages.find_ages, text)) == ["14", "15", "16"]
 
 
 def test_an_abbreviated_month_with_a_whole_year_is_a_date():
