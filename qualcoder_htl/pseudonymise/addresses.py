@@ -72,7 +72,7 @@ def find_address(text: str) -> Iterator[Suggestion]:
             start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
         taken.append((start, m.end()))
         yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
-    for m in _ABBREVIATED_STREET.finditer(text) if "v" in text or "g" in text else ():
+    for m in _ABBREVIATED_STREET.finditer(text):
         street = m.group("street").rstrip(".").lower()
         if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
                 or len(street) < 6:

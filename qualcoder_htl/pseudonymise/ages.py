@@ -328,3 +328,17 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
                 if not (n.isdigit() and not 0 < int(n) <= 110) and n.lower() not in ("en", "ett"):
                     yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
             pos = text.find("\n", line_start, line_start + 1000)
+
+
+def with_its_fraction(text: str, s: Suggestion) -> Suggestion:
+    """An age with the fraction said after it, as precise as the speaker made it: "tretton
+    och en halv", "sju och ett halvt år", "två och halv", "12 och tre fjärdedelar", "Nio och
+    fyra månader"."""
+    m = _FRACTION.match(text, s.end)
+    if m is None:
+        return s
+    return Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], s.source, s.score)
+
+
+_FRACTION = re.compile(rf" (?:och|å) (?:(?:ett |en )?halvt?(?: år)?|tre fjärdedelar"
+                       rf"|(?:{NUMBER}) månader?)(?![{L}])", re.IGNORECASE)

@@ -21,6 +21,7 @@ from . import (
     institutions,
     lexicon,
     lower_case,
+    lower_notes,
     lower_propagation,
     names,
     neighbours,
@@ -134,10 +135,10 @@ class Detector:
         if self.options.use_capitals:
             found.extend(workplaces.find(text))  # "Bygg & Måleri i Norr AB", "IK Tallmon"
         if self.options.use_names:
-            found.extend(lower_propagation.lower_listed_names(text, found))  # "vi ringde emina"
+            found.extend(lower_notes.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
             found.extend(lower_case.lower_institutions(text, found))  # "hägerdalsskolan"
-            found.extend(lower_propagation.named_lower_case(text, found))  # "hon heter nhung"
+            found.extend(lower_notes.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
         initials = short_forms.initials_of_double_names(text, found) \
@@ -150,8 +151,8 @@ class Detector:
                 seen = {**project_names, **seen}
             found = merge(text, found + propagation.propagate(text, found, tokens, seen)
                            + lower_propagation.lower_case(text, found, seen)
-                           + lower_propagation.bullet_labels(text, found, seen)
-                           + lower_propagation.lower_places_in_notes(text, found, seen)
+                           + lower_notes.bullet_labels(text, found, seen)
+                           + lower_notes.lower_places_in_notes(text, found, seen)
                            + short_forms.abbreviated_names(text, found, seen)
                            + short_forms.lower_short_forms(text, found)
                            + neighbours.coordinated(text, found, tokens)
@@ -204,8 +205,8 @@ class Detector:
         tokens = capitalised_tokens(text, only=project_names)
         extra = propagation.propagate(text, found, tokens, project_names) + \
             lower_propagation.lower_case(text, found, project_names) + \
-            lower_propagation.bullet_labels(text, found, project_names) + \
-            lower_propagation.lower_places_in_notes(text, found, project_names) + \
+            lower_notes.bullet_labels(text, found, project_names) + \
+            lower_notes.lower_places_in_notes(text, found, project_names) + \
             short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found
@@ -584,7 +585,7 @@ def preload() -> None:
     lexicon.words()
     names.load()
     frequency.load()
-    lower_propagation.listed_lower_names()
+    lower_notes.listed_lower_names()
     ner.load()
 
 

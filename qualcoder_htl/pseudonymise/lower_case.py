@@ -22,7 +22,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import SURNAME_ENDINGS
+from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
 
 def lower_names_before_roles(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -443,7 +443,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
             if _unknown_word(word) and len(word) >= 4 and not _INITIALS.fullmatch(word) \
                     or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 and (
                         names.is_listed_person(word.capitalize(), ("surname",))
-                        or word.endswith(_SURNAME_ENDINGS) and len(word) >= 6):
+                        or word.endswith(COMPOUND_SURNAME_ENDINGS) and len(word) >= 6):
                 # (a compound that only a surname is: "rosvall", "lindström")
                 more.append(Suggestion(s.start, m.end(1), PERSON, text[s.start:m.end(1)],
                                        PROPAGATED, 0.5))
@@ -454,7 +454,6 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-_SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
 _INITIALS = re.compile(rf"[{LOW}]-[{LOW}]{{1,2}}")  # "tarja h-b"
 _LOWER_NEXT_WORD = re.compile(rf" ([{LOW}][{LOW}\-]{{2,24}})(?![{L}\d@.\-]|:)")
 

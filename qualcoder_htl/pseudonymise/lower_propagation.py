@@ -1,22 +1,19 @@
 """Names written in lower case, as notes, chats and speech-to-text write them: a name seen with
 a capital elsewhere in the text or the project (``lower_case``), unless the lower-case form is an
-ordinary word or the context says it is one; a listed name that no Swedish text uses as a word
-(``lower_listed_names``); whatever follows a verb of naming (``named_lower_case``); and a
-note's bullet labels (``bullet_labels``)."""
+ordinary word or the context says it is one. Listed names no text uses as words, names after a
+verb of naming, a note's bullet labels and places are ``lower_notes``'s."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from . import chats, context, english, frequency, lexicon, names
+from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L
-from .lower_case import written_in_lower_case
 from .propagation import Coverage, per_forms
-from .scanning import near
-from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
-from .typing_rules import SURNAME_ENDINGS
+from .suggestions import PERSON, PROPAGATED, Suggestion
+from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
@@ -28,7 +25,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     types, word_like, heads = _lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
-    present = set(_LOWER_PLAIN.findall(text))
+    present = set(LOWER_PLAIN.findall(text))
     out = _lower_full_names(text, found, forms, present)
     if not types and not word_like:
         return out
@@ -114,8 +111,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         if typ is None:
             continue
         start = m.start()
-        if typ == PERSON and _first_name_before(text, start, covered):
-            start = _FIRST_NAME_BEFORE.search(text, max(0, start - 25), start).start(1)
+        first = _first_name_before(text, start, covered) if typ == PERSON else None
+        if first is not None:
+            start = first
         elif covered.covers(m.start()):
             continue
         if frequency.zipf_en(word) >= 3.5 \
@@ -135,7 +133,7 @@ _BULLET_BEFORE = re.compile(r"(?m)^[ \t]*[-–•*][ \t]*$")
 _GOES_WITH = re.compile(r"(?<![\w])(?P<with>med|m\.?)[ \t]+(?:[\w\-]+[ \t]*\+[ \t]*)?$")
 
 
-def _on_a_bullet(text: str, pos: int) -> bool:
+def on_a_bullet(text: str, pos: int) -> bool:
     """``pos`` is on a line of a note's list ("- ...")."""
     line_start = text.rfind("\n", 0, pos) + 1
     return _BULLET_LINE.match(text, line_start) is not None
@@ -155,22 +153,24 @@ _KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräl
                                                                "familj"})) + r")(?![\w])")
 
 
-def _first_name_before(text: str, start: int, covered: Coverage) -> bool:
+def _first_name_before(text: str, start: int, covered: Coverage) -> int | None:
     """A listed first name in lower case just before a found name ("tor gardell", "hans
     wessman"): the person's first name, though it is a weekday or a pronoun elsewhere; not a
     kin word, an English word or a verb before its subject ("son glimmersta", "love this",
     "ville raghad"), nor a word that is a name only abroad ("maila mire", "ramadan
-    kareem")."""
+    kareem"). Its start, or None."""
     m = _FIRST_NAME_BEFORE.search(text, max(0, start - 25), start)
     if m is None or covered.covers(m.start(1)):
-        return False
+        return None
     word = m.group(1)
-    return names.is_first_name_in_any_case(word) and word not in context.KIN_AND_TITLES \
-        and word not in context.VERBS \
-        and frequency.zipf_en(word) < 4.0 \
-        and (not names.is_function_word(word) or word in _PRONOUNS_AND_NAMES) \
-        and (names.is_swedish_person_name(word.capitalize())
-             or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0)
+    if names.is_first_name_in_any_case(word) and word not in context.KIN_AND_TITLES \
+            and word not in context.VERBS \
+            and frequency.zipf_en(word) < 4.0 \
+            and (not names.is_function_word(word) or word in _PRONOUNS_AND_NAMES) \
+            and (names.is_swedish_person_name(word.capitalize())
+                 or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0):
+        return m.start(1)
+    return None
 
 
 def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
@@ -264,7 +264,6 @@ _CLAUSE_OPENERS = frozenset("att med när så sen då både och men".split())
 # paired with the speaker: "jag och bo", "bo och jag" (not "i dag och jag tänkte")
 _PAIRED_WITH_ME = re.compile(r"(?<![\w])jag (?:och|o|\+) $")
 _PAIRED_WITH_ME_AFTER = re.compile(r" (?:och|o|\+) jag\b")
-_TIME_BEFORE = frozenset("i om per varje samma hela nästa förra en".split())
 
 
 def _cleft(text: str, start: int, end: int) -> bool:
@@ -309,8 +308,6 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
         return True  # "då sa bo okej", "i går skrev bo": the verb before its subject (not
         # "jag sa pastorn": whom one named)
     if _PAIRED_WITH_ME.search(text, max(0, start - 12), start) is not None \
-            and (len(before) < 3 or context.words_before(text, start, 3)[2]
-                 not in _TIME_BEFORE) \
             or _PAIRED_WITH_ME_AFTER.match(text, end) is not None \
             and (not before or before[0] in _CLAUSE_OPENERS or covered.covers(start - 2)):
         return True  # "jag och bo tog hyttängen", "att bo och jag har kommit" (not "i dag
@@ -329,7 +326,7 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     m = _GOES_WITH.search(text, max(0, start - 12), start)
     if m is not None and _LIST_END.match(text, end) \
             and frequency.zipf_sv(text[start:end]) < 4.5 and (
-            m.group("with") != "med" or chats.chat_line(text, start) or _on_a_bullet(text, start)):
+            m.group("with") != "med" or chats.chat_line(text, start) or on_a_bullet(text, start)):
         return True  # "(m luz + stig)", in notes and chats "tjejgruppen tors med saga." (not
         # the commoner words: "m bank", "med andra,")
     if _MESSAGE_END.match(text, end) and frequency.zipf_sv(text[start:end]) < 4.6 \
@@ -340,7 +337,7 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
         and _MESSAGE_START_FOLLOWED.match(text, end) is not None
 
 
-_LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
+LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
@@ -439,7 +436,7 @@ def _lower_kind(form: str, typ: str) -> str | None:
     if not lexicon.is_word(low) and (
             frequency.zipf_sv(low) < 3.0
             or typ == PERSON and len(low) >= 4 and (
-                _listed_first_name(form) or low.endswith(_SURNAME_ENDINGS))
+                _listed_first_name(form) or low.endswith(COMPOUND_SURNAME_ENDINGS))
             and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
         return "name"  # ("rosie": a first name, "gardell": a surname, as frequent in Swedish
         # text as a name is)
@@ -448,7 +445,6 @@ def _lower_kind(form: str, typ: str) -> str | None:
     return None
 
 
-_SURNAME_ENDINGS = SURNAME_ENDINGS + ("ell", "vall", "man")
 # the endings of Swedish surnames that no ordinary word has ("arvidson", "lindkvist")
 _SWEDISH_SURNAME_ENDINGS = ("son", "ström", "qvist", "kvist", "gren", "berg", "lund", "holm")
 
@@ -457,183 +453,3 @@ def _listed_first_name(form: str) -> bool:
     """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
     hit = names.lookup(form)
     return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop
-
-
-@lru_cache(maxsize=1)
-def listed_lower_names() -> frozenset[str]:
-    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
-    found even when a transcriber wrote them in lower case and never with a capital.
-
-    How often a name occurs in Swedish text says nothing here ("anna", "erik" and "mohammed"
-    are frequent because they are names); being an ordinary Swedish word does, and so does
-    being a common English word that is no Swedish name ("will", "hope", "grace")."""
-    out = set()
-    swedish = names.first_names_female() | names.first_names_male() | names.surnames()
-    first = names.first_names_all()
-    for name in first | names.surnames_all():
-        low = name.lower()
-        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low):
-            continue
-        if lexicon.is_compound_word(low) and not (
-                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
-                or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6):
-            continue  # a compound of words; but "margareta" is no "marg" + "areta", and
-            # "chiamaka", "katarina", "krystyna" are first names no text uses as a word
-        if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
-            continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
-        if frequency.zipf_en(low) >= 3.5 and name not in swedish:
-            continue
-        out.add(low)
-    return frozenset(out)
-
-
-def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    listed = listed_lower_names()
-    # the text's distinct lower-case words (found in C), the few that are listed names kept,
-    # then only those looked for: a Python step per token was most of this pass's time
-    wanted = set()
-    for word in set(LOWER_TOKEN.findall(text)):
-        head = word.split("-")[0]  # "arslan-familjen"
-        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
-        if base not in listed or base in context.KIN_AND_TITLES:
-            continue  # "abba Tesfamichael": the priest's title, not the name Abba
-        if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
-            continue  # "annars" is a word, not the genitive of a name "Annar"
-        wanted.add(word)
-    if not wanted:
-        return []
-    covered = Coverage(found)
-    out = []
-    finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
-    for hit in finder.finditer(text):
-        m = LOWER_TOKEN.match(text, hit.start())
-        if m is None or m.group(0) not in wanted:
-            continue  # inside a longer word
-        word = m.group(0)
-        if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
-                                          and english.english_around(text, m.start(), m.end())):
-            continue  # "taras said ok": English
-        out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
-    return out
-
-
-LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{2,}}(?:-[{L}]+)*(?![{L}\d@])")
-
-
-# "hon heter nhung", "han hette liv": whatever follows a verb of naming is a name, in any case
-_NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|killen|tjejen|"
-                    rf"sonen|dottern|mamman|pappan|kompisen|läraren|kuratorn|rektorn|"
-                    rf"tränaren|ledaren|grannen|kusinen|fröken|frökens|son|dotter|bror|"
-                    rf"syster|kusin|mentor|mentorn|barnen|de|dom|tvillingarna|"
-                    rf"lillebror|lillasyster|storebror|storasyster|bebisen)|(?:ett\s+barn|"
-                    rf"(?:en|min|din|hans|hennes|sin|vår|deras)\s+(?:kille|tjej|pojke|flicka|"
-                    rf"elev|unge|son|dotter|bästis|kompis|vän|väninna|granne|kusin|bror|"
-                    rf"syster|kollega|lärare|kurator|tränare))\s+som)\s+"
-                    rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
-                    rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
-_NAMED_VERB = re.compile(r"(?i:heter|hette|hetat|kallas|kallades|döptes)")  # for ``near``
-_NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
-samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
-
-
-def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A lower-case word after someone "heter" or "kallas" ("hon heter nhung", "pojken
-    hette liv"): a name. After a thing ("Metoden heter trappan") it may be a programme."""
-    covered = Coverage(found)
-    out = []
-    for m in near(_NAMED_VERB, _NAMED, text, before=60, after=40):
-        spans = [(m.start("name"), m.end("name"))]
-        pos = m.end("name")
-        while (more := _NAMED_MORE.match(text, pos)) is not None:  # "heter Gift, Hoa och Kaj"
-            item = more.group("name")
-            if not item[:1].isupper() and lexicon.is_word(item.lower()):
-                break  # "hon heter nhung och är sju": the sentence goes on
-            spans.append((more.start("name"), more.end("name")))
-            pos = more.end("name")
-        for start, end in spans:
-            word = text[start:end]
-            if word.lower() in _NOT_NAMES or names.is_function_word(word) \
-                    or covered.covers(start):
-                continue
-            # a capitalised name after "heter" spreads through the project ("Bank")
-            score = 0.6 if word[:1].isupper() else 0.5
-            out.append(Suggestion(start, end, PERSON, word, NAMES, score))
-    return out
-
-
-_NAMED_MORE = re.compile(rf"(?:,\s*|\s+och\s+)(?P<name>[{L}][{L}\-]*)(?![{L}\d@])")
-
-
-# "- ayan + lärka: moskén fre", "• linnea: ros-kursen": who does what in a note's to-do list
-# ... or after a sentence of the note: 'azad äter inte. stig: känd sen tidigare'
-_BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[a-zåäö)\]]\. ))"
-                           rf"(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
-                           rf"[{LOW}][{L}\-]*)*)[ \t]*:[ \t]")
-_LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")
-
-
-@per_forms
-def _people_lower(forms: dict[str, str]) -> frozenset[str]:
-    return frozenset(form.lower() for form, typ in forms.items() if typ == PERSON)
-
-
-def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
-    """Lower-case names that label the items of a note's list: a listed first name, or a name
-    the text (or the project) has with a capital, even one that is also a word ("lärka")."""
-    covered = Coverage(found)
-    out = []
-    for m in _BULLET_LABEL.finditer(text):
-        for part in _LABEL_PART.finditer(text, m.start("who"), m.end("who")):
-            word = part.group(0)
-            hit = names.lookup(word.capitalize())
-            if covered.covers(part.start()) or names.is_function_word(word):
-                continue
-            if word in _people_lower(forms) or (hit is not None and hit.kind == "first"):
-                out.append(Suggestion(part.start(), part.end(), PERSON, word, PROPAGATED, 0.5))
-    return out
-
-
-def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, str]
-                          ) -> list[Suggestion]:
-    """A youth centre, school or area named by a noun ("Gläntan", "Fyren", "Ankaret") that
-    notes write in lower case where someone is or goes: "yonas på gläntan ibland", "50/50
-    skolan/ankaret". In ordinary prose "på fyren" may be the lighthouse; in notes (an item of
-    a list, or a text without capitals) it is the place the project names."""
-    places = _noun_places(forms)
-    if not places:
-        return []
-    present = set(_LOWER_PLAIN.findall(text)) & places.keys()
-    if not present:
-        return []
-    covered = Coverage(found)
-    lower_text = written_in_lower_case(text)
-    finder = re.compile(rf"(?<![{L}])(?:{'|'.join(map(re.escape, sorted(present)))})"
-                        rf"(?![{L}\d@])")
-    out = []
-    for m in finder.finditer(text):
-        if covered.covers(m.start()) or not (lower_text or _on_a_bullet(text, m.start())):
-            continue
-        if context.word_before(text, m.start()) in _AT_A_PLACE \
-                or text[m.start() - 1:m.start()] == "/" \
-                or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
-            # ... "fika m shirin (ankaret)": the place someone is from, in brackets
-            out.append(Suggestion(m.start(), m.end(), places[m.group(0)], m.group(0),
-                                  PROPAGATED, 0.5))
-    return out
-
-
-_AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")
-
-
-@per_forms
-def _noun_places(forms: dict[str, str]) -> dict[str, str]:
-    """{lower-case form: type} of the project's one-word workplaces, schools and areas named
-    by a definite noun (what ``lower_case`` leaves, the form being an ordinary word)."""
-    out = {}
-    for form, typ in forms.items():
-        low = form.lower()
-        if typ in (WORKPLACE, SCHOOL, PLACE) and " " not in form and form[:1].isupper() \
-                and len(low) >= 4 and low.endswith(("n", "et")) \
-                and lexicon.is_word(low) and not names.is_function_word(form):
-            out[low] = typ
-    return out

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from .addresses import find_address
-from .ages import find_ages
+from .ages import find_ages, with_its_fraction
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
 from .scanning import first_letters, near
@@ -313,16 +313,5 @@ def find_all(text: str) -> list[Suggestion]:
     out: list[Suggestion] = []
     for finder in FINDERS:
         out.extend(finder(text))
-    return [_with_a_half(text, s) if s.type == AGE else s for s in out]
-
-
-def _with_a_half(text: str, s: Suggestion) -> Suggestion:
-    """An age with its half: "tretton och en halv", "sju och ett halvt år"."""
-    m = _HALF.match(text, s.end)
-    if m is None:
-        return s
-    return Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], s.source, s.score)
-
-
-_HALF = re.compile(r" och (?:en halv|ett halvt)(?: år)?(?![\w])")
+    return [with_its_fraction(text, s) if s.type == AGE else s for s in out]
 

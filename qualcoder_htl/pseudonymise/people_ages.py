@@ -66,15 +66,12 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
             said.append(Suggestion(m.start(g), m.end(g), AGE, m.group(g), PROPAGATED, 0.5))
             out.append(said[-1])
     for s in said:
-        m = _FRACTION.match(text, s.end)
-        if m is not None:
-            out.append(Suggestion(s.start, m.end(), AGE, text[s.start:m.end()], PROPAGATED,
-                                  s.score))
+        whole = ages.with_its_fraction(text, s)
+        if whole.end > s.end:
+            out.append(Suggestion(s.start, whole.end, AGE, whole.text, PROPAGATED, s.score))
     return out
 
 
-_FRACTION = re.compile(rf" (?:och|å) (?:(?:ett |en )?halv[t]?|tre fjärdedelar"
-                       rf"|(?:{ages.NUMBER}) månader?)(?![{L}])", re.IGNORECASE)
 _AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 

@@ -7,7 +7,7 @@ import re
 
 from . import context, frequency, lexicon, names
 from .letters import LOW, UP, L
-from .lower_propagation import LOWER_TOKEN
+from .lower_notes import LOWER_TOKEN
 from .propagation import Coverage, per_forms
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 

@@ -63,6 +63,9 @@ SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", 
 # Hansdotter, Lindkvist)
 STRONG_SURNAME_ENDINGS = ("sson", "dotter", "qvist", "kvist", "ström", "ić", "vić", "oğlu",
                           "zadeh", "opoulos")
+# Surname endings also made of words, for a surname written in lower case: "rosvall",
+# "gardell", "wessman"
+COMPOUND_SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
 
 
