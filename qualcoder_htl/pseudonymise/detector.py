@@ -137,7 +137,7 @@ class Detector:
         if self.options.use_names:
             found.extend(lower_notes.lower_listed_names(text, found))  # "vi ringde emina"
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
-            found.extend(lower_case.lower_institutions(text, found))  # "hägerdalsskolan"
+            found.extend(lower_notes.lower_institutions(text, found))  # "hägerdalsskolan"
             found.extend(lower_notes.named_lower_case(text, found))  # "hon heter nhung"
             found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
         found = merge(text, found)
@@ -187,7 +187,7 @@ class Detector:
                 + lower_case.particle_surnames(text, found) \
                 + lower_case.lower_surnames(text, found) \
                 + lower_case.handles_of_people(text, found) \
-                + lower_case.lower_streets(text, found)
+                + lower_notes.lower_streets(text, found)
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])

@@ -1,9 +1,10 @@
 """Names in material written without capitals, as speech-to-text services, quick field notes
 and careless transcribers leave it: a name before a role, an age, a school year or a kin word
 in brackets ("doğukan (åk 6)", "ricky (9)"), a name spelled letter by letter, attendance lists
-("närv: saga r, björn"), by-names equated in brackets, named schools, churches, streets, clubs
-and firms in lower case ("hägerdalsskolan", "hägerdals bk"), and which of the names found so
-may be looked for again in the rest of the text."""
+("närv: saga r, björn"), by-names equated in brackets, surnames and user names beside a
+name found, and which of the names found so may be looked for again in the rest of the text.
+Schools, churches, streets, clubs and firms in lower case ("hägerdalsskolan", "hägerdals bk")
+are ``lower_notes``'s."""
 from __future__ import annotations
 
 import re
@@ -14,12 +15,9 @@ from . import ages, context, frequency, lexicon, names, patterns, scanning
 from .letters import LOW, UP, L, fold
 from .propagation import Coverage, people_followed_by
 from .suggestions import (
-    ADDRESS,
     PERSON,
     PERSONNUMMER,
     PROPAGATED,
-    SCHOOL,
-    WORKPLACE,
     Suggestion,
 )
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -305,7 +303,7 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
         word = m.group("name")
         if covered.covers(m.start("name")):
             continue
-        if _unknown_word(word):
+        if unknown_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.6))
         elif names.is_first_name_in_any_case(word) and frequency.zipf_sv(word) < 3.0 \
@@ -315,7 +313,7 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
                                   0.5))
     for m in _LOWER_GENITIVE_KIN.finditer(text):  # "eddes mamma", "zuzias namnsdag"
         word = m.group("name")
-        if not covered.covers(m.start("name")) and _unknown_word(word) \
+        if not covered.covers(m.start("name")) and unknown_word(word) \
                 and frequency.zipf_sv(word[:-1]) < 2.0:
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.5))
@@ -344,10 +342,10 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
 
 def _may_be_a_name(word: str) -> bool:
     """A listed first name in any case, or a word no Swedish or English text uses."""
-    return names.is_first_name_in_any_case(word) or _unknown_word(word)
+    return names.is_first_name_in_any_case(word) or unknown_word(word)
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A word no Swedish or English text uses: no lexicon word, no compound, rare."""
     return len(word) >= 3 and not names.is_function_word(word) \
         and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
@@ -405,7 +403,7 @@ def middle_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if names.is_function_word(word) or lexicon.is_generic(word):
             continue
         if names.is_listed_person(word.capitalize(), word_like_too=True) \
-                and frequency.zipf_sv(word) < 4.0 or _unknown_word(word):
+                and frequency.zipf_sv(word) < 4.0 or unknown_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   0.5))
     return out
@@ -440,7 +438,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
             word = m.group(1)
             if lexicon.is_generic(word.capitalize()) or names.is_function_word(word):
                 continue
-            if _unknown_word(word) and len(word) >= 4 and not _INITIALS.fullmatch(word) \
+            if unknown_word(word) and len(word) >= 4 and not _INITIALS.fullmatch(word) \
                     or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 and (
                         names.is_listed_person(word.capitalize(), ("surname",))
                         or word.endswith(COMPOUND_SURNAME_ENDINGS) and len(word) >= 6):
@@ -478,34 +476,6 @@ _NAME_HANDLE = re.compile(rf"(?<![{L}\d@./:\-])(?P<first>[{LOW}]{{3,12}})[._][{L
                           rf"(?![{L}\d@]|[.:/\-][{L}\d])")
 
 
-def lower_streets(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A street found with a capital ("Skeppargatan 12", "på Kaptensgatan"), written in lower
-    case elsewhere in the text, or cut short in notes ("skeppargatan → strandtorp", "en lgh på
-    kaptensg", "fam. på tackjärnsv."): the same street."""
-    forms: set[str] = set()
-    for s in found:
-        if s.type == ADDRESS:
-            word = s.text.split()[0].rstrip(",")
-            m = _STREET_WORD.fullmatch(word)
-            if m is not None:
-                low = word.lower()
-                forms.add(low)
-                forms.add(low[:m.start("suffix")] + m.group("suffix")[0].lower())
-    forms = {f for f in forms if len(f) >= 6 and f in text}
-    if not forms:
-        return []
-    covered = Coverage(found)
-    alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    finder = re.compile(rf"(?<![{L}\d@\-])(?:{alternation})s?(?![{L}\d@\-])")
-    return [Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.5)
-            for m in finder.finditer(text) if not covered.covers(m.start())]
-
-
-# a street's name: a capitalised compound ending in a street word
-_STREET_WORD = re.compile(rf"[{UP}][{LOW}]{{2,30}}(?P<suffix>gatan|vägen|stigen|gränd|gränden"
-                          rf"|allén)")
-
-
 def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
     """{Form: PERSON} of the names found in lower case with good evidence: those no Swedish
     text uses as words ("gülşen" after "mamma") are the same person's name wherever they
@@ -518,7 +488,7 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
         word = s.text.split()[0]  # "dag ekholm", a chat's sender: "dag" is his name
         if " " in s.text and not names.is_first_name_in_any_case(word):
             continue
-        if _unknown_word(word):
+        if unknown_word(word):
             if s.score >= 0.6:
                 out[word.capitalize()] = PERSON
         elif len(word) >= 2 and names.is_first_name_in_any_case(word):
@@ -545,87 +515,3 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")
-
-
-def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """Schools, churches, streets and named places written in lower case, as in notes and
-    speech-to-text: a compound no lexicon knows ending like a school or a church
-    ("hägerdalsskolan", "hägerdalskyrkan"), a street with a number ("hägerdalsgatan 7 lgh
-    1102", "tranvägen 9"), and a word after an institution noun ("förskolan humlan", "café
-    syrenen", "föreningen bro")."""
-    covered = Coverage(found)
-    out = []
-    for m in scanning.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
-        word = m.group(0)
-        if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
-                or lexicon.is_generic(word.capitalize()) \
-                or word.startswith(_GENERIC_SCHOOL_KINDS):
-            continue  # "hägerdalsskolan" (a compound to the splitter: "häger" + "dal"), not
-            # "grundskolan", "ridskolan" or "pingstkyrkan"
-        typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
-        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
-    for m in scanning.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
-        if not covered.covers(m.start()):
-            out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
-    for m in _LOWER_AFTER_INSTITUTION.finditer(text):
-        word = m.group("name")
-        if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or word in context.VERBS or len(word) < 3:
-            continue
-        if not (word.endswith(("en", "et", "an")) or _unknown_word(word)):
-            continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
-        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
-        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in scanning.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
-        # "humlan förskolan", "bro föreningen"
-        word = m.group("name")
-        if covered.covers(m.start("name")) or names.is_function_word(word) \
-                or word in context.ARTICLES or len(word) < 3 \
-                or not (word.endswith(("en", "an", "et")) or _unknown_word(word)):
-            continue
-        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
-        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
-    for m in scanning.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
-        # "baraka livs", "hägerdals bk"
-        name = m.group("name")
-        if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \
-                or lexicon.is_word(name) or frequency.zipf_sv(name) >= 1.0:
-            continue
-        out.append(Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), PROPAGATED, 0.5))
-    for m in _LOWER_CLEFT.finditer(text):  # "det var koffi som fixade det"
-        word = m.group("name")
-        if not covered.covers(m.start("name")) and (
-                _unknown_word(word)
-                or names.is_listed_person(word.capitalize(), ("first",))):
-            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
-                                  0.5))
-    return out
-
-
-_GENERIC_SCHOOL_KINDS = ("grund", "hög", "kultur", "för", "folkhög", "sär", "gymnasie", "musik",
-                         "sim", "läx", "sommar", "språk", "fri", "by", "mellan", "rid", "dans",
-                         "trafik", "bil", "flyg", "kör", "mat", "söndags", "pingst", "stats",
-                         "frikyrk", "moder", "kommun", "sfi", "vux", "equmenia", "svenska")
-_INSTITUTION_ANCHOR = re.compile(r"skolan|kyrkan")
-_STREET_ANCHOR = re.compile(r"(?:vägen|gatan|stigen|gränd|allén|torget|backen) \d")
-_NOUN_ANCHOR = re.compile(r" (?:förskolan|föreningen|fritidsgården)")
-_TRADE_ANCHOR = re.compile(r" (?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik|ff|fk"
-                           r"|sk)\b")
-_LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
-                                rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
-_LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
-                           rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
-                           rf" \d{{1,4}}(?: ?[a-hA-H])?(?![\d{L}])(?:,? lgh \d{{3,4}})?"
-                           # and its postcode and town: "kvarnlidsvägen 7 B, 923 34 ulvsele"
-                           rf"(?:,? \d{{3}} ?\d{{2}} [{LOW}][{L}\-]{{2,30}}(?![{L}]))?")
-_LOWER_BEFORE_INSTITUTION = re.compile(
-    rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}\-]+) (?P<noun>förskolan|föreningen|fritidsgården)"
-    rf"(?![{L}])")
-_LOWER_FIRM_OR_CLUB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}]{{2,20}}) "
-                                 rf"(?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik"
-                                 rf"|ff|fk|sk)(?![{L}\d])")
-_LOWER_CLEFT = re.compile(rf"(?<![{L}])det (?:var|är) (?P<name>[{LOW}][{L}]{{2,20}}) som"
-                          rf" (?!är\b|var\b)")
-_LOWER_AFTER_INSTITUTION = re.compile(
-    rf"(?<![{L}])(?P<noun>café|kafé|caféet|restaurang|pizzeria|förskolan|föreningen|"
-    rf"fritidsgården|ungdomsgården|moskén|församlingen) (?P<name>[{LOW}][{L}\-]+)(?![{L}\d@])")

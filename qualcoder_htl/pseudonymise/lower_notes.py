@@ -1,20 +1,30 @@
 """Names in lower case found by what they are and where they stand: a listed name that no
 Swedish text uses as a word (``lower_listed_names``), whatever follows a verb of naming
-(``named_lower_case``), a note's bullet labels (``bullet_labels``) and the places, schools and
-workplaces a note names in lower case (``lower_places_in_notes``). A name seen with a capital
-elsewhere is ``lower_propagation``'s."""
+(``named_lower_case``), a note's bullet labels (``bullet_labels``), the places, schools and
+workplaces a note names in lower case (``lower_places_in_notes``, ``lower_institutions``) and
+its streets (``lower_streets``). A name seen with a capital elsewhere is
+``lower_propagation``'s."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from . import context, english, frequency, lexicon, names
-from .letters import LOW, L
-from .lower_case import written_in_lower_case
+from . import context, english, frequency, lexicon, names, scanning
+from .letters import LOW, UP, L
+from .lower_case import unknown_word, written_in_lower_case
 from .lower_propagation import LOWER_PLAIN, on_a_bullet
 from .propagation import Coverage, per_forms
 from .scanning import near
-from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import (
+    ADDRESS,
+    NAMES,
+    PERSON,
+    PLACE,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
 
 
 @lru_cache(maxsize=1)
@@ -195,3 +205,115 @@ def _noun_places(forms: dict[str, str]) -> dict[str, str]:
                 and lexicon.is_word(low) and not names.is_function_word(form):
             out[low] = typ
     return out
+
+
+def lower_streets(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A street found with a capital ("Skeppargatan 12", "på Kaptensgatan"), written in lower
+    case elsewhere in the text, or cut short in notes ("skeppargatan → strandtorp", "en lgh på
+    kaptensg", "fam. på tackjärnsv."): the same street."""
+    forms: set[str] = set()
+    for s in found:
+        if s.type == ADDRESS:
+            word = s.text.split()[0].rstrip(",")
+            m = _STREET_WORD.fullmatch(word)
+            if m is not None:
+                low = word.lower()
+                forms.add(low)
+                forms.add(low[:m.start("suffix")] + m.group("suffix")[0].lower())
+    forms = {f for f in forms if len(f) >= 6 and f in text}
+    if not forms:
+        return []
+    covered = Coverage(found)
+    alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    finder = re.compile(rf"(?<![{L}\d@\-])(?:{alternation})s?(?![{L}\d@\-])")
+    return [Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.5)
+            for m in finder.finditer(text) if not covered.covers(m.start())]
+
+
+# a street's name: a capitalised compound ending in a street word
+_STREET_WORD = re.compile(rf"[{UP}][{LOW}]{{2,30}}(?P<suffix>gatan|vägen|stigen|gränd|gränden"
+                          rf"|allén)")
+
+
+def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Schools, churches, streets and named places written in lower case, as in notes and
+    speech-to-text: a compound no lexicon knows ending like a school or a church
+    ("hägerdalsskolan", "hägerdalskyrkan"), a street with a number ("hägerdalsgatan 7 lgh
+    1102", "tranvägen 9"), and a word after an institution noun ("förskolan humlan", "café
+    syrenen", "föreningen bro")."""
+    covered = Coverage(found)
+    out = []
+    for m in scanning.near(_INSTITUTION_ANCHOR, _LOWER_INSTITUTION, text, before=40, after=8):
+        word = m.group(0)
+        if covered.covers(m.start()) or lexicon.is_word(word) or frequency.zipf_sv(word) > 0 \
+                or lexicon.is_generic(word.capitalize()) \
+                or word.startswith(_GENERIC_SCHOOL_KINDS):
+            continue  # "hägerdalsskolan" (a compound to the splitter: "häger" + "dal"), not
+            # "grundskolan", "ridskolan" or "pingstkyrkan"
+        typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
+        out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
+    for m in scanning.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
+        if not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PROPAGATED, 0.6))
+    for m in _LOWER_AFTER_INSTITUTION.finditer(text):
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.VERBS or len(word) < 3:
+            continue
+        if not (word.endswith(("en", "et", "an")) or unknown_word(word)):
+            continue  # "förskolan humlan", "föreningen bro"; not "förskolan stänger"
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in scanning.near(_NOUN_ANCHOR, _LOWER_BEFORE_INSTITUTION, text, before=30, after=16):
+        # "humlan förskolan", "bro föreningen"
+        word = m.group("name")
+        if covered.covers(m.start("name")) or names.is_function_word(word) \
+                or word in context.ARTICLES or len(word) < 3 \
+                or not (word.endswith(("en", "an", "et")) or unknown_word(word)):
+            continue
+        typ = SCHOOL if m.group("noun").startswith("försko") else WORKPLACE
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, word, PROPAGATED, 0.5))
+    for m in scanning.near(_TRADE_ANCHOR, _LOWER_FIRM_OR_CLUB, text, before=25, after=10):
+        # "baraka livs", "hägerdals bk"
+        name = m.group("name")
+        if covered.covers(m.start() + len(name) + 1) or names.is_function_word(name) \
+                or lexicon.is_word(name) or frequency.zipf_sv(name) >= 1.0:
+            continue
+        out.append(Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), PROPAGATED, 0.5))
+    for m in _LOWER_CLEFT.finditer(text):  # "det var koffi som fixade det"
+        word = m.group("name")
+        if not covered.covers(m.start("name")) and (
+                unknown_word(word)
+                or names.is_listed_person(word.capitalize(), ("first",))):
+            out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
+                                  0.5))
+    return out
+
+
+_GENERIC_SCHOOL_KINDS = ("grund", "hög", "kultur", "för", "folkhög", "sär", "gymnasie", "musik",
+                         "sim", "läx", "sommar", "språk", "fri", "by", "mellan", "rid", "dans",
+                         "trafik", "bil", "flyg", "kör", "mat", "söndags", "pingst", "stats",
+                         "frikyrk", "moder", "kommun", "sfi", "vux", "equmenia", "svenska")
+_INSTITUTION_ANCHOR = re.compile(r"skolan|kyrkan")
+_STREET_ANCHOR = re.compile(r"(?:vägen|gatan|stigen|gränd|allén|torget|backen) \d")
+_NOUN_ANCHOR = re.compile(r" (?:förskolan|föreningen|fritidsgården)")
+_TRADE_ANCHOR = re.compile(r" (?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik|ff|fk"
+                           r"|sk)\b")
+_LOWER_INSTITUTION = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}]{{3,30}}"
+                                rf"(?P<kind>skolan|skolans|kyrkan|kyrkans)(?![{L}\d@\-])")
+_LOWER_STREET = re.compile(rf"(?<![{L}\d@.\-])[{LOW}][{L}\-]{{2,40}}"
+                           rf"(?:vägen|gatan|stigen|gränd|gränden|allén|torget|backen)"
+                           rf" \d{{1,4}}(?: ?[a-hA-H])?(?![\d{L}])(?:,? lgh \d{{3,4}})?"
+                           # and its postcode and town: "kvarnlidsvägen 7 B, 923 34 ulvsele"
+                           rf"(?:,? \d{{3}} ?\d{{2}} [{LOW}][{L}\-]{{2,30}}(?![{L}]))?")
+_LOWER_BEFORE_INSTITUTION = re.compile(
+    rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}\-]+) (?P<noun>förskolan|föreningen|fritidsgården)"
+    rf"(?![{L}])")
+_LOWER_FIRM_OR_CLUB = re.compile(rf"(?<![{L}\d@.\-])(?P<name>[{LOW}][{L}]{{2,20}}) "
+                                 rf"(?:livs|bygg|åkeri|bageri|däck|kiosk|pizzeria|städ|bk|if|ik"
+                                 rf"|ff|fk|sk)(?![{L}\d])")
+_LOWER_CLEFT = re.compile(rf"(?<![{L}])det (?:var|är) (?P<name>[{LOW}][{L}]{{2,20}}) som"
+                          rf" (?!är\b|var\b)")
+_LOWER_AFTER_INSTITUTION = re.compile(
+    rf"(?<![{L}])(?P<noun>café|kafé|caféet|restaurang|pizzeria|förskolan|föreningen|"
+    rf"fritidsgården|ungdomsgården|moskén|församlingen) (?P<name>[{LOW}][{L}\-]+)(?![{L}\d@])")
