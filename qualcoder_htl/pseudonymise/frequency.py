@@ -52,8 +52,10 @@ def _read(lang: str) -> dict[str, float]:
     header = buckets[0] if buckets else None
     if not isinstance(header, dict) or header.get("format") != "cB":
         raise UserError(msg("pseudo.wordfreq_missing"))
-    return {word: round(9 - i / 100, 2) for i, bucket in enumerate(buckets[1:])
-            for word in bucket}
+    table: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[1:]):
+        table.update(dict.fromkeys(bucket, round(9 - i / 100, 2)))
+    return table
 
 
 def _table(lang: str) -> dict[str, float]:
@@ -74,6 +76,11 @@ def load() -> None:
 
 def zipf(word: str, lang: str) -> float:
     return _table(lang).get(word.lower(), 0.0)
+
+
+def words_at_least(zipf_value: float, lang: str) -> frozenset[str]:
+    """The words (lower case) of ``lang`` at least this frequent."""
+    return frozenset(w for w, z in _table(lang).items() if z >= zipf_value)
 
 
 def zipf_sv(word: str) -> float:

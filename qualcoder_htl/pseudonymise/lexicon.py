@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from itertools import chain
 
 from . import frequency
 from .lists import read_list
@@ -82,9 +83,10 @@ def _load() -> None:
     with _lock:
         if _words is not None:
             return
-        words = set(read_list("sv_words.txt.gz"))
-        words |= SPOKEN | MISSING_WORDS | _stop_words() | _extra_words()
-        _words, _proper = frozenset(words), frozenset(read_list("sv_proper.txt.gz"))
+        words = frozenset(chain(read_list("sv_words.txt.gz"), SPOKEN, MISSING_WORDS,
+                                _stop_words(), _extra_words()))
+        _proper = frozenset(read_list("sv_proper.txt.gz"))
+        _words = words  # last: another thread reads both once this is set
 
 
 def _stop_words() -> set[str]:

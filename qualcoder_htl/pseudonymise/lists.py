@@ -31,4 +31,7 @@ def read_list(name: str) -> list[str]:
             text = path.read_text(encoding="utf-8")
     except OSError:
         raise UserError(msg("pseudo.list_missing", path=str(path))) from None
+    if "#" not in text and "\n\n" not in text:  # the large lists: no comment, no blank line
+        text = text.strip("\n")
+        return text.split("\n") if text else []
     return [line for line in text.split("\n") if line and not line.startswith("#")]

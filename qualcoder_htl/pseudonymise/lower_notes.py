@@ -28,19 +28,29 @@ from .suggestions import (
 
 
 @lru_cache(maxsize=1)
-def listed_lower_names() -> frozenset[str]:
-    """Listed first names and surnames, in lower case, that no Swedish text uses as words:
-    found even when a transcriber wrote them in lower case and never with a capital.
+def _listed_by_lower_case() -> dict[str, tuple[str, ...]]:
+    """Every listed first name and surname under its lower-case form."""
+    out: dict[str, list[str]] = {}
+    for name in names.first_names_all() | names.surnames_all():
+        out.setdefault(name.lower(), []).append(name)
+    return {low: tuple(listed) for low, listed in out.items()}
+
+
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
+def is_listed_lower_name(low: str) -> bool:
+    """Is ``low`` a listed first name or surname, in lower case, that no Swedish text uses as
+    a word: found even when a transcriber wrote it in lower case and never with a capital.
 
     How often a name occurs in Swedish text says nothing here ("anna", "erik" and "mohammed"
     are frequent because they are names); being an ordinary Swedish word does, and so does
     being a common English word that is no Swedish name ("will", "hope", "grace")."""
-    out = set()
+    listed = _listed_by_lower_case().get(low)
+    if not listed or len(low) < 3 or lexicon.is_word(low):
+        return False
     swedish = names.first_names_female() | names.first_names_male() | names.surnames()
     first = names.first_names_all()
-    for name in first | names.surnames_all():
-        low = name.lower()
-        if len(low) < 3 or name in names.stop_list() or lexicon.is_word(low):
+    for name in listed:
+        if name in names.stop_list():
             continue
         if lexicon.is_compound_word(low) and not (
                 name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
@@ -51,19 +61,23 @@ def listed_lower_names() -> frozenset[str]:
             continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
         if frequency.zipf_en(low) >= 3.5 and name not in swedish:
             continue
-        out.add(low)
-    return frozenset(out)
+        return True
+    return False
+
+
+def load() -> None:
+    """Index the lists by lower case now (detection does it on first use)."""
+    _listed_by_lower_case()
 
 
 def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    listed = listed_lower_names()
     # the text's distinct lower-case words (found in C), the few that are listed names kept,
     # then only those looked for: a Python step per token was most of this pass's time
     wanted = set()
     for word in set(LOWER_TOKEN.findall(text)):
         head = word.split("-")[0]  # "arslan-familjen"
-        base = head[:-1] if head.endswith("s") and head[:-1] in listed else head
-        if base not in listed or base in context.KIN_AND_TITLES:
+        base = head[:-1] if head.endswith("s") and is_listed_lower_name(head[:-1]) else head
+        if not is_listed_lower_name(base) or base in context.KIN_AND_TITLES:
             continue  # "abba Tesfamichael": the priest's title, not the name Abba
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"

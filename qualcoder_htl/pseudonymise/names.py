@@ -140,7 +140,8 @@ def stop_list() -> frozenset[str]:
     people = lists.female | lists.male | lists.surnames
     swedish = lists.sv_female | lists.sv_male | lists.sv_surnames
     computed = {n for n in people | lists.places if n.lower() in common}
-    english = {n for n in people - swedish if frequency.zipf_en(n) >= 5.0}
+    common_english = frequency.words_at_least(5.0, "en")
+    english = {n for n in people - swedish if n.lower() in common_english}
     return frozenset(STOP_LIST_BASE | computed | english)
 
 
