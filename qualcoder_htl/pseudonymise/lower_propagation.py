@@ -11,7 +11,7 @@ from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L
-from .propagation import Coverage, per_forms
+from .propagation import Coverage, group_head, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
@@ -38,6 +38,11 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                  and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
     wanted |= genitives
     wanted |= heads & present
+    # a person or family named after a name found with a capital ("ringer kowalczykmamman")
+    # (not "fältanteckningarna": a plural of words, where a false "Fältanteckning" was found)
+    groups = {w for w in present if types.get(names.strip_genitive(group_head(w) or "")) == PERSON
+              and not lexicon.is_compound_word(group_head(w))}
+    wanted |= groups
     wanted -= WEEKDAY_ABBREVIATIONS  # "tors kl 13" where Tor (and "Tors") is a man
     if not wanted:
         return out
@@ -107,7 +112,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
-        typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None)
+        typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None) \
+            or (PERSON if word in groups else None)
         if typ is None:
             continue
         start = m.start()

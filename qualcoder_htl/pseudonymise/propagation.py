@@ -305,20 +305,27 @@ _TAKEN_UP_BY_HER = re.compile(r" (\w+)[^.!?\n]{0,60}?[.,] [Hh]on (?:\w+)")
 
 # a person or group named by someone in the text: "Berfinmamman", "Hodan-gänget",
 # "Kovalenkokillen"
-_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma", "pappa",
-                              "gruppen", "grejen", "effekten", "killen", "pojken", "tjejen",
-                              "flickan", "grabben", "ungen")
+NAMED_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma",
+                                   "pappa", "gruppen", "grejen", "effekten", "killen", "pojken",
+                                   "tjejen", "flickan", "grabben", "ungen")
 
 
 def _named_group(word: str, forms: dict[str, str]) -> bool:
+    head = group_head(word)
+    return head is not None and (
+        forms.get(head) == PERSON or forms.get(names.strip_genitive(head)) == PERSON)
+
+
+def group_head(word: str) -> str | None:
+    """The name a group or person is named after ("Berfin" of "Berfinmamman", "kowalczyk" of
+    "kowalczyk-familjen"), or None if ``word`` ends in no such tail."""
     low = word.lower()
-    if not low.endswith(_GROUP_TAILS):
-        return False
-    for tail in _GROUP_TAILS:
+    if not low.endswith(NAMED_GROUP_TAILS):
+        return None
+    for tail in NAMED_GROUP_TAILS:
         if low.endswith(tail) and len(word) - len(tail) >= 3:
-            head = word[:len(word) - len(tail)].rstrip("-")
-            return forms.get(head) == PERSON or forms.get(names.strip_genitive(head)) == PERSON
-    return False
+            return word[:len(word) - len(tail)].rstrip("-")
+    return None
 
 
 # pronouns that are a sentence's subject on their own: "Alla vet", "Vi har"
