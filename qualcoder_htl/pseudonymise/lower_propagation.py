@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, fold
 from .propagation import Coverage, group_head, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -43,6 +43,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     groups = {w for w in present if types.get(names.strip_genitive(group_head(w) or "")) == PERSON
               and not lexicon.is_compound_word(group_head(w))}
     wanted |= groups
+    # a name spelled with other diacritics than where it was found ("şerko" of "Şêrko")
+    respelled = _respelled(present - types.keys(), types)
+    wanted |= respelled.keys()
     wanted -= WEEKDAY_ABBREVIATIONS  # "tors kl 13" where Tor (and "Tors") is a man
     if not wanted:
         return out
@@ -113,7 +116,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None) \
-            or (PERSON if word in groups else None)
+            or (PERSON if word in groups else None) or respelled.get(word)
         if typ is None:
             continue
         start = m.start()
@@ -406,6 +409,20 @@ def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
         if typ == PERSON and " " in form:
             low = form.lower()
             out.setdefault(low.split()[0], []).append(low)
+    return out
+
+
+def _respelled(words: set[str], types: dict[str, str]) -> dict[str, str]:
+    """{word: type} of ``words`` that are a name of ``types`` with other diacritics, or none,
+    where that is no word ("şerko", "serko" where "şêrko" was found)."""
+    folded = {fold(name): typ for name, typ in types.items() if len(name) >= 4}
+    out = {}
+    for word in words:
+        typ = folded.get(fold(word)) if len(word) >= 4 else None
+        if typ is not None and not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
+                and frequency.zipf_sv(fold(word)) < 3.0 and frequency.zipf_en(word) < 3.5:
+            # (not "we solve everything" where Sölve was found)
+            out[word] = typ
     return out
 
 

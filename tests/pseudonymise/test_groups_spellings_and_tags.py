@@ -20,3 +20,13 @@ def test_a_family_or_parent_named_after_a_known_name_in_lower_case(detector):
     for word in ("kowalczykmamman", "hrytzenkogänget", "hrytzenkos-ungarna"):
         assert (word, text.index(word)) in found, word
     assert not any(w.startswith("fältanteckning") for w, _ in found)
+
+
+def test_a_known_name_spelled_with_other_diacritics_in_lower_case(detector):
+    project = ["Mamma Rojin och pappa Şêrko kom, och Sölve från kommunen."]
+    text = "- abdi tycker att şerko borde träffa jarre. serko sa nej.\nwe solve everything"
+    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
+             if s.type == "PERSON"}
+    for word in ("şerko", "serko"):
+        assert (word, text.index(word)) in found, word
+    assert not any(w == "solve" for w, _ in found)
