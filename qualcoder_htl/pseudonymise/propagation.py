@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
-from .letters import fold
+from .letters import UP, fold
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -205,7 +205,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                 and not (context.subject_context(text, tok.end)
                          and tok.text.lower() not in _SUBJECT_PRONOUNS) \
                 and not (typ == PERSON and (_function_word_addressed(text, tok)
-                                            or _named_just_before(text, tok, found))):
+                                            or _named_just_before(text, tok, found)
+                                            or _paired_with_a_person(text, tok, found))):
             continue  # "Den", "Medan" stay words ("Inga" stays a weak suggestion; "Alla
             # vet", where Alla is a woman, the pronoun)
         after = context.word_after(text, tok.end)
@@ -260,7 +261,23 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
             and taken_up.group(1) not in _WHAT_EVERYONE_DOES:
         return True  # "Alla var chill. Hon spelade Uno", "Alla tog av skorna, hon visste"
         # (not "Alla säger Maggan. Hon och jag": what everyone says)
+    if _TAGGED_LABEL.match(text, tok.end) and not text[text.rfind("\n", 0, tok.start) + 1:
+                                                       tok.start].strip(" \t[]0123456789:."):
+        return True  # "Alla (Teams): Det var ofta så": a speaker joining by a call
+    if _ADDRESSED_AS_YOU.match(text, tok.end) or _SURNAME_INITIAL.match(text, tok.end):
+        return True  # "Och Alla, hör du oss?", "Ja. Alla K. Hon är bra."
     return text.startswith(", ", tok.end)
+
+
+# a speaker's label with the way they take part: "Alla (Teams):", "Alla (tolk):"
+_TAGGED_LABEL = re.compile(r" \([^()\n]{1,20}\):")
+# the name said to someone asked as "du": "Alla, hör du oss?", "Alla, kan du berätta"
+_ADDRESSED_AS_YOU = re.compile(
+    r", (?!(?:vet|förstår|ser|fattar|tror|menar|märker)\b)\w+ (?:du|ni)\b")  # (not "Alla,
+# vet du, är rädda": everyone, you know)
+# a surname's initial after the first name: "Alla K. Hon", "Alla K:" (not the pronoun "I")
+_SURNAME_INITIAL = re.compile(rf" (?!I\b)[{UP}](?:\.(?=[\s,:;)]|$)|(?=[,:;)]|[ \t]*$))",
+                              re.MULTILINE)
 
 
 def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> bool:
@@ -270,9 +287,46 @@ def _named_just_before(text: str, tok: CapToken, found: list[Suggestion]) -> boo
     verb = context.word_after(text, tok.end)
     if verb not in context.VERBS or verb in _WHAT_EVERYONE_DOES or verb in _WHAT_EVERYONE_IS:
         return False
-    return any(s.type == PERSON and s.text.split()[0] == tok.text
-               and tok.start - 150 <= s.start < tok.start
-               and _SPEAKER_LABEL_END.match(text, s.end) is None for s in found)
+    if any(s.type == PERSON and s.text.split()[0] == tok.text
+           and tok.start - 150 <= s.start < tok.start
+           and _SPEAKER_LABEL_END.match(text, s.end) is None for s in found):
+        return True
+    # the person this text talks of: the name with its capital inside a sentence elsewhere
+    # ("men Alla har sagt", "inte Alla, en ung"), where the word would be in lower case
+    return _an_act_done(text, tok.end, verb) and any(
+        s.type == PERSON and s.text == tok.text and s.start != tok.start
+        and _LOWER_WORD_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
+        for s in found)
+
+
+def _an_act_done(text: str, end: int, verb: str) -> bool:
+    """A verb in the past tense of something one person did ("körde mig", "ringde och
+    fixade", "satt här"): not what everyone does now ("Alla bor här", "Alla pratar om"), was
+    or had ("Alla var glada", "Alla hette Gun-Britt"), nor what all did not ("Alla tog det
+    inte så bra")."""
+    if verb in _WHAT_EVERYONE_WAS or not (verb.endswith(("de", "te")) or verb in _STRONG_PAST):
+        return False
+    return " inte " not in text[end:end + 40].split(".")[0] + " "
+
+
+_WHAT_EVERYONE_WAS = frozenset("""var blev hade hette visste kunde skulle fick måste ville
+brukade verkade tyckte trodde kände""".split())
+_STRONG_PAST = frozenset("satt kom tog gick for drog gav bar skrev stod sprang låg".split())
+_LOWER_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)\b[a-zåäö]+,? $")
+
+
+def _paired_with_a_person(text: str, tok: CapToken, found: list[Suggestion]) -> bool:
+    """Joined by "och" to a person found in the text: "Alla och Klara kom tillsammans",
+    "Tor och Alla ringde" (not "alla och ingen")."""
+    after = _AND_NEXT.match(text, tok.end)
+    before = _AND_BEFORE.search(text, max(0, tok.start - 6), tok.start)
+    return any(s.type == PERSON and s.text != tok.text and (
+        after is not None and s.start == after.end()
+        or before is not None and s.end == before.start()) for s in found)
+
+
+_AND_NEXT = re.compile(r" och ")
+_AND_BEFORE = re.compile(r" och $")
 
 
 # the end of a speaker's label ("Alla K: Alla förstod": the speaker, not the one talked of)

@@ -30,3 +30,33 @@ def test_a_known_name_spelled_with_other_diacritics_in_lower_case(detector):
     for word in ("şerko", "serko"):
         assert (word, text.index(word)) in found, word
     assert not any(w == "solve" for w, _ in found)
+
+
+ALLA_PROJECT = ["Vi pratade med Alla Kovalenko och Klara Nyberg på skolan."]
+ALLA = ("I: Och Alla, hör du oss?\n"
+        "Alla (Teams): Ja, hör bra. Jag var där i augusti.\n"
+        "B: Ja. Alla K. Hon är bra.\n"
+        "B: Alla och Klara kom tillsammans förra veckan.\n"
+        "B: Men Alla har sagt: ring om det är något.\n"
+        "B: Alla körde mig till BUP. Alla satt här och fyllde i med mig.\n"
+        + "I: Hur var det med skolan, med lärarna och med grannarna i huset? " * 3 + "\n"
+        "B: Alla bor här. Alla pratar om problem. Alla var glada.\n"
+        "B: Alla tog det inte så bra. Alla hette Gun-Britt på den tiden.\n")
+
+
+def test_a_function_word_name_the_text_talks_of(detector):
+    found = {s.start for s in in_a_project(detector, ALLA_PROJECT + [ALLA])
+             if s.type == "PERSON"}
+    for where in ("Alla, hör du", "Alla (Teams)", "Alla K.", "Alla och Klara", "Alla har sagt",
+                  "Alla körde", "Alla satt"):
+        assert ALLA.index(where) in found, where
+    for where in ("Alla bor", "Alla pratar", "Alla var glada", "Alla tog", "Alla hette"):
+        assert ALLA.index(where) not in found, where
+
+
+def test_the_word_alla_where_no_person_alla_is_talked_of(detector):
+    text = ("B: Alla körde oss dit. Alla satt här och väntade.\n"
+            "B: Alla och Klara kom.\n")
+    found = {s.start for s in in_a_project(detector, ["Klara Nyberg kom.", text])
+             if s.type == "PERSON"}
+    assert text.index("Alla körde") not in found and text.index("Alla satt") not in found
