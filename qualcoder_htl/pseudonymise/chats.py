@@ -126,6 +126,9 @@ def signed(text: str, start: int, end: int) -> bool:
                                                       not before.strip(" ”\"")[-1:].isalpha())
 
 
+_QUOTED_SENDER = re.compile(r"[\"“”'][^\s\"“”':]{1,30}: ")
+
+
 def chat_label(text: str, start: int, end: int) -> bool:
     """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?"), or a
     quoted chat message ('"maj: jag tar".')."""
@@ -133,6 +136,9 @@ def chat_label(text: str, start: int, end: int) -> bool:
         return False
     if quoted_message(text, start):
         return True
+    if text[start - 3:start] == " / ":  # a quoted chat read out on one line: '"pim: kan nån
+        line_start = text.rfind("\n", 0, start) + 1  # ta dawit / tor: japp / sule: jag tar"'
+        return _QUOTED_SENDER.search(text, line_start, start) is not None
     if text[start - 1:start] == "(" and text[end + 2:end + 3] in ('"', "“", "”", "'"):
         return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
     lo = max(0, start - 40)

@@ -44,9 +44,13 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
               and not lexicon.is_compound_word(group_head(w))}
     wanted |= groups
     # a name spelled with other diacritics than where it was found ("şerko" of "Şêrko")
-    respelled = _respelled(present - types.keys(), types)
+    respelled, respelled_words = _respelled(present - types.keys() - word_like, types)
     wanted |= respelled.keys()
-    wanted -= WEEKDAY_ABBREVIATIONS  # "tors kl 13" where Tor (and "Tors") is a man
+    # "tors kl 13" where Tor (and "Tors") is a man: a weekday, unless a chat's sender ("tor:");
+    # a respelling that is a word too, the same ("sule: jag tar" where Şule was found)
+    senders = {w for w in (WEEKDAY_ABBREVIATIONS & present) | respelled_words
+               if f"{w}: " in text}
+    wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders
     if not wanted:
         return out
     covered = Coverage(found + out)  # (a full name found in lower case here pairs too)
@@ -64,6 +68,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         word, tail = m.group("w"), m.group("tail") or ""
         if word in genitives and not tail:
             if not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            continue
+        if word in senders:
+            if chats.chat_label(text, m.start(), m.end()) and not covered.covers(m.start()):
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         if word in word_like and not tail:
@@ -412,18 +420,22 @@ def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
-def _respelled(words: set[str], types: dict[str, str]) -> dict[str, str]:
+def _respelled(words: set[str], types: dict[str, str]) -> tuple[dict[str, str], set[str]]:
     """{word: type} of ``words`` that are a name of ``types`` with other diacritics, or none,
-    where that is no word ("şerko", "serko" where "şêrko" was found)."""
+    where that is no word ("şerko", "serko" where "şêrko" was found); and the person names
+    so respelled that are words ("sule" where "şule" was found)."""
     folded = {fold(name): typ for name, typ in types.items() if len(name) >= 4}
-    out = {}
+    out, word_like = {}, set()
     for word in words:
         typ = folded.get(fold(word)) if len(word) >= 4 else None
-        if typ is not None and not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
+        if typ is None:
+            continue
+        if not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
                 and frequency.zipf_sv(fold(word)) < 3.0 and frequency.zipf_en(word) < 3.5:
-            # (not "we solve everything" where Sölve was found)
-            out[word] = typ
-    return out
+            out[word] = typ  # (not "we solve everything" where Sölve was found)
+        elif typ == PERSON and not names.is_function_word(word):
+            word_like.add(word)
+    return out, word_like
 
 
 @per_forms

@@ -60,3 +60,15 @@ def test_the_word_alla_where_no_person_alla_is_talked_of(detector):
     found = {s.start for s in in_a_project(detector, ["Klara Nyberg kom.", text])
              if s.type == "PERSON"}
     assert text.index("Alla körde") not in found and text.index("Alla satt") not in found
+
+
+def test_a_chat_read_out_on_one_line_and_its_senders(detector):
+    project = ["Tor Mickelsson, Şule Doğan och Bo Grahn är med i teamet. Pim kom också."]
+    text = ('A: (läser) "pim: kan nån ta dawit idag? / tor: japp tor kl 14 kan jag, annars '
+            'fre. / sule: jag tar honom nu, bo är på möte. / bo: ok tack" Och så vidare.\n'
+            "- möte tor kl 13 i aulan\n- sule på skon var trasig")
+    found = {s.start for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
+    for where in ("tor: japp", "sule: jag", "bo: ok"):
+        assert text.index(where) in found, where
+    for where in ("tor kl 14", "tor kl 13", "sule på"):
+        assert text.index(where) not in found, where
