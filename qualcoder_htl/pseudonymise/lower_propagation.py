@@ -371,12 +371,14 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
     # only the full names whose words all stand in this text (``present``, its lower-case
     # words) first: an alternation of a project's thousands of names is slow to run
     wanted = [full for word in present.intersection(by_first) for full in by_first[word]
-              if all(part in present for part in full.split())]
+              if all(part in present or part + "s" in present for part in full.split())]
     if not wanted:
         return []
     covered = Coverage(found)
     out = []
-    finder = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
+    # with a genitive or a compound's tail: "hans eks gamla", "hans ek-intervjun"
+    finder = re.compile("(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
+                        + rf")(?:s(?![{L}]))?(?:-[{LOW}]+)?")
     for m in finder.finditer(text):
         a, b = m.start(), m.end()
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-") \

@@ -4,6 +4,7 @@ detector's ``with_project_names`` looks for them). Names written in lower case a
 ``lower_propagation``'s."""
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -127,9 +128,16 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             for form in {base, word}:
                 votes.setdefault(form, Counter())[typ] += weight
         if s.type == PERSON and 2 <= len(s.text.split()) <= 3 and s.text.istitle() \
-                and not any(names.is_function_word(w) for w in s.text.split()):
-            # the full name too: "dag ström" in notes where "Dag Ström" was found
+                and not any(names.is_function_word(w) for w in s.text.split()[1:]):
+            # the full name too: "dag ström" in notes where "Dag Ström" was found, "hans ek"
+            # where "Hans Ek" was
             votes.setdefault(s.text, Counter())[PERSON] += 1
+    # a full name found as two names side by side ("Hans" and "Ek" of "Hans Ek själv")
+    people = sorted((s for s in found if s.type == PERSON and s.score >= 0.6
+                     and " " not in s.text and s.text.istitle()), key=lambda s: s.start)
+    for first, last in itertools.pairwise(people):
+        if last.start == first.end + 1 and not names.is_function_word(last.text):
+            votes.setdefault(f"{first.text} {last.text}", Counter())[PERSON] += 1
     return _most_votes(votes)
 
 

@@ -72,3 +72,14 @@ def test_a_chat_read_out_on_one_line_and_its_senders(detector):
         assert text.index(where) in found, where
     for where in ("tor kl 14", "tor kl 13", "sule på"):
         assert text.index(where) not in found, where
+
+
+def test_a_full_name_found_as_two_names_side_by_side_in_lower_case(detector):
+    project = ["Och Hans Ek själv, socialchefen, kom. Mötet med Alla Kovalenko blev av."]
+    text = ("Det var hans eks gamla arbetsplats. påminn mig: hans ek-intervjun flyttad.\n"
+            "- obs alla k = alla kovalenko\n- hans bil står kvar, hans ekonomi är okej")
+    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
+             if s.type == "PERSON"}
+    for span in ("hans eks", "hans ek-intervjun", "alla kovalenko"):
+        assert (span, text.index(span)) in found, span
+    assert not any(w.startswith("hans") and s > text.index("hans bil") for w, s in found)
