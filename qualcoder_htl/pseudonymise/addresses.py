@@ -57,6 +57,16 @@ _A_PLAN_S_YEARS = re.compile(rf"[{UP}][{LOW}]+plan (?:19|20)\d\d\b")
 _MONTH_AFTER = re.compile(r"\s(?i:" + "|".join(MONTHS + MONTH_ABBREVIATIONS) + r")\b")
 
 
+# a postcode after a street's number with no town after it, as notes write it:
+# "båtsholmsv 7, 613 47 (stod i ...)"
+_POSTCODE_AFTER = re.compile(rf",? \d{{3}} ?\d{{2}}(?![\d{L}]|[ \t]+[{UP}])")
+
+
+def _with_postcode(text: str, end: int) -> int:
+    m = _POSTCODE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def find_address(text: str) -> Iterator[Suggestion]:
     taken: list[tuple[int, int]] = []
     for m in _ADDRESS.finditer(text):
@@ -70,15 +80,17 @@ def find_address(text: str) -> Iterator[Suggestion]:
                 and first.lower() not in _STREET_PREFIXES \
                 and lexicon.is_word(first.lower()) and not rest.startswith(_STREET_HEADS):
             start += len(first) + 1  # "Hembesök Lotsuddsvägen 22": a note's word, not the name
-        taken.append((start, m.end()))
-        yield Suggestion(start, m.end(), ADDRESS, text[start:m.end()], PATTERN, 0.95)
+        end = _with_postcode(text, m.end())
+        taken.append((start, end))
+        yield Suggestion(start, end, ADDRESS, text[start:end], PATTERN, 0.95)
     for m in _ABBREVIATED_STREET.finditer(text):
         street = m.group("street").rstrip(".").lower()
         if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
                 or len(street) < 6:
             continue  # "jfr. 3", "bl.a" and words are no streets
-        taken.append((m.start(), m.end()))
-        yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
+        end = _with_postcode(text, m.end())
+        taken.append((m.start(), end))
+        yield Suggestion(m.start(), end, ADDRESS, text[m.start():end], PATTERN, 0.8)
     for m in _POSTCODE.finditer(text):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
     for m in _FLAT.finditer(text) if "lgh" in text else ():

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from . import lexicon
 from .addresses import find_address
 from .ages import find_ages, with_its_fraction
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
@@ -117,6 +118,9 @@ def find_spoken_phone(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
 
 
+_DATE_DASH_FOUR = re.compile(r"\d{6}[-–]\d{4}")
+
+
 def find_phone(text: str) -> Iterator[Suggestion]:
     for m in _PHONE.finditer(text):
         s = m.group(0).rstrip()
@@ -135,19 +139,30 @@ def find_phone(text: str) -> Iterator[Suggestion]:
             continue
         if re.fullmatch(r"0\d{1,3}[-–]\d{1,2}", s):  # a score or a range, not a number
             continue
+        if _DATE_DASH_FOUR.fullmatch(s) and _plausible_date(None, s[:2], s[2:4], s[4:6]):
+            continue  # "080316-5237": a personnummer whose check digit is wrong (no area code
+            # has six digits), found by find_personnummer
         yield Suggestion(start, start + len(s), PHONE, s, PATTERN, 0.95)
 
 
 # --- e-mail ---------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# an address written so that robots miss it: "semhar.g(at)tanghamn.se", "anna[at]skolan.se",
+# "anna (at) skolan (dot) se"
+_EMAIL_OBFUSCATED = re.compile(
+    r"(?<![\w.+-])[\w.+-]+ ?[(\[{](?i:at|snabel-?a)[)\]}] ?[\w-]+"
+    r"(?:(?:\.| ?[(\[{](?i:dot|punkt)[)\]}] ?)[\w-]+)*(?:\.| ?[(\[{](?i:dot|punkt)[)\]}] ?)"
+    r"[A-Za-z]{2,}(?![\w-])")
 
 
 def find_email(text: str) -> Iterator[Suggestion]:
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
-        yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 1.0)
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 1.0)
+    if "at)" in text or "at]" in text or "AT)" in text or "AT]" in text:
+        for m in _EMAIL_OBFUSCATED.finditer(text):
+            yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 0.9)
 
 
 # an address read aloud: "saga punkt lindgren snabel-a kvistuna punkt se"
@@ -234,7 +249,8 @@ _HANDLE_SHAPE = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}"
 # "sasha.w.2009", "@nur_07" after a word for an account, "Mitt är sunnaaa_l": its user name
 # "D1L0_Qamishli": letters, digits and an underscore in one word
 _HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
-                                r"(?![\w]|\.\w)")  # not a file's name ("05_HTL.m4a")
+                                r"(?![\w]|\.\w|-\d)")  # not a file's name ("05_HTL.m4a",
+# "Xelil_hembesok_2021-05-19.docx")
 _HANDLE_AFTER = re.compile(
     r"(?:(?i:användarnamn(?:et)?|konto(?:t)?|gamertag|(?<![\w])tag(?:gen)?|nick|alias|"
     r"profil(?:en)?|Discord|TikTok|"
@@ -305,8 +321,45 @@ def find_signatures(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
 
 
+# --- dates in a file's name --------------------------------------------------------------
+
+# a recording's or a document's name: "Xelil_hembesok_2021-05-19.docx", "semhar_210922.m4a"
+_FILE_NAME = re.compile(r"(?<![\w.\-])[\w\-.]+\.(?:docx?|pdf|txt|rtf|odt|xlsx?|m4a|mp[34]|wav|"
+                        r"vtt|srt|jpe?g|png)(?![\w])", re.IGNORECASE)
+# a date between the name's separators: "2021-05-19", "20211130", "210922"
+_DATE_IN_NAME = re.compile(r"(?<![^\W_])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<sep>-?)(?P<mm>\d{2})"
+                           r"(?P=sep)(?P<dd>\d{2}))(?![^\W_])")
+
+
+# a capitalised word between a file name's separators: "Xelil" of "Xelil_hembesok_..."
+_WORD_IN_NAME = re.compile(rf"(?<![^\W_])[{UP}][{LOW}]{{2,30}}(?![^\W_])")
+
+
+def find_file_names(text: str) -> Iterator[Suggestion]:
+    """The dates in a recording's or a document's name, and the capitalised words in it that
+    are no ordinary words: who or where the file is about ("Xelil_hembesok_2021-05-19.docx")."""
+    if "." not in text:
+        return
+    for name in _FILE_NAME.finditer(text):
+        stem_end = name.group(0).rfind(".")
+        if "_" in name.group(0):
+            for m in _WORD_IN_NAME.finditer(name.group(0), 0, stem_end):
+                if not lexicon.is_word(m.group(0)) and not lexicon.is_generic(m.group(0)):
+                    start = name.start() + m.start()
+                    yield Suggestion(start, name.start() + m.end(), PERSON, m.group(0), PATTERN,
+                                     0.5)
+        for m in _DATE_IN_NAME.finditer(name.group(0), 0, stem_end):
+            if m.group("cent") is None and m.group("sep"):
+                continue  # "05-19" alone is no date of a year
+            if _plausible_date(m.group("cent") or "20", m.group("yy"), m.group("mm"),
+                               m.group("dd")) and int(m.group("dd")) <= 31:
+                start = name.start() + m.start()
+                yield Suggestion(start, name.start() + m.end(), DATE, m.group(0), PATTERN, 0.8)
+
+
 FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_spoken_email,
-           find_address, find_dates, find_ages, find_handles, find_signatures)
+           find_address, find_dates, find_file_names, find_ages, find_handles,
+           find_signatures)
 
 
 def find_all(text: str) -> list[Suggestion]:

@@ -1,0 +1,56 @@
+"""Identifiers with a shape that notes write their own way: a file's name with a date and a
+name in it, an e-mail address written against robots, a postcode after a street without its
+town, a personnummer whose check digit is wrong."""
+from __future__ import annotations
+
+import pytest
+
+
+def found(detector, text):
+    return {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Fil: Xelil_hembesok_2021-05-19.docx", "2021-05-19"),
+    ("Filnamn: ledn_omg2_int6_yilmaz_20211130.vtt", "20211130"),
+    ("- ljudfil: semhar_210922.m4a", "210922"),
+])
+def test_a_date_in_a_files_name(detector, text, date):
+    assert (date, "DATE") in found(detector, text)
+
+
+def test_a_capitalised_name_in_a_files_name_and_what_is_no_date(detector):
+    spans = found(detector, "Fil: Xelil_hembesok_2021-05-19.docx, Intervju_Skola_A.docx, "
+                            "bild_2021-13-45.png, rapport_v3.docx")
+    assert ("Xelil", "PERSON") in spans
+    assert not any(t == "DATE" and "13-45" in s for s, t in spans)
+    assert not any(s in ("Intervju", "Skola") for s, _ in spans)
+
+
+@pytest.mark.parametrize("address", ["semhar.g(at)tanghamn.se", "anna[at]skolan.se",
+                                     "bo (at) kommun (dot) se"])
+def test_an_email_address_written_against_robots(detector, address):
+    assert (address, "EMAIL") in found(detector, f"Mejla {address} om något.")
+
+
+def test_at_in_brackets_without_an_address_is_no_email(detector):
+    assert not any(t == "EMAIL" for _, t in found(detector, "Vi var (at) home, typ."))
+
+
+def test_a_postcode_after_a_street_without_its_town(detector):
+    spans = found(detector, "- adr tsega: båtsholmsv 7, 613 47 (stod i hennes anteckn.)\n"
+                            "Hon bor på Granvägen 14, 300 meter bort.")
+    assert ("båtsholmsv 7, 613 47", "ADDRESS") in spans
+    assert ("Granvägen 14", "ADDRESS") in spans
+
+
+@pytest.mark.parametrize("number", ["080316-5237", "090611-5028"])
+def test_a_personnummer_with_a_wrong_check_digit_is_no_phone_number(detector, number):
+    spans = {(s.text, s.type, s.score) for s in detector.detect(f"pnr {number} – ser fel ut?")}
+    assert (number, "PERSONNUMMER", 0.5) in spans
+
+
+def test_phone_numbers_with_an_area_code_stay_phone_numbers(detector):
+    spans = found(detector, "Ring 0611-50 28 00 eller 0611-502800 eller 070-1740600.")
+    assert {("0611-50 28 00", "PHONE"), ("0611-502800", "PHONE"),
+            ("070-1740600", "PHONE")} <= spans
