@@ -213,6 +213,13 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         # "Taikons Plåt & Tak", "Meharis Bil & Däck", "Öztürk Bil & Däck": a firm's name
         return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
                           s.score)
+    trade = _TRADE_AFTER.match(text, s.end) if s.type in (PLACE, PERSON) \
+        and len(words) == 1 and s.text.endswith("s") and names.lookup(s.text) is None else None
+    if trade is not None and not lexicon.is_word(s.text) and _place_shaped(s.text[:-1]):
+        # "Vålgårdens fjällhotell", "Rauksviks camping": a business named by its place (not
+        # "Yings restaurang", a person's)
+        return Suggestion(s.start, trade.end(), WORKPLACE, text[s.start:trade.end()], s.source,
+                          s.score)
     town = not lexicon.is_word(s.text) and (
         s.type == PLACE or (s.type == PERSON and " " not in s.text
                             and context.word_before(text, s.start) in ("på", "hos")
@@ -253,6 +260,12 @@ def retype(text: str, s: Suggestion) -> Suggestion:
             and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
         return s.with_(type=WORKPLACE)  # "jobb på Kronoglas": no one works on a person
     return s
+
+
+# a business's kind in lower case after the genitive of its place's name
+_TRADE_AFTER = re.compile(rf" [{LOW}]*(?:hotell|pizzeria|restaurang|bageri|konditori|kiosk|"
+                          rf"camping|vandrarhem|café|kafé|grill|frisör|sågverk|snickeri|åkeri|"
+                          rf"verkstad|värdshus|pensionat|gästgiveri)(?![{L}])")
 
 
 _WORK_BEFORE = frozenset("""jobbar jobbade jobbat jobba arbetar arbetade arbetat anställd

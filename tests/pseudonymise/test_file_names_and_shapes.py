@@ -54,3 +54,18 @@ def test_phone_numbers_with_an_area_code_stay_phone_numbers(detector):
     spans = found(detector, "Ring 0611-50 28 00 eller 0611-502800 eller 070-1740600.")
     assert {("0611-50 28 00", "PHONE"), ("0611-502800", "PHONE"),
             ("070-1740600", "PHONE")} <= spans
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Jag städar på Vålgårdens fjällhotell på helgerna.", "Vålgårdens fjällhotell"),
+    ("Han jobbar på Rauksviks camping, hos Stig.", "Rauksviks camping"),
+    ("Det var en uppstartsdag på Gransäters stadshotell i september.", "Gransäters stadshotell"),
+])
+def test_a_business_named_by_its_place_and_its_kind_in_lower_case(detector, text, firm):
+    assert (firm, "WORKPLACE") in found(detector, text)
+
+
+def test_a_persons_or_a_known_towns_business_keeps_its_name_alone(detector):
+    spans = found(detector, "Jag har nagelsalongen, bredvid Yings restaurang. "
+                            "Stockholms hotell är fulla.")
+    assert not any(s.endswith(("restaurang", "hotell")) for s, _ in spans)
