@@ -213,6 +213,13 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         # "Taikons Plåt & Tak", "Meharis Bil & Däck", "Öztürk Bil & Däck": a firm's name
         return Suggestion(s.start, amp.end(), WORKPLACE, text[s.start:amp.end()], s.source,
                           s.score)
+    if s.type == PERSON and len(words) == 1 and s.text[:1].isupper() \
+            and names.lookup(s.text) is None and text[s.start - 2:s.start] != ", ":
+        noun = institutions.after_institution_noun(text, s.start)
+        if noun is not None and noun not in ("skolan", "skola"):
+            # "fritidsgården Kåsan (Myrbacken)": no listed name, so the body's own (but "i
+            # skolan Anna sa" is a girl at school)
+            return s.with_(type=SCHOOL if "skol" in noun else WORKPLACE)
     trade = _TRADE_AFTER.match(text, s.end) if s.type in (PLACE, PERSON) \
         and len(words) == 1 and s.text.endswith("s") and names.lookup(s.text) is None else None
     if trade is not None and not lexicon.is_word(s.text) and _place_shaped(s.text[:-1]):

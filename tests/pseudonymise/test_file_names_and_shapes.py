@@ -69,3 +69,12 @@ def test_a_persons_or_a_known_towns_business_keeps_its_name_alone(detector):
     spans = found(detector, "Jag har nagelsalongen, bredvid Yings restaurang. "
                             "Stockholms hotell är fulla.")
     assert not any(s.endswith(("restaurang", "hotell")) for s, _ in spans)
+
+
+def test_a_body_named_after_its_noun_in_a_header_is_no_person(detector):
+    text = ("Fokusgrupp ungdomar, fritidsgården Kåsan (Myrbacken)\n"
+            "M: Vad betyder Kåsan för er?\n"
+            "I: I skolan Anna sa att hon var trött.")
+    types = {(s.text, s.start): s.type for s in detector.detect(text)}
+    assert types[("Kåsan", text.index("Kåsan"))] == "WORKPLACE"
+    assert types.get(("Anna", text.index("Anna"))) == "PERSON"
