@@ -578,3 +578,15 @@ _NESTED_PLACE = re.compile(rf", i [{UP}]")
 def nested_place_after(text: str, end: int) -> bool:
     """"Qamishli, i Syrien", "Mardin, i Turkiet": a place inside a larger one."""
     return bool(_NESTED_PLACE.match(text, end))
+
+
+def possessed_after(text: str, end: int) -> bool:
+    """What a person has follows a genitive: "asters dotter", "klaras lista", "majs nr"."""
+    return _POSSESSED_AFTER.match(text, end) is not None
+
+
+_POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
+    "nr", "nummer", "telefon", "telefonnummer", "mejl", "mail", "mejladress", "lista", "listan",
+    "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son", "dotter",
+    "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk", "idé",
+    "förslag"})) + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")

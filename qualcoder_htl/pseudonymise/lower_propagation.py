@@ -37,6 +37,12 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                  and not names.is_function_word(w[:-1]) and frequency.zipf_sv(w) < 2.0
                  and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
     wanted |= genitives
+    # the genitive of such a name that is a word too, before what a person has: "asters
+    # dotter", "klaras lista", "dags nummer" (where Aster, Klara and Dag were found)
+    owners = {w for w in present if w.endswith("s") and w[:-1] in word_like
+              and len(w) >= 4 and not names.is_function_word(w[:-1])
+              and frequency.zipf_sv(w) < 4.0} - genitives  # (not "hon kallas mami X")
+    wanted |= owners
     wanted |= heads & present
     # a person or family named after a name found with a capital ("ringer kowalczykmamman")
     # (not "fältanteckningarna": a plural of words, where a false "Fältanteckning" was found)
@@ -66,6 +72,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue  # inside a longer word
         last_end = m.end()
         word, tail = m.group("w"), m.group("tail") or ""
+        if word in owners and not tail:
+            if context.possessed_after(text, m.end()) and not covered.covers(m.start()):
+                out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
+            continue
         if word in genitives and not tail:
             if not covered.covers(m.start()):
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
@@ -83,12 +93,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
                 continue  # "i maj kommer rapporten": the month, where Maj is a woman too
             surname = _LOWER_SURNAME_AFTER.match(text, m.end())
-            if surname is not None and (
-                    names.is_listed_person(surname.group(1).capitalize(), ("surname",))
-                    or surname.group(1).endswith(_SWEDISH_SURNAME_ENDINGS)
-                    and len(surname.group(1)) >= 6
-                    and not lexicon.is_compound_word(surname.group(1))) \
-                    and not lexicon.is_word(surname.group(1)):
+            if surname is not None and _a_listed_surname(surname.group(1)):
                 end = surname.end()  # "per åkesson slutade", "bo arvidson": a full name
                 out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
                                       PROPAGATED, 0.5))
@@ -136,8 +141,21 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         if frequency.zipf_en(word) >= 3.5 \
                 and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
             continue  # "a blessing in disguise", "no patience" where Blessing is a mother
-        out.append(Suggestion(start, m.end(), typ, text[start:m.end()], PROPAGATED, 0.5))
+        end = m.end()
+        surname = _LOWER_SURNAME_AFTER.match(text, end) if typ == PERSON and not tail else None
+        if surname is not None and _a_listed_surname(surname.group(1)):
+            end = surname.end()  # "nong = anong pettersson": the surname after a found name
+        out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.5))
     return out
+
+
+def _a_listed_surname(word: str) -> bool:
+    """A surname a list knows, or of a Swedish surname's shape, that is no word ("åkesson",
+    "pettersson", "arvidson"; not "lund", "berg")."""
+    return not lexicon.is_word(word) and (
+        names.is_listed_person(word.capitalize(), ("surname",))
+        or word.endswith(_SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
+        and not lexicon.is_compound_word(word))
 
 
 # a surname's initial, the time of a meeting or a phone number after a name in notes: "till

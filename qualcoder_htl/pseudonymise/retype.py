@@ -414,6 +414,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     if len(words) > 1 and words[0] in NAME_PREFIXES:
         words = words[1:]  # "S:t Moritz" is typed as "Moritz" would be
     first = names.lookup(words[0]) if words else None
+    if first is None and words and words[0].islower():
+        first = names.lookup(words[0].capitalize())  # "semhars" in notes: Semhar's
+        if first is not None and first.stop and lexicon.is_word(words[0]):
+            first = None  # "vid kajen": the quay, though Kajen is a name somewhere
     in_place = context.place_context(text, s.start)
     owner = first.base if first is not None and first.kind == "first" and first.suffix == "s" \
         else words[0][:-1] if first is None and words and words[0].endswith("s") \
@@ -474,7 +478,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     if _after_a_listed_place(text, s) and names.lookup(s.text) is None:
         return s.with_(type=PLACE)  # "till Kabul och Herat": a place among places
     if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
-            and not names.is_swedish_person_name(names.strip_genitive(words[0])):
+            and not names.is_swedish_person_name(names.strip_genitive(words[0]).capitalize()):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
     if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Hällsjö kommun"
@@ -495,7 +499,9 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and not _coordinated_person(text, s):
         return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
     if context.place_context(text, s.start) and (in_gazetteer or first is None
-                                                 or first.kind != "first"):
+                                                 or first.kind != "first") \
+            and not (s.text.endswith("s") and context.possessed_after(text, s.end)):
+        # (not "i klaras lista", "i dags anteckningar": in a person's list)
         return s.with_(type=PLACE)  # "i Kalmar", "staden Sibut", "ryska Ufa"
     if in_gazetteer and not names.is_swedish_person_name(base) \
             and not context.after_first_name(text, s.start) \

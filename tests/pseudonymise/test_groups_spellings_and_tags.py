@@ -83,3 +83,25 @@ def test_a_full_name_found_as_two_names_side_by_side_in_lower_case(detector):
     for span in ("hans eks", "hans ek-intervjun", "alla kovalenko"):
         assert (span, text.index(span)) in found, span
     assert not any(w.startswith("hans") and s > text.index("hans bil") for w, s in found)
+
+
+def test_a_word_like_names_genitive_before_what_a_person_has(detector):
+    project = ["Aster Tesfamariam, Klara Nyberg och Maj Sundström kom. Tack, Rosa."]
+    text = ("- (semhar 13 år, asters dotter, säger att ingen vet)\n"
+            "- slutsiffran stämmer ej m klaras lista. hennes tel i klaras lista: 070-1740688\n"
+            "- majs nr 070-1740644\n"
+            "- hon kallas mami Luludja av alla barnen\n- det ska klaras av i tid")
+    found = {(s.text, s.start): s.type for s in in_a_project(detector, project + [text])}
+    for where in ("asters dotter", "klaras lista", "i klaras lista", "majs nr"):
+        start = text.index(where) + (2 if where.startswith("i ") else 0)
+        word = where.split()[-2]
+        assert found.get((word, start)) == "PERSON", where
+    assert ("kallas", text.index("kallas")) not in found
+    assert ("klaras", text.index("klaras av")) not in found
+
+
+def test_a_surname_after_a_name_found_in_lower_case(detector):
+    project = ["Brobyggaren Anong på familjecentralen kom. Vi säger Nong."]
+    text = "- nong = anong pettersson. boka int. v. 41"
+    found = {s.text for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
+    assert "anong pettersson" in found
