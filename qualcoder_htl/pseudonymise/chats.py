@@ -126,6 +126,9 @@ def signed(text: str, start: int, end: int) -> bool:
                                                       not before.strip(" ”\"")[-1:].isalpha())
 
 
+_SENDER_TAIL = re.compile(r" [a-zåäö]{2,15}:[ \t]")
+# a message's date or time, then a dash: "11 jan. 2021 07:42 – ", "[14:05] - "
+_STAMP_BEFORE = re.compile(r"[ \t\[\]\w.:/]*\d[\]]?[ \t]*[–\-][ \t]*")
 _QUOTED_SENDER = re.compile(r"[\"“”'][^\s\"“”':]{1,30}: ")
 
 
@@ -133,7 +136,11 @@ def chat_label(text: str, start: int, end: int) -> bool:
     """The word labels a line in lower case, as a chat's sender ("frid: kommer ni?"), or a
     quoted chat message ('"maj: jag tar".')."""
     if text[end:end + 2] not in (": ", ":\t"):
-        return False
+        # a sender with a word after the name, after a message's time: "11 jan. 2021 07:42 –
+        # klara skola: hej berivan!"
+        line_start = text.rfind("\n", 0, start) + 1
+        return _SENDER_TAIL.match(text, end) is not None \
+            and _STAMP_BEFORE.fullmatch(text, line_start, start) is not None
     if quoted_message(text, start):
         return True
     if text[start - 3:start] == " / ":  # a quoted chat read out on one line: '"pim: kan nån
@@ -143,4 +150,6 @@ def chat_label(text: str, start: int, end: int) -> bool:
         return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
     lo = max(0, start - 40)
     line_start = text.rfind("\n", lo, start) + 1
-    return (line_start > 0 or lo == 0) and not text[line_start:start].strip()
+    return (line_start > 0 or lo == 0) and (
+        not text[line_start:start].strip()
+        or _STAMP_BEFORE.fullmatch(text, line_start, start) is not None)

@@ -210,7 +210,9 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     # noun says what it is ("Hällsjö gymnasium", "Ormåsen IF")
     if after and typ in (PLACE, WORKPLACE, ORGANISATION, PERSON, SCHOOL) \
             and not s.source.startswith(KNOWN) \
-            and not (typ == PERSON and _whose(text, start, end)):  # the key keeps its type
+            and not (typ == PERSON and _whose(text, start, end)) \
+            and not (typ == PERSON and text.startswith(":", end + len(after.group(0)))):
+        # (the key keeps its type; "klara skola: hej": a chat's sender and where she is)
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
                 or (noun.islower() and noun.endswith(institutions.NAMED_INSTITUTION_HEADS)

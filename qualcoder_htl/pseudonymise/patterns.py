@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from . import lexicon
+from . import lexicon, names
 from .addresses import find_address
 from .ages import find_ages, with_its_fraction
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
@@ -316,9 +316,18 @@ _SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’] ))[ \t>]*"
                         rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*(?:$|(?=[\"”»]))")
 
 
+# "ring om nåt /klara": a listed first name signing the message at the line's end
+_SIGNED_AT_LINE_END = re.compile(rf"(?m)(?<=[{L}\d] )/(?P<name>[{LOW}]{{2,20}})[ \t]*$")
+
+
 def find_signatures(text: str) -> Iterator[Suggestion]:
     for m in _SIGNATURE.finditer(text):
         yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN, 0.8)
+    for m in _SIGNED_AT_LINE_END.finditer(text) if " /" in text else ():
+        if names.is_first_name_in_any_case(m.group("name")) \
+                and not names.is_function_word(m.group("name")):
+            yield Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PATTERN,
+                             0.6)
 
 
 # --- dates in a file's name --------------------------------------------------------------

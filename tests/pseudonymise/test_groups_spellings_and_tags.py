@@ -105,3 +105,15 @@ def test_a_surname_after_a_name_found_in_lower_case(detector):
     text = "- nong = anong pettersson. boka int. v. 41"
     found = {s.text for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
     assert "anong pettersson" in found
+
+
+def test_a_chats_sender_after_the_messages_time_and_a_signature_at_a_lines_end(detector):
+    project = ["Klara Nyberg och Berivan kom."]
+    text = ("11 jan. 2021 07:42 – klara skola: hej berivan! ring om nåt /klara\n"
+            "12 jan. 2021 15:10 – klara: bra dag idag!!\n"
+            "svar ja /eller nej\nKl 14 – bra möte: alla nöjda")
+    found = {(s.text, s.start): s.type for s in in_a_project(detector, project + [text])}
+    assert found.get(("klara", text.index("klara skola"))) == "PERSON"
+    assert found.get(("klara", text.index("/klara") + 1)) == "PERSON"
+    assert found.get(("klara", text.index("klara: bra"))) == "PERSON"
+    assert not any(w in ("eller", "bra", "skola", "klara skola") for w, _ in found)
