@@ -65,5 +65,7 @@ _UNMARKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o"
 def fold(word: str) -> str:
     """``word`` without its accents and diacritics ("Ánde" → "Ande", "Şahin" → "Sahin",
     "Đurić" → "Duric"): how the same name is often typed on a keyboard without them."""
+    if word.isascii():
+        return word
     base = unicodedata.normalize("NFKD", word.translate(_UNMARKED))
     return "".join(c for c in base if not unicodedata.combining(c))

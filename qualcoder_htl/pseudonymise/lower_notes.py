@@ -47,8 +47,7 @@ def is_listed_lower_name(low: str) -> bool:
     listed = _listed_by_lower_case().get(low)
     if not listed or len(low) < 3 or lexicon.is_word(low):
         return False
-    swedish = names.first_names_female() | names.first_names_male() | names.surnames()
-    first = names.first_names_all()
+    swedish, first = _swedish_and_first_names()
     for name in listed:
         if name in names.stop_list():
             continue
@@ -63,6 +62,12 @@ def is_listed_lower_name(low: str) -> bool:
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _swedish_and_first_names() -> tuple[frozenset[str], frozenset[str]]:
+    return (names.first_names_female() | names.first_names_male() | names.surnames(),
+            names.first_names_all())
 
 
 def load() -> None:

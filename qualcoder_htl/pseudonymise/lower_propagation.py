@@ -50,7 +50,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
               and not lexicon.is_compound_word(group_head(w))}
     wanted |= groups
     # a name spelled with other diacritics than where it was found ("şerko" of "Şêrko")
-    respelled, respelled_words = _respelled(present - types.keys() - word_like, types)
+    respelled, respelled_words = _respelled(present - types.keys() - word_like, forms)
     wanted |= respelled.keys()
     # "tors kl 13" where Tor (and "Tors") is a man: a weekday, unless a chat's sender ("tor:");
     # a respelling that is a word too, the same ("sule: jag tar" where Şule was found)
@@ -378,6 +378,9 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
 
 
+_GENITIVE_OR_TAIL = re.compile(rf"(?:s(?![{L}]))?(?:-[{LOW}]+)?")
+
+
 def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
                       present: set[str]) -> list[Suggestion]:
     """A full name found with capitals, written in lower case elsewhere ("kolla med dag
@@ -394,17 +397,17 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
         return []
     covered = Coverage(found)
     out = []
-    # with a genitive or a compound's tail: "hans eks gamla", "hans ek-intervjun"
-    finder = re.compile("(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
-                        + rf")(?:s(?![{L}]))?(?:-[{LOW}]+)?")
+    finder = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
     for m in finder.finditer(text):
         a, b = m.start(), m.end()
+        tail = _GENITIVE_OR_TAIL.match(text, b)  # "hans eks gamla", "hans ek-intervjun"
+        b = tail.end() if tail else b
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-") \
                 or b < len(text) and (text[b].isalpha() or text[b] == "-"):
             continue  # inside a longer word
         if covered.covers(a):
             continue
-        out.append(Suggestion(a, b, PERSON, m.group(0), PROPAGATED, 0.6))
+        out.append(Suggestion(a, b, PERSON, text[a:b], PROPAGATED, 0.6))
     return out
 
 
@@ -440,11 +443,11 @@ def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
-def _respelled(words: set[str], types: dict[str, str]) -> tuple[dict[str, str], set[str]]:
-    """{word: type} of ``words`` that are a name of ``types`` with other diacritics, or none,
+def _respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], set[str]]:
+    """{word: type} of ``words`` that are a name of ``forms`` with other diacritics, or none,
     where that is no word ("şerko", "serko" where "şêrko" was found); and the person names
     so respelled that are words ("sule" where "şule" was found)."""
-    folded = {fold(name): typ for name, typ in types.items() if len(name) >= 4}
+    folded = _folded_lower_forms(forms)
     out, word_like = {}, set()
     for word in words:
         typ = folded.get(fold(word)) if len(word) >= 4 else None
@@ -456,6 +459,13 @@ def _respelled(words: set[str], types: dict[str, str]) -> tuple[dict[str, str], 
         elif typ == PERSON and not names.is_function_word(word):
             word_like.add(word)
     return out, word_like
+
+
+@per_forms
+def _folded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
+    """{lower-case form without diacritics: type} of the names looked for in lower case."""
+    return {fold(name): typ for name, typ in _lower_forms_of(forms)[0].items()
+            if len(name) >= 4}
 
 
 @per_forms

@@ -335,6 +335,7 @@ def find_signatures(text: str) -> Iterator[Suggestion]:
 # a recording's or a document's name: "Xelil_hembesok_2021-05-19.docx", "semhar_210922.m4a"
 _FILE_NAME = re.compile(r"(?<![\w.\-])[\w\-.]+\.(?:docx?|pdf|txt|rtf|odt|xlsx?|m4a|mp[34]|wav|"
                         r"vtt|srt|jpe?g|png)(?![\w])", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(?i:docx?|pdf|txt|rtf|odt|xlsx?|m4a|mp[34]|wav|vtt|srt|jpe?g|png)\b")
 # a date between the name's separators: "2021-05-19", "20211130", "210922"
 _DATE_IN_NAME = re.compile(r"(?<![^\W_])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<sep>-?)(?P<mm>\d{2})"
                            r"(?P=sep)(?P<dd>\d{2}))(?![^\W_])")
@@ -347,8 +348,8 @@ _WORD_IN_NAME = re.compile(rf"(?<![^\W_])[{UP}][{LOW}]{{2,30}}(?![^\W_])")
 def find_file_names(text: str) -> Iterator[Suggestion]:
     """The dates in a recording's or a document's name, and the capitalised words in it that
     are no ordinary words: who or where the file is about ("Xelil_hembesok_2021-05-19.docx")."""
-    if "." not in text:
-        return
+    if _EXTENSION.search(text) is None:
+        return  # (one quick search: most texts name no file)
     for name in _FILE_NAME.finditer(text):
         stem_end = name.group(0).rfind(".")
         if "_" in name.group(0):
