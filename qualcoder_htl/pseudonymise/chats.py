@@ -138,14 +138,17 @@ def chat_label(text: str, start: int, end: int) -> bool:
     if text[end:end + 2] not in (": ", ":\t"):
         # a sender with a word after the name, after a message's time: "11 jan. 2021 07:42 –
         # klara skola: hej berivan!"
-        line_start = text.rfind("\n", 0, start) + 1
-        return _SENDER_TAIL.match(text, end) is not None \
+        if _SENDER_TAIL.match(text, end) is None:
+            return False
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        return (line_start > 0 or start <= 40) \
             and _STAMP_BEFORE.fullmatch(text, line_start, start) is not None
     if quoted_message(text, start):
         return True
     if text[start - 3:start] == " / ":  # a quoted chat read out on one line: '"pim: kan nån
-        line_start = text.rfind("\n", 0, start) + 1  # ta dawit / tor: japp / sule: jag tar"'
-        return _QUOTED_SENDER.search(text, line_start, start) is not None
+        lo = max(0, start - 400)  # ta dawit / tor: japp / sule: jag tar"'
+        line_start = text.rfind("\n", lo, start) + 1
+        return _QUOTED_SENDER.search(text, max(lo, line_start), start) is not None
     if text[start - 1:start] == "(" and text[end + 2:end + 3] in ('"', "“", "”", "'"):
         return True  # a quote's speaker in brackets: '(hope: "yes, morti's mum")'
     lo = max(0, start - 40)

@@ -57,6 +57,10 @@ CASES = {
     "e-mail read aloud": "saga punkt lindgren punkt at " * 7000,
     "chat senders in lower case": "[07:52] dag ekholm: tack stig, grattis dag\n" * 4500,
     "lower-case institutions": "fam melnyk, tranvägen 9 lgh 1102, förskolan humlan bk " * 3500,
+    "files' names": "Xelil_hem_2021-05-19_a_b_c_d.docx " * 5000,
+    "addresses against robots": "anna (at) skolan (dot) " * 8000,
+    "a chat read out on one line": '"pim: hej / tor: ja / bo: ok ' * 6000,
+    "senders after a time": "11 jan. 2021 07:42 – klara skola: hej\n" * 5000,
 }
 
 
