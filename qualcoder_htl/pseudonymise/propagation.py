@@ -272,11 +272,22 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     if _TAGGED_LABEL.match(text, tok.end) and not text[text.rfind("\n", 0, tok.start) + 1:
                                                        tok.start].strip(" \t[]0123456789:."):
         return True  # "Alla (Teams): Det var ofta så": a speaker joining by a call
-    if _ADDRESSED_AS_YOU.match(text, tok.end) or _SURNAME_INITIAL.match(text, tok.end):
-        return True  # "Och Alla, hör du oss?", "Ja. Alla K. Hon är bra."
+    if _ADDRESSED_AS_YOU.match(text, tok.end) or _SURNAME_INITIAL.match(text, tok.end) \
+            or _THE_ONE.match(text, tok.end):
+        return True  # "Och Alla, hör du oss?", "Ja. Alla K. Hon är bra.", "Alla var den
+        # första som frågade" (the word takes "de första")
+    if text[tok.start - 1:tok.start] in _QUOTES and _QUOTE_CLOSED.match(text, tok.end):
+        return True  # '"Alla" ovan är socialsekreterarens', '"Vem då?" "Alla!"': the name
+    if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
+            and context.word_before(text, tok.start - 1) in _KIN_BEFORE_BRACKETS:
+        return True  # "ifyllt av mamman (Alla)"
     return text.startswith(", ", tok.end)
 
 
+_THE_ONE = re.compile(r" (?:var|är|blev) den (?:första|enda|sista|som)\b")
+_QUOTES = frozenset("\"”“'’")
+_QUOTE_CLOSED = re.compile(r"[!?.]?[\"”“'’](?![\w])")
+_KIN_BEFORE_BRACKETS = context.KIN_AND_TITLES | frozenset("mamman pappan".split())
 # a speaker's label with the way they take part: "Alla (Teams):", "Alla (tolk):"
 _TAGGED_LABEL = re.compile(r" \([^()\n]{1,20}\):")
 # the name said to someone asked as "du": "Alla, hör du oss?", "Alla, kan du berätta"

@@ -117,3 +117,16 @@ def test_a_chats_sender_after_the_messages_time_and_a_signature_at_a_lines_end(d
     assert found.get(("klara", text.index("/klara") + 1)) == "PERSON"
     assert found.get(("klara", text.index("klara: bra"))) == "PERSON"
     assert not any(w in ("eller", "bra", "skola", "klara skola") for w, _ in found)
+
+
+def test_a_function_word_name_quoted_bracketed_or_the_one_who(detector):
+    text = ('[Kommentar RW: "Alla" ovan är socialsekreterarens förnamn.]\n'
+            "B: personnummer ifyllt av mamman (Alla) – sista siffran stämmer inte.\n"
+            "B: Hon säger: Alla var den första som frågade hur vi mådde.\n"
+            'B: "Alla är välkomna", sa de. Alla var de första att gå. (alla) kom.')
+    found = {s.start for s in in_a_project(detector, ALLA_PROJECT + [text])
+             if s.type == "PERSON"}
+    for where in ('Alla" ovan', "Alla) –", "Alla var den"):
+        assert text.index(where) in found, where
+    for where in ("Alla är välkomna", "Alla var de första", "alla) kom"):
+        assert text.index(where) not in found, where
