@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
+from .institutions import is_authority
 from .letters import UP, L, whole_word
+from .references import cited
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     CHAINS,
@@ -539,20 +541,6 @@ def group_compound(word: str) -> bool:
     return False
 
 
-# a year in brackets after a surname: a citation ("Pickett (2009)", "Pickett, 2009)")
-_CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
-# "(Guttorm 2019; Mikkola 2015)", "jfr Guttorm 2019, s. 88": a citation without a comma
-_HARVARD_AFTER = re.compile(r" (?:19|20)\d{2}[a-z]?(?:[;)]|, s\.)")
-_HARVARD_BEFORE = re.compile(r"(?:\(|; |jfr |se )$")
-
-
-def cited(text: str, start: int, end: int) -> bool:
-    """A year after the name, as a citation has it: "(Pickett, 2009)", "(jfr Kaya 2019)"."""
-    return bool(_CITATION_AFTER.match(text, end)) or (
-        bool(_HARVARD_AFTER.match(text, end))
-        and bool(_HARVARD_BEFORE.search(text, max(0, start - 6), start)))
-
-
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"
 HOUSING_TAILS = ("hem", "hems", "bostäder", "bostäders", "hus", "fastigheter", "gårdar")
 # a library, a church or a hall named after its part of town: "Glasbruksbiblioteket"
@@ -598,21 +586,6 @@ def _inside_a_capitalised_word(part: str, word: str, text: str) -> bool:
             return True
         i = low.find(part, i + 1)
     return False
-
-
-AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspektionen",
-                     "kassan", "kassans", "förmedlingen", "förmedlingens", "styrelsen",
-                     "styrelsens", "ombudsmannen", "domstolen", "institutet", "akademin",
-                     "universitetet", "högskolan", "departementet", "nämnden", "rådet",
-                     "kommissionen", "utredningen")
-
-
-@lru_cache(maxsize=65536)  # a word's own property: asked again and again
-def is_authority(word: str) -> bool:
-    """A public body named by what it is (Skatteverket, Kronofogdemyndigheten,
-    Skolinspektionen, Vetenskapsrådet): it identifies no one."""
-    low = word.lower()
-    return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8
 
 
 def _strip_s(word: str) -> str:

@@ -47,11 +47,11 @@ from .capitals import (
     capital_rule,
     capitalised_tokens,
     is_acronym,
-    is_authority,
     next_on_line,
     role_word,
     speaks_again,
 )
+from .institutions import is_authority
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
 from .merging import merge

@@ -169,3 +169,18 @@ def institution_apposition(text: str, start: int, end: int) -> str | None:
                 and not in_list:
             return before[0]
     return None
+
+
+AUTHORITY_ENDINGS = ("verket", "verkets", "myndigheten", "myndighetens", "inspektionen",
+                     "kassan", "kassans", "förmedlingen", "förmedlingens", "styrelsen",
+                     "styrelsens", "ombudsmannen", "domstolen", "institutet", "akademin",
+                     "universitetet", "högskolan", "departementet", "nämnden", "rådet",
+                     "kommissionen", "utredningen")
+
+
+@lru_cache(maxsize=65536)  # a word's own property: asked again and again
+def is_authority(word: str) -> bool:
+    """A public body named by what it is (Skatteverket, Kronofogdemyndigheten,
+    Skolinspektionen, Vetenskapsrådet): it identifies no one."""
+    low = word.lower()
+    return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from . import context, english, frequency, institutions, lexicon, names
-from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_authority, is_initial
+from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_initial
+from .institutions import is_authority
 from .letters import LOW, UP, L
 from .suggestions import (
     ADDRESS,

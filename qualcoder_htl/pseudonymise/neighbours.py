@@ -13,7 +13,6 @@ from .capitals import (
     PARTICLES,
     CapToken,
     is_acronym,
-    is_authority,
     next_on_line,
     role_word,
     speaks_again,
@@ -154,7 +153,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
             continue
         if context.closed_class(word) or lexicon.is_generic(word) or is_acronym(word) \
                 or names.is_function_word(word) or institutions.institution_word(word) \
-                or word.lower() in context.KIN_AND_TITLES or is_authority(word):
+                or word.lower() in context.KIN_AND_TITLES or institutions.is_authority(word):
             continue  # (an authority is capitalised by rule: "Kommunstyrelsen")
         if frequency.zipf_sv(word) < 4.8 and len(word) <= (14 if compound else 10) \
                 and word.lower().endswith(("an", "en", "et")) \
@@ -535,8 +534,9 @@ def prefixed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         name = m.group("name")
         if m.group(0).split("-")[0] in _PARTICLES:
             continue  # "al-Fitr", "el-Sayed", "ibn-Rushd": a particle, the name's own part
-        if covered.covers(m.start()) or lexicon.is_generic(name) or is_authority(name) \
-                or names.is_function_word(name) or context.closed_class(name):
+        if covered.covers(m.start()) or lexicon.is_generic(name) \
+                or institutions.is_authority(name) or names.is_function_word(name) \
+                or context.closed_class(name):
             continue
         if name in people or names.is_listed_person(name, ("first",)) \
                 or not (lexicon.is_word(name.lower()) or lexicon.is_compound_word(name)):

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from . import context, frequency, institutions, lexicon, names
-from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym, is_authority
+from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym
+from .institutions import is_authority
 from .letters import UP, fold
 from .suggestions import (
     KNOWN,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, names
-from .capitals import is_authority
+from .institutions import is_authority
 from .letters import UP, L
 from .suggestions import (
     KNOWN,
@@ -134,3 +134,17 @@ def _author(text: str, s: Suggestion, authors: list[tuple[int, int]]) -> bool:
     """A surname followed by its initials inside an entry's authors."""
     return any(a <= s.start and s.end <= b for a, b in authors) \
         and re.match(rf", (?:[{UP}]\.[ -]?)+", text[s.end:s.end + 12]) is not None
+
+
+# a year in brackets after a surname: a citation ("Pickett (2009)", "Pickett, 2009)")
+_CITATION_AFTER = re.compile(r"(?: \(|, )(?:19|20)\d{2}[a-z]?[);]")
+# "(Guttorm 2019; Mikkola 2015)", "jfr Guttorm 2019, s. 88": a citation without a comma
+_HARVARD_AFTER = re.compile(r" (?:19|20)\d{2}[a-z]?(?:[;)]|, s\.)")
+_HARVARD_BEFORE = re.compile(r"(?:\(|; |jfr |se )$")
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """A year after the name, as a citation has it: "(Pickett, 2009)", "(jfr Kaya 2019)"."""
+    return bool(_CITATION_AFTER.match(text, end)) or (
+        bool(_HARVARD_AFTER.match(text, end))
+        and bool(_HARVARD_BEFORE.search(text, max(0, start - 6), start)))

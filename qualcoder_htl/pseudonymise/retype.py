@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from . import context, institutions, lexicon, names, nicknames, workplaces
-from .capitals import GROUP_TAILS, cited, is_initial
+from .capitals import GROUP_TAILS, is_initial
 from .letters import LOW, UP, L
+from .references import cited
 from .suggestions import CAPITAL, KNOWN, NAMES, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from . import frequency, lexicon, names
-from .capitals import is_authority
+from .institutions import is_authority
 from .letters import LOW, UP, L
 from .scanning import near
 from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
