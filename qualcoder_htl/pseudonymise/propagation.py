@@ -159,8 +159,9 @@ def _first_of_full_name(s: Suggestion, word: str) -> bool:
             or parts[0] != word:
         return False
     first, last = names.lookup(word), names.lookup(parts[1])
-    return first is not None and first.kind == "first" and last is not None \
-        and last.kind == "surname" and not last.stop
+    return first is not None and first.kind == "first" and (
+        last is not None and last.kind == "surname" and not last.stop
+        or last is None and not lexicon.is_word(parts[1].lower()))  # "Alla Hnatiuk"
 
 
 def _defined_short_form(s: Suggestion) -> bool:

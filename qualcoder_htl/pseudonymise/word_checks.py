@@ -35,14 +35,21 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
         return False
     if tok.initial:
         hit = names.lookup(word)
-        return tok.text.lower() in _DETERMINERS and nxt.start == tok.end + 1 \
-            and hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix \
-            and not lexicon.is_word(word.lower())
+        if tok.text.lower() not in _DETERMINERS or nxt.start != tok.end + 1 \
+                or lexicon.is_word(word.lower()):
+            return False
+        if hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix:
+            return True
+        # a surname no list knows, the two words standing alone before a comma, a bracket or
+        # the line's end: "Deltar: Alla Hnatiuk, vårdnadshavare" (not "Alla Svenssons")
+        return hit is None and not word.endswith("s") and frequency.zipf_sv(word) < 2.0 \
+            and _ALONE_AFTER.match(text, nxt.end) is not None
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
             and names.lookup(word) is None)
 
 
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _DETERMINERS = frozenset("dina mina sina era våra alla vi ni".split())
 
 

@@ -130,3 +130,16 @@ def test_a_function_word_name_quoted_bracketed_or_the_one_who(detector):
         assert text.index(where) in found, where
     for where in ("Alla är välkomna", "Alla var de första", "alla) kom"):
         assert text.index(where) not in found, where
+
+
+def test_a_function_word_first_name_before_a_surname_no_list_knows(detector):
+    text = ("Deltar: Alla Hnatiuk, vårdnadshavare; hennes mamma Halyna.\n"
+            "Alla: Ja, det är okej. Alla här i huset vet.\n"
+            "Alla: Det är jag och två barn.\n"
+            "J: Alla Svenssons barn kom. Alla Barnen kom.")
+    found = {(s.text, s.start) for s in in_a_project(detector, [text, text])
+             if s.type == "PERSON"}
+    assert ("Alla Hnatiuk", text.index("Alla Hnatiuk")) in found
+    assert ("Alla", text.index("Alla: Det")) in found
+    assert not any(s in (text.index("Alla här"), text.index("Alla Svenssons"),
+                         text.index("Alla Barnen")) for _, s in found)
