@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import lexicon
+from . import lexicon, names
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from .letters import LOW, UP, L
 from .scanning import first_letters
@@ -23,9 +23,10 @@ _ADDRESS = re.compile(
     rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
 # a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
 # "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
-# genitive s)
+# genitive s, or before a number and a flat: "myrbackav 14b lgh 1102")
 _ABBREVIATED_STREET = re.compile(
-    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)))\s?\d{{1,4}}"
+    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)"
+    rf"|(?P<bare>[vg])(?=\s\d{{1,4}}\s?[A-Ha-h]?,?\s(?:lgh|lägenhet))))\s?\d{{1,4}}"
     rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
@@ -86,8 +87,8 @@ def find_address(text: str) -> Iterator[Suggestion]:
     for m in _ABBREVIATED_STREET.finditer(text):
         street = m.group("street").rstrip(".").lower()
         if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
-                or len(street) < 6:
-            continue  # "jfr. 3", "bl.a" and words are no streets
+                or len(street) < 6 or m.group("bare") and names.lookup(street.capitalize()):
+            continue  # "jfr. 3", "bl.a" and words are no streets (nor "Gustav 3")
         end = _with_postcode(text, m.end())
         taken.append((m.start(), end))
         yield Suggestion(m.start(), end, ADDRESS, text[m.start():end], PATTERN, 0.8)

@@ -195,8 +195,9 @@ _YEAR_WORDS = (r"(?:nittonhundra[a-zåäö]+|tvåtusen[a-zåäö]*|tjugo(?:noll[
                r"arton|nitton|tjugo[a-zåäö]*))")
 _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 _DATE = re.compile(
-    # (not a clock time's seconds before a name: "00:45:31 Maj-Britt:")
-    rf"(?<![\w\-:])(?:(?:{_WEEKDAY}\s)?den\s)?{_DAY}\s{_MONTH}"
+    # (not a clock time's seconds before a name: "00:45:31 Maj-Britt:"; a range of days is
+    # one date: "14–15 mars 2024")
+    rf"(?<![\w\-:])(?:(?:{_WEEKDAY}\s)?den\s)?(?:[0-3]?\d\s?[–\-]\s?)?{_DAY}\s{_MONTH}"
     rf"(?:,?\s(?:19|20)\d{{2}}(?![\w\-])|\s{_YEAR_WORDS}(?![\w\-]))?"
     rf"(?![\w]|-(?-i:[{UP}]))"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"

@@ -12,7 +12,8 @@ bibliotek biblioteket fritidsgård fritidsgården fritidsgårdar vårdcentral v�
 hälsocentral hälsocentralen familjecentral familjecentralen kyrka kyrkan församling
 församlingen sporthall sporthallen simhall simhallen ungdomsgård ungdomsgården mottagning
 mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklubb bruk bruket
-äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF
+äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF AIK IFK BIS
+BoIS GIF HC FK SK
 sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
 sameby samebyn searvi
 grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset

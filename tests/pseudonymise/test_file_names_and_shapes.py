@@ -78,3 +78,18 @@ def test_a_body_named_after_its_noun_in_a_header_is_no_person(detector):
     types = {(s.text, s.start): s.type for s in detector.detect(text)}
     assert types[("Kåsan", text.index("Kåsan"))] == "WORKPLACE"
     assert types.get(("Anna", text.index("Anna"))) == "PERSON"
+
+
+def test_a_range_of_days_is_one_date(detector):
+    assert ("14–15 mars 2024", "DATE") in found(detector, "Till referensgruppen 14–15 mars 2024.")
+
+
+def test_a_street_cut_short_without_its_dot_before_a_flat(detector):
+    spans = found(detector, "- hembesök myrbackav 14b lgh 1102 var 17.10\nGustav 3 lgh 12 nej.")
+    assert ("myrbackav 14b lgh 1102", "ADDRESS") in spans
+    assert not any(t == "ADDRESS" and s.startswith("Gustav") for s, t in spans)
+
+
+@pytest.mark.parametrize("club", ["Skellefteå AIK", "Nyköpings BIS"])
+def test_a_towns_club_named_by_its_letters_after_the_town(detector, club):
+    assert (club, "WORKPLACE") in found(detector, f"Hon spelade i {club} typ.")
