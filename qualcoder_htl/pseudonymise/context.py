@@ -586,7 +586,7 @@ def possessed_after(text: str, end: int) -> bool:
 
 
 _POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
-    "nr", "nummer", "telefon", "telefonnummer", "mejl", "mail", "mejladress", "lista", "listan",
-    "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son", "dotter",
-    "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk", "idé",
-    "förslag"})) + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")
+    "nr", "nummer", "telefon", "telefonnummer", "mejl", "mail", "mejladress", "adress", "lista",
+    "listan", "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son",
+    "dotter", "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk",
+    "idé", "förslag"})) + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")
