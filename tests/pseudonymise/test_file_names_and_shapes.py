@@ -93,3 +93,10 @@ def test_a_street_cut_short_without_its_dot_before_a_flat(detector):
 @pytest.mark.parametrize("club", ["Skellefteå AIK", "Nyköpings BIS"])
 def test_a_towns_club_named_by_its_letters_after_the_town(detector, club):
     assert (club, "WORKPLACE") in found(detector, f"Hon spelade i {club} typ.")
+
+
+def test_a_library_named_by_its_part_of_town_and_kinds_of_library(detector):
+    spans = found(detector, "Vi har föräldragrupper på Hamnbiblioteket på kvällarna. "
+                            "Stadsbiblioteket har öppet. Skolbiblioteket också.")
+    assert ("Hamnbiblioteket", "WORKPLACE") in spans
+    assert not any(s in ("Stadsbiblioteket", "Skolbiblioteket") for s, _ in spans)
