@@ -32,15 +32,23 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         if not s.text[:1].islower():
+            m = _AGE_BARE_IN_NOTES.match(text, s.end)  # "Barnen: Esme 14, lillebror 9."
+            if m is not None and not m.group("then") and not covered.covers(m.start("n")) \
+                    and 0 < int(m.group("n")) <= 19 \
+                    and _CHILD_BEFORE.search(text, max(0, s.start - 60), s.start):
+                out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED,
+                                      0.5))
             continue
         m = _AGE_IN_BRACKETS_AFTER.match(text, s.end)  # "sasha (9, åk 3)", "oksana (mamma, 45)"
         if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 110:
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         m = _AGE_BARE_IN_NOTES.match(text, s.end)  # "sonen baran 14", "reza 17 går på"
+        child = _CHILD_BEFORE.search(text, max(0, s.start - 60), s.start) is not None
+        if m is None and child:
+            m = _AGE_BEFORE_A_WORD.match(text, s.end)  # "dottern sorina 14 slutat gå dit"
         if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 19 \
-                and (m.group("then") or _CHILD_BEFORE.search(text, max(0, s.start - 30),
-                                                             s.start)):
+                and (m.groupdict().get("then") or child):
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         m = _AGE_AFTER_PERSON.match(text, s.end)
@@ -49,7 +57,16 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
         if not ages.age_may_follow(text, m.end()):
             continue
         out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+    for m in _KIN_AND_AGE.finditer(text):  # "lillebror 9.", "dotter 19, uppsala"
+        if not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 99:
+            out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     return out
+
+
+# a child's or a sibling's word, then an age alone, in notes and lists
+_KIN_AND_AGE = re.compile(r"(?<![\w])(?i:lillebror|lillasyster|storebror|storasyster|sonen|"
+                          r"dottern|son|dotter|bror|syster|brodern|systern) (?P<n>\d{1,2})"
+                          r"(?=[,;)]|\.(?!\d)| (?:år|nu)\b)")
 
 
 def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -85,9 +102,13 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
 # "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan"
 _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"
                                 r"|(?=[,;)]|\.(?!\d)| [–-] |[ \t]*$))", re.MULTILINE)
+# an age before any word but a unit's ("sorina 14 slutat"; not "sorina 14 dagar")
+_AGE_BEFORE_A_WORD = re.compile(r" (?P<n>\d{1,2}) (?!(?:dagar|dag|veckor|månader|timmar|min|"
+                                r"minuter|gånger|st|kr|procent|personer|barn|elever|år|"
+                                r"sidor|km|mil)\b)(?=[a-zåäö])")
 # a word for a child shortly before the name: "sonen", "hennes son", "barnen:"
-_CHILD_BEFORE = re.compile(r"(?:\b(?:son|sonen|dotter|dottern|barnen|barnbarn|brodern|"
-                           r"systern|lillebror|lillasyster|storebror|storasyster)\b)[^.;\n]{0,20}$")
+_CHILD_BEFORE = re.compile(r"(?i:\b(?:son|sonen|dotter|dottern|barnen|barnbarn|brodern|"
+                           r"systern|lillebror|lillasyster|storebror|storasyster)\b)[^.;\n]{0,60}$")
 # (not "Anna 7 år sedan", "Anna 3 år i rad"; not "SFI ett år": a time)
 _YEARS_RIGHT_AFTER = re.compile(rf",? (?P<n>\d{{1,2}}|{ages.NUMWORD}) år(?![{L}\d])"
                                 rf"(?! (?:sedan|sen|senare|tidigare|till|i rad|kvar|framåt))",

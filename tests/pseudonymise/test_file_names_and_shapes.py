@@ -100,3 +100,13 @@ def test_a_library_named_by_its_part_of_town_and_kinds_of_library(detector):
                             "Stadsbiblioteket har öppet. Skolbiblioteket också.")
     assert ("Hamnbiblioteket", "WORKPLACE") in spans
     assert not any(s in ("Stadsbiblioteket", "Skolbiblioteket") for s, _ in spans)
+
+
+def test_ages_in_notes_after_a_childs_name_or_a_kin_word(detector):
+    text = ("- ny fam: mamma hilja, dottern sorina 14 slutat gå dit\n"
+            "Barnen: Esme 14, lillebror 9. Nästa gång tis 12/10\n"
+            "- egen son 12 år. dotter 19, uppsala.\nSonen har rum 14, bror 3 dagar.")
+    ages = {(s.text, s.start) for s in detector.detect(text) if s.type == "AGE"}
+    for where in ("14 slutat", "14, lillebror", "9. Nästa", "19, uppsala"):
+        assert (where.split()[0].strip(".,"), text.index(where)) in ages, where
+    assert not any(start in (text.index("14, bror"), text.index("3 dagar")) for _, start in ages)
