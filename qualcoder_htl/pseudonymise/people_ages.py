@@ -32,6 +32,12 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         if not s.text[:1].islower():
+            m = _AGE_WORD_IN_BRACKETS.match(text, s.end)  # "stod Maks (elva) här"
+            if m is not None and not covered.covers(m.start("n")) \
+                    and m.group("n").lower() not in ("en", "ett"):
+                out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED,
+                                      0.5))
+                continue
             m = _AGE_BARE_IN_NOTES.match(text, s.end)  # "Barnen: Esme 14, lillebror 9."
             if m is not None and not m.group("then") and not covered.covers(m.start("n")) \
                     and 0 < int(m.group("n")) <= 19 \
@@ -89,6 +95,8 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# an age in words alone in brackets after a name: "Maks (elva)", "Zlata (fem år)"
+_AGE_WORD_IN_BRACKETS = re.compile(rf" \((?P<n>{ages.NUMWORD})(?: år)?\)", re.IGNORECASE)
 _AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 

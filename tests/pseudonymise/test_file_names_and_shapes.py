@@ -110,3 +110,9 @@ def test_ages_in_notes_after_a_childs_name_or_a_kin_word(detector):
     for where in ("14 slutat", "14, lillebror", "9. Nästa", "19, uppsala"):
         assert (where.split()[0].strip(".,"), text.index(where)) in ages, where
     assert not any(start in (text.index("14, bror"), text.index("3 dagar")) for _, start in ages)
+
+
+def test_an_age_in_words_alone_in_brackets_after_a_name(detector):
+    text = "Och i förra versionen stod Maks (elva) här. Anna (ett) sa."
+    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert ages == {"elva"}
