@@ -224,7 +224,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                 and (after in _OBJECT_PRONOUNS
                      or (names.is_function_word(tok.text) and _lower_word_after(text, tok.end)
                          and not names.is_function_word(after)
-                         and not context.subject_context(text, tok.end))):
+                         and not context.subject_context(text, tok.end)
+                         and not _THE_ONE.match(text, tok.end))):
             continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
             # before its noun (but "Inga från skolan ringde": the name before a preposition)
         if institutions.in_authority_name(text, tok.start) \
@@ -277,7 +278,7 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     if _ADDRESSED_AS_YOU.match(text, tok.end) or _SURNAME_INITIAL.match(text, tok.end) \
             or _THE_ONE.match(text, tok.end):
         return True  # "Och Alla, hör du oss?", "Ja. Alla K. Hon är bra.", "Alla var den
-        # första som frågade" (the word takes "de första")
+        # första som frågade" (the word takes "de första"), "Alla själv, sonen" ("själva")
     if text[tok.start - 1:tok.start] in _QUOTES and _QUOTE_CLOSED.match(text, tok.end):
         return True  # '"Alla" ovan är socialsekreterarens', '"Vem då?" "Alla!"': the name
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
@@ -286,7 +287,7 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     return text.startswith(", ", tok.end)
 
 
-_THE_ONE = re.compile(r" (?:var|är|blev) den (?:första|enda|sista|som)\b")
+_THE_ONE = re.compile(r" (?:(?:var|är|blev) den (?:första|enda|sista|som)|själv(?! \w+a\b))\b")
 _QUOTES = frozenset("\"”“'’")
 _QUOTE_CLOSED = re.compile(r"[!?.]?[\"”“'’](?![\w])")
 _KIN_BEFORE_BRACKETS = context.KIN_AND_TITLES | frozenset("mamman pappan".split())

@@ -143,3 +143,11 @@ def test_a_function_word_first_name_before_a_surname_no_list_knows(detector):
     assert ("Alla", text.index("Alla: Det")) in found
     assert not any(s in (text.index("Alla här"), text.index("Alla Svenssons"),
                          text.index("Alla Barnen")) for _, s in found)
+
+
+def test_a_function_word_name_with_själv_in_the_singular(detector):
+    text = "T: Hon säger att de är fyra. Alla själv, sonen Maksym.\nAlla själva var trötta."
+    found = {s.start for s in in_a_project(detector, ALLA_PROJECT + [text])
+             if s.type == "PERSON"}
+    assert text.index("Alla själv,") in found
+    assert text.index("Alla själva") not in found
