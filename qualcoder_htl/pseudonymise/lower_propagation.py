@@ -26,7 +26,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
-    out = _lower_full_names(text, found, forms, present)
+    out = _lower_full_names(text, found, forms, present) + _written_in_lower_case(text, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present
@@ -147,6 +147,24 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             end = surname.end()  # "nong = anong pettersson": the surname after a found name
         out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.5))
     return out
+
+
+def _written_in_lower_case(text: str, forms: dict[str, str]) -> list[Suggestion]:
+    """A note on how a tool wrote a name: 'Teams skrev "Klara" som "klara"', '"sten" för
+    "Sten"': the lower-case form quoted beside the name the project found is the name too."""
+    if '"' not in text and "”" not in text:
+        return []
+    out = []
+    for m in _QUOTED_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        for name, low, start in ((a, b, m.start("b")), (b, a, m.start("a"))):
+            if name[:1].isupper() and low == name.lower() and forms.get(name) == PERSON:
+                out.append(Suggestion(start, start + len(low), PERSON, low, PROPAGATED, 0.5))
+    return out
+
+
+_QUOTED_PAIR = re.compile(r"[\"”“](?P<a>\w{2,20})[\"”“] (?:som|till|för|→|->|blev|=) "
+                          r"[\"”“](?P<b>\w{2,20})[\"”“]")
 
 
 def _a_listed_surname(word: str) -> bool:

@@ -151,3 +151,14 @@ def test_a_function_word_name_with_själv_in_the_singular(detector):
              if s.type == "PERSON"}
     assert text.index("Alla själv,") in found
     assert text.index("Alla själva") not in found
+
+
+def test_a_note_on_how_a_tool_wrote_a_name_in_lower_case(detector):
+    project = ["Klara Holmqvist och Sten Wikström kom."]
+    text = ('[transkribent: Teams skrev "Klara" som "klara" och "Sten" som "sten" i '
+            'rå-texten. "Stor" som "stor".]')
+    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
+             if s.type == "PERSON"}
+    assert ("klara", text.index('"klara"') + 1) in found
+    assert ("sten", text.index('"sten"') + 1) in found
+    assert not any(w.lower() == "stor" for w, _ in found)
