@@ -100,7 +100,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 continue
             initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
-                if _INITIAL_AFTER.match(text, m.end()) or initial:
+                if _INITIAL_AFTER.match(text, m.end()) or initial \
+                        or word == "hans" and _OBJECT_ALONE.match(text, m.end()) \
+                        and context.word_before(text, m.start()) in _PREPOSITIONS:
                     # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
                     # its dot too
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
@@ -263,6 +265,10 @@ def _before_kin(text: str, end: int, word: str) -> bool:
         and _KIN_NEXT.match(text, end) is not None
 
 
+# a possessive cannot end a clause after a preposition: "jag letar efter hans, är han inte
+# här?", "sagt till hans." (the man Hans, in a transcript without capitals)
+_OBJECT_ALONE = re.compile(r"[ \t]*[,.?!](?!\w)")
+_PREPOSITIONS = frozenset("med efter hos åt".split())  # (not "i stället för hans,")
 # a lower-case word just before a found name: its first name, if a list knows it as one
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![{L}\-])([{LOW}]{{2,15}}) $")
 # a possessive that is a first name too: never "his" before a surname ("hans wessman")

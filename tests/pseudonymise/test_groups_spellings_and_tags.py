@@ -162,3 +162,12 @@ def test_a_note_on_how_a_tool_wrote_a_name_in_lower_case(detector):
     assert ("klara", text.index('"klara"') + 1) in found
     assert ("sten", text.index('"sten"') + 1) in found
     assert not any(w.lower() == "stor" for w, _ in found)
+
+
+def test_hans_ending_a_clause_after_a_preposition_is_the_man(detector):
+    project = ["Hans Kuoppala kom till mötet."]
+    text = ("speaker 4: förlåt, jag letar efter hans, är han inte här?\n"
+            "de skrev mitt personnummer i stället för hans, så de trodde fel. med hans bil.")
+    found = {s.start for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
+    assert text.index("hans, är") in found
+    assert text.index("hans, så") not in found and text.index("hans bil") not in found
