@@ -344,7 +344,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             and housing_company(word, text, NAMED_AFTER_PLACE_TAILS, definite=True):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Glasbruks-
         # biblioteket where the text names Glasbruket
-    if _a_named_library(word):
+    if institutions.named_library(word):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.6)  # Hamnbiblioteket
     if group_compound(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # Tranfamiljen
@@ -568,22 +568,6 @@ def housing_company(word: str, text: str, tails: tuple[str, ...] = HOUSING_TAILS
                 if tails is HOUSING_TAILS and _inside_a_capitalised_word(form, word, text):
                     return True  # "Vångbostäder" where the town is Lidvången: a short form
     return False
-
-
-def _a_named_library(word: str) -> bool:
-    """A library named by its part of town ("Hamnbiblioteket", "Klitterbiblioteket"), not a
-    kind of library ("Stadsbiblioteket", "Skolbiblioteket", "Barnbiblioteket")."""
-    low = word.lower()
-    for tail in ("biblioteket", "bibliotekets"):
-        if low.endswith(tail) and len(low) - len(tail) >= 3:
-            return not low.startswith(_KINDS_OF_LIBRARY)
-    return False
-
-
-_KINDS_OF_LIBRARY = ("stads", "skol", "barn", "folk", "kommun", "läns", "huvud", "universitets",
-                     "högskole", "sjukhus", "gymnasie", "forsknings", "fängelse", "special",
-                     "lands", "riks", "kungliga", "film", "musik", "bok", "e-", "ljud",
-                     "digital", "fack", "filial", "närbibl", "bibliotek")
 
 
 def _inside_a_capitalised_word(part: str, word: str, text: str) -> bool:

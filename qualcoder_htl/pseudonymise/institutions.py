@@ -184,3 +184,19 @@ def is_authority(word: str) -> bool:
     Skolinspektionen, Vetenskapsrådet): it identifies no one."""
     low = word.lower()
     return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8
+
+
+def named_library(word: str) -> bool:
+    """A library named by its part of town ("Hamnbiblioteket", "Klitterbiblioteket"), not a
+    kind of library ("Stadsbiblioteket", "Skolbiblioteket", "Barnbiblioteket")."""
+    low = word.lower()
+    for tail in ("biblioteket", "bibliotekets"):
+        if low.endswith(tail) and len(low) - len(tail) >= 3:
+            return not low.startswith(_KINDS_OF_LIBRARY)
+    return False
+
+
+_KINDS_OF_LIBRARY = ("stads", "skol", "barn", "folk", "kommun", "läns", "huvud", "universitets",
+                     "högskole", "sjukhus", "gymnasie", "forsknings", "fängelse", "special",
+                     "lands", "riks", "kungliga", "film", "musik", "bok", "e-", "ljud",
+                     "digital", "fack", "filial", "närbibl", "bibliotek")
