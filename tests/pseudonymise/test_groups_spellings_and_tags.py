@@ -8,9 +8,14 @@ PROJECT = ["Vi träffade Zuzanna Kowalczyk och hennes mamma. Rektor Oksana Hrytz
            "Fältanteckning från mötet."]
 
 
-def person_spans(detector, text):
-    return {(s.text, s.start) for s in in_a_project(detector, PROJECT + [text])
+def people(detector, project, text):
+    """(text, start) of the people found in ``text``, the last of a project's texts."""
+    return {(s.text, s.start) for s in in_a_project(detector, [*project, text])
             if s.type == "PERSON"}
+
+
+def person_spans(detector, text):
+    return people(detector, PROJECT, text)
 
 
 def test_a_family_or_parent_named_after_a_known_name_in_lower_case(detector):
@@ -25,8 +30,7 @@ def test_a_family_or_parent_named_after_a_known_name_in_lower_case(detector):
 def test_a_known_name_spelled_with_other_diacritics_in_lower_case(detector):
     project = ["Mamma Rojin och pappa Şêrko kom, och Sölve från kommunen."]
     text = "- abdi tycker att şerko borde träffa jarre. serko sa nej.\nwe solve everything"
-    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
-             if s.type == "PERSON"}
+    found = people(detector, project, text)
     for word in ("şerko", "serko"):
         assert (word, text.index(word)) in found, word
     assert not any(w == "solve" for w, _ in found)
@@ -67,7 +71,7 @@ def test_a_chat_read_out_on_one_line_and_its_senders(detector):
     text = ('A: (läser) "pim: kan nån ta dawit idag? / tor: japp tor kl 14 kan jag, annars '
             'fre. / sule: jag tar honom nu, bo är på möte. / bo: ok tack" Och så vidare.\n'
             "- möte tor kl 13 i aulan\n- sule på skon var trasig")
-    found = {s.start for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
+    found = {start for _, start in people(detector, project, text)}
     for where in ("tor: japp", "sule: jag", "bo: ok"):
         assert text.index(where) in found, where
     for where in ("tor kl 14", "tor kl 13", "sule på"):
@@ -78,8 +82,7 @@ def test_a_full_name_found_as_two_names_side_by_side_in_lower_case(detector):
     project = ["Och Hans Ek själv, socialchefen, kom. Mötet med Alla Kovalenko blev av."]
     text = ("Det var hans eks gamla arbetsplats. påminn mig: hans ek-intervjun flyttad.\n"
             "- obs alla k = alla kovalenko\n- hans bil står kvar, hans ekonomi är okej")
-    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
-             if s.type == "PERSON"}
+    found = people(detector, project, text)
     for span in ("hans eks", "hans ek-intervjun", "alla kovalenko"):
         assert (span, text.index(span)) in found, span
     assert not any(w.startswith("hans") and s > text.index("hans bil") for w, s in found)
@@ -124,8 +127,7 @@ def test_a_function_word_name_quoted_bracketed_or_the_one_who(detector):
             "B: personnummer ifyllt av mamman (Alla) – sista siffran stämmer inte.\n"
             "B: Hon säger: Alla var den första som frågade hur vi mådde.\n"
             'B: "Alla är välkomna", sa de. Alla var de första att gå. (alla) kom.')
-    found = {s.start for s in in_a_project(detector, ALLA_PROJECT + [text])
-             if s.type == "PERSON"}
+    found = {start for _, start in people(detector, ALLA_PROJECT, text)}
     for where in ('Alla" ovan', "Alla) –", "Alla var den"):
         assert text.index(where) in found, where
     for where in ("Alla är välkomna", "Alla var de första", "alla) kom"):
@@ -147,8 +149,7 @@ def test_a_function_word_first_name_before_a_surname_no_list_knows(detector):
 
 def test_a_function_word_name_with_själv_in_the_singular(detector):
     text = "T: Hon säger att de är fyra. Alla själv, sonen Maksym.\nAlla själva var trötta."
-    found = {s.start for s in in_a_project(detector, ALLA_PROJECT + [text])
-             if s.type == "PERSON"}
+    found = {start for _, start in people(detector, ALLA_PROJECT, text)}
     assert text.index("Alla själv,") in found
     assert text.index("Alla själva") not in found
 
@@ -157,8 +158,7 @@ def test_a_note_on_how_a_tool_wrote_a_name_in_lower_case(detector):
     project = ["Klara Holmqvist och Sten Wikström kom."]
     text = ('[transkribent: Teams skrev "Klara" som "klara" och "Sten" som "sten" i '
             'rå-texten. "Stor" som "stor".]')
-    found = {(s.text, s.start) for s in in_a_project(detector, project + [text])
-             if s.type == "PERSON"}
+    found = people(detector, project, text)
     assert ("klara", text.index('"klara"') + 1) in found
     assert ("sten", text.index('"sten"') + 1) in found
     assert not any(w.lower() == "stor" for w, _ in found)
@@ -168,6 +168,6 @@ def test_hans_ending_a_clause_after_a_preposition_is_the_man(detector):
     project = ["Hans Kuoppala kom till mötet."]
     text = ("speaker 4: förlåt, jag letar efter hans, är han inte här?\n"
             "de skrev mitt personnummer i stället för hans, så de trodde fel. med hans bil.")
-    found = {s.start for s in in_a_project(detector, project + [text]) if s.type == "PERSON"}
+    found = {start for _, start in people(detector, project, text)}
     assert text.index("hans, är") in found
     assert text.index("hans, så") not in found and text.index("hans bil") not in found
