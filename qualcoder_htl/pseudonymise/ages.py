@@ -130,7 +130,6 @@ _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|
                        r"procent|stycken|st)\b)[a-zåäö]{2,}\s(?:jag|han|hon|hen|vi|dom|de)\b)",
                        re.IGNORECASE)  # (a run-on transcript: "zuzia är fem hon går på")
 NUMBER = _NUM  # a number in digits or in words, up to "nittionio" and "hundra"
-NUMBER_WORD = NUMWORD  # the same in words only
 
 
 def age_may_follow(text: str, end: int) -> bool:

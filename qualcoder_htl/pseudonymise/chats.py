@@ -126,7 +126,7 @@ def signed(text: str, start: int, end: int) -> bool:
                                                       not before.strip(" ”\"")[-1:].isalpha())
 
 
-_SENDER_TAIL = re.compile(r" [a-zåäö]{2,15}:[ \t]")
+_SENDER_TAIL = re.compile(rf" [{LOW}]{{2,15}}:[ \t]")
 # a message's date or time, then a dash: "11 jan. 2021 07:42 – ", "[14:05] - "
 _STAMP_BEFORE = re.compile(r"[ \t\[\]\w.:/]*\d[\]]?[ \t]*[–\-][ \t]*")
 _QUOTED_SENDER = re.compile(r"[\"“”'][^\s\"“”':]{1,30}: ")

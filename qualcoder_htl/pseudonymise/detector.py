@@ -71,7 +71,6 @@ from .suggestions import (
     Suggestion,
 )
 from .typing_rules import (
-    PLACE_ENDINGS,
     infer_type,
 )
 
@@ -520,7 +519,7 @@ def _unlikely_entity(text: str) -> bool:
             or text.split()[0] in ABBREVIATIONS:
         return True
     words = [w for w in text.split() if w[:1].isupper()]
-    return bool(words) and all(_ordinary(w) for w in words)
+    return bool(words) and all(word_checks.ordinary_word(w) for w in words)
 
 
 def _no_name_in(text: str, s: Suggestion) -> bool:
@@ -550,33 +549,6 @@ def _english_phrase(text: str, s: Suggestion) -> bool:
     if english.english_sentence(text, s.start, s.end):
         return not any(names.is_listed_person(p, ("first",)) for p in parts)
     return not surnames and english.english_around(text, s.start, s.end)
-
-
-def _ordinary(word: str) -> bool:
-    """A capitalised word that is no name by itself: a function word, a public body, a closed
-    class (language, month, holiday), a common English word, or a Swedish word or compound of
-    words that no name list knows and no place ending marks."""
-    if names.is_function_word(word) or lexicon.is_generic(word) or context.closed_class(word):
-        return True
-    hit = names.lookup(word)
-    if hit is not None and (not hit.stop or names.is_swedish_person_name(hit.base)):
-        return False  # a listed name the model found in context ("Lina från socialtjänsten")
-    if lexicon.is_word(word):
-        return True  # "Skola", "Metod", "Samverkan": the word, whatever a list says
-    if hit is None and context.brand_like(word):
-        return True  # "SchoolSoft", "WhatsApp"
-    if hit is not None:
-        if hit.stop and english.common_english(word):
-            return True  # "Best Practice": English words that some list has as a name
-        return bool(hit.suffix) and lexicon.is_word(word)  # "Dels", "Annars": the word
-    if is_authority(word) or context.closed_class(word) or english.common_english(word):
-        return True
-    base = names.strip_genitive(word)
-    if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
-        return False
-    # the genitive of a word, or a compound ending in s ("Uppbyggnadsfas"), is a word too
-    return lexicon.is_word(word) or lexicon.is_word(base) or lexicon.is_compound_word(base) \
-        or lexicon.is_compound_word(word)
 
 
 def preload() -> None:

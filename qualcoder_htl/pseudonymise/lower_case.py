@@ -233,7 +233,7 @@ def lower_names_with_ages(text: str, found: list[Suggestion]) -> list[Suggestion
 
 
 _LOWER_WITH_AGE = re.compile(rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,14}}) (?:som )?är "
-                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{ages.NUMBER_WORD}))"
+                             rf"(?:bara |nästan |snart )?(?P<n>(?i:{ages.NUMWORD}))"
                              rf"(?![{L}\d\-])")
 
 

@@ -46,8 +46,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     wanted |= heads & present
     # a person or family named after a name found with a capital ("ringer kowalczykmamman")
     # (not "fältanteckningarna": a plural of words, where a false "Fältanteckning" was found)
-    groups = {w for w in present if types.get(names.strip_genitive(group_head(w) or "")) == PERSON
-              and not lexicon.is_compound_word(group_head(w))}
+    groups = {w for w in present if _named_after_a_person(w, types)}
     wanted |= groups
     # a name spelled with other diacritics than where it was found ("şerko" of "Şêrko")
     respelled, respelled_words = _respelled(present - types.keys() - word_like, forms)
@@ -465,6 +464,12 @@ def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
             low = form.lower()
             out.setdefault(low.split()[0], []).append(low)
     return out
+
+
+def _named_after_a_person(word: str, types: dict[str, str]) -> bool:
+    head = group_head(word)
+    return head is not None and types.get(names.strip_genitive(head)) == PERSON \
+        and not lexicon.is_compound_word(head)
 
 
 def _respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], set[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import ages, context
-from .letters import L
+from .letters import LOW, L
 from .propagation import Coverage
 from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
 
@@ -113,7 +113,7 @@ _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gic
 # an age before any word but a unit's ("sorina 14 slutat"; not "sorina 14 dagar")
 _AGE_BEFORE_A_WORD = re.compile(r" (?P<n>\d{1,2}) (?!(?:dagar|dag|veckor|månader|timmar|min|"
                                 r"minuter|gånger|st|kr|procent|personer|barn|elever|år|"
-                                r"sidor|km|mil)\b)(?=[a-zåäö])")
+                                rf"sidor|km|mil)\b)(?=[{LOW}])")
 # a word for a child shortly before the name: "sonen", "hennes son", "barnen:"
 _CHILD_BEFORE = re.compile(r"(?i:\b(?:son|sonen|dotter|dottern|barnen|barnbarn|brodern|"
                            r"systern|lillebror|lillasyster|storebror|storasyster)\b)[^.;\n]{0,60}$")

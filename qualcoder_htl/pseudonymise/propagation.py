@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym
 from .institutions import is_authority
-from .letters import UP, fold
+from .letters import LOW, UP, L, fold
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -334,7 +334,7 @@ def _an_act_done(text: str, end: int, verb: str) -> bool:
 _WHAT_EVERYONE_WAS = frozenset("""var blev hade hette visste kunde skulle fick måste ville
 brukade verkade tyckte trodde kände""".split())
 _STRONG_PAST = frozenset("satt kom tog gick for drog gav bar skrev stod sprang låg".split())
-_LOWER_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)\b[a-zåäö]+,? $")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<![{L}])[{LOW}]+,? $")
 
 
 def _paired_with_a_person(text: str, tok: CapToken, found: list[Suggestion]) -> bool:

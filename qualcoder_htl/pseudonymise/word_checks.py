@@ -18,6 +18,7 @@ from .capitals import (
     next_on_line,
 )
 from .letters import LOW, UP, L
+from .typing_rules import PLACE_ENDINGS, infer_type
 
 SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 
@@ -315,3 +316,28 @@ def _initial_labels(text: str) -> Counter:
 def role_word_label(word: str) -> bool:
     """"Rektor B:", "Skola A:", "Bilaga C:": a role or a thing lettered, not a name."""
     return lexicon.is_generic(word) or word.lower() in _LETTERED
+
+
+def ordinary_word(word: str) -> bool:
+    """A capitalised word that is no name by itself: a function word, a public body, a closed
+    class (language, month, holiday), a common English word, or a Swedish word or compound of
+    words that no name list knows and no place ending marks."""
+    if names.is_function_word(word) or lexicon.is_generic(word) or context.closed_class(word):
+        return True
+    hit = names.lookup(word)
+    if hit is not None and (not hit.stop or names.is_swedish_person_name(hit.base)):
+        return False  # a listed name the model found in context ("Lina från socialtjänsten")
+    if lexicon.is_word(word):
+        return True  # "Skola", "Metod", "Dels", "Annars": the word, whatever a list says
+    if hit is None and context.brand_like(word):
+        return True  # "SchoolSoft", "WhatsApp"
+    if hit is not None:  # "Best Practice": English words that some list has as a name
+        return hit.stop and english.common_english(word)
+    if institutions.is_authority(word) or english.common_english(word):
+        return True
+    base = names.strip_genitive(word)
+    if infer_type(base, "?") != "?" or base.lower().endswith(PLACE_ENDINGS):
+        return False
+    # the genitive of a word, or a compound ending in s ("Uppbyggnadsfas"), is a word too
+    return lexicon.is_word(base) or lexicon.is_compound_word(base) \
+        or lexicon.is_compound_word(word)
