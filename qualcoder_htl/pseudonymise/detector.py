@@ -51,6 +51,7 @@ from .capitals import (
     role_word,
     speaks_again,
 )
+from .compass import with_compass_point
 from .institutions import is_authority
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
@@ -191,6 +192,7 @@ class Detector:
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])
+        found = [with_compass_point(text, s) for s in found]  # "i södra Stockholm"
         found = references.apply(text, found)  # "Danermark, B. (2000). ... Lund: Liber."
         return [s for s in found if self._wanted(s)]
 
@@ -210,7 +212,7 @@ class Detector:
             short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found
-        merged = merge(text, found + [retype(text, s) for s in extra])
+        merged = merge(text, found + [with_compass_point(text, retype(text, s)) for s in extra])
         ages = people_ages.ages_of_found_people(text, merged)
         if ages:
             merged = merge(text, merged + ages)

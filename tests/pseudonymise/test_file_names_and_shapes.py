@@ -116,3 +116,17 @@ def test_an_age_in_words_alone_in_brackets_after_a_name(detector):
     text = "Och i förra versionen stod Maks (elva) här. Anna (ett) sa."
     ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
     assert ages == {"elva"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Han bor i Hägersten i södra Stockholm.", "södra Stockholm"),
+    ("Huset brann på norra Öland i fredags.", "norra Öland"),
+    ("En olycka i sydvästra Värmland.", "sydvästra Värmland"),
+])
+def test_a_compass_point_belongs_to_the_place_after_it(detector, text, place):
+    assert (place, "PLACE") in found(detector, text)
+
+
+def test_a_compass_point_before_a_country_or_a_word_stays(detector):
+    spans = found(detector, "Hon kom från norra Somalia. Vi gick till södra delen av skogen.")
+    assert not any("norra" in s or "södra" in s for s, _ in spans)
