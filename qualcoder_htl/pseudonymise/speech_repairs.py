@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from . import lexicon, names
 from .capitals import is_acronym
-from .letters import UP, L
+from .letters import UP, L, fold
 from .propagation import Coverage
 from .suggestions import PERSON, PROPAGATED, Suggestion
 
@@ -73,3 +74,44 @@ def stuttered(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 _SAID_ALONE = re.compile(rf"(?<![{L}])(?P<word>[{UP}][{L}]+)[.!?…][ \t]+$")
+
+
+# "sten [Sten Åkerlund]", "nicola [Nikola Šarić]", "lena … [Leena Mäkelä]": a transcript's
+# words for a name, then the name as it should be written, in brackets
+_BEFORE_BRACKET = re.compile(rf"(?P<words>(?:[{L}][{L}\-']*[ \t]+){{1,4}})(?:(?:…|\.\.\.)[ \t]*)?"
+                             rf"[\[(]$")
+
+
+def _alike(said: str, name: str) -> bool:
+    """Is ``said`` the name ``name`` as a transcript may write it: the same letters but for
+    case and accents, or one or two letters off ("nicola" for Nikola, "lena" for Leena)?"""
+    a, b = fold(said).casefold(), fold(name).casefold()
+    if a == b:
+        return True
+    return len(a) >= 3 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The words just before a found person in brackets that spell the same name, as a
+    corrected transcript writes them ("maj britt storm [Maj-Britt Storm]", "dag løvås [Dag
+    Løvaas]"): the speaker said the name; the words are it as misheard or uncorrected."""
+    out = []
+    covered = Coverage(found)
+    for s in found:
+        if s.type != PERSON or s.start < 3 or text[s.end:s.end + 1] not in ("]", ")"):
+            continue
+        m = _BEFORE_BRACKET.search(text, max(0, s.start - 60), s.start)
+        if m is None:
+            continue
+        parts = re.split(r"[\s\-]+", s.text)
+        said = list(re.finditer(rf"[{L}][{L}\-']*", m.group("words")))[-len(parts):]
+        # the words said, from the last one back, each alike the name's part in its place
+        # ("maj britt storm" and Maj-Britt Storm; "lena" and Leena alone)
+        for k in range(min(len(said), len(parts)), 0, -1):
+            tail = said[-k:]
+            if all(_alike(w.group(), p) for w, p in zip(tail, parts, strict=False)):
+                start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
+                if not covered.covers(start):
+                    out.append(Suggestion(start, end, PERSON, text[start:end], PROPAGATED, 0.6))
+                break
+    return out

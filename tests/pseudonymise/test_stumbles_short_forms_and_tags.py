@@ -143,3 +143,19 @@ def test_a_by_name_with_who_calls_him_so_after_it(detector):
                           "vid planen och skriker \"Tarasik!\" så hela byn hör.")
     assert got >= {("Tarasik", "PERSON")}
     assert not found(detector, "Vi kallar honom till mötet. Sen kallar vi henne.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Vi hade en processledare, sten [Sten Åkerlund], som gjorde det.", "sten"),
+    ("Där var maj britt storm [Maj-Britt Storm] med från början.", "maj britt storm"),
+    ("Och kommunpolisen lena … [Leena Mäkelä], hon har varit med.", "lena"),
+    ("Ungdomarna gillar nicola [Nikola Šarić] där.", "nicola"),
+])
+def test_a_name_before_its_correction_in_brackets_is_the_name(detector, text, words):
+    assert covered(detector, text, words)
+
+
+def test_a_word_before_a_name_in_brackets_that_spells_no_name_stays(detector):
+    words = {t for t, _ in found(detector, "Hon pratade med mamman (Alla Kovalenko) och "
+                                           "sen kom en lärare [Sara Lind] in.")}
+    assert not any(w in ("mamman", "lärare", "en lärare") for w in words)
