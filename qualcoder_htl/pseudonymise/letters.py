@@ -69,3 +69,15 @@ def fold(word: str) -> str:
         return word
     base = unicodedata.normalize("NFKD", word.translate(_UNMARKED))
     return "".join(c for c in base if not unicodedata.combining(c))
+
+
+# how Swedish and English keyboards spell letters they lack ("Djordje" for Đorđe, "Shexo" for
+# Şêxo, "Chelik" for Çelik)
+_TRANSCRIBED = str.maketrans({"đ": "dj", "Đ": "Dj", "ş": "sh", "Ş": "Sh", "š": "sh", "Š": "Sh",
+                              "ç": "ch", "Ç": "Ch", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+
+
+def plain_spellings(word: str) -> set[str]:
+    """``word`` as typed without its diacritics: dropped ("Duric"), or its letters spelled
+    out as an English keyboard does ("Djuric", "Shexo")."""
+    return {fold(word), fold(word.translate(_TRANSCRIBED))}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
-from .letters import LOW, UP, L, fold
+from .letters import LOW, UP, L, fold, plain_spellings
 from .propagation import Coverage, group_head, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -35,7 +35,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # "vales nr" where Lek and Vale were found; not "bos", "dags")
     genitives = {w for w in present if w.endswith("s") and w[:-1] in word_like
                  and not names.is_function_word(w[:-1]) and frequency.zipf_sv(w) < 2.0
-                 and not lexicon.is_word(w) and not lexicon.is_compound_word(w)}
+                 and not lexicon.is_word(w)
+                 and (not lexicon.is_compound_word(w) or not lexicon.is_word(w[:-1]))}
+    # (a name frequent in text but no word has a genitive no word has: "birgittas")
     wanted |= genitives
     # the genitive of such a name that is a word too, before what a person has: "asters
     # dotter", "klaras lista", "dags nummer" (where Aster, Klara and Dag were found)
@@ -228,12 +230,19 @@ def _first_name_before(text: str, start: int, covered: Coverage) -> int | None:
 
 
 def _after_a_first_name(text: str, found: list[Suggestion], start: int) -> bool:
-    """"micke stål, steget": a name found just before, in lower case, one blank between:
-    the word is its surname."""
+    """"micke stål, steget", "abdirahman y. jama": a name found just before, in lower case,
+    one blank or a middle name's initial between: the word is its surname."""
     word = _LOWER_WORD_AT.match(text, start)
-    return text[start - 1:start] == " " and word is not None and any(
-        s.type == PERSON and s.end == start - 1 and " " not in s.text and s.text.islower()
-        and s.text != word.group(0) for s in found)  # (not "nam nam", a word said twice)
+    if text[start - 1:start] != " " or word is None:
+        return False
+    initial = _MIDDLE_INITIAL_BEFORE.search(text, max(0, start - 5), start)
+    ends = {start - 1} | ({initial.start()} if initial and frequency.zipf_sv(word.group(0)) < 3.0
+                          else set())  # (not "mirela H. ville ha": her surname's initial)
+    return any(s.type == PERSON and s.end in ends and " " not in s.text and s.text.islower()
+               and s.text != word.group(0) for s in found)  # (not "nam nam", a word said twice)
+
+
+_MIDDLE_INITIAL_BEFORE = re.compile(rf" [{LOW}]\. $")
 
 
 _LOWER_WORD_AT = re.compile(rf"[{LOW}]+")
@@ -493,8 +502,8 @@ def _respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], 
 @per_forms
 def _folded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
     """{lower-case form without diacritics: type} of the names looked for in lower case."""
-    return {fold(name): typ for name, typ in _lower_forms_of(forms)[0].items()
-            if len(name) >= 4}
+    return {plain: typ for name, typ in _lower_forms_of(forms)[0].items() if len(name) >= 4
+            for plain in plain_spellings(name)}
 
 
 @per_forms

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import context, frequency, institutions, lexicon, names
 from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym
 from .institutions import is_authority
-from .letters import LOW, UP, L, fold
+from .letters import LOW, UP, L, plain_spellings
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -246,12 +246,12 @@ def _folded_forms(forms: dict[str, str]) -> dict[str, str]:
     "Ánde", "Sahin" of "Şahin"), where the plain spelling is no common word."""
     folded: dict[str, str] = {}
     for form, typ in forms.items():
-        plain = fold(form)
-        if typ == PERSON and plain != form and len(plain) >= 3 and plain[:1].isupper() \
-                and plain not in forms \
-                and frequency.zipf_sv(plain.lower()) < 4.5 and not lexicon.is_generic(plain) \
-                and not names.is_function_word(plain):
-            folded.setdefault(plain, typ)
+        for plain in plain_spellings(form) if typ == PERSON else ():
+            if plain != form and len(plain) >= 3 and plain[:1].isupper() \
+                    and plain not in forms \
+                    and frequency.zipf_sv(plain.lower()) < 4.5 \
+                    and not lexicon.is_generic(plain) and not names.is_function_word(plain):
+                folded.setdefault(plain, typ)
     return folded
 
 

@@ -171,3 +171,21 @@ def test_hans_ending_a_clause_after_a_preposition_is_the_man(detector):
     found = {start for _, start in people(detector, project, text)}
     assert text.index("hans, är") in found
     assert text.index("hans, så") not in found and text.index("hans bil") not in found
+
+
+def test_a_known_name_spelled_as_an_english_keyboard_spells_its_letters(detector):
+    project = ["Rêzan Şêxo är brobyggare. Đorđe Marković kom också."]
+    text = "- eller är det shexo? kolla\n- ring djordje om lokalen\n- Djordje Markovic var där."
+    found = people(detector, project, text)
+    for word in ("shexo", "djordje", "Djordje Markovic"):
+        assert (word, text.index(word)) in found, word
+
+
+def test_a_frequent_first_names_genitive_and_a_surname_after_a_middle_initial(detector):
+    project = ["Birgitta Ros är chef. Abdirahman Yusuf Jama är brobyggare."]
+    text = "- fråga birgittas assistent\n- abdi = abdirahman y. jama?? kolla\n" \
+           "- mirela H. ville ha återkoppling"
+    found = people(detector, project, text)
+    for word in ("birgittas", "jama"):
+        assert (word, text.index(word)) in found, word
+    assert not any("ville" in w for w, _ in found)
