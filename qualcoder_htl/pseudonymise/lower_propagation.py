@@ -196,6 +196,12 @@ def on_a_bullet(text: str, pos: int) -> bool:
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[-–•*][ \t]")
+_LINE_END = re.compile(r"[ \t]*(?:[.?!;]|[ \t]*(?:\n|$))")
+_TO_SOMEONE = frozenset("med m till för hos från".split())
+# what a note asks of someone, before "med"/"till" and the name
+_VERB_OF_A_NOTE = re.compile(r"(?<![\w])(?:ta upp|ta|nämn|nämna|kolla|fråga|prata|stäm|stämma|"
+                             r"skicka|maila|mejla|ring|boka|diskutera|kolla upp|ses|transkribering|"
+                             r"påminn|påminna|checka)(?![\w])[^\n]*$")
 _LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)+]|$)", re.MULTILINE)
 _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
                                     rf"|(?:kl\.? ?)?\d{{1,2}}[.:]\d{{2}})(?![{L}\d])"
@@ -396,6 +402,12 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
             m.group("with") != "med" or chats.chat_line(text, start) or on_a_bullet(text, start)):
         return True  # "(m luz + stig)", in notes and chats "tjejgruppen tors med saga." (not
         # the commoner words: "m bank", "med andra,")
+    if on_a_bullet(text, start) and not chats.chat_line(text, start) \
+            and text[start:end] not in MONTHS and _LINE_END.match(text, end) \
+            and context.word_before(text, start) in _TO_SOMEONE \
+            and _VERB_OF_A_NOTE.search(text, max(0, start - 40), start):
+        return True  # a note's item ending in whom to ask: "ta upp med klara", "nämn för
+        # klara", "kolla m dag", "transkribering till vale" (not "som dörr till gul.")
     if _MESSAGE_END.match(text, end) and frequency.zipf_sv(text[start:end]) < 4.6 \
             and chats.chat_line(text, start) and not chats.message_start(text, start) \
             and not set(context.words_before(text, start, 2)) & _NOUN_PHRASE_OPENERS:

@@ -189,3 +189,16 @@ def test_a_frequent_first_names_genitive_and_a_surname_after_a_middle_initial(de
     for word in ("birgittas", "jama"):
         assert (word, text.index(word)) in found, word
     assert not any("ville" in w for w, _ in found)
+
+
+def test_whom_a_notes_item_asks_at_its_end(detector):
+    project = ["Klara Nyberg är kurator. Dag Ek är rektor. Valentina \"Vale\" Quispe skriver. "
+               "Maj Alm och Gul Ahmadi kom också."]
+    text = ("- rött? gult? nämn för klara\n- är det newroz-föreningen? kolla m dag\n"
+            "- fre 24/3: transkribering till vale\n- varför pnr?? ta upp med klara. sen mer\n"
+            "- grön nivå som dörr till gul.\n- boka uppföljning till maj.")
+    starts = {s.start for s in in_a_project(detector, [*project, text])}
+    for needle in ("för klara", "m dag", "till vale", "med klara"):
+        assert text.index(needle) + needle.index(" ") + 1 in starts, needle
+    assert text.index("till gul") + 5 not in starts
+    assert text.index("till maj") + 5 not in starts
