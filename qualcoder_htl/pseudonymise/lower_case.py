@@ -498,7 +498,9 @@ def lower_names_to_spread(found: list[Suggestion]) -> dict[str, str]:
 
 def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A by-name equated with a name in brackets, either way round: "aida kallar henne gaga
-    (= dragana, smeknamn)", "liisa (="lissu")"."""
+    (= dragana, smeknamn)", "liisa (="lissu")"; and in notes, a spelling or by-name equated
+    with a person found after it, along a chain: "tommek = tomek = sambon tomasz", "koffi =
+    kofi (mensah)"."""
     covered = Coverage(found)
     out = []
     for m in _EQUATED.finditer(text):
@@ -510,8 +512,25 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             if any(s.type == PERSON and s.start <= m.start(other) < s.end for s in found):
                 out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED,
                                       0.6))
+    people = [s for s in found if s.type == PERSON]
+    for m in reversed(list(_EQUATED_IN_NOTES.finditer(text))):  # the chain from its end
+        word = m.group("a")
+        if covered.covers(m.start("a")) or names.is_function_word(word) \
+                or lexicon.is_generic(word) or frequency.zipf_sv(word) >= 3.5 \
+                or lexicon.is_word(word) or lexicon.is_compound_word(word) \
+                or word in context.KIN_AND_TITLES:
+            continue  # (not "förmannen = hamid", "bilagan = Vilja", "mummu = Tuulikki")
+        if any(s.start == m.start("b") for s in people):
+            person = Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6)
+            out.append(person)
+            people.append(person)
     return out
 
 
+# "tommek = tomek", "koffi = kofi", "tomek = sambon tomasz": a word, "=", then (after a kin
+# word) the person
+_EQUATED_IN_NOTES = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}][{L}\-]{{1,20}}) = "
+                               rf"(?:(?:sambon|maken|mannen|frun|mamman|pappan|dottern|sonen) )?"
+                               rf"(?P<b>[{L}])")
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")

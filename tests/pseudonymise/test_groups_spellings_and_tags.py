@@ -202,3 +202,12 @@ def test_whom_a_notes_item_asks_at_its_end(detector):
         assert text.index(needle) + needle.index(" ") + 1 in starts, needle
     assert text.index("till gul") + 5 not in starts
     assert text.index("till maj") + 5 not in starts
+
+
+def test_a_spelling_or_by_name_equated_with_a_person_in_notes(detector):
+    project = ["Tomasz Nowak är sambo. Kofi Mensah från AME. Rosita Demeter i skolteamet."]
+    text = ("- tommek = tomek = sambon tomasz. koffi = kofi (mensah, ame).\n"
+            "- \"ros\" i skolteamet = rosita demeter. förmannen = hamid sultani")
+    found = {w for w, _ in people(detector, project, text)}
+    assert {"tommek", "tomek", "koffi"} <= found
+    assert not found & {"skolteamet", "förmannen"}
