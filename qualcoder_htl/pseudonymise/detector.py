@@ -213,7 +213,8 @@ class Detector:
             short_forms.abbreviated_names(text, found, project_names)
         if not extra:
             return found
-        merged = merge(text, found + [with_compass_point(text, retype(text, s)) for s in extra])
+        merged = merge(text, found + [with_compass_point(text, _retyped(text, s, project_names))
+                                      for s in extra])
         ages = people_ages.ages_of_found_people(text, merged)
         if ages:
             merged = merge(text, merged + ages)
@@ -467,6 +468,16 @@ _UNIVERSITIES = frozenset("universitet universitets högskola högskolas Univers
                           "College".split())
 # a name with an age in brackets after it: "Frid (15)", "Rojda (9 år)"
 _AGE_IN_BRACKETS = re.compile(r" ?\((?:[1-9]|1\d)(?: år)?\)")
+
+
+def _retyped(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:
+    """``s``, found again in the project's second pass, typed by the words around it; but a
+    person the project knows, written in lower case, stays a person ("transkribering till
+    vale" where Vale is the assistant: "till" would make a word with a capital a place)."""
+    if s.type == PERSON and s.text.islower() \
+            and project_names.get(s.text.capitalize()) == PERSON:
+        return s
+    return retype(text, s)
 
 
 def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> set[int]:

@@ -211,3 +211,10 @@ def test_a_spelling_or_by_name_equated_with_a_person_in_notes(detector):
     found = {w for w, _ in people(detector, project, text)}
     assert {"tommek", "tomek", "koffi"} <= found
     assert not found & {"skolteamet", "förmannen"}
+
+
+def test_a_person_the_project_knows_stays_a_person_in_lower_case_after_till(detector):
+    project = ["Valentina \"Vale\" Quispe skriver ut intervjuerna.", "Vale: Tack."]
+    text = "- fre 24/3: transkribering till vale\n- tel tillbaka till vale om nyckeln"
+    found = people(detector, project, text)
+    assert ("vale", text.index("vale")) in found
