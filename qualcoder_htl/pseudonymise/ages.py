@@ -288,7 +288,7 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 
 # "Berätta vem ni är och hur gamla ni är?": each speaker after it gives a name and an age
 # (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
-_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal (?:ni|man)\b|namn,? (?:och )?ålder)"
+_AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal (?:ni|man|du är)\b|namn,? (?:och )?ålder)"
                          r"[^\n]{0,60}[?.:]")
 # "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
@@ -303,6 +303,7 @@ _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
 # i-hatt. (skratt) Fjorton."
 _AGE_SAID_ALONE = re.compile(rf"[.!?](?:[ \t]+\((?i:skratt|skrattar|paus|ohörbart)\))?[ \t]+"
                              rf"(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)", re.MULTILINE)
+_ADDRESSED = re.compile(r"(?i)\b(?:ni|er|du|dig|era|ert)\b")
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
                                r"Moderator|M)[ \t]*:")
 
@@ -310,7 +311,7 @@ _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Inte
 def _round_of_ages(text: str) -> Iterator[Suggestion]:
     for q in _AGES_ASKED.finditer(text):
         pos = text.find("\n", q.end(), q.end() + 500)
-        for _ in range(8):  # the next turns, each on its own line (a turn is short)
+        for _ in range(10):  # the next turns, each on its own line (a turn is short)
             if pos < 0 or pos > q.end() + 3000:
                 break
             line_start = pos + 1
@@ -318,8 +319,10 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
                 line_start += 1
             line_end = text.find("\n", line_start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if _INTERVIEWER_TURN.match(line) and "?" in line:
-                break  # the next question: the round is over ("Vi skriver inte det." is not)
+            if _INTERVIEWER_TURN.match(line) and "?" in line and (
+                    len(line) > 40 or _ADDRESSED.search(line)):
+                break  # the next question: the round is over ("Vi skriver inte det." is not,
+                # nor a short aside that asks no one: "M1: Är det Maj?")
             m = _TURN_AGE.match(text, line_start) \
                 or _AGE_SAID_ALONE.search(text, line_start, min(len(text), line_start + 160))
             if m is not None and m.start("n") < line_start + len(line):

@@ -93,3 +93,15 @@ def test_an_age_said_as_a_sentence_of_its_own_in_a_round(detector):
 
 def test_an_age_with_its_half(detector):
     assert ("tretton och en halv", "AGE") in found(detector, "Sol: Jag är tretton och en halv.")
+
+
+def test_a_round_of_ages_goes_on_past_a_short_aside_that_asks_no_one():
+    from qualcoder_htl.pseudonymise.ages import find_ages
+    text = ("M1: Först en runda: säg vad du heter, hur gammal du är och vad du gör här.\n"
+            "Klara: Jag heter Klara, jag är 16, jag går första året.\n"
+            "M1: Är det Maj?\n"
+            "Klara: Ja! Alla känner mormor Maj.\n"
+            "Tor: Tor. Femton. Nian på Färgeriängen.\n"
+            "Sasha: Jag är Oleksandra men alla säger Sasha. Femton. Jag har bott här i två år.\n")
+    assert {s.start for s in find_ages(text) if s.text == "Femton"} == {
+        text.index("Femton"), text.rindex("Femton")}
