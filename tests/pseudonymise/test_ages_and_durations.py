@@ -105,3 +105,15 @@ def test_a_round_of_ages_goes_on_past_a_short_aside_that_asks_no_one():
             "Sasha: Jag är Oleksandra men alla säger Sasha. Femton. Jag har bott här i två år.\n")
     assert {s.start for s in find_ages(text) if s.text == "Femton"} == {
         text.index("Femton"), text.rindex("Femton")}
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Och att mormodern är 66. Stryk.", "66"),
+    ("Pappan är 52 och jobbar natt.", "52"),
+])
+def test_the_age_of_a_parent_or_grandparent_named_by_kin(detector, text, age):
+    assert (age, "AGE") in found(detector, text)
+
+
+def test_a_parents_minutes_are_no_age(detector):
+    assert not [t for t, typ in found(detector, "Mamman var 30 minuter sen.") if typ == "AGE"]
