@@ -283,7 +283,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _DOT_IN_A_WORD = re.compile(r"[a-z\d][._][a-z\d]")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
-                            r"(?!www\.)(?P<handle>[^\W\d_]{3,}\.[^\W_][\w.]*):[ \t]")
+                            r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:\.[^\W_]|_[^\W\d_])[\w.]*):[ \t]")
 
 
 def find_handles(text: str) -> Iterator[Suggestion]:

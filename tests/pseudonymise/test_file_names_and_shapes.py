@@ -130,3 +130,9 @@ def test_a_compass_point_belongs_to_the_place_after_it(detector, text, place):
 def test_a_compass_point_before_a_country_or_a_word_stays(detector):
     spans = found(detector, "Hon kom från norra Somalia. Vi gick till södra delen av skogen.")
     assert not any("norra" in s or "södra" in s for s, _ in spans)
+
+
+@pytest.mark.parametrize("handle", ["tuvaaa_e", "antek_sapmi"])
+def test_a_chats_sender_with_an_underscore_in_the_user_name(detector, handle):
+    text = f"kago: om det e pizza\n{handle}: ta med ciwan han vill också\nkago: ok\n"
+    assert (handle, "PERSON") in found(detector, text)
