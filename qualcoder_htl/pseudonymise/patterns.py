@@ -15,7 +15,7 @@ from . import lexicon, names
 from .addresses import find_address
 from .ages import find_ages, with_its_fraction
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
-from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
+from .letters import LOW, UP, L
 from .scanning import first_letters, near
 from .suggestions import (
     AGE,
@@ -85,6 +85,7 @@ def _looks_like_phone(digits: str) -> bool:
 _PHONE = first_letters(r"[+0(]", re.compile(
     r"(?<![\w+])(?:\+46|0046)[\s\-]?(?:\(0\)\s?)?\d{1,3}(?:[\s\-]?\d{2,4}){2,4}(?![\d])"
     r"|(?<![\w\-+])0\d{8,9}(?![\d])"
+    r"|(?<![\w\-+])0(?: \d){7,9}(?![\d])"  # read out digit by digit: "0 7 0 1 7 4 0 6 9 1"
     r"|(?<![\w\-+])0\d{1,3}\s?[\-–/]?\s?\d{1,8}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     r"|(?<![\w(])\(0\d{1,3}\)\s?\d{2,4}(?:[\s\-]\d{2,4}){0,3}(?![\d])"
     # another country's number: "+47 912 34 567", "+358 40 123 4567", "+44 (0)20 7946 0958"
@@ -245,11 +246,11 @@ def find_dates(text: str) -> Iterator[Suggestion]:
 
 # "LoloKing77", "HevalTheBeast2015": words run together with capitals, ending in digits
 # (or with an English "The" inside: "MusseTheGoat", "LinaTheQueen")
-_HANDLE_SHAPE = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+\d{2,4}"
-                           r"|[A-Z][a-z]+The[A-Z][a-z]+\d*)(?![\w])")
+_HANDLE_SHAPE = re.compile(rf"(?<![\w@./])(?:[{UP}][{LOW}]+(?:[{UP}][{LOW}]*)+\d{{2,4}}"
+                           rf"|[{UP}][{LOW}]+The[{UP}][{LOW}]+\d*)(?![\w])")
 # "sasha.w.2009", "@nur_07" after a word for an account, "Mitt är sunnaaa_l": its user name
 # "D1L0_Qamishli": letters, digits and an underscore in one word
-_HANDLE_UNDERSCORE = re.compile(r"(?<![\w@./])(?=\w*\d)(?=\w*[a-z]{2})[A-Za-z\d]+_\w+"
+_HANDLE_UNDERSCORE = re.compile(rf"(?<![\w@./])(?=\w*\d)(?=\w*[{LOW}]{{2}})[{L}\d]+_\w+"
                                 r"(?![\w]|\.\w|-\d)")  # not a file's name ("05_HTL.m4a",
 # "Xelil_hembesok_2021-05-19.docx")
 _HANDLE_AFTER = re.compile(
@@ -258,8 +259,8 @@ _HANDLE_AFTER = re.compile(
     r"Instagram|Insta|Snapchat|Snap|Twitch|Roblox|(?<![\w])(?i:mitt|min)(?= (?:är|heter) ))"
     r"(?:-?namn(?:et)?)?(?: på \w+)?"
     r"(?: (?:är|heter)(?: jag)?)?[,:]? [\"“”]?"
-    r"|heter [\"”“]?(?=[a-z][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
-    r"(?P<handle>@?[A-Za-z][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
+    rf"|heter [\"”“]?(?=[{LOW}][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
+    rf"(?P<handle>@?[{L}][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
 # a word every match of _HANDLE_AFTER holds: a cheap first search
 _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
                           r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Tt]ag|[Nn]ick|[Aa]lias|[Pp]rofil|"
@@ -269,18 +270,18 @@ _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
 FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
                            r"org|net)$", re.IGNORECASE)
 # "Min är @ibbe_08": an @-name anywhere (an e-mail address has a word before its @)
-_AT_HANDLE = first_letters("@", re.compile(r"(?<![\w.@])@[A-Za-z][\w.]{1,28}[A-Za-z\d](?![\w@])"))
+_AT_HANDLE = first_letters("@", re.compile(rf"(?<![\w.@])@[{L}][\w.]{{1,28}}[{L}\d](?![\w@])"))
 
 
 # "roj.demir07", "wiki.nowak09", "rojin.sh07": a user name by its shape alone (a name, a dot
 # or an underscore, a name or letters, and a year's digits), wherever it is written; not an
 # e-mail address, a web address or a file ("v0.3", "kap.3", "htl.forskning@oru.se")
-_HANDLE_DOTTED = first_letters("[a-z]", re.compile(
-    r"(?<![\w@./:-])[a-z]{3,}[a-z\d]*[._][a-z]+[._]?\d{2,4}(?![\w@]|[.:/]\w)"))
+_HANDLE_DOTTED = first_letters(f"[{LOW}]", re.compile(
+    rf"(?<![\w@./:-])[{LOW}]{{3,}}[{LOW}\d]*[._][{LOW}]+[._]?\d{{2,4}}(?![\w@]|[.:/]\w)"))
 # what every match of _HANDLE_SHAPE and of _HANDLE_DOTTED holds: a small letter before a
 # capital ("LoloKing77"), a dot or an underscore inside a word ("roj.demir07")
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_DOT_IN_A_WORD = re.compile(r"[a-z\d][._][a-z\d]")
+_CAMEL = re.compile(rf"[{LOW}][{UP}]")
+_DOT_IN_A_WORD = re.compile(rf"[{LOW}\d][._][{LOW}\d]")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:\.[^\W_]|_[^\W\d_])[\w.]*):[ \t]")

@@ -136,3 +136,18 @@ def test_a_compass_point_before_a_country_or_a_word_stays(detector):
 def test_a_chats_sender_with_an_underscore_in_the_user_name(detector, handle):
     text = f"kago: om det e pizza\n{handle}: ta med ciwan han vill också\nkago: ok\n"
     assert (handle, "PERSON") in found(detector, text)
+
+
+def test_a_phone_number_read_out_digit_by_digit(detector):
+    assert ("0 7 0 1 7 4 0 6 9 1", "PHONE") in found(
+        detector, "Numret är, vänta, 0 7 0 1 7 4 0 6 9 1. Eller mejla.")
+
+
+@pytest.mark.parametrize("text, handle", [
+    ('Och Arbër heter "ArbërOnTop16" på Fortnite.', "ArbërOnTop16"),
+    ("Min är @şêxo_07 om du vill.", "@şêxo_07"),
+    ("Hon heter zuzka.dąb09 på Snap.", "zuzka.dąb09"),
+    ("Han kallar sig ŞerkoTheKing överallt.", "ŞerkoTheKing"),
+])
+def test_user_names_in_the_letters_of_every_script(detector, text, handle):
+    assert (handle, "PERSON") in found(detector, text)
