@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names
 from .institutions import is_authority
-from .letters import UP, L, whole_word
+from .letters import LOW, UP, L, whole_word
 from .references import cited
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -512,7 +512,7 @@ def _named_thing(word: str) -> bool:
 
 
 # a stop after a word, then a colon, a lower-case word, a digit or "+": an abbreviation
-_ABBREVIATED = re.compile(r"\.(?::|[ \t]*[a-zåäö0-9+])")
+_ABBREVIATED = re.compile(rf"\.(?::|[ \t]*[{LOW}0-9+])")
 
 
 # a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"

@@ -153,7 +153,7 @@ _NAMED_MORE = re.compile(rf"(?:,\s*|\s+och\s+)(?P<name>[{L}][{L}\-]*)(?![{L}\d@]
 
 # "- ayan + lärka: moskén fre", "• linnea: ros-kursen": who does what in a note's to-do list
 # ... or after a sentence of the note: 'azad äter inte. stig: känd sen tidigare'
-_BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[a-zåäö)\]]\. ))"
+_BULLET_LABEL = re.compile(rf"(?m)(?:^[ \t]*[-–•*][ \t]*|(?<=[{LOW})\]]\. ))"
                            rf"(?P<who>[{LOW}][{L}\-]*(?:[ \t]*[+/&,][ \t]*"
                            rf"[{LOW}][{L}\-]*)*)[ \t]*:[ \t]")
 _LABEL_PART = re.compile(rf"[{LOW}][{L}\-]*")

@@ -352,7 +352,7 @@ _AND_BEFORE = re.compile(r" och $")
 
 
 # the end of a speaker's label ("Alla K: Alla förstod": the speaker, not the one talked of)
-_SPEAKER_LABEL_END = re.compile(r"(?: [A-ZÅÄÖ]\.?)?:")
+_SPEAKER_LABEL_END = re.compile(rf"(?: [{UP}]\.?)?:")
 
 
 @lru_cache(maxsize=64)

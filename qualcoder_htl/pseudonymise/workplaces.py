@@ -41,7 +41,7 @@ _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second
                    rf"(?![\w]))")
 # "Pingstkyrkan Klippan", "Missionskyrkan i Ramnåsa": a congregation named by its place
 _CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan (?:i )?[{UP}][{L}\-]+(?![\w])")
-_CLUB = re.compile(r"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[A-ZÅÄÖ]"
+_CLUB = re.compile(rf"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[{UP}]"
                    rf"[{LOW}]+)(?![\w])")
 # "Afghanska kulturföreningen Omid", "Kurdiska föreningen i Kvarnfors": an association of a
 # people or faith, with its own name or its town after it
