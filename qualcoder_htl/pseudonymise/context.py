@@ -43,7 +43,7 @@ ritar ritade skämtar skämtade rättar rättade mejlar mejlade jublar jublade s
 föreslår föreslog nämner nämnde lovar lovade fixar fixade bokar bokade undrar undrade kollar
 kollade påminner påminde ordnar ordnade åker åkte sover sov leker lekte springer sprang
 skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade
-bestämde bestämmer
+bestämde bestämmer väljer valde
 visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsade tittar tittade
 väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
 förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade

@@ -42,7 +42,8 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
         if hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix:
             return True
         # a surname no list knows, the two words standing alone before a comma, a bracket or
-        # the line's end: "Deltar: Alla Hnatiuk, vårdnadshavare" (not "Alla Svenssons")
+        # the line's or the sentence's end: "Deltar: Alla Hnatiuk, vårdnadshavare", "[skratt]
+        # Alla Hnatiuk." (not "Alla Svenssons")
         return hit is None and not word.endswith("s") and frequency.zipf_sv(word) < 2.0 \
             and _ALONE_AFTER.match(text, nxt.end) is not None
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
@@ -50,7 +51,7 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
             and names.lookup(word) is None)
 
 
-_ALONE_AFTER = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[,;(]|\.(?:\s|$)|$)", re.MULTILINE)
 _DETERMINERS = frozenset("dina mina sina era våra alla vi ni".split())
 
 
@@ -147,11 +148,11 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
 
 
 # a speaker who names herself with the name first: "Alla heter jag"
-_SELF_NAMED = re.compile(r" heter jag\b")
+_SELF_NAMED = re.compile(r" heter (?:jag|hon|han|hen)\b")
 
 
 def names_oneself(text: str, tok: CapToken) -> bool:
-    """The word opens "... heter jag": a speaker's own name, put first."""
+    """The word opens "... heter jag" ("... heter hon"): a name, put before its verb."""
     return _SELF_NAMED.match(text, tok.end) is not None
 
 

@@ -271,3 +271,12 @@ def test_an_english_title_of_very_common_words_is_no_name(detector):
     assert not found(detector, "Och sen spelade vi Among Us hela kvällen.")
     got = found(detector, "Will Smith och Grace Kelly var där.")
     assert ("Will Smith", "PERSON") in got and ("Grace Kelly", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dit åker mamma på söndagar. Alla heter hon, min mamma, och alla säger det.", "Alla"),
+    ("Lumi betyder snö. Hans valde namnet. Jag valde Tor.", "Hans"),
+    ('Dag frågade, "alla vilka?" [skratt] Alla Hnatiuk. Hon kom april 2022.', "Alla Hnatiuk"),
+])
+def test_a_function_word_name_named_so_acting_or_before_its_surname(detector, text, name):
+    assert (name, "PERSON") in {(s.text, s.type) for s in detector.detect(text)}
