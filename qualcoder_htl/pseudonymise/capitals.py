@@ -540,6 +540,9 @@ def group_compound(word: str) -> bool:
                     and not context.closed_class(head):  # (not "Kurmanji-familjerna")
                 return True  # "Čaušević-grabbarna": a name no list has, hyphenated
             return hit is not None and hit.kind in ("first", "surname")
+    if low.endswith("arna") and not lexicon.is_word(low) and not lexicon.is_compound_word(low):
+        hit = names.lookup(word[:-4])  # "Wójcikarna": the Wójciks (not "Stenarna", stones)
+        return hit is not None and hit.kind == "surname" and not hit.stop
     return False
 
 

@@ -218,3 +218,10 @@ def test_a_person_the_project_knows_stays_a_person_in_lower_case_after_till(dete
     text = "- fre 24/3: transkribering till vale\n- tel tillbaka till vale om nyckeln"
     found = people(detector, project, text)
     assert ("vale", text.index("vale")) in found
+
+
+def test_a_family_by_its_surname_in_the_plural(detector):
+    spans = {(s.text, s.type) for s in detector.detect(
+        "Wójcikarna har varit fantastiska. Stenarna låg kvar. Karlarna kom sent.")}
+    assert ("Wójcikarna", "PERSON") in spans
+    assert not any(t in ("Stenarna", "Karlarna") for t, _ in spans)
