@@ -225,3 +225,9 @@ def test_a_family_by_its_surname_in_the_plural(detector):
         "Wójcikarna har varit fantastiska. Stenarna låg kvar. Karlarna kom sent.")}
     assert ("Wójcikarna", "PERSON") in spans
     assert not any(t in ("Stenarna", "Karlarna") for t, _ in spans)
+
+
+def test_a_word_like_name_asked_for_after_an_adverb(detector):
+    project = ["Dag Öberg är chef för kultur och fritid."]
+    text = "[10:13] Birgitta: och ring gärna dag om kultur och fritid, 08-465 004 12"
+    assert ("dag", text.index("dag om")) in people(detector, project, text)
