@@ -228,14 +228,6 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
                          and not _THE_ONE.match(text, tok.end))):
             continue  # "Ring mig", "Mina föräldrar", "Inga problem": a verb or a determiner
             # before its noun (but "Inga från skolan ringde": the name before a preposition)
-        if tok.initial and tok.text.endswith("a") and lexicon.is_word(tok.text.lower()) \
-                and frequency.zipf_sv(tok.text.lower()) >= 4.0 \
-                and not names.is_function_word(tok.text) and _lower_word_after(text, tok.end) \
-                and lexicon.is_word(after) and not names.is_function_word(after) \
-                and after not in context.VERBS and not context.subject_context(text, tok.end) \
-                and not after.endswith(("ade", "de", "te", "ar", "er", "or")):
-            continue  # "Klara besked", "Klara regler": an adjective before its noun, where
-            # Klara is a woman (but "Klara ringde", "Vilja tycker")
         if institutions.in_authority_name(text, tok.start) \
                 or institutions.before_university(text, tok.end, tok.start):
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
