@@ -175,3 +175,18 @@ def test_a_known_neighbourhood_after_pa(detector):
 def test_an_island_a_workplace_after_an_inverted_verb_and_a_town_s_firm(detector, text, span,
                                                                           typ):
     assert (span, typ) in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det var Kuba som fixade det.",
+    "Nesrîn: Jakub. Alla säger Kuba. Från arbetsmarknad.",
+    "Hon kopplade mig till Kuba, Jakub Wiśniewski, på arbetsmarknad.",
+])
+def test_a_country_that_is_a_mans_by_name(detector, text):
+    assert ("Kuba", "PERSON") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_country_named_where_people_come_from_stays(detector):
+    text = ("Vi har släkt i Kuba som bor där. De kom från Ukraina som flyktingar. "
+            "Han är från Thailand, Niran Saetang, han jobbar här.")
+    assert not [s for s in detector.detect(text) if s.text in ("Kuba", "Ukraina", "Thailand")]
