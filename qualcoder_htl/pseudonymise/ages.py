@@ -306,7 +306,7 @@ _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
 # i-hatt. (skratt) Fjorton."
 _AGE_SAID_ALONE = re.compile(rf"[.!?](?:[ \t]+\((?i:skratt|skrattar|paus|ohörbart)\))?[ \t]+"
                              rf"(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)", re.MULTILINE)
-_ADDRESSED = re.compile(r"(?i)\b(?:ni|er|du|dig|era|ert)\b")
+_ADDRESSED = re.compile(r"(?i)\b(?:ni|er|era|ert)\b")  # the group: a new question
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
                                r"Moderator|M)[ \t]*:")
 
@@ -325,7 +325,8 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
             if _INTERVIEWER_TURN.match(line) and "?" in line and (
                     len(line) > 40 or _ADDRESSED.search(line)):
                 break  # the next question: the round is over ("Vi skriver inte det." is not,
-                # nor a short aside that asks no one: "M1: Är det Maj?")
+                # nor a short aside that asks no one or one speaker: "M1: Är det Maj?", "I: Hur
+                # stavar du det?")
             m = _TURN_AGE.match(text, line_start) \
                 or _AGE_SAID_ALONE.search(text, line_start, min(len(text), line_start + 160))
             if m is not None and m.start("n") < line_start + len(line):

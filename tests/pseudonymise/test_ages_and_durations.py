@@ -100,6 +100,9 @@ def test_a_round_of_ages_goes_on_past_a_short_aside_that_asks_no_one():
     text = ("M1: Först en runda: säg vad du heter, hur gammal du är och vad du gör här.\n"
             "Klara: Jag heter Klara, jag är 16, jag går första året.\n"
             "M1: Är det Maj?\n"
+            "Hêvî: Hêvî, fjorton.\n"
+            "M1: Hur stavar du det?\n"
+            "Hêvî: H, e med hatt, v, i med hatt.\n"
             "Klara: Ja! Alla känner mormor Maj.\n"
             "Tor: Tor. Femton. Nian på Färgeriängen.\n"
             "Sasha: Jag är Oleksandra men alla säger Sasha. Femton. Jag har bott här i två år.\n")
