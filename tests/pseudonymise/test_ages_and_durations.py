@@ -120,3 +120,13 @@ def test_the_age_of_a_parent_or_grandparent_named_by_kin(detector, text, age):
 
 def test_a_parents_minutes_are_no_age(detector):
     assert not [t for t, typ in found(detector, "Mamman var 30 minuter sen.") if typ == "AGE"]
+
+
+def test_a_round_of_ages_goes_on_past_a_question_to_one_speaker():
+    from qualcoder_htl.pseudonymise.ages import find_ages
+    text = ("I: Kan vi börja med en runda, namn och hur gamla ni är?\n"
+            "Hêvî: Hêvî, fjorton.\n"
+            "I: Hur stavar du det?\n"
+            "Hêvî: H, e med hatt, v, i med hatt. Det betyder hopp.\n"
+            "Ploy: Jag heter Patcharaporn men alla säger Ploy. Fjorton.\n")
+    assert text.index("Fjorton") in {s.start for s in find_ages(text)}
