@@ -331,6 +331,8 @@ _CLEFT_BEFORE = frozenset({("var", "det"), ("det", "var"), ("är", "det"), ("det
 # "enl. klara", "enligt ek": whose word a note reports
 _ACCORDING_TO = re.compile(r"(?<![\w])(?:enl\.?|enligt) $")
 # a verb of saying before its subject: "då sa bo okej", "i går skrev bo"
+_PARTICIPLES = frozenset("""sagt gjort skrivit berättat frågat ringt mejlat föreslagit
+bestämt tyckt menat lovat fixat ordnat""".split())
 _SPEECH_BEFORE_SUBJECT = frozenset("sa sade skrev frågade tyckte menade berättade".split())
 # what opens a clause before its subject: "att bo och jag har kommit"
 _CLAUSE_OPENERS = frozenset("att med när så sen då både och men".split())
@@ -382,6 +384,8 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
             and not {word, word[:-1], word[:-2]} & context.KIN_AND_TITLES:
         return True  # "då sa bo okej", "i går skrev bo": the verb before its subject (not
         # "jag sa pastorn": whom one named)
+    if before and before[0] in ("har", "hade") and context.word_after(text, end) in _PARTICIPLES:
+        return True  # "det har bo sagt hela tiden": the subject between "har" and its verb
     if _PAIRED_WITH_ME.search(text, max(0, start - 12), start) is not None \
             or _PAIRED_WITH_ME_AFTER.match(text, end) is not None \
             and (not before or before[0] in _CLAUSE_OPENERS or covered.covers(start - 2)):

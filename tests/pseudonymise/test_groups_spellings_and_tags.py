@@ -231,3 +231,11 @@ def test_a_word_like_name_asked_for_after_an_adverb(detector):
     project = ["Dag Öberg är chef för kultur och fritid."]
     text = "[10:13] Birgitta: och ring gärna dag om kultur och fritid, 08-465 004 12"
     assert ("dag", text.index("dag om")) in people(detector, project, text)
+
+
+def test_a_word_like_name_between_har_and_its_participle(detector):
+    project = ["Bo Sandin är rektor på Fyrhöjden."]
+    text = "Där är det svårare. Det har bo sagt hela tiden. Vi vill bo kvar."
+    found = people(detector, project, text)
+    assert ("bo", text.index("bo sagt")) in found
+    assert ("bo", text.index("bo kvar")) not in found
