@@ -301,15 +301,7 @@ class Detector:
             if lexicon.is_generic(word) or lexicon.is_generic(names.strip_genitive(word)) \
                     or institutions.in_authority_name(text, tok.start):
                 if word.endswith("s") and context.word_after(text, tok.end) in KIN_AFTER \
-                        or not tok.initial and word in lexicon.countries() \
-                        and (context.word_before(text, tok.start) in context.KIN_AND_TITLES
-                             or word_checks.after_naming_verb(text, tok.start)
-                             or _CALLED_BY_ALL.search(text, max(0, tok.start - 16), tok.start)
-                             or _CLEFT_AFTER.match(text, tok.end)
-                             and context.word_before(text, tok.start) not in _BEFORE_A_COUNTRY
-                             or _FULL_NAME_AFTER.match(text, tok.end)
-                             and (context.word_before(text, tok.start) not in _BEFORE_A_COUNTRY
-                                  or names.lookup(word) is not None)):
+                        or word_checks.country_as_a_by_name(text, tok):
                     out.append(Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6))
                 continue  # "Skatteverket", "Polen", "Region Västernorrland"; but "Kubas mamma",
                 # "min lillebror Kuba", "alla säger Kuba", "det var Kuba som fixade det", "Kuba,
@@ -486,14 +478,6 @@ def _retyped(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggest
             and project_names.get(s.text.capitalize()) == PERSON:
         return s
     return retype(text, s)
-
-
-_BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())
-_CALLED_BY_ALL = re.compile(r"(?<![\w])(?i:alla|vi|dom|de|man) säger $")
-# after a country's name: "som" of a cleft with a verb ("det var Kuba som fixade det"), or
-# a full name in apposition ("Kuba, Jakub Wiśniewski")
-_CLEFT_AFTER = re.compile(rf" som (?:{'|'.join(sorted(context.VERBS))})\b")
-_FULL_NAME_AFTER = re.compile(rf", [{UP}][{L}]+ [{UP}][{L}\-]+")
 
 
 def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> set[int]:

@@ -342,3 +342,26 @@ def ordinary_word(word: str) -> bool:
     # the genitive of a word, or a compound ending in s ("Uppbyggnadsfas"), is a word too
     return lexicon.is_word(base) or lexicon.is_compound_word(base) \
         or lexicon.is_compound_word(word)
+
+
+def country_as_a_by_name(text: str, tok: CapToken) -> bool:
+    """A country's name inside a sentence that is someone's by-name ("Kuba" for Jakub): after a
+    kin word ("min lillebror Kuba"), called so ("alla säger Kuba", "heter Kuba"), the subject of
+    a cleft ("det var Kuba som fixade det"), before a full name ("till Kuba, Jakub Wiśniewski");
+    not after a preposition of place ("i Kuba som bor", "från Thailand, Niran Saetang")."""
+    word = tok.text
+    if tok.initial or word not in lexicon.countries():
+        return False
+    before = context.word_before(text, tok.start)
+    return before in context.KIN_AND_TITLES or after_naming_verb(text, tok.start) \
+        or _CALLED_BY_ALL.search(text, max(0, tok.start - 16), tok.start) is not None \
+        or before not in _BEFORE_A_COUNTRY and _CLEFT_AFTER.match(text, tok.end) is not None \
+        or _FULL_NAME_AFTER.match(text, tok.end) is not None \
+        and (before not in _BEFORE_A_COUNTRY or names.lookup(word) is not None)
+
+
+_BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())
+_CALLED_BY_ALL = re.compile(r"(?<![\w])(?i:alla|vi|dom|de|man) säger $")
+# after a country's name: "som" of a cleft with a verb, or a full name in apposition
+_CLEFT_AFTER = re.compile(rf" som (?:{'|'.join(sorted(context.VERBS))})\b")
+_FULL_NAME_AFTER = re.compile(rf", [{UP}][{L}]+ [{UP}][{L}\-]+")
