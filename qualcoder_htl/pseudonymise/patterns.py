@@ -103,7 +103,7 @@ _PAIR_WORD = (r"(?:(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)"
 _HUNDRED_WORD = (rf"(?:(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?hundra"
                  rf"(?:{_PAIR_WORD}|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?)")
 _SPOKEN_PHONE = re.compile(rf"(?<![\w\-])(?i:noll)(?:[ ,\-–]+(?:{_HUNDRED_WORD}|{_PAIR_WORD}"
-                           rf"|{_DIGIT_WORD}))"
+                           rf"|{_DIGIT_WORD}|\d{{1,4}}))"  # or half in digits: "noll åtta 465 00"
                            rf"{{3,11}}(?![\w\-])", re.IGNORECASE)
 _PAIR = re.compile(_PAIR_WORD, re.IGNORECASE)
 _HUNDRED = re.compile(_HUNDRED_WORD, re.IGNORECASE)
@@ -113,8 +113,8 @@ _NOLL = re.compile(r"(?i:noll)")
 def find_spoken_phone(text: str) -> Iterator[Suggestion]:
     for m in near(_NOLL, _SPOKEN_PHONE, text, before=0, after=120):
         words = re.findall(r"\w+", m.group(0))
-        digits = sum(3 if _HUNDRED.fullmatch(w) else 2 if _PAIR.fullmatch(w) else 1
-                     for w in words)
+        digits = sum(len(w) if w.isdigit() else 3 if _HUNDRED.fullmatch(w)
+                     else 2 if _PAIR.fullmatch(w) else 1 for w in words)
         if digits >= 7:  # a number, not "noll, ett, två" counted aloud
             yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
 

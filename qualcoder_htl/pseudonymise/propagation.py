@@ -291,8 +291,9 @@ _THE_ONE = re.compile(r" (?:(?:var|är|blev) den (?:första|enda|sista|som)|sjä
 _QUOTES = frozenset("\"”“'’")
 _QUOTE_CLOSED = re.compile(r"[!?.]?[\"”“'’](?![\w])")
 _KIN_BEFORE_BRACKETS = context.KIN_AND_TITLES | frozenset("mamman pappan".split())
-# a speaker's label with the way they take part: "Alla (Teams):", "Alla (tolk):"
-_TAGGED_LABEL = re.compile(r" \([^()\n]{1,20}\):")
+# a speaker's label with the way they take part: "Alla (Teams):", "Alla (tolk):", "Alla (på
+# svenska, med hjälp av Mira):"
+_TAGGED_LABEL = re.compile(r" \([^()\n]{1,60}\):")
 # the name said to someone asked as "du": "Alla, hör du oss?", "Alla, kan du berätta"
 _ADDRESSED_AS_YOU = re.compile(
     r", (?!(?:vet|förstår|ser|fattar|tror|menar|märker)\b)\w+ (?:du|ni)\b")  # (not "Alla,

@@ -151,3 +151,13 @@ def test_a_phone_number_read_out_digit_by_digit(detector):
 ])
 def test_user_names_in_the_letters_of_every_script(detector, text, handle):
     assert (handle, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("number", ["noll åtta 465 00 447", "noll sju noll 174 06 38"])
+def test_a_phone_number_read_out_half_in_words(detector, number):
+    assert (number, "PHONE") in found(detector, f"Mig kan ni ringa, {number}. Det är mitt.")
+
+
+def test_counting_from_nought_is_no_phone_number(detector):
+    assert not [t for t, typ in found(detector, "Det blev noll 2 i matchen, noll, ett, två.")
+                if typ == "PHONE"]

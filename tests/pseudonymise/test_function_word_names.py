@@ -280,3 +280,12 @@ def test_an_english_title_of_very_common_words_is_no_name(detector):
 ])
 def test_a_function_word_name_named_so_acting_or_before_its_surname(detector, text, name):
     assert (name, "PERSON") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_function_word_name_labelling_a_turn_with_a_long_aside(detector):
+    from .conftest import in_a_project
+    texts = ["Intervju med Alla Hrytsenko och hennes brorsdotter Mira.",
+             "I: Hur gick det till?\n\nAlla (på svenska, med hjälp av Mira): Ivana sa att "
+             "Bohdan kanske har trauma.\n\nI: Och sen?\n\nAlla: Vi väntade."]
+    starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    assert texts[1].index("Alla (på") in starts
