@@ -320,9 +320,11 @@ class Detector:
                 # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
-            if hit is None and "-" in word and self.options.use_names \
-                    and word_checks.place_before_a_noun(word):
-                # "Södertälje-grejer", "Kiruna-resan": a thing of a place the lists know
+            if hit is None and self.options.use_names \
+                    and ("-" in word and word_checks.place_before_a_noun(word)
+                         or word_checks.place_compound(word)):
+                # "Södertälje-grejer", "Kiruna-resan", "Göteborgsnummer": a thing of a place the
+                # lists know
                 out.append(Suggestion(tok.start, tok.end, PLACE, word, NAMES, 0.6))
                 continue
             if hit is None and self.options.use_names and word.isupper() and len(word) >= 4:

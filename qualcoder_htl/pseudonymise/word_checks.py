@@ -263,6 +263,25 @@ def place_before_a_noun(word: str) -> bool:
     return hit is not None and hit.kind == "place" and not hit.stop
 
 
+# what a place's name runs into in one word: "Göteborgsnummer", "Stockholmsområdet"
+_PLACE_TAILS = ("nummer", "numret", "området", "trakten", "sidan", "hållet")
+
+
+def place_compound(word: str) -> bool:
+    """A listed place (no country or region the lists keep) run together with a word for its
+    number or its part: "Göteborgsnummer", "Stockholmsområdet", "Ölandssidan"."""
+    low = word.lower()
+    for tail in _PLACE_TAILS:
+        if low.endswith(tail) and len(word) > len(tail) + 2:
+            head = word[:-len(tail)]
+            for base in (head, head[:-1]) if head.endswith(("s", "-")) else (head,):
+                hit = names.lookup(base)
+                if hit is not None and hit.kind == "place" and not hit.stop \
+                        and not lexicon.is_generic(base):
+                    return True
+    return False
+
+
 def english_pair(text: str, tokens: list[CapToken], i: int) -> bool:
     """The word and a capitalised neighbour (one space apart) are both very frequent English
     words that no list holds as sure names: an English title ("Among Us", "Will You"), not

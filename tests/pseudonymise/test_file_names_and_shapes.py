@@ -161,3 +161,13 @@ def test_a_phone_number_read_out_half_in_words(detector, number):
 def test_counting_from_nought_is_no_phone_number(detector):
     assert not [t for t, typ in found(detector, "Det blev noll 2 i matchen, noll, ett, två.")
                 if typ == "PHONE"]
+
+
+@pytest.mark.parametrize("word", ["Göteborgsnummer", "Stockholmsområdet", "Ölandssidan"])
+def test_a_place_run_together_with_its_number_or_part(detector, word):
+    assert (word, "PLACE") in found(detector, f"Det är ett gammalt {word}, sa hon.")
+
+
+def test_a_country_or_a_word_run_together_stays(detector):
+    assert not found(detector, "Det var Sverigedelen och Tallnummer sju.") & {
+        ("Sverigedelen", "PLACE"), ("Tallnummer", "PLACE")}
