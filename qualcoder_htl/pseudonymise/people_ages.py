@@ -107,9 +107,9 @@ _AGE_IN_A_LIST_LINE = re.compile(r"(?: \([^()\n]{1,40}\))?, (?P<n>\d{1,2})(?=,|[
                                  re.MULTILINE)
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
 # a child's age in digits after the name in notes: "sonen baran 14", "son jawad 14 då",
-# "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan"
+# "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan", "sonen azad 15 (16 i juni)"
 _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"
-                                r"|(?=[,;)]|\.(?!\d)| [–-] |[ \t]*$))", re.MULTILINE)
+                                r"|(?=[,;)]|\.(?!\d)| [–-] | \(|[ \t]*$))", re.MULTILINE)
 # an age before any word but a unit's ("sorina 14 slutat"; not "sorina 14 dagar")
 _AGE_BEFORE_A_WORD = re.compile(r" (?P<n>\d{1,2}) (?!(?:dagar|dag|veckor|månader|timmar|min|"
                                 r"minuter|gånger|st|kr|procent|personer|barn|elever|år|"

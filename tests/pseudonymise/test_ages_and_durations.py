@@ -130,3 +130,11 @@ def test_a_round_of_ages_goes_on_past_a_question_to_one_speaker():
             "Hêvî: H, e med hatt, v, i med hatt. Det betyder hopp.\n"
             "Ploy: Jag heter Patcharaporn men alla säger Ploy. Fjorton.\n")
     assert text.index("Fjorton") in {s.start for s in find_ages(text)}
+
+
+def test_a_childs_age_in_notes_before_a_bracket(detector):
+    from .conftest import in_a_project
+    texts = ["Rêzan Xelîl, Berfîn och Azad kom på mötet.",
+             "- barnen: mursal 11 (åk 5 på skolan), sonen azad 15 (16 i juni). azad med"]
+    ages = {s.text for s in in_a_project(detector, texts) if s.type == "AGE"}
+    assert {"11", "15"} <= ages
