@@ -204,6 +204,8 @@ NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döpt
 _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
                      r"(?:(?:de|dom|alla|folk|man|vi|ni|han|hon|hen|jag|du)\s+)?"
                      r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
+# "alla säger Kuba", "vi säger Bero": what everyone calls someone (not "vi säger Hej")
+_SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk) säger $", re.IGNORECASE)
 
 
 _KIN_AFTER = re.compile(r",\s+(?:hennes|hans|hens|deras|min|mitt|din|ditt|vår|er|sin)\s+"
@@ -219,7 +221,13 @@ def kin_after(text: str, end: int) -> bool:
 
 def named_as(text: str, start: int) -> bool:
     """A verb of naming just before: the capitalised word after it is a name."""
-    return _CALLED.search(text, max(0, start - 30), start) is not None
+    if _CALLED.search(text, max(0, start - 30), start) is not None:
+        return True
+    if _SAID_BY_ALL.search(text, max(0, start - 16), start) is None:
+        return False
+    word = WORD.match(text, start)
+    low = word.group(0).lower() if word else ""
+    return bool(low) and low not in lexicon.SPOKEN and frequency.zipf_sv(low) < 4.5
 
 
 def before_listed_name(text: str, end: int) -> bool:

@@ -284,13 +284,20 @@ _CAMEL = re.compile(rf"[{LOW}][{UP}]")
 _DOT_IN_A_WORD = re.compile(rf"[{LOW}\d][._][{LOW}\d]")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
-                            r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:\.[^\W_]|_[^\W\d_])[\w.]*):[ \t]")
+                            r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:(?:\.[^\W_]|_[^\W\d_])[\w.]*"
+                            r"|(?<=[^\W\d_]{4})\d{2,4})):[ \t]")  # "lovekingz09: ja kom ner"
+
+
+_NUMBERED_ROLES = frozenset("""talare deltagare intervjuare respondent informant elev elever
+förälder person tolk grupp fokusgrupp intervju""".split())
 
 
 def find_handles(text: str) -> Iterator[Suggestion]:
     """User names: a person's name inside, or the person themself to whoever knows it."""
     for m in _HANDLE_SENDER.finditer(text):
         start, handle = m.start("handle"), m.group("handle")
+        if handle.rstrip("0123456789").lower() in _NUMBERED_ROLES:
+            continue  # "talare12:", "deltagare3:": a role numbered, not a user name
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
     for m in near(_CAMEL, _HANDLE_SHAPE, text, before=40, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)

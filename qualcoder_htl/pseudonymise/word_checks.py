@@ -373,14 +373,12 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
         return False
     before = context.word_before(text, tok.start)
     return before in context.KIN_AND_TITLES or after_naming_verb(text, tok.start) \
-        or _CALLED_BY_ALL.search(text, max(0, tok.start - 16), tok.start) is not None \
         or before not in _BEFORE_A_COUNTRY and _CLEFT_AFTER.match(text, tok.end) is not None \
         or _FULL_NAME_AFTER.match(text, tok.end) is not None \
         and (before not in _BEFORE_A_COUNTRY or names.lookup(word) is not None)
 
 
 _BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())
-_CALLED_BY_ALL = re.compile(r"(?<![\w])(?i:alla|vi|dom|de|man) säger $")
 # after a country's name: "som" of a cleft with a verb, or a full name in apposition
 _CLEFT_AFTER = re.compile(rf" som (?:{'|'.join(sorted(context.VERBS))})\b")
 _FULL_NAME_AFTER = re.compile(rf", [{UP}][{L}]+ [{UP}][{L}\-]+")

@@ -171,3 +171,15 @@ def test_a_place_run_together_with_its_number_or_part(detector, word):
 def test_a_country_or_a_word_run_together_stays(detector):
     assert not found(detector, "Det var Sverigedelen och Tallnummer sju.") & {
         ("Sverigedelen", "PLACE"), ("Tallnummer", "PLACE")}
+
+
+def test_a_chats_sender_named_by_letters_and_a_year_but_not_a_numbered_role(detector):
+    spans = found(detector, "mustiii_16: e ni på ankaret\nlovekingz09: ja kom ner\n"
+                            "talare12: ja\n")
+    assert ("lovekingz09", "PERSON") in spans
+    assert not any(s.startswith("talare") for s, _ in spans)
+
+
+def test_a_by_name_everyone_says(detector):
+    text = "Hon beter sig som trettio. (skrattar) Bero, vi säger Bero, hon hade ont i magen."
+    assert ("Bero", "PERSON") in found(detector, text)
