@@ -209,14 +209,19 @@ _SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk) säger $", re.I
 
 
 _KIN_AFTER = re.compile(r",\s+(?:hennes|hans|hens|deras|min|mitt|din|ditt|vår|er|sin)\s+"
-                        r"(\w+)", re.IGNORECASE)
+                        r"(?:(?:lilla|lille|stora|store|äldsta|äldste|yngsta|yngste)\s+)?"
+                        r"(\w+)", re.IGNORECASE)  # "Tan, hennes lilla pojke"
 
 
 def kin_after(text: str, end: int) -> bool:
     """A possessed kin word or title set off after the word: "Golf, hennes bror", "Som,
     min kollega": the word names that person."""
     m = _KIN_AFTER.match(text, end, end + 40)
-    return m is not None and m.group(1).lower() in KIN_AND_TITLES
+    return m is not None and (m.group(1).lower() in KIN_AND_TITLES
+                              or m.group(1).lower() in _CHILD_WORDS)
+
+
+_CHILD_WORDS = frozenset("pojke flicka tjej kille unge grabb pojken flickan".split())
 
 
 def named_as(text: str, start: int) -> bool:

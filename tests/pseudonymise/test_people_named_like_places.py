@@ -190,3 +190,10 @@ def test_a_country_named_where_people_come_from_stays(detector):
     text = ("Vi har släkt i Kuba som bor där. De kom från Ukraina som flyktingar. "
             "Han är från Thailand, Niran Saetang, han jobbar här.")
     assert not [s for s in detector.detect(text) if s.text in ("Kuba", "Ukraina", "Thailand")]
+
+
+def test_a_word_like_name_set_off_before_her_little_boy(detector):
+    found = {(s.text, s.type) for s in detector.detect(
+        "Hon var orolig för Tan, hennes lilla pojke, han är tyst. En tan på armen.")}
+    assert ("Tan", "PERSON") in found
+    assert ("tan", "PERSON") not in found
