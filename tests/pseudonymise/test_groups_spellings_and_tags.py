@@ -239,3 +239,11 @@ def test_a_word_like_name_between_har_and_its_participle(detector):
     found = people(detector, project, text)
     assert ("bo", text.index("bo sagt")) in found
     assert ("bo", text.index("bo kvar")) not in found
+
+
+def test_a_notes_item_that_opens_with_who_acts(detector):
+    project = ["Aster Gebremedhin är brobyggare."]
+    text = "- jocke = joaquín araya, stollen.\n- aster odlar astrar på balkongen\n- en aster"
+    found = people(detector, project, text)
+    assert ("aster", text.index("aster odlar")) in found
+    assert ("aster", text.rindex("aster")) not in found
