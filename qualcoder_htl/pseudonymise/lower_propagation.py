@@ -57,7 +57,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # a respelling that is a word too, the same ("sule: jag tar" where Şule was found)
     senders = {w for w in (WEEKDAY_ABBREVIATIONS & present) | respelled_words
                if f"{w}: " in text}
-    wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders
+    # (but "tors nr 070-..." where Tor is a man: no weekday has a number)
+    numbered = {w for w in owners & WEEKDAY_ABBREVIATIONS
+                if f"{w} nr" in text or f"{w} nummer" in text}
+    wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders | numbered
     if not wanted:
         return out
     covered = Coverage(found + out)  # (a full name found in lower case here pairs too)

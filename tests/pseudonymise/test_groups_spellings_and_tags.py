@@ -247,3 +247,11 @@ def test_a_notes_item_that_opens_with_who_acts(detector):
     found = people(detector, project, text)
     assert ("aster", text.index("aster odlar")) in found
     assert ("aster", text.rindex("aster")) not in found
+
+
+def test_a_word_like_names_genitive_that_is_a_weekday_too_before_a_number(detector):
+    project = ["Tor Mäkitalo kom till mötet."]
+    text = "- pim säger inte behövs. tors nr 070-1740612\n- tors kl 13 möte"
+    found = people(detector, project, text)
+    assert ("tors", text.index("tors nr")) in found
+    assert ("tors", text.index("tors kl")) not in found
