@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import context, english, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names, places
 from .institutions import is_authority
 from .letters import LOW, UP, L, whole_word
 from .references import cited
@@ -390,7 +390,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             if text and frequency.zipf_sv(word) < 4.0 and context.after_name(text, tok.start):
                 return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)  # Hällsjö Bruk
             if shaped and frequency.zipf_sv(word) < 4.0 and text \
-                    and context.place_context(text, tok.start, nationality=False):
+                    and places.place_context(text, tok.start, nationality=False):
                 return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)  # i Rosengård
             before = context.words_before(text, tok.start, 1, keep_case=True) if text else ()
             if before and before[0][:1].isupper() and _named_thing(word) \
@@ -437,7 +437,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
                 # "bor på Glöden": where one lives is an area, and so is a hill or a
                 # meadow ("på Backen", "på Ängen")
                 area = names_land(word) or any(
-                    w in context.MOVE_VERBS for w in context.words_before(text, tok.start, 4)[1:])
+                    w in places.MOVE_VERBS for w in context.words_before(text, tok.start, 4)[1:])
                 return Suggestion(tok.start, tok.end, PLACE if area else WORKPLACE, word,
                                   CAPITAL, 0.6)
             # a word no name list knows, capitalised inside a sentence: a report's habit
@@ -446,7 +446,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         wordlike = lexicon.is_compound_word(_strip_s(word)) or lexicon.generic_compound(word) \
             or lexicon.has_word_ending(word)
         if not shaped and wordlike and not after_first and \
-                not (text and (context.place_or_name_context(text, tok.start)
+                not (text and (places.place_or_name_context(text, tok.start)
                                or context.family_named(text, tok.start)
                                or frequency.zipf_sv(word) == 0
                                and context.before_unknown_word(text, tok.end))):

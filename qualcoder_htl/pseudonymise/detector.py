@@ -30,6 +30,7 @@ from . import (
     nicknames,
     patterns,
     people_ages,
+    places,
     propagation,
     references,
     short_forms,
@@ -379,7 +380,7 @@ class Detector:
                     or context.closed_class(word) \
                     or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)
                 if (hit.kind == "place" or word in names.places()) \
-                        and (context.place_context(text, tok.start)
+                        and (places.place_context(text, tok.start)
                              or not tok.initial and context.word_before(text, tok.start) == "på"):
                     a_word = False  # "i Dalarna", "i London", "på Rosengård": the place
                 if (not tok.initial and not a_word

@@ -187,16 +187,12 @@ def _a_listed_surname(word: str) -> bool:
 # a note's item that reports what someone said: "- saga om en elev", "- stig sa att"
 _REPORTED_IN_NOTES = re.compile(r" (?:om|sa|säger|tycker|menar|berättar|undrar|frågar|"
                                 r"föreslår|tipsar) ")
-_ACTS_AFTER = re.compile(r" (\w+)")
 
 
-def _acts(m: re.Match | None) -> bool:
-    """The word matched is a finite verb: a listed one, or a past or present tense form."""
-    if m is None:
-        return False
-    verb = m.group(1)
-    return verb in context.VERBS or len(verb) > 4 and verb.endswith(("ade", "ar", "er")) \
-        and lexicon.is_word(verb) and frequency.zipf_sv(verb) >= 3.0
+def _finite_verb(word: str) -> bool:
+    """A listed verb, or a common past or present tense form ("odlar", "anordnade")."""
+    return word in context.VERBS or len(word) > 4 and word.endswith(("ade", "ar", "er")) \
+        and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.0
 
 
 _BULLET_BEFORE = re.compile(r"(?m)^[ \t]*[-–•*][ \t]*$")
@@ -418,7 +414,7 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
                                                                      start):
         return True  # "- saga om en elev: ...", "- bo om framtiden", "- stig sa att"
     if _BULLET_BEFORE.search(text, max(0, start - 8), start) \
-            and _acts(_ACTS_AFTER.match(text, end)):
+            and _finite_verb(context.word_after(text, end)):
         return True  # "- klara leder", "- maj anordnade": a note's item opens with who acts
     m = _GOES_WITH.search(text, max(0, start - 12), start)
     if m is not None and _LIST_END.match(text, end) \

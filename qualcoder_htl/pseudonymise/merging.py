@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, english, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names, places
 from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_initial
 from .institutions import is_authority
 from .letters import LOW, UP, L
@@ -153,7 +153,7 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
     hit = names.lookup(a.text)
     if hit is not None and hit.kind == "first":
         return False  # "Anna, Karin och Moa": a list of first names
-    if context.word_before(text, a.start) in context.PLACE_PREPOSITIONS:
+    if context.word_before(text, a.start) in places.PLACE_PREPOSITIONS:
         return False  # "präst i Mossbrunna, Håkan": a place, then the person
     line_end = text.find("\n", b.end)
     rest = text[b.end:line_end if line_end >= 0 else len(text)][:240]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, institutions, lexicon, names, nicknames, workplaces
+from . import context, institutions, lexicon, names, nicknames, places, workplaces
 from .capitals import GROUP_TAILS, is_initial
 from .letters import LOW, UP, L
 from .references import cited
@@ -70,7 +70,7 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if s.type not in (PERSON, PLACE) or " " in s.text or s.source.startswith(KNOWN):
             continue
         key = names.strip_genitive(s.text).lower()
-        if context.place_context(text, s.start) or context.place_noun_after(text, s.end):
+        if places.place_context(text, s.start) or places.place_noun_after(text, s.end):
             place.add(key)
         elif (context.word_after(text, s.end) in _PERSON_AFTER
               and _second_word_after(text, s.end) not in _PRONOUNS) \
@@ -395,7 +395,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s
     shape = infer_type(s.text, "?")
     if shape == PLACE and s.type == PLACE and " " not in s.text \
-            and s.text not in names.places() and not context.place_context(text, s.start) \
+            and s.text not in names.places() and not places.place_context(text, s.start) \
             and (_coordinated_person(text, s) or context.person_context(text, s.end)):
         return s.with_(type=PERSON)  # "Liv och Filmon", "Filmon är tio år": a person,
         # whatever the name's ending
@@ -406,7 +406,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=PLACE)  # "Lilla Essingen", "Norra Ormåsen": a part of a place
     if shape == PLACE and len(words) == 2 and words[0] in ("Lilla", "Stora") \
             and names.is_listed_person(words[1], ("first",), word_like_too=True) \
-            and not context.place_context(text, s.start):
+            and not places.place_context(text, s.start):
         return s.with_(type=PERSON)  # "Lilla Jana berättade", "Stora Anna": a girl, a woman
     if len(words) == 1 and context.family_named(text, s.start):
         return s.with_(type=PERSON)  # "en familj, Grönlid,": a surname, whatever its ending
@@ -419,7 +419,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         first = names.lookup(words[0].capitalize())  # "semhars" in notes: Semhar's
         if first is not None and first.stop and lexicon.is_word(words[0]):
             first = None  # "vid kajen": the quay, though Kajen is a name somewhere
-    in_place = context.place_context(text, s.start)
+    in_place = places.place_context(text, s.start)
     owner = first.base if first is not None and first.kind == "first" and first.suffix == "s" \
         else words[0][:-1] if first is None and words and words[0].endswith("s") \
         and names.is_listed_person(words[0][:-1], ("first",), word_like_too=True) else None
@@ -428,7 +428,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and _owned_noun_after(text, s.end):
         return s.with_(type=PERSON)  # "i Dags bil", "i Annas klass": whose, not where
     if len(words) == 1 and cited(text, s.start, s.end) \
-            and not context.place_context(text, s.start) \
+            and not places.place_context(text, s.start) \
             and names.is_listed_person(s.text, word_like_too=True):
         return s.with_(type=PERSON)  # "(jfr Kaya 2019)": an author (not "till Malmö (2019)")
     if s.type == PLACE:
@@ -443,7 +443,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                  and words[0] not in COMPASS):
             return s.with_(type=PERSON)  # "Karin Holmgren berättar", not "i Skåne trodde"
         if first is not None and first.kind == "first" and not first.stop \
-                and not context.place_context(text, s.start) and len(words) == 1:
+                and not places.place_context(text, s.start) and len(words) == 1:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         if len(words) == 1 and not in_place and s.text not in names.places() \
                 and _coordinated_person(text, s):
@@ -454,7 +454,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             or _kin_till(text, s.start) \
             or context.word_before(text, s.start) in context.NAMING_VERBS \
             or context.after_a_role(text, s.start) \
-            or len(words) == 1 and not context.place_context(text, s.start) \
+            or len(words) == 1 and not places.place_context(text, s.start) \
             and (context.person_object(text, s.start) or _AND_THEIR.match(text, s.end)) \
             and names.is_listed_person(names.strip_genitive(s.text), ("first",),
                                        word_like_too=True):
@@ -478,12 +478,12 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s  # "Karin berättar", "Kadi (Abdulkadir)"
     if _after_a_listed_place(text, s) and names.lookup(s.text) is None:
         return s.with_(type=PLACE)  # "till Kabul och Herat": a place among places
-    if context.word_before(text, s.start) in context.PLACE_PREPOSITIONS \
+    if context.word_before(text, s.start) in places.PLACE_PREPOSITIONS \
             and not names.is_swedish_person_name(names.strip_genitive(words[0]).capitalize()):
         return s.with_(type=PLACE)  # "i Arizona", "utanför Rio": people are not "in" anyone
-    if context.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
+    if places.place_noun_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Hällsjö kommun"
-    if context.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
+    if places.nested_place_after(text, s.end) and (first is None or first.kind != "first"):
         return s.with_(type=PLACE)  # "Qamishli, i Syrien"
     before = context.word_before(text, s.start)
     if before in ("på", "vid", "till") and _place_shaped(words[0]) \
@@ -499,7 +499,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                  or (words[0] in names.places() and not names.is_swedish_person_name(base))) \
             and not _coordinated_person(text, s):
         return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
-    if context.place_context(text, s.start) and (in_gazetteer or first is None
+    if places.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first") \
             and not (s.text.endswith("s") and context.possessed_after(text, s.end)):
         # (not "i klaras lista", "i dags anteckningar": in a person's list)
@@ -583,6 +583,6 @@ def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Sug
     if other == PLACE and (context.person_context(text, s.end)
                            or names.is_listed_person(names.strip_genitive(s.text))):
         return s
-    if other == PERSON and context.place_context(text, s.start):
+    if other == PERSON and places.place_context(text, s.start):
         return s
     return s.with_(type=other)

@@ -256,11 +256,15 @@ def place_before_a_noun(word: str) -> bool:
     """A listed place (no country or region the lists keep) hyphenated to a lower-case word:
     "Södertälje-grejer", "Kiruna-resan"."""
     head, _, tail = word.partition("-")
-    if not tail[:1].islower() or len(tail) < 3 or lexicon.is_generic(head) \
-            or not (lexicon.is_word(tail) or lexicon.is_compound_word(tail)):
-        return False
-    hit = names.lookup(head)
-    return hit is not None and hit.kind == "place" and not hit.stop
+    return tail[:1].islower() and len(tail) >= 3 and _a_listed_place(head) \
+        and (lexicon.is_word(tail) or lexicon.is_compound_word(tail))
+
+
+def _a_listed_place(word: str) -> bool:
+    """A place the lists know that is no word, and no country or region the lists keep."""
+    hit = names.lookup(word)
+    return hit is not None and hit.kind == "place" and not hit.stop \
+        and not lexicon.is_generic(word)
 
 
 # what a place's name runs into in one word: "Göteborgsnummer", "Stockholmsområdet"
@@ -274,11 +278,9 @@ def place_compound(word: str) -> bool:
     for tail in _PLACE_TAILS:
         if low.endswith(tail) and len(word) > len(tail) + 2:
             head = word[:-len(tail)]
-            for base in (head, head[:-1]) if head.endswith(("s", "-")) else (head,):
-                hit = names.lookup(base)
-                if hit is not None and hit.kind == "place" and not hit.stop \
-                        and not lexicon.is_generic(base):
-                    return True
+            bases = (head, head[:-1]) if head.endswith(("s", "-")) else (head,)
+            if any(_a_listed_place(base) for base in bases):
+                return True
     return False
 
 
