@@ -192,7 +192,8 @@ _REPORTED_IN_NOTES = re.compile(r" (?:om|sa|säger|tycker|menar|berättar|undrar
 def _finite_verb(word: str) -> bool:
     """A listed verb, or a common past or present tense form ("odlar", "anordnade")."""
     return word in context.VERBS or len(word) > 4 and word.endswith(("ade", "ar", "er")) \
-        and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.0
+        and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.0 \
+        and not names.is_function_word(word)  # (not "efter", "under")
 
 
 _BULLET_BEFORE = re.compile(r"(?m)^[ \t]*[-–•*][ \t]*$")
@@ -413,9 +414,12 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     if _REPORTED_IN_NOTES.match(text, end) and _BULLET_BEFORE.search(text, max(0, start - 8),
                                                                      start):
         return True  # "- saga om en elev: ...", "- bo om framtiden", "- stig sa att"
-    if _BULLET_BEFORE.search(text, max(0, start - 8), start) \
+    if (_BULLET_BEFORE.search(text, max(0, start - 8), start)
+            or text[start - 2:start] == ", " and on_a_bullet(text, start)
+            and not chats.chat_line(text, start)) \
             and _finite_verb(context.word_after(text, end)):
-        return True  # "- klara leder", "- maj anordnade": a note's item opens with who acts
+        return True  # "- klara leder", "- maj anordnade": a note's item opens with who acts;
+        # so does a clause of one ("- mycket skratt, klara leder, sten kritisk")
     m = _GOES_WITH.search(text, max(0, start - 12), start)
     if m is not None and _LIST_END.match(text, end) \
             and frequency.zipf_sv(text[start:end]) < 4.5 and (

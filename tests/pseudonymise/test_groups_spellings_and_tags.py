@@ -255,3 +255,14 @@ def test_a_word_like_names_genitive_that_is_a_weekday_too_before_a_number(detect
     found = people(detector, project, text)
     assert ("tors", text.index("tors nr")) in found
     assert ("tors", text.index("tors kl")) not in found
+
+
+def test_a_clause_of_a_notes_item_that_opens_with_who_acts(detector):
+    project = ["Klara Holm leder teamet.", "Ring Ali, Ring Bengtsson och Sten Berg kom."]
+    text = "- stämning god, mycket skratt, klara leder, sten kritisk\n" \
+           "- tel 070-174 06 52 (mobil, ring efter 16)\n" \
+           "Vi sa till dem, klara leder man bäst med tydlighet."
+    found = people(detector, project, text)
+    assert ("klara", text.index("klara leder")) in found
+    assert ("ring", text.index("ring efter")) not in found  # a preposition is no verb
+    assert ("klara", text.rindex("klara leder")) not in found  # not on a note's item
