@@ -388,11 +388,21 @@ _TRADES = ("eri", "verk", "bruk", "såg", "mejeri", "plast", "stål", "trä", "k
 _SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split())
 
 
+# the rest of a speaker's label "Surname, First" from a meeting tool's transcript, with the
+# time into the meeting or the line that starts or stops the transcription
+_SURNAME_LABEL = re.compile(rf", [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?(?:[ \t]+\d{{1,2}}:\d{{2}}"
+                            r"(?::\d{2})?|[ \t]+(?:started|stopped|startade|stoppade) "
+                            r"(?:transcription|transkriberingen))[ \t]*$", re.MULTILINE)
+
+
 def _retype_name(text: str, s: Suggestion) -> Suggestion:
     """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
     Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
     if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
         return s
+    if s.type == PLACE and _SURNAME_LABEL.match(text, s.end) is not None \
+            and (s.start == 0 or text[s.start - 1] == "\n"):
+        return s.with_(type=PERSON)  # "Nyhammar, Petra   0:04": a meeting tool's speaker label
     shape = infer_type(s.text, "?")
     if shape == PLACE and s.type == PLACE and " " not in s.text \
             and s.text not in names.places() and not places.place_context(text, s.start) \

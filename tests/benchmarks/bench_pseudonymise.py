@@ -285,7 +285,8 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-zzzw", "dev-zzzx", "dev-zzzy", "dev-zzzz", "dev-ya", "dev-yb", "dev-yd",
              "dev-ye", "dev-yf", "dev-yg", "dev-yc", "dev-yi", "dev-yh", "dev-yj", "dev-yk",
              "dev-yl", "dev-ym", "dev-yn", "dev-yo", "dev-yp", "dev-yq", "dev-yr",
-             "dev-ys", "dev-yt", "dev-yu", "dev-yv", "dev-yw",
+             "dev-ys", "dev-yt", "dev-yu", "dev-yv", "dev-yw", "dev-yx", "dev-yy",
+             "dev-yz", "dev-za",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 

@@ -197,3 +197,11 @@ def test_a_word_like_name_set_off_before_her_little_boy(detector):
         "Hon var orolig för Tan, hennes lilla pojke, han är tyst. En tan på armen.")}
     assert ("Tan", "PERSON") in found
     assert ("tan", "PERSON") not in found
+
+
+def test_a_surname_that_is_a_place_in_a_meeting_tools_label_is_a_person(detector):
+    text = ("Nyhammar, Petra started transcription\n\nNyhammar, Petra   0:04\nSå, då börjar vi.\n\n"
+            "Öberg, Hans   0:10\nJa. Jag bodde i Nyhammar, Dalarna, som barn.\n")
+    got = found(detector, text)
+    assert ("Nyhammar", "PERSON") in got
+    assert ("Nyhammar", "PLACE") in got  # the village in running text stays a place
