@@ -25,12 +25,13 @@ _ADDRESS = re.compile(
 # "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
 # genitive s, or before a number and a flat: "myrbackav 14b lgh 1102")
 _ABBREVIATED_STREET = re.compile(
-    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{3,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)"
+    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{2,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)"
     rf"|(?P<bare>[vg])(?=\s\d{{1,4}}\s?[A-Ha-h]?,?\s(?:lgh|lägenhet))))\s?\d{{1,4}}"
     rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
+_WITH_A_FLAT = re.compile(r"(?:lgh|lägenhet)\.?\s?\d{4}$")
 # a flat's number alone: "lgh 1304" (the four digits say the floor and the door)
 _FLAT = re.compile(r"(?<![\w])lgh\.?:? ?\d{4}(?!\d)")
 _AFTER_A_HOUSE_NUMBER = re.compile(r"\d{1,4} ?[A-Ha-h]?,? $")
@@ -87,8 +88,10 @@ def find_address(text: str) -> Iterator[Suggestion]:
     for m in _ABBREVIATED_STREET.finditer(text):
         street = m.group("street").rstrip(".").lower()
         if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
-                or len(street) < 6 or m.group("bare") and names.lookup(street.capitalize()):
-            continue  # "jfr. 3", "bl.a" and words are no streets (nor "Gustav 3")
+                or len(street) < 6 and not _WITH_A_FLAT.search(m.group(0)) \
+                or m.group("bare") and names.lookup(street.capitalize()):
+            continue  # "jfr. 3", "bl.a" and words are no streets (nor "Gustav 3"); a short
+            # one is, before a flat's number ("bor gbv 14b lgh 1102", "tångg. 14b lgh 1203")
         end = _with_postcode(text, m.end())
         taken.append((m.start(), end))
         yield Suggestion(m.start(), end, ADDRESS, text[m.start():end], PATTERN, 0.8)

@@ -96,6 +96,11 @@ _AGE_BRACKETED = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+)"
 _BRACKETED_NUMBER = re.compile(rf"\((?:[{UP}]{{1,2}}, )?\d{{1,2}}(?:\)|, )")
 # "vid tolv års ålder", "i femårsåldern"
 _AGE_AT = re.compile(rf"(?<![\w])(?:vid|i) (?P<n>{_NUM}) års ålder(?![\w])", re.IGNORECASE)
+# someone's age named as such: "hennes ålder 46", "Ålder: 38 år" on a form's line (not "ålder
+# 6–12", a range)
+_AGE_NAMED = re.compile(rf"(?:(?<![\w])(?:hans|hennes|hens|min|din|sin|barnets|mammans|"
+                        rf"pappans) ålder|(?m:^)[ \t]*(?:[-–•*][ \t]*)?(?i:ålder))(?::| är| =)? "
+                        rf"(?P<n>\d{{1,3}}|(?i:{_NUM}))(?![\w\-–]|[ \t]*[-–][ \t]*\d)")
 # after "är"/"var" a bare number is an age only after someone ("hon är tre", "Moa var åtta")
 # and before a pause or a small word ("hon är tio, det är...", "när Moa var åtta så")
 _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|pojken|flickan|"
@@ -249,6 +254,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     yield from _ages_after_names(text)
     for m in _AGE_AT.finditer(text) if "ålder" in text else ():
+        yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
+    for m in _AGE_NAMED.finditer(text) if "lder" in text else ():
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     for m in near(_BRACKETED_NUMBER, _AGE_BRACKETED, text, before=64, after=0):
         # "Zainab (12), Hamza (12)", "Serkan (14)"

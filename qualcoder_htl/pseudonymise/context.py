@@ -20,7 +20,7 @@ from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
 WORD = re.compile(rf"[{L}][{L}\-:'’]*")
 
 # particles inside names of many languages: "Maria von Trapp", "Abd el Aziz", "da Silva"
-NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu el al "
+NAME_PARTICLES = frozenset("von van af zu da di du del della dos das bin bint ibn abu umm el al "
                            "ter ten mac".split())
 
 ARTICLES = frozenset("""

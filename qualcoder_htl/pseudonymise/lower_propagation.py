@@ -315,7 +315,7 @@ _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring r
 mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila mailade mejlade
 smsade messade""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
-                               r"avstämning|stäm av|stämma av|kontakt) m\. $")
+                               r"avstämning|stäm av|stämma av|kontakt) m\.? $")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+|eller) $")
@@ -355,9 +355,14 @@ _PAIRED_WITH_ME_AFTER = re.compile(r" (?:och|o|\+) jag\b")
 
 def _cleft(text: str, start: int, end: int) -> bool:
     """"var det stig som", "det var gift som": a cleft that names a person."""
-    before = context.words_before(text, start, 2)
-    return len(before) == 2 and (before[1], before[0]) in _CLEFT_BEFORE \
+    before = context.words_before(text, start, 3)
+    if len(before) == 3 and before[0] in _CLEFT_ADVERBS:
+        before = before[1:]  # "det var faktiskt dag som formulerade det"
+    return len(before) >= 2 and (before[1], before[0]) in _CLEFT_BEFORE \
         and text.startswith(" som ", end)
+
+
+_CLEFT_ADVERBS = frozenset("faktiskt ju nog väl också även egentligen just bara alltså".split())
 
 
 def _slashed_to_a_name(text: str, start: int, end: int, types: dict[str, str],

@@ -278,6 +278,10 @@ _AT_HANDLE = first_letters("@", re.compile(rf"(?<![\w.@])@[{L}][\w.]{{1,28}}[{L}
 # e-mail address, a web address or a file ("v0.3", "kap.3", "htl.forskning@oru.se")
 _HANDLE_DOTTED = first_letters(f"[{LOW}]", re.compile(
     rf"(?<![\w@./:-])[{LOW}]{{3,}}[{LOW}\d]*[._][{LOW}]+[._]?\d{{2,4}}(?![\w@]|[.:/]\w)"))
+# "endr1t.x", "m4rcus": a name with a digit for a letter, a user name (not "mp3", "covid19")
+_HANDLE_LEET = re.compile(rf"(?<![\w@./:-])[{LOW}]{{3,}}\d[{LOW}]+(?:[._][{LOW}\d]+)*"
+                          rf"(?![\w@]|[.:/]\w)")
+_LETTER_DIGIT_LETTER = re.compile(rf"[{LOW}]\d[{LOW}]")
 # what every match of _HANDLE_SHAPE and of _HANDLE_DOTTED holds: a small letter before a
 # capital ("LoloKing77"), a dot or an underscore inside a word ("roj.demir07")
 _CAMEL = re.compile(rf"[{LOW}][{UP}]")
@@ -305,6 +309,9 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in near(_DOT_IN_A_WORD, _HANDLE_DOTTED, text, before=40, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
+    for m in near(_LETTER_DIGIT_LETTER, _HANDLE_LEET, text, before=40, after=40):
+        if not FILE_OR_SITE.search(m.group(0)):
+            yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in near(_HANDLE_WORD, _HANDLE_AFTER, text, before=0, after=60):

@@ -1,0 +1,63 @@
+"""Notes' shorthand (an age named as such, a short street before its flat, "kolla m maj"), a
+teknonym, a cleft with an adverb, a user name with a digit for a letter, and an association
+named before the noun it is. The sentences are written for these tests; none comes from the
+evaluation sets."""
+from .conftest import found, in_a_project
+
+
+def people(detector, project, text):
+    return {(s.text, s.start) for s in in_a_project(detector, [*project, text])
+            if s.type == "PERSON"}
+
+
+def test_a_teknonym_in_lower_case_is_one_name(detector):
+    text = "- umm karim (arab., hagelbäck) vill ej delta i intervju"
+    assert ("umm karim", "PERSON") in found(detector, text)
+
+
+def test_a_cleft_with_an_adverb_names_a_person(detector):
+    project = ["Dag Wennerström är processledare."]
+    text = "Det var faktiskt dag som formulerade det så. Det var faktiskt dag igår."
+    got = people(detector, project, text)
+    assert ("dag", text.index("dag som")) in got
+    assert ("dag", text.index("dag igår")) not in got
+
+
+def test_with_cut_short_without_its_dot_before_a_name(detector):
+    project = ["Maj Lindegård är chef för kultur och fritid."]
+    text = "- budget: kolla m maj om budget 2022\n- ses i maj om budget"
+    got = people(detector, project, text)
+    assert ("maj", text.index("maj om")) in got
+    assert ("maj", text.rindex("maj om")) not in got
+
+
+def test_an_age_named_as_such(detector):
+    text = "- ubah ordf i föreningen, hennes ålder 46 + mogadishu\nÅlder: 38 år\nÅlder 6–12 år"
+    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert ages == {"46", "38"}
+
+
+def test_a_short_street_before_a_flats_number(detector):
+    text = "- mebrat bor gbv 14b lgh 1102, samma trappa\n- nimco bor tångg. 14b lgh 1203\n" \
+           "- se kap. 3 och tab 2"
+    got = found(detector, text)
+    assert ("gbv 14b lgh 1102", "ADDRESS") in got
+    assert ("tångg. 14b lgh 1203", "ADDRESS") in got
+    assert not any(t == "ADDRESS" and ("kap" in s or "tab" in s) for s, t in got)
+
+
+def test_a_user_name_with_a_digit_for_a_letter(detector):
+    text = "Ëndrit är endr1t.x på Discord. Ljudet är en mp3 och en m4a, covid19 och b2b."
+    got = {s for s, t in found(detector, text) if t == "PERSON"}
+    assert "endr1t.x" in got
+    assert not got & {"mp3", "m4a", "covid19", "b2b"}
+
+
+def test_an_association_named_before_its_noun(detector):
+    text = ("Jag var på ett möte i Hiddo, kvinnoföreningen, och det var bra. "
+            "Jag pratade med Anna, föreningen har ingen lokal. "
+            "- kyrkan: ros-marie, betelkyrkan lånar ut lokal")
+    got = found(detector, text)
+    assert ("Hiddo", "WORKPLACE") in got
+    assert ("Anna", "PERSON") in got
+    assert ("ros-marie", "WORKPLACE") not in got
