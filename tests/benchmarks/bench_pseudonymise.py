@@ -286,7 +286,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-ye", "dev-yf", "dev-yg", "dev-yc", "dev-yi", "dev-yh", "dev-yj", "dev-yk",
              "dev-yl", "dev-ym", "dev-yn", "dev-yo", "dev-yp", "dev-yq", "dev-yr",
              "dev-ys", "dev-yt", "dev-yu", "dev-yv", "dev-yw", "dev-yx", "dev-yy",
-             "dev-yz", "dev-za",
+             "dev-yz", "dev-xa", "dev-xb", "dev-xc", "dev-xd",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
