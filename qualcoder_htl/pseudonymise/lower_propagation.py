@@ -302,7 +302,7 @@ _PRONOUNS_AND_NAMES = frozenset({"hans"})
 # a surname in lower case after a first name: "per åkesson"
 _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"
-_INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ )\n]|$)")
+_INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ ),;\n]|$)")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver

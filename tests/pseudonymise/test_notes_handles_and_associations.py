@@ -61,3 +61,11 @@ def test_an_association_named_before_its_noun(detector):
     assert ("Hiddo", "WORKPLACE") in got
     assert ("Anna", "PERSON") in got
     assert ("ros-marie", "WORKPLACE") not in got
+
+
+def test_a_function_word_name_before_an_initial_and_a_comma(detector):
+    project = ["Hon heter Alla. Alla kände igen henne."]
+    text = "- informella brobyggare: alla k., senait, fotbollspappa\n- alla kom, alla gick"
+    got = people(detector, project, text)
+    assert ("alla", text.index("alla k.")) in got
+    assert ("alla", text.index("alla kom")) not in got
