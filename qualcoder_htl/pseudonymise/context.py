@@ -249,6 +249,9 @@ def before_unknown_word(text: str, end: int) -> bool:
     if not m or not m.group(0)[:1].isupper() or m.group(0).isupper():
         return False
     nxt = m.group(0).rstrip(".,:;")
+    head = nxt.split("-", 1)[0]
+    if "-" in nxt and len(head) > 1 and head.isupper():
+        return False  # "Gruppintervju HTL-team skola": an acronym's compound, no surname
     return len(nxt) > 2 and not lexicon.is_word(nxt) and not lexicon.is_compound_word(nxt) \
         and frequency.zipf_sv(nxt) == 0 and frequency.zipf_en(nxt) < 2.0
 

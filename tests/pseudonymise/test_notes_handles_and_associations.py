@@ -69,3 +69,11 @@ def test_a_function_word_name_before_an_initial_and_a_comma(detector):
     got = people(detector, project, text)
     assert ("alla", text.index("alla k.")) in got
     assert ("alla", text.index("alla kom")) not in got
+
+
+def test_a_headings_compound_before_an_acronyms_compound_is_no_name(detector):
+    text = "HTL Kalksunda – Gruppintervju HTL-team skola, Tångebergaskolan (F–6)\n" \
+           "Vi pratade med Meseret Alemu-Berhe igår."
+    got = found(detector, text)
+    assert not any(s == "Gruppintervju" for s, _ in got)
+    assert ("Meseret Alemu-Berhe", "PERSON") in got
