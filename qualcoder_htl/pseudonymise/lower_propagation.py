@@ -58,8 +58,11 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     senders = {w for w in (WEEKDAY_ABBREVIATIONS & present) | respelled_words
                if f"{w}: " in text}
     # (but "tors nr 070-..." where Tor is a man: no weekday has a number)
+    # (nor "tors pappa": no weekday has a father)
     numbered = {w for w in owners & WEEKDAY_ABBREVIATIONS
-                if f"{w} nr" in text or f"{w} nummer" in text}
+                if f"{w} nr" in text or f"{w} nummer" in text
+                or any(_KIN_NEXT.match(text, m.end()) for m in re.finditer(
+                    rf"(?<![{L}]){w}(?![{L}])", text))}
     wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders | numbered
     if not wanted:
         return out
@@ -316,6 +319,9 @@ mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila ma
 smsade messade""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\.? $")
+_INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]allå),? )?"
+                         r"[Dd]et här är $")
+_YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+|eller) $")
@@ -401,6 +407,16 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
             and not {word, word[:-1], word[:-2]} & context.KIN_AND_TITLES:
         return True  # "då sa bo okej", "i går skrev bo": the verb before its subject (not
         # "jag sa pastorn": whom one named)
+    if _INTRODUCED.search(text, max(0, start - 24), start) and text[end:end + 1] in (".", ","):
+        return True  # "Det här är tor. Tor Hägg, verksamhetschef": who speaks (a meeting
+        # tool writes the name in lower case)
+    if len(before) == 2 and before[0] == "till" and before[1] == "säg" \
+            and text.startswith(" att ", end):
+        return True  # "säg till bo att lämna nyckeln" (not "säg till andra mammor")
+    if len(before) == 2 and before[0] == "till" and before[1] in context.KIN:
+        return True  # "mamma till storm", "pappa till bo": whose parent
+    if _YEARS_OLD.match(text, end) is not None:
+        return True  # "tor 14 år, går på lindängs"
     if before and before[0] in ("har", "hade") and context.word_after(text, end) in _PARTICIPLES:
         return True  # "det har bo sagt hela tiden": the subject between "har" and its verb
     if _PAIRED_WITH_ME.search(text, max(0, start - 12), start) is not None \

@@ -333,7 +333,7 @@ _SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’] ))[ \t>]*"
 
 
 # "ring om nåt /klara": a listed first name signing the message at the line's end
-_SIGNED_AT_LINE_END = re.compile(rf"(?m)(?<=[{L}\d] )/(?P<name>[{LOW}]{{2,20}})[ \t]*$")
+_SIGNED_AT_LINE_END = re.compile(rf"(?m)(?<=[{L}\d] )/(?P<name>[{LOW}]{{2,20}})[ \t]*[\"”]?[ \t]*$")
 
 
 def find_signatures(text: str) -> Iterator[Suggestion]:

@@ -476,7 +476,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             or context.after_a_role(text, s.start) \
             or len(words) == 1 and not places.place_context(text, s.start) \
             and (context.person_object(text, s.start) or _AND_THEIR.match(text, s.end)) \
-            and names.is_listed_person(names.strip_genitive(s.text), ("first",),
+            and names.is_listed_person(_as_a_name(names.strip_genitive(s.text)), ("first",),
                                        word_like_too=True):
         return s  # "kusin Taras", "hon heter Paris", "skolsköterskan, Aga", "ringa Santiago",
         # "Santiago och hans kollegor": people, whatever places share the name
@@ -536,6 +536,11 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         # dagskift", "Taras B., åk 3": a first name too
         return s.with_(type=PLACE)  # "Berlins flygplatser", "Det går bra för Bradford"
     return s
+
+
+def _as_a_name(word: str) -> str:
+    """A word in lower case as a name is written ("bo" → "Bo"); other words as they are."""
+    return word.capitalize() if word.islower() else word
 
 
 def _kin_till(text: str, start: int) -> bool:

@@ -77,3 +77,40 @@ def test_a_headings_compound_before_an_acronyms_compound_is_no_name(detector):
     got = found(detector, text)
     assert not any(s == "Gruppintervju" for s, _ in got)
     assert ("Meseret Alemu-Berhe", "PERSON") in got
+
+
+PROJECT_XB = ["Tor Hägg är chef. Bo Storm jobbar på Fyren. Klara Wiik ringde. "
+              "Storm Lindmark är fjorton."]
+
+
+def test_who_speaks_introduced_in_lower_case(detector):
+    text = "Fransson, Maj   00:00:37\nDet här är tor. Tor Hägg, chef.\n" \
+           "Ja, det här är tor. Jag har varit tveksam.\nDet här är sten, inte guld."
+    got = people(detector, PROJECT_XB, text)
+    assert ("tor", text.index("tor.")) in got
+    assert ("tor", text.index("tor. Jag")) in got
+    assert not any(w == "sten" for w, _ in got)
+
+
+def test_a_word_like_name_as_whose_child_whose_parent_and_how_old(detector):
+    text = "- väg in (bo lindqvist, tors pappa). varannan tors kväll\n" \
+           "- nok (mamma till storm) driver en restaurang\n- tor 14 år, går på lindängs\n" \
+           "- ingen storm i natt, bo kvar"
+    got = people(detector, PROJECT_XB, text)
+    assert ("tors", text.index("tors pappa")) in got
+    assert ("tors", text.index("tors kväll")) not in got
+    assert ("storm", text.index("storm)")) in got
+    assert ("tor", text.index("tor 14")) in got
+    assert ("storm", text.index("storm i natt")) not in got
+
+
+def test_told_to_someone_in_lower_case_is_a_person(detector):
+    text = "xime: säg till bo att lämna nyckeln\nz: säg till andra mammor att komma"
+    got = {(s.text, s.type) for s in in_a_project(detector, [*PROJECT_XB, text])}
+    assert ("bo", "PERSON") in got
+    assert not any(w == "andra" for w, _ in got)
+
+
+def test_a_signature_before_a_quotes_end(detector):
+    text = 'Hon skrev: "hej! träffa mig innan lektion. ring om frågor 070-174 06 31 /klara"\n'
+    assert ("klara", "PERSON") in found(detector, text)
