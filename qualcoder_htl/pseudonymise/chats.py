@@ -77,6 +77,37 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+def untimed_senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A chat pasted without clock times, its senders in lower case: in a run of such lines
+    where two senders are people found already ('"zuza: ngn på glöden?', 'tor.l: ja jag o
+    yigge'), the other senders are people too ("yigge: ja han lagar pizza"), unless a word, a
+    numbered word ("talare12:") or a role."""
+    if ":" not in text:
+        return []
+    covered = Coverage(found)
+    people = Coverage([s for s in found if s.type == PERSON])
+    out: list[Suggestion] = []
+    run: list[re.Match] = []
+    for m in [*_UNTIMED_SENDER.finditer(text), None]:
+        if m is not None and run and text.count("\n", run[-1].end(), m.start()) == 1:
+            run.append(m)
+            continue
+        if len({r.group("sender") for r in run if people.covers(r.start("sender"))}) >= 2:
+            for r in run:
+                sender, start = r.group("sender"), r.start("sender")
+                if not covered.covers(start) \
+                        and not lexicon.is_word(sender.rstrip("0123456789")) \
+                        and sender not in ROLE_LABELS and not names.is_function_word(sender):
+                    out.append(Suggestion(start, r.end("sender"), PERSON, sender,
+                                          PROPAGATED, 0.5))
+        run = [m] if m is not None else []
+    return out
+
+
+# a chat line without a clock time, its sender a word in lower case (a user name's dot too)
+_UNTIMED_SENDER = re.compile(rf"(?m)^[ \t]*[\"“”']?(?P<sender>[{LOW}][{L}\d_.]{{1,30}}):[ \t]")
+
+
 # --- where a word stands in a chat or a quoted message ---------------------------------------
 
 def message_start(text: str, pos: int) -> bool:

@@ -497,8 +497,11 @@ def person_context(text: str, end: int) -> bool:
             or _KIN_PREDICATE.match(text, end):
         return True
     role = _ROLE_AFTER.match(text, end)  # "Först Nada, kurator. Hon ..."
-    return role is not None and role.group(1).lower() in ROLE_NOUNS \
-        and role.group(1).lower() not in ("man", "vän")
+    if role is None:
+        return False
+    noun = role.group(2).lower()
+    return (noun in ROLE_NOUNS or role.group("a") and noun in KIN) \
+        and noun not in ("man", "vän")  # ... "Aga – en polsk mamma – sa"
 
 
 def kin_predicate(text: str, end: int) -> bool:
@@ -507,8 +510,9 @@ def kin_predicate(text: str, end: int) -> bool:
 
 
 # a role set off after the name: "Nada, kurator", "Amir, vår mentor"
-_ROLE_AFTER = re.compile(r", (?:vår |min |hennes |hans |deras |er )?(\w+)(?=[ .,;:)]|$)",
-                         re.MULTILINE)
+# (or "Aga – en polsk mamma – sa": a role of someone from somewhere, set off by dashes)
+_ROLE_AFTER = re.compile(r"(?:, (?:vår |min |hennes |hans |deras |er )?|(?P<a>(?:,| [–-]) en "
+                         r"(?:\w+sk |\w+ska )?))(\w+)(?=[ .,;:)]|$)", re.MULTILINE)
 # (also after someone's name: "Mosse är Abdis kusin")
 _KIN_PREDICATE = re.compile(rf" (?:är|var) (?:min|mitt|hans|hennes|hens|vår|deras|din|er|"
                             rf"[{UP}][{LOW}]+s) "

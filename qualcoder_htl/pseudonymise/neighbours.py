@@ -306,7 +306,8 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A by-name in quotes right after a person's name: 'Sven-Olof, "Svenne",', 'Per-Erik
     "Pelle" Nordin'."""
     out = []
-    for _, m in people_followed_by(text, found, _QUOTED_AFTER):
+    for _, m in people_followed_by(text, found, _QUOTED_AFTER, min_score=0.6):
+        # (a capitalised word's weak guess is no reason to skip it: 'Zuzanna "Zuza"')
         word = m.group(1)
         if word[0].islower() and "(" not in m.group(0):
             continue  # 'faadumo nuur ("fado")' in notes; not 'Anna "boken"', 'hilja – "grindvakt"'

@@ -58,11 +58,12 @@ def per_forms(build):
     return cached
 
 
-def people_followed_by(text: str, found: list[Suggestion], pattern: re.Pattern
-                       ) -> Iterator[tuple[Suggestion, re.Match]]:
+def people_followed_by(text: str, found: list[Suggestion], pattern: re.Pattern,
+                       min_score: float = 0.0) -> Iterator[tuple[Suggestion, re.Match]]:
     """(person, match) for each found person that ``pattern`` matches right after, its first
-    group on no suggestion yet ("faadumo nuur ("fado")", "yasser al-jubouri")."""
-    covered = Coverage(found)
+    group on no suggestion yet ("faadumo nuur ("fado")", "yasser al-jubouri"), or on none
+    scored ``min_score`` or more."""
+    covered = Coverage([s for s in found if s.score >= min_score])
     for s in found:
         if s.type == PERSON:
             m = pattern.match(text, s.end)

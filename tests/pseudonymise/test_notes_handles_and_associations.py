@@ -114,3 +114,19 @@ def test_told_to_someone_in_lower_case_is_a_person(detector):
 def test_a_signature_before_a_quotes_end(detector):
     text = 'Hon skrev: "hej! träffa mig innan lektion. ring om frågor 070-174 06 31 /klara"\n'
     assert ("klara", "PERSON") in found(detector, text)
+
+
+def test_a_person_set_off_by_dashes_as_someones_mother(detector):
+    text = "Aga – en polsk mamma – sa till mig att det var svårt."
+    assert ("Aga", "PERSON") in found(detector, text)
+
+
+def test_a_quoted_nickname_between_the_names_is_a_name_of_the_project(detector):
+    project = ['Zuzanna "Zuza" Kaźmierczak och Mirsad "Mirso" Kovačević kom.']
+    text = '"zuza: ngn på glöden?\ntor.l: ja jag o yigge\nzuza: är mirso där\n' \
+           'yigge: ja han lagar pizza lol\ndilan: kommer 19"\nmamma: ja'
+    got = people(detector, project, text)
+    assert ("zuza", text.index("zuza")) in got
+    assert ("mirso", text.index("mirso")) in got
+    assert ("yigge", text.index("yigge:")) in got  # a sender among people found
+    assert not any(w == "mamma" for w, _ in got)
