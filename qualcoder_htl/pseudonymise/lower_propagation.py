@@ -169,7 +169,26 @@ def _written_in_lower_case(text: str, forms: dict[str, str]) -> list[Suggestion]
         for name, low, start in ((a, b, m.start("b")), (b, a, m.start("a"))):
             if name[:1].isupper() and low == name.lower() and forms.get(name) == PERSON:
                 out.append(Suggestion(start, start + len(low), PERSON, low, PROPAGATED, 0.5))
+    for m in _QUOTED_CORRECTED.finditer(text):
+        low, name = m.group("low"), m.group("name")
+        cap = low.capitalize()
+        known = forms.get(cap) == PERSON or any(  # (or the first name of a full name found:
+            f.startswith(cap + " ") and t == PERSON for f, t in forms.items())  # "Hans Björk")
+        if known and (
+                m.group("verb") or name is not None and name.lower() == low) \
+                or name is not None and forms.get(name) == PERSON \
+                and m.group("to") is not None and low[:1] == name[:1].lower():
+            # '"klara" i 0:03:35 rättat till Klara', '"hans" med litet h', '"sczesny"
+            # felstavat för Szczęsny': a correction log quotes the name as the tool wrote it
+            out.append(Suggestion(m.start("low"), m.end("low"), PERSON, low, PROPAGATED, 0.5))
     return out
+
+
+# a quoted lower-case word, then what a correction log says of it on the same line
+_QUOTED_CORRECTED = re.compile(
+    rf"[\"”“](?P<low>[{LOW}][{L}\-]{{1,20}})[\"”“](?=[^\n]{{0,80}}?"
+    rf"(?P<verb>rättat|rättad|ändrat|ändrad|korrigerat|med litet|med liten|gemen)"
+    rf"|(?P<to> (?:felstavat för|felstavning av|=|→|->) )(?P<name>[{UP}][{L}\-]+))")
 
 
 _QUOTED_PAIR = re.compile(r"[\"”“](?P<a>\w{2,20})[\"”“] (?:som|till|för|→|->|blev|=) "

@@ -130,3 +130,17 @@ def test_a_quoted_nickname_between_the_names_is_a_name_of_the_project(detector):
     assert ("mirso", text.index("mirso")) in got
     assert ("yigge", text.index("yigge:")) in got  # a sender among people found
     assert not any(w == "mamma" for w, _ in got)
+
+
+def test_a_name_quoted_in_a_correction_log(detector):
+    project = ["Klara Svanström, Hans Björk och Paweł Szczęsny kom."]
+    text = ('- "klara" i 0:03:35 (automatiskt: "han låtit klara sköta allt") rättat till Klara.\n'
+            '- "hans" i 0:01:38 var "hans" med litet h i originalet.\n'
+            'I chatten står "sczesny" felstavat för Szczęsny.\n- "klara" är ett verb här.\n'
+            '- "dag" = dagen.')
+    got = people(detector, project, text)
+    assert ("klara", text.index("klara")) in got
+    assert ("hans", text.index("hans")) in got
+    assert ("sczesny", text.index("sczesny")) in got
+    assert ("klara", text.rindex('"klara"') + 1) not in got
+    assert not any(w == "dag" for w, _ in got)
