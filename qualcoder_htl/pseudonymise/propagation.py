@@ -280,6 +280,9 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
             or _THE_ONE.match(text, tok.end):
         return True  # "Och Alla, hör du oss?", "Ja. Alla K. Hon är bra.", "Alla var den
         # första som frågade" (the word takes "de första"), "Alla själv, sonen" ("själva")
+    if _singular_predicate(text, tok.end):
+        return True  # "Alla var älskad", "Alla är fantastisk": one woman (everyone would be
+        # "älskade", "fantastiska")
     if text[tok.start - 1:tok.start] in _QUOTES and _QUOTE_CLOSED.match(text, tok.end):
         return True  # '"Alla" ovan är socialsekreterarens', '"Vem då?" "Alla!"': the name
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
@@ -288,6 +291,20 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     return text.startswith(", ", tok.end)
 
 
+def _singular_predicate(text: str, end: int) -> bool:
+    """An adjective or participle in the singular after "är"/"var" where the plural differs:
+    the subject is one person, not a pronoun of many."""
+    m = _PREDICATE.match(text, end)
+    if m is None:
+        return False
+    adj = m.group(1)
+    return not adj.endswith(("a", "e")) and lexicon.is_word(adj) \
+        and not names.is_function_word(adj) \
+        and (lexicon.is_word(adj + "a") or adj.endswith("d") and lexicon.is_word(adj + "e"))
+
+
+_PREDICATE = re.compile(rf" (?:är|var|blev|verkar) (?:så |jätte|väldigt |mycket |lite |inte |ju |"
+                        rf"också |alltid |helt )?([{LOW}]{{3,}})(?=[ ,.!?;:]|$)")
 _THE_ONE = re.compile(r" (?:(?:var|är|blev) den (?:första|enda|sista|som)|själv(?! \w+a\b))\b")
 _QUOTES = frozenset("\"”“'’")
 _QUOTE_CLOSED = re.compile(r"[!?.]?[\"”“'’](?![\w])")

@@ -5,7 +5,7 @@ a compound with "-killen", and an area's by-name from a noun of land. The real d
 sentences are written for these tests, none comes from the evaluation sets."""
 import pytest
 
-from .conftest import covered, found
+from .conftest import covered, found, in_a_project
 
 
 @pytest.mark.parametrize("text", [
@@ -289,3 +289,14 @@ def test_a_function_word_name_labelling_a_turn_with_a_long_aside(detector):
              "Bohdan kanske har trauma.\n\nI: Och sen?\n\nAlla: Vi väntade."]
     starts = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
     assert texts[1].index("Alla (på") in starts
+
+
+def test_a_function_word_name_before_a_singular_predicate(detector):
+    texts = ["Hon heter Alla. Alla Kovalenko kom hit från Charkiv.",
+             "Alla var älskad. Alla är glada. Alla är välkomna. Alla är här. Alla är ju snäll."]
+    got = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    text = texts[-1]
+    assert text.index("Alla var") in got
+    assert text.index("Alla är ju") in got
+    for phrase in ("Alla är glada", "Alla är välkomna", "Alla är här"):
+        assert text.index(phrase) not in got, phrase
