@@ -279,7 +279,9 @@ _AT_HANDLE = first_letters("@", re.compile(rf"(?<![\w.@])@[{L}][\w.]{{1,28}}[{L}
 _HANDLE_DOTTED = first_letters(f"[{LOW}]", re.compile(
     rf"(?<![\w@./:-])[{LOW}]{{3,}}[{LOW}\d]*[._][{LOW}]+[._]?\d{{2,4}}(?![\w@]|[.:/]\w)"))
 # "endr1t.x", "m4rcus": a name with a digit for a letter, a user name (not "mp3", "covid19")
-_HANDLE_LEET = re.compile(rf"(?<![\w@./:-])[{LOW}]{{3,}}\d[{LOW}]+(?:[._][{LOW}\d]+)*"
+# (or a dotted one: "c1wan.k")
+_HANDLE_LEET = re.compile(rf"(?<![\w@./:-])(?:[{LOW}]{{3,}}\d[{LOW}]+(?:[._][{LOW}\d]+)*"
+                          rf"|[{LOW}]{{1,2}}\d[{LOW}]{{2,}}(?:[._][{LOW}\d]+)+)"
                           rf"(?![\w@]|[.:/]\w)")
 _LETTER_DIGIT_LETTER = re.compile(rf"[{LOW}]\d[{LOW}]")
 # what every match of _HANDLE_SHAPE and of _HANDLE_DOTTED holds: a small letter before a
