@@ -18,7 +18,7 @@ from .capitals import (
     next_on_line,
 )
 from .letters import LOW, UP, L
-from .typing_rules import PLACE_ENDINGS, infer_type
+from .typing_rules import PLACE_ENDINGS, SURNAME_ENDINGS, infer_type
 
 SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
 
@@ -46,9 +46,11 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
         # Alla Hnatiuk." (not "Alla Svenssons")
         return hit is None and not word.endswith("s") and frequency.zipf_sv(word) < 2.0 \
             and _ALONE_AFTER.match(text, nxt.end) is not None
+    hit = names.lookup(word)
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
-            and names.lookup(word) is None)
+            and (hit is None or hit.kind == "place" and word.lower().endswith(SURNAME_ENDINGS)))
+    # ... "Alla Shevchenko": a surname's ending, where a gazetteer knows a village so named
 
 
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[,;(]|\.(?:\s|$)|$)", re.MULTILINE)

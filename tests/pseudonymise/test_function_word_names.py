@@ -300,3 +300,10 @@ def test_a_function_word_name_before_a_singular_predicate(detector):
     assert text.index("Alla är ju") in got
     for phrase in ("Alla är glada", "Alla är välkomna", "Alla är här"):
         assert text.index(phrase) not in got, phrase
+
+
+def test_a_function_word_first_name_before_a_surname_a_gazetteer_calls_a_village(detector):
+    got = found(detector, "I: Det var Alla Shevchenko? Hon jobbar på familjecentralen. "
+                          "Vi åkte till Kiev.")
+    assert ("Alla Shevchenko", "PERSON") in got
+    assert ("Kiev", "PLACE") in got
