@@ -26,7 +26,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
-    out = _lower_full_names(text, found, forms, present) + _written_in_lower_case(text, forms)
+    out = _lower_full_names(text, found, forms, present) + _written_in_lower_case(text, forms) \
+        + _lower_surnames_after(text, found, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present
@@ -517,6 +518,27 @@ def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
             continue
         out.append(Suggestion(a, b, PERSON, text[a:b], PROPAGATED, 0.6))
     return out
+
+
+def _lower_surnames_after(text: str, found: list[Suggestion], forms: dict[str, str]
+                          ) -> list[Suggestion]:
+    """A found first name, then its surname in lower case where the project found the full
+    name ("Annika storm" where "Annika Storm" was found): a speech-to-text tool's habit."""
+    out = []
+    for s in found:
+        if s.type != PERSON or " " in s.text or not s.text[:1].isupper():
+            continue
+        m = _LOWER_WORD_AFTER.match(text, s.end)
+        surname = m.group(1).capitalize() if m is not None else ""
+        if forms.get(f"{s.text} {surname}") == PERSON \
+                and names.is_listed_person(surname, word_like_too=True):  # (not "Klara sig" where
+            # a heading's "Klara Sig Själv" was found)
+            out.append(Suggestion(s.start, m.end(1), PERSON, text[s.start:m.end(1)],
+                                  PROPAGATED, 0.6))
+    return out
+
+
+_LOWER_WORD_AFTER = re.compile(rf" ([{LOW}][{L}\-]+)(?![{L}])")
 
 
 # an age in brackets after a name in notes: "rut (82!)", "ask (15)"

@@ -144,3 +144,11 @@ def test_a_name_quoted_in_a_correction_log(detector):
     assert ("sczesny", text.index("sczesny")) in got
     assert ("klara", text.rindex('"klara"') + 1) not in got
     assert not any(w == "dag" for w, _ in got)
+
+
+def test_a_found_first_name_then_its_surname_in_lower_case(detector):
+    project = ["Annika Storm är sektorchef. Klara Sig Själv (rubrik)"]
+    text = "Det var Annika, sektorchefen. Annika storm. Klara sig själv gör han inte."
+    got = people(detector, project, text)
+    assert ("Annika storm", text.index("Annika storm")) in got
+    assert not any("sig" in w for w, _ in got)
