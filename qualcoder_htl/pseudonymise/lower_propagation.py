@@ -415,7 +415,8 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     if before and (before[0] in _ADDRESSED_AFTER or before[0] in context.KIN_AND_TITLES
                    or before[0] == "med" and len(before) == 2 and before[1] in _TALK_VERBS
                    or before[0] in ("gärna", "också") and len(before) == 2
-                   and before[1] in _ADDRESSED_AFTER):  # "ring gärna dag om"
+                   and before[1] in _ADDRESSED_AFTER  # "ring gärna dag om"
+                   or before == ("då", "hej") and _LIST_END.match(text, end)):  # "hej då dag,"
         return True
     if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None \
             or _WITH_ABBREVIATED.search(text, max(0, start - 30), start) is not None:

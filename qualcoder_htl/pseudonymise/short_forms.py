@@ -89,6 +89,27 @@ def lower_short_forms(text: str, found: list[Suggestion]) -> list[Suggestion]:
 _QUOTED = re.compile(r"[\"”“]([^\"”“\n]{1,300})[\"”“]")
 
 
+def bracketed_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A short form in lower case before the full name in brackets, in notes: "qani
+    (abdiqani)", "ifra + qani (abdiqani)" where the full name was found: a part of its
+    letters, no word."""
+    if "(" not in text:
+        return []
+    people = Coverage([s for s in found if s.type == PERSON])
+    covered = Coverage(found)
+    out = []
+    for m in _BEFORE_BRACKETED_NAME.finditer(text):
+        short, full = m.group(1), m.group(2).lower()
+        if covered.covers(m.start(1)) or not people.covers(m.start(2)) \
+                or short not in full or short == full or lexicon.is_word(short):
+            continue
+        out.append(Suggestion(m.start(1), m.end(1), PERSON, short, PROPAGATED, 0.5))
+    return out
+
+
+_BEFORE_BRACKETED_NAME = re.compile(rf"(?<![{L}])([{LOW}]{{3,15}}) \(([{L}]{{4,30}})\)")
+
+
 def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
                       ) -> list[Suggestion]:
     """Notes that cut a place's or a school's name short ("möte htl-team raukb", "på ugnsv"

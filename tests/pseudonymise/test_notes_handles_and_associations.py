@@ -152,3 +152,14 @@ def test_a_found_first_name_then_its_surname_in_lower_case(detector):
     got = people(detector, project, text)
     assert ("Annika storm", text.index("Annika storm")) in got
     assert not any("sig" in w for w, _ in got)
+
+
+def test_a_short_form_before_its_full_name_in_brackets_and_a_farewell(detector):
+    project = ["Dag Törnqvist och Sanna Wikblom forskar. Abdiqani Warsame kör lastbil."]
+    text = ("Mirela: Tack detsamma. Hej då dag, hej då Sanna.\nJag sa hej då dag för dag.\n"
+            "- tar warsamefam: ifra + qani (abdiqani). kolla\n- bil (bilverkstad) i morgon")
+    got = people(detector, project, text)
+    assert ("dag", text.index("dag,")) in got
+    assert ("dag", text.index("dag för")) not in got
+    assert ("qani", text.index("qani")) in got
+    assert not any(w == "bil" for w, _ in got)
