@@ -27,7 +27,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import COMPASS, WORKPLACE_PREFIXES
+from .typing_rules import COMPASS, SURNAME_ENDINGS, WORKPLACE_PREFIXES
 
 
 class Coverage:
@@ -162,7 +162,10 @@ def _first_of_full_name(s: Suggestion, word: str) -> bool:
     first, last = names.lookup(word), names.lookup(parts[1])
     return first is not None and first.kind == "first" and (
         last is not None and last.kind == "surname" and not last.stop
-        or last is None and not lexicon.is_word(parts[1].lower()))  # "Alla Hnatiuk"
+        or last is not None and last.kind == "place"
+        and parts[1].lower().endswith(SURNAME_ENDINGS) and not lexicon.is_word(parts[1].lower())
+        or last is None and not lexicon.is_word(parts[1].lower()))  # "Alla Hnatiuk", "Alla
+    # Shevchenko" (a surname's ending on a village a gazetteer knows)
 
 
 def _defined_short_form(s: Suggestion) -> bool:

@@ -39,7 +39,8 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
         if tok.text.lower() not in _DETERMINERS or nxt.start != tok.end + 1 \
                 or lexicon.is_word(word.lower()):
             return False
-        if hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix:
+        if hit is not None and hit.kind == "surname" and not hit.stop and not hit.suffix \
+                or _surname_a_gazetteer_knows(word, hit):
             return True
         # a surname no list knows, the two words standing alone before a comma, a bracket or
         # the line's or the sentence's end: "Deltar: Alla Hnatiuk, vårdnadshavare", "[skratt]
@@ -49,8 +50,14 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
     hit = names.lookup(word)
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
-            and (hit is None or hit.kind == "place" and word.lower().endswith(SURNAME_ENDINGS)))
-    # ... "Alla Shevchenko": a surname's ending, where a gazetteer knows a village so named
+            and (hit is None or _surname_a_gazetteer_knows(word, hit)))
+
+
+def _surname_a_gazetteer_knows(word: str, hit) -> bool:
+    """A surname's ending on no word, where a gazetteer knows a village so named: "Alla
+    Shevchenko"."""
+    return hit is not None and hit.kind == "place" and word.lower().endswith(SURNAME_ENDINGS) \
+        and not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 2.0
 
 
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[,;(]|\.(?:\s|$)|$)", re.MULTILINE)

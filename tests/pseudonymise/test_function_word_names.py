@@ -307,3 +307,10 @@ def test_a_function_word_first_name_before_a_surname_a_gazetteer_calls_a_village
                           "Vi åkte till Kiev.")
     assert ("Alla Shevchenko", "PERSON") in got
     assert ("Kiev", "PLACE") in got
+
+
+def test_a_function_word_first_name_opening_a_sentence_before_such_a_surname(detector):
+    texts = ["Jag jobbar tillsammans med Alla Shevchenko. Hon är bra.",
+             "Raderat. Alla Shevchenko på familjecentralen har bekräftat. Alla går hem."]
+    got = {(s.text, s.type) for s in in_a_project(detector, texts)}
+    assert ("Alla Shevchenko", "PERSON") in got
