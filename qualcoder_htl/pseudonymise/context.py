@@ -360,7 +360,7 @@ def name_handle(word: str, found: dict[str, str] | None = None) -> bool:
 
 
 # "familjen Grönfors", "en romsk familj, Grönfors,": a family, then its surname
-_FAMILY_BEFORE = re.compile(r"(?:^|\s)(?:[Ff]amiljen|[Ff]amilj,)\s$")
+_FAMILY_BEFORE = re.compile(r"(?:^|\s)(?:[Ff]amiljen|[Ff]amilj,|[Ff]am\.)\s$")  # (and "fam. Jama")
 
 
 def family_named(text: str, start: int) -> bool:

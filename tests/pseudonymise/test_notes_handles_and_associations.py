@@ -163,3 +163,9 @@ def test_a_short_form_before_its_full_name_in_brackets_and_a_farewell(detector):
     assert ("dag", text.index("dag för")) not in got
     assert ("qani", text.index("qani")) in got
     assert not any(w == "bil" for w, _ in got)
+
+
+def test_a_family_cut_short_before_its_name(detector):
+    text = "- Dag två av hembesöken nästa vecka: fam. Jama, Lindgärdsslingan 22."
+    assert ("Jama", "PERSON") in {(s.text, s.type) for s in detector.detect(text)
+                                  if s.score >= 0.5}
