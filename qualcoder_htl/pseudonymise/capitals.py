@@ -281,7 +281,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     if tok.label and text and speaks_again(word, text) and _word_as_label(word):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.6)  # "Dille:", "Ice:"
     if text and not tok.label and not names.is_function_word(word) and (
-            (not tok.initial and context.named_as(text, tok.start))
+            ((not tok.initial or text[tok.start - 1:tok.start] in "\"”“'")
+             and context.named_as(text, tok.start))
             or context.kin_after(text, tok.end) or _CALLED_AFTER.match(text, tok.end)):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.75)  # "kallar honom
         # Dari" (a language too), "Golf, hennes bror": the text says it is a name

@@ -197,6 +197,7 @@ NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döpt
 _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
                      r"(?:(?:de|dom|alla|folk|man|vi|ni|han|hon|hen|jag|du)\s+)?"
                      r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
+_A_PERSON_CALLED = re.compile(rf"(?<![{L}])([{UP}][{L}\-]+) kallas (?:för )?[\"”“']$")
 # "alla säger Kuba", "vi säger Bero": what everyone calls someone (not "vi säger Hej")
 _SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk) säger $", re.IGNORECASE)
 
@@ -221,6 +222,10 @@ def named_as(text: str, start: int) -> bool:
     """A verb of naming just before: the capitalised word after it is a name."""
     if _CALLED.search(text, max(0, start - 30), start) is not None:
         return True
+    by_name = _A_PERSON_CALLED.search(text, max(0, start - 40), start)
+    if by_name is not None and names.is_listed_person(by_name.group(1), ("first",),
+                                                      word_like_too=True):
+        return True  # 'Tuula kallas "Tuttan" av ettorna': her by-name
     if _SAID_BY_ALL.search(text, max(0, start - 16), start) is None:
         return False
     word = WORD.match(text, start)

@@ -169,3 +169,10 @@ def test_a_family_cut_short_before_its_name(detector):
     text = "- Dag två av hembesöken nästa vecka: fam. Jama, Lindgärdsslingan 22."
     assert ("Jama", "PERSON") in {(s.text, s.type) for s in detector.detect(text)
                                   if s.score >= 0.5}
+
+
+def test_a_quoted_by_name_a_person_is_called(detector):
+    text = 'Sunná: Och Tuula kallas "Tuttan" av ettorna. Metoden kallas "Tjejgrupp" här.'
+    got = found(detector, text)
+    assert ("Tuttan", "PERSON") in got
+    assert not any(s == "Tjejgrupp" for s, _ in got)
