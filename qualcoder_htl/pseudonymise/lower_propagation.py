@@ -95,7 +95,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         if word in word_like and not tail:
             if covered.covers(m.start()) \
                     or context.word_before(text, m.start()) in context.ARTICLES \
-                    and not (_cleft(text, m.start(), m.end()) and not word.endswith("a")):
+                    and not (_cleft(text, m.start(), m.end()) and not word.endswith("a")) \
+                    and not (context.word_before(text, m.start()) == "det"
+                             and context.word_after(text, m.end()) in _WROTE_OR_SAID):
                 continue  # (but "då var det dag som var rektor": a cleft names a person;
                 # not "det enda som", an adjective)
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
@@ -339,6 +341,7 @@ mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila ma
 smsade messade""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\.? $")
+_WROTE_OR_SAID = frozenset("skrev sa sade berättade frågade tyckte menade föreslog".split())
 _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]allå),? )?"
                          r"[Dd]et här är $")
 _YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
@@ -431,6 +434,9 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
     if _INTRODUCED.search(text, max(0, start - 24), start) and text[end:end + 1] in (".", ","):
         return True  # "Det här är tor. Tor Hägg, verksamhetschef": who speaks (a meeting
         # tool writes the name in lower case)
+    if before and before[0] in ("det", "vad") \
+            and context.word_after(text, end) in _WROTE_OR_SAID:
+        return True  # "stämmer ej m det bo skrev", "vad dag sa": whose words
     if len(before) == 2 and before[0] == "till" and before[1] == "säg" \
             and text.startswith(" att ", end):
         return True  # "säg till bo att lämna nyckeln" (not "säg till andra mammor")

@@ -176,3 +176,12 @@ def test_a_quoted_by_name_a_person_is_called(detector):
     got = found(detector, text)
     assert ("Tuttan", "PERSON") in got
     assert not any(s == "Tjejgrupp" for s, _ in got)
+
+
+def test_whose_words_a_note_checks(detector):
+    project = ["Bo Wennerström och Dag Ek kom."]
+    text = "- adr: stämmer ej m det bo skrev – kolla\n- en dag sa hon nej\n- vi ska bo sa hon"
+    got = people(detector, project, text)
+    assert ("bo", text.index("bo skrev")) in got
+    assert not any(w == "dag" for w, _ in got)
+    assert ("bo", text.index("bo sa")) not in got
