@@ -32,6 +32,12 @@ def in_a_project(detector, texts):
     return detector.with_project_names(texts[-1], found_each[-1], project)
 
 
+def people_in_project(detector, project, text):
+    """(text, start) of the people found in ``text``, the last of a project's texts."""
+    return {(s.text, s.start) for s in in_a_project(detector, [*project, text])
+            if s.type == "PERSON"}
+
+
 def spans(suggestions):
     return [(s.text, s.type) for s in suggestions]
 

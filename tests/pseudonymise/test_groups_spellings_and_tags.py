@@ -3,15 +3,10 @@ or built into a user name; and the words beside them that stay."""
 from __future__ import annotations
 
 from .conftest import in_a_project
+from .conftest import people_in_project as people
 
 PROJECT = ["Vi träffade Zuzanna Kowalczyk och hennes mamma. Rektor Oksana Hrytzenko kom.",
            "Fältanteckning från mötet."]
-
-
-def people(detector, project, text):
-    """(text, start) of the people found in ``text``, the last of a project's texts."""
-    return {(s.text, s.start) for s in in_a_project(detector, [*project, text])
-            if s.type == "PERSON"}
 
 
 def person_spans(detector, text):

@@ -1,13 +1,11 @@
-"""Notes' shorthand (an age named as such, a short street before its flat, "kolla m maj"), a
-teknonym, a cleft with an adverb, a user name with a digit for a letter, and an association
-named before the noun it is. The sentences are written for these tests; none comes from the
-evaluation sets."""
+"""Shapes from notes, chats and meeting tools: notes' shorthand (an age named as such, a short
+street before its flat, "kolla m maj", "fam. Jama"), a teknonym, word-like names by the words
+around them (a cleft, a farewell, whose parent or child), a correction log's quoted names, who
+speaks introduced in lower case, chat senders without clock times, user names with a digit for a
+letter, quoted by-names, and an association named before the noun it is. The sentences are
+written for these tests; none comes from the evaluation sets."""
 from .conftest import found, in_a_project
-
-
-def people(detector, project, text):
-    return {(s.text, s.start) for s in in_a_project(detector, [*project, text])
-            if s.type == "PERSON"}
+from .conftest import people_in_project as people
 
 
 def test_a_teknonym_in_lower_case_is_one_name(detector):
