@@ -166,8 +166,7 @@ def is_initial(text: str, start: int) -> bool:
     ch = text[i]
     if ch == "." and i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalnum()):
         return False  # "M. Lund": an initial, not the end of a sentence
-    if ch == "." and text[max(0, i - 4):i] in (" fam", "\nfam", "(fam") \
-            or ch == "." and i == 3 and text[:3] == "fam":
+    if ch == "." and text[max(0, i - 4):i].lstrip(" \n(") == "fam" and i >= 3:
         return False  # "fam. Jama": the family, cut short, before its name
     if ch in _ENDERS:
         return True

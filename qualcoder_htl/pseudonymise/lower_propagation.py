@@ -11,6 +11,12 @@ from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L, fold, plain_spellings
+from .lower_full_names import (
+    full_names_by_first_word,
+    lower_full_names,
+    lower_surnames_after,
+    quoted_as_a_tool_wrote,
+)
 from .propagation import Coverage, group_head, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -26,8 +32,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
-    out = _lower_full_names(text, found, forms, present) + _written_in_lower_case(text, forms) \
-        + _lower_surnames_after(text, found, forms)
+    out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
+        + lower_surnames_after(text, found, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present
@@ -159,43 +165,6 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             end = surname.end()  # "nong = anong pettersson": the surname after a found name
         out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.5))
     return out
-
-
-def _written_in_lower_case(text: str, forms: dict[str, str]) -> list[Suggestion]:
-    """A note on how a tool wrote a name: 'Teams skrev "Klara" som "klara"', '"sten" för
-    "Sten"': the lower-case form quoted beside the name the project found is the name too."""
-    if '"' not in text and "”" not in text:
-        return []
-    out = []
-    for m in _QUOTED_PAIR.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        for name, low, start in ((a, b, m.start("b")), (b, a, m.start("a"))):
-            if name[:1].isupper() and low == name.lower() and forms.get(name) == PERSON:
-                out.append(Suggestion(start, start + len(low), PERSON, low, PROPAGATED, 0.5))
-    for m in _QUOTED_CORRECTED.finditer(text):
-        low, name = m.group("low"), m.group("name")
-        cap = low.capitalize()
-        known = forms.get(cap) == PERSON or any(  # (or the first name of a full name found:
-            f.startswith(cap + " ") and t == PERSON for f, t in forms.items())  # "Hans Björk")
-        if known and (
-                m.group("verb") or name is not None and name.lower() == low) \
-                or name is not None and forms.get(name) == PERSON \
-                and m.group("to") is not None and low[:1] == name[:1].lower():
-            # '"klara" i 0:03:35 rättat till Klara', '"hans" med litet h', '"sczesny"
-            # felstavat för Szczęsny': a correction log quotes the name as the tool wrote it
-            out.append(Suggestion(m.start("low"), m.end("low"), PERSON, low, PROPAGATED, 0.5))
-    return out
-
-
-# a quoted lower-case word, then what a correction log says of it on the same line
-_QUOTED_CORRECTED = re.compile(
-    rf"[\"”“](?P<low>[{LOW}][{L}\-]{{1,20}})[\"”“](?=[^\n]{{0,80}}?"
-    rf"(?P<verb>rättat|rättad|ändrat|ändrad|korrigerat|med litet|med liten|gemen)"
-    rf"|(?P<to> (?:felstavat för|felstavning av|=|→|->) )(?P<name>[{UP}][{L}\-]+))")
-
-
-_QUOTED_PAIR = re.compile(r"[\"”“](?P<a>\w{2,20})[\"”“] (?:som|till|för|→|->|blev|=) "
-                          r"[\"”“](?P<b>\w{2,20})[\"”“]")
 
 
 def _a_listed_surname(word: str) -> bool:
@@ -494,60 +463,6 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
 
 
-_GENITIVE_OR_TAIL = re.compile(rf"(?:s(?![{L}]))?(?:-[{LOW}]+)?")
-
-
-def _lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
-                      present: set[str]) -> list[Suggestion]:
-    """A full name found with capitals, written in lower case elsewhere ("kolla med dag
-    ström" where "Dag Ström" was found): both words together are the person, even where each
-    alone is a word."""
-    by_first = _full_names_by_first_word(forms)
-    if not by_first:
-        return []
-    # only the full names whose words all stand in this text (``present``, its lower-case
-    # words) first: an alternation of a project's thousands of names is slow to run
-    wanted = [full for word in present.intersection(by_first) for full in by_first[word]
-              if all(part in present or part + "s" in present for part in full.split())]
-    if not wanted:
-        return []
-    covered = Coverage(found)
-    out = []
-    finder = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
-    for m in finder.finditer(text):
-        a, b = m.start(), m.end()
-        tail = _GENITIVE_OR_TAIL.match(text, b)  # "hans eks gamla", "hans ek-intervjun"
-        b = tail.end() if tail else b
-        if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-") \
-                or b < len(text) and (text[b].isalpha() or text[b] == "-"):
-            continue  # inside a longer word
-        if covered.covers(a):
-            continue
-        out.append(Suggestion(a, b, PERSON, text[a:b], PROPAGATED, 0.6))
-    return out
-
-
-def _lower_surnames_after(text: str, found: list[Suggestion], forms: dict[str, str]
-                          ) -> list[Suggestion]:
-    """A found first name, then its surname in lower case where the project found the full
-    name ("Annika storm" where "Annika Storm" was found): a speech-to-text tool's habit."""
-    out = []
-    for s in found:
-        if s.type != PERSON or " " in s.text or not s.text[:1].isupper():
-            continue
-        m = _LOWER_WORD_AFTER.match(text, s.end)
-        surname = m.group(1).capitalize() if m is not None else ""
-        if forms.get(f"{s.text} {surname}") == PERSON \
-                and names.is_listed_person(surname, word_like_too=True):  # (not "Klara sig" where
-            # a heading's "Klara Sig Själv" was found)
-            out.append(Suggestion(s.start, m.end(1), PERSON, text[s.start:m.end(1)],
-                                  PROPAGATED, 0.6))
-    return out
-
-
-_LOWER_WORD_AFTER = re.compile(rf" ([{LOW}][{L}\-]+)(?![{L}])")
-
-
 # an age in brackets after a name in notes: "rut (82!)", "ask (15)"
 _AGE_IN_BRACKETS = re.compile(r" \((?:[1-9]\d?)(?: år)?!?\)")
 # a lower-case initial without a dot: "bo s och", "frid l undantaget"
@@ -564,20 +479,7 @@ def _surname_initial_after(text: str, end: int, word: str, forms: dict[str, str]
         return False
     letter = m.group(1)
     return any(full.split()[1].startswith(letter)
-               for full in _full_names_by_first_word(forms).get(word, ()))
-
-
-@per_forms
-def _full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
-    """{first word: [full names]} of the person names of more than one word, in lower case
-    ("lilla Yasin" where "Lilla Yasin" opened a sentence is not looked for: only names
-    written wholly in lower case are)."""
-    out: dict[str, list[str]] = {}
-    for form, typ in forms.items():
-        if typ == PERSON and " " in form:
-            low = form.lower()
-            out.setdefault(low.split()[0], []).append(low)
-    return out
+               for full in full_names_by_first_word(forms).get(word, ()))
 
 
 def _named_after_a_person(word: str, types: dict[str, str]) -> bool:

@@ -190,7 +190,7 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
-    named = _association_named_after(text, s)
+    named = workplaces.association_named_after(text, s)
     if named is not None:
         return named
     after = _REGION_AFTER.match(text, s.end) if s.type == WORKPLACE \
@@ -286,41 +286,6 @@ _ROLES_AT = {"imamen": WORKPLACE, "imam": WORKPLACE, "pastorn": WORKPLACE, "prä
              "tränaren": WORKPLACE, "ledaren": WORKPLACE, "föreståndaren": WORKPLACE,
              "rektorn": SCHOOL, "rektor": SCHOOL, "läraren": SCHOOL, "kuratorn": SCHOOL,
              "skolsköterskan": SCHOOL}
-
-
-# "Föreningen Víctor Jara", "kulturföreningen Nuur Hassan": named after someone
-_ASSOCIATION_BEFORE = re.compile(
-    rf"(?<![{L}])([{L}]*(?:[Ff]öreningen|[Ff]örbundet)|[Ss]tiftelsen) $")
-
-
-# "Drom Nevo, den romska föreningen", "Medhane Alem, eritreanska kyrkan": set off after it
-# (or a compound on the noun: "Hiddo, kvinnoföreningen", "Hiddo, den somaliska
-# kvinnoföreningen")
-_ASSOCIATION_AFTER = re.compile(rf", (?:den |det )?(?:[{LOW}]+ska [{LOW}]*|(?P<bare>[{LOW}]{{2,}}))"
-                                rf"(?:föreningen|förbundet|församlingen|kyrkan|moskén|kören)"
-                                rf"(?![{L}])")
-
-
-def _association_named_after(text: str, s: Suggestion) -> Suggestion | None:
-    """A person's name right after an association's noun is the association's name; a
-    capitalised noun is part of it ("Föreningen Víctor Jara"). So is one the noun is set off
-    after ("Drom Nevo, den romska föreningen")."""
-    if s.type == PLACE and s.text not in names.places() \
-            and _ASSOCIATION_AFTER.match(text, s.end):
-        return s.with_(type=WORKPLACE)  # "ett möte i Hiddo, kvinnoföreningen"
-    if s.type != PERSON or text[s.end:s.end + 1] == ":":
-        return None
-    m = _ASSOCIATION_BEFORE.search(text, max(0, s.start - 40), s.start)
-    if m is None:
-        after = _ASSOCIATION_AFTER.match(text, s.end)
-        if after is not None and not (after.group("bare") and all(
-                names.is_listed_person(part.capitalize(), ("first",), word_like_too=True)
-                for part in s.text.split("-"))):
-            return s.with_(type=WORKPLACE)  # "Drom Nevo, den romska föreningen" (but not
-            # "ros-marie, betelkyrkan lånar ut": a woman, then her church)
-        return None
-    start = m.start(1) if m.group(1)[:1].isupper() else s.start
-    return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
 
 
 def _role_at(text: str, start: int) -> str | None:

@@ -7,6 +7,8 @@
   Logistik", "Kråkbergets Boxningsklubb", "Vindåkers Bostäder".
 - A sports club's letters before its name: "IK Tallmon", "IFK Hällsjö".
 - A congregation or association by its own name, hyphenated to what it is: "Al-Nur-föreningen".
+- A person's name after an association's noun, or set off before what the association is
+  ("Föreningen Víctor Jara", "Hiddo, kvinnoföreningen"): the association (``retype`` asks).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from . import frequency, lexicon, names
 from .institutions import is_authority
 from .letters import LOW, UP, L
 from .scanning import near
-from .suggestions import CAPITAL, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 
 _CAP = rf"[{UP}][{L}\-]{{0,40}}"
 # at most eight words before the company form: a long run of capitalised words (a list, a
@@ -136,3 +138,38 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), SCHOOL, m.group(0), CAPITAL, 0.7)
     for m in near(_CLUB_LETTERS, _CLUB, text, before=0, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
+
+
+# "Föreningen Víctor Jara", "kulturföreningen Nuur Hassan": named after someone
+_ASSOCIATION_BEFORE = re.compile(
+    rf"(?<![{L}])([{L}]*(?:[Ff]öreningen|[Ff]örbundet)|[Ss]tiftelsen) $")
+
+
+# "Drom Nevo, den romska föreningen", "Medhane Alem, eritreanska kyrkan": set off after it
+# (or a compound on the noun: "Hiddo, kvinnoföreningen", "Hiddo, den somaliska
+# kvinnoföreningen")
+_ASSOCIATION_AFTER = re.compile(rf", (?:den |det )?(?:[{LOW}]+ska [{LOW}]*|(?P<bare>[{LOW}]{{2,}}))"
+                                rf"(?:föreningen|förbundet|församlingen|kyrkan|moskén|kören)"
+                                rf"(?![{L}])")
+
+
+def association_named_after(text: str, s: Suggestion) -> Suggestion | None:
+    """A person's name right after an association's noun is the association's name; a
+    capitalised noun is part of it ("Föreningen Víctor Jara"). So is one the noun is set off
+    after ("Drom Nevo, den romska föreningen")."""
+    if s.type == PLACE and s.text not in names.places() \
+            and _ASSOCIATION_AFTER.match(text, s.end):
+        return s.with_(type=WORKPLACE)  # "ett möte i Hiddo, kvinnoföreningen"
+    if s.type != PERSON or text[s.end:s.end + 1] == ":":
+        return None
+    m = _ASSOCIATION_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if m is None:
+        after = _ASSOCIATION_AFTER.match(text, s.end)
+        if after is not None and not (after.group("bare") and all(
+                names.is_listed_person(part.capitalize(), ("first",), word_like_too=True)
+                for part in s.text.split("-"))):
+            return s.with_(type=WORKPLACE)  # "Drom Nevo, den romska föreningen" (but not
+            # "ros-marie, betelkyrkan lånar ut": a woman, then her church)
+        return None
+    start = m.start(1) if m.group(1)[:1].isupper() else s.start
+    return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
