@@ -45,3 +45,24 @@ def test_non_gui_modules_load_without_qt():
                          cwd=PACKAGE.parent)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_a_project_opens_without_the_detector_and_a_thread_loads_it(tmp_path):
+    """Importing the detector compiles its patterns (about a second): opening a project and
+    its pseudonymisation service must not wait for it; the background preload imports it."""
+    code = (
+        "import sys\n"
+        "from qualcoder_htl.services import Project\n"
+        f"p = Project.create({str(tmp_path / 'p.qhtl')!r}, coder='a')\n"
+        "service = p.pseudonymisation\n"
+        "print('qualcoder_htl.pseudonymise.detector' in sys.modules)\n"
+        "service.preload_in_background().join()\n"
+        "print('qualcoder_htl.pseudonymise.detector' in sys.modules)\n"
+        "from qualcoder_htl.pseudonymise import ner\n"
+        "print(ner.load.cache_info().currsize == 1)\n"
+        "p.close()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=PACKAGE.parent, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split()
+    assert lines == ["False", "True", "True"]  # not imported; imported and the model loaded

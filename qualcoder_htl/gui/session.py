@@ -8,6 +8,7 @@ record and refresh what it names.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import shiboken6
@@ -246,5 +247,11 @@ class Session(QObject):
 
 
 def _preload_detector() -> None:
-    from ..services.pseudonymisation import PseudonymisationService
-    PseudonymisationService.preload_in_background()
+    """Import the detector and load its lists and model in a daemon thread: importing it
+    compiles its patterns (about a second), which the window's thread must not wait for."""
+    threading.Thread(target=_import_and_preload, name="detector-import", daemon=True).start()
+
+
+def _import_and_preload() -> None:
+    from ..services.pseudonymisation_detection import preload_quietly
+    preload_quietly()

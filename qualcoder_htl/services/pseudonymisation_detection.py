@@ -6,17 +6,21 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core.errors import Cancelled
 from ..core.jobs import Progress
 from ..core.messages import catalogue, msg
-from ..pseudonymise.detector import Detector, DetectorOptions, names_in_project, preload
 from ..pseudonymise.known import KnownIdentifier
 from ..pseudonymise.replace import form_key
 from ..store import pseudo_store, reads
 from ..store.database import utcnow
 from ..store.writer import Writer
 from .key_state import needs_key
+
+if TYPE_CHECKING:  # importing the detector compiles its patterns (about a second): the
+    # project opens without it, and a background thread or the first detection imports it
+    from ..pseudonymise.detector import Detector
 
 catalogue({
     "pseudo.undo.detect": (
@@ -43,7 +47,7 @@ class Detection:
     def preload_in_background() -> threading.Thread:
         """Load the detector's lists and model in a daemon thread (when a project opens), so
         the review panel does not wait for them."""
-        thread = threading.Thread(target=_preload_quietly, name="detector-preload",
+        thread = threading.Thread(target=preload_quietly, name="detector-preload",
                                   daemon=True)
         thread.start()
         return thread
@@ -56,6 +60,7 @@ class Detection:
             known.append(KnownIdentifier(r["text"], r["type"], None, variants))
         for e in self.key_entries():
             known.append(KnownIdentifier(e.original, e.type, e.id))
+        from ..pseudonymise.detector import Detector, DetectorOptions
         return Detector(known, DetectorOptions())
 
     @needs_key
@@ -96,6 +101,7 @@ class Detection:
             cancelled = True
         # names found in one transcript are found in the others too, in any case ("Emina"
         # in one, "emina" in the next): a cheap second pass over what was detected
+        from ..pseudonymise.detector import names_in_project
         project_names = names_in_project(found.values())
         if project_names:
             for sid in found:
@@ -138,8 +144,10 @@ class Detection:
             w.insert("pseudo_sources", {"source_id": source_id, "detected_at": when})
 
 
-def _preload_quietly() -> None:
+def preload_quietly() -> None:
+    """Load the detector, its lists and its model; an error shows only when detection runs."""
     try:
+        from ..pseudonymise.detector import preload
         preload()
     except Exception:  # noqa: BLE001 - detection itself reports a missing list or model
         pass
