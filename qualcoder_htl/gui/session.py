@@ -8,7 +8,6 @@ record and refresh what it names.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import shiboken6
@@ -247,11 +246,5 @@ class Session(QObject):
 
 
 def _preload_detector() -> None:
-    """Import the detector and load its lists and model in a daemon thread: importing it
-    compiles its patterns (about a second), which the window's thread must not wait for."""
-    threading.Thread(target=_import_and_preload, name="detector-import", daemon=True).start()
-
-
-def _import_and_preload() -> None:
-    from ..services.pseudonymisation_detection import preload_quietly
-    preload_quietly()
+    from ..services.pseudonymisation import PseudonymisationService
+    PseudonymisationService.preload_in_background()  # (the detector's import too, in its thread)

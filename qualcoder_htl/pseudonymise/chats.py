@@ -82,13 +82,14 @@ def untimed_senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
     where two senders are people found already ('"zuza: ngn på glöden?', 'tor.l: ja jag o
     yigge'), the other senders are people too ("yigge: ja han lagar pizza"), unless a word, a
     numbered word ("talare12:") or a role."""
-    if ":" not in text:
+    lines = list(_UNTIMED_SENDER.finditer(text)) if ":" in text else []
+    if len(lines) < 2:
         return []
     covered = Coverage(found)
     people = Coverage([s for s in found if s.type == PERSON])
     out: list[Suggestion] = []
     run: list[re.Match] = []
-    for m in [*_UNTIMED_SENDER.finditer(text), None]:
+    for m in [*lines, None]:
         if m is not None and run and text.count("\n", run[-1].end(), m.start()) == 1:
             run.append(m)
             continue

@@ -26,9 +26,8 @@ def quoted_as_a_tool_wrote(text: str, forms: dict[str, str]) -> list[Suggestion]
                 out.append(Suggestion(start, start + len(low), PERSON, low, PROPAGATED, 0.5))
     for m in _QUOTED_CORRECTED.finditer(text):
         low, name = m.group("low"), m.group("name")
-        cap = low.capitalize()
-        known = forms.get(cap) == PERSON or any(  # (or the first name of a full name found:
-            f.startswith(cap + " ") and t == PERSON for f, t in forms.items())  # "Hans Björk")
+        known = forms.get(low.capitalize()) == PERSON \
+            or low in full_names_by_first_word(forms)  # (or a full name's first: "Hans Björk")
         if known and (
                 m.group("verb") or name is not None and name.lower() == low) \
                 or name is not None and forms.get(name) == PERSON \

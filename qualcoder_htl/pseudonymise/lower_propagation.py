@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import chats, context, frequency, lexicon, names
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
-from .letters import LOW, UP, L, fold, plain_spellings
+from .letters import LOW, UP, L, fold, plain_spellings, whole_word
 from .lower_full_names import (
     full_names_by_first_word,
     lower_full_names,
@@ -67,9 +67,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # (but "tors nr 070-..." where Tor is a man: no weekday has a number)
     # (nor "tors pappa": no weekday has a father)
     numbered = {w for w in owners & WEEKDAY_ABBREVIATIONS
-                if f"{w} nr" in text or f"{w} nummer" in text
-                or any(_KIN_NEXT.match(text, m.end()) for m in re.finditer(
-                    rf"(?<![{L}]){w}(?![{L}])", text))}
+                if f"{w} nr" in text or f"{w} nummer" in text or _before_kin_anywhere(text, w)}
     wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders | numbered
     if not wanted:
         return out
@@ -285,6 +283,17 @@ def _before_kin(text: str, end: int, word: str) -> bool:
         and _KIN_NEXT.match(text, end) is not None
 
 
+def _before_kin_anywhere(text: str, word: str) -> bool:
+    """``word``, as a whole word, stands before a kin word somewhere in ``text``."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if whole_word(text, start, end) and _KIN_NEXT.match(text, end) is not None:
+            return True
+        start = text.find(word, end)
+    return False
+
+
 # a possessive cannot end a clause after a preposition: "jag letar efter hans, är han inte
 # här?", "sagt till hans." (the man Hans, in a transcript without capitals)
 _OBJECT_ALONE = re.compile(r"[ \t]*[,.?!](?!\w)")
@@ -310,7 +319,6 @@ mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila ma
 smsade messade""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\.? $")
-_WROTE_OR_SAID = frozenset("skrev sa sade berättade frågade tyckte menade föreslog".split())
 _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]allå),? )?"
                          r"[Dd]et här är $")
 _YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
@@ -344,6 +352,8 @@ _ACCORDING_TO = re.compile(r"(?<![\w])(?:enl\.?|enligt) $")
 _PARTICIPLES = frozenset("""sagt gjort skrivit berättat frågat ringt mejlat föreslagit
 bestämt tyckt menat lovat fixat ordnat""".split())
 _SPEECH_BEFORE_SUBJECT = frozenset("sa sade skrev frågade tyckte menade berättade".split())
+# ... and after it: "stämmer ej m det bo skrev"
+_WROTE_OR_SAID = _SPEECH_BEFORE_SUBJECT | {"föreslog"}
 # what opens a clause before its subject: "att bo och jag har kommit"
 _CLAUSE_OPENERS = frozenset("att med när så sen då både och men".split())
 # paired with the speaker: "jag och bo", "bo och jag" (not "i dag och jag tänkte")

@@ -93,12 +93,13 @@ def bracketed_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]
     """A short form in lower case before the full name in brackets, in notes: "qani
     (abdiqani)", "ifra + qani (abdiqani)" where the full name was found: a part of its
     letters, no word."""
-    if "(" not in text:
+    shorts = list(_BEFORE_BRACKETED_NAME.finditer(text)) if "(" in text else []
+    if not shorts:
         return []
     people = Coverage([s for s in found if s.type == PERSON])
     covered = Coverage(found)
     out = []
-    for m in _BEFORE_BRACKETED_NAME.finditer(text):
+    for m in shorts:
         short, full = m.group(1), m.group(2).lower()
         if covered.covers(m.start(1)) or not people.covers(m.start(2)) \
                 or short not in full or short == full or lexicon.is_word(short):

@@ -45,9 +45,9 @@ class Detection:
 
     @staticmethod
     def preload_in_background() -> threading.Thread:
-        """Load the detector's lists and model in a daemon thread (when a project opens), so
-        the review panel does not wait for them."""
-        thread = threading.Thread(target=preload_quietly, name="detector-preload",
+        """Import the detector and load its lists and model in a daemon thread (when a project
+        opens), so that neither the window nor the review panel waits for them."""
+        thread = threading.Thread(target=_preload_quietly, name="detector-preload",
                                   daemon=True)
         thread.start()
         return thread
@@ -144,7 +144,7 @@ class Detection:
             w.insert("pseudo_sources", {"source_id": source_id, "detected_at": when})
 
 
-def preload_quietly() -> None:
+def _preload_quietly() -> None:
     """Load the detector, its lists and its model; an error shows only when detection runs."""
     try:
         from ..pseudonymise.detector import preload
