@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from . import lexicon, names
 from .calendar_words import MONTHS
-from .letters import LOW, UP, L  # noqa: F401  (letters of every script, for classes)
+from .letters import LOW, UP, L, whole_word  # noqa: F401  (letters of every script)
 from .scanning import first_letters, near
 from .suggestions import AGE, PATTERN, Suggestion
 
@@ -22,6 +22,13 @@ NUMBER_WORDS = ("ett", "en", "ettårs", "två", "tre", "fyra", "fem", "sex", "sj
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
 NUMWORD = (rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_UNITS)})?|{'|'.join(NUMBER_WORDS)}|hundra)")
 _NUM = rf"(?:\d{{1,3}}|{NUMWORD})"
+_A_NUMBER_WORD = re.compile(NUMWORD, re.IGNORECASE)
+
+
+def is_number_word(word: str) -> bool:
+    """"Fjorton", "tjugotre", "hundra": a number said in words."""
+    return _A_NUMBER_WORD.fullmatch(word) is not None
+
 # "(elva månader)", "gammal, sjuttio": a baby's months, an age after "gammal"
 _AGE_MONTHS = re.compile(rf"\((?P<n>{_NUM} månader)\)|(?i:gammal), (?P<m>{_NUM})(?![\w\-])")
 # "lilla Nasteexo, hon är sju månader", "bebisen var bara fem månader": a baby's age (after
@@ -248,8 +255,11 @@ def find_ages(text: str) -> Iterator[Suggestion]:
             # a number word when the speaker opens with a name ("L: Luwam. Fjorton.")
         # a child's word-like name in a list ("Ros, 15,", "Viola, sju.") counts as a name
         child = len(words) == 1 and sep == ", "
-        if any(lexicon.is_word(w.lower()) and not names.is_listed_person(w, word_like_too=child)
-               for w in words):
+        full_name = len(words) == 2 and not lexicon.is_word(words[0].lower()) \
+            and names.is_listed_person(words[0], ("first",))  # "Margareta Storm, 79,"
+        if not full_name and any(lexicon.is_word(w.lower())
+                                 and not names.is_listed_person(w, word_like_too=child)
+                                 for w in words):
             continue  # "Tabell, 4.", "Kapitel Fem, 45": words, not a name
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.5)
     yield from _ages_after_names(text)
@@ -266,6 +276,7 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in _AGE_ANSWER.finditer(text) if "ammal" in text else ():  # "Hur gammal är du?"
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
+    yield from _ages_in_introductions(text)
     if "månader" in text:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
@@ -300,20 +311,25 @@ def _ages_after_names(text: str) -> Iterator[Suggestion]:
 # (also "vad heter ni, hur gamla, och var bor ni?", "Säg namn och ålder.")
 _AGES_ASKED = re.compile(r"(?i:hur gamla\b|hur gammal (?:ni|man|du är)\b|namn,? (?:och )?ålder)"
                          r"[^\n]{0,60}[?.:]")
-# "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader."
+# "Ishtar, fjorton", "Eh, Ploy. Fjorton.", "Malke. Fjorton år och... elva månader.", "Aylin:
+# Femton.", "Sexton snart.", "Femton också."
 _TURN_AGE = re.compile(rf"[ \t]*(?:\[[\d:]+\][ \t]*)?[^\n:]{{1,30}}:[ \t]*"
-                       rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?[^\n.,!?]{{1,40}}"
-                       rf"[.,][ \t]*(?P<n>(?i:{_NUM})(?i: och (?:ett halvt|en halv))?"
+                       rf"(?:(?i:eh|öh|ehm|ja|okej|alltså)[,.]?[ \t]+)?(?:[^\n.,!?]{{1,40}}"
+                       rf"[.,][ \t]*)?(?P<n>(?i:{_NUM})(?i: och (?:ett halvt|en halv))?"
                        rf"(?: år(?: och(?:\.\.\.|…)? (?i:{_NUM})"
-                       rf" månader)?)?)(?=[ \t]*(?:[.,!]|år\b|\n|$))")
+                       rf" månader)?)?)(?=[ \t]*(?:[.,!]|år\b|\n|$)| snart\b| också\b)")
 
 
 # the age said as a sentence of its own later in the turn: "Sofiia, med två i. Fjorton.",
 # "Alltså Mikołaj egentligen men ingen kan säga det. Tretton. Lärkbacken.", "Berfîn. Med
-# i-hatt. (skratt) Fjorton."
+# i-hatt. (skratt) Fjorton." (also "Fjorton och ett halvt.", "Fjorton, blir femton i
+# februari.")
 _AGE_SAID_ALONE = re.compile(rf"[.!?](?:[ \t]+\((?i:skratt|skrattar|paus|ohörbart)\))?[ \t]+"
-                             rf"(?P<n>(?i:{_NUM}))(?: år)?[.!](?:[ \t]|$)", re.MULTILINE)
+                             rf"(?P<n>(?i:{_NUM}))(?: år)?(?:(?: (?:och|å) (?:ett |en )?halvt?)?"
+                             rf"[.!](?:[ \t]|$)|(?=,? (?:blir|fyller|snart|nästan)\b))",
+                             re.MULTILINE)
 _ADDRESSED = re.compile(r"(?i)\b(?:ni|er|era|ert)\b")  # the group: a new question
+_ONE_ADDRESSED = re.compile(r"(?i)\b(?:du|dig)\b")  # one speaker: an aside in the round
 _INTERVIEWER_TURN = re.compile(r"[ \t]*(?:\[[\d:]+\][ \t]*)?(?:I\d?|J|F|Int|Intervjuare|"
                                r"Moderator|M)[ \t]*:")
 
@@ -330,10 +346,11 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
             line_end = text.find("\n", line_start)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             if _INTERVIEWER_TURN.match(line) and "?" in line and (
-                    len(line) > 40 or _ADDRESSED.search(line)):
+                    _ADDRESSED.search(line) or len(line) > 40 and not (
+                        len(line) <= 70 and _ONE_ADDRESSED.search(line))):
                 break  # the next question: the round is over ("Vi skriver inte det." is not,
                 # nor a short aside that asks no one or one speaker: "M1: Är det Maj?", "I: Hur
-                # stavar du det?")
+                # stavar du det?", "I: Bohdan eller Bodya, vad vill du att jag skriver?")
             m = _TURN_AGE.match(text, line_start) \
                 or _AGE_SAID_ALONE.search(text, line_start, min(len(text), line_start + 160))
             if m is not None and m.start("n") < line_start + len(line):
@@ -341,6 +358,47 @@ def _round_of_ages(text: str) -> Iterator[Suggestion]:
                 if not (n.isdigit() and not 0 < int(n) <= 110) and n.lower() not in ("en", "ett"):
                     yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
             pos = text.find("\n", line_start, line_start + 1000)
+
+
+# a number said as a sentence of its own, or before what a youth adds to an age: "Emir.
+# Femton. Skarven.", "Femton också.", "Sexton, första året", "Fjorton, blir femton"
+_NUMBER_SENTENCE = re.compile(rf"(?<=[.!?\])][ \t])(?P<n>(?i:{NUMWORD})|\d{{1,2}})"
+                              rf"(?=(?: också| (?:och|å) (?:ett |en )?halvt?)?[.!](?:[ \t]|$)"
+                              rf"|,[ \t]|"
+                              rf" (?:blir|fyller|snart|nästan|i (?:{'|'.join(MONTHS)}))\b)",
+                              re.MULTILINE)
+# the speaker's label that opens the line: "Emir: ", "[00:00:32] Mahad: "
+_LABEL_OPENING = re.compile(rf"[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<label>[{UP}][{L}\-]+):[ \t]")
+# a speaker who names herself: "Och jag är Axel.", "jag heter Ceren"
+_NAMES_HERSELF = re.compile(rf"(?i:jag (?:är|heter)) [{UP}]")
+
+
+def _ages_in_introductions(text: str) -> Iterator[Suggestion]:
+    """A number said alone in a turn where the speaker has said their own name first: "Emir:
+    Emir. Femton.", "Bodja: Bodja. [paus] Eller Bohdan, men ingen säger det. Femton.", "Axel:
+    Och jag är Axel. Sexton." (not "Jouni: Sjutton barn... Sjutton!", a count said again)."""
+    for m in _NUMBER_SENTENCE.finditer(text):
+        n = m.group("n")
+        if n.lower() in ("en", "ett", "två", "tre", "fyra") \
+                or n.isdigit() and not 5 <= int(n) <= 99:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = _LABEL_OPENING.match(text, line_start)
+        if label is None or len(label.group("label")) < 2:
+            continue
+        said = text[label.end():m.start()]
+        name = label.group("label")
+        if n.lower() in said.lower() or not (_NAMES_HERSELF.search(said) or any(
+                whole_word(said, i, i + len(name)) for i in _all(said, name))):
+            continue
+        yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
+
+
+def _all(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def with_its_fraction(text: str, s: Suggestion) -> Suggestion:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, places
+from .ages import is_number_word
 from .institutions import is_authority
 from .letters import LOW, UP, L, whole_word
 from .references import cited
@@ -273,7 +274,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         # "pratade med Som om", "Och Som på Kåtan": Swedish never capitalises a function
         # word inside a sentence; a transcriber does so for a name that is one too
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.5)
-    if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS:
+    if len(word) < 2 or names.is_function_word(word) or word.lower() in context.SIGN_OFFS \
+            or not tok.label and is_number_word(word):  # ("Fjorton, blir femton")
         return None  # "Vi", "En" after a heading number are still function words; "Mvh"
     if not tok.label and role_word(word):
         return None  # "Hooyo ville inte", "Skolsköterskan, Elin", "till Telefontolk"
@@ -525,6 +527,8 @@ GROUP_TAILS = ("familjen", "familjens", "familjerna", "familjernas", "gänget", 
                "bröderna", "systrarna", "kusinerna", "tvillingarna")
 
 
+# a parent named after the family: "Bondarenkomamman", "Haddadpappan"
+_KIN_TAILS = ("mamman", "pappan", "mammans", "pappans")
 # (the tails of a group named after someone, and "-arna": "Grönforsarna", the family)
 _GROUP_TAIL = re.compile("(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan", "arna"))
                          + ")$", re.IGNORECASE)
@@ -543,6 +547,12 @@ def group_compound(word: str) -> bool:
                     and not context.closed_class(head):  # (not "Kurmanji-familjerna")
                 return True  # "Čaušević-grabbarna": a name no list has, hyphenated
             return hit is not None and hit.kind in ("first", "surname")
+    for tail in _KIN_TAILS:
+        if low.endswith(tail) and len(word) - len(tail) >= 4:
+            head = word[:len(word) - len(tail)].rstrip("-")
+            hit = names.lookup(head)
+            return hit is not None and hit.kind == "surname" and not hit.stop \
+                and not lexicon.is_word(head.lower())  # "Bondarenkomamman": the Bondarenkos' mother
     if low.endswith("arna") and not lexicon.is_word(low) and not lexicon.is_compound_word(low):
         hit = names.lookup(word[:-4])  # "Wójcikarna": the Wójciks (not "Stenarna", stones)
         return hit is not None and hit.kind == "surname" and not hit.stop

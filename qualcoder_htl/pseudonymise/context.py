@@ -199,7 +199,9 @@ _CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
                      r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
 _A_PERSON_CALLED = re.compile(rf"(?<![{L}])([{UP}][{L}\-]+) kallas (?:för )?[\"”“']$")
 # "alla säger Kuba", "vi säger Bero": what everyone calls someone (not "vi säger Hej")
-_SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk) säger $", re.IGNORECASE)
+_SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk|(?:mina|hans|hennes|våra|deras) "
+                          r"(?:kompisar|vänner|syskon|klasskompisar)) säger $", re.IGNORECASE)
+# ("mina kompisar säger Dasha")
 
 
 _KIN_AFTER = re.compile(r",\s+(?:hennes|hans|hens|deras|min|mitt|din|ditt|vår|er|sin)\s+"
@@ -226,7 +228,7 @@ def named_as(text: str, start: int) -> bool:
     if by_name is not None and names.is_listed_person(by_name.group(1), ("first",),
                                                       word_like_too=True):
         return True  # 'Tuula kallas "Tuttan" av ettorna': her by-name
-    if _SAID_BY_ALL.search(text, max(0, start - 16), start) is None:
+    if _SAID_BY_ALL.search(text, max(0, start - 30), start) is None:
         return False
     word = WORD.match(text, start)
     low = word.group(0).lower() if word else ""

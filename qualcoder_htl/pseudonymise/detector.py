@@ -372,7 +372,8 @@ class Detector:
                     or _INITIAL_AFTER.match(text, tok.end) is not None \
                     or word_checks.coordinated_with_name(text, tokens, i) \
                     or (_AND_I.match(text, tok.end) is not None
-                        and not names.is_function_word(word))  # "Pirre och jag har skrivit"
+                        and (not names.is_function_word(word)
+                             or word_checks.names_oneself(text, tok)))  # "Pirre och jag har"
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
                 # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"

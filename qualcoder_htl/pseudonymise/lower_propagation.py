@@ -115,8 +115,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()) or initial \
-                        or word == "hans" and _OBJECT_ALONE.match(text, m.end()) \
-                        and context.word_before(text, m.start()) in _PREPOSITIONS:
+                        or word == "hans" and _his_is_someone(text, m.start(), m.end(), covered):
                     # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
                     # its dot too
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
@@ -159,8 +158,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue  # "a blessing in disguise", "no patience" where Blessing is a mother
         end = m.end()
         surname = _LOWER_SURNAME_AFTER.match(text, end) if typ == PERSON and not tail else None
-        if surname is not None and _a_listed_surname(surname.group(1)):
+        if surname is not None and surname.group(1) != word \
+                and _a_listed_surname(surname.group(1)):
             end = surname.end()  # "nong = anong pettersson": the surname after a found name
+            # (not "nam nam", a word said twice)
         out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.5))
     return out
 
@@ -298,6 +299,22 @@ def _before_kin_anywhere(text: str, word: str) -> bool:
 # här?", "sagt till hans." (the man Hans, in a transcript without capitals)
 _OBJECT_ALONE = re.compile(r"[ \t]*[,.?!](?!\w)")
 _PREPOSITIONS = frozenset("med efter hos åt".split())  # (not "i stället för hans,")
+# a preposition or an adverb after "hans": no possessive, whose noun it would be ("ring hans
+# om mötet")
+_NO_NOUN_AFTER = re.compile(r" (?:om|på|i|till|från|med|för|efter|idag|imorgon|igen|nu|sen|"
+                            r"asap)(?![\w])")
+
+
+def _his_is_someone(text: str, start: int, end: int, covered: Coverage) -> bool:
+    """"hans" with no noun after it, where the possessive needs one: the man Hans ("sagt
+    till hans.", "kan du ringa hans om mitt praktik", "(ivana? hans?)")."""
+    before = context.word_before(text, start)
+    alone = _OBJECT_ALONE.match(text, end) is not None
+    return alone and before in _PREPOSITIONS \
+        or before in _ADDRESSED_AFTER and (alone or _NO_NOUN_AFTER.match(text, end) is not None) \
+        or alone and text[start - 2:start] in ("? ", ", ", "/ ") and covered.covers(start - 3)
+
+
 # a lower-case word just before a found name: its first name, if a list knows it as one
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![{L}\-])([{LOW}]{{2,15}}) $")
 # a possessive that is a first name too: never "his" before a surname ("hans wessman")
@@ -557,7 +574,9 @@ def _lower_kind(form: str, typ: str) -> str | None:
             frequency.zipf_sv(low) < 3.0
             or typ == PERSON and len(low) >= 4 and (
                 _listed_first_name(form) or low.endswith(COMPOUND_SURNAME_ENDINGS))
-            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0):
+            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0
+            or typ == PERSON and len(low) == 3 and _listed_first_name(form)
+            and frequency.zipf_sv(low) < 3.3 and frequency.zipf_en(low) < 3.0):  # "pim"
         return "name"  # ("rosie": a first name, "gardell": a surname, as frequent in Swedish
         # text as a name is)
     if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):

@@ -261,6 +261,12 @@ _HANDLE_AFTER = re.compile(
     r"(?: (?:är|heter)(?: jag)?)?[,:]? [\"“”]?"
     rf"|heter [\"”“]?(?=[{LOW}][\w]*[._]\w[\w.]*(?:[\"”] (?:där|på)| på \w)))"
     rf"(?P<handle>@?[{L}][\w.]*\w)(?=[\s,.;:!?)\"”]|$)")
+# a list of user names: "användarnamnen stormen, bodya.kh och saga_lq", "kontona lina_k och
+# mo.ali" (a plain word counts where another in the list is shaped as a user name)
+_HANDLE_LIST = re.compile(r"(?i:användarnamnen|kontona|gamertaggarna|profilerna)(?: på \w+)?:? "
+                          r"(?P<list>[\"“”]?[\w.]+[\"“”]?(?:(?:, | och | & )[\"“”]?[\w.]+[\"“”]?)"
+                          r"{1,6})")
+_LIST_ITEM = re.compile(r"[\w.]*\w")
 # a word every match of _HANDLE_AFTER holds: a cheap first search
 _HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
                           r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Tt]ag|[Nn]ick|[Aa]lias|[Pp]rofil|"
@@ -316,6 +322,14 @@ def find_handles(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
+    for m in _HANDLE_LIST.finditer(text) if "namnen " in text or "kontona " in text \
+            or "taggarna " in text or "profilerna " in text else ():
+        items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))
+                 if i.group(0) not in ("och",)]
+        if any(c.isdigit() or c in "._" for i in items for c in i.group(0)):
+            for i in items:
+                if sum(c.isalpha() for c in i.group(0)) >= 3:
+                    yield Suggestion(i.start(), i.end(), PERSON, i.group(0), PATTERN, 0.7)
     for m in near(_HANDLE_WORD, _HANDLE_AFTER, text, before=0, after=60):
         handle = m.group("handle")
         if sum(c.isalpha() for c in handle) >= 3 and not handle.lower().startswith("www") \

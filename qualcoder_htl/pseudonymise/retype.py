@@ -187,6 +187,8 @@ _TWO_WORDS_AFTER = re.compile(rf"[ \t]+[{L}]+[ \t]+([{L}]+)")
 
 
 def retype(text: str, s: Suggestion) -> Suggestion:
+    if s.type != PERSON and _says_the_label(text, s):
+        return s.with_(type=PERSON)  # "Milan: Milan. Sexton snart.": the speaker's own name
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
         return s
@@ -316,7 +318,8 @@ _SHOP_WORDS = frozenset("""nails livs beauty pizzeria kiosk frisör café kafé 
 import städ åkeri däck thaikök grill kebab sushi salong""".split())
 # trades that are also surnames or words: a firm only after an owner's or a place's genitive
 # ("Hallbergs Fisk", "Ekströms Möbler", "Tångeviks Varv"; not "Ola Fisk")
-_OWNED_TRADES = frozenset("fisk möbler varv glasbruk".split())
+_OWNED_TRADES = frozenset("""fisk möbler varv glasbruk bil bilar däck bygg måleri rör städ åkeri el
+vvs plåt""".split())  # "Åkerlunds Bil", "Nilssons Måleri"
 # one word: "Gryteredsbagarn", "Torgkiosken"
 _SHOP_TAILS = ("bagarn", "bageriet", "pizzerian", "kiosken", "frisören", "livs")
 _COMPANY_FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag"})
@@ -370,11 +373,21 @@ _SURNAME_LABEL = re.compile(rf", [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?(?:[ \t]+\d{{
                             r"(?:transcription|transkriberingen))[ \t]*$", re.MULTILINE)
 
 
+def _says_the_label(text: str, s: Suggestion) -> bool:
+    """The turn opens with the word of its speaker's label: "Milan: Milan.", "[00:01] Dasha:
+    Dasha, fjorton."."""
+    head = text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
+    return head.endswith(f"{s.text}:") and (head == f"{s.text}:"
+                                            or head.endswith(f"] {s.text}:"))
+
+
 def _retype_name(text: str, s: Suggestion) -> Suggestion:
     """PERSON or PLACE from the words around a name when its shape says nothing: "Karin
     Holmgren berättar" is a person, "skolan i Sollefteå" a place, "First Last" a person."""
     if s.type not in (PERSON, PLACE) or s.source.startswith(KNOWN):
         return s
+    if s.type == PLACE and " " not in s.text and context.named_as(text, s.start):
+        return s.with_(type=PERSON)  # "mina kompisar säger Dasha": a name (Dasha, a village)
     if s.type == PLACE and _SURNAME_LABEL.match(text, s.end) is not None \
             and (s.start == 0 or text[s.start - 1] == "\n"):
         return s.with_(type=PERSON)  # "Nyhammar, Petra   0:04": a meeting tool's speaker label

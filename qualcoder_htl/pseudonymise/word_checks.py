@@ -156,12 +156,16 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
     return False
 
 
-# a speaker who names herself with the name first: "Alla heter jag"
-_SELF_NAMED = re.compile(r" heter (?:jag|hon|han|hen)\b")
+# a speaker who names herself with the name first: "Alla heter jag"; a person named with
+# the speaker as one subject: "Alla och jag har haft ett bra samarbete"
+_SELF_NAMED = re.compile(r" heter (?:jag|hon|han|hen)\b| och jag (?:(?:har|hade) (?:haft|delat|"
+                         r"startat|jobbat|pratat|träffats)|pratade|pratar|träffades|träffas|"
+                         r"startade|delar|delade)\b")  # (not "Alla och jag var trötta")
 
 
 def names_oneself(text: str, tok: CapToken) -> bool:
-    """The word opens "... heter jag" ("... heter hon"): a name, put before its verb."""
+    """The word opens "... heter jag" ("... heter hon") or "... och jag har": a name, put
+    before its verb (a pronoun or a quantifier would not stand beside "jag" so)."""
     return _SELF_NAMED.match(text, tok.end) is not None
 
 

@@ -287,7 +287,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-yl", "dev-ym", "dev-yn", "dev-yo", "dev-yp", "dev-yq", "dev-yr",
              "dev-ys", "dev-yt", "dev-yu", "dev-yv", "dev-yw", "dev-yx", "dev-yy",
              "dev-yz", "dev-xa", "dev-xb", "dev-xc", "dev-xd",
-             "dev-xe", "dev-xf", "dev-xg",
+             "dev-xe", "dev-xf", "dev-xg", "dev-xh", "dev-xi", "dev-xj",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
