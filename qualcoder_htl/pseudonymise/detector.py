@@ -257,8 +257,8 @@ class Detector:
                 # (but "Dina Haddad (studiehandledare)")
             if tok.label and word_checks.plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
-            if word_checks.idiom(text, tok):
-                continue  # "Dag för dag", "Dag ut och dag in": the word, said twice
+            if context.a_word_here(text, tok.start, tok.end):
+                continue  # "Dag för dag", "Maj, juni", "Bo, skola, jobb", "Tor 18.00"
             nxt = next_on_line(text, tokens, i)
             if word in word_checks.SAINTS and not tok.initial and nxt is not None:
                 end = nxt.end  # "Mor Yakub", "Mor Afrem": a Syriac congregation
@@ -362,6 +362,8 @@ class Detector:
                     # (here only: "Sol" elsewhere in the project may be a girl)
                     out.append(Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.55))
                     continue
+                if context.celebrated(text, tok.start):
+                    continue  # "när vi firade Newroz": the feast, though a woman has its name
                 if not hit.stop:
                     score = 0.9 if not tok.initial else 0.85
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, score))
@@ -459,7 +461,7 @@ class Detector:
                 s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
                 s = s.with_(end=s.start + len(s.text))
             if _no_name_in(text, s) or lexicon.generic_compound(s.text) \
-                    or _CODE.fullmatch(s.text):
+                    or _CODE.fullmatch(s.text) or context.a_word_here(text, s.start, s.end):
                 continue  # ... "Facebookgrupper": a brand's compound; "R1", "IP2": a code
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
@@ -497,7 +499,8 @@ def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> se
     for tok in tokens:
         word = tok.text
         if tok.label or len(word) < 2 or names.is_function_word(word) \
-                or is_acronym(word) or lexicon.is_generic(word) or word_checks.idiom(text, tok):
+                or is_acronym(word) or lexicon.is_generic(word) \
+                or context.a_word_here(text, tok.start, tok.end):
             continue
         if not tok.initial:
             # inside a sentence, a capitalised word the rules let pass that no lexicon

@@ -27,7 +27,7 @@ dels jadå nejdå tja nja javisst visst precis absolut
 idag igår imorgon ikväll inatt imorse iallafall iaf ihop ibland förut sen dess sådär
 jättemånga jättelite jättefin jätteglad jätteledsen förlåt hej hejdå tack
 covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams hä aja ahh ahhh
-åhh ehh
+åhh ehh jävla jäkla jävlar jösses herregud
 """.split()) | frozenset(
     # other languages' interjections, oaths and greetings that Swedish speech borrows (in
     # the suburbs' Swedish and in code-switching): a word, never a name

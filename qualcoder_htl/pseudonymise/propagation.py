@@ -237,6 +237,9 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
+        if context.a_word_here(text, tok.start, tok.end) or context.celebrated(text, tok.start):
+            continue  # "Dag för dag", "firade Newroz", "Maj, juni", "Bo, skola, jobb" where
+            # Dag, Newroz, Maj and Bo are people
         # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion
         weak = tok.initial and lexicon.is_word(tok.text)
         out.append(Suggestion(tok.start, tok.end, typ, tok.text, PROPAGATED,

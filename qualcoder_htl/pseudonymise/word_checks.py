@@ -1,7 +1,7 @@
 """Checks on one capitalised word that the detector's word loop asks before its rules: is it
 a function word or a label every rule keeps, the kind before an institution's name, a first
 name before a surname or in a list of names, a function word that names someone here ("Ikran
-och Vi"), an idiom ("Dag för dag") or an ordinary hyphenation ("SIP-möten", "Teams-chatt")?"""
+och Vi") or an ordinary hyphenation ("SIP-möten", "Teams-chatt")?"""
 from __future__ import annotations
 
 import re
@@ -234,16 +234,6 @@ def name_like(word: str) -> bool:
     if hit is not None:
         return not hit.stop
     return not lexicon.is_word(word) and not english.common_english(word)
-
-
-def idiom(text: str, tok: CapToken) -> bool:
-    """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
-    "Dag ut och dag in", "Vecka efter vecka"."""
-    m = _REPEATED.match(text, tok.end)
-    return m is not None and m.group(1).lower() == tok.text.lower()
-
-
-_REPEATED = re.compile(rf" (?:för|efter|till|ut och|in och) ([{L}]+)")
 
 
 def ordinary_hyphenation(word: str) -> bool:

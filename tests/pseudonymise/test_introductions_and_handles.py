@@ -118,3 +118,36 @@ def test_a_listed_three_letter_name_in_lower_case_where_the_project_has_it(detec
     notes = "- nästa: intervju v. 49, pim på restaurangen? fråga först\n"
     people = {s.text for s in in_a_project(detector, [*project, notes]) if s.type == "PERSON"}
     assert "pim" in people
+
+
+def test_word_like_names_that_the_words_around_make_words(detector):
+    project = ["Dag Alm är rektor och Maj Sandell kurator. Bo Wennerholm och Klara Nyström "
+               "kom. Tor Halvarsson spelar. Newroz Ali är mamma."]
+    text = ("Dag för dag blev det lättare, dag för dag.\n"
+            "Maj, juni, allt var stängt.\n"
+            "Det hänger ihop. Bo, skola, jobb. Hon vill bo kvar. Bo kvar, arbeta och leva.\n"
+            "Storm: Klara, färdiga, gå!\n"
+            "Tor 18.00 kommer polisen.\n"
+            "Där firade de Newroz i mars.\n")
+    people = {s.text for s in in_a_project(detector, [*project, text])
+              if s.type == "PERSON" and s.start < len(text)}
+    assert not people & {"Dag", "dag", "Maj", "Bo", "Klara", "Tor", "Newroz"}
+
+
+def test_the_same_words_stay_names_where_the_words_around_name_someone(detector):
+    text = ("Kristian Lund flyttar till Lund, och vi förlorade Lund till Lund.\n"
+            "Jag läser en saga för Saga på kvällen.\n"
+            "Det var Maj, Maj Lindqvist, som ringde.\n"
+            "Tom, läraren, ringde. Klara, klasslärare, jag har haft klassen i tre år.\n"
+            "[Kommentar Tor 19/9: Lägg till en mening.]\n")
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Lund", text.index("Lund till Lund")) in people
+    assert ("Saga", text.index("Saga på")) in people
+    assert ("Maj", text.index("Maj, Maj")) in people
+    assert ("Tom", text.index("Tom,")) in people
+    assert ("Tor", text.index("Tor 19/9")) in people
+
+
+def test_a_curse_is_no_part_of_a_name(detector):
+    text = "Ploy: Okej, tjugotvå då. Jävla Storm. (skratt)\nStorm: Ja ja."
+    assert not [s for s in detector.detect(text) if "Jävla" in s.text]
