@@ -96,6 +96,8 @@ def untimed_senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if len({r.group("sender") for r in run if people.covers(r.start("sender"))}) >= 2:
             for r in run:
                 sender, start = r.group("sender"), r.start("sender")
+                if " " in sender or not sender[:1].islower():
+                    continue  # ("Máret J:", "hans g fyren:" keep the run going)
                 if not covered.covers(start) \
                         and not lexicon.is_word(sender.rstrip("0123456789")) \
                         and sender not in ROLE_LABELS and not names.is_function_word(sender):
@@ -105,8 +107,10 @@ def untimed_senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-# a chat line without a clock time, its sender a word in lower case (a user name's dot too)
-_UNTIMED_SENDER = re.compile(rf"(?m)^[ \t]*[\"“”']?(?P<sender>[{LOW}][{L}\d_.]{{1,30}}):[ \t]")
+# a chat line without a clock time, its sender a word in lower case (a user name's dot too),
+# or a display name of a few words ("Máret J:", "hans g fyren:")
+_UNTIMED_SENDER = re.compile(rf"(?m)^[ \t]*[\"“”']?(?P<sender>[{LOW}][{L}\d_.]{{1,30}}"
+                             rf"|[{L}][{L}\d_.]{{1,30}}(?: [{L}\d_.]{{1,20}}){{1,2}}):[ \t]")
 
 
 # --- where a word stands in a chat or a quoted message ---------------------------------------

@@ -125,7 +125,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _equated_with_a_role(text, m.end()) \
                 or _equated_with_a_full_name(text, m.end(), word) \
                 or _after_a_first_name(text, found, m.start()) \
-                or _addressed_or_paired(text, m.start(), m.end(), covered) \
+                or _addressed_or_paired(text, m.start(), m.end(), covered, word_like) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial \
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
@@ -341,7 +341,9 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]all
 _YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
-_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) (?:och|o|&|\+|eller) $")
+_PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*)(?P<initial> [{L}]\.?)? "
+                            rf"(?:och|o|&|\+|eller) $")
+# (also after a surname's initial: "möte m. tor e + maj")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&|\+|eller) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
 # what opens a noun phrase ("en smal stig", "det var min dag"): the word is the noun there
@@ -403,7 +405,8 @@ _WORD_AFTER_SLASH = re.compile(rf"/([{L}]+)")
 _WORD_BEFORE_SLASH = re.compile(rf"([{L}]+)/$")
 
 
-def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> bool:
+def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
+                         people: frozenset[str] = frozenset()) -> bool:
     """A word-like name that is a person here: addressed or asked for ("tack stig", "ring
     stig", "ringde dag", "pratar med björn"), after a kin word ("mamman blessing"), paired
     with a person found ("salam och björn", "saga o can"), from a workplace found ("can från
@@ -448,8 +451,9 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage) -> 
         return True  # "jag och bo tog hyttängen", "att bo och jag har kommit" (not "i dag
         # och jag tänkte", "han jobbar natt och jag")
     m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
-    if m is not None and covered.covers(m.start(1)):
-        return True
+    if m is not None and (covered.covers(m.start(1)) or m.group("initial")
+                          and m.group(1) in people):
+        return True  # (also "tor e + maj": a name with an initial, found in this same pass)
     m = _PAIRED_AFTER.match(text, end)
     if m is not None and covered.covers(m.start(1)):
         return True

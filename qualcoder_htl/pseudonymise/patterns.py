@@ -169,7 +169,7 @@ def find_email(text: str) -> Iterator[Suggestion]:
 # an address read aloud: "saga punkt lindgren snabel-a kvistuna punkt se"
 _SPOKEN_EMAIL = re.compile(
     r"(?i)(?<![\w.])[\w\-]+(?: (?:punkt|understreck|bindestreck) [\w\-]+){0,3}"
-    r" (?:snabel-?a|at) [\w\-]+(?: punkt [\w\-]+){1,3}(?![\w])")
+    r" (?:snabel[- ]?a|at) [\w\-]+(?: punkt [\w\-]+){1,3}(?![\w])")  # (or "snabel a")
 
 
 def find_spoken_email(text: str) -> Iterator[Suggestion]:
@@ -405,8 +405,20 @@ FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_sp
 
 
 def find_all(text: str) -> list[Suggestion]:
+    """Every shaped identifier. The patterns see every dash a word processor writes (a
+    non-breaking hyphen "100979‑5533", a minus sign) as the hyphen, one character for one, so
+    offsets and the suggestions' text stay the original's."""
+    plain = text.translate(_DASHES) if _ANY_DASH.search(text) else text
     out: list[Suggestion] = []
     for finder in FINDERS:
-        out.extend(finder(text))
+        out.extend(finder(plain))
+    if plain is not text:
+        out = [s.with_(text=text[s.start:s.end]) for s in out]
     return [with_its_fraction(text, s) if s.type == AGE else s for s in out]
+
+
+# hyphens and dashes other than "-" and "–", which the patterns know already
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
+                         "\ufe63": "-", "\uff0d": "-"})
+_ANY_DASH = re.compile("[\u2010\u2011\u2012\u2212\ufe63\uff0d]")
 

@@ -151,3 +151,52 @@ def test_the_same_words_stay_names_where_the_words_around_name_someone(detector)
 def test_a_curse_is_no_part_of_a_name(detector):
     text = "Ploy: Okej, tjugotvå då. Jävla Storm. (skratt)\nStorm: Ja ja."
     assert not [s for s in detector.detect(text) if "Jävla" in s.text]
+
+
+def test_a_non_breaking_hyphen_and_a_minus_sign_in_numbers(detector):
+    text = "I bilagan står 121212\u20111212 och 070\u22121740611 fortfarande."
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("121212\u20111212", "PERSONNUMMER") in found
+    assert ("070\u22121740611", "PHONE") in found
+
+
+def test_an_email_address_read_out_with_snabel_a_apart(detector):
+    text = "Mejla mig, lena punkt berg snabel a kommunen punkt se. Eller ring."
+    assert ("lena punkt berg snabel a kommunen punkt se", "EMAIL") in {
+        (s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_full_name_as_speech_to_text_spells_it(detector):
+    project = ["Maj Sundqvist leder arbetet. Maj ringde i går."]
+    text = "Och samordnarna. maj sundkvist har gjort ett jättejobb."
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "maj sundkvist" in people
+
+
+def test_a_lower_case_full_name_of_three_words(detector):
+    project = ['Abdullahi "Abdi" Hirsi Jama är brobyggare.']
+    text = "- abdi hj = abdullahi hirsi jama, brobyggare sedan 2021.\n"
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "abdullahi hirsi jama" in people
+
+
+def test_a_word_like_name_paired_with_a_name_and_its_initial(detector):
+    project = ["Tor Engström och Maj Sundqvist kom. Maj pratade. Tor pratade."]
+    text = "- tor 30/11 möte m. tor e + maj om fokusgruppen.\n- i maj + juni var det stängt.\n"
+    people = {(s.text, s.start) for s in in_a_project(detector, [*project, text])
+              if s.type == "PERSON"}
+    assert ("maj", text.index("maj om")) in people
+    assert ("maj", text.index("maj + juni")) not in people
+
+
+def test_a_pasted_chat_with_display_names_of_several_words(detector):
+    project = ["Hans Grönlund jobbar på Fyren. Máret Jåma också. Zizi och Dari kom."]
+    text = ("J läser högt ur gruppchatten:\n"
+            "hans g fyren: hej! ikväll blir det tacos\n"
+            "zizi: jaaa kan dari komma??\n"
+            "hans g fyren: såklart\n"
+            "dari_k10: tack!!\n"
+            "lillsnorken: mamma säger nej, bussen går inte\n"
+            "Máret J: ring mig om ni behöver skjuts\n")
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "lillsnorken" in people
