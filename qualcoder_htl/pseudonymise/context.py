@@ -501,8 +501,8 @@ def age_after(text: str, end: int) -> bool:
 def person_context(text: str, end: int) -> bool:
     """A verb of speaking after the name, its age ("Filmon är tio år") or whose child or
     friend it is ("Varg är min son"): a person."""
-    if word_after(text, end) in SPEECH_VERBS or _AGE_AFTER.match(text, end) \
-            or _KIN_PREDICATE.match(text, end):
+    if word_after(text, end) in SPEECH_VERBS and _ASIDE_AFTER.match(text, end) is None \
+            or _AGE_AFTER.match(text, end) or _KIN_PREDICATE.match(text, end):
         return True
     role = _ROLE_AFTER.match(text, end)  # "Först Nada, kurator. Hon ..."
     if role is None:
@@ -510,6 +510,10 @@ def person_context(text: str, end: int) -> bool:
     noun = role.group(2).lower()
     return (noun in ROLE_NOUNS or role.group("a") and noun in KIN) \
         and noun not in ("man", "vän")  # ... "Aga – en polsk mamma – sa"
+
+
+# a speaker's aside with its own subject: "från Jokkmokk tror jag" (whoever thinks is "jag")
+_ASIDE_AFTER = re.compile(r" (?:tror|tycker|menar|säger|vet) (?:jag|vi)(?![\w])")
 
 
 def kin_predicate(text: str, end: int) -> bool:
@@ -549,9 +553,11 @@ _POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
 def a_word_here(text: str, start: int, end: int) -> bool:
     """A word-like name that the words around make a word: an idiom ("Dag för dag"), a month
     among months ("Maj, juni"), a sentence of words set off ("Bo, skola, jobb", "Klara,
-    färdiga, gå"), a weekday before its time ("Tor 18.00", "tors 21/10")."""
+    färdiga, gå"), a verb before its reflexive ("Klara sig själv", no name takes "sig"), a
+    weekday before its time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
         or opens_a_list_of_words(text, start, end) \
+        or text.startswith(" sig ", end) and lexicon.is_word(text[start:end].lower()) \
         or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
         and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
              is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)

@@ -54,11 +54,16 @@ def after_institution_noun(text: str, start: int) -> str | None:
     if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)):
         return before[0]  # (also "kulturföreningen Pamir", "föräldraföreningen Hiddo")
     if text[start - 2:start] == ", ":
-        before = words_before(text, start - 2, 1)
+        before = words_before(text, start - 2, 2)
+        gap = 0
+        if len(before) == 2 and before[0] in ("här", "där"):
+            gap = len(before[0]) + 1  # "en somalisk förening här, Midnimo"
+            before = before[1:]
         word = WORD.match(text, start)
-        if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)) \
-                and before[0].endswith(("en", "et", "n")) \
-                and text[start - 2 - len(before[0])].islower() \
+        if before and (before[0] in INSTITUTION_NOUNS or before[0].endswith(_ASSOCIATIONS)
+                       or before[0].endswith(("förening", "förbund"))) \
+                and before[0].endswith(("en", "et", "n", "förening", "förbund")) \
+                and text[start - 2 - gap - len(before[0])].islower() \
                 and word and not lexicon.is_word(word.group(0)) \
                 and not (len(word.group(0)) > 10 and lexicon.is_compound_word(word.group(0))) \
                 and not text.startswith(" från ", word.end()):

@@ -200,3 +200,22 @@ def test_a_pasted_chat_with_display_names_of_several_words(detector):
             "Máret J: ring mig om ni behöver skjuts\n")
     people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
     assert "lillsnorken" in people
+
+
+def test_a_verb_before_its_reflexive_is_no_name(detector):
+    text = "Ja. Klara sig själv i skolan, det kunde hon. Klara Nyberg sa det."
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Klara", text.index("Klara sig")) not in people
+    assert ("Klara Nyberg", text.index("Klara Nyberg")) in people
+
+
+def test_a_place_before_an_aside_stays_a_place(detector):
+    text = "Hon är samisk, från Arjeplog tror jag, och hon säger att det är så."
+    start = text.index("Arjeplog")
+    assert {s.type for s in detector.detect(text) if s.start == start} == {"PLACE"}
+
+
+def test_an_association_set_off_after_its_noun(detector):
+    text = "Vi har en somalisk förening här, Kaalmo. Kaalmo har läxhjälp."
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Kaalmo", "WORKPLACE") in found
