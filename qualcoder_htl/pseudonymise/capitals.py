@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, places
 from .ages import is_number_word
+from .groups import group_compound, group_of
 from .institutions import is_authority
 from .letters import LOW, UP, L, whole_word
 from .references import cited
@@ -194,7 +195,7 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
             rest = form[1:]
             if form not in only and names.strip_genitive(form) not in only \
                     and not (form.isupper() and form.capitalize() in only) \
-                    and not _group_of(form, only) \
+                    and not group_of(form, only) \
                     and not (rest != rest.lower() and context.brand_like(form)
                              and any(p in only for p in context.camel_parts(form))):
                 continue  # (an inner capital is asked about first: few words have one)
@@ -207,12 +208,6 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
                 _LABEL.match(text, line_start).end() == end + 1
         out.append(CapToken(start, end, word.rstrip(":"), initial, label))
     return out
-
-
-def _group_of(form: str, only) -> bool:
-    """"Grönforsbarnen", "Ali-gänget": a group named after a name in ``only``."""
-    m = _GROUP_TAIL.search(form)
-    return m is not None and form[:m.start()].rstrip("-") in only
 
 
 @lru_cache(maxsize=65536)
@@ -518,45 +513,6 @@ def _named_thing(word: str) -> bool:
 
 # a stop after a word, then a colon, a lower-case word, a digit or "+": an abbreviation
 _ABBREVIATED = re.compile(rf"\.(?::|[ \t]*[{LOW}0-9+])")
-
-
-# a family or group named after someone: "Tranfamiljen", "Bergkvistgänget", "Karlssons-ungarna"
-GROUP_TAILS = ("familjen", "familjens", "familjerna", "familjernas", "gänget", "gängets",
-               "ungarna", "pojkarna", "flickorna",
-               "tjejerna", "killarna", "syskonen", "barnen", "släkten", "klanen", "grabbarna",
-               "bröderna", "systrarna", "kusinerna", "tvillingarna")
-
-
-# a parent named after the family: "Bondarenkomamman", "Haddadpappan"
-_KIN_TAILS = ("mamman", "pappan", "mammans", "pappans")
-# (the tails of a group named after someone, and "-arna": "Grönforsarna", the family)
-_GROUP_TAIL = re.compile("(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan", "arna"))
-                         + ")$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=65536)  # a word's own property: asked again and again
-def group_compound(word: str) -> bool:
-    """A listed name with a group noun after it, in one word or hyphenated."""
-    low = word.lower()
-    for tail in GROUP_TAILS:
-        if low.endswith(tail) and len(word) - len(tail) >= 3:
-            head = word[:len(word) - len(tail)].rstrip("-")
-            hit = names.lookup(head) or names.lookup(names.strip_genitive(head))
-            if hit is None and word[len(head):len(head) + 1] == "-" and head[:1].isupper() \
-                    and not lexicon.is_word(head.lower()) and not lexicon.is_generic(head) \
-                    and not context.closed_class(head):  # (not "Kurmanji-familjerna")
-                return True  # "Čaušević-grabbarna": a name no list has, hyphenated
-            return hit is not None and hit.kind in ("first", "surname")
-    for tail in _KIN_TAILS:
-        if low.endswith(tail) and len(word) - len(tail) >= 4:
-            head = word[:len(word) - len(tail)].rstrip("-")
-            hit = names.lookup(head)
-            return hit is not None and hit.kind == "surname" and not hit.stop \
-                and not lexicon.is_word(head.lower())  # "Bondarenkomamman": the Bondarenkos' mother
-    if low.endswith("arna") and not lexicon.is_word(low) and not lexicon.is_compound_word(low):
-        hit = names.lookup(word[:-4])  # "Wójcikarna": the Wójciks (not "Stenarna", stones)
-        return hit is not None and hit.kind == "surname" and not hit.stop
-    return False
 
 
 # a municipal housing company named after its town: "Skärvallahem", "Kvarnforsbostäder"

@@ -13,7 +13,6 @@ import re
 from functools import lru_cache
 
 from . import frequency, lexicon, names
-from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAYS
 from .letters import LOW, UP, L
 from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
@@ -548,91 +547,3 @@ _POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
     "listan", "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son",
     "dotter", "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk",
     "idé", "förslag"})) + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")
-
-
-def a_word_here(text: str, start: int, end: int) -> bool:
-    """A word-like name that the words around make a word: an idiom ("Dag för dag"), a month
-    among months ("Maj, juni"), a sentence of words set off ("Bo, skola, jobb", "Klara,
-    färdiga, gå"), a verb before its reflexive ("Klara sig själv", no name takes "sig"), a
-    weekday before its time ("Tor 18.00", "tors 21/10")."""
-    return idiom(text, start, end) or month_in_a_list(text, start, end) \
-        or opens_a_list_of_words(text, start, end) \
-        or text.startswith(" sig ", end) and lexicon.is_word(text[start:end].lower()) \
-        or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
-        and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
-             is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)
-
-
-_WEEKDAY_SHORT = frozenset(WEEKDAYS) | frozenset("mån tis ons tor tors fre lör sön".split())
-_TIME_AFTER = re.compile(r"\.? (?:kl\.? ?)?\d{1,2}(?:[/.:]\d{1,2}|-\d{1,2})(?!\d)")
-
-
-def idiom(text: str, start: int, end: int) -> bool:
-    """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
-    "Dag ut och dag in", "Vecka efter vecka" (either of the two words)."""
-    word = text[start:end]
-    m = _REPEATED.match(text, end)
-    if m is not None and _said_again(m, word, m.group("w")):
-        return True
-    m = _REPEATED_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and _said_again(m, m.group("w"), word)
-
-
-def _said_again(m: re.Match, first: str, second: str) -> bool:
-    """The same word, in lower case the second time ("Dag för dag"), or a heading's capitals
-    throughout ("Dag För Dag"); not "Lund till Lund", a man moving to the town, nor "en saga
-    för Saga"."""
-    return first.lower() == second.lower() and (second.islower()
-                                                or m.group("prep")[:1].isupper())
-
-
-_REPEATED = re.compile(rf" (?P<prep>för|efter|till|ut och|in och|För|Efter|Till) (?P<w>[{L}]+)")
-_REPEATED_BEFORE = re.compile(rf"(?<![{L}])(?P<w>[{L}]+) (?P<prep>för|efter|till|ut och|in och|"
-                              rf"För|Efter|Till) $")
-
-
-def month_in_a_list(text: str, start: int, end: int) -> bool:
-    """A month beside another: "Maj, juni, allt var stängt", "Maj och juni förra året"."""
-    if text[start:end].lower() not in MONTHS:
-        return False
-    m = _MONTH_NEXT.match(text, end)
-    return m is not None and m.group(1) in MONTHS  # (not "Maj, Maj Lindqvist")
-
-
-_MONTH_NEXT = re.compile(rf"(?:, | och | till |–|-)([{L}]+)")
-
-
-def celebrated(text: str, start: int) -> bool:
-    """What one celebrates is a feast: "när vi firade Newroz", "firar Meskel"."""
-    before = words_before(text, start, 2)
-    return bool(before) and (before[0] in _CELEBRATE or len(before) == 2
-                             and before[1] in _CELEBRATE and before[0] in _SUBJECTS)
-
-
-_CELEBRATE = frozenset("fira firar firade firat firas firades".split())
-_SUBJECTS = frozenset("vi de dom ni man jag hon han alla".split())
-
-
-def opens_a_list_of_words(text: str, start: int, end: int) -> bool:
-    """A word that opens a sentence before two lower-case words set off by commas, or before
-    where one lives: "Bo, skola, jobb.", "Klara, färdiga, gå!", "Bo här, jobba", "Bo kvar,
-    arbeta" (a person set off takes a verb or an apposition: "Dag, kan du", "Alla, grannen,
-    hjälpte")."""
-    if start > 0 and text[start - 1] not in "\n \t" or not _SENTENCE_BEFORE.search(
-            text, max(0, start - 3), start) and start > 0:
-        return False
-    word = text[start:end].lower()
-    m = _WORDS_SET_OFF.match(text, end)
-    if m is not None:
-        first, last = m.group(1), m.group(2)
-        return lexicon.is_word(word) and not is_number_word(first) \
-            and first not in KIN_AND_TITLES and last not in VERBS \
-            and not (len(last) >= 4 and last.endswith(("de", "te")))  # (not "Emir, femton,
-        # nian.", "Tom, läraren, ringde.": who spoke, and how old or who)
-    return word == "bo" and _WHERE_ONE_LIVES.match(text, end) is not None
-
-
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
-# two words set off, then the sentence's end ("Dilan, samordnare, jag har" is no list)
-_WORDS_SET_OFF = re.compile(rf", ([{LOW}]+), ([{LOW}]+)[.!]")
-_WHERE_ONE_LIVES = re.compile(r" (?:här|där|kvar|hemma|trångt|nära|ihop)(?![\w])")

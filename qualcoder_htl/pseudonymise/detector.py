@@ -36,6 +36,7 @@ from . import (
     short_forms,
     speech_repairs,
     word_checks,
+    word_uses,
     workplaces,
 )
 from .ages import NUMBER_WORDS
@@ -257,7 +258,7 @@ class Detector:
                 # (but "Dina Haddad (studiehandledare)")
             if tok.label and word_checks.plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
-            if context.a_word_here(text, tok.start, tok.end):
+            if word_uses.a_word_here(text, tok.start, tok.end):
                 continue  # "Dag för dag", "Maj, juni", "Bo, skola, jobb", "Tor 18.00"
             nxt = next_on_line(text, tokens, i)
             if word in word_checks.SAINTS and not tok.initial and nxt is not None:
@@ -362,7 +363,7 @@ class Detector:
                     # (here only: "Sol" elsewhere in the project may be a girl)
                     out.append(Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.55))
                     continue
-                if context.celebrated(text, tok.start):
+                if word_uses.celebrated(text, tok.start):
                     continue  # "när vi firade Newroz": the feast, though a woman has its name
                 if not hit.stop:
                     score = 0.9 if not tok.initial else 0.85
@@ -461,7 +462,7 @@ class Detector:
                 s = s.with_(text=s.text[:s.text.rindex(" ")])  # "Carolinas Excel-ark"
                 s = s.with_(end=s.start + len(s.text))
             if _no_name_in(text, s) or lexicon.generic_compound(s.text) \
-                    or _CODE.fullmatch(s.text) or context.a_word_here(text, s.start, s.end):
+                    or _CODE.fullmatch(s.text) or word_uses.a_word_here(text, s.start, s.end):
                 continue  # ... "Facebookgrupper": a brand's compound; "R1", "IP2": a code
             typ = WORKPLACE if s.type == ORGANISATION else s.type
             out.append(s.with_(type=infer_type(s.text, typ)))
@@ -500,7 +501,7 @@ def _undecided(text: str, tokens: list[CapToken], found: list[Suggestion]) -> se
         word = tok.text
         if tok.label or len(word) < 2 or names.is_function_word(word) \
                 or is_acronym(word) or lexicon.is_generic(word) \
-                or context.a_word_here(text, tok.start, tok.end):
+                or word_uses.a_word_here(text, tok.start, tok.end):
             continue
         if not tok.initial:
             # inside a sentence, a capitalised word the rules let pass that no lexicon
@@ -552,26 +553,10 @@ def _no_name_in(text: str, s: Suggestion) -> bool:
     ("Mami blir arg"), or a span across a table's cells."""
     words = s.text.split()
     return _unlikely_entity(s.text) or institutions.in_authority_name(text, s.start) \
-        or _english_phrase(text, s) or words[-1] in _UNIVERSITIES \
+        or english.english_phrase(text, s.start, s.end) or words[-1] in _UNIVERSITIES \
         or institutions.before_university(text, s.end, s.start) \
         or s.text.lower() in context.KIN_AND_TITLES or words[0] in institutions.AUTHORITY_HEADS \
         or "|" in s.text
-
-
-def _english_phrase(text: str, s: Suggestion) -> bool:
-    """A span of English words in an English sentence or title ("in Swedish
-    Municipalities", "My Swedish mail", "Keywords: Cross-Professional Collaboration"): no
-    name, though a list may have one of its words."""
-    parts = [p for w in s.text.split() for p in w.split("-")]
-    if not all(frequency.zipf_en(p) >= 2.5 for p in parts):
-        return False
-    surnames = any(names.is_listed_person(p, ("surname",), True) for p in parts)
-    if len(s.text.split()) >= 3 and not surnames and not any(
-            names.is_listed_person(p) for p in parts):
-        return True  # "Nordic Social Work Research": a title
-    if english.english_sentence(text, s.start, s.end):
-        return not any(names.is_listed_person(p, ("first",)) for p in parts)
-    return not surnames and english.english_around(text, s.start, s.end)
 
 
 def preload() -> None:

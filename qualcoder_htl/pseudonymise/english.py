@@ -65,3 +65,19 @@ def _english_span(text: str, left: int, right: int) -> bool:
     english = sum(frequency.zipf_en(p) >= 2.5 and frequency.zipf_en(p) > frequency.zipf_sv(p) + 0.5
                   for p in parts)
     return english * 10 >= len(parts) * 7
+
+
+def english_phrase(text: str, start: int, end: int) -> bool:
+    """A span of English words in an English sentence or title ("in Swedish
+    Municipalities", "My Swedish mail", "Keywords: Cross-Professional Collaboration"): no
+    name, though a list may have one of its words."""
+    parts = [p for w in text[start:end].split() for p in w.split("-")]
+    if not all(frequency.zipf_en(p) >= 2.5 for p in parts):
+        return False
+    surnames = any(names.is_listed_person(p, ("surname",), True) for p in parts)
+    if len(text[start:end].split()) >= 3 and not surnames and not any(
+            names.is_listed_person(p) for p in parts):
+        return True  # "Nordic Social Work Research": a title
+    if english_sentence(text, start, end):
+        return not any(names.is_listed_person(p, ("first",)) for p in parts)
+    return not surnames and english_around(text, start, end)

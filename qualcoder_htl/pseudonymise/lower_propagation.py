@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import chats, context, frequency, lexicon, names
+from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L, fold, plain_spellings, whole_word
@@ -97,7 +97,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         if word in word_like and not tail:
-            if covered.covers(m.start()) or context.idiom(text, m.start(), m.end()) \
+            if covered.covers(m.start()) or word_uses.idiom(text, m.start(), m.end()) \
                     or context.word_before(text, m.start()) in context.ARTICLES \
                     and not (_cleft(text, m.start(), m.end()) and not word.endswith("a")) \
                     and not (context.word_before(text, m.start()) == "det"

@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from . import context, frequency, institutions, lexicon, names
-from .capitals import CHORUS, GROUP_TAILS, CapToken, is_acronym
+from . import context, frequency, institutions, lexicon, names, word_uses
+from .capitals import CHORUS, CapToken, is_acronym
+from .groups import GROUP_TAILS
 from .institutions import is_authority
 from .letters import LOW, UP, L, plain_spellings
 from .suggestions import (
@@ -237,7 +238,7 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
-        if context.a_word_here(text, tok.start, tok.end) or context.celebrated(text, tok.start):
+        if word_uses.a_word_here(text, tok.start, tok.end) or word_uses.celebrated(text, tok.start):
             continue  # "Dag för dag", "firade Newroz", "Maj, juni", "Bo, skola, jobb" where
             # Dag, Newroz, Maj and Bo are people
         # "Lina" at a sentence start may be the word: propagate it, but as a weaker suggestion

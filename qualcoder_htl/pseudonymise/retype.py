@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from . import context, institutions, lexicon, names, nicknames, places, workplaces
-from .capitals import GROUP_TAILS, is_initial
+from .capitals import is_initial
+from .groups import GROUP_TAILS
 from .letters import LOW, UP, L
 from .references import cited
 from .suggestions import CAPITAL, KNOWN, NAMES, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
