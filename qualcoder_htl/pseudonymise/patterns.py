@@ -283,7 +283,8 @@ _AT_HANDLE = first_letters("@", re.compile(rf"(?<![\w.@])@[{L}][\w.]{{1,28}}[{L}
 # or an underscore, a name or letters, and a year's digits), wherever it is written; not an
 # e-mail address, a web address or a file ("v0.3", "kap.3", "htl.forskning@oru.se")
 _HANDLE_DOTTED = first_letters(f"[{LOW}]", re.compile(
-    rf"(?<![\w@./:-])[{LOW}]{{3,}}[{LOW}\d]*[._][{LOW}]+[._]?\d{{2,4}}(?![\w@]|[.:/]\w)"))
+    rf"(?<![\w@./:-])[{LOW}]{{3,}}[{LOW}\d]*(?:[._][{LOW}]+)+[._]?\d{{2,4}}(?![\w@\-]|[.:/]\w)"))
+# (also with several parts: "ploy.k.dance08")
 # "endr1t.x", "m4rcus": a name with a digit for a letter, a user name (not "mp3", "covid19")
 # (or a dotted one: "c1wan.k")
 _HANDLE_LEET = re.compile(rf"(?<![\w@./:-])(?:[{LOW}]{{3,}}\d[{LOW}]+(?:[._][{LOW}\d]+)*"

@@ -409,7 +409,7 @@ _TAKEN_UP_BY_HER = re.compile(r" (\w+)[^.!?\n]{0,60}?[.,] [Hh]on (?:\w+)")
 # "Kovalenkokillen"
 NAMED_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma",
                                    "pappa", "gruppen", "grejen", "effekten", "killen", "pojken",
-                                   "tjejen", "flickan", "grabben", "ungen")
+                                   "tjejen", "flickan", "grabben", "ungen", "fam")  # ("warsamefam")
 
 
 def _named_group(word: str, forms: dict[str, str]) -> bool:

@@ -165,8 +165,14 @@ _SELF_NAMED = re.compile(r" heter (?:jag|hon|han|hen)\b| och jag (?:(?:har|hade)
 
 def names_oneself(text: str, tok: CapToken) -> bool:
     """The word opens "... heter jag" ("... heter hon") or "... och jag har": a name, put
-    before its verb (a pronoun or a quantifier would not stand beside "jag" so)."""
-    return _SELF_NAMED.match(text, tok.end) is not None
+    before its verb (a pronoun or a quantifier would not stand beside "jag" so); or it says
+    the speaker's label again as the turn opens ("Alla: Alla. Jag är 13.")."""
+    if _SELF_NAMED.match(text, tok.end) is not None:
+        return True
+    head = text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
+    return head.endswith(f"{tok.text}:") and (head == f"{tok.text}:"
+                                              or head.endswith(f"] {tok.text}:")) \
+        and text[tok.end:tok.end + 1] in ".,!?"  # (not "Alla: Alla familjer här")
 
 
 def function_word_alone(text: str, tok: CapToken) -> bool:

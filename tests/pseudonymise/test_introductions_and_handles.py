@@ -219,3 +219,25 @@ def test_an_association_set_off_after_its_noun(detector):
     text = "Vi har en somalisk förening här, Kaalmo. Kaalmo har läxhjälp."
     found = {(s.text, s.type) for s in detector.detect(text)}
     assert ("Kaalmo", "WORKPLACE") in found
+
+
+def test_a_function_word_name_said_again_after_its_label(detector):
+    text = ("I: Vem är du?\nAlla: Alla. Jag är tretton. Från Charkiv.\n"
+            "Alla: Alla familjer här hjälper.\n")
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Alla", text.index("Alla. Jag")) in people
+    assert ("Alla", text.index("Alla familjer")) not in people
+
+
+def test_a_user_name_of_several_dotted_parts_but_no_file_name(detector):
+    text = "Hon skrev mira.k.dance09 på lappen. Filen heter htl_nf_fritid_2022-03-03.m4a."
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert "mira.k.dance09" in people
+    assert not [p for p in people if "fritid" in p]
+
+
+def test_a_family_abbreviated_in_notes(detector):
+    project = ["Ifra Warsame och Qani Warsame kom."]
+    text = "- tar warsamefam: ifra + qani.\n"
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "warsamefam" in people
