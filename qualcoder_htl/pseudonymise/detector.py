@@ -450,7 +450,9 @@ class Detector:
                 pieces.append((m.start(), m.group(0)))
         out = []
         for s in ner.entities(pieces):
-            while " " in s.text and _leading_word(s.text.split()[0]):
+            if not s.text.strip():
+                continue  # (a span of blanks, as the model may give across a table's cells)
+            while len(s.text.split()) > 1 and _leading_word(s.text.split()[0]):
                 first = s.text.split()[0]  # "Inte BUP", "Och Anna": the word is no name
                 cut = s.text.index(first) + len(first) + 1
                 s = s.with_(start=s.start + cut, text=s.text[cut:])

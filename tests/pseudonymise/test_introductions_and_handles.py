@@ -241,3 +241,11 @@ def test_a_family_abbreviated_in_notes(detector):
     text = "- tar warsamefam: ifra + qani.\n"
     people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
     assert "warsamefam" in people
+
+
+def test_the_model_on_every_sentence_reads_a_meeting_tools_label():
+    """ner_scope="all" (the model on every sentence) once failed on a span of blanks."""
+    from qualcoder_htl.pseudonymise.detector import Detector, DetectorOptions
+    thorough = Detector(options=DetectorOptions(ner_scope="all"))
+    found = thorough.detect("Edvardsson Bäck, Hans   0:00:12\nJa, jag börjar.")
+    assert any(s.type == "PERSON" and "Hans" in s.text for s in found)
