@@ -91,7 +91,8 @@ _AGE_ANSWER = re.compile(rf"(?i:hur gammal) (?:(?:är|var|blir|blev) [^\n?]{{1,3
                          rf"hon är|han är|jag är|hen är)[, ]+)?(?P<n>(?i:{_NUM}))(?![\w\-])")
 # a second age said right after an age: "Åtta, nästan nio.", "Nio. Nästan nio och ett
 # halvt.", "Elva. Nej, tolv.", "han är nio. Nio och ett halvt" (``people_ages``)
-AGE_CORRECTED = re.compile(rf"[,.]? (?:(?i:nästan|snart|nej,?|eller|typ) (?P<n>(?i:{_NUM}))"
+AGE_CORRECTED = re.compile(rf"(?:[,.]| [–-])? (?:(?i:nästan|snart|nej,?(?: förlåt,?)?|eller|typ) "
+                           rf"(?P<n>(?i:{_NUM}))"
                            rf"(?![\w\-])|(?P<f>(?i:{_NUM})) (?=(?:och|å) (?:ett |en )?halv))")
 # a person's age in brackets after the name: "barnen Rojda (9), Baran (7)"
 # (also after a quoted short form or an initial: 'Abdirahman "Abdi" (15)', "Sunná L. (16)")
@@ -138,7 +139,7 @@ _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|
                        r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"
                        # "kom hit när jag var trettiotvå för ett vikariat", "som är tretton
                        # själv"
-                       r"för|själv|också|med)\b"
+                       r"för|själv|också|med|på riktigt)\b"
                        # the main clause's verb before its subject: "när jag var 19 gifte jag
                        # mig"
                        r"|\s(?!(?:dagar|veckor|månader|timmar|minuter|gånger|kronor|kr|"

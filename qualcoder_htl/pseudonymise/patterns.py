@@ -119,6 +119,58 @@ def find_spoken_phone(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), PHONE, m.group(0), PATTERN, 0.8)
 
 
+# a personnummer read aloud: "noll åtta noll två åtta nio, streck, fem ett sju sju" (six or
+# eight digits, the hyphen said as "streck", four digits; pairs too: "noll åtta, tjugoåtta")
+_SPOKEN_NUMBER_PART = rf"(?:{_PAIR_WORD}|{_DIGIT_WORD})(?:[ ,]+(?:{_PAIR_WORD}|{_DIGIT_WORD}))*"
+_SPOKEN_PNR = re.compile(rf"(?<![\w\-])(?P<date>{_SPOKEN_NUMBER_PART})[ ,]+(?:bindestreck|streck|"
+                         rf"minus)[ ,]+(?P<serial>{_SPOKEN_NUMBER_PART})(?![\w\-])", re.IGNORECASE)
+_STRECK = re.compile(r"(?i:streck|minus)")
+_DIGIT_VALUES = {w: str(i) for i, w in enumerate(
+    "noll ett två tre fyra fem sex sju åtta nio".split())} | {"en": "1"}
+
+
+def find_spoken_personnummer(text: str) -> Iterator[Suggestion]:
+    if "streck" not in text and "minus" not in text:
+        return
+    for m in near(_STRECK, _SPOKEN_PNR, text, before=120, after=60):
+        date, serial = (_spoken_digits(m.group(g)) for g in ("date", "serial"))
+        if date is None or serial is None or len(date) not in (6, 8) or len(serial) != 4:
+            continue
+        cent = date[:2] if len(date) == 8 else None
+        yymmdd = date[-6:]
+        if not _plausible_date(cent, yymmdd[:2], yymmdd[2:4], yymmdd[4:]):
+            continue
+        score = 0.8 if luhn_ok(yymmdd + serial) else 0.5
+        yield Suggestion(m.start(), m.end(), PERSONNUMMER, m.group(0), PATTERN, score)
+
+
+def _spoken_digits(words: str) -> str | None:
+    """"noll åtta, tjugoåtta" -> "0828"; None if a word is no digit or pair of digits."""
+    out = []
+    for w in re.findall(r"\w+", words.lower()):
+        if w in _DIGIT_VALUES:
+            out.append(_DIGIT_VALUES[w])
+        elif _PAIR.fullmatch(w):
+            out.append(_PAIR_VALUES.get(w) or _pair_value(w))
+        else:
+            return None
+    return "".join(out)
+
+
+_TEENS = "tio elva tolv tretton fjorton femton sexton sjutton arton nitton".split()
+_PAIR_VALUES = {w: str(10 + i) for i, w in enumerate(_TEENS)}
+_TENS = {w: str(i + 2) for i, w in enumerate(
+    "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio".split())}
+
+
+def _pair_value(word: str) -> str:
+    for tens, digit in _TENS.items():
+        if word.startswith(tens):
+            rest = word[len(tens):]
+            return digit + (_DIGIT_VALUES.get(rest, "0") if rest else "0")
+    return "00"
+
+
 _DATE_DASH_FOUR = re.compile(r"\d{6}[-–]\d{4}")
 
 
@@ -400,8 +452,8 @@ def find_file_names(text: str) -> Iterator[Suggestion]:
                 yield Suggestion(start, name.start() + m.end(), DATE, m.group(0), PATTERN, 0.8)
 
 
-FINDERS = (find_personnummer, find_phone, find_spoken_phone, find_email, find_spoken_email,
-           find_address, find_dates, find_file_names, find_ages, find_handles,
+FINDERS = (find_personnummer, find_spoken_personnummer, find_phone, find_spoken_phone, find_email,
+           find_spoken_email, find_address, find_dates, find_file_names, find_ages, find_handles,
            find_signatures)
 
 

@@ -288,7 +288,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-ys", "dev-yt", "dev-yu", "dev-yv", "dev-yw", "dev-yx", "dev-yy",
              "dev-yz", "dev-xa", "dev-xb", "dev-xc", "dev-xd",
              "dev-xe", "dev-xf", "dev-xg", "dev-xh", "dev-xi", "dev-xj",
-             "dev-xk", "dev-xl",
+             "dev-xk", "dev-xl", "dev-xm", "dev-xn",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 

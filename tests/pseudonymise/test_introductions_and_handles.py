@@ -249,3 +249,18 @@ def test_the_model_on_every_sentence_reads_a_meeting_tools_label():
     thorough = Detector(options=DetectorOptions(ner_scope="all"))
     found = thorough.detect("Edvardsson Bäck, Hans   0:00:12\nJa, jag börjar.")
     assert any(s.type == "PERSON" and "Hans" in s.text for s in found)
+
+
+def test_a_personnummer_read_aloud_with_streck(detector):
+    text = ("Jag kan det utantill: noll sju noll tre ett fyra, streck, fyra tre ett åtta. "
+            "Vi räknade fem sex sju minus två tre fyra fem.")
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("noll sju noll tre ett fyra, streck, fyra tre ett åtta", "PERSONNUMMER") in found
+    assert not [s for s in found if s[1] == "PERSONNUMMER" and "fem sex" in s[0]]
+
+
+def test_an_age_corrected_and_an_age_to_come(detector):
+    text = ("Han är tolv – nej förlåt, elva. "
+            "Jag föddes på skottdagen. Nästa år fyller jag sexton på riktigt.")
+    found = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert {"tolv", "elva", "sexton"} <= found
