@@ -138,6 +138,11 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), SCHOOL, m.group(0), CAPITAL, 0.7)
     for m in near(_CLUB_LETTERS, _CLUB, text, before=0, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
+    for m in _TRANSCRIBED_BY.finditer(text) if "ranskri" in text else ():
+        words = m.group("firm").split()
+        if not any(names.is_listed_person(w, ("first",)) for w in words):
+            start = m.start("firm")  # "Transkription: Skrivbyrån Malmen, 2023-05-22"
+            yield Suggestion(start, m.end("firm"), WORKPLACE, m.group("firm"), CAPITAL, 0.6)
 
 
 # "Föreningen Víctor Jara", "kulturföreningen Nuur Hassan": named after someone
@@ -173,3 +178,11 @@ def association_named_after(text: str, s: Suggestion) -> Suggestion | None:
         return None
     start = m.start(1) if m.group(1)[:1].isupper() else s.start
     return Suggestion(start, s.end, WORKPLACE, text[start:s.end], s.source, s.score)
+
+
+# a transcript's header naming the firm that transcribed it, in two capitalised words or more:
+# "Transkribering: Norrskrift Transkribering.", "Transkription: Skrivbyrån Malmen, 2023-05-22"
+_TRANSCRIBED_BY = re.compile(rf"(?m)^[ \t]*(?:Transkribering|Transkription|Transkriberat av|"
+                             rf"Transkriberad av|Utskrift)[ \t]*:[ \t]*"
+                             rf"(?P<firm>[{UP}][{L}\-]+(?: [{UP}][{L}\-]+){{1,3}})"
+                             rf"(?=[ \t]*[.,;(]|[ \t]*$)")

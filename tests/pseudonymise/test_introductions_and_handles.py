@@ -264,3 +264,14 @@ def test_an_age_corrected_and_an_age_to_come(detector):
             "Jag föddes på skottdagen. Nästa år fyller jag sexton på riktigt.")
     found = {s.text for s in detector.detect(text) if s.type == "AGE"}
     assert {"tolv", "elva", "sexton"} <= found
+
+
+def test_the_firm_that_transcribed_in_a_header(detector):
+    text = ("Intervju 3, ledningsgruppen\n"
+            "Transkribering: Fjällskrift Textbyrå. Samiska ord skrivs som de uttalas.\n"
+            "Transkription: Ordagrann med talspråk.\n"
+            "Transkriberat av: Lovisa Ek\n")
+    found = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Fjällskrift Textbyrå", "WORKPLACE") in found
+    assert ("Lovisa Ek", "PERSON") in found
+    assert not [s for s in found if "Ordagrann" in s[0]]
