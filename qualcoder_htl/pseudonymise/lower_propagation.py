@@ -5,21 +5,20 @@ verb of naming, a note's bullet labels and places are ``lower_notes``'s."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
-from .letters import LOW, UP, L, fold, plain_spellings, whole_word
+from .letters import LOW, UP, L, whole_word
+from .lower_forms import SWEDISH_SURNAME_ENDINGS, lower_forms_of, respelled
 from .lower_full_names import (
     full_names_by_first_word,
     lower_full_names,
     lower_surnames_after,
     quoted_as_a_tool_wrote,
 )
-from .propagation import Coverage, group_head, per_forms
+from .propagation import Coverage, group_head
 from .suggestions import PERSON, PROPAGATED, Suggestion
-from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
 
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
@@ -28,7 +27,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
     blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
     names would be compiled anew for every text."""
-    types, word_like, heads = _lower_forms_of(forms)
+    types, word_like, heads = lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
@@ -58,8 +57,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     groups = {w for w in present if _named_after_a_person(w, types)}
     wanted |= groups
     # a name spelled with other diacritics than where it was found ("şerko" of "Şêrko")
-    respelled, respelled_words = _respelled(present - types.keys() - word_like, forms)
-    wanted |= respelled.keys()
+    respelt, respelled_words = respelled(present - types.keys() - word_like, forms)
+    wanted |= respelt.keys()
     # "tors kl 13" where Tor (and "Tors") is a man: a weekday, unless a chat's sender ("tor:");
     # a respelling that is a word too, the same ("sule: jag tar" where Şule was found)
     senders = {w for w in (WEEKDAY_ABBREVIATIONS & present) | respelled_words
@@ -144,7 +143,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             continue
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None) \
-            or (PERSON if word in groups else None) or respelled.get(word)
+            or (PERSON if word in groups else None) or respelt.get(word)
         if typ is None:
             continue
         start = m.start()
@@ -171,7 +170,7 @@ def _a_listed_surname(word: str) -> bool:
     "pettersson", "arvidson"; not "lund", "berg")."""
     return not lexicon.is_word(word) and (
         names.is_listed_person(word.capitalize(), ("surname",))
-        or word.endswith(_SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
+        or word.endswith(SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
         and not lexicon.is_compound_word(word))
 
 
@@ -218,6 +217,15 @@ _INITIAL_OR_TIME_AFTER = re.compile(rf" (?:(?!I )[{UP}]\.?|[{LOW}]\."
 # a kin word after a name ending in s, its genitive without a second s: "armas mamma"
 _KIN_NEXT = re.compile(" (?:" + "|".join(sorted(context.KIN | {"kusin", "föräldrar", "fru", "man",
                                                                "familj"})) + r")(?![\w])")
+
+
+def _past_an_aside(text: str, end: int) -> int:
+    """``end``, or the end of a short aside in brackets just after it: "- maj (fam.centr)
+    vill vara med" acts after its aside."""
+    if not text.startswith(" (", end):
+        return end
+    close = text.find(")", end + 2, end + 40)
+    return close + 1 if close > 0 else end
 
 
 def _first_name_before(text: str, start: int, covered: Coverage) -> int | None:
@@ -465,7 +473,7 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
     if (_BULLET_BEFORE.search(text, max(0, start - 8), start)
             or text[start - 2:start] == ", " and on_a_bullet(text, start)
             and not chats.chat_line(text, start)) \
-            and _finite_verb(context.word_after(text, end)):
+            and _finite_verb(context.word_after(text, _past_an_aside(text, end))):
         return True  # "- klara leder", "- maj anordnade": a note's item opens with who acts;
         # so does a clause of one ("- mycket skratt, klara leder, sten kritisk")
     m = _GOES_WITH.search(text, max(0, start - 12), start)
@@ -517,82 +525,3 @@ def _named_after_a_person(word: str, types: dict[str, str]) -> bool:
     head = group_head(word)
     return head is not None and types.get(names.strip_genitive(head)) == PERSON \
         and not lexicon.is_compound_word(head)
-
-
-def _respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], set[str]]:
-    """{word: type} of ``words`` that are a name of ``forms`` with other diacritics, or none,
-    where that is no word ("şerko", "serko" where "şêrko" was found); and the person names
-    so respelled that are words ("sule" where "şule" was found)."""
-    folded = _folded_lower_forms(forms)
-    out, word_like = {}, set()
-    for word in words:
-        typ = folded.get(fold(word)) if len(word) >= 4 else None
-        if typ is None:
-            continue
-        if not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
-                and frequency.zipf_sv(fold(word)) < 3.0 and frequency.zipf_en(word) < 3.5:
-            out[word] = typ  # (not "we solve everything" where Sölve was found)
-        elif typ == PERSON and not names.is_function_word(word):
-            word_like.add(word)
-    return out, word_like
-
-
-@per_forms
-def _folded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
-    """{lower-case form without diacritics: type} of the names looked for in lower case."""
-    return {plain: typ for name, typ in _lower_forms_of(forms)[0].items() if len(name) >= 4
-            for plain in plain_spellings(name)}
-
-
-@per_forms
-def _lower_forms_of(forms: dict[str, str]
-                    ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
-    those of the person names that are also words ("liv", "vilja", "maja"); and the first
-    parts of the hyphenated ones ("emina" of "Emina-Liv")."""
-    types: dict[str, str] = {}
-    word_like = set()
-    for form, typ in forms.items():
-        kind = _lower_kind(form, typ)
-        if kind == "name":
-            types.setdefault(form.lower(), typ)
-        elif kind == "word":
-            word_like.add(form.lower())
-    heads = frozenset(k.split("-")[0] for k in types if "-" in k)
-    return types, frozenset(word_like), heads
-
-
-@lru_cache(maxsize=65536)
-def _lower_kind(form: str, typ: str) -> str | None:
-    """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
-    person's name (a function word of three letters or more too: "dina", looked for only
-    before an initial), None if it is not looked for in lower case."""
-    low = form.lower()
-    if len(low) < 2 or not form[:1].isupper():
-        return None
-    if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
-        if typ == PERSON and not names.is_function_word(form) and form.isalpha():
-            return "word"
-        return None
-    if not lexicon.is_word(low) and (
-            frequency.zipf_sv(low) < 3.0
-            or typ == PERSON and len(low) >= 4 and (
-                _listed_first_name(form) or low.endswith(COMPOUND_SURNAME_ENDINGS))
-            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0
-            or typ == PERSON and len(low) == 3 and _listed_first_name(form)
-            and frequency.zipf_sv(low) < 3.3 and frequency.zipf_en(low) < 3.0):  # "pim"
-        return "name"  # ("rosie": a first name, "gardell": a surname, as frequent in Swedish
-        # text as a name is)
-    if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):
-        return "word"
-    return None
-
-
-# the endings of Swedish surnames that no ordinary word has ("arvidson", "lindkvist")
-_SWEDISH_SURNAME_ENDINGS = ("son", "ström", "qvist", "kvist", "gren", "berg", "lund", "holm")
-
-
-def _listed_first_name(form: str) -> bool:
-    """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
-    hit = names.lookup(form)
-    return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop

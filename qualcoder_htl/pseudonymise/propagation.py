@@ -130,6 +130,11 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 typ = PLACE  # "Tegelbrukets skola": the school is named after the place
             for form in {base, word}:
                 votes.setdefault(form, Counter())[typ] += weight
+        head = group_head(s.text) if s.type == PERSON and "-" in s.text \
+            and " " not in s.text else None
+        if head and head[:1].isupper() and len(head) >= 3 and "-" not in head \
+                and not lexicon.is_word(head.lower()):
+            votes.setdefault(head, Counter())[PERSON] += 1  # "Şêxo" of "Şêxo-familjen"
         if s.type == PERSON and 2 <= len(s.text.split()) <= 3 and s.text.istitle() \
                 and not any(names.is_function_word(w) for w in s.text.split()[1:]):
             # the full name too: "dag ström" in notes where "Dag Ström" was found, "hans ek"

@@ -91,10 +91,12 @@ def opens_a_list_of_words(text: str, start: int, end: int) -> bool:
             and first not in context.KIN_AND_TITLES and last not in context.VERBS \
             and not (len(last) >= 4 and last.endswith(("de", "te")))  # (not "Emir, femton,
         # nian.", "Tom, läraren, ringde.": who spoke, and how old or who)
-    return word == "bo" and _WHERE_ONE_LIVES.match(text, end) is not None
+    return word == "bo" and _WHERE_ONE_LIVES.match(text, end) is not None \
+        and _HE_OR_SHE_AFTER.match(text, end) is None  # (not "Bo där, han är snäll")
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
 # two words set off, then the sentence's end ("Dilan, samordnare, jag har" is no list)
 _WORDS_SET_OFF = re.compile(rf", ([{LOW}]+), ([{LOW}]+)[.!]")
 _WHERE_ONE_LIVES = re.compile(r" (?:här|där|kvar|hemma|trångt|nära|ihop)(?![\w])")
+_HE_OR_SHE_AFTER = re.compile(r" \w+, (?:han|hon|hen)\b")

@@ -275,3 +275,31 @@ def test_the_firm_that_transcribed_in_a_header(detector):
     assert ("Fjällskrift Textbyrå", "WORKPLACE") in found
     assert ("Lovisa Ek", "PERSON") in found
     assert not [s for s in found if "Ordagrann" in s[0]]
+
+
+def test_a_guests_label_is_no_name(detector):
+    text = ("Päivi Kärkkäinen (Gäst): Jag hörde det.\nBo Ek: Ja.\n"
+            "Päivi Kärkkäinen (Gäst): Ja, precis.\n")
+    assert not [s for s in detector.detect(text) if "Gäst" in s.text]
+
+
+def test_bo_where_he_is_and_bo_where_one_lives(detector):
+    text = "Hon är på fritidsgården. Bo där, han är snäll. Bo här, jobba, klara skolan."
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Bo", text.index("Bo där")) in people
+    assert ("Bo", text.index("Bo här")) not in people
+
+
+def test_a_family_named_with_a_hyphen_gives_its_surname_to_the_project(detector):
+    project = ["Vi fick kontakt med Şêxo-familjen i höstas."]
+    text = "- şêxo / shexo?? stavning! fråga skolan.\n"
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "şêxo" in people
+
+
+def test_a_word_like_name_opening_a_notes_item_before_an_aside_and_a_verb(detector):
+    project = ["Maj Lindgren kom. Maj pratade länge."]
+    text = "- maj (fam.centr) vill vara med på uppföljningen.\n- i maj (v. 20) kommer rapporten.\n"
+    people = {(s.text, s.start) for s in in_a_project(detector, [*project, text])
+              if s.type == "PERSON"}
+    assert ("maj", 2) in people and ("maj", text.index("maj (v")) not in people

@@ -1,0 +1,91 @@
+"""Which forms of a project's names are looked for in lower case, and as what: a name no word
+shares ("emina"), a name that is a word too ("liv"), a name spelled with other diacritics
+("şerko" for "Şêrko")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import frequency, lexicon, names
+from .letters import fold, plain_spellings
+from .propagation import per_forms
+from .suggestions import PERSON
+from .typing_rules import COMPOUND_SURNAME_ENDINGS
+
+
+def respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], set[str]]:
+    """{word: type} of ``words`` that are a name of ``forms`` with other diacritics, or none,
+    where that is no word ("şerko", "serko" where "şêrko" was found); and the person names
+    so respelled that are words ("sule" where "şule" was found)."""
+    folded = folded_lower_forms(forms)
+    out, word_like = {}, set()
+    for word in words:
+        typ = folded.get(fold(word)) if len(word) >= 4 else None
+        if typ is None:
+            continue
+        if not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
+                and frequency.zipf_sv(fold(word)) < 3.0 and frequency.zipf_en(word) < 3.5:
+            out[word] = typ  # (not "we solve everything" where Sölve was found)
+        elif typ == PERSON and not names.is_function_word(word):
+            word_like.add(word)
+    return out, word_like
+
+
+@per_forms
+def folded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
+    """{lower-case form without diacritics: type} of the names looked for in lower case."""
+    return {plain: typ for name, typ in lower_forms_of(forms)[0].items() if len(name) >= 4
+            for plain in plain_spellings(name)}
+
+
+@per_forms
+def lower_forms_of(forms: dict[str, str]
+                    ) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The lower-case forms of ``forms`` that are no ordinary words, with each one's type;
+    those of the person names that are also words ("liv", "vilja", "maja"); and the first
+    parts of the hyphenated ones ("emina" of "Emina-Liv")."""
+    types: dict[str, str] = {}
+    word_like = set()
+    for form, typ in forms.items():
+        kind = _lower_kind(form, typ)
+        if kind == "name":
+            types.setdefault(form.lower(), typ)
+        elif kind == "word":
+            word_like.add(form.lower())
+    heads = frozenset(k.split("-")[0] for k in types if "-" in k)
+    return types, frozenset(word_like), heads
+
+
+@lru_cache(maxsize=65536)
+def _lower_kind(form: str, typ: str) -> str | None:
+    """"name" if the lower-case form is no ordinary word, "word" if it is one but the form is a
+    person's name (a function word of three letters or more too: "dina", looked for only
+    before an initial), None if it is not looked for in lower case."""
+    low = form.lower()
+    if len(low) < 2 or not form[:1].isupper():
+        return None
+    if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
+        if typ == PERSON and not names.is_function_word(form) and form.isalpha():
+            return "word"
+        return None
+    if not lexicon.is_word(low) and (
+            frequency.zipf_sv(low) < 3.0
+            or typ == PERSON and len(low) >= 4 and (
+                _listed_first_name(form) or low.endswith(COMPOUND_SURNAME_ENDINGS))
+            and frequency.zipf_sv(low) < 4.0 and frequency.zipf_en(low) < 4.0
+            or typ == PERSON and len(low) == 3 and _listed_first_name(form)
+            and frequency.zipf_sv(low) < 3.3 and frequency.zipf_en(low) < 3.0):  # "pim"
+        return "name"  # ("rosie": a first name, "gardell": a surname, as frequent in Swedish
+        # text as a name is)
+    if typ == PERSON and (len(low) >= 3 or not names.is_function_word(form)):
+        return "word"
+    return None
+
+
+# the endings of Swedish surnames that no ordinary word has ("arvidson", "lindkvist")
+SWEDISH_SURNAME_ENDINGS = ("son", "ström", "qvist", "kvist", "gren", "berg", "lund", "holm")
+
+
+def _listed_first_name(form: str) -> bool:
+    """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
+    hit = names.lookup(form)
+    return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop
