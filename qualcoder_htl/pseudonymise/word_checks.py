@@ -167,12 +167,20 @@ def names_oneself(text: str, tok: CapToken) -> bool:
     """The word opens "... heter jag" ("... heter hon") or "... och jag har": a name, put
     before its verb (a pronoun or a quantifier would not stand beside "jag" so); or it says
     the speaker's label again as the turn opens ("Alla: Alla. Jag är 13.")."""
-    if _SELF_NAMED.match(text, tok.end) is not None:
-        return True
+    return _SELF_NAMED.match(text, tok.end) is not None or repeats_its_label(text, tok)
+
+
+def repeats_its_label(text: str, tok: CapToken) -> bool:
+    """The turn opens with the word of its speaker's label, before a stop or a comma ("Alla:
+    Alla. Jag är 13.", "Kuba W: Kuba, eller Jakub"; not "Alla: Alla familjer här")."""
+    if text[tok.end:tok.end + 1] not in ".,!?":
+        return False
     head = text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
-    return head.endswith(f"{tok.text}:") and (head == f"{tok.text}:"
-                                              or head.endswith(f"] {tok.text}:")) \
-        and text[tok.end:tok.end + 1] in ".,!?"  # (not "Alla: Alla familjer här")
+    m = _OWN_LABEL.fullmatch(head)
+    return m is not None and m.group(1) == tok.text
+
+
+_OWN_LABEL = re.compile(rf"(?:\[[\d:.]+\][ \t]*)?([{UP}][{L}\-]*)(?: [{UP}]\.?)?:")
 
 
 def function_word_alone(text: str, tok: CapToken) -> bool:
@@ -322,9 +330,13 @@ def label_with_an_initial(text: str, tokens: list[CapToken], i: int) -> bool:
     tok = tokens[i]
     nxt = next_on_line(text, tokens, i)
     if not (tok.initial and nxt is not None and nxt.label and len(nxt.text) == 1
-            and nxt.start == tok.end + 1 and not role_word_label(tok.text)):
+            and nxt.start == tok.end + 1):
         return False
     word = tok.text
+    if role_word_label(word):
+        # a country that labels several turns is a by-name ("Kuba W:", Jakub), where "Rektor
+        # B:" or "Skola A:" letters a role or a thing
+        return word in lexicon.countries() and _initial_labels(text)[word] >= 2
     # a first name; or a word no role names that labels several turns so ("Matte W:", a
     # by-name that is a word too), where "Rektor B:" or "Talare A:" letters a role
     return names.is_first_name_in_any_case(word) or (
@@ -380,13 +392,25 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
     a cleft ("det var Kuba som fixade det"), before a full name ("till Kuba, Jakub Wiśniewski");
     not after a preposition of place ("i Kuba som bor", "från Thailand, Niran Saetang")."""
     word = tok.text
-    if tok.initial or word not in lexicon.countries():
+    if word not in lexicon.countries():
         return False
+    if tok.initial:
+        return repeats_its_label(text, tok)  # "Kuba W: Kuba, eller Jakub Woźniak"
     before = context.word_before(text, tok.start)
     return before in context.KIN_AND_TITLES or after_naming_verb(text, tok.start) \
         or before not in _BEFORE_A_COUNTRY and _CLEFT_AFTER.match(text, tok.end) is not None \
         or _FULL_NAME_AFTER.match(text, tok.end) is not None \
-        and (before not in _BEFORE_A_COUNTRY or names.lookup(word) is not None)
+        and (before not in _BEFORE_A_COUNTRY or names.lookup(word) is not None) \
+        or _addressed(text, tok)
+
+
+def _addressed(text: str, tok: CapToken) -> bool:
+    """Set off at the end of a sentence after a lower-case word: whom one speaks to ("Det
+    har vi fixat nu, Kuba!"), where a list of countries would go on from a capital."""
+    if text[tok.start - 2:tok.start] != ", " or text[tok.end:tok.end + 1] != "!":
+        return False
+    before = context.words_before(text, tok.start - 2, 1, keep_case=True)
+    return bool(before) and before[0].islower() and before[0] not in _BEFORE_A_COUNTRY
 
 
 _BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())

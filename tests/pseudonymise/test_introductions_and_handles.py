@@ -303,3 +303,15 @@ def test_a_word_like_name_opening_a_notes_item_before_an_aside_and_a_verb(detect
     people = {(s.text, s.start) for s in in_a_project(detector, [*project, text])
               if s.type == "PERSON"}
     assert ("maj", 2) in people and ("maj", text.index("maj (v")) not in people
+
+
+def test_a_country_that_labels_a_speaker_with_an_initial_is_a_by_name(detector):
+    text = ("M: Hej och välkomna.\nKuba W: Kuba, eller Jakub Woźniak egentligen.\n"
+            "Arbër G: Nej.\nKuba W: Är det en app?\nEllen: Det har vi fixat nu, Kuba!\n"
+            "Kuba W: Min pappa är från Kuba. Vi åkte till Spanien, Grekland, Kuba!\n"
+            "Rektor B: Skola A: har gått bra.\n")
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    for start in (text.index("Kuba W:"), text.index("Kuba, eller"), text.index("Kuba!")):
+        assert ("Kuba", start) in people
+    assert ("Kuba", text.index("Kuba. Vi")) not in people
+    assert ("Kuba", text.rindex("Kuba!")) not in people
