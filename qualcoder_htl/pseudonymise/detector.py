@@ -193,7 +193,8 @@ class Detector:
                 + lower_case.particle_surnames(text, found) \
                 + lower_case.lower_surnames(text, found) \
                 + lower_case.handles_of_people(text, found) \
-                + lower_notes.lower_streets(text, found)
+                + lower_notes.lower_streets(text, found) \
+                + (lower_case.equated_names(text, found) if "=" in text else [])
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
         found = consistent_types(text, [retype(text, s) for s in found])
@@ -219,9 +220,10 @@ class Detector:
             return found
         merged = merge(text, found + [with_compass_point(text, _retyped(text, s, project_names))
                                       for s in extra])
-        ages = people_ages.ages_of_found_people(text, merged)
-        if ages:
-            merged = merge(text, merged + ages)
+        later = people_ages.ages_of_found_people(text, merged) \
+            + (lower_case.equated_names(text, merged) if "=" in text else [])
+        if later:  # an age, or a by-name equated, of a name the project found here
+            merged = merge(text, merged + later)  # ("weli = abdiweli" where Abdiweli is)
         merged = references.apply(text, merged)
         return [s for s in merged if self._wanted(s)]
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import ages, context, frequency, lexicon, names, patterns, scanning
+from .capitals import role_word
 from .letters import LOW, UP, L, fold
 from .propagation import Coverage, people_followed_by
 from .suggestions import (
@@ -507,8 +508,9 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         for this, other in (("a", "b"), ("b", "a")):
             word = m.group(this)
             if covered.covers(m.start(this)) or not covered.covers(m.start(other)) \
-                    or names.is_function_word(word) or lexicon.is_generic(word):
-                continue
+                    or names.is_function_word(word) or lexicon.is_generic(word) \
+                    or role_word(word):
+                continue  # (not "brobyggare (= ayanmamman)": a role, not a by-name)
             if any(s.type == PERSON and s.start <= m.start(other) < s.end for s in found):
                 out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED,
                                       0.6))

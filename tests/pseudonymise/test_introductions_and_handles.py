@@ -315,3 +315,15 @@ def test_a_country_that_labels_a_speaker_with_an_initial_is_a_by_name(detector):
         assert ("Kuba", start) in people
     assert ("Kuba", text.index("Kuba. Vi")) not in people
     assert ("Kuba", text.rindex("Kuba!")) not in people
+
+
+def test_a_by_name_equated_in_notes_with_a_name_the_project_found(detector):
+    project = ["Abdiweli Nuur kom. Abdiweli pratade länge."]
+    text = "- nuur-fam: hawa (mamma, 42), weli = abdiweli (pappa), ilhaan 14 år.\n"
+    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    assert "weli" in people
+
+
+def test_a_role_equated_with_a_name_is_no_by_name(detector):
+    text = "- ubah warsame som informell brobyggare (= ubah), fråga reza.\nUbah Warsame kom."
+    assert not [s for s in detector.detect(text) if s.text == "brobyggare"]
