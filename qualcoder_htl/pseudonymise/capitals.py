@@ -408,7 +408,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             if text and frequency.zipf_sv(word) == 0 and frequency.zipf_en(word) < 2.0 \
                     and len(word) >= 4 and not institutions.institution_word(word) \
                     and text[tok.end:tok.end + 1] != ":" and not lexicon.has_word_ending(word) \
-                    and not word.lower().endswith(("arna", "erna", "orna", "ter", "ande")) \
+                    and not word.lower().endswith(("arna", "erna", "orna", "arnas", "ernas",
+                                                   "ornas", "ter", "ande")) \
                     and not lexicon.generic_compound(word) and (
                         context.subject_context(text, tok.end)
                                         or context.word_before(text, tok.start) in _NAME_BEFORE

@@ -57,6 +57,7 @@ BUP BVC MVC AME SFI IFO LSS HVB SIS SoL LVU BBIC SMS HTL KBT ADHD ADD NPF IVO BE
 Barnahus Barnahuset Ungdomsmottagningen Familjecentralen Delmos Insta Folkets
 Systembolaget Rusta Jysk Netto Hemköp Willys Lidl Coop Powerpoint Chromebook
 Chromebooks FIFA Fifa Fifan Foodora Wolt NVivo Atlas.ti MAXQDA
+Barnkonventionen Barnkonventionens Skollagen Socialtjänstlagen Diskrimineringslagen GDPR
 """.split())
 
 # words of qualitative research and of everyday talk that the lemma table lacks, in every

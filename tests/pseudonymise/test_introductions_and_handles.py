@@ -327,3 +327,17 @@ def test_a_by_name_equated_in_notes_with_a_name_the_project_found(detector):
 def test_a_role_equated_with_a_name_is_no_by_name(detector):
     text = "- ubah warsame som informell brobyggare (= ubah), fråga reza.\nUbah Warsame kom."
     assert not [s for s in detector.detect(text) if s.text == "brobyggare"]
+
+
+def test_a_definite_plural_genitive_in_a_heading_is_no_name(detector):
+    """"Familjernas" found as a name once spread "familjerna" over a whole project."""
+    project = ["5.6 Sten På Sten – Ungdomarnas Och Familjernas Råd\n\nText om tryggheten."]
+    text = "Det är bara att samordnarna frågar familjerna om de vill bli kontaktade."
+    assert not [s for s in in_a_project(detector, [*project, text])
+                if "amiljerna" in s.text]
+    assert not [s for s in detector.detect(project[0]) if "Familjernas" in s.text]
+
+
+def test_a_national_convention_is_no_name(detector):
+    text = "Och det kopplar ju till Agenda 2030, till Barnkonventionen och Skollagen."
+    assert not [s for s in detector.detect(text) if s.type == "PERSON"]
