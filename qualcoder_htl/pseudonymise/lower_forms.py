@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import frequency, lexicon, names
+from .capitals import role_word
 from .letters import fold, plain_spellings
 from .propagation import per_forms
 from .suggestions import PERSON
@@ -63,6 +64,11 @@ def _lower_kind(form: str, typ: str) -> str | None:
     low = form.lower()
     if len(low) < 2 or not form[:1].isupper():
         return None
+    if typ == PERSON and role_word(form) and names.lookup(form) is None \
+            or typ != PERSON and low.endswith(_KINDS) and lexicon.is_compound_word(low):
+        return None  # a role, or a body named by what it is: found with a capital once
+        # ("Familjebehandlare:", "Vuxenutbildningen", "Pilotskola A"), not spread in lower
+        # case over a project's every "vuxenutbildningen"
     if len(low) == 2:  # "Lo": only as a chat's sender ("lo: ta med laddare")
         if typ == PERSON and not names.is_function_word(form) and form.isalpha():
             return "word"
@@ -89,3 +95,9 @@ def _listed_first_name(form: str) -> bool:
     """A listed first name as written, not a genitive of one ("Rosie", not "Tors")."""
     hit = names.lookup(form)
     return hit is not None and hit.kind == "first" and not hit.suffix and not hit.stop
+
+
+# what a body or a document is, at the end of a compound: "vuxenutbildningen", "pilotskola",
+# "följeforskningen", "delrapport" (not a place's own name: "slaggbacken", "lomtjärn")
+_KINDS = ("utbildningen", "utbildning", "skola", "skolan", "skolorna", "forskningen",
+          "forskning", "rapport", "rapporten", "centralen", "enheten", "förvaltningen")

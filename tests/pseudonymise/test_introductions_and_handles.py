@@ -341,3 +341,12 @@ def test_a_definite_plural_genitive_in_a_heading_is_no_name(detector):
 def test_a_national_convention_is_no_name(detector):
     text = "Och det kopplar ju till Agenda 2030, till Barnkonventionen och Skollagen."
     assert not [s for s in detector.detect(text) if s.type == "PERSON"]
+
+
+def test_a_body_named_by_what_it_is_does_not_spread_in_lower_case(detector):
+    project = ["Det är Oksana på Vuxenutbildningen som har hjälpt oss. Det gäller "
+               "Pilotskola A."]
+    text = "- oksana på vuxenutbildningen hjälper till, båda är pilotskola nu.\n"
+    found = {s.text for s in in_a_project(detector, [*project, text])}
+    assert not found & {"vuxenutbildningen", "pilotskola"}
+    assert "oksana" in found
