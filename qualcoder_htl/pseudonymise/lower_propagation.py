@@ -126,7 +126,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _after_a_first_name(text, found, m.start()) \
                 or _addressed_or_paired(text, m.start(), m.end(), covered, word_like) \
                 or _slashed_to_a_name(text, m.start(), m.end(), types, word_like) \
-                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None or initial \
+                or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None \
+                and word not in _ADDRESSED_AFTER or initial \
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
                 and frequency.zipf_sv(word) < 4.5  # "rut (82!) på språkcaféet"
             if chats.chat_label(text, m.start(), m.end()) \

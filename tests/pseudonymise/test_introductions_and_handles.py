@@ -350,3 +350,9 @@ def test_a_body_named_by_what_it_is_does_not_spread_in_lower_case(detector):
     found = {s.text for s in in_a_project(detector, [*project, text])}
     assert not found & {"vuxenutbildningen", "pilotskola"}
     assert "oksana" in found
+
+
+def test_a_verb_of_calling_before_a_number_stays_a_verb(detector):
+    project = ["Ring Svensson kom. Ring pratade länge med Ring Svensson."]
+    text = "Mejla mig på lena@skolan.se eller ring, 070 174 06 19, men inte på torsdagar."
+    assert not [s for s in in_a_project(detector, [*project, text]) if s.text == "ring"]
