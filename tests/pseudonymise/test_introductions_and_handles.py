@@ -3,7 +3,7 @@ evaluation sets), with the real detector: ages said when a youth introduces hers
 Nora. Sjutton."), a number word that is no name, the speaker's own name after the label, a
 name beside "och jag", a family's parent in one word, a firm after its owner's genitive, a
 list of user names, and "hans" where no noun follows it."""
-from .conftest import in_a_project
+from .conftest import in_a_project, people_in_project
 
 
 def typed(detector, text, word):
@@ -104,8 +104,7 @@ def test_hans_with_no_noun_after_it_is_the_man(detector):
     notes = ("- frågor kvar till ledningen (mirza? hans?) om budgeten.\n"
              "- sms från en mamma: kan du ringa hans om praktiken\n"
              "- ring hans mamma. fråga hans lärare om läxorna.\n")
-    people = {(s.text, s.start) for s in in_a_project(detector, [*project, notes])
-              if s.type == "PERSON"}
+    people = people_in_project(detector, project, notes)
     first = notes.index("hans?")
     second = notes.index("hans om")
     assert ("hans", first) in people and ("hans", second) in people
@@ -116,7 +115,7 @@ def test_hans_with_no_noun_after_it_is_the_man(detector):
 def test_a_listed_three_letter_name_in_lower_case_where_the_project_has_it(detector):
     project = ["Hon jobbar hos Pim på restaurangen. Alla säger Pim."]
     notes = "- nästa: intervju v. 49, pim på restaurangen? fråga först\n"
-    people = {s.text for s in in_a_project(detector, [*project, notes]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, notes)}
     assert "pim" in people
 
 
@@ -169,22 +168,21 @@ def test_an_email_address_read_out_with_snabel_a_apart(detector):
 def test_a_full_name_as_speech_to_text_spells_it(detector):
     project = ["Maj Sundqvist leder arbetet. Maj ringde i går."]
     text = "Och samordnarna. maj sundkvist har gjort ett jättejobb."
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "maj sundkvist" in people
 
 
 def test_a_lower_case_full_name_of_three_words(detector):
     project = ['Abdullahi "Abdi" Hirsi Jama är brobyggare.']
     text = "- abdi hj = abdullahi hirsi jama, brobyggare sedan 2021.\n"
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "abdullahi hirsi jama" in people
 
 
 def test_a_word_like_name_paired_with_a_name_and_its_initial(detector):
     project = ["Tor Engström och Maj Sundqvist kom. Maj pratade. Tor pratade."]
     text = "- tor 30/11 möte m. tor e + maj om fokusgruppen.\n- i maj + juni var det stängt.\n"
-    people = {(s.text, s.start) for s in in_a_project(detector, [*project, text])
-              if s.type == "PERSON"}
+    people = people_in_project(detector, project, text)
     assert ("maj", text.index("maj om")) in people
     assert ("maj", text.index("maj + juni")) not in people
 
@@ -198,7 +196,7 @@ def test_a_pasted_chat_with_display_names_of_several_words(detector):
             "dari_k10: tack!!\n"
             "lillsnorken: mamma säger nej, bussen går inte\n"
             "Máret J: ring mig om ni behöver skjuts\n")
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "lillsnorken" in people
 
 
@@ -239,7 +237,7 @@ def test_a_user_name_of_several_dotted_parts_but_no_file_name(detector):
 def test_a_family_abbreviated_in_notes(detector):
     project = ["Ifra Warsame och Qani Warsame kom."]
     text = "- tar warsamefam: ifra + qani.\n"
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "warsamefam" in people
 
 
@@ -293,15 +291,14 @@ def test_bo_where_he_is_and_bo_where_one_lives(detector):
 def test_a_family_named_with_a_hyphen_gives_its_surname_to_the_project(detector):
     project = ["Vi fick kontakt med Şêxo-familjen i höstas."]
     text = "- şêxo / shexo?? stavning! fråga skolan.\n"
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "şêxo" in people
 
 
 def test_a_word_like_name_opening_a_notes_item_before_an_aside_and_a_verb(detector):
     project = ["Maj Lindgren kom. Maj pratade länge."]
     text = "- maj (fam.centr) vill vara med på uppföljningen.\n- i maj (v. 20) kommer rapporten.\n"
-    people = {(s.text, s.start) for s in in_a_project(detector, [*project, text])
-              if s.type == "PERSON"}
+    people = people_in_project(detector, project, text)
     assert ("maj", 2) in people and ("maj", text.index("maj (v")) not in people
 
 
@@ -320,7 +317,7 @@ def test_a_country_that_labels_a_speaker_with_an_initial_is_a_by_name(detector):
 def test_a_by_name_equated_in_notes_with_a_name_the_project_found(detector):
     project = ["Abdiweli Nuur kom. Abdiweli pratade länge."]
     text = "- nuur-fam: hawa (mamma, 42), weli = abdiweli (pappa), ilhaan 14 år.\n"
-    people = {s.text for s in in_a_project(detector, [*project, text]) if s.type == "PERSON"}
+    people = {t for t, _ in people_in_project(detector, project, text)}
     assert "weli" in people
 
 
