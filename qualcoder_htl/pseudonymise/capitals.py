@@ -565,3 +565,25 @@ def _inside_a_capitalised_word(part: str, word: str, text: str) -> bool:
 
 def _strip_s(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion:
+    """A person made of ordinary words inside a title-case heading ("Att Klara Sig Själv",
+    "Alla Mammor Har Hans Nummer") stays a suggestion but too weak to spread over the text
+    and the project, where its words are words."""
+    if s.type != PERSON or s.score < 0.6 or not all(
+            lexicon.is_word(w.lower()) for w in s.text.split()):
+        return s
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    long = [w for w in _LINE_WORDS.findall(line) if len(w) >= 4]
+    if len(long) >= 3 and all(w[:1].isupper() for w in long) and line[-1:] not in ".?!:" \
+            and _LABEL_OPENS.match(line) is None:
+        return s.with_(score=0.5)
+    return s
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]+")
+# a speaker's label opening the line ("Anna B:", "[00:01:02] Dag:"): a turn, not a heading
+_LABEL_OPENS = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?[^\W\d_][\w\-]*(?: [\w\-.]+)?:")

@@ -52,6 +52,7 @@ from .capitals import (
     next_on_line,
     role_word,
     speaks_again,
+    weak_in_a_heading,
 )
 from .compass import with_compass_point
 from .institutions import is_authority
@@ -197,7 +198,8 @@ class Detector:
                 + (lower_case.equated_names(text, found) if "=" in text else [])
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
-        found = consistent_types(text, [retype(text, s) for s in found])
+        found = consistent_types(text, [weak_in_a_heading(text, retype(text, s))
+                                        for s in found])
         found = [with_compass_point(text, s) for s in found]  # "i södra Stockholm"
         found = references.apply(text, found)  # "Danermark, B. (2000). ... Lund: Liber."
         return [s for s in found if self._wanted(s)]
