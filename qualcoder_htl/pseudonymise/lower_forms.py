@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import frequency, lexicon, names
+from . import context, frequency, lexicon, names
 from .capitals import role_word
 from .letters import fold, plain_spellings
 from .propagation import per_forms
@@ -64,6 +64,8 @@ def _lower_kind(form: str, typ: str) -> str | None:
     low = form.lower()
     if len(low) < 2 or not form[:1].isupper():
         return None
+    if low in context.LANGUAGES:
+        return None  # "Dari", a boy's by-name, leaves "dari-tolk" a language everywhere else
     if typ == PERSON and role_word(form) and names.lookup(form) is None \
             or typ != PERSON and low.endswith(_KINDS) and lexicon.is_compound_word(low):
         return None  # a role, or a body named by what it is: found with a capital once

@@ -361,3 +361,9 @@ def test_a_person_of_ordinary_words_in_a_heading_does_not_spread(detector):
     text = "Jag har hans nummer i mobilen. Hon ska klara sig själv."
     found = {s.text.lower() for s in in_a_project(detector, [*project, text])}
     assert not found & {"hans nummer", "nummer", "sig", "klara sig"}
+
+
+def test_a_language_that_is_a_by_name_stays_a_language_in_lower_case(detector):
+    project = ["Dari: Jag heter Dari. Dari kom sent.\nDari: Ja."]
+    text = "- familjen R., dari-tolk på plats, boka tolk på dari nästa gång.\n"
+    assert not [s for s in in_a_project(detector, [*project, text]) if "dari" in s.text]
