@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from . import lexicon, names
 from .calendar_words import MONTHS
-from .letters import LOW, UP, L, whole_word  # noqa: F401  (letters of every script)
+from .letters import LOW, UP, L, contains_word  # noqa: F401  (letters of every script)
 from .scanning import first_letters, near
 from .suggestions import AGE, PATTERN, Suggestion
 
@@ -389,17 +389,10 @@ def _ages_in_introductions(text: str) -> Iterator[Suggestion]:
             continue
         said = text[label.end():m.start()]
         name = label.group("label")
-        if n.lower() in said.lower() or not (_NAMES_HERSELF.search(said) or any(
-                whole_word(said, i, i + len(name)) for i in _all(said, name))):
+        if n.lower() in said.lower() or not (_NAMES_HERSELF.search(said)
+                                             or contains_word(said, name)):
             continue
         yield Suggestion(m.start("n"), m.end("n"), AGE, n, PATTERN, 0.6)
-
-
-def _all(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 def with_its_fraction(text: str, s: Suggestion) -> Suggestion:

@@ -18,7 +18,7 @@ from . import context, english, frequency, institutions, lexicon, names, places
 from .ages import is_number_word
 from .groups import group_compound, group_of
 from .institutions import is_authority
-from .letters import LOW, UP, L, whole_word
+from .letters import LOW, UP, L, contains_word
 from .references import cited
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
@@ -229,17 +229,6 @@ storasyster flickvän pojkvän sambo fru födelsedag födelsedagskalas namnsdag"
 _DEFINITE_GENITIVE = ("ans", "ens", "ets", "nas", "arnas", "ernas", "ornas", "ars", "ers")
 
 
-def _named_below(name: str, text: str) -> bool:
-    """The name written in ordinary case somewhere in the text ("Farzana" for "FARZANA:"), as
-    a whole word (a pattern of every script's letters would be compiled for each name)."""
-    i = text.find(name)
-    while i >= 0:
-        if whole_word(text, i, i + len(name)):
-            return True
-        i = text.find(name, i + 1)
-    return False
-
-
 def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     """The capitalisation rule for a word no list knows (lists are checked by the caller).
     ``text`` gives the words around the token, which decide a word-like case."""
@@ -254,7 +243,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             word not in CHAINS or _shop_named_after(text, tok.end)):
         return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.4)  # "på ICA"
     if tok.label and text and len(word) >= 4 and word.isupper() \
-            and _named_below(word.capitalize(), text) \
+            and contains_word(text, word.capitalize()) \
             and not lexicon.is_word(word.lower()):
         return Suggestion(tok.start, tok.end, PERSON, word, CAPITAL, 0.7)  # "FARZANA: Farzana."
     if is_acronym(word):

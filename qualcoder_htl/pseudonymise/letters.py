@@ -52,6 +52,17 @@ def whole_word(text: str, start: int, end: int) -> bool:
         and not (end < len(text) and is_letter(text[end]))
 
 
+def contains_word(text: str, word: str) -> bool:
+    """``word`` stands somewhere in ``text`` as a whole word (cheaper than a pattern of every
+    script's letters compiled for each word looked for)."""
+    i = text.find(word)
+    while i >= 0:
+        if whole_word(text, i, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def is_upper_initial(word: str) -> bool:
     """Does ``word`` start with an upper-case (or title-case) letter, in any script?"""
     return bool(word) and (word[0].isupper() or word[0].istitle())

@@ -21,6 +21,7 @@ from .typing_rules import (
     SURNAME_ENDINGS,
     infer_type,
 )
+from .word_checks import after_its_label
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _PARTNERS = frozenset("Partner Partners Söner Son Döttrar Co Kompani Kompanjoner".split())
@@ -188,7 +189,7 @@ _TWO_WORDS_AFTER = re.compile(rf"[ \t]+[{L}]+[ \t]+([{L}]+)")
 
 
 def retype(text: str, s: Suggestion) -> Suggestion:
-    if s.type != PERSON and _says_the_label(text, s):
+    if s.type != PERSON and after_its_label(text, s.start, s.text):
         return s.with_(type=PERSON)  # "Milan: Milan. Sexton snart.": the speaker's own name
     s = _retype_name(text, s)
     if s.source.startswith(KNOWN):
@@ -372,14 +373,6 @@ _SCHOOL_BEFORE_TOWN = frozenset("Vuxenutbildningen Lärcentrum Lärcenter".split
 _SURNAME_LABEL = re.compile(rf", [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?(?:[ \t]+\d{{1,2}}:\d{{2}}"
                             r"(?::\d{2})?|[ \t]+(?:started|stopped|startade|stoppade) "
                             r"(?:transcription|transkriberingen))[ \t]*$", re.MULTILINE)
-
-
-def _says_the_label(text: str, s: Suggestion) -> bool:
-    """The turn opens with the word of its speaker's label: "Milan: Milan.", "[00:01] Dasha:
-    Dasha, fjorton."."""
-    head = text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
-    return head.endswith(f"{s.text}:") and (head == f"{s.text}:"
-                                            or head.endswith(f"] {s.text}:"))
 
 
 def _retype_name(text: str, s: Suggestion) -> Suggestion:

@@ -173,11 +173,15 @@ def names_oneself(text: str, tok: CapToken) -> bool:
 def repeats_its_label(text: str, tok: CapToken) -> bool:
     """The turn opens with the word of its speaker's label, before a stop or a comma ("Alla:
     Alla. Jag är 13.", "Kuba W: Kuba, eller Jakub"; not "Alla: Alla familjer här")."""
-    if text[tok.end:tok.end + 1] not in ".,!?":
-        return False
-    head = text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
+    return text[tok.end:tok.end + 1] in ".,!?" and after_its_label(text, tok.start, tok.text)
+
+
+def after_its_label(text: str, start: int, word: str) -> bool:
+    """Only the speaker's label, of the same word, stands before ``start`` on its line
+    ("Milan: Milan", "[00:01] Dasha: Dasha", "Kuba W: Kuba")."""
+    head = text[text.rfind("\n", 0, start) + 1:start].strip()
     m = _OWN_LABEL.fullmatch(head)
-    return m is not None and m.group(1) == tok.text
+    return m is not None and m.group(1) == word
 
 
 _OWN_LABEL = re.compile(rf"(?:\[[\d:.]+\][ \t]*)?([{UP}][{L}\-]*)(?: [{UP}]\.?)?:")

@@ -8,7 +8,7 @@ import re
 
 from . import context, lexicon
 from .ages import is_number_word
-from .calendar_words import MONTHS, WEEKDAYS
+from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .letters import LOW, L
 
 
@@ -25,7 +25,7 @@ def a_word_here(text: str, start: int, end: int) -> bool:
              is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)
 
 
-_WEEKDAY_SHORT = frozenset(WEEKDAYS) | frozenset("mån tis ons tor tors fre lör sön".split())
+_WEEKDAY_SHORT = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | {"tor"}
 _TIME_AFTER = re.compile(r"\.? (?:kl\.? ?)?\d{1,2}(?:[/.:]\d{1,2}|-\d{1,2})(?!\d)")
 
 
@@ -80,9 +80,8 @@ def opens_a_list_of_words(text: str, start: int, end: int) -> bool:
     where one lives: "Bo, skola, jobb.", "Klara, färdiga, gå!", "Bo här, jobba", "Bo kvar,
     arbeta" (a person set off takes a verb or an apposition: "Dag, kan du", "Alla, grannen,
     hjälpte")."""
-    if start > 0 and text[start - 1] not in "\n \t" or not _SENTENCE_BEFORE.search(
-            text, max(0, start - 3), start) and start > 0:
-        return False
+    if start > 0 and _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False  # opening a sentence
     word = text[start:end].lower()
     m = _WORDS_SET_OFF.match(text, end)
     if m is not None:
