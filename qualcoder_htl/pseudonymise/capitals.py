@@ -99,7 +99,8 @@ skolsköterskan kurator kuratorn rektor rektorn fritidsledare fritidsledaren soc
 socialsekreteraren samordnare samordnaren brobyggare brobyggaren personal personalen alla
 flera någon okänd röst kvinna man ungdom ungdomen ledare ledaren coach coachen sköterska
 sköterskan psykolog psykologen lärarna specialläraren speciallärare kuratorerna assistent
-elevassistent elevassistenten studievägledare socionom handläggare handläggaren""".split())
+elevassistent elevassistenten studievägledare socionom handläggare handläggaren strateg
+strategen vaktmästare vaktmästaren""".split())
 
 
 def speaks_again(word: str, text: str) -> bool:

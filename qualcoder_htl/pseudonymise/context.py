@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import frequency, lexicon, names
+from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAYS
 from .letters import LOW, UP, L
 from .typing_rules import STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS
@@ -432,6 +433,31 @@ def subject_context(text: str, end: int) -> bool:
     return word_after(text, end).rstrip(":") in VERBS
 
 
+def inverted_subject(text: str, start: int, end: int) -> bool:
+    """The subject's place between a finite verb (or a conjunction) and a sentence adverb or
+    a supine: "nu sitter stig inte här", "det har dag tagit fram", "när bo inte är där". A
+    noun there would have its article; an object stands after the adverb ("har inte sol")."""
+    word = text[start:end].lower()
+    if word in _SENTENCE_ADVERBS or word == "int" or is_number_word(word):
+        return False  # "har int varit" (spoken "inte"), "har elva fått"
+    before = word_before(text, start)
+    if before not in _BEFORE_AN_INVERTED_SUBJECT and (
+            before not in VERBS or before in _COPULAS):
+        return False
+    after = word_after(text, end)
+    return after in _SENTENCE_ADVERBS or after in _SUPINES and before not in _COPULAS
+
+
+# (a bare noun after these is a predicate or what there is: "det var dag igen")
+_COPULAS = frozenset("är var blir blev heter hette verkar verkade".split())
+_BEFORE_AN_INVERTED_SUBJECT = frozenset("när eftersom medan innan tills fast".split())
+_SENTENCE_ADVERBS = frozenset("inte ju nog aldrig alltid redan faktiskt tydligen".split())
+# (not "fortfarande", "också": they follow an object too, "kör bil fortfarande")
+_SUPINES = frozenset("""tagit gjort sagt varit fått haft kommit gått ringt skrivit pratat fixat
+ordnat hjälpt frågat träffat börjat slutat berättat skickat kollat sett hört drivit jobbat
+hittat hämtat bokat lovat tänkt förstått bestämt glömt lärt visat flyttat stannat""".split())
+
+
 # verbs whose object is a person: "träffade Lan", "ringde Sol", "frågade Vide"
 _PERSON_OBJECT_VERBS = frozenset("""träffade träffar träffat ringde ringer ringt frågade frågar
 frågat hämtade hämtar hämtat hjälpte hjälper hjälpt mötte möter besökte besöker kramade
@@ -449,7 +475,7 @@ def person_object(text: str, start: int) -> bool:
 
 
 # verbs that address someone "till" a person: "ringde till Hope", "sa till Amen"
-_ADDRESSING_VERBS = frozenset("""ringde ringer ringt ringa sa sade säger sagt skrev skriver
+_ADDRESSING_VERBS = frozenset("""ringde ringer ringt ringa sa sade säger sagt säga skrev skriver
 skrivit smsade smsar messade messar mejlade mejlar viskade viskar ropade ropar""".split())
 
 
@@ -546,4 +572,5 @@ _POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
     "nr", "nummer", "telefon", "telefonnummer", "mejl", "mail", "mejladress", "adress", "lista",
     "listan", "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son",
     "dotter", "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk",
-    "idé", "förslag"})) + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")
+    "idé", "förslag", "dörr", "rum", "grupp", "klass", "schema", "kalender"})) \
+    + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")

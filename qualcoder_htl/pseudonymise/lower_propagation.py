@@ -48,7 +48,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # the genitive of such a name that is a word too, before what a person has: "asters
     # dotter", "klaras lista", "dags nummer" (where Aster, Klara and Dag were found)
     owners = {w for w in present if w.endswith("s") and w[:-1] in word_like
-              and len(w) >= 4 and not names.is_function_word(w[:-1])
+              and len(w) >= 3 and not names.is_function_word(w[:-1])
               and frequency.zipf_sv(w) < 4.0} - genitives  # (not "hon kallas mami X")
     wanted |= owners
     wanted |= heads & present
@@ -84,7 +84,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         last_end = m.end()
         word, tail = m.group("w"), m.group("tail") or ""
         if word in owners and not tail:
-            if context.possessed_after(text, m.end()) and not covered.covers(m.start()):
+            if context.possessed_after(text, m.end()) and not covered.covers(m.start()) \
+                    and context.word_before(text, m.start()) not in _POSSESSIVES:
+                # (not "min brors klass", where Bror is a man)
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         if word in genitives and not tail:
@@ -120,6 +122,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
             strong = context.subject_context(text, m.end()) \
+                or context.inverted_subject(text, m.start(), m.end()) \
                 or _before_kin(text, m.end(), word) \
                 or _equated_with_a_role(text, m.end()) \
                 or _equated_with_a_full_name(text, m.end(), word) \
@@ -129,7 +132,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _INITIAL_OR_TIME_AFTER.match(text, m.end()) is not None \
                 and word not in _ADDRESSED_AFTER or initial \
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
-                and frequency.zipf_sv(word) < 4.5  # "rut (82!) på språkcaféet"
+                and frequency.zipf_sv(word) < 4.5 \
+                or _role_in_brackets(text, m.end())  # "rut (82!)", "tor (ifo-chef, …)"
             if chats.chat_label(text, m.start(), m.end()) \
                     or chats.signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
@@ -172,7 +176,20 @@ def _a_listed_surname(word: str) -> bool:
     return not lexicon.is_word(word) and (
         names.is_listed_person(word.capitalize(), ("surname",))
         or word.endswith(SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
-        and not lexicon.is_compound_word(word))
+        and (not lexicon.is_compound_word(word) or word.endswith("sson")))
+    # (a word of two ends in "son", never in "sson": "matsson", not "styvson")
+
+
+_ROLE_BRACKETED = re.compile(rf" \(([{L}]+(?:-[{L}]+)?)[,)]")
+
+
+def _role_in_brackets(text: str, end: int) -> bool:
+    """A role in brackets just after: "tor (ifo-chef, anställde henne)", "liv (strateg)"."""
+    m = _ROLE_BRACKETED.match(text, end)
+    if m is None:
+        return False
+    role = m.group(1).lower().rsplit("-", 1)[-1]
+    return role_word(role) and role not in context.KIN_AND_TITLES
 
 
 # a surname's initial, the time of a meeting or a phone number after a name in notes: "till
@@ -334,6 +351,7 @@ _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 _INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ ),;\n]|$)")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
+_POSSESSIVES = frozenset("min din sin hans hennes vår er deras".split())
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
 kommer lär bör ville få""".split())
 # words before a month: "i maj", "till juni"
