@@ -557,16 +557,20 @@ def _strip_s(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion:
-    """A person made of ordinary words inside a title-case heading ("Att Klara Sig Själv",
-    "Alla Mammor Har Hans Nummer") stays a suggestion but too weak to spread over the text
-    and the project, where its words are words."""
-    if s.type != PERSON or s.score < 0.6 or not all(
-            lexicon.is_word(w.lower()) for w in s.text.split()):
+def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion | None:
+    """A person made of ordinary words inside a title-case heading: none where every word of
+    the heading is a word ("5.4 Dag För Dag: Stödet Som Gavs", "Att Bo Trångt Och Att Klara
+    Skolan"); elsewhere in such a heading ("Alla Mammor Har Hans Nummer") still a suggestion
+    but too weak to spread over the text and the project, where its words are words."""
+    if s.type != PERSON or not all(lexicon.is_word(w.lower()) for w in s.text.split()):
         return s
     start = text.rfind("\n", 0, s.start) + 1
     end = text.find("\n", s.end)
     line = text[start:end if end >= 0 else len(text)].rstrip()
+    if _a_heading_of_words(line):
+        return None
+    if s.score < 0.6:
+        return s
     long = [w for w in _LINE_WORDS.findall(line) if len(w) >= 4]
     if len(long) >= 3 and all(w[:1].isupper() for w in long) and line[-1:] not in ".?!:" \
             and _LABEL_OPENS.match(line) is None:
@@ -574,6 +578,19 @@ def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion:
     return s
 
 
+def _a_heading_of_words(line: str) -> bool:
+    """A title-case heading (a section's number before it) of three or more words, each a
+    word: no brackets, commas, digits or sentences that a list of names or a turn would hold
+    ("I: Och Maj?", "Karin Hägg och Björn Ask" are none)."""
+    m = _HEADING.fullmatch(line)
+    if m is None or _LABEL_OPENS.match(line) is not None or ". " in line:
+        return False
+    words = _LINE_WORDS.findall(m.group("heading"))
+    return len(words) >= 3 and all(w[:1].isupper() and lexicon.is_word(w.lower())
+                                   for w in words)
+
+
+_HEADING = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<heading>[^\d\n()\[\],/@.!]+[?]?)")
 _LINE_WORDS = re.compile(r"[^\W\d_]+")
 # a speaker's label opening the line ("Anna B:", "[00:01:02] Dag:"): a turn, not a heading
 _LABEL_OPENS = re.compile(r"[ \t]*(?:\[[\d:.]+\][ \t]*)?[^\W\d_][\w\-]*(?: [\w\-.]+)?:")

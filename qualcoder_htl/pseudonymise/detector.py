@@ -198,8 +198,8 @@ class Detector:
                 + (lower_case.equated_names(text, found) if "=" in text else [])
             if later:  # "vuk är fjorton": an age after a name found in lower case; "dag dag
                 found = merge(text, found + later)  # lindqvist": a stumble on a name
-        found = consistent_types(text, [weak_in_a_heading(text, retype(text, s))
-                                        for s in found])
+        found = consistent_types(text, [h for s in found
+                                        if (h := weak_in_a_heading(text, retype(text, s)))])
         found = [with_compass_point(text, s) for s in found]  # "i södra Stockholm"
         found = references.apply(text, found)  # "Danermark, B. (2000). ... Lund: Liber."
         return [s for s in found if self._wanted(s)]
@@ -218,6 +218,7 @@ class Detector:
             lower_notes.bullet_labels(text, found, project_names) + \
             lower_notes.lower_places_in_notes(text, found, project_names) + \
             short_forms.abbreviated_names(text, found, project_names)
+        extra = [s for s in extra if weak_in_a_heading(text, s)]  # ("Efter Stormen?")
         if not extra:
             return found
         merged = merge(text, found + [with_compass_point(text, _retyped(text, s, project_names))

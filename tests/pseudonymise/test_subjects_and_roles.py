@@ -56,3 +56,18 @@ def test_a_genitive_before_what_a_person_has(detector):
 def test_a_lower_case_surname_of_a_swedish_shape_after_a_first_name(detector):
     text = "De kunde föreslå, men inte besluta. liv matsson, vår strateg, har slitit.\n"
     assert "liv matsson" in found(detector, text)
+
+
+def test_no_person_in_a_heading_whose_every_word_is_a_word(detector):
+    project = [*PROJECT, "Sten Åkesson: Vi pratade om Storm Ek."]
+    text = ("Rapport\n\n5.4 Dag För Dag: Det Stöd Som Gavs\n\nText.\n\n"
+            "Ett Liv Mellan Två System\n\nText.\n\nLugnet Efter Stormen?\n\n"
+            "5.5 Att Bo Trångt Och Att Klara Skolan\n\nText om Dag och Klara.\n")
+    people = {t for t, _ in people_in_project(detector, project, text)}
+    assert people == {"Dag", "Klara"}  # (the last line's, a sentence)
+
+
+def test_a_name_in_a_turn_or_a_list_of_names_stays_a_person(detector):
+    text = ("I: Och Klara?\nIntervjuare: Saga Lind\nTack. Och Tor?\n"
+            "Karin Hägg och Bror Ek\n")
+    assert {"Klara", "Saga Lind", "Tor", "Bror Ek"} <= found(detector, text)
