@@ -117,6 +117,10 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                 # Kvarnen", a definite by-name, does), a
                 # context that makes it a name ("Biret Kuhmunen", "heter Bris") or a place
                 # the text keeps going to ("på Gärdet", twice or more) says so
+            if " " in s.text and not s.text.startswith(word) \
+                    and frequency.zipf_sv(word.lower()) >= 5.5 \
+                    and not names.is_listed_person(word, ("surname",)):
+                continue  # "Mellan" of "Ett Liv Mellan Två Roller": a word no surname is
             base = names.strip_genitive(word)
             if len(base) < 2:
                 continue  # "Y:s" of "Zeynep Y:s": an initial's genitive

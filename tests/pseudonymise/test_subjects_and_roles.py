@@ -71,3 +71,11 @@ def test_a_name_in_a_turn_or_a_list_of_names_stays_a_person(detector):
     text = ("I: Och Klara?\nIntervjuare: Saga Lind\nTack. Och Tor?\n"
             "Karin Hägg och Bror Ek\n")
     assert {"Klara", "Saga Lind", "Tor", "Bror Ek"} <= found(detector, text)
+
+
+def test_a_frequent_word_inside_a_false_full_name_does_not_spread(detector):
+    project = ["Ett Liv Mellan Två Roller – så skulle man kunna sammanfatta ungdomarnas "
+               "berättelser. Liv Ek kom också."]
+    text = "Jag blev bron. Mellan skolan och socialtjänsten. Liv Ek var med."
+    people = {t for t, _ in people_in_project(detector, project, text)}
+    assert "Mellan" not in people and "Liv Ek" in people
