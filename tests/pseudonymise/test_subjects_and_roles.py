@@ -77,5 +77,5 @@ def test_a_frequent_word_inside_a_false_full_name_does_not_spread(detector):
     project = ["Ett Liv Mellan Två Roller – så skulle man kunna sammanfatta ungdomarnas "
                "berättelser. Liv Ek kom också."]
     text = "Jag blev bron. Mellan skolan och socialtjänsten. Liv Ek var med."
-    people = {t for t, _ in people_in_project(detector, project, text)}
-    assert "Mellan" not in people and "Liv Ek" in people
+    found = {s.text for s in in_a_project(detector, [*project, text])}
+    assert not [t for t in found if "Mellan" in t] and "Liv Ek" in found
