@@ -1,7 +1,7 @@
 """Where a word-like name is the ordinary word: an idiom ("Dag för dag"), a month among
 months ("Maj, juni"), words set off ("Bo, skola, jobb."), a verb before its reflexive
 ("Klara sig"), a weekday before its time ("Tor 18.00"), a feast celebrated ("firade
-Newroz")."""
+Newroz"), a game played ("spelade Uno")."""
 from __future__ import annotations
 
 import re
@@ -19,12 +19,26 @@ def a_word_here(text: str, start: int, end: int) -> bool:
     weekday before its time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
         or opens_a_list_of_words(text, start, end) \
+        or context.word_before(text, start) in _PLAYED and not _played_by(text, start) \
         or text.startswith(" sig ", end) and lexicon.is_word(text[start:end].lower()) \
         or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
         and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
              is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)
 
 
+# what is played is a game, a sport or a part: "spelade Uno", "spelar Fortnite", "spela
+# Lucia" (someone played with is "spelade med Avin")
+_PLAYED = frozenset("spela spelar spelade spelat spelas".split())
+
+
+def _played_by(text: str, start: int) -> bool:
+    """The verb after an adverb opening the sentence, its subject after it: "Nu spelar Noah i
+    P08-laget"."""
+    before = context.words_before(text, start, 2)
+    return len(before) == 2 and before[1] in _FRONTED
+
+
+_FRONTED = frozenset("nu då sen sedan här där idag igår också numera ofta alltid ju".split())
 _WEEKDAY_SHORT = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | {"tor"}
 _TIME_AFTER = re.compile(r"\.? (?:kl\.? ?)?\d{1,2}(?:[/.:]\d{1,2}|-\d{1,2})(?!\d)")
 

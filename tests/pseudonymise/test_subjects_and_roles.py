@@ -79,3 +79,11 @@ def test_a_frequent_word_inside_a_false_full_name_does_not_spread(detector):
     text = "Jag blev bron. Mellan skolan och socialtjänsten. Liv Ek var med."
     found = {s.text for s in in_a_project(detector, [*project, text])}
     assert not [t for t in found if "Mellan" in t] and "Liv Ek" in found
+
+
+def test_a_game_played_is_no_person_but_a_player_after_nu_is(detector):
+    project = ["Uno Berg är rektor. Noah Ek går i sexan."]
+    text = ("Vide satt på golvet och spelade Uno med Avin. Säg att hon vill spela Uno igen.\n"
+            "Nu spelar Noah i P08-laget.\n")
+    people = {t for t, _ in people_in_project(detector, project, text)}
+    assert "Uno" not in people and {"Noah", "Avin"} <= people
