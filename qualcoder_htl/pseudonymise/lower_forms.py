@@ -3,13 +3,14 @@ shares ("emina"), a name that is a word too ("liv"), a name spelled with other d
 ("şerko" for "Şêrko")."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names
 from .capitals import role_word
-from .letters import fold, plain_spellings
-from .propagation import per_forms
-from .suggestions import PERSON
+from .letters import LOW, UP, L, fold, plain_spellings, whole_word
+from .propagation import Coverage, per_forms
+from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
 
@@ -29,6 +30,35 @@ def respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], s
         elif typ == PERSON and not names.is_function_word(word):
             word_like.add(word)
     return out, word_like
+
+
+def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
+                       ) -> list[Suggestion]:
+    """A name written with a capital but without the diacritics it was found with, where that
+    is no word: "Alla: Altintas." where "Altıntaş" was found."""
+    folded = folded_lower_forms(forms)
+    if not folded:
+        return []
+    wanted = {}
+    for word in set(_CAPITALISED.findall(text)) - forms.keys():
+        low = word.lower()
+        typ = folded.get(fold(low))
+        if typ == PERSON and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0 \
+                and frequency.zipf_en(low) < 3.5:
+            wanted[word] = typ
+    if not wanted:
+        return []
+    covered, out = Coverage(found), []
+    for word, typ in wanted.items():
+        i = text.find(word)
+        while i >= 0:
+            if whole_word(text, i, i + len(word)) and not covered.covers(i):
+                out.append(Suggestion(i, i + len(word), typ, word, PROPAGATED, 0.5))
+            i = text.find(word, i + 1)
+    return out
+
+
+_CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
 
 
 @per_forms

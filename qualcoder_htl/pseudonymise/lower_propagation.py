@@ -10,7 +10,7 @@ from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L, whole_word
-from .lower_forms import SWEDISH_SURNAME_ENDINGS, lower_forms_of, respelled
+from .lower_forms import SWEDISH_SURNAME_ENDINGS, lower_forms_of, respelled, respelled_capitals
 from .lower_full_names import (
     full_names_by_first_word,
     lower_full_names,
@@ -32,7 +32,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
     out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
-        + lower_surnames_after(text, found, forms)
+        + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present
@@ -338,9 +338,24 @@ def _his_is_someone(text: str, start: int, end: int, covered: Coverage) -> bool:
     alone = _OBJECT_ALONE.match(text, end) is not None
     return alone and before in _PREPOSITIONS \
         or before in _ADDRESSED_AFTER and (alone or _NO_NOUN_AFTER.match(text, end) is not None) \
-        or alone and text[start - 2:start] in ("? ", ", ", "/ ") and covered.covers(start - 3)
+        or alone and text[start - 2:start] in ("? ", ", ", "/ ") and covered.covers(start - 3) \
+        or _he_does(text, start, end)
 
 
+def _he_does(text: str, start: int, end: int) -> bool:
+    """"hans sa till mig": a finite verb after "hans", where "his" needs a noun; not "hans läser
+    jag" (his, I read: the subject after the verb) nor "Hans/hans går inte att söka"."""
+    verb = context.word_after(text, end)
+    if verb not in _HE_DOES or text[start - 1:start] == "/":
+        return False
+    after = context.word_after(text, text.find(verb, end) + len(verb))
+    return after not in _SUBJECT_PRONOUNS
+
+
+_SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de dom man det den".split())
+# the finite verbs that no noun after "hans" shares ("hans lever", "hans kör": his liver,
+# his choir)
+_HE_DOES = context.VERBS - {"lever", "kör", "var", "bor", "satt", "sov"}
 # a lower-case word just before a found name: its first name, if a list knows it as one
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![{L}\-])([{LOW}]{{2,15}}) $")
 # a possessive that is a first name too: never "his" before a surname ("hans wessman")

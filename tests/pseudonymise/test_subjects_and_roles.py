@@ -87,3 +87,30 @@ def test_a_game_played_is_no_person_but_a_player_after_nu_is(detector):
             "Nu spelar Noah i P08-laget.\n")
     people = {t for t, _ in people_in_project(detector, project, text)}
     assert "Uno" not in people and {"Noah", "Avin"} <= people
+
+
+def test_hans_before_a_finite_verb_is_the_man(detector):
+    project = ["Hans Bäckström är rektor. Hans Bäckström kom sent."]
+    text = ("Personalen pratar annorlunda. hans sa till mig häromveckan att det går.\n"
+            "[läser] \"klara: tack alla!! hans har fixat nyckel till gympasalen\"\n"
+            "hans bil står där. Jag får hundra mejl, men hans läser jag. Hans/hans går inte "
+            "att söka fram.\n")
+    found = people_in_project(detector, project, text)
+    assert {s for t, s in found if t == "hans"} == {text.index("hans sa"),
+                                                    text.index("hans har")}
+
+
+def test_a_household_after_a_lower_case_full_name(detector):
+    project = ["Faadumo Cali Xuseen kom med sin son."]
+    text = "- cali xuseen-familjen: mamma faadumo (hooyo), son abdi\n"
+    assert "cali xuseen-familjen" in found_in(detector, project, text)
+
+
+def test_a_name_with_a_capital_but_without_its_diacritics(detector):
+    project = ["Ayşe Altıntaş är kurator. Şêrko Xelîl kom."]
+    text = "Alla: Altintas. Med konstiga bokstäver. Serko kom sen. Altın är guld.\n"
+    assert {"Altintas", "Serko"} <= found_in(detector, project, text)
+
+
+def found_in(detector, project, text):
+    return {t for t, _ in people_in_project(detector, project, text)}
