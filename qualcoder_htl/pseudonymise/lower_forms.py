@@ -58,6 +58,47 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
     return out
 
 
+def split_in_two(text: str, present: set[str], found: list[Suggestion],
+                 forms: dict[str, str]) -> list[Suggestion]:
+    """A name that speech-to-text split in two lower-case words, at least one of them no word:
+    "kol vreta", "uggle bo", "myrängs skolan" where Kolvreta, Ugglebo and Myrängsskolan were
+    found."""
+    halves = _halves_of(forms)
+    firsts = present & halves.keys()
+    if not firsts:
+        return []
+    covered, out = Coverage(found), []
+    for first in firsts:
+        for second, typ in halves[first].items():
+            pair = f"{first} {second}"
+            i = text.find(pair)
+            while i >= 0:
+                if whole_word(text, i, i + len(pair)) and not covered.covers(i):
+                    out.append(Suggestion(i, i + len(pair), typ, pair, PROPAGATED, 0.5))
+                i = text.find(pair, i + 1)
+    return out
+
+
+@per_forms
+def _halves_of(forms: dict[str, str]) -> dict[str, dict[str, str]]:
+    """{first half: {second half: type}} of the lower-case forms of six letters or more."""
+    out: dict[str, dict[str, str]] = {}
+    for form, typ in lower_forms_of(forms)[0].items():
+        if len(form) < 6 or " " in form or "-" in form:
+            continue
+        for i in range(3, len(form) - 1):
+            first, second = form[:i], form[i:]
+            if not (_a_plain_word(first) and _a_plain_word(second)):
+                out.setdefault(first, {})[second] = typ
+    return out
+
+
+def _a_plain_word(part: str) -> bool:
+    """A word common enough to stand beside another as itself ("stor åkern", "gran backen";
+    not "uggle", "vreta", "myrängs")."""
+    return frequency.zipf_sv(part) >= 3.0
+
+
 _CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
 
 

@@ -10,7 +10,13 @@ from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .letters import LOW, UP, L, whole_word
-from .lower_forms import SWEDISH_SURNAME_ENDINGS, lower_forms_of, respelled, respelled_capitals
+from .lower_forms import (
+    SWEDISH_SURNAME_ENDINGS,
+    lower_forms_of,
+    respelled,
+    respelled_capitals,
+    split_in_two,
+)
 from .lower_full_names import (
     full_names_by_first_word,
     lower_full_names,
@@ -32,7 +38,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
     present = set(LOWER_PLAIN.findall(text))
     out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
-        + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms)
+        + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms) \
+        + split_in_two(text, present, found, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present

@@ -114,3 +114,12 @@ def test_a_name_with_a_capital_but_without_its_diacritics(detector):
 
 def found_in(detector, project, text):
     return {t for t, _ in people_in_project(detector, project, text)}
+
+
+def test_a_place_name_split_in_two_by_speech_to_text(detector):
+    project = ["Vi bor i Kolvreta. Ugglebo skola ligger i Ugglebo. Granbacken och Storåkern."]
+    text = ("När ni tänker på hela HTL kol vreta. Barn i myrängen och uggle bo skulle få "
+            "samma chanser. En stor åkern och gran backen.\n")
+    found = {(s.text, s.type) for s in in_a_project(detector, [*project, text])}
+    assert {("kol vreta", "PLACE"), ("uggle bo", "PLACE")} <= found
+    assert not {t for t, _ in found} & {"stor åkern", "gran backen", "åkern", "backen"}
