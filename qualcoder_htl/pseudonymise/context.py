@@ -195,9 +195,12 @@ def after_first_name(text: str, start: int) -> bool:
 NAMING_VERBS = frozenset("heter hette kallas kallades kallad kallade döpt döptes".split())
 # "kallar mig Lärkan", "de kallade honom Stormen", "i skolan kallade dom mig Tivoli": what
 # someone is called
-_CALLED = re.compile(r"(?:kallar|kallade|kallat|döpte|döpt)\s+"
+_CALLED = re.compile(r"(?:(?:kallar|kallade|kallat|döpte|döpt)\s+"
                      r"(?:(?:de|dom|alla|folk|man|vi|ni|han|hon|hen|jag|du)\s+)?"
-                     r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)\s+(?:för\s+)?$", re.IGNORECASE)
+                     r"(?:mig|dig|honom|henne|hen|oss|dem|dom|sig)"
+                     r"|(?:mig|dig|honom|henne|hen|oss|dem|dom)\s+(?:kallar|kallade)\s+"
+                     r"(?:de|dom|alla|folk|man|vi|ni|han|hon|hen|barnen|eleverna|ungarna)"
+                     r")\s+(?:för\s+)?[\"”“'»]?$", re.IGNORECASE)  # ('mig kallar barnen "Stormen"')
 _A_PERSON_CALLED = re.compile(rf"(?<![{L}])([{UP}][{L}\-]+) kallas (?:för )?[\"”“']$")
 # "alla säger Kuba", "vi säger Bero": what everyone calls someone (not "vi säger Hej")
 _SAID_BY_ALL = re.compile(r"(?<![\w])(?:alla|vi|dom|de|man|folk|(?:mina|hans|hennes|våra|deras) "

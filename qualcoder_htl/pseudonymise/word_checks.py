@@ -132,6 +132,8 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
             and word.istitle() and names_oneself(text, tok) \
             and not names.is_swedish_person_name(hit.base):
         return True  # "Alla heter jag, Alla Kovalenko": a speaker's own name, first
+    if _possessive_with_no_noun(text, tok) and hit is not None and hit.kind == "first":
+        return True  # "Dina hade hög frånvaro", "pappa till Dina i femman"
     if tok.initial or tok.label or word.isupper() or hit is None or hit.kind != "first" \
             or names.is_swedish_person_name(hit.base) \
             or _INITIAL_BEFORE.search(text, max(0, tok.start - 4), tok.start) \
@@ -154,6 +156,19 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
         if between in (" och ", ", ", " & "):
             return True
     return False
+
+
+def _possessive_with_no_noun(text: str, tok: CapToken) -> bool:
+    """A possessive that is a first name ("Dina", "Hans"), with a capital, where no noun
+    follows it but a class ("Dina i femman"), or inside a sentence after a kin word and
+    "till" ("pappa till Dina")."""
+    if tok.text.lower() not in _POSSESSIVE_NAMES or tok.label or tok.text.isupper():
+        return False
+    if context.grade_context(text, tok.end):
+        return True
+    before = context.words_before(text, tok.start, 2)
+    return not tok.initial and len(before) == 2 and before[0] == "till" \
+        and before[1] in context.KIN_AND_TITLES
 
 
 # a speaker who names herself with the name first: "Alla heter jag"; a person named with

@@ -123,3 +123,18 @@ def test_a_place_name_split_in_two_by_speech_to_text(detector):
     found = {(s.text, s.type) for s in in_a_project(detector, [*project, text])}
     assert {("kol vreta", "PLACE"), ("uggle bo", "PLACE")} <= found
     assert not {t for t, _ in found} & {"stor åkern", "gran backen", "åkern", "backen"}
+
+
+def test_a_possessive_that_is_a_name_before_a_class_or_after_kin_and_till(detector):
+    text = ("Mahmoud, pappa till Dina i femman, ringde. Mina i fyran kom också.\n"
+            "Dina rättigheter finns kvar. Hans är 070-174 06 12. Mina barn är här.\n")
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert {("Dina", text.index("Dina")), ("Mina", text.index("Mina"))} <= people
+    assert not {t for t, start in people if start > text.index("\n")}
+
+
+def test_a_by_name_after_the_one_named_and_the_verb_of_calling(detector):
+    text = 'Storm: Och mig kallar barnen "Stormen". Det var stormen i januari som gjorde det.\n'
+    people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Stormen", text.index("Stormen")) in people
+    assert "stormen" not in {t for t, _ in people}
