@@ -250,6 +250,9 @@ class Detector:
                     and not word_checks.plain_label(word) and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label
+            if word_checks.one_speakers_label(text, tok):
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.55))
+                continue  # "Alla: (sv) Ja. Vill du ha kaffe?": one speaker, not the chorus
             if word_checks.label_with_an_initial(text, tokens, i):
                 score = 0.55 if names.is_function_word(word) else 0.8  # (not "Alla" spread)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))

@@ -138,3 +138,12 @@ def test_a_by_name_after_the_one_named_and_the_verb_of_calling(detector):
     people = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
     assert ("Stormen", text.index("Stormen")) in people
     assert "stormen" not in {t for t, _ in people}
+
+
+def test_a_label_alla_that_speaks_as_one_person(detector):
+    text = ("I: Hej.\nAlla: (sv) Ja. Vill du ha kaffe?\nI: Gärna.\n"
+            "Alla: Jag kom hit 2022 med min son.\nT: Hon säger.\nAlla: Sen.\n")
+    labels = [s for s in detector.detect(text) if s.text == "Alla"]
+    assert len(labels) == 3
+    chorus = "I: Säg något allihop.\nAlla: Ja!\nI: Bra.\nAlla: Hej då!\n"
+    assert not [s for s in detector.detect(chorus) if s.text == "Alla"]
