@@ -250,7 +250,9 @@ class Detector:
                     and not word_checks.plain_label(word) and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label
-            if word_checks.one_speakers_label(text, tok):
+            if tok.label and word.lower() in CHORUS and word.istitle() \
+                    and names.is_listed_person(word, ("first",), word_like_too=True) \
+                    and propagation.one_speaker(text, word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.55))
                 continue  # "Alla: (sv) Ja. Vill du ha kaffe?": one speaker, not the chorus
             if word_checks.label_with_an_initial(text, tokens, i):

@@ -278,7 +278,7 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
     verb taken up by "hon" ("Alla var chill. Hon spelade"), or set off by a comma at a
     sentence's start ("Dina, dina föräldrar", "Alla, en mamma, hon är lärare")."""
     if tok.label:
-        return tok.text.lower() not in CHORUS or _one_speaker(text, tok.text)
+        return tok.text.lower() not in CHORUS or one_speaker(text, tok.text)
     back = _ASKED_BACK.match(text, tok.end)
     if back is not None and (back.group(0)[0] == "?" or tok.text.lower() not in re.findall(
             r"\w+", text[max(0, tok.start - 40):tok.start])):
@@ -391,7 +391,7 @@ _SPEAKER_LABEL_END = re.compile(rf"(?: [{UP}]\.?)?:")
 
 
 @lru_cache(maxsize=64)
-def _one_speaker(text: str, label: str) -> bool:
+def one_speaker(text: str, label: str) -> bool:
     """A chorus word labelling turns ("Alla:") that one person speaks: "I" in one of them, or
     three turns or more, one of them a sentence of six words or more (a chorus says "Ja!"
     or laughs)."""

@@ -158,22 +158,6 @@ def function_word_named(text: str, tokens: list[CapToken], i: int) -> bool:
     return False
 
 
-def one_speakers_label(text: str, tok: CapToken) -> bool:
-    """A speaker's label that is a pronoun and a first name ("Alla:"), where a turn under it
-    speaks as one person ("Alla: (sv) Ja. Vill du ha kaffe?"... "jag", "min"): not the chorus
-    of a group ("Alla: Ja!")."""
-    return tok.label and tok.text == "Alla" and _alla_speaks_as_one(text)
-
-
-@lru_cache(maxsize=256)
-def _alla_speaks_as_one(text: str) -> bool:
-    return any(_FIRST_PERSON.search(m.group(1)) for m in _ALLA_TURN.finditer(text))
-
-
-_ALLA_TURN = re.compile(r"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?Alla(?: \([^)\n]*\))?:(.*)$")
-_FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:jag|mig|min|mitt|mina)(?!\w)")
-
-
 def _possessive_with_no_noun(text: str, tok: CapToken) -> bool:
     """A possessive that is a first name ("Dina", "Hans"), with a capital, where no noun
     follows it but a class ("Dina i femman"), or inside a sentence after a kin word and
