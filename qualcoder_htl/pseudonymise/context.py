@@ -575,5 +575,6 @@ _POSSESSED_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_AND_TITLES | {
     "nr", "nummer", "telefon", "telefonnummer", "mejl", "mail", "mejladress", "adress", "lista",
     "listan", "anteckn", "anteckningar", "anteckningarna", "kontor", "bil", "mentor", "son",
     "dotter", "döttrar", "söner", "man", "kille", "tjej", "flickvän", "pojkvän", "ordspråk",
-    "idé", "förslag", "dörr", "rum", "grupp", "klass", "schema", "kalender"})) \
+    "idé", "förslag", "dörr", "rum", "grupp", "klass", "schema", "kalender", "beslut",
+    "roll", "uppdrag", "tjänst"})) \
     + r")(?![\w])")  # (not "barn", "elever": "Tärnfjärdens barn")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import frequency, lexicon
 from .context import WORD, words_before
 
 # Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
@@ -42,6 +42,18 @@ def institution_word(word: str) -> bool:
     if low.endswith("kyrkan") and len(low) >= 9 and not low.startswith(_DENOMINATIONS):
         return False  # (and "Pingstkyrkan", "Missionskyrkan": a town's congregation)
     return low.endswith(_INSTITUTION_TAILS)
+
+
+def named_by_a_name(word: str) -> bool:
+    """A facility named by a name before its kind, the whole no word of the lexicon and the
+    name no common word: "Spinnarskolan", "Kolmilagården" (not "Fritidsgården",
+    "Grundskolan", "Integrationsenheten")."""
+    low = word.lower()
+    tail = next((t for t in _INSTITUTION_TAILS if low.endswith(t)), None)
+    if tail is None:
+        return False
+    head = low[:-len(tail)].rstrip("-s")
+    return len(head) >= 4 and not lexicon.is_word(low) and frequency.zipf_sv(head) < 3.5
 
 
 _DENOMINATIONS = ("katolska", "ortodoxa", "svenska", "moder", "hem", "by", "sjukhus", "skol")

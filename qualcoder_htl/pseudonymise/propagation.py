@@ -90,6 +90,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
                     or word in WORKPLACE_PREFIXES \
                     or is_acronym(word) and not _defined_short_form(s) \
                     or lexicon.is_generic(word) or institutions.institution_word(word) \
+                    and not institutions.named_by_a_name(word) \
                     or word.lower() in _KINDS_OF_PLACE:
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
             if names.is_function_word(word) and (" " in s.text and not _first_of_full_name(

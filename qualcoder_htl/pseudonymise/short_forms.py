@@ -145,13 +145,14 @@ _PLACE_KINDS = (PLACE, SCHOOL, WORKPLACE)
 @per_forms
 def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
     """{prefix: type} of the place, school and workplace names in ``forms``; a prefix two
-    kinds share is left out."""
-    out: dict[str, str | None] = {}
+    kinds share is the place's (a school named after its neighbourhood: "ugnsv" of Ugnsviken
+    and Ugnsvikskolan), or left out."""
+    out: dict[str, set[str]] = {}
     for form, typ in forms.items():
         if typ not in _PLACE_KINDS or not form[:1].isupper() or " " in form:
             continue
         low = form.lower()
         for n in range(4, min(8, len(low) - 2) + 1):
-            p = low[:n]
-            out[p] = typ if out.get(p, typ) == typ else None
-    return {p: t for p, t in out.items() if t is not None}
+            out.setdefault(low[:n], set()).add(typ)
+    return {p: next(iter(kinds)) if len(kinds) == 1 else PLACE
+            for p, kinds in out.items() if len(kinds) == 1 or PLACE in kinds}

@@ -147,3 +147,19 @@ def test_a_label_alla_that_speaks_as_one_person(detector):
     assert len(labels) == 3
     chorus = "I: Säg något allihop.\nAlla: Ja!\nI: Bra.\nAlla: Hej då!\n"
     assert not [s for s in detector.detect(chorus) if s.text == "Alla"]
+
+
+def test_a_school_named_by_a_name_spreads_to_capitals_and_lower_case(detector):
+    project = ["Jag jobbar på Spinnarskolan. Spinnarskolan är bra. Fritidsgården är öppen."]
+    text = ("GRUPPINTERVJU HTL-TEAM SKOLA – SPINNARSKOLAN\n"
+            "- mötet på spinnarskolan, fritidsgården stängd\n")
+    found = {(s.text, s.type) for s in in_a_project(detector, [*project, text])}
+    assert {("SPINNARSKOLAN", "SCHOOL"), ("spinnarskolan", "SCHOOL")} <= found
+    assert "fritidsgården" not in {t for t, _ in found}
+
+
+def test_an_abbreviation_a_place_and_its_school_share_is_kept(detector):
+    project = ["Vi bor i Ugnsviken. Barnen går på Ugnsvikskolan. Ugnsviken är lugnt."]
+    text = "--- 3/4 (tors) möte htl-team ugnsv, biblioteket 14.15\n- aida sitter på ugnsv.\n"
+    covered = [s for s in in_a_project(detector, [*project, text]) if s.text == "ugnsv"]
+    assert len(covered) == 2
