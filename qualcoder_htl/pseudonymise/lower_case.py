@@ -130,8 +130,9 @@ def lower_names_with_initials(text: str, found: list[Suggestion]) -> list[Sugges
     out = []
     for m in _NAME_INITIAL_VERB.finditer(text):
         word, after = m.group("name"), m.group("verb")
-        if covered.covers(m.start("name")) or not names.is_first_name_in_any_case(word):
-            continue
+        if covered.covers(m.start("name")) or not (names.is_first_name_in_any_case(word)
+                                                   or unknown_word(word) and "." in m.group(0)):
+            continue  # (a word no text uses, before an initial with its dot: "freweyni h. (")
         verb = after in context.VERBS or len(after) >= 5 and after.endswith("ade")  # "ändrade"
         if after == "(" or verb and not names.is_function_word(word):
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,

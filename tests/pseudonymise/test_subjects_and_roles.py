@@ -163,3 +163,11 @@ def test_an_abbreviation_a_place_and_its_school_share_is_kept(detector):
     text = "--- 3/4 (tors) möte htl-team ugnsv, biblioteket 14.15\n- aida sitter på ugnsv.\n"
     covered = [s for s in in_a_project(detector, [*project, text]) if s.text == "ugnsv"]
     assert len(covered) == 2
+
+
+def test_an_unknown_lower_case_word_before_an_initial_and_a_bracket(detector):
+    text = "- familjer han nämnde: fadumo (xamdi), freweyni h. (yonas 15, luwam 11)\n"
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert "freweyni" in people
+    text = "- mötet flyttat, transkr. (se nedan) och protokoll h. (ej klart)\n"
+    assert not {s.text for s in detector.detect(text) if s.type == "PERSON"}
