@@ -47,15 +47,17 @@ def institution_word(word: str) -> bool:
 def named_by_a_name(word: str) -> bool:
     """A facility named by a name before its kind, the whole no word of the lexicon and the
     name no common word: "Spinnarskolan", "Kolmilagården" (not "Fritidsgården",
-    "Grundskolan", "Integrationsenheten")."""
+    "Grundskolan", "Kvinnoföreningen")."""
     low = word.lower()
-    tail = next((t for t in _INSTITUTION_TAILS if low.endswith(t)), None)
+    tail = next((t for t in _NAMED_PLACE_TAILS if low.endswith(t)), None)
     if tail is None:
         return False
     head = low[:-len(tail)].rstrip("-s")
     return len(head) >= 4 and not lexicon.is_word(low) and frequency.zipf_sv(head) < 3.5
 
 
+# the kinds of a place named by a name (not a body: "Kvinnoföreningen", "Integrationsenheten")
+_NAMED_PLACE_TAILS = ("skolan", "gården", "hemmet", "biblioteket")
 _DENOMINATIONS = ("katolska", "ortodoxa", "svenska", "moder", "hem", "by", "sjukhus", "skol")
 
 

@@ -156,6 +156,9 @@ def test_a_school_named_by_a_name_spreads_to_capitals_and_lower_case(detector):
     found = {(s.text, s.type) for s in in_a_project(detector, [*project, text])}
     assert {("SPINNARSKOLAN", "SCHOOL"), ("spinnarskolan", "SCHOOL")} <= found
     assert "fritidsgården" not in {t for t, _ in found}
+    project = ["Kvinnoföreningen + brobyggare = Ubah. Ubah kom."]
+    text = "Jag är också ordförande i kvinnoföreningen Ubah.\n"
+    assert "kvinnoföreningen" not in {s.text for s in in_a_project(detector, [*project, text])}
 
 
 def test_an_abbreviation_a_place_and_its_school_share_is_kept(detector):
