@@ -3,12 +3,11 @@ shares ("emina"), a name that is a word too ("liv"), a name spelled with other d
 ("şerko" for "Şêrko")."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import context, frequency, lexicon, names
 from .capitals import role_word
-from .letters import LOW, UP, L, fold, plain_spellings, whole_word
+from .letters import fold, plain_spellings, whole_word
 from .propagation import Coverage, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -36,26 +35,29 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
                        ) -> list[Suggestion]:
     """A name written with a capital but without the diacritics it was found with, where that
     is no word: "Alla: Altintas." where "Altıntaş" was found."""
-    folded = folded_lower_forms(forms)
-    if not folded:
-        return []
-    wanted = {}
-    for word in set(_CAPITALISED.findall(text)) - forms.keys():
-        low = word.lower()
-        typ = folded.get(fold(low))
-        if typ == PERSON and not lexicon.is_word(low) and frequency.zipf_sv(low) < 3.0 \
-                and frequency.zipf_en(low) < 3.5:
-            wanted[word] = typ
+    wanted = {spelling for form, typ in forms.items() if typ == PERSON and not form.isascii()
+              for spelling in _capital_spellings(form) if spelling not in forms}
     if not wanted:
         return []
     covered, out = Coverage(found), []
-    for word, typ in wanted.items():
+    for word in wanted:
         i = text.find(word)
         while i >= 0:
             if whole_word(text, i, i + len(word)) and not covered.covers(i):
-                out.append(Suggestion(i, i + len(word), typ, word, PROPAGATED, 0.5))
+                out.append(Suggestion(i, i + len(word), PERSON, word, PROPAGATED, 0.5))
             i = text.find(word, i + 1)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _capital_spellings(form: str) -> tuple[str, ...]:
+    """The spellings of ``form`` without its diacritics, capitalised, that are no word."""
+    out = []
+    for plain in plain_spellings(form.lower()):
+        if len(plain) >= 4 and plain != form.lower() and not lexicon.is_word(plain) \
+                and frequency.zipf_sv(plain) < 3.0 and frequency.zipf_en(plain) < 3.5:
+            out.append(plain[:1].upper() + plain[1:])
+    return tuple(out)
 
 
 def split_in_two(text: str, present: set[str], found: list[Suggestion],
@@ -84,22 +86,24 @@ def _halves_of(forms: dict[str, str]) -> dict[str, dict[str, str]]:
     """{first half: {second half: type}} of the lower-case forms of six letters or more."""
     out: dict[str, dict[str, str]] = {}
     for form, typ in lower_forms_of(forms)[0].items():
-        if len(form) < 6 or " " in form or "-" in form:
-            continue
-        for i in range(3, len(form) - 1):
-            first, second = form[:i], form[i:]
-            if not (_a_plain_word(first) and _a_plain_word(second)):
-                out.setdefault(first, {})[second] = typ
+        for first, second in _halves(form):
+            out.setdefault(first, {})[second] = typ
     return out
+
+
+@lru_cache(maxsize=65536)
+def _halves(form: str) -> tuple[tuple[str, str], ...]:
+    """The ways ``form`` splits in two where one half is no common word."""
+    if len(form) < 6 or " " in form or "-" in form:
+        return ()
+    return tuple((form[:i], form[i:]) for i in range(3, len(form) - 1)
+                 if not (_a_plain_word(form[:i]) and _a_plain_word(form[i:])))
 
 
 def _a_plain_word(part: str) -> bool:
     """A word common enough to stand beside another as itself ("stor åkern", "gran backen";
     not "uggle", "vreta", "myrängs")."""
     return frequency.zipf_sv(part) >= 3.0
-
-
-_CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
 
 
 @per_forms

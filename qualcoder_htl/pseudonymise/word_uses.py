@@ -19,7 +19,8 @@ def a_word_here(text: str, start: int, end: int) -> bool:
     weekday before its time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
         or opens_a_list_of_words(text, start, end) \
-        or context.word_before(text, start) in _PLAYED and not _played_by(text, start) \
+        or "spela" in text[max(0, start - 10):start] \
+        and context.word_before(text, start) in _PLAYED and not _played_by(text, start) \
         or text.startswith(" sig ", end) and lexicon.is_word(text[start:end].lower()) \
         or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
         and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
