@@ -46,7 +46,7 @@ _TIME_AFTER = re.compile(r"\.? (?:kl\.? ?)?\d{1,2}(?:[/.:]\d{1,2}|-\d{1,2})(?!\d
 
 def idiom(text: str, start: int, end: int) -> bool:
     """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
-    "Dag ut och dag in", "Vecka efter vecka" (either of the two words)."""
+    "Dag ut och dag in", "Vecka efter vecka", "Sten på sten" (either of the two words)."""
     word = text[start:end]
     m = _REPEATED.match(text, end)
     if m is not None and _said_again(m, word, m.group("w")):
@@ -63,9 +63,10 @@ def _said_again(m: re.Match, first: str, second: str) -> bool:
                                                 or m.group("prep")[:1].isupper())
 
 
-_REPEATED = re.compile(rf" (?P<prep>för|efter|till|ut och|in och|För|Efter|Till) (?P<w>[{L}]+)")
-_REPEATED_BEFORE = re.compile(rf"(?<![{L}])(?P<w>[{L}]+) (?P<prep>för|efter|till|ut och|in och|"
-                              rf"För|Efter|Till) $")
+_REPEATED = re.compile(rf" (?P<prep>för|efter|till|på|ut och|in och|För|Efter|Till|På) "
+                       rf"(?P<w>[{L}]+)")
+_REPEATED_BEFORE = re.compile(rf"(?<![{L}])(?P<w>[{L}]+) (?P<prep>för|efter|till|på|ut och|"
+                              rf"in och|För|Efter|Till|På) $")
 
 
 def month_in_a_list(text: str, start: int, end: int) -> bool:

@@ -174,3 +174,10 @@ def test_an_unknown_lower_case_word_before_an_initial_and_a_bracket(detector):
     assert "freweyni" in people
     text = "- mötet flyttat, transkr. (se nedan) och protokoll h. (ej klart)\n"
     assert not {s.text for s in detector.detect(text) if s.type == "PERSON"}
+
+
+def test_a_word_repeated_across_pa_is_an_idiom(detector):
+    project = ["Sten Åkerlund är rektor. Sten kom sent."]
+    text = "Sten: Sten på sten, säger jag. Vi bygger sten på sten.\n"
+    people = people_in_project(detector, project, text)
+    assert people == {("Sten", 0)}  # the speaker's label only
