@@ -81,10 +81,24 @@ _MONTH_NEXT = re.compile(rf"(?:, | och | till |–|-)([{L}]+)")
 
 
 def celebrated(text: str, start: int) -> bool:
-    """What one celebrates is a feast: "när vi firade Newroz", "firar Meskel"."""
+    """What one celebrates is a feast: "när vi firade Newroz", "firar Meskel"; a feast's name
+    at a time of the year: "inför Newroz", "på Newroz i mars", "Newroz, 21 mars"."""
     before = context.words_before(text, start, 2)
-    return bool(before) and (before[0] in _CELEBRATE or len(before) == 2
-                             and before[1] in _CELEBRATE and before[0] in _SUBJECTS)
+    if bool(before) and (before[0] in _CELEBRATE or len(before) == 2
+                         and before[1] in _CELEBRATE and before[0] in _SUBJECTS):
+        return True
+    word = context.WORD.match(text, start)
+    if word is None or word.group(0).lower() not in context.HOLIDAYS:
+        return False
+    return bool(before) and before[0] in _BEFORE_A_TIME \
+        or _ITS_MONTH.match(text, word.end()) is not None
+
+
+_BEFORE_A_TIME = frozenset("inför under efter före innan sedan sen".split())
+# the month after a feast's name: "Newroz i mars", "Newroz, 21 mars", "Newroz (20/3)"
+_ITS_MONTH = re.compile(r",? (?:i|den)? ?(?:\d{1,2}(?::e)? )?(?:januari|februari|mars|april|maj|"
+                        r"juni|juli|augusti|september|oktober|november|december)\b"
+                        r"|,? \(?\d{1,2}/\d{1,2}")
 
 
 _CELEBRATE = frozenset("fira firar firade firat firas firades".split())

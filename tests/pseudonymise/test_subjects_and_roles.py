@@ -181,3 +181,12 @@ def test_a_word_repeated_across_pa_is_an_idiom(detector):
     text = "Sten: Sten på sten, säger jag. Vi bygger sten på sten.\n"
     people = people_in_project(detector, project, text)
     assert people == {("Sten", 0)}  # the speaker's label only
+
+
+def test_a_feast_at_its_time_of_the_year_where_a_person_has_its_name(detector):
+    project = ["Newroz Baziani är tolk. Newroz kom sent."]
+    text = ("Hon läste en dikt på Newroz i mars. Och på Newroz, 21 mars, dansade vi. "
+            "Inför Newroz bakade vi. Jag ringde Newroz igår. Jag sa till Newroz att hon kan.\n")
+    people = people_in_project(detector, project, text)
+    assert {s for t, s in people if t == "Newroz"} == {text.index("Newroz igår"),
+                                                      text.index("Newroz att")}
