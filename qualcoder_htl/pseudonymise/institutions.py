@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import frequency, lexicon
 from .context import WORD, words_before
+from .typing_rules import COMPASS
 
 # Nouns for an institution that take a name after them: "fritidsgården Gnistan", "Förskolan
 # Trollsländan", "Bageriet Kanelen", "kyrkan Sankta Maria"
@@ -156,8 +157,19 @@ _UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Högskolan|Universitetet) i $")
 def in_authority_name(text: str, start: int) -> bool:
     """A region's name inside an authority's ("Region Västernorrland", "Länsstyrelsen
     Östergötland"): the authority, which identifies no one."""
-    before = words_before(text, start, 1, keep_case=True)
-    return bool(before) and before[0] in AUTHORITY_HEADS and text[start - 1] == " "
+    before = words_before(text, start, 2, keep_case=True)
+    if before and text[start - 1] == " " and (
+            before[0] in AUTHORITY_HEADS
+            or len(before) == 2 and before[0] in COMPASS and before[1] in AUTHORITY_HEADS):
+        return True  # (and "Länsstyrelsen Västra Götaland")
+    word = WORD.match(text, start)
+    if word is None or word.group(0) not in COMPASS:
+        return False
+    region = WORD.match(text, word.end() + 1)  # "Västra Götalandsregionen": one word
+    return region is not None and region.group(0).endswith(_REGION_BODIES)
+
+
+_REGION_BODIES = ("regionen", "landstinget", "länsstyrelsen")
 
 
 # the definite nouns an institution's name stands beside, with a comma: "Kvarnen,

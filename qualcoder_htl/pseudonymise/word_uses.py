@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from . import context, lexicon
+from . import context, lexicon, names
 from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
-from .letters import LOW, L
+from .letters import LOW, L, contains_word
 
 
 def a_word_here(text: str, start: int, end: int) -> bool:
@@ -18,13 +18,41 @@ def a_word_here(text: str, start: int, end: int) -> bool:
     färdiga, gå"), a verb before its reflexive ("Klara sig själv", no name takes "sig"), a
     weekday before its time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
-        or opens_a_list_of_words(text, start, end) \
+        or opens_a_list_of_words(text, start, end) or a_fixed_phrase(text, start, end) \
         or "spela" in text[max(0, start - 10):start] \
         and context.word_before(text, start) in _PLAYED and not _played_by(text, start) \
         or text.startswith(" sig ", end) and lexicon.is_word(text[start:end].lower()) \
         or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
         and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
              is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)
+
+
+def a_fixed_phrase(text: str, start: int, end: int) -> bool:
+    """A word-like name in the phrase that makes it a word: "Dags att prata", "Dags för
+    fika"; "Per termin", "per barn" (a preposition before its noun, not "Per tycker"); "Dag
+    ett", "Dag 1" (a day counted, not "Dag, 45 år"); a colour among colours ("Gul nivå", "Grön,
+    gul och röd")."""
+    word = text[start:end].lower()
+    if word == "dags":
+        return _TIME_TO.match(text, end) is not None
+    if word == "per":
+        after = context.word_after(text, end)
+        return after[:1].islower() and after == text[end + 1:end + 1 + len(after)] \
+            and lexicon.is_word(after) and after not in context.VERBS \
+            and not names.is_function_word(after) and (after == "år" or not after.endswith(
+                ("r", "de", "te")))  # (not "Per ser", "Per tyckte": a verb after the man)
+    if word == "dag":
+        return _COUNTED.match(text, end) is not None
+    if word in _COLOURS and not text.startswith(":", end):  # (not "Gul:", who speaks)
+        line = text[max(0, start - 60):end + 60].lower()
+        return text.startswith(" nivå", end) or sum(
+            contains_word(line, colour) for colour in _COLOURS) >= 2
+    return False
+
+
+_TIME_TO = re.compile(r" (?:att|för) ")
+_COUNTED = re.compile(rf" (?:\d{{1,2}}|ett|två|tre|fyra|fem)(?![{L}\d])(?! år)")
+_COLOURS = ("grön", "gul", "röd", "orange", "blå", "svart", "vit", "rosa", "lila")
 
 
 # what is played is a game, a sport or a part: "spelade Uno", "spelar Fortnite", "spela

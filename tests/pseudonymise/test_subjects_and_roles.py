@@ -190,3 +190,21 @@ def test_a_feast_at_its_time_of_the_year_where_a_person_has_its_name(detector):
     people = people_in_project(detector, project, text)
     assert {s for t, s in people if t == "Newroz"} == {text.index("Newroz igår"),
                                                       text.index("Newroz att")}
+
+
+def test_fixed_phrases_that_make_a_name_a_word(detector):
+    project = ["Dag Ek kom. Per Berg och Gul Ahmad kom. Dag Ek ringde."]
+    text = ("I: Dags att prata om rollerna. Dags för fika. Det var Dags ansvar. Per termin "
+            "och per barn. Men Per ser inget. Dag ett sa Dag till mig. Gul nivå är där vi "
+            "gör nytta.\nGul: Jag håller med.\n")
+    people = {(t, s) for t, s in people_in_project(detector, project, text)}
+    assert {t for t, _ in people} == {"Dags", "Per", "Dag", "Gul"}
+    assert {s for _, s in people} == {text.index("Dags ansvar"), text.index("Per ser"),
+                                      text.index("Dag till"), text.index("Gul:")}
+
+
+def test_a_compass_word_inside_a_regions_authority(detector):
+    text = ("Vi fick pengar från Västra Götalandsregionen och från Länsstyrelsen Västra "
+            "Götaland. Vi bor i Västra Götaland.\n")
+    places = [s.text for s in detector.detect(text) if s.type == "PLACE"]
+    assert places == ["Västra Götaland"] and text.count("Västra Götaland") == 3
