@@ -43,7 +43,8 @@ def _firm_word(text: str, start: int, word: str) -> bool:
             and _FIRM_END.match(text, start + len(word)) is not None)
 
 
-_FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som|efter|har|är|för|med|jobbar)\b"
+_FIRM_END = re.compile(rf"[,.;)]|$| (?:AB|i|på|vid|och|som|efter|har|är|för|med|jobbar|sedan|"
+                       rf"sen|nu|också|men|där|länge|igen|till|från)\b"
                        rf"| & [{UP}]")
 # a name after these is a person's ("hon heter Paris", "vi kallar honom London")
 
@@ -358,7 +359,8 @@ def _trade(word: str) -> bool:
         and (lexicon.is_word(low) or lexicon.is_compound_word(low))
 
 
-_SHORT_TRADES = frozenset("såg kök bruk kalk varv".split())  # "Lidmyrens Såg", "Saigon Kök"
+_SHORT_TRADES = frozenset("såg kök bruk kalk varv trä städ plåt glas".split())  # "Lidmyrens Såg",
+# "Saigon Kök", "Norrforsa Trä"
 
 
 _TRADES = ("eri", "verk", "bruk", "såg", "mejeri", "plast", "stål", "trä", "kem", "metall", "glas",

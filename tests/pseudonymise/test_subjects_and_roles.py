@@ -208,3 +208,10 @@ def test_a_compass_word_inside_a_regions_authority(detector):
             "Götaland. Vi bor i Västra Götaland.\n")
     places = [s.text for s in detector.detect(text) if s.type == "PLACE"]
     assert places == ["Västra Götaland"] and text.count("Västra Götaland") == 3
+
+
+def test_a_firm_named_by_its_town_and_a_short_trade(detector):
+    text = ("Pappan jobbar på Norrforsa Trä sedan 2019. Hon är på Hyttebo Plåt nu, "
+            "fast anställd.\n")
+    firms = {s.text for s in detector.detect(text) if s.type == "WORKPLACE"}
+    assert firms == {"Norrforsa Trä", "Hyttebo Plåt"}
