@@ -390,7 +390,8 @@ socialsekreterare handläggare handläggaren brobyggare brobyggaren tolk tolken
 fritidsledare fritidsledaren assistent assistenten elevassistent specialpedagog
 skolsköterska psykolog psykologen kompis kompisen granne grannen kollega kollegan bästis
 klasskompis sambo pojkvän flickvän vän man make fru maka skolsköterskan specialpedagogen
-samordnaren socialsekreteraren studiehandledaren modersmålsläraren""".split())
+samordnaren socialsekreteraren studiehandledaren modersmålsläraren vaktmästare vaktmästaren
+strateg strategen präst prästen pastor pastorn imam imamen bovärd bovärden""".split())
 
 
 def after_a_role(text: str, start: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import context, frequency, lexicon, names
+from . import context, frequency, known, lexicon, names
 from .capitals import role_word
 from .letters import fold, plain_spellings, whole_word
 from .propagation import Coverage, per_forms
@@ -17,10 +17,11 @@ def respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], s
     """{word: type} of ``words`` that are a name of ``forms`` with other diacritics, or none,
     where that is no word ("şerko", "serko" where "şêrko" was found); and the person names
     so respelled that are words ("sule" where "şule" was found)."""
-    folded = folded_lower_forms(forms)
+    folded, sounded = folded_lower_forms(forms), _sounded_lower_forms(forms)
     out, word_like = {}, set()
     for word in words:
-        typ = folded.get(fold(word)) if len(word) >= 4 else None
+        typ = folded.get(fold(word)) or sounded.get(known.key(word)) \
+            if len(word) >= 4 and word not in context.LANGUAGES else None  # (not "farsi")
         if typ is None:
             continue
         if not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
@@ -111,6 +112,14 @@ def folded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
     """{lower-case form without diacritics: type} of the names looked for in lower case."""
     return {plain: typ for name, typ in lower_forms_of(forms)[0].items() if len(name) >= 4
             for plain in plain_spellings(name)}
+
+
+@per_forms
+def _sounded_lower_forms(forms: dict[str, str]) -> dict[str, str]:
+    """{sound-alike key: type} of the person names looked for in lower case, as speech-to-text
+    spells them ("jucka" of "Jukka", "mattsson" of "Matsson")."""
+    return {known.key(name): typ for name, typ in lower_forms_of(forms)[0].items()
+            if typ == PERSON and len(name) >= 4}
 
 
 @per_forms

@@ -215,3 +215,16 @@ def test_a_firm_named_by_its_town_and_a_short_trade(detector):
             "fast anställd.\n")
     firms = {s.text for s in detector.detect(text) if s.type == "WORKPLACE"}
     assert firms == {"Norrforsa Trä", "Hyttebo Plåt"}
+
+
+def test_a_lower_case_name_as_speech_to_text_spells_it(detector):
+    project = ["Pekka Hyvönen är chef. Kwame Mensah jobbar på AME."]
+    text = ("Och närvaron i skolan. pecka har de siffrorna. ja det var kvamme på "
+            "arbetsmarknad. Hawre: Jag har sorani, arabiska, lite farsi.\n")
+    people = {t for t, _ in people_in_project(detector, project, text)}
+    assert {"pecka", "kvamme"} <= people and "farsi" not in people
+
+
+def test_a_word_like_name_before_its_role_set_off(detector):
+    text = "Nu har jag en stol här på tisdagar. Sten, vaktmästaren, har ställt en bänk.\n"
+    assert "Sten" in {s.text for s in detector.detect(text) if s.type == "PERSON"}
