@@ -18,16 +18,19 @@ STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", 
 # word lengths bounded: a long hyphenated run must not be tried from each of its capitals
 _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
                 rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
+# the floor after the number: "Storgatan 5, 2 tr", "nötholmsg. 9, 3 tr."
+_FLOOR = rf"(?:,?\s\d\s?tr\.?(?![{L}\d]))?"
 _ADDRESS = re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
-    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?")
+    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?{_FLOOR}")
 # a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
 # "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
 # genitive s, or before a number and a flat: "myrbackav 14b lgh 1102")
 _ABBREVIATED_STREET = re.compile(
     rf"(?<![{L}\d.@/])(?P<street>[{L}]{{2,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)"
     rf"|(?P<bare>[vg])(?=\s\d{{1,4}}\s?[A-Ha-h]?,?\s(?:lgh|lägenhet))))\s?\d{{1,4}}"
-    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?")
+    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?"
+    rf"{_FLOOR}")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))

@@ -254,6 +254,10 @@ _DATE = re.compile(
     rf"(?:,?\s(?:19|20)\d{{2}}(?![\w\-])|\s{_YEAR_WORDS}(?![\w\-]))?"
     rf"(?![\w]|-(?-i:[{UP}]))"
     rf"|(?<![\w\-])(?:19|20)\d{{2}}-[01]\d-[0-3]\d(?![\w\-])"
+    # a year first with dots or slashes, or run together: "2023.10.02", "20240301"
+    rf"|(?<![\w\-./+])(?P<ymd>(?:19|20)\d{{2}}(?P<sep>[./])[01]\d(?P=sep)[0-3]\d)"
+    rf"(?![\w\-/]|\.\d)"
+    rf"|(?<![\w\-./+])(?P<compact>(?:19|20)\d{{2}}[01]\d[0-3]\d)(?![\w\-/]|[.,]\d)"
     rf"|(?<![\w\-/.])[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)?\d{{2}}|\s(?:19|20)\d{{2}}"
     rf"| ?-(?:19|20)?\d{{2}}(?![\w/]|\.\d))?(?![\w/]|\.\d)"
     rf"|(?<![\w\-])(?P<month_year>(?:{'|'.join(MONTHS)})\s(?:19|20)\d{{2}}|{_MONTH} -\d{{2}}"
@@ -266,12 +270,19 @@ _DATE = re.compile(
 # (the look-ahead of first letters lets the engine skip every other position quickly)
 _DATE_ANCHOR = re.compile(r"(?=[jJfFmMaAsSoOnNdD\d])"
                           r"(?:(?<![^\W\d_])(?i:jan|feb|ma[rj]|apr|ju[nl]|aug|sep|okt|nov|dec)"
-                          r"|\d[/.\-]\d|\d:[eaEA])")
+                          r"|\d[/.\-]\d|\d:[eaEA]|(?<!\d)(?:19|20)\d{6}(?!\d))")
 
 
 def find_dates(text: str) -> Iterator[Suggestion]:
     for m in near(_DATE_ANCHOR, _DATE, text):
         s = m.group(0)
+        year_first = m.group("ymd") or m.group("compact")
+        if year_first:
+            digits = re.sub(r"\D", "", year_first)
+            if 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:8]) <= 31:
+                yield Suggestion(m.start(), m.end(), DATE, s, PATTERN,
+                                 0.6 if m.group("ymd") else 0.5)
+            continue
         numeric = not any(c.isalpha() for c in s)  # "15/11 2022", not "12 feb."
         if numeric and ("/" in s or "." in s):
             if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):

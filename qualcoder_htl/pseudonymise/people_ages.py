@@ -63,12 +63,30 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
         if not ages.age_may_follow(text, m.end()):
             continue
         out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
+    out += _ages_in_a_roster(text, found, covered)
     for m in _KIN_AND_AGE.finditer(text):  # "lillebror 9.", "dotter 19, uppsala"
         if not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 99:
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     return out
 
 
+def _ages_in_a_roster(text: str, found: list[Suggestion], covered: Coverage
+                      ) -> list[Suggestion]:
+    """A line of notes that lists two people or more, each with a number after the name: a
+    family's roster, the numbers their ages ("sahra 45 (enl. klara), libbe = liibaan, 15,
+    ayaan 11.")."""
+    by_line: dict[int, list[re.Match]] = {}
+    for s in found:
+        if s.type != PERSON:
+            continue
+        m = _NUMBER_AFTER_A_NAME.match(text, s.end)
+        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 99:
+            by_line.setdefault(text.rfind("\n", 0, s.start), []).append(m)
+    return [Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5)
+            for ms in by_line.values() if len({m.start() for m in ms}) >= 2 for m in ms]
+
+
+_NUMBER_AFTER_A_NAME = re.compile(r",? (?P<n>\d{1,2})(?=[,;]|\.(?!\d)| \(|$)", re.MULTILINE)
 # a child's or a sibling's word, then an age alone, in notes and lists
 _KIN_AND_AGE = re.compile(r"(?<![\w])(?i:lillebror|lillasyster|storebror|storasyster|sonen|"
                           r"dottern|son|dotter|bror|syster|brodern|systern) (?P<n>\d{1,2})"

@@ -228,3 +228,23 @@ def test_a_lower_case_name_as_speech_to_text_spells_it(detector):
 def test_a_word_like_name_before_its_role_set_off(detector):
     text = "Nu har jag en stol här på tisdagar. Sten, vaktmästaren, har ställt en bänk.\n"
     assert "Sten" in {s.text for s in detector.detect(text) if s.type == "PERSON"}
+
+
+def test_dates_with_the_year_first(detector):
+    text = ("Mamman bytte till dagpass 2023.10.02 och bor hos dem sedan 20240301. "
+            "Ordernummer 20241399, 2023.13.02 och 12345678.\n")
+    dates = {s.text for s in detector.detect(text) if s.type == "DATE"}
+    assert dates == {"2023.10.02", "20240301"}
+
+
+def test_an_address_with_its_floor(detector):
+    text = ("- bor nötholmsg. 9, 2 tr. Hon bor på Storgatan 5, 3 tr, sedan i våras. "
+            "Vi har 2 tränare.\n")
+    addresses = {s.text for s in detector.detect(text) if s.type == "ADDRESS"}
+    assert {"nötholmsg. 9, 2 tr.", "Storgatan 5, 3 tr"} == addresses
+
+
+def test_the_ages_in_a_roster_of_a_family(detector):
+    text = "- fam. warsame: sahra 45 (enl. klara), yonas 15, ayaan 11.\n- ring sahra 2 gånger.\n"
+    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert ages == {"45", "15", "11"}
