@@ -564,8 +564,11 @@ def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion | None:
     but too weak to spread over the text and the project, where its words are words."""
     if s.type != PERSON or not all(lexicon.is_word(w.lower()) for w in s.text.split()):
         return s
-    start = text.rfind("\n", 0, s.start) + 1
-    end = text.find("\n", s.end)
+    start = text.rfind("\n", max(0, s.start - _LONGEST_HEADING), s.start) + 1
+    end = text.find("\n", s.end, s.end + _LONGEST_HEADING)
+    if start == 0 and s.start > _LONGEST_HEADING \
+            or end < 0 and len(text) - s.end > _LONGEST_HEADING:
+        return s  # a line too long for a heading (and no line searched to its ends)
     line = text[start:end if end >= 0 else len(text)].rstrip()
     if _a_heading_of_words(line):
         return None
@@ -576,6 +579,9 @@ def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion | None:
             and _LABEL_OPENS.match(line) is None:
         return s.with_(score=0.5)
     return s
+
+
+_LONGEST_HEADING = 200
 
 
 def _a_heading_of_words(line: str) -> bool:

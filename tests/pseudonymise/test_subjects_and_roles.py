@@ -248,3 +248,4 @@ def test_the_ages_in_a_roster_of_a_family(detector):
     text = "- fam. warsame: sahra 45 (enl. klara), yonas 15, ayaan 11.\n- ring sahra 2 gånger.\n"
     ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
     assert ages == {"45", "15", "11"}
+
