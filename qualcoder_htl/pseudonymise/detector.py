@@ -52,9 +52,9 @@ from .capitals import (
     next_on_line,
     role_word,
     speaks_again,
-    weak_in_a_heading,
 )
 from .compass import with_compass_point
+from .headings import weak_in_a_heading
 from .institutions import is_authority
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
