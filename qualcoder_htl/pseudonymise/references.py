@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon, names
+from . import english, lexicon, names
 from .institutions import is_authority
 from .letters import UP, L
 from .suggestions import (
+    CAPITAL,
     KNOWN,
     ORGANISATION,
     PATTERN,
@@ -29,6 +30,8 @@ from .suggestions import (
 # a line with "(2010)." or "(2019, 14 juni)." after its authors: a reference entry
 _ENTRY = re.compile(r"(?m)^(?P<authors>(?:[^\n(]|\((?:[Rr]ed|Eds?|[Hh]rsg)\.\)){2,300}?)"
                     r"\s\((?:19|20)\d{2}[a-z]?(?:, [^)\n]{1,30})?\)\.[^\n]*$")
+# where an entry's title begins, after its year: "(2017). "
+_TITLE_START = re.compile(r"\((?:19|20)\d{2}[a-z]?(?:, [^)\n]{1,30})?\)\.[ \t]+")
 # "... design. Cambridge, MA: Harvard University Press." at the end of the entry's line
 _PUBLISHED = re.compile(
     rf"(?<=[.?!] )(?P<place>[{UP}][{L}\-]+(?: [{UP}][{L}\-]+){{0,2}}(?:, [A-Z]{{2}})?)"
@@ -48,13 +51,16 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the reference entries and citations of ``text`` read as above."""
     if "(" not in text:
         return found
-    places, publishers, authors = [], [], []
+    places, publishers, authors, titles = [], [], [], set()
     cited = [(m.start("who"), m.end("who")) for m in _CITED.finditer(text)
              if m.group("bare") is None or all(
                  names.is_listed_person(w, word_like_too=True)
                  for w in re.split(r", | & | och | ", m.group("who")))]
     for m in _ENTRY.finditer(text):
         authors.append((m.start("authors"), m.end("authors")))
+        title = _TITLE_START.search(text, m.end("authors"), m.end())
+        if title is not None:
+            titles.add(title.end())  # "(1987). Unraveling the mystery of health"
         p = _PUBLISHED.search(text, m.end("authors"), m.end())
         if p:
             places.append(Suggestion(p.start("place"), p.end("place"), PLACE, p.group("place"),
@@ -69,6 +75,10 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "Routledge", "Russell Sage Foundation"
         if any(p.start <= s.start < p.end or s.start <= p.start < s.end for p in places):
             continue  # the place of publication is taken whole below
+        if s.start in titles and s.source == CAPITAL and (
+                lexicon.is_word(s.text.lower()) or english.english_around(text, s.start, s.end)):
+            continue  # a title's first word, a word, has its capital from where it stands
+            # ("Unraveling the mystery", "Relationell infrastruktur"; not "Harrsjöfors i")
         if s.type == PLACE and " " not in s.text and _author(text, s, authors):
             s = s.with_(type=PERSON)  # "Danermark, B. (2000)"
         elif s.type != PERSON and any(a <= s.start and s.end <= b for a, b in cited) \

@@ -249,3 +249,11 @@ def test_the_ages_in_a_roster_of_a_family(detector):
     ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
     assert ages == {"45", "15", "11"}
 
+
+
+def test_a_titles_first_word_in_a_reference_list(detector):
+    text = ("REFERENSER\n\nAntonovsky, A. (1987). Unraveling the mystery of health: How "
+            "people manage stress. San Francisco: Jossey-Bass.\n"
+            "Berg, Anna (2019). Tillit i Harrsjöfors. Åmål: Förlaget.\n")
+    found = {s.text for s in detector.detect(text)}
+    assert "Unraveling" not in found and {"Antonovsky", "Berg, Anna", "Åmål"} <= found
