@@ -3,11 +3,12 @@ shares ("emina"), a name that is a word too ("liv"), a name spelled with other d
 ("şerko" for "Şêrko")."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import context, frequency, known, lexicon, names
 from .capitals import role_word
-from .letters import fold, plain_spellings, whole_word
+from .letters import LOW, UP, L, fold, plain_spellings, whole_word
 from .propagation import Coverage, per_forms
 from .suggestions import PERSON, PROPAGATED, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
@@ -20,8 +21,10 @@ def respelled(words: set[str], forms: dict[str, str]) -> tuple[dict[str, str], s
     folded, sounded = folded_lower_forms(forms), _sounded_lower_forms(forms)
     out, word_like = {}, set()
     for word in words:
-        typ = folded.get(fold(word)) or sounded.get(known.key(word)) \
-            if len(word) >= 4 and word not in context.LANGUAGES else None  # (not "farsi")
+        if len(word) < 4 or word in context.LANGUAGES:
+            continue  # (not "farsi")
+        typ = folded.get(fold(word)) \
+            or (sounded.get(known.key(word)) if not lexicon.is_word(word) else None)
         if typ is None:
             continue
         if not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0 \
@@ -36,8 +39,9 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
                        ) -> list[Suggestion]:
     """A name written with a capital but without the diacritics it was found with, where that
     is no word: "Alla: Altintas." where "Altıntaş" was found."""
-    wanted = {spelling for form, typ in forms.items() if typ == PERSON and not form.isascii()
-              for spelling in _capital_spellings(form) if spelling not in forms}
+    wanted = _respelled_capital_forms(forms)
+    if len(wanted) > 16:  # (a project's many: the text's capitalised words, found in C, first)
+        wanted = wanted & set(_CAPITALISED.findall(text))
     if not wanted:
         return []
     covered, out = Coverage(found), []
@@ -48,6 +52,17 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
                 out.append(Suggestion(i, i + len(word), PERSON, word, PROPAGATED, 0.5))
             i = text.find(word, i + 1)
     return out
+
+
+_CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
+
+
+@per_forms
+def _respelled_capital_forms(forms: dict[str, str]) -> frozenset[str]:
+    """The capitalised plain spellings of the person names written with diacritics."""
+    return frozenset(spelling for form, typ in forms.items()
+                     if typ == PERSON and not form.isascii()
+                     for spelling in _capital_spellings(form) if spelling not in forms)
 
 
 @lru_cache(maxsize=65536)
