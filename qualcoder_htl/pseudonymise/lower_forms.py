@@ -44,13 +44,18 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
         wanted = wanted & set(_CAPITALISED.findall(text))
     if not wanted:
         return []
-    covered, out = Coverage(found), []
-    for word in wanted:
-        i = text.find(word)
-        while i >= 0:
-            if whole_word(text, i, i + len(word)) and not covered.covers(i):
-                out.append(Suggestion(i, i + len(word), PERSON, word, PROPAGATED, 0.5))
-            i = text.find(word, i + 1)
+    covered = Coverage(found)
+    return [Suggestion(i, i + len(word), PERSON, word, PROPAGATED, 0.5)
+            for word in wanted for i in _uncovered_words(text, word, covered)]
+
+
+def _uncovered_words(text: str, word: str, covered: Coverage) -> list[int]:
+    """Where ``word`` stands whole in ``text`` and no suggestion covers it."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        if whole_word(text, i, i + len(word)) and not covered.covers(i):
+            out.append(i)
+        i = text.find(word, i + 1)
     return out
 
 
@@ -85,16 +90,10 @@ def split_in_two(text: str, present: set[str], found: list[Suggestion],
     firsts = present & halves.keys()
     if not firsts:
         return []
-    covered, out = Coverage(found), []
-    for first in firsts:
-        for second, typ in halves[first].items():
-            pair = f"{first} {second}"
-            i = text.find(pair)
-            while i >= 0:
-                if whole_word(text, i, i + len(pair)) and not covered.covers(i):
-                    out.append(Suggestion(i, i + len(pair), typ, pair, PROPAGATED, 0.5))
-                i = text.find(pair, i + 1)
-    return out
+    covered = Coverage(found)
+    return [Suggestion(i, i + len(pair), typ, pair, PROPAGATED, 0.5)
+            for first in firsts for second, typ in halves[first].items()
+            for pair in (f"{first} {second}",) for i in _uncovered_words(text, pair, covered)]
 
 
 @per_forms
