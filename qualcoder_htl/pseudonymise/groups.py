@@ -16,9 +16,11 @@ GROUP_TAILS = ("familjen", "familjens", "familjerna", "familjernas", "gänget", 
 
 # a parent named after the family: "Bondarenkomamman", "Haddadpappan"
 _KIN_TAILS = ("mamman", "pappan", "mammans", "pappans")
+_NAMED_TAILS = GROUP_TAILS + ("mamman", "pappan")
 # (the tails of a group named after someone, and "-arna": "Grönforsarna", the family)
-_GROUP_TAIL = re.compile("(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan", "arna"))
-                         + ")$", re.IGNORECASE)
+_GROUP_TAIL = re.compile("(?:" + "|".join(_NAMED_TAILS + ("arna",)) + ")$", re.IGNORECASE)
+# a hyphenated tail after a name written apart: "cali xuseen-familjen"
+_TAIL_AFTER = re.compile("-(?:" + "|".join(_NAMED_TAILS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # a word's own property: asked again and again
@@ -50,3 +52,10 @@ def group_of(form: str, only) -> bool:
     """"Grönforsbarnen", "Ali-gänget": a group named after a name in ``only``."""
     m = _GROUP_TAIL.search(form)
     return m is not None and form[:m.start()].rstrip("-") in only
+
+
+def group_tail_after(text: str, end: int) -> int:
+    """``end``, or the end of a group's or a parent's tail hyphenated to the name before it
+    ("cali xuseen-familjen", "ali-mamman")."""
+    m = _TAIL_AFTER.match(text, end)
+    return m.end() if m is not None else end

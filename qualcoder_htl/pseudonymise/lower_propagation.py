@@ -23,7 +23,7 @@ from .lower_full_names import (
     lower_surnames_after,
     quoted_as_a_tool_wrote,
 )
-from .propagation import Coverage, group_head
+from .propagation import SUBJECT_PRONOUNS, Coverage, group_head
 from .suggestions import PERSON, PROPAGATED, Suggestion
 
 
@@ -93,7 +93,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         if word in owners and not tail:
             if context.possessed_after(text, m.end()) and not covered.covers(m.start()) \
                     and context.word_before(text, m.start()) not in _POSSESSIVES:
-                # (not "min brors klass", where Bror is a man)
+                # (not "min brors klass", where Bror is a man; but "blir det majs beslut")
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
         if word in genitives and not tail:
@@ -356,10 +356,9 @@ def _he_does(text: str, start: int, end: int) -> bool:
     if verb not in _HE_DOES or text[start - 1:start] == "/":
         return False
     after = context.word_after(text, text.find(verb, end) + len(verb))
-    return after not in _SUBJECT_PRONOUNS
+    return after not in SUBJECT_PRONOUNS
 
 
-_SUBJECT_PRONOUNS = frozenset("jag du han hon hen vi ni de dom man det den".split())
 # the finite verbs that no noun after "hans" shares ("hans lever", "hans kör": his liver,
 # his choir)
 _HE_DOES = context.VERBS - {"lever", "kör", "var", "bor", "satt", "sov"}
@@ -372,8 +371,9 @@ _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"
 _INITIAL_AFTER = re.compile(rf" [{L}]\.(?=[ ),;\n]|$)")
 _ENGLISH_DETERMINERS = frozenset("a an the no my your his her our their some any".split())
-# what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
+# a possessive before a genitive makes it a noun's: "min brors klass"
 _POSSESSIVES = frozenset("min din sin hans hennes vår er deras".split())
+# what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
 kommer lär bör ville få""".split())
 # words before a month: "i maj", "till juni"

@@ -8,7 +8,7 @@ import re
 
 from . import context, english, frequency, institutions, lexicon, names, places
 from .capitals import CAP_TOKEN, LABEL_WORDS, is_acronym, is_initial
-from .groups import GROUP_TAILS
+from .groups import group_tail_after
 from .institutions import is_authority
 from .letters import LOW, UP, L
 from .suggestions import (
@@ -163,8 +163,6 @@ def _reference_entry(text: str, a: Suggestion, b: Suggestion) -> bool:
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d{2}")
-_GROUP_AFTER = re.compile("-(?:" + "|".join(GROUP_TAILS + ("mamman", "pappan")) + ")(?![^\\W\\d_])",
-                          re.IGNORECASE)
 _CITED_YEAR = re.compile(r",? \(?(?:19|20)\d{2}[a-z]?(?![\d\w])")
 
 
@@ -199,9 +197,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             start -= len(m.group(0))  # "Ryan Giggs", "Chuck Hagel"; not "Brobyggare Anna"
     if typ == PERSON:
         start, end = _grow_person(text, start, end)
-        group = _GROUP_AFTER.match(text, end)
-        if group is not None:
-            end = group.end()  # "cali xuseen-familjen": the household named after them
+        end = group_tail_after(text, end)  # "cali xuseen-familjen": their household
         other = _SLASHED.match(text, end)
         if other is not None and _name_part(text, other.start(1), other.group(1)):
             end = other.end()  # "Familjen Habtom/Tesfamariam": two names of one household

@@ -228,7 +228,7 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
         if tok.initial and names.is_function_word(tok.text) \
                 and not names.is_swedish_person_name(tok.text) \
                 and not (context.subject_context(text, tok.end)
-                         and tok.text.lower() not in _SUBJECT_PRONOUNS) \
+                         and tok.text.lower() not in SUBJECT_PRONOUNS) \
                 and not (typ == PERSON and (_function_word_addressed(text, tok)
                                             or _named_just_before(text, tok, found)
                                             or _paired_with_a_person(text, tok, found))):
@@ -441,7 +441,7 @@ def group_head(word: str) -> str | None:
 
 
 # pronouns that are a sentence's subject on their own: "Alla vet", "Vi har"
-_SUBJECT_PRONOUNS = frozenset("""jag du han hon hen vi ni de dom man den det alla många några
+SUBJECT_PRONOUNS = frozenset("""jag du han hon hen vi ni de dom man den det alla många några
 få båda ingen inget""".split())
 _OBJECT_PRONOUNS = frozenset("mig dig oss er honom henne hen dem dom".split())
 

@@ -15,8 +15,9 @@ from .letters import LOW, L, contains_word
 def a_word_here(text: str, start: int, end: int) -> bool:
     """A word-like name that the words around make a word: an idiom ("Dag för dag"), a month
     among months ("Maj, juni"), a sentence of words set off ("Bo, skola, jobb", "Klara,
-    färdiga, gå"), a verb before its reflexive ("Klara sig själv", no name takes "sig"), a
-    weekday before its time ("Tor 18.00", "tors 21/10")."""
+    färdiga, gå"), a fixed phrase ("Dags att", "Per termin"), a game played ("spelade Uno"), a
+    verb before its reflexive ("Klara sig själv", no name takes "sig"), a weekday before its
+    time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
         or opens_a_list_of_words(text, start, end) or a_fixed_phrase(text, start, end) \
         or "spela" in text[max(0, start - 10):start] \
@@ -124,8 +125,7 @@ def celebrated(text: str, start: int) -> bool:
 
 _BEFORE_A_TIME = frozenset("inför under efter före innan sedan sen".split())
 # the month after a feast's name: "Newroz i mars", "Newroz, 21 mars", "Newroz (20/3)"
-_ITS_MONTH = re.compile(r",? (?:i|den)? ?(?:\d{1,2}(?::e)? )?(?:januari|februari|mars|april|maj|"
-                        r"juni|juli|augusti|september|oktober|november|december)\b"
+_ITS_MONTH = re.compile(rf",? (?:i|den)? ?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b"
                         r"|,? \(?\d{1,2}/\d{1,2}")
 
 
