@@ -10,34 +10,73 @@ holds every script a transcript uses):
 - ``LOW``: lower-case and other letters (Ll, Lm, Lo);
 - ``L``: every letter plus combining marks (Mn, Mc), so a name written with a decomposed
   accent (``c`` + U+0301) stays one word.
+
+Compiling a pattern with one of these classes is slow in ``re``: it marks every code point of
+the class (some 48,000 for ``L``) in a Python loop, and the rules hold some 400 such classes, so
+importing them took about a second. ``_remember_charsets`` makes ``re`` work each distinct
+class out once per process (the same result, remembered).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
+try:
+    from re import _compiler as _re_compiler  # Python 3.11+
+except ImportError:  # pragma: no cover - another implementation of re
+    _re_compiler = None
 
-def _ranges(categories: frozenset[str]) -> str:
-    out, start, prev = [], None, None
+
+def _remember_charsets() -> None:
+    """Memoise ``re``'s character-set optimisation for case-sensitive classes. Its result
+    depends only on the parsed class, so a remembered copy is exactly what it would have
+    computed; case-insensitive classes (a folding function) are left to ``re``. Does nothing
+    where ``re`` has no such function."""
+    optimise = getattr(_re_compiler, "_optimize_charset", None)
+    if optimise is None or getattr(optimise, "remembered", False):
+        return
+    done: dict[tuple, tuple] = {}
+
+    def remembered(charset, iscased=None, fixup=None, fixes=None):
+        if fixup is not None:
+            return optimise(charset, iscased, fixup, fixes)
+        key = tuple(charset)
+        result = done.get(key)
+        if result is None:
+            result = done[key] = optimise(charset, iscased, fixup, fixes)
+        return list(result[0]), result[1]
+
+    remembered.remembered = True
+    _re_compiler._optimize_charset = remembered
+
+
+_remember_charsets()
+
+_CLASSES = {"UP": frozenset({"Lu", "Lt"}), "LOW": frozenset({"Ll", "Lm", "Lo"}),
+            "L": frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"})}
+
+
+def _ranges() -> dict[str, str]:
+    """Each class of ``_CLASSES`` as ranges of code points, in one pass over the plane."""
+    runs: dict[str, list[list[int]]] = {name: [] for name in _CLASSES}
     for cp in range(0x10000):
         if 0xD800 <= cp <= 0xDFFF:
             continue
-        if unicodedata.category(chr(cp)) in categories:
-            if start is None:
-                start = cp
-            elif cp != prev + 1:
-                out.append((start, prev))
-                start = cp
-            prev = cp
-    if start is not None:
-        out.append((start, prev))
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                   for a, b in out)
+        category = unicodedata.category(chr(cp))
+        for name, categories in _CLASSES.items():
+            if category in categories:
+                own = runs[name]
+                if own and own[-1][1] == cp - 1:
+                    own[-1][1] = cp
+                else:
+                    own.append([cp, cp])
+    return {name: "".join(re.escape(chr(a)) if a == b
+                          else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in own)
+            for name, own in runs.items()}
 
 
-UP = _ranges(frozenset({"Lu", "Lt"}))
-LOW = _ranges(frozenset({"Ll", "Lm", "Lo"}))
-L = _ranges(frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"}))
+_BUILT = _ranges()
+UP, LOW, L = _BUILT["UP"], _BUILT["LOW"], _BUILT["L"]
 
 
 def is_letter(ch: str) -> bool:
