@@ -20,9 +20,9 @@ _STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(S
                 rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
 # the floor after the number: "Storgatan 5, 2 tr", "nötholmsg. 9, 3 tr."
 _FLOOR = rf"(?:,?\s\d\s?tr\.?(?![{L}\d]))?"
-_ADDRESS = re.compile(
+_ADDRESS = first_letters(f"[{UP}]", re.compile(
     rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
-    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?{_FLOOR}")
+    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?{_FLOOR}"))
 # a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
 # "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
 # genitive s, or before a number and a flat: "myrbackav 14b lgh 1102")

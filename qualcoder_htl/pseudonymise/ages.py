@@ -55,7 +55,7 @@ _AGE_INVERTED = first_letters("[äÄvVbBfF]", re.compile(
 # a child or a young person's age set off after the word for them: "B (tjej, 15)", "omar
 # (sonen, 19)", "kacper = sonen, 16, med i", "en kille, femton, han går inte här", "en
 # dotter på nitton som pluggar"
-_AGE_OF_A_CHILD = re.compile(
+_AGE_OF_A_CHILD = first_letters("[bdfgklpst]", re.compile(  # (the words' first letters)
     r"(?<![\w])(?:tjej|kille|pojke|flicka|pojken|flickan|son|sonen|dotter|dottern|barnbarn|"
     r"barnbarnet|grabb|grabben|tjejen|killen)"
     rf"(?:, (?P<n>\d{{1,2}}|(?i:{NUMWORD}))(?=,\s|\)|\.\s)"
@@ -68,7 +68,7 @@ _AGE_OF_A_CHILD = re.compile(
     rf"barnet|pojken|flickan|brodern|systern) \((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)"
     # a baby's months: "en dotter på fyra månader"
     rf"|(?<![\w])(?:son|dotter|bebis|baby|pojke|flicka|kille|tjej) på (?P<m>(?:\d{{1,2}}|"
-    rf"(?i:{NUMWORD})) månader)(?![\w])")
+    rf"(?i:{NUMWORD})) månader)(?![\w])"))
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"

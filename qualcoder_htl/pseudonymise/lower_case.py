@@ -80,9 +80,9 @@ _ROLES_BEFORE_NAMES = sorted(context.ROLE_NOUNS | {
     "familjebehandlare", "familjebehandlaren", "ungdomsbehandlare", "ungdomsbehandlaren",
     "fritidsledaren", "samordnare", "samordnaren", "specialpedagogen", "skolsköterskan"},
     key=len, reverse=True)
-_LOWER_AFTER_ROLE = re.compile(rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}) "
-                               rf"(?P<name>[{LOW}][{LOW}]{{1,14}})(?P<initial> [{LOW}]\.)?"
-                               rf"(?![{L}\d@\-])")
+_LOWER_AFTER_ROLE = scanning.first_letters(scanning.heads(_ROLES_BEFORE_NAMES), re.compile(
+    rf"(?<![{L}])(?:{'|'.join(_ROLES_BEFORE_NAMES)}) (?P<name>[{LOW}][{LOW}]{{1,14}})"
+    rf"(?P<initial> [{LOW}]\.)?(?![{L}\d@\-])"))
 
 
 def lower_names_before_numbers(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -366,8 +366,9 @@ _KIN_BEFORE_NAME = sorted(context.KIN_AND_TITLES | {"mamman", "pappan", "fam", "
 # a cheap search for what every match of _LOWER_BEFORE_BRACKET holds (``scanning.near``)
 _BRACKET_ANCHOR = re.compile(r" \(")
 # (a look-ahead: "hembesök hos fam melnyk" holds two matches that overlap)
-_LOWER_AFTER_KIN = re.compile(rf"(?<![{L}])(?=(?:{'|'.join(_KIN_BEFORE_NAME)}) "
-                              rf"(?P<name>[{LOW}][{L}]{{2,20}})(?![{L}\d@.\-]))")
+_LOWER_AFTER_KIN = scanning.first_letters(scanning.heads(_KIN_BEFORE_NAME), re.compile(
+    rf"(?<![{L}])(?=(?:{'|'.join(_KIN_BEFORE_NAME)}) (?P<name>[{LOW}][{L}]{{2,20}})"
+    rf"(?![{L}\d@.\-]))"))
 # a genitive before kin or what is someone's own: "eddes mamma", "zuzias namnsdag"
 _LOWER_GENITIVE_KIN = re.compile(
     rf"(?<![{L}\-])(?P<name>[{LOW}][{LOW}]{{2,15}}s) (?:{'|'.join(sorted(context.KIN))}|kusin|"
@@ -384,8 +385,9 @@ _LOWER_BEFORE_BRACKET = re.compile(
     rf"vaktm|vaktmästare|skolvärd|kock|bibliotekarie|bibl\b|studievägl|syv\b)"
     rf"|\d{{1,2}}(?:,|\)| år\))|(?:{'|'.join(sorted(context.KIN))})\b)")
 # an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
-_ATTENDANCE = re.compile(r"(?mi)(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
-                         r"\.?:[ \t]*(?P<items>[^\n]{1,400})")
+_ATTENDANCE = scanning.first_letters("[nNfFdD]", re.compile(
+    r"(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
+    r"\.?:[ \t]*(?P<items>[^\n]{1,400})", re.MULTILINE | re.IGNORECASE))
 # one item of such a list: a lower-case word, perhaps an initial and a bracket, up to a comma
 _LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
                         rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")

@@ -7,6 +7,7 @@ import re
 from . import ages, context
 from .letters import LOW, L
 from .propagation import Coverage
+from .scanning import first_letters
 from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
 
 
@@ -88,9 +89,9 @@ def _ages_in_a_roster(text: str, found: list[Suggestion], covered: Coverage
 
 _NUMBER_AFTER_A_NAME = re.compile(r",? (?P<n>\d{1,2})(?=[,;]|\.(?!\d)| \(|$)", re.MULTILINE)
 # a child's or a sibling's word, then an age alone, in notes and lists
-_KIN_AND_AGE = re.compile(r"(?<![\w])(?i:lillebror|lillasyster|storebror|storasyster|sonen|"
-                          r"dottern|son|dotter|bror|syster|brodern|systern) (?P<n>\d{1,2})"
-                          r"(?=[,;)]|\.(?!\d)| (?:år|nu)\b)")
+_KIN_AND_AGE = first_letters("[lLsSdDbB]", re.compile(
+    r"(?<![\w])(?i:lillebror|lillasyster|storebror|storasyster|sonen|dottern|son|dotter|bror|"
+    r"syster|brodern|systern) (?P<n>\d{1,2})(?=[,;)]|\.(?!\d)| (?:år|nu)\b)"))
 
 
 def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:

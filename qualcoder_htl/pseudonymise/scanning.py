@@ -13,6 +13,15 @@ def first_letters(head: str, pattern: re.Pattern) -> re.Pattern:
     return re.compile(f"(?={head})(?:{pattern.pattern})", pattern.flags)
 
 
+def heads(words, both_cases: bool = False) -> str:
+    """A character class of the first letters of ``words`` (in both cases if asked): the head
+    ``first_letters`` needs for a pattern opening with an alternation of these words."""
+    firsts = {w[0] for w in words}
+    if both_cases:
+        firsts |= {c.swapcase() for c in firsts}
+    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+
+
 def near(anchor: re.Pattern, pattern: re.Pattern, text: str, before: int = 48,
          after: int = 64) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` run only around the matches of ``anchor``, a cheap search
