@@ -96,16 +96,8 @@ class DetectorOptions:
     types: frozenset[str] | None = None  # report only these types (None: all)
 
 
-# a label's turn, where it may open with the label's word again: "Miko: Miko. Tretton."
-_TURN_OPENS = re.compile(r":[ \t]+")
 # numbers and quantifiers that are listed first names too ("Tre är bra", "Andra tyckte")
 _COUNTS = frozenset(NUMBER_WORDS) | frozenset("andra båda bägge flera övriga somliga".split())
-
-
-def _said_again(text: str, pos: int, word: str) -> bool:
-    """``word`` stands whole at ``pos`` ("Miko: Miko.", not "Ju: Juni")."""
-    end = pos + len(word)
-    return text.startswith(word, pos) and not text[end:end + 1].isalnum()
 
 
 @dataclass
@@ -245,9 +237,8 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            turn = _TURN_OPENS.match(text, tok.end) if tok.label else None
-            if turn is not None and _said_again(text, turn.end(), word) \
-                    and not word_checks.plain_label(word) and not role_word(word):
+            if word_checks.label_said_again(text, tok) and not word_checks.plain_label(word) \
+                    and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label
             if tok.label and word.lower() in CHORUS and word.istitle() \
@@ -259,6 +250,11 @@ class Detector:
                 score = 0.55 if names.is_function_word(word) else 0.8  # (not "Alla" spread)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
                 continue  # "Alla K: Hela tiden.": the speaker, by first name and initial
+            if not tok.label and word.istitle() and word_checks.said_to_be_a_name(text, tok) \
+                    and names.is_listed_person(word, ("first",), word_like_too=True):
+                score = 0.55 if names.is_function_word(word) else 0.7  # (not "Alla" spread)
+                out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
+                continue  # "Alla med stort A", "Sol med stort S", "Hans, rektorn, han"
             acting = word_checks.possessive_name_acting(text, tok)  # "Hans bestämde"
             if tok.initial and not tok.label and word_checks.plain_function_word(word) \
                     and not _AGE_IN_BRACKETS.match(text, tok.end) and not acting \

@@ -185,6 +185,41 @@ def names_oneself(text: str, tok: CapToken) -> bool:
     return _SELF_NAMED.match(text, tok.end) is not None or repeats_its_label(text, tok)
 
 
+def said_to_be_a_name(text: str, tok: CapToken) -> bool:
+    """The word is spelled out ("Alla med stort A"), or set off before its role and taken up
+    by a pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han"): a word is
+    neither."""
+    spelled = _SPELLED_OUT.match(text, tok.end)
+    if spelled is not None:
+        return spelled.group(1).lower() == tok.text[0].lower()
+    role = _ROLE_TAKEN_UP.match(text, tok.end)
+    return role is not None and _a_role(role.group(1))
+
+
+def _a_role(word: str) -> bool:
+    """A kin or role noun, also in its definite form ("mamman", "tolken")."""
+    return any(w in context.KIN or w in context.ROLE_NOUNS
+               for w in (word, word[:-1], word[:-2]) if w)
+
+
+# "Alla med stort A", "Bo med stor bokstav B"
+_SPELLED_OUT = re.compile(r" med (?:stort|stor bokstav|versal) (\w)(?!\w)")
+_ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
+
+
+def label_said_again(text: str, tok: CapToken) -> bool:
+    """A speaker's label whose turn opens with the same whole word ("Miko: Miko. Tretton.",
+    not "Ju: Juni")."""
+    turn = _TURN_OPENS.match(text, tok.end) if tok.label else None
+    if turn is None:
+        return False
+    end = turn.end() + len(tok.text)
+    return text.startswith(tok.text, turn.end()) and not text[end:end + 1].isalnum()
+
+
+_TURN_OPENS = re.compile(r":[ \t]+")
+
+
 def repeats_its_label(text: str, tok: CapToken) -> bool:
     """The turn opens with the word of its speaker's label, before a stop or a comma ("Alla:
     Alla. Jag är 13.", "Kuba W: Kuba, eller Jakub"; not "Alla: Alla familjer här")."""

@@ -1,0 +1,29 @@
+"""A word-like first name the text itself says is a name: spelled out with its capital ("Alla
+med stort A"), or set off before its role and taken up by a pronoun ("Alla, mamman, hon").
+Sentences written for these tests (none from the evaluation sets), real detector."""
+from .conftest import found
+
+
+def people(detector, text):
+    return {t for t, typ in found(detector, text) if typ == "PERSON"}
+
+
+def test_a_name_spelled_out_with_its_capital(detector):
+    assert "Alla" in people(detector, "Sten: Ja, det är ett elände. Alla med stort A. Mamman "
+                                      "i familjen.\n")
+    assert "Sol" in people(detector, "Sol med stort S, sa hon, inte solen.\n")
+    assert "Inga" in people(detector, "Inga med stor bokstav I skrev under.\n")
+
+
+def test_a_capital_that_is_not_the_words_own_stays_a_word(detector):
+    assert "Alla" not in people(detector, "Alla med stort B är fel. Alla kom i tid.\n")
+
+
+def test_a_name_set_off_before_its_role_and_taken_up(detector):
+    assert "Alla" in people(detector, "Alla, mamman, hon är fantastisk. Kom på varje möte.\n")
+    assert "Hans" in people(detector, "Hans, rektorn, han bestämde till slut.\n")
+
+
+def test_a_list_of_words_is_no_apposition(detector):
+    assert "Alla" not in people(detector, "Alla, barnen, de kom till mötet.\n")
+    assert "Alla" not in people(detector, "Alla, mamman och pappan, kom till mötet.\n")
