@@ -493,6 +493,11 @@ _GRADE = re.compile(r",? (?:som går |går )?i (?:ettan|tvåan|trean|fyran|femma
                     r"|(?:min|hans|hennes|vår|er|deras|samma) klass\b)")
 
 
+def kin_or_role(word: str) -> bool:
+    """A kin or role noun, also in its definite form ("mamman", "tolken", "bovärden")."""
+    return any(w in KIN or w in ROLE_NOUNS for w in (word, word[:-1], word[:-2]) if w)
+
+
 def kin_apposition(text: str, start: int, end: int) -> bool:
     """"hennes mamma, Alla, hon bor hos dem": a word set off by commas after a kin word and
     taken up by a pronoun names that person, whatever else it means."""

@@ -529,6 +529,12 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             person = Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6)
             out.append(person)
             people.append(person)
+    for m in _EQUATED_WITH_A_ROLE.finditer(text):  # "alla = namnet", "bo = bovärd"
+        word = m.group("a")
+        if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
+                and any(w == "namnet" or context.kin_or_role(w)
+                        for w in m.group("role", "then") if w):
+            out.append(Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6))
     return out
 
 
@@ -537,5 +543,9 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 _EQUATED_IN_NOTES = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}][{L}\-]{{1,20}}) = "
                                rf"(?:(?:sambon|maken|mannen|frun|mamman|pappan|dottern|sonen) )?"
                                rf"(?P<b>[{L}])")
+# a first name equated with a role or with "the name" in notes: "alla h. = ukrainska mamman",
+# "OBS alla = namnet, inte ordet", "bo = bovärd på stråhyttebostäder"
+_EQUATED_WITH_A_ROLE = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}]{{2,20}})(?: [{LOW}]\.)? = "
+                                  rf"[\"”“']?(?P<role>[{LOW}]+)(?: (?P<then>[{LOW}]+))?")
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")

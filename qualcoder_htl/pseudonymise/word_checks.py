@@ -193,13 +193,7 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     if spelled is not None:
         return spelled.group(1).lower() == tok.text[0].lower()
     role = _ROLE_TAKEN_UP.match(text, tok.end)
-    return role is not None and _a_role(role.group(1))
-
-
-def _a_role(word: str) -> bool:
-    """A kin or role noun, also in its definite form ("mamman", "tolken")."""
-    return any(w in context.KIN or w in context.ROLE_NOUNS
-               for w in (word, word[:-1], word[:-2]) if w)
+    return role is not None and context.kin_or_role(role.group(1))
 
 
 # "Alla med stort A", "Bo med stor bokstav B"

@@ -27,3 +27,17 @@ def test_a_name_set_off_before_its_role_and_taken_up(detector):
 def test_a_list_of_words_is_no_apposition(detector):
     assert "Alla" not in people(detector, "Alla, barnen, de kom till mötet.\n")
     assert "Alla" not in people(detector, "Alla, mamman och pappan, kom till mötet.\n")
+
+
+def test_a_first_name_equated_with_a_role_or_the_name_in_notes(detector):
+    text = ("- alla h. = ukrainska mamman, ring henne\n"
+            "- OBS luz = namnet, inte ordet\n"
+            "- bo = bovärd på bostadsbolaget\n")
+    assert {"alla", "luz", "bo"} <= people(detector, text)
+
+
+def test_words_equated_with_a_group_or_an_abbreviation_stay(detector):
+    text = ("- alla = föräldrarna i klassen\n"
+            "- vh = mamman\n"
+            "- sol = solen, inte namnet på flickan\n")
+    assert not people(detector, text) & {"alla", "vh", "sol"}
