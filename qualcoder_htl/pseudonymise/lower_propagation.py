@@ -9,6 +9,7 @@ import re
 from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
+from .groups import GROUP_TAILS
 from .letters import LOW, UP, L, whole_word
 from .lower_forms import (
     SWEDISH_SURNAME_ENDINGS,
@@ -104,6 +105,10 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             if chats.chat_label(text, m.start(), m.end()) and not covered.covers(m.start()):
                 out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
             continue
+        if word in word_like and tail[1:] in _CASE_TAILS:
+            if not covered.covers(m.start()):  # "alla-intervjun", "klara-fallet", "sten-mötet"
+                out.append(Suggestion(m.start(), m.end(), PERSON, word + tail, PROPAGATED, 0.5))
+            continue  # (where Alla, Klara and Sten were found: no word is hyphenated so)
         if word in word_like and not tail:
             if covered.covers(m.start()) or word_uses.idiom(text, m.start(), m.end()) \
                     or context.word_before(text, m.start()) in context.ARTICLES \
@@ -543,6 +548,9 @@ _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
 
 
+# a case or a household named after a person, hyphenated in notes
+_CASE_TAILS = frozenset(GROUP_TAILS) | frozenset(
+    "mamman pappan intervjun mötet samtalet fallet ärendet skämtet".split())
 # an age in brackets after a name in notes: "rut (82!)", "ask (15)"
 _AGE_IN_BRACKETS = re.compile(r" \((?:[1-9]\d?)(?: år)?!?\)")
 # a lower-case initial without a dot: "bo s och", "frid l undantaget"

@@ -1,7 +1,7 @@
 """A word-like first name the text itself says is a name: spelled out with its capital ("Alla
 med stort A"), or set off before its role and taken up by a pronoun ("Alla, mamman, hon").
 Sentences written for these tests (none from the evaluation sets), real detector."""
-from .conftest import found
+from .conftest import found, people_in_project
 
 
 def people(detector, text):
@@ -41,3 +41,17 @@ def test_words_equated_with_a_group_or_an_abbreviation_stay(detector):
             "- vh = mamman\n"
             "- sol = solen, inte namnet på flickan\n")
     assert not people(detector, text) & {"alla", "vh", "sol"}
+
+
+PROJECT = ["Alla Kovalenko är mamma till Zlata. Sten Kjellberg är lärare. Klara Ek kom också."]
+
+
+def test_a_case_named_after_a_word_like_name_found_in_the_project(detector):
+    text = "- transkribera alla-intervjun\n- boka sten-mötet, och klara-fallet är klart\n"
+    assert {"alla-intervjun", "sten-mötet", "klara-fallet"} \
+        <= {t for t, _ in people_in_project(detector, PROJECT, text)}
+
+
+def test_hyphenated_words_that_are_no_case_stay(detector):
+    text = "- vi spelade sten-sax-påse, alla-mot-alla och klara-färdiga-gå\n"
+    assert not {t for t, _ in people_in_project(detector, PROJECT, text)}
