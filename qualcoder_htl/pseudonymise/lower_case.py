@@ -523,8 +523,9 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if covered.covers(m.start("a")) or names.is_function_word(word) \
                 or lexicon.is_generic(word) or frequency.zipf_sv(word) >= 3.5 \
                 or lexicon.is_word(word) or lexicon.is_compound_word(word) \
-                or word in context.KIN_AND_TITLES:
-            continue  # (not "förmannen = hamid", "bilagan = Vilja", "mummu = Tuulikki")
+                or word in context.KIN_AND_TITLES or _described(word, people):
+            continue  # (not "förmannen = hamid", "bilagan = Vilja", "mummu = Tuulikki", nor
+            # "thai-mamman = somying": who she is, not what she is called)
         if any(s.start == m.start("b") for s in people):
             person = Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6)
             out.append(person)
@@ -536,6 +537,15 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
                         for w in m.group("role", "then") if w):
             out.append(Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6))
     return out
+
+
+def _described(word: str, people: list[Suggestion]) -> bool:
+    """A kin or role word after a hyphen and a word or an origin, no name found here:
+    "thai-mamman", "somali-pappan" (not "xelîl-mamman" where Rûken Xelîl was found)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and context.kin_or_role(tail) and (
+        lexicon.is_word(head) or names.lookup(head.capitalize()) is None
+        and not any(head in s.text.lower().split() for s in people))
 
 
 # "tommek = tomek", "koffi = kofi", "tomek = sambon tomasz": a word, "=", then (after a kin

@@ -306,9 +306,12 @@ def quoted_nicknames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A by-name in quotes right after a person's name: 'Sven-Olof, "Svenne",', 'Per-Erik
     "Pelle" Nordin'."""
     out = []
-    for _, m in people_followed_by(text, found, _QUOTED_AFTER, min_score=0.6):
+    for person, m in people_followed_by(text, found, _QUOTED_AFTER, min_score=0.6):
         # (a capitalised word's weak guess is no reason to skip it: 'Zuzanna "Zuza"')
         word = m.group(1)
+        if len(word) >= 2 and person.text.lower().startswith(word.lower()):
+            out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.6))
+            continue  # 'somying saetang "som"': the first name's head, whatever the word
         if word[0].islower() and "(" not in m.group(0):
             continue  # 'faadumo nuur ("fado")' in notes; not 'Anna "boken"', 'hilja – "grindvakt"'
         if names.is_function_word(word) or lexicon.is_generic(word) or is_acronym(word) \

@@ -55,3 +55,12 @@ def test_a_case_named_after_a_word_like_name_found_in_the_project(detector):
 def test_hyphenated_words_that_are_no_case_stay(detector):
     text = "- vi spelade sten-sax-påse, alla-mot-alla och klara-färdiga-gå\n"
     assert not {t for t, _ in people_in_project(detector, PROJECT, text)}
+
+
+def test_a_quoted_by_name_that_opens_the_first_name(detector):
+    assert "Som" in people(detector, 'Vi träffade Somying Saetang "Som" igen i veckan.\n')
+
+
+def test_who_someone_is_equated_with_a_name_is_no_by_name(detector):
+    text = "- thai-mamman = mamman saetang, ring henne\n- somali-pappan = pappan warsame\n"
+    assert not people(detector, text) & {"thai-mamman", "somali-pappan"}
