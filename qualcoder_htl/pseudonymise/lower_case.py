@@ -520,13 +520,17 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     people = [s for s in found if s.type == PERSON]
     for m in reversed(list(_EQUATED_IN_NOTES.finditer(text))):  # the chain from its end
         word = m.group("a")
-        if covered.covers(m.start("a")) or names.is_function_word(word) \
-                or lexicon.is_generic(word) or frequency.zipf_sv(word) >= 3.5 \
-                or lexicon.is_word(word) or lexicon.is_compound_word(word) \
-                or word in context.KIN_AND_TITLES or _described(word, people):
+        person = next((s for s in people if s.start == m.start("b")), None)
+        short = person is not None and " " in person.text and len(word) >= 3 \
+            and person.text[:2].lower() == word[:2].lower()  # "aga = agnieszka zając"
+        if covered.covers(m.start("a")) or not short and (
+                names.is_function_word(word) or lexicon.is_generic(word)
+                or frequency.zipf_sv(word) >= 3.5 or lexicon.is_word(word)
+                or lexicon.is_compound_word(word) or word in context.KIN_AND_TITLES) \
+                or _described(word, people):
             continue  # (not "förmannen = hamid", "bilagan = Vilja", "mummu = Tuulikki", nor
             # "thai-mamman = somying": who she is, not what she is called)
-        if any(s.start == m.start("b") for s in people):
+        if person is not None:
             person = Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6)
             out.append(person)
             people.append(person)
@@ -535,6 +539,11 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
                 and any(w == "namnet" or context.kin_or_role(w)
                         for w in m.group("role", "then") if w):
+            out.append(Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6))
+    for m in _ROLE_EQUATED_WITH.finditer(text):  # "sonen = storm, elva"
+        word = m.group("a")
+        if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
+                and context.kin_or_role(m.group("role")):
             out.append(Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6))
     return out
 
@@ -557,5 +566,8 @@ _EQUATED_IN_NOTES = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}][{L}\-]{{1,20}}) 
 # "OBS alla = namnet, inte ordet", "bo = bovärd på stråhyttebostäder"
 _EQUATED_WITH_A_ROLE = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}]{{2,20}})(?: [{LOW}]\.)? = "
                                   rf"[\"”“']?(?P<role>[{LOW}]+)(?: (?P<then>[{LOW}]+))?")
+# (the name ends its phrase: not "+ dari-tolk = alla vet vem det är")
+_ROLE_EQUATED_WITH = re.compile(rf"(?<![{L}])(?P<role>[{LOW}]+) = (?P<a>[{LOW}]{{2,20}})"
+                                rf"(?=[ \t]*(?:[,.;:!?)]|$))", re.MULTILINE)
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")

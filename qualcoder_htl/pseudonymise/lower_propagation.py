@@ -128,6 +128,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()) or initial \
+                        or _paired_in_notes(text, m.start(), m.end(), covered,
+                                            types.keys() | word_like) \
                         or word == "hans" and _his_is_someone(text, m.start(), m.end(), covered):
                     # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
                     # its dot too
@@ -395,6 +397,22 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]all
 _YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
+def _paired_in_notes(text: str, start: int, end: int, covered: Coverage,
+                     known: set[str]) -> bool:
+    """A name that is a function word too, joined by "+" to a person found or named in the
+    project, and ending the list: "(mirela + hans)", "(alla + saga)" (no noun follows, as
+    the pronoun's would)."""
+    if _LIST_END.match(text, end) is None and _PLUS_AFTER.match(text, end) is None:
+        return False
+    for pair in (_PLUS_BEFORE.search(text, max(0, start - 30), start),
+                 _PLUS_AFTER.match(text, end)):
+        if pair is not None and (covered.covers(pair.start(1)) or pair.group(1) in known):
+            return True
+    return False
+
+
+_PLUS_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) \+ $")
+_PLUS_AFTER = re.compile(rf" \+ ([{L}][{L}\-]*)")
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*)(?P<initial> [{L}]\.?)? "
                             rf"(?:och|o|&|\+|eller) $")
 # (also after a surname's initial: "möte m. tor e + maj")

@@ -190,6 +190,10 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
                 and word not in _NOT_FAMILY_NAMES and not context.closed_class(word):
             start -= len(m.group(0))  # "Mo Yan", "Xi Jinping": a short family name first (not
             # "Rut. Ivar Ortiz": a full stop ends the sentence)
+        elif typ == PERSON and m.group(0) == word + " " and word in _PRONOUN_FIRST_NAMES \
+                and _a_surname_alone(s.text):
+            start -= len(m.group(0))  # "Hans Strand kom", "Alla Kravets": no pronoun or
+            # quantifier stands before a surname (but "Alla Anderssons barn")
         elif typ == PERSON and m.group(0) == word + " " \
                 and _name_part(text, start - len(m.group(0)), word) \
                 and (names.lookup(word) is not None
@@ -245,6 +249,20 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if (start, end) == (s.start, s.end):
         return s
     return Suggestion(start, end, typ, text[start:end], s.source, s.score)
+
+
+# first names that are pronouns or quantifiers too
+_PRONOUN_FIRST_NAMES = frozenset({"Hans", "Alla", "Inga", "Dina", "Mina", "Sina"})
+
+
+def _a_surname_alone(name: str) -> bool:
+    """One word, no first name, no genitive of a listed name: "Strand", "Kravets"."""
+    if " " in name or not name[:1].isupper():
+        return False
+    hit = names.lookup(name)
+    if hit is not None and hit.kind != "surname":
+        return False
+    return not (name.endswith("s") and names.lookup(name[:-1]) is not None)
 
 
 NAME_PARTICLES = context.NAME_PARTICLES

@@ -64,3 +64,23 @@ def test_a_quoted_by_name_that_opens_the_first_name(detector):
 def test_who_someone_is_equated_with_a_name_is_no_by_name(detector):
     text = "- thai-mamman = mamman saetang, ring henne\n- somali-pappan = pappan warsame\n"
     assert not people(detector, text) & {"thai-mamman", "somali-pappan"}
+
+
+def test_a_first_name_that_is_a_pronoun_before_a_surname(detector):
+    found_people = people(detector, "Hans Strand kom igår. Alla Kravets är från Odesa.\n")
+    assert {"Hans Strand", "Alla Kravets"} <= found_people
+    assert "Alla Anderssons" not in people(detector, "Alla Anderssons barn kom till mötet.\n")
+
+
+def test_a_short_form_or_a_child_equated_in_notes(detector):
+    text = "- aga = agnieszka zając, polska/ukr\n- gift m leif. sonen = storm, elva.\n"
+    assert {"aga", "storm"} <= people(detector, text)
+    assert "alla" not in people(detector, "- + dari-tolk = alla vet vem det är\n")
+
+
+def test_a_pronoun_name_paired_by_a_plus_in_notes(detector):
+    project = ["Mirela Šarić är chef. Alla Kovalenko är brobyggare. Saga Berg är kurator."]
+    text = "- mån ledning (mirela + alla), tis kvinnogruppen\n- mirela + alla barnen\n"
+    found_people = people_in_project(detector, project, text)
+    assert ("alla", text.index("alla")) in found_people
+    assert ("alla", text.rindex("alla")) not in found_people
