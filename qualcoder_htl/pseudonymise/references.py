@@ -11,6 +11,7 @@ with the place of publication and the publisher:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import english, lexicon, names
 from .institutions import is_authority
@@ -40,7 +41,7 @@ _PUBLISHED = re.compile(
 
 # in-text citations: "(Danermark & Kullberg, 1999; Wójcik, 2022)", "Danermark (2000) menar"
 _CITED = re.compile(rf"(?P<who>[{UP}][{L}\-]+(?:(?:, | & | och | )[{UP}][{L}\-]+){{0,4}})"
-                    rf"(?: m\.fl\.| et al\.)?"
+                    rf"(?P<many> m\.fl\.| et al\.)?"
                     rf"(?:(?:, | \()(?:19|20)\d{{2}}[a-z]?[);,]"
                     rf"| (?P<bare>)(?:19|20)\d{{2}}[a-z]?[);])")
 # (and without a comma, "(jfr Kaya 2019)", where a list knows the author's name: not
@@ -52,10 +53,18 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if "(" not in text:
         return found
     places, publishers, authors, titles = [], [], [], set()
-    cited = [(m.start("who"), m.end("who")) for m in _CITED.finditer(text)
-             if m.group("bare") is None or all(
-                 names.is_listed_person(w, word_like_too=True)
-                 for w in re.split(r", | & | och | ", m.group("who")))]
+    citations, paired = [], []
+    for m in _CITED.finditer(text):
+        if m.group("bare") is None or m.group("many") or all(
+                names.is_listed_person(w, word_like_too=True)
+                for w in re.split(r", | & | och | ", m.group("who"))):
+            citations.append(m)
+        elif _HARVARD_BEFORE.search(text, max(0, m.start("who") - 6), m.start("who")) \
+                and any(s.type == PERSON and m.start("who") <= s.start < m.end("who")
+                        for s in found):
+            paired.append(m)  # "(jfr Hjärpe 2019; Lindeborg & Vestergaard 2021)"
+    cited = [(m.start("who"), m.end("who")) for m in citations]
+    found = _cited_authors(text, found, citations + paired)
     for m in _ENTRY.finditer(text):
         authors.append((m.start("authors"), m.end("authors")))
         title = _TITLE_START.search(text, m.end("authors"), m.end())
@@ -88,6 +97,51 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for a, b in authors:
         out = _authors_written_out(text, a, b, out)
     return sorted(out + places, key=lambda s: (s.start, s.end))
+
+
+def _cited_authors(text: str, found: list[Suggestion], citations: list[re.Match]
+                   ) -> list[Suggestion]:
+    """``found`` with the surnames of in-text citations that nothing found: "(Lindeborg &
+    Vestergaard 2021)", "Nordenfalk och Ramírez Soto (2017)", one with the surname beside it
+    ("Åkerblom Nyström (2017)"); one that is a word too only beside "m.fl." or a listed
+    surname ("(Vass m.fl. 2022)", "(jfr Länsman 2019)" where Länsman is a surname). Not a
+    body ("Skolverket, 2019", "Skolinspektionens (2020)"), a survey ("LUPP-undersökningen och
+    Đorđević (2021)"), a place or a function word ("Enligt Danermark (2000)")."""
+    if not citations:
+        return found
+    spans = sorted((s.start, s.end) for s in found)
+    starts = [a for a, _ in spans]
+    people_at = {s.start: s for s in found if s.type == PERSON}
+    people_to = {s.end: s for s in found if s.type == PERSON}
+    added, absorbed = [], set()
+    for m in citations:
+        for w in _WORD.finditer(text, m.start("who"), m.end("who")):
+            word = w.group(0)
+            i = bisect_right(starts, w.start()) - 1
+            if i >= 0 and spans[i][0] <= w.start() < spans[i][1] \
+                    or names.is_function_word(word) \
+                    or any(lexicon.is_generic(form) or is_authority(form)
+                           for form in (word, names.strip_genitive(word))) or word.isupper() \
+                    or "-" in word and lexicon.is_word(word.rsplit("-", 1)[1].lower()) \
+                    or word in names.places():
+                continue
+            hit = names.lookup(word)
+            if hit is not None and hit.kind == "place" or lexicon.is_word(word.lower()) and not (
+                    m.group("many") or hit is not None and hit.kind == "surname"):
+                continue
+            a, b = w.start(), w.end()
+            for s in (people_to.get(a - 1), people_at.get(b + 1)):
+                if s is not None and text[min(b, s.end):max(a, s.start)] == " ":
+                    a, b = min(a, s.start), max(b, s.end)
+                    absorbed.add(id(s))
+            added.append(Suggestion(a, b, PERSON, text[a:b], CAPITAL, 0.6))
+    if not added:
+        return found
+    return sorted([s for s in found if id(s) not in absorbed] + added,
+                  key=lambda s: (s.start, s.end))
+
+
+_WORD = re.compile(rf"[{UP}][{L}\-]+")
 
 
 def _authors_written_out(text: str, a: int, b: int, found: list[Suggestion]

@@ -73,3 +73,21 @@ def test_a_municipality_cited_as_author_is_not_made_a_person(detector):
 def test_a_swedish_by_name_is_a_person(detector):
     got = set(found(detector, "Hon älskar Bosse på fritids, fritidsledaren."))
     assert ("Bosse", "PERSON") in got
+
+
+def test_surnames_of_in_text_citations_nothing_else_found(detector):
+    text = ("Detta stöder delrapport 1 (Vass m.fl. 2022) att de mest.\n"
+            "Se vidare (jfr Hjärpe 2019; Lindeborg & Vestergaard 2021).\n"
+            "Det kan jämföras med Nordenfalk och Ramírez Soto (2017), som visar.\n"
+            "Samtalen beskrivs av Åkerblom Nyström (2017, s. 110).\n")
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"Vass", "Lindeborg", "Nordenfalk", "Åkerblom Nyström"} <= people
+
+
+def test_bodies_surveys_and_places_in_citations_stay(detector):
+    text = ("Enligt Skolverket (2019) och Skolinspektionens (2020) granskning ökar det.\n"
+            "Läs mot LUPP-undersökningen och Đorđević (2021), som visar likheter.\n"
+            "Konferensen (Göteborg 2019) var bra. Det vassa (2019) året.\n")
+    found = {s.text: s.type for s in detector.detect(text)}
+    assert not {"Skolverket", "Skolinspektionens", "LUPP-undersökningen"} & set(found)
+    assert found.get("Göteborg") == "PLACE" and found.get("Đorđević") == "PERSON"
