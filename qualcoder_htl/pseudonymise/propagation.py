@@ -221,6 +221,9 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             typ = PERSON  # "GolfKåtan" where "Golf" was found
         if typ is None and tok.text.isascii():
             typ = _folded_forms(forms).get(tok.text)  # "Ande" where "Ánde" was found
+        if typ is None and len(tok.text) == 3 and tok.text.endswith("s") \
+                and forms.get(tok.text[:-1]) == PERSON and frequency.zipf_sv(tok.text.lower()) < 1:
+            typ = PERSON  # "Bos team" where Bo was found (the genitive of a two-letter name)
         if typ is None and _named_group(tok.text, forms):
             typ = PERSON  # "Berfinmamman", "Tala-gänget" where "Berfin", "Tala" were found
         if typ is None or covered.covers(tok.start):

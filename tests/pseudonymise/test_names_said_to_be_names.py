@@ -84,3 +84,10 @@ def test_a_pronoun_name_paired_by_a_plus_in_notes(detector):
     found_people = people_in_project(detector, project, text)
     assert ("alla", text.index("alla")) in found_people
     assert ("alla", text.rindex("alla")) not in found_people
+
+
+def test_the_genitive_of_a_two_letter_name_found(detector):
+    project = ["Bo Ekström är rektor. Klara Ek är kurator."]
+    text = "Bos team har en modell. Eks frånvaro märks. Vi bor i ett bo.\n"
+    found_people = {t for t, _ in people_in_project(detector, project, text)}
+    assert {"Bos", "Eks"} <= found_people and "bo" not in found_people
