@@ -463,19 +463,27 @@ _LOWER_NEXT_WORD = re.compile(rf" ([{LOW}][{LOW}\-]{{2,24}})(?![{L}\d@.\-]|:)")
 def handles_of_people(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A user name made of a person's name found in the text, a dot or an underscore and a
     few letters ("drita.g", "vale.qh", "azo_xosh", "sunna_kieddis" where Drita, Vale, Azo and
-    Sunná are found): the person, to whoever knows the name (not "bl.a", a file or a site)."""
-    if "." not in text and "_" not in text:
-        return []
+    Sunná are found), or letters and a year ("sagalw09", "baransahin09" where Sagal and Baran
+    are): the person, to whoever knows the name (not "bl.a", a file or a site)."""
     people = {fold(w.lower()) for s in found if s.type == PERSON for w in s.text.split()}
+    if not people:
+        return []
     covered = Coverage(found)
     out = []
-    for m in _NAME_HANDLE.finditer(text):
+    for m in _NAME_HANDLE.finditer(text) if "." in text or "_" in text else ():
         if fold(m.group("first")) in people and not covered.covers(m.end() - 1) \
                 and not patterns.FILE_OR_SITE.search(m.group(0)):
+            out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.6))
+    for m in _NAME_AND_YEAR.finditer(text):
+        letters = fold(m.group("letters"))
+        if not covered.covers(m.start()) \
+                and any(letters[:k] in people for k in range(3, len(letters) + 1)):
             out.append(Suggestion(m.start(), m.end(), PERSON, m.group(0), PROPAGATED, 0.6))
     return out
 
 
+_NAME_AND_YEAR = re.compile(rf"(?<![{L}\d@./:\-])(?P<letters>[{LOW}]{{3,20}})\d{{2,4}}"
+                            rf"(?![{L}\d@]|[.:/\-][{L}\d])")
 _NAME_HANDLE = re.compile(rf"(?<![{L}\d@./:\-])(?P<first>[{LOW}]{{3,12}})[._][{LOW}\d]{{1,12}}"
                           rf"(?![{L}\d@]|[.:/\-][{L}\d])")
 

@@ -91,3 +91,11 @@ def test_the_genitive_of_a_two_letter_name_found(detector):
     text = "Bos team har en modell. Eks frånvaro märks. Vi bor i ett bo.\n"
     found_people = {t for t, _ in people_in_project(detector, project, text)}
     assert {"Bos", "Eks"} <= found_people and "bo" not in found_people
+
+
+def test_a_user_name_of_a_found_name_and_a_year(detector):
+    text = ("Sagal Ahmed och Baran Şahin kom.\nJag blev inbjuden av sagalw09. Baran heter "
+            "baransahin09 där. Vi pratade om covid19, mp3-filer och fotboll2024.\n")
+    found_people = people(detector, text)
+    assert {"sagalw09", "baransahin09"} <= found_people
+    assert not found_people & {"covid19", "fotboll2024"}
