@@ -192,3 +192,25 @@ def chat_label(text: str, start: int, end: int) -> bool:
     return (line_start > 0 or lo == 0) and (
         not text[line_start:start].strip()
         or _STAMP_BEFORE.fullmatch(text, line_start, start) is not None)
+
+
+def names_in_group_titles(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The first names in a group chat's title, quoted after "heter": "en gruppchatt som
+    heter "tuva juni luz 4ever"", "snapgruppen heter "glöden gänget 🔥 storm hevi juni""; a
+    title of names makes a word-like one a name too ("juni", "storm"; not "alla tjejer")."""
+    covered = Coverage(found)
+    out = []
+    for m in _GROUP_TITLE.finditer(text) if "heter" in text else ():
+        for w in _NAME_WORD.finditer(text, m.start("title"), m.end("title")):
+            word = w.group(0)
+            if word.islower() and not text[w.start() - 1].isalnum() \
+                    and not covered.covers(w.start()) \
+                    and names.is_first_name_in_any_case(word) \
+                    and not names.is_function_word(word):
+                out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
+    return out
+
+
+# a group chat named in quotes: "gruppchatten heter "...", "en grupp på Snap som heter "...""
+_GROUP_TITLE = re.compile(r"(?i:chatt|grupp|tråd)\w*[^\n\"“”]{0,30}? heter "
+                          r"[\"“”](?P<title>[^\"“”\n]{3,80})[\"“”]")

@@ -172,7 +172,8 @@ class Detector:
                            + lower_case.lower_case_transcript_names(text, found)
                            + lower_case.lower_names_by_kin_and_grade(text, found)
                            + lower_case.equated_names(text, found)
-                           + chats.untimed_senders(text, found))
+                           + chats.untimed_senders(text, found)
+                           + chats.names_in_group_titles(text, found))
             lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too
                 found = merge(text, found + lower_propagation.lower_case(text, found, lower))

@@ -99,3 +99,13 @@ def test_a_user_name_of_a_found_name_and_a_year(detector):
     found_people = people(detector, text)
     assert {"sagalw09", "baransahin09"} <= found_people
     assert not found_people & {"covid19", "fotboll2024"}
+
+
+def test_first_names_in_a_group_chats_title(detector):
+    text = ('Vi har en gruppchatt som heter "tuva juni luz 4ever", den är från sexan.\n'
+            'Snapgruppen heter "glöden gänget 🔥 storm hevi juni".\n')
+    found_people = " ".join(people(detector, text))
+    for name in ("tuva", "luz", "storm", "juni"):
+        assert name in found_people
+    assert "ever" not in found_people and "gänget" not in found_people
+    assert not people(detector, 'Chatten heter "alla tjejer i 8b" nu.\n')
