@@ -72,6 +72,7 @@ fokusgrupp fokusgruppen fokusgrupper fokusgrupperna fokusgruppens pseudonymiseri
 pseudonymiseringen samtyckesblankett
 samtyckesblanketten samtyckesblanketter
 magont halsont ryggont öronvärk öronont
+chatt chatten chattar chattarna chattens chattade chattat chatta
 """.split())
 
 _lock = threading.Lock()
