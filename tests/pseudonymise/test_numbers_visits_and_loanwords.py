@@ -206,3 +206,10 @@ def test_a_by_name_in_a_transcriber_s_key(detector):
 ])
 def test_brands_compounds_of_brands_dialect_and_document_series_stay(detector, text, word):
     assert word not in {t for t, _ in found(detector, text)}
+
+
+@pytest.mark.parametrize("text", ["Gruppchatten var rolig, sa hon.\n",
+                                  "Chattloggen från mötet finns i mappen.\n",
+                                  "Klasschatten på Snapchat är lugn.\n"])
+def test_a_chat_opening_a_sentence_is_a_word(detector, text):
+    assert not {t for t, typ in found(detector, text) if typ == "PERSON"}
