@@ -73,6 +73,7 @@ pseudonymiseringen samtyckesblankett
 samtyckesblanketten samtyckesblanketter
 magont halsont ryggont öronvärk öronont
 chatt chatten chattar chattarna chattens chattade chattat chatta
+pilotskola pilotskolan pilotskolor pilotskolorna pilotskolans pilotskolornas
 """.split())
 
 _lock = threading.Lock()

@@ -213,3 +213,10 @@ def test_brands_compounds_of_brands_dialect_and_document_series_stay(detector, t
                                   "Klasschatten på Snapchat är lugn.\n"])
 def test_a_chat_opening_a_sentence_is_a_word(detector, text):
     assert not {t for t, typ in found(detector, text) if typ == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["Hur är samarbetet med den andra pilotskolan?\n",
+                                  "Väg in | Pilotskola A | Pilotskola B | Summa\n",
+                                  "Pilotskolorna benämns skola A och skola B.\n"])
+def test_the_programmes_pilot_school_is_a_word(detector, text):
+    assert not found(detector, text)
