@@ -234,9 +234,10 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
 
     if typ == PLACE and end == s.end:
         unit = _ADMIN_UNIT.match(text, end)
-        if unit and (unit.group(1).startswith(("län", "kommun", "torg", "centrum"))
-                     or s.text.endswith("s")):
-            end = unit.end()  # "Stockholms län", "Kiruna kommun", "Stockholms stad": its name
+        if unit and not unit.group(1).startswith("kommun") and (
+                unit.group(1).startswith(("län", "torg", "centrum")) or s.text.endswith("s")):
+            end = unit.end()  # "Stockholms län", "Stockholms stad": its name (but "Kiruna
+            # kommun" keeps its word: the surrogate reads "[ort] kommun", the body it is)
     if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
             and not text[end + 3:end + 4].isalnum():
         end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"
