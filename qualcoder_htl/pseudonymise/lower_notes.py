@@ -98,8 +98,9 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # inside a longer word
         word = m.group(0)
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
-                                          and english.english_around(text, m.start(), m.end())):
-            continue  # "taras said ok": English
+                                          and english.english_around(text, m.start(), m.end())) \
+                or context.greeted(text, m.start(), m.end()):
+            continue  # "taras said ok": English; 'säger "selam"': a greeting
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
     return out
 

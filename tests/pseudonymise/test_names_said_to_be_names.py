@@ -109,3 +109,13 @@ def test_first_names_in_a_group_chats_title(detector):
         assert name in found_people
     assert "ever" not in found_people and "gänget" not in found_people
     assert not people(detector, 'Chatten heter "alla tjejer i 8b" nu.\n')
+
+
+def test_a_greeting_of_another_language_said_stays_a_word(detector):
+    project = ["Selam Tesfay går i sexan och är med i fokusgruppen."]
+    text = ('Hon säger "selam" till alla varje morgon. Jag sa bara selam och satte mig.\n'
+            "- selam tydlig om mandatfrågan, barn som tolkar (selam!)\n")
+    found_people = people_in_project(detector, project, text)
+    starts = [i for i in range(len(text)) if text.startswith("selam", i)]
+    assert ("selam", starts[2]) in found_people and ("selam", starts[3]) in found_people
+    assert ("selam", starts[0]) not in found_people and ("selam", starts[1]) not in found_people
