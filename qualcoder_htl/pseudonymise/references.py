@@ -84,10 +84,15 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "Routledge", "Russell Sage Foundation"
         if any(p.start <= s.start < p.end or s.start <= p.start < s.end for p in places):
             continue  # the place of publication is taken whole below
-        if s.start in titles and s.source == CAPITAL and (
-                lexicon.is_word(s.text.lower()) or english.english_around(text, s.start, s.end)):
+        if s.start in titles and not s.source.startswith(KNOWN) and (
+                s.source == CAPITAL and (lexicon.is_word(s.text.lower())
+                                         or english.english_around(text, s.start, s.end))
+                or " " not in s.text and _TITLE_GOES_ON.match(text, s.end)
+                and names.lookup(s.text) is None and s.text not in names.places()
+                and not any(o.text == s.text and o.start != s.start for o in found)):
             continue  # a title's first word, a word, has its capital from where it stands
-            # ("Unraveling the mystery", "Relationell infrastruktur"; not "Harrsjöfors i")
+            # ("Unraveling the Mystery", "Relationell infrastruktur"; not "Harrsjöfors i
+            # förändring" where the text names Harrsjöfors elsewhere too)
         if s.type == PLACE and " " not in s.text and _author(text, s, authors):
             s = s.with_(type=PERSON)  # "Danermark, B. (2000)"
         elif s.type != PERSON and any(a <= s.start and s.end <= b for a, b in cited) \
@@ -171,6 +176,8 @@ def _authors_written_out(text: str, a: int, b: int, found: list[Suggestion]
     return kept + [Suggestion(x, y, PERSON, text[x:y], PATTERN, score) for x, y in people]
 
 
+# a title in sentence case or in English goes on after its first word
+_TITLE_GOES_ON = re.compile(r" (?:the|of|and|a|an|in|to|for|[a-zåäö]+)\b")
 _NAME_TYPES = frozenset({PERSON, PLACE, ORGANISATION, SCHOOL, WORKPLACE})
 _INITIALS = re.compile(rf"(?:[{UP}]\.[ -]?)+")
 _AUTHOR_SEPARATOR = re.compile(r", | & | och ")

@@ -91,3 +91,24 @@ def test_bodies_surveys_and_places_in_citations_stay(detector):
     found = {s.text: s.type for s in detector.detect(text)}
     assert not {"Skolverket", "Skolinspektionens", "LUPP-undersökningen"} & set(found)
     assert found.get("Göteborg") == "PLACE" and found.get("Đorđević") == "PERSON"
+
+
+def test_a_titles_first_word_in_any_language_is_no_name(detector):
+    text = ("Referenser\n"
+            "Antonovsky, Aaron (1987). Unraveling the Mystery of Health. San Francisco: "
+            "Jossey-Bass.\n"
+            "Hämäläinen, Outi (2017). Relationell infrastruktur i välfärdens gränsland. Umeå: "
+            "Boréa.\n"
+            "Øvrebø, Ingvild (2020). Relasjonell kontinuitet i kommunale tjenester. Oslo: "
+            "Universitetsforlaget.\n")
+    got = {t for t, _ in found(detector, text)}
+    assert not got & {"Unraveling", "Relationell", "Relasjonell"}
+    assert "Antonovsky, Aaron" in got and "Umeå" in got
+
+
+def test_a_town_opening_a_title_stays_where_the_text_names_it_too(detector):
+    text = ("Harrsjöfors kommun har drivit HTL sedan 2019. I Harrsjöfors bor 9 000 personer.\n"
+            "Referenser\n"
+            "Lind, Vide (2020). Harrsjöfors i förändring. Umeå: Boréa.\n")
+    starts = [s.start for s in detector.detect(text) if s.text == "Harrsjöfors"]
+    assert text.rindex("Harrsjöfors") in starts
