@@ -327,8 +327,10 @@ class Detector:
             hit = names.lookup(word) if self.options.use_names else None
             if hit is None and "-" in word and self.options.use_names \
                     and names.is_listed_person(word.split("-")[0], word_like_too=True) \
-                    and lexicon.is_compound_word(word.split("-", 1)[1]):
-                # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person
+                    and lexicon.is_compound_word(word.split("-", 1)[1]) \
+                    and not word_uses.celebrated(text, tok.start):
+                # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person (not
+                # "Newroz-festen", a feast's)
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
             if hit is None and self.options.use_names \

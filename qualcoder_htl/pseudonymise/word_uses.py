@@ -110,20 +110,45 @@ _MONTH_NEXT = re.compile(rf"(?:, | och | till |–|-)([{L}]+)")
 
 
 def celebrated(text: str, start: int) -> bool:
-    """What one celebrates is a feast: "när vi firade Newroz", "firar Meskel"; a feast's name
-    at a time of the year: "inför Newroz", "på Newroz i mars", "Newroz, 21 mars"."""
+    """What one celebrates is a feast: "när vi firade Newroz", "firar inte Meskel", "firandet
+    av newroz"; a feast's name at a time of the year ("inför Newroz", "vid Newroz förra
+    året", "på Newroz i mars", "Newroz, 21 mars"), celebrated ("Newroz firas 21 mars"), as
+    its party ("Newroz-festen", "Newrozfirandet") or among feasts ("Eid, Newroz, Midsommar")."""
     before = context.words_before(text, start, 2)
-    if bool(before) and (before[0] in _CELEBRATE or len(before) == 2
-                         and before[1] in _CELEBRATE and before[0] in _SUBJECTS):
+    if bool(before) and (before[0] in _CELEBRATE or len(before) == 2 and before[1] in (
+            _CELEBRATE | _CELEBRATION) and before[0] in _SUBJECTS | _ADVERBS | {"av"}):
         return True
     word = context.WORD.match(text, start)
-    if word is None or word.group(0).lower() not in context.HOLIDAYS:
+    if word is None:
         return False
-    return bool(before) and before[0] in _BEFORE_A_TIME \
-        or _ITS_MONTH.match(text, word.end()) is not None
+    low = word.group(0).lower()
+    feast = next((h for h in _FEASTS if low.startswith(h)), None)
+    if feast is None:
+        return False
+    hyphened = _HYPHENED.match(text, word.end())
+    if low != feast or hyphened is not None:  # "Newroz-festen", "newrozfirandet"
+        return (low[len(feast):].lstrip("-")
+                or (hyphened.group(1).lower() if hyphened else "")) in _PARTY
+    if low not in context.HOLIDAYS:
+        return False
+    if bool(before) and before[0] in _BEFORE_A_TIME or _ITS_MONTH.match(text, word.end()) \
+            or context.word_after(text, word.end()) in _CELEBRATE:
+        return True
+    among = _AMONG_FEASTS.match(text, word.end())
+    nxt = context.WORD.match(text, among.end()) if among is not None else None
+    return nxt is not None and nxt.group(0).lower() in context.HOLIDAYS \
+        or text[max(0, start - 2):start] == ", " \
+        and context.word_before(text, start - 1) in context.HOLIDAYS
 
 
-_BEFORE_A_TIME = frozenset("inför under efter före innan sedan sen".split())
+_BEFORE_A_TIME = frozenset("inför under efter före innan sedan sen vid nära".split())
+_FEASTS = tuple(sorted((h for h in context.HOLIDAYS if " " not in h), key=len, reverse=True))
+_PARTY = frozenset("""fest festen fester firande firandet kväll kvällen dag dagen
+eld elden""".split())
+_AMONG_FEASTS = re.compile(r"(?:,| och| eller) ")
+_HYPHENED = re.compile(rf"-([{L}]+)")
+_CELEBRATION = frozenset("firandet firande firandena".split())
+_ADVERBS = frozenset("inte också alltid ju aldrig även".split())
 # the month after a feast's name: "Newroz i mars", "Newroz, 21 mars", "Newroz (20/3)"
 _ITS_MONTH = re.compile(rf",? (?:i|den)? ?(?:\d{{1,2}}(?::e)? )?(?:{'|'.join(MONTHS)})\b"
                         r"|,? \(?\d{1,2}/\d{1,2}")

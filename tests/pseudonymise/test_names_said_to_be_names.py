@@ -119,3 +119,12 @@ def test_a_greeting_of_another_language_said_stays_a_word(detector):
     starts = [i for i in range(len(text)) if text.startswith("selam", i)]
     assert ("selam", starts[2]) in found_people and ("selam", starts[3]) in found_people
     assert ("selam", starts[0]) not in found_people and ("selam", starts[1]) not in found_people
+
+
+def test_a_feast_celebrated_or_among_feasts_where_a_body_bears_its_name(detector):
+    text = ("Kurdiska föreningen Newroz hjälper oss. Newroz ordnar mycket.\n"
+            "Jag är turk, jag firar inte Newroz. Newroz firas 21 mars. Högtider såsom Eid, "
+            "Newroz, Midsommar och Påsk. Och Newroz-firandet var fint.\n")
+    starts = {s.start for s in detector.detect(text) if "Newroz" in s.text}
+    feasts = [i for i in range(text.index("firar"), len(text)) if text.startswith("Newroz", i)]
+    assert text.index("Newroz ordnar") in starts and not starts & set(feasts)
