@@ -152,6 +152,7 @@ class Detector:
                            + short_forms.abbreviated_names(text, found, seen)
                            + short_forms.lower_short_forms(text, found)
                            + short_forms.bracketed_full_names(text, found)
+                           + short_forms.short_forms_before_full_names(text, found)
                            + neighbours.coordinated(text, found, tokens)
                            + neighbours.lower_surnames(text, found)
                            + neighbours.named_by_a_word(text, found, tokens)

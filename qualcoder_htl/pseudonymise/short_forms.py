@@ -1,6 +1,7 @@
 """Names cut short, found from the full names the text or the project has: the initials of
 a double first name ("PO" for Per-Olof), a short form typed in a quoted message ("jalle" where
-Jalal is found) and a place's or a school's name cut short in notes ("raukb" for Raukbacken)."""
+Jalal is found) or set off before the full name ("Aga, Agnieszka Żółtowska"), and a place's or
+a school's name cut short in notes ("raukb" for Raukbacken)."""
 from __future__ import annotations
 
 import re
@@ -108,6 +109,27 @@ def bracketed_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]
     return out
 
 
+def short_forms_before_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A short form set off before the full name it shares its first letters with: "Aga,
+    Agnieszka Żółtowska, på vuxenutbildningen", "Patte liksom, Patrik Öhman" (not "Men,
+    Mehmet Öztürk sa": a function word; not kin or a title)."""
+    people = {s.start: s for s in found if s.type == PERSON and " " in s.text}
+    if not people:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _SET_OFF_BEFORE.finditer(text):
+        short, person = m.group(1), people.get(m.end())
+        if person is None or covered.covers(m.start(1)) \
+                or person.text[:2].lower() != short[:2].lower() or len(short) >= len(
+                    person.text.split()[0]) or names.is_function_word(short) \
+                or short.lower() in context.KIN_AND_TITLES or lexicon.is_generic(short):
+            continue
+        out.append(Suggestion(m.start(1), m.end(1), PERSON, short, PROPAGATED, 0.6))
+    return out
+
+
+_SET_OFF_BEFORE = re.compile(rf"(?<![{L}])([{UP}][{LOW}]{{1,8}})(?:,| liksom,| alltså,?) ")
 _BEFORE_BRACKETED_NAME = re.compile(rf"(?<![{L}])([{LOW}]{{3,15}}) \(([{L}]{{4,30}})\)")
 
 

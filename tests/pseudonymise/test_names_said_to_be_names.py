@@ -128,3 +128,10 @@ def test_a_feast_celebrated_or_among_feasts_where_a_body_bears_its_name(detector
     starts = {s.start for s in detector.detect(text) if "Newroz" in s.text}
     feasts = [i for i in range(text.index("firar"), len(text)) if text.startswith("Newroz", i)]
     assert text.index("Newroz ordnar") in starts and not starts & set(feasts)
+
+
+def test_a_short_form_set_off_before_the_full_name(detector):
+    text = ("Det var bättre när polisen gick runt. Patte liksom, Patrik Öhman, närpolisen.\n"
+            "Men, Mehmet Öztürk sa nej. Mamma, Maria Holm kom.\n")
+    found_people = people(detector, text)
+    assert "Patte" in found_people and not found_people & {"Men", "Mamma"}
