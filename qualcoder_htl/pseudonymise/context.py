@@ -459,16 +459,20 @@ def subject_context(text: str, end: int) -> bool:
 
 def inverted_subject(text: str, start: int, end: int) -> bool:
     """The subject's place between a finite verb (or a conjunction) and a sentence adverb or
-    a supine: "nu sitter stig inte här", "det har dag tagit fram", "när bo inte är där". A
-    noun there would have its article; an object stands after the adverb ("har inte sol")."""
+    a supine, or between a modal verb and an infinitive: "nu sitter stig inte här", "det har
+    dag tagit fram", "när bo inte är där", "kan sten ta ett snack?". A noun there would have
+    its article; an object stands after the adverb ("har inte sol")."""
     word = text[start:end].lower()
     if word in _SENTENCE_ADVERBS or word == "int" or is_number_word(word):
         return False  # "har int varit" (spoken "inte"), "har elva fått"
     before = word_before(text, start)
+    after = word_after(text, end)
+    if before in _MODALS and after in _INFINITIVES and word not in _VERBS_THAT_ARE_NAMES:
+        return True  # "kan sten ta ett snack?", "ska dag ringa henne" (not "skulle vilja
+        # säga": a verb chain)
     if before not in _BEFORE_AN_INVERTED_SUBJECT and (
             before not in VERBS or before in _COPULAS):
         return False
-    after = word_after(text, end)
     return after in _SENTENCE_ADVERBS or after in _SUPINES and before not in _COPULAS
 
 
@@ -480,6 +484,13 @@ _SENTENCE_ADVERBS = frozenset("inte ju nog aldrig alltid redan faktiskt tydligen
 _SUPINES = frozenset("""tagit gjort sagt varit fått haft kommit gått ringt skrivit pratat fixat
 ordnat hjälpt frågat träffat börjat slutat berättat skickat kollat sett hört drivit jobbat
 hittat hämtat bokat lovat tänkt förstått bestämt glömt lärt visat flyttat stannat""".split())
+
+
+_MODALS = frozenset("kan ska får måste vill bör skulle kunde borde fick".split())
+_VERBS_THAT_ARE_NAMES = frozenset("vilja bo klara orka hinna våga bli leva kunna".split())
+_INFINITIVES = frozenset("""ta göra säga vara ha komma gå ringa skriva prata fixa ordna hjälpa
+fråga träffa börja sluta berätta skicka kolla se höra hitta hämta boka lova tänka förstå
+bestämma lära visa flytta stanna svara läsa ge hålla följa köra kontakta mejla""".split())
 
 
 # verbs whose object is a person: "träffade Lan", "ringde Sol", "frågade Vide"

@@ -257,3 +257,10 @@ def test_a_titles_first_word_in_a_reference_list(detector):
             "Berg, Anna (2019). Tillit i Harrsjöfors. Åmål: Förlaget.\n")
     found = {s.text for s in detector.detect(text)}
     assert "Unraveling" not in found and {"Antonovsky", "Berg, Anna", "Åmål"} <= found
+
+
+def test_a_name_between_a_modal_verb_and_its_infinitive(detector):
+    text = "aga: bilaal bråkade igen på rasten, kan stig ta ett snack? ska dag ringa henne?\n"
+    assert {"stig", "dag"} <= found(detector, text)
+    text = "jag skulle vilja säga något, och de vill bo ta hand om det själva\n"
+    assert not found(detector, text) & {"vilja", "bo"}
