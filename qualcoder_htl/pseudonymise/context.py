@@ -66,26 +66,6 @@ GREETINGS = frozenset("""tack hej hejsan tjena tja hallå grattis välkommen vä
 snälla förlåt ursäkta god goddag adjö hejdå""".split())
 
 
-# greetings of other languages that are first names too ("Selam", "Salam")
-FOREIGN_GREETINGS = frozenset("selam salam salaam salaan merhaba shalom hola privet".split())
-
-
-def greeted(text: str, start: int, end: int) -> bool:
-    """A greeting of another language said as one: quoted ('säger "selam"'), after a verb of
-    saying ("sa bara selam"; not "säger att selam sa"), or before "!", "alla" or "aleyküm"
-    ("selam alla, är kuben öppet"); not the girl named so ("selam tydlig om mandatfrågan")."""
-    if text[start:end].lower() not in FOREIGN_GREETINGS:
-        return False
-    return text[start - 1:start] in _QUOTES or _SAYING & set(words_before(text, start, 2)) \
-        and word_before(text, start) not in ("att", "om", "när") \
-        or _GREETING_AFTER.match(text, end) is not None and text[start - 1:start] != "("
-
-
-_QUOTES = frozenset("\"”“'’")
-_SAYING = frozenset("säger sa sade säga hälsar hälsade skriver skrev".split())
-_GREETING_AFTER = re.compile(r"!| alla\b| aleyk|[\"”“]", re.IGNORECASE)
-
-
 def greeting(text: str, start: int, word: str) -> bool:
     """"Tack" in "Tack Goran": a greeting before a name, not a surname ("Maria Tack" is)."""
     return word.lower() in GREETINGS and not after_first_name(text, start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import context, english, frequency, lexicon, names, scanning
+from . import context, english, frequency, lexicon, names, scanning, word_uses
 from .letters import LOW, UP, L
 from .lower_case import unknown_word, written_in_lower_case
 from .lower_propagation import LOWER_PLAIN, on_a_bullet
@@ -99,7 +99,7 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         word = m.group(0)
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
                                           and english.english_around(text, m.start(), m.end())) \
-                or context.greeted(text, m.start(), m.end()):
+                or word_uses.greeted(text, m.start(), m.end()):
             continue  # "taras said ok": English; 'säger "selam"': a greeting
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
     return out

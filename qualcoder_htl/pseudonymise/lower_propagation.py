@@ -174,7 +174,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         if frequency.zipf_en(word) >= 3.5 \
                 and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
             continue  # "a blessing in disguise", "no patience" where Blessing is a mother
-        if first is None and (context.greeted(text, m.start(), m.end())
+        if first is None and (word_uses.greeted(text, m.start(), m.end())
                               or word_uses.celebrated(text, m.start())):
             continue  # 'säger "selam" till alla' where Selam is a girl; "firade newroz"
         end = m.end()

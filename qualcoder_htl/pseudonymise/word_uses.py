@@ -1,7 +1,7 @@
 """Where a word-like name is the ordinary word: an idiom ("Dag för dag"), a month among
 months ("Maj, juni"), words set off ("Bo, skola, jobb."), a verb before its reflexive
 ("Klara sig"), a weekday before its time ("Tor 18.00"), a feast celebrated ("firade
-Newroz"), a game played ("spelade Uno")."""
+Newroz"), a game played ("spelade Uno"), a greeting said ('säger "selam"')."""
 from __future__ import annotations
 
 import re
@@ -182,3 +182,24 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
 _WORDS_SET_OFF = re.compile(rf", ([{LOW}]+), ([{LOW}]+)[.!]")
 _WHERE_ONE_LIVES = re.compile(r" (?:här|där|kvar|hemma|trångt|nära|ihop)(?![\w])")
 _HE_OR_SHE_AFTER = re.compile(r" \w+, (?:han|hon|hen)\b")
+
+
+# greetings of other languages that are first names too ("Selam", "Salam")
+FOREIGN_GREETINGS = frozenset("selam salam salaam salaan merhaba shalom hola privet".split())
+
+
+def greeted(text: str, start: int, end: int) -> bool:
+    """A greeting of another language said as one: quoted ('säger "selam"'), after a verb of
+    saying ("sa bara selam"; not "säger att selam sa"), or before "!", "alla" or "aleyküm"
+    ("selam alla, är kuben öppet"); not the girl named so ("selam tydlig om mandatfrågan")."""
+    if text[start:end].lower() not in FOREIGN_GREETINGS:
+        return False
+    said = _SAYING & set(context.words_before(text, start, 2)) \
+        and context.word_before(text, start) not in ("att", "om", "när")
+    return text[start - 1:start] in _QUOTES or said \
+        or _GREETING_AFTER.match(text, end) is not None and text[start - 1:start] != "("
+
+
+_QUOTES = frozenset("\"”“'’")
+_SAYING = frozenset("säger sa sade säga hälsar hälsade skriver skrev".split())
+_GREETING_AFTER = re.compile(r"!| alla\b| aleyk|[\"”“]", re.IGNORECASE)
