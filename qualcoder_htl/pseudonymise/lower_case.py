@@ -526,9 +526,10 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 out.append(Suggestion(m.start(this), m.end(this), PERSON, word, PROPAGATED,
                                       0.6))
     people = [s for s in found if s.type == PERSON]
+    people_at = {s.start: s for s in people}
     for m in reversed(list(_EQUATED_IN_NOTES.finditer(text))):  # the chain from its end
         word = m.group("a")
-        person = next((s for s in people if s.start == m.start("b")), None)
+        person = people_at.get(m.start("b"))
         short = person is not None and " " in person.text and len(word) >= 3 \
             and person.text[:2].lower() == word[:2].lower()  # "aga = agnieszka zając"
         if covered.covers(m.start("a")) or not short and (
@@ -542,6 +543,7 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             person = Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6)
             out.append(person)
             people.append(person)
+            people_at[person.start] = person
     for m in _EQUATED_WITH_A_ROLE.finditer(text):  # "alla = namnet", "bo = bovärd"
         word = m.group("a")
         if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
