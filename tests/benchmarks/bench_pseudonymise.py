@@ -295,7 +295,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-xe", "dev-xf", "dev-xg", "dev-xh", "dev-xi", "dev-xj",
              "dev-xk", "dev-xl", "dev-xm", "dev-xn",
              "dev-xo", "dev-xp", "dev-xq", "dev-xr", "dev-xs", "dev-xt", "dev-xu", "dev-xv",
-             "dev-xw", "dev-xx", "dev-xy", "dev-xz", "dev-wb",
+             "dev-xw", "dev-xx", "dev-xy", "dev-xz", "dev-wb", "dev-wa", "dev-wc",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
