@@ -196,6 +196,8 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
             rest = form[1:]
             if form not in only and names.strip_genitive(form) not in only \
                     and not (len(form) == 3 and form.endswith("s") and form[:2] in only) \
+                    and not any(form[:k] in only for k in range(max(4, len(form) - 3),
+                                                                len(form))) \
                     and not (form.isupper() and form.capitalize() in only) \
                     and not group_of(form, only) \
                     and not (rest != rest.lower() and context.brand_like(form)

@@ -402,9 +402,8 @@ _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träff
 kollade stäm stämma stämmer""".split())
 def _paired_in_notes(text: str, start: int, end: int, covered: Coverage,
                      known: set[str]) -> bool:
-    """A name that is a function word too, joined by "+" to a person found or named in the
-    project, and ending the list: "(mirela + hans)", "(alla + saga)" (no noun follows, as
-    the pronoun's would)."""
+    """A function word that is a name, joined by "+" to a person found or named in the project,
+    ending the list: "(mirela + hans)", "(alla + saga)" (no noun follows, as the pronoun's)."""
     if _LIST_END.match(text, end) is None and _PLUS_AFTER.match(text, end) is None:
         return False
     for pair in (_PLUS_BEFORE.search(text, max(0, start - 30), start),
@@ -414,6 +413,7 @@ def _paired_in_notes(text: str, start: int, end: int, covered: Coverage,
     return False
 
 
+_WEEKDAYS = WEEKDAY_ABBREVIATIONS | {"tor"}  # ("tis + tor" on a door is two days)
 _PLUS_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) \+ $")
 _PLUS_AFTER = re.compile(rf" \+ ([{L}][{L}\-]*)")
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*)(?P<initial> [{L}]\.?)? "
@@ -526,11 +526,14 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
         return True  # "jag och bo tog hyttängen", "att bo och jag har kommit" (not "i dag
         # och jag tänkte", "han jobbar natt och jag")
     m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
-    if m is not None and (covered.covers(m.start(1)) or m.group("initial")
-                          and m.group(1) in people):
-        return True  # (also "tor e + maj": a name with an initial, found in this same pass)
+    if m is not None and (covered.covers(m.start(1)) or (
+            m.group("initial") or m.group(0).endswith("+ ") and m.group(1) not in _WEEKDAYS)
+            and m.group(1) in people):
+        return True  # (also "tor e + maj": a name with an initial, found in this same pass;
+        # "klara + dag hembesök": two of the project's names joined in notes)
     m = _PAIRED_AFTER.match(text, end)
-    if m is not None and covered.covers(m.start(1)):
+    if m is not None and (covered.covers(m.start(1)) or m.group(0).startswith(" + ")
+                          and m.group(1) in people and m.group(1) not in _WEEKDAYS):
         return True
     if text.startswith(" från ", end) and covered.covers(end + 6):
         return True

@@ -226,6 +226,8 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             typ = PERSON  # "Bos team" where Bo was found (the genitive of a two-letter name)
         if typ is None and _named_group(tok.text, forms):
             typ = PERSON  # "Berfinmamman", "Tala-gänget" where "Berfin", "Tala" were found
+        if typ is None and pet_form(tok.text, forms):
+            typ = PERSON  # "Tarasik" where Taras was found
         if typ is None or covered.covers(tok.start):
             continue
         if tok.initial and names.is_function_word(tok.text) \
@@ -423,6 +425,22 @@ _TAKEN_UP_BY_HER = re.compile(r" (\w+)[^.!?\n]{0,60}?[.,] [Hh]on (?:\w+)")
 NAMED_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappans", "mamma",
                                    "pappa", "gruppen", "grejen", "effekten", "killen", "pojken",
                                    "tjejen", "flickan", "grabben", "ungen", "fam")  # ("warsamefam")
+
+
+def pet_form(word: str, forms: dict[str, str]) -> bool:
+    """A found first name of four letters or more with one to three letters more, as pet
+    forms are made, that is no word: "Tarasik" of Taras, "Stormis" of Storm (not "Annat",
+    "Dagen", "Omars" of Omar: a genitive is found as one)."""
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() \
+            or lexicon.is_word(word.lower()) or names.strip_genitive(word) != word \
+            or word in lexicon.countries() or word in names.places():
+        return False  # (not "Libanon" where Liban is a boy)
+    return any(forms.get(word[:k]) == PERSON and names.lookup(word[:k]) is not None
+               and any(c in _VOWELS for c in word[k:])  # (not "Transkr." where Tran is)
+               for k in range(max(4, len(word) - 3), len(word)))
+
+
+_VOWELS = frozenset("aeiouyåäö")
 
 
 def _named_group(word: str, forms: dict[str, str]) -> bool:

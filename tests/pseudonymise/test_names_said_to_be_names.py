@@ -135,3 +135,21 @@ def test_a_short_form_set_off_before_the_full_name(detector):
             "Men, Mehmet Öztürk sa nej. Mamma, Maria Holm kom.\n")
     found_people = people(detector, text)
     assert "Patte" in found_people and not found_people & {"Men", "Mamma"}
+
+
+def test_a_pet_form_of_a_found_first_name(detector):
+    project = ["Taras Melnyk är fjorton och går på Sundskolan. Liban Warsame är femton."]
+    text = ('Min mamma säger "Tarasik, vi åker hem i maj". I: Tarasik? Azad: Tarasik!\n'
+            "Transkr: LA. Liban sa: Libanon är långt bort.\n")
+    found_people = {t for t, _ in people_in_project(detector, project, text)}
+    assert "Tarasik" in found_people
+    assert not found_people & {"Transkr", "Libanon"}
+
+
+def test_two_of_the_projects_word_like_names_joined_by_a_plus(detector):
+    project = ["Klara Ek är kurator. Dag Nyström är chef. Tor Lind kom också."]
+    text = "- klara-fallet (klara + dag hembesök xelîl) bekräftas\n- kurator: tis + tor\n"
+    found_people = people_in_project(detector, project, text)
+    assert ("klara", text.index("(klara") + 1) in found_people
+    assert ("dag", text.index("dag hembesök")) in found_people
+    assert ("tor", text.index("tor\n")) not in found_people
