@@ -428,14 +428,18 @@ NAMED_GROUP_TAILS = GROUP_TAILS + ("arna", "mamman", "mammans", "pappan", "pappa
 
 
 def pet_form(word: str, forms: dict[str, str]) -> bool:
-    """A found first name of four letters or more with one to three letters more, as pet
-    forms are made, that is no word: "Tarasik" of Taras, "Stormis" of Storm (not "Annat",
-    "Dagen", "Omars" of Omar: a genitive is found as one)."""
+    """A found first name of four letters or more, itself no word, with one to three letters
+    more, as pet forms are made, that is no word of any kind: "Tarasik" of Taras (not "Annat",
+    a language or a feast, an English word, "Omars": a genitive is found as one)."""
+    low = word.lower()
     if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() \
-            or lexicon.is_word(word.lower()) or names.strip_genitive(word) != word \
-            or word in lexicon.countries() or word in names.places():
-        return False  # (not "Libanon" where Liban is a boy)
+            or lexicon.is_word(low) or names.strip_genitive(word) != word \
+            or word in lexicon.countries() or word in names.places() \
+            or low in context.LANGUAGES or low in context.HOLIDAYS \
+            or frequency.zipf_en(low) >= 2.5:
+        return False  # (not "Libanon" where Liban is a boy, "Sorani", "Nouruz", "Safety")
     return any(forms.get(word[:k]) == PERSON and names.lookup(word[:k]) is not None
+               and frequency.zipf_sv(word[:k].lower()) < 4.0  # (not "Villakid")
                and any(c in _VOWELS for c in word[k:])  # (not "Transkr." where Tran is)
                for k in range(max(4, len(word) - 3), len(word)))
 

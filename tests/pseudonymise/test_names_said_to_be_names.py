@@ -138,12 +138,14 @@ def test_a_short_form_set_off_before_the_full_name(detector):
 
 
 def test_a_pet_form_of_a_found_first_name(detector):
-    project = ["Taras Melnyk är fjorton och går på Sundskolan. Liban Warsame är femton."]
+    project = ["Taras Melnyk är fjorton och går på Sundskolan. Liban Warsame är femton. "
+               "Soran Ali och Safet Hodžić kom också."]
     text = ('Min mamma säger "Tarasik, vi åker hem i maj". I: Tarasik? Azad: Tarasik!\n'
-            "Transkr: LA. Liban sa: Libanon är långt bort.\n")
+            "Transkr: LA. Liban sa: Libanon är långt bort. Vi pratar Sorani. Signs of "
+            "Safety används.\n")
     found_people = {t for t, _ in people_in_project(detector, project, text)}
     assert "Tarasik" in found_people
-    assert not found_people & {"Transkr", "Libanon"}
+    assert not found_people & {"Transkr", "Libanon", "Sorani", "Safety"}
 
 
 def test_two_of_the_projects_word_like_names_joined_by_a_plus(detector):
