@@ -506,8 +506,7 @@ _GRADE = re.compile(r",? (?:som går |går )?i (?:ettan|tvåan|trean|fyran|femma
 
 def kin_or_role(word: str) -> bool:
     """A kin or role noun, also in its definite form ("mamman", "tolken", "bovärden")."""
-    return any(w in KIN or w in ROLE_NOUNS or w in KIN_AND_TITLES
-               for w in (word, word[:-1], word[:-2]) if w)
+    return any(w in ROLE_NOUNS or w in KIN_AND_TITLES for w in (word, word[:-1], word[:-2]) if w)
 
 
 def kin_apposition(text: str, start: int, end: int) -> bool:

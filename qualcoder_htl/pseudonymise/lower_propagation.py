@@ -128,8 +128,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
             initial = _surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()) or initial \
-                        or _paired_in_notes(text, m.start(), m.end(), covered,
-                                            types.keys() | word_like) \
+                        or _joined_by_a_plus(text, m.start(), m.end(), covered,
+                                             types.keys() | word_like, listed=True) \
                         or word == "hans" and _his_is_someone(text, m.start(), m.end(), covered):
                     # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
                     # its dot too
@@ -400,22 +400,22 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]all
 _YEARS_OLD = re.compile(r",? \d{1,2},? år(?![\w])")
 _TALK_VERBS = frozenset("""pratar pratade prata snackar snackade träffas träffades kolla kollar
 kollade stäm stämma stämmer""".split())
-def _paired_in_notes(text: str, start: int, end: int, covered: Coverage,
-                     known: set[str]) -> bool:
-    """A function word that is a name, joined by "+" to a person found or named in the project,
-    ending the list: "(mirela + hans)", "(alla + saga)" (no noun follows, as the pronoun's)."""
-    if _LIST_END.match(text, end) is None and _PLUS_AFTER.match(text, end) is None:
+def _joined_by_a_plus(text: str, start: int, end: int, covered: Coverage,
+                      known: set[str] | frozenset[str], listed: bool = False) -> bool:
+    """Joined in notes by "+" to a person found here or a name of the project: "klara + dag
+    hembesök", "tor e + maj" (not the weekdays "tis + tor"); ``listed``: also ending the list,
+    as a function word that is a name must ("(mirela + hans)": no noun follows it)."""
+    after = _PAIRED_AFTER.match(text, end)
+    if listed and _LIST_END.match(text, end) is None and (after is None or "+" not in after[0]):
         return False
-    for pair in (_PLUS_BEFORE.search(text, max(0, start - 30), start),
-                 _PLUS_AFTER.match(text, end)):
-        if pair is not None and (covered.covers(pair.start(1)) or pair.group(1) in known):
+    for pair in (_PAIRED_BEFORE.search(text, max(0, start - 30), start), after):
+        if pair is not None and "+" in pair.group(0) and pair.group(1) not in _WEEKDAYS \
+                and (covered.covers(pair.start(1)) or pair.group(1) in known):
             return True
     return False
 
 
 _WEEKDAYS = WEEKDAY_ABBREVIATIONS | {"tor"}  # ("tis + tor" on a door is two days)
-_PLUS_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*) \+ $")
-_PLUS_AFTER = re.compile(rf" \+ ([{L}][{L}\-]*)")
 _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*)(?P<initial> [{L}]\.?)? "
                             rf"(?:och|o|&|\+|eller) $")
 # (also after a surname's initial: "möte m. tor e + maj")
@@ -526,14 +526,12 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
         return True  # "jag och bo tog hyttängen", "att bo och jag har kommit" (not "i dag
         # och jag tänkte", "han jobbar natt och jag")
     m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
-    if m is not None and (covered.covers(m.start(1)) or (
-            m.group("initial") or m.group(0).endswith("+ ") and m.group(1) not in _WEEKDAYS)
-            and m.group(1) in people):
-        return True  # (also "tor e + maj": a name with an initial, found in this same pass;
-        # "klara + dag hembesök": two of the project's names joined in notes)
+    if m is not None and (covered.covers(m.start(1)) or m.group("initial")
+                          and m.group(1) in people):
+        return True  # (also "tor e + maj": a name with an initial, found in this same pass)
     m = _PAIRED_AFTER.match(text, end)
-    if m is not None and (covered.covers(m.start(1)) or m.group(0).startswith(" + ")
-                          and m.group(1) in people and m.group(1) not in _WEEKDAYS):
+    if m is not None and covered.covers(m.start(1)) \
+            or _joined_by_a_plus(text, start, end, covered, people):
         return True
     if text.startswith(" från ", end) and covered.covers(end + 6):
         return True

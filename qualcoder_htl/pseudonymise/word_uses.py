@@ -115,7 +115,7 @@ def celebrated(text: str, start: int) -> bool:
     året", "på Newroz i mars", "Newroz, 21 mars"), celebrated ("Newroz firas 21 mars"), as
     its party ("Newroz-festen", "Newrozfirandet") or among feasts ("Eid, Newroz, Midsommar")."""
     before = context.words_before(text, start, 2)
-    if bool(before) and (before[0] in _CELEBRATE or len(before) == 2 and before[1] in (
+    if before and (before[0] in _CELEBRATE or len(before) == 2 and before[1] in (
             _CELEBRATE | _CELEBRATION) and before[0] in _SUBJECTS | _ADVERBS | {"av"}):
         return True
     word = context.WORD.match(text, start)
@@ -131,7 +131,7 @@ def celebrated(text: str, start: int) -> bool:
                 or (hyphened.group(1).lower() if hyphened else "")) in _PARTY
     if low not in context.HOLIDAYS:
         return False
-    if bool(before) and before[0] in _BEFORE_A_TIME or _ITS_MONTH.match(text, word.end()) \
+    if before and before[0] in _BEFORE_A_TIME or _ITS_MONTH.match(text, word.end()) \
             or context.word_after(text, word.end()) in _CELEBRATE:
         return True
     among = _AMONG_FEASTS.match(text, word.end())
