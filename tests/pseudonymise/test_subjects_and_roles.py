@@ -14,6 +14,11 @@ def found(detector, text):
     return {t for t, _ in people_in_project(detector, PROJECT, text)}
 
 
+def of_type(detector, text, typ):
+    """The texts of the suggestions of type ``typ`` for ``text`` alone."""
+    return {s.text for s in detector.detect(text) if s.type == typ}
+
+
 def starts_of(detector, project, text, word):
     """Where ``word`` is found as a person in ``text``, the last of ``project``'s texts."""
     return {s for t, s in people_in_project(detector, project, text) if t == word}
@@ -174,10 +179,10 @@ def test_an_abbreviation_a_place_and_its_school_share_is_kept(detector):
 
 def test_an_unknown_lower_case_word_before_an_initial_and_a_bracket(detector):
     text = "- familjer han nämnde: fadumo (xamdi), freweyni h. (yonas 15, luwam 11)\n"
-    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    people = of_type(detector, text, "PERSON")
     assert "freweyni" in people
     text = "- mötet flyttat, transkr. (se nedan) och protokoll h. (ej klart)\n"
-    assert not {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert not of_type(detector, text, "PERSON")
 
 
 def test_a_word_repeated_across_pa_is_an_idiom(detector):
@@ -216,7 +221,7 @@ def test_a_compass_word_inside_a_regions_authority(detector):
 def test_a_firm_named_by_its_town_and_a_short_trade(detector):
     text = ("Pappan jobbar på Norrforsa Trä sedan 2019. Hon är på Hyttebo Plåt nu, "
             "fast anställd.\n")
-    firms = {s.text for s in detector.detect(text) if s.type == "WORKPLACE"}
+    firms = of_type(detector, text, "WORKPLACE")
     assert firms == {"Norrforsa Trä", "Hyttebo Plåt"}
 
 
@@ -230,26 +235,26 @@ def test_a_lower_case_name_as_speech_to_text_spells_it(detector):
 
 def test_a_word_like_name_before_its_role_set_off(detector):
     text = "Nu har jag en stol här på tisdagar. Sten, vaktmästaren, har ställt en bänk.\n"
-    assert "Sten" in {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert "Sten" in of_type(detector, text, "PERSON")
 
 
 def test_dates_with_the_year_first(detector):
     text = ("Mamman bytte till dagpass 2023.10.02 och bor hos dem sedan 20240301. "
             "Ordernummer 20241399, 2023.13.02 och 12345678.\n")
-    dates = {s.text for s in detector.detect(text) if s.type == "DATE"}
+    dates = of_type(detector, text, "DATE")
     assert dates == {"2023.10.02", "20240301"}
 
 
 def test_an_address_with_its_floor(detector):
     text = ("- bor nötholmsg. 9, 2 tr. Hon bor på Storgatan 5, 3 tr, sedan i våras. "
             "Vi har 2 tränare.\n")
-    addresses = {s.text for s in detector.detect(text) if s.type == "ADDRESS"}
+    addresses = of_type(detector, text, "ADDRESS")
     assert {"nötholmsg. 9, 2 tr.", "Storgatan 5, 3 tr"} == addresses
 
 
 def test_the_ages_in_a_roster_of_a_family(detector):
     text = "- fam. warsame: sahra 45 (enl. klara), yonas 15, ayaan 11.\n- ring sahra 2 gånger.\n"
-    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    ages = of_type(detector, text, "AGE")
     assert ages == {"45", "15", "11"}
 
 
