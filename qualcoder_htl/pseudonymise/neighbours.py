@@ -421,7 +421,8 @@ lärare mentor bror syster""".split())
 
 
 _ALIAS = re.compile(rf"(?<![{L}])(?P<short>[{UP}][{LOW}]+)(?:, (?:alltså|dvs\.?|egentligen|"
-                    rf"det vill säga)|(?P<is> är)) (?P<full>[{UP}][{LOW}]+)(?![{L}])")
+                    rf"det vill säga)|\. (?:Alltså|Dvs\.?|Egentligen)|(?P<is> är)) "
+                    rf"(?P<full>[{UP}][{LOW}]+)(?![{L}])")  # ("Kuba. Alltså Jakub")
 _TO_A_PLACE = frozenset("i till från in ut åt mot genom via".split())
 
 

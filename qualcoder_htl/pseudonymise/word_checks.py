@@ -449,7 +449,7 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
         or before not in _BEFORE_A_COUNTRY and _CLEFT_AFTER.match(text, tok.end) is not None \
         or _FULL_NAME_AFTER.match(text, tok.end) is not None \
         and (before not in _BEFORE_A_COUNTRY or names.lookup(word) is not None) \
-        or _addressed(text, tok)
+        or _addressed(text, tok) or _LISTED_WITH_AN_INITIAL.match(text, tok.end) is not None
 
 
 def _addressed(text: str, tok: CapToken) -> bool:
@@ -461,6 +461,8 @@ def _addressed(text: str, tok: CapToken) -> bool:
     return bool(before) and before[0].islower() and before[0] not in _BEFORE_A_COUNTRY
 
 
+# a surname's initial in a list of people: "Farid N., Kuba W., Tindra S." (no country has one)
+_LISTED_WITH_AN_INITIAL = re.compile(rf" [{UP}]\.(?:,| och | &| \()")
 _BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())
 # after a country's name: "som" of a cleft with a verb, or a full name in apposition
 _CLEFT_AFTER = re.compile(rf" som (?:{'|'.join(sorted(context.VERBS))})\b")

@@ -1,6 +1,8 @@
 """First names that a gazetteer also lists as places, typed as people where the words around
 them say so: a kin word before, a role set off after, a verb of doing after. The sentences are
 written for these tests; none comes from the evaluation sets."""
+import re
+
 import pytest
 
 from .conftest import found
@@ -205,3 +207,21 @@ def test_a_surname_that_is_a_place_in_a_meeting_tools_label_is_a_person(detector
     got = found(detector, text)
     assert ("Nyhammar", "PERSON") in got
     assert ("Nyhammar", "PLACE") in got  # the village in running text stays a place
+
+
+def test_a_country_with_a_surname_s_initial_in_a_list_of_people_is_a_person(detector):
+    got = found(detector, "Närvarande: Dunja P., Israel M., Leo K. och Oman S. (tolk).")
+    assert ("Israel", "PERSON") in got
+    assert ("Oman", "PERSON") in got
+    assert not [t for t, _ in found(detector, "Vi flög till Israel. M. tyckte det var varmt.")
+                if t == "Israel"]
+
+
+def test_a_country_explained_by_a_first_name_after_a_full_stop_is_that_person(detector):
+    text = ("R: Oman. Alltså Omar, men alla säger Oman. Sexton.\n"
+            "I: Och vakterna?\nR: De går efter mig, men inte efter Oman.\n"
+            "R: Pappa kommer från Oman.\n")
+    got = [(s.start, s.type) for s in detector.detect(text) if s.text == "Oman"]
+    starts = [m.start() for m in re.finditer("Oman", text)]
+    assert (starts[2], "PERSON") in got  # "efter Oman": the boy
+    assert not [s for s, _ in got if s == starts[3]]  # "från Oman": the country
