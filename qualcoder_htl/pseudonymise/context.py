@@ -49,6 +49,9 @@ visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsa
 väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
 förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade
 meddelar meddelade håller höll fortsätter fortsatte slutar
+ser såg kopplar kopplade transkriberar transkriberade exporterar exporterade
+lagar lagade driver drev öppnar öppnade stänger stängde tipsar tipsade erbjuder erbjöd
+ansvarar ansvarade hittar hittade ler log kramar kramade
 kmr""".split())  # ("kmr": kommer, as chats write it)
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.

@@ -272,3 +272,17 @@ def test_a_name_between_a_modal_verb_and_its_infinitive(detector):
     assert {"stig", "dag"} <= found(detector, text)
     text = "jag skulle vilja säga något, och de vill bo ta hand om det själva\n"
     assert not found(detector, text) & {"vilja", "bo"}
+
+
+def test_a_lower_case_name_before_a_verb_of_cooking_seeing_or_linking(detector):
+    text = ("- saga lagar maten på tisdagar\n"
+            "- om stig ser det som ett problem får vi ta det i ledningen\n"
+            "- klara kopplade in tolken direkt\n")
+    assert {"saga", "stig", "klara"} <= found(detector, text)
+
+
+def test_the_same_verbs_after_the_same_words_stay_words(detector):
+    text = ("- en dag ser allt annorlunda ut\n"
+            "- vi vill bo leder ingenstans, sa hon om köerna\n"
+            "- stigen ser ut som en stig leder upp till skolan\n")
+    assert not found(detector, text) & {"dag", "bo", "stig"}
