@@ -11,7 +11,7 @@ from . import lexicon, names
 from .capitals import is_acronym
 from .letters import UP, L, fold
 from .propagation import Coverage
-from .suggestions import PERSON, PROPAGATED, Suggestion
+from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 
 
 def _just_before_people(text: str, found: list[Suggestion], pattern: re.Pattern,
@@ -92,26 +92,34 @@ def _alike(said: str, name: str) -> bool:
 
 
 def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """The words just before a found person in brackets that spell the same name, as a
+    """The words just before a found name in brackets that spell the same name, as a
     corrected transcript writes them ("maj britt storm [Maj-Britt Storm]", "dag løvås [Dag
-    Løvaas]"): the speaker said the name; the words are it as misheard or uncorrected."""
+    Løvaas]", a name split by the recogniser: "Petri lack sånen [Petri Laaksonen]", "ljung
+    åsen [Ljungåsen]"): the speaker said the name; the words are it as misheard."""
     out = []
     covered = Coverage(found)
     for s in found:
-        if s.type != PERSON or s.start < 3 or text[s.end:s.end + 1] not in ("]", ")"):
+        if s.type not in _CORRECTED_TYPES or s.start < 3 \
+                or text[s.end:s.end + 1] not in ("]", ")"):
             continue
         m = _BEFORE_BRACKET.search(text, max(0, s.start - 60), s.start)
         if m is None:
             continue
         parts = re.split(r"[\s\-]+", s.text)
-        said = list(re.finditer(rf"[{L}][{L}\-']*", m.group("words")))[-len(parts):]
-        # the words said, from the last one back, each alike the name's part in its place
-        # ("maj britt storm" and Maj-Britt Storm; "lena" and Leena alone)
-        for k in range(min(len(said), len(parts)), 0, -1):
-            tail = said[-k:]
-            if all(_alike(w.group(), p) for w, p in zip(tail, parts, strict=False)):
-                start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
-                if not covered.covers(start):
-                    out.append(Suggestion(start, end, PERSON, text[start:end], PROPAGATED, 0.6))
-                break
+        said = list(re.finditer(rf"[{L}][{L}\-']*", m.group("words")))
+        # the words said, from the last one back: each alike the name's part in its place
+        # ("maj britt storm" and Maj-Britt Storm; "lena" and Leena alone); else the fewest
+        # words that run together are alike the whole name ("Petri lack sånen", "ljung åsen")
+        tail = next((said[-k:] for k in range(min(len(said), len(parts)), 0, -1)
+                     if all(_alike(w.group(), p) for w, p in zip(said[-k:], parts,
+                                                                  strict=False))), None) \
+            or next((said[-k:] for k in range(2, min(len(said), len(parts) + 2) + 1)
+                     if _alike("".join(w.group() for w in said[-k:]), "".join(parts))), None)
+        if tail:
+            start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
+            if not covered.covers(start) or not covered.covers(end - 1):
+                out.append(Suggestion(start, end, s.type, text[start:end], PROPAGATED, 0.6))
     return out
+
+
+_CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))

@@ -159,3 +159,22 @@ def test_a_word_before_a_name_in_brackets_that_spells_no_name_stays(detector):
     words = {t for t, _ in found(detector, "Hon pratade med mamman (Alla Kovalenko) och "
                                            "sen kom en lärare [Sara Lind] in.")}
     assert not any(w in ("mamman", "lärare", "en lärare") for w in words)
+
+
+@pytest.mark.parametrize("text, words, typ", [
+    ("Det är samarbetet med dem. Päivi lack sånen [Päivi Laaksonen] och hennes folk.",
+     "Päivi lack sånen", "PERSON"),
+    ("Då sa Ulla britt [Ulla-Britt] att det räcker.", "Ulla britt", "PERSON"),
+    ("De bor i en tvåa på björk dalen [Björkdalen] sedan i fjol.", "björk dalen", "PLACE"),
+])
+def test_a_name_split_by_the_recogniser_before_its_correction_is_the_name(detector, text,
+                                                                          words, typ):
+    start = text.index(words)
+    assert any(s.start <= start and start + len(words) <= s.end and s.type == typ
+               for s in detector.detect(text))
+
+
+def test_a_name_spelled_right_before_its_correction_keeps_the_word_before(detector):
+    text = "Hon jobbar för fadima [Fatima] sedan i våras."
+    got = [s for s in detector.detect(text) if s.start <= text.index("fadima") < s.end]
+    assert got and all(s.start == text.index("fadima") for s in got)
