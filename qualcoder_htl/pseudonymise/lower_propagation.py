@@ -193,8 +193,12 @@ def _a_listed_surname(word: str) -> bool:
     return not lexicon.is_word(word) and (
         names.is_listed_person(word.capitalize(), ("surname",))
         or word.endswith(SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
-        and (not lexicon.is_compound_word(word) or word.endswith("sson")))
-    # (a word of two ends in "son", never in "sson": "matsson", not "styvson")
+        and (not lexicon.is_compound_word(word) or word.endswith(_NO_WORDS_END_SO)))
+    # (a word of two ends in "son", never in "sson": "matsson", not "styvson"; a compound
+    # ending in "ström" or "qvist" that no dictionary has is a name: "hällström")
+
+
+_NO_WORDS_END_SO = ("sson", "ström", "qvist", "kvist")
 
 
 _ROLE_BRACKETED = re.compile(rf" \(([{L}]+(?:-[{L}]+)?)[,)]")

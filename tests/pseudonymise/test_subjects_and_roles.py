@@ -286,3 +286,12 @@ def test_the_same_verbs_after_the_same_words_stay_words(detector):
             "- vi vill bo leder ingenstans, sa hon om köerna\n"
             "- stigen ser ut som en stig leder upp till skolan\n")
     assert not found(detector, text) & {"dag", "bo", "stig"}
+
+
+def test_a_lower_case_surname_ending_in_strom_that_no_dictionary_has(detector):
+    text = ("- det blir bättre, säger bo myrström\n"
+            "- liv kärrström tar nästa möte\n"
+            "- en luftström och en vattenström, sa stig om flödet\n")
+    got = found(detector, text)
+    assert {"bo myrström", "liv kärrström"} <= got
+    assert not {w for w in got if w.endswith(("luftström", "vattenström"))}
