@@ -218,9 +218,10 @@ class Detector:
         merged = merge(text, found + [with_compass_point(text, _retyped(text, s, project_names))
                                       for s in extra])
         later = people_ages.ages_of_found_people(text, merged) \
+            + lower_case.lower_names_in_lists(text, merged) \
             + (lower_case.equated_names(text, merged) if "=" in text else [])
-        if later:  # an age, or a by-name equated, of a name the project found here
-            merged = merge(text, merged + later)  # ("weli = abdiweli" where Abdiweli is)
+        if later:  # an age, a list's other names, or a by-name equated, of a name the
+            merged = merge(text, merged + later)  # project found here ("weli = abdiweli")
         merged = references.apply(text, merged)
         return [s for s in merged if self._wanted(s)]
 

@@ -172,8 +172,9 @@ def lower_names_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]
     for m in _LOWER_LIST.finditer(text):
         items = list(_LIST_WORD.finditer(text, m.start(), m.end()))
         named = [w for w in items if any(a <= w.start() and w.end() <= b for a, b in people)]
-        if len(named) < 2 or len(named) < len(items) - 1:
-            continue  # most of the list must be people already
+        if len(named) < 2 or len(named) < len(items) - 1 and 2 * len(named) <= len(items) + 1:
+            continue  # most of the list must be people already (all but one, or two of
+            # six or more: "sunná, rojin, saga, solja, tindra, ploy")
         for w in items:
             word = w.group(0)
             if covered.covers(w.start()) or names.is_function_word(word) \

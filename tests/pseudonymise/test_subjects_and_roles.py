@@ -295,3 +295,15 @@ def test_a_lower_case_surname_ending_in_strom_that_no_dictionary_has(detector):
     got = found(detector, text)
     assert {"bo myrström", "liv kärrström"} <= got
     assert not {w for w in got if w.endswith(("luftström", "vattenström"))}
+
+
+def test_two_word_like_names_in_a_long_list_of_people(detector):
+    text = ("[chatt, 6 dec]\n"
+            "\"tjejgruppen 💜 (amira, rojin, saga, halima, liv, sunná + 4)\"\n"
+            "amira: påminnelse om torsdag\n")
+    assert {"saga", "liv"} <= found(detector, text)
+
+
+def test_a_long_list_of_words_with_two_names_stays_words(detector):
+    text = "- ta med: saga, liv, kaffe, koppar, saft, bullar och papper till workshopen\n"
+    assert not found(detector, text) & {"kaffe", "koppar", "saft", "bullar", "papper"}
