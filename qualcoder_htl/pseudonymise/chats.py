@@ -16,7 +16,7 @@ import re
 
 from . import context, lexicon, names
 from .capitals import LABEL_WORDS, ROLE_LABELS, role_word
-from .letters import LOW, L
+from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
 from .propagation import Coverage
 from .suggestions import PERSON, PROPAGATED, WORKPLACE, Suggestion
@@ -214,3 +214,32 @@ def names_in_group_titles(text: str, found: list[Suggestion]) -> list[Suggestion
 # a group chat named in quotes: "gruppchatten heter "...", "en grupp på Snap som heter "...""
 _GROUP_TITLE = re.compile(r"(?i:chatt|grupp|tråd)\w*[^\n\"“”]{0,30}? heter "
                           r"[\"“”](?P<title>[^\"“”\n]{3,80})[\"“”]")
+
+
+# a meeting tool's speaker label on a line of its own: two or three capitalised words (the
+# surname first with a comma, or not) and the time into the meeting, or the line that starts
+# the transcription ("Rönnholm, Dag   0:00:19", "Ek Gunnel   0:04", "Nyhammar, Petra started
+# transcription")
+_MEETING_LABEL = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][{L}\-]+,? [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?|[ \t]+(?:started|stopped|startade|stoppade) "
+    r"(?:transcription|transkriberingen))[ \t]*$")
+
+
+def meeting_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """The speaker of each turn of a meeting tool's transcript, by a label that holds a
+    listed first name: the whole label is the person, the surname too, whatever it means as a
+    word ("Rönnholm, Dag", "Storm, Klara")."""
+    if ":" not in text:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _MEETING_LABEL.finditer(text):
+        words = re.findall(rf"[{L}\-]+", m.group("name"))
+        if not any(names.is_first_name_in_any_case(w) for w in words) \
+                or any(lexicon.is_generic(w) or w.lower() in ROLE_LABELS for w in words):
+            continue  # ("Rektor Skola   0:04", "Teams Möte")
+        start, end = m.start("name"), m.end("name")
+        if not (covered.covers(start) and covered.covers(end - 1)):
+            out.append(Suggestion(start, end, PERSON, m.group("name"), PROPAGATED, 0.8))
+    return out

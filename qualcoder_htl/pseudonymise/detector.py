@@ -174,6 +174,7 @@ class Detector:
                            + lower_case.lower_names_by_kin_and_grade(text, found)
                            + lower_case.equated_names(text, found)
                            + chats.untimed_senders(text, found)
+                           + chats.meeting_speakers(text, found)
                            + chats.names_in_group_titles(text, found))
             lower = lower_case.lower_names_to_spread(found)
             if lower:  # "mamma gülşen" found: "gülşen" elsewhere in the notes too

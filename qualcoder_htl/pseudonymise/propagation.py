@@ -85,7 +85,7 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
         # a one-word span votes for its own type; inside "Hällsjö gymnasium" or "Anna
         # Berg" the word's type is less sure
         weight = 2 if " " not in s.text else 1
-        for word in s.text.split():
+        for word in s.text.replace(",", " ").split():  # ("Rönnholm, Dag")
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES \
                     or is_acronym(word) and not _defined_short_form(s) \

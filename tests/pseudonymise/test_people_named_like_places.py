@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from qualcoder_htl.pseudonymise.detector import names_in_project
+
 from .conftest import found
 
 
@@ -225,3 +227,27 @@ def test_a_country_explained_by_a_first_name_after_a_full_stop_is_that_person(de
     starts = [m.start() for m in re.finditer("Oman", text)]
     assert (starts[2], "PERSON") in got  # "efter Oman": the boy
     assert not [s for s, _ in got if s == starts[3]]  # "från Oman": the country
+
+
+def test_a_meeting_tool_s_label_is_the_speaker_whatever_the_surname_means(detector):
+    text = ("Ståhlberg, Johanna   0:00:05\nVälkomna.\n\nTallholm, Dag   0:00:19\n"
+            "Ja, dag tallholm heter jag.\n\nEk Gunnel   0:00:46\nOch jag är Gunnel.\n\n"
+            "Tallholm, Dag   0:01:12\nSyftet var ju det.\n")
+    spans = [(s.start, s.end) for s in detector.detect(text) if s.type == "PERSON"]
+    for label in ("Tallholm", "Dag", "Ek", "Gunnel"):
+        for m in re.finditer(rf"^{label}\b|(?<=, ){label}\b", text, re.M):
+            assert any(a <= m.start() and m.end() <= b for a, b in spans), label
+
+
+def test_a_surname_of_a_meeting_label_is_found_in_lower_case_in_the_project(detector):
+    texts = ["Tallholm, Dag   0:00:19\nJa, det stämmer.\n",
+             "Vi pratade med dag tallholm igår, och tallholm sa nej.\n"]
+    first = [detector.detect(t) for t in texts]
+    project = names_in_project(first)
+    got = {s.text for s in detector.with_project_names(texts[1], first[1], project)}
+    assert {"dag tallholm", "tallholm"} <= got
+
+
+def test_two_capitalised_words_and_a_time_with_no_first_name_are_no_label(detector):
+    text = "Inledning Bakgrund   0:00:05\nVi börjar.\n"
+    assert not [s for s in detector.detect(text) if s.type == "PERSON"]
