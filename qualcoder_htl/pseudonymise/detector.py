@@ -159,7 +159,7 @@ class Detector:
                            + neighbours.quoted_nicknames(text, found)
                            + neighbours.aliases(text, found, tokens)
                            + speech_repairs.corrected(text, found)
-                           + speech_repairs.bracketed_corrections(text, found)
+                           + speech_repairs.misheard(text, found)
                            + neighbours.set_off_short_forms(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)

@@ -123,3 +123,43 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
 
 
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
+
+
+def misheard(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Names as a transcript wrote them misheard: before their correction in brackets, or
+    quoted in a correction log and then wherever the text writes them so."""
+    return bracketed_corrections(text, found) + logged_corrections(text, found)
+
+
+# a correction log: 'to fix in the clean copy: "mete" = Mette, "sand banken" = Sandbanken'
+_LOGGED = re.compile(rf"[\"”“](?P<said>[{L}][{L}\- ]{{1,38}}[{L}])[\"”“][ \t]*"
+                     rf"(?:=|→|->|ska vara|rättat till|felstavat för)[ \t]*[\"”“]?"
+                     rf"(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})")
+
+
+def logged_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A form a correction log quotes for a found name it spells alike ('"barish yilmaser" =
+    Barış Yılmazer', '"fyr ljuset" = Fyrljuset'): the name, of its type, there and wherever
+    else the text writes that form ("från sand banken efter sju")."""
+    if "=" not in text and "→" not in text and "->" not in text and "till" not in text:
+        return []
+    starts = {s.start: s for s in found if s.type in _CORRECTED_TYPES}
+    forms: dict[str, str] = {}
+    for m in _LOGGED.finditer(text):
+        s = starts.get(m.start("name"))
+        said = m.group("said")
+        if s is None or said == s.text or names.is_function_word(said) \
+                or not _alike(re.sub(r"[\s\-]", "", said), re.sub(r"[\s\-]", "", s.text)):
+            continue
+        forms[said.casefold()] = s.type
+    if not forms:
+        return []
+    covered = Coverage(found)
+    out = []
+    finder = re.compile(rf"(?<![{L}])(?:{'|'.join(map(re.escape, forms))})(?![{L}])",
+                        re.IGNORECASE)
+    for m in finder.finditer(text):
+        if not (covered.covers(m.start()) and covered.covers(m.end() - 1)):
+            out.append(Suggestion(m.start(), m.end(), forms[m.group(0).casefold()],
+                                  m.group(0), PROPAGATED, 0.6))
+    return out

@@ -1,6 +1,8 @@
 """A name the speaker stumbles on, a by-name set off before the full name, a person paired with
 "och jag", lower-case names with ages and genitives, and gamer tags: the real detector. The
 sentences are written for these tests; none comes from the evaluation sets."""
+import re
+
 import pytest
 
 from .conftest import covered, found
@@ -178,3 +180,19 @@ def test_a_name_spelled_right_before_its_correction_keeps_the_word_before(detect
     text = "Hon jobbar för fadima [Fatima] sedan i våras."
     got = [s for s in detector.detect(text) if s.start <= text.index("fadima") < s.end]
     assert got and all(s.start == text.index("fadima") for s in got)
+
+
+def test_a_form_a_correction_log_quotes_is_the_name_wherever_the_text_writes_it(detector):
+    text = ("Päivi Lehtonen   0:00:46\nOch jag är päivi lehto nen, chef för elevhälsan. "
+            "Vi har Gökhan Yıldız också, gökan yildis på arbetsmarknad.\n\n"
+            'Att rätta: "lehto nen" = Lehtonen, "gökan yildis" = Gökhan Yıldız.\n')
+    spans = [(s.start, s.end, s.type) for s in detector.detect(text)]
+    for form in ("lehto nen", "gökan yildis"):
+        for m in re.finditer(form, text):
+            assert any(a <= m.start() and m.end() <= b and t == "PERSON"
+                       for a, b, t in spans), form
+
+
+def test_a_quoted_word_set_equal_to_a_name_it_does_not_spell_stays(detector):
+    text = 'Anna Berg kom.\nI loggen: "rektorn" = Anna Berg. Rektorn kom sen.\n'
+    assert not [s for s in detector.detect(text) if s.text.lower() == "rektorn"]
