@@ -186,14 +186,20 @@ def names_oneself(text: str, tok: CapToken) -> bool:
 
 
 def said_to_be_a_name(text: str, tok: CapToken) -> bool:
-    """The word is spelled out ("Alla med stort A"), or set off before its role and taken up
-    by a pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han"): a word is
-    neither."""
+    """The word is spelled out ("Alla med stort A"), set off before its role and taken up by a
+    pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han"), or said alone and named
+    so just after ("Alla. Hennes lärare. Hon heter Alla."): a word is none of these."""
     spelled = _SPELLED_OUT.match(text, tok.end)
     if spelled is not None:
         return spelled.group(1).lower() == tok.text[0].lower()
     role = _ROLE_TAKEN_UP.match(text, tok.end)
-    return role is not None and context.kin_or_role(role.group(1))
+    if role is not None and context.kin_or_role(role.group(1)):
+        return True
+    # a sentence of the word alone, named so just after: "Alla. Hennes lärare. Hon heter
+    # Alla." (the answer to "vem ringde?")
+    return text[tok.end:tok.end + 1] in ".!" and tok.initial and re.search(
+        rf"\b(?:heter|hette|kallas|kallades) {re.escape(tok.text)}(?![{L}])",
+        text[tok.end:tok.end + 120]) is not None
 
 
 # "Alla med stort A", "Bo med stor bokstav B"

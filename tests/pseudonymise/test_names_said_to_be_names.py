@@ -155,3 +155,16 @@ def test_two_of_the_projects_word_like_names_joined_by_a_plus(detector):
     assert ("klara", text.index("(klara") + 1) in found_people
     assert ("dag", text.index("dag hembesök")) in found_people
     assert ("tor", text.index("tor\n")) not in found_people
+
+
+def test_a_word_like_name_said_alone_and_named_so_just_after(detector):
+    text = ("I: Vem var det som hämtade honom?\n"
+            "Hodan: Alla. Grannen på tredje. Hon heter Alla och är från Charkiv.\n")
+    starts = {s.start for s in detector.detect(text) if s.text == "Alla"}
+    assert text.index("Alla.") in starts
+
+
+def test_the_word_said_alone_with_no_one_named_so_stays(detector):
+    text = "I: Vem kom på mötet?\nHodan: Alla. Alla var där, hela klassen.\n"
+    starts = {s.start for s in detector.detect(text) if s.text == "Alla"}
+    assert text.index("Alla.") not in starts
