@@ -147,7 +147,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 and word not in _ADDRESSED_AFTER or initial \
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
                 and frequency.zipf_sv(word) < 4.5 \
-                or _role_in_brackets(text, m.end())  # "rut (82!)", "tor (ifo-chef, …)"
+                or _role_in_brackets(text, m.end()) \
+                or word_uses.at_a_workplace(text, m.start(), m.end(), found)  # "rut (82!)"
             if chats.chat_label(text, m.start(), m.end()) \
                     or chats.signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (
@@ -193,12 +194,10 @@ def _a_listed_surname(word: str) -> bool:
     return not lexicon.is_word(word) and (
         names.is_listed_person(word.capitalize(), ("surname",))
         or word.endswith(SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
-        and (not lexicon.is_compound_word(word) or word.endswith(_NO_WORDS_END_SO)))
+        and (not lexicon.is_compound_word(word)
+             or word.endswith(("sson", "ström", "qvist", "kvist"))))
     # (a word of two ends in "son", never in "sson": "matsson", not "styvson"; a compound
     # ending in "ström" or "qvist" that no dictionary has is a name: "hällström")
-
-
-_NO_WORDS_END_SO = ("sson", "ström", "qvist", "kvist")
 
 
 _ROLE_BRACKETED = re.compile(rf" \(([{L}]+(?:-[{L}]+)?)[,)]")
@@ -390,7 +389,6 @@ _POSSESSIVES = frozenset("min din sin hans hennes vår er deras".split())
 # what stands before a verb ("att bo", "ska bo"): a two-letter name that is a verb too stays
 _BEFORE_A_VERB = frozenset("""att ska kan vill får fick måste skulle kunde brukar behöver
 kommer lär bör ville få""".split())
-# words before a month: "i maj", "till juni"
 _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om varje".split())
 # words before a person addressed or asked for: "tack stig", "grattis dag", "ring stig",
 # "fråga saga", "mejla can", "hjälpa blessing"

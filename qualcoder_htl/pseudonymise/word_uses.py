@@ -10,6 +10,7 @@ from . import context, lexicon, names
 from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .letters import LOW, L, contains_word
+from .suggestions import SCHOOL, WORKPLACE, Suggestion
 
 
 def a_word_here(text: str, start: int, end: int) -> bool:
@@ -203,3 +204,26 @@ def greeted(text: str, start: int, end: int) -> bool:
 _QUOTES = frozenset("\"”“'’")
 _SAYING = frozenset("säger sa sade säga hälsar hälsade skriver skrev".split())
 _GREETING_AFTER = re.compile(r"!| alla\b| aleyk|[\"”“]", re.IGNORECASE)
+
+
+def at_a_workplace(text: str, start: int, end: int, found: list[Suggestion]) -> bool:
+    """A person where they work: before "på" and a school or workplace found there, or a
+    service the notes name by its noun ("bo på arbetsmarknadsenheten", "maj på biblioteket",
+    "saga på Ankaret"); not a word's use ("varje dag på biblioteket", "vill bo på Ankaret",
+    "sten på sten", "i maj på biblioteket")."""
+    m = _AT.match(text, end)
+    if m is None or context.word_before(text, start) in _NO_ONE_AT_WORK \
+            or m.group("what").lower() == text[start:end].lower():
+        return False
+    return m.group("what").lower() in _SERVICES or any(
+        s.start == m.start("what") and s.type in (SCHOOL, WORKPLACE) for s in found)
+
+
+_AT = re.compile(rf" på (?P<what>[{L}][{L}.\-]*[{L}])")
+_SERVICES = frozenset("""biblioteket fritids fritidsgården familjecentralen fam.centralen famc
+socialtjänsten soc arbetsmarknadsenheten ame förvaltningen mottagningen vårdcentralen bvc
+elevhälsan ifo""".split())
+# (a determiner, a verb's marker or a preposition before the word: the ordinary word)
+_NO_ONE_AT_WORK = frozenset("""en ett den det denna detta varje någon något samma hela första
+sista nästa varannan vilken vilket i att ska vill kan får fick måste skulle kunde borde bör
+brukar behöver kommer ville""".split()) | set(MONTHS)

@@ -307,3 +307,17 @@ def test_two_word_like_names_in_a_long_list_of_people(detector):
 def test_a_long_list_of_words_with_two_names_stays_words(detector):
     text = "- ta med: saga, liv, kaffe, koppar, saft, bullar och papper till workshopen\n"
     assert not found(detector, text) & {"kaffe", "koppar", "saft", "bullar", "papper"}
+
+
+def test_a_lower_case_name_at_the_service_where_they_work(detector):
+    text = ("- mammagruppen m saga på familjecentralen mån fm\n"
+            "- ett kort till bo på arbetsmarknadsenheten\n"
+            "- nej det var liv på biblioteket, alla känner henne\n")
+    assert {"saga", "bo", "liv"} <= found(detector, text)
+
+
+def test_the_same_words_at_a_service_stay_words(detector):
+    text = ("- varje dag på biblioteket kommer tio barn\n"
+            "- de vill bo på familjecentralen tills vidare, sa hon\n"
+            "- i maj på biblioteket blir det sagostund\n")
+    assert not found(detector, text) & {"dag", "bo", "maj"}
