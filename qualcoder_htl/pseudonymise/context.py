@@ -39,19 +39,18 @@ brukade blev blir började börjar slutade hämtade hämtar träffade träffar h
 frågade frågar svarade svarar menar menade förklarade förklarar beskriver beskrev tog tar
 gjorde gör behöver behövde verkar verkade jobbar jobbade arbetar arbetade pratade pratar
 kände känner vet visste heter hette sitter satt står stod skrattade grät fyller fyllde
-älskar älskade hatar minns glömde glömmer läser läste spelar spelade tränar tränade
-ritar ritade skämtar skämtade rättar rättade mejlar mejlade jublar jublade skickar skickade
+älskar älskade hatar minns glömde glömmer läser läste spelar spelade tränar tränade ritar
+ritade skämtar skämtade rättar rättade mejlar mejlade jublar jublade skickar skickade
 föreslår föreslog nämner nämnde lovar lovade fixar fixade bokar bokade undrar undrade kollar
 kollade påminner påminde ordnar ordnade åker åkte sover sov leker lekte springer sprang
-skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade
-bestämde bestämmer väljer valde
-visar visade kör körde skriver skrev presenterar presenterade skjutsar skjutsade tittar tittade
-väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade flydde tänker tänkte
-förstår förstod lämnar lämnade dog föddes lever levde äter somnar somnade vaknar vaknade
-meddelar meddelade håller höll fortsätter fortsatte slutar
-ser såg kopplar kopplade transkriberar transkriberade exporterar exporterade
-lagar lagade driver drev öppnar öppnade stänger stängde tipsar tipsade erbjuder erbjöd
-ansvarar ansvarade hittar hittade ler log kramar kramade
+skriker skrek sjunger sjöng dansar dansade cyklar cyklade bråkar bråkade bestämde bestämmer
+väljer valde visar visade kör körde skriver skrev presenterar presenterade skjutsar
+skjutsade tittar tittade väntar väntade lyssnar lyssnade stannar stannade flyttar flyttade
+flydde tänker tänkte förstår förstod lämnar lämnade dog föddes lever levde äter somnar
+somnade vaknar vaknade meddelar meddelade håller höll fortsätter fortsatte slutar ser såg
+kopplar kopplade transkriberar transkriberade exporterar exporterade lagar lagade driver
+drev öppnar öppnade stänger stängde tipsar tipsade erbjuder erbjöd ansvarar ansvarade hittar
+hittade ler log kramar kramade
 kmr""".split())  # ("kmr": kommer, as chats write it)
 
 # Verbs of saying and thinking: "X berättar" is a person, whatever X looks like.
@@ -434,10 +433,11 @@ def after_speech_verb(text: str, start: int) -> bool:
     return word_before(text, start) in ATTRIBUTION_VERBS
 
 
-def subject_context(text: str, end: int) -> bool:
-    """A finite verb just after: the word is the subject of a clause ("saga rättar:" in
-    notes, the colon opening what was said)."""
-    return word_after(text, end).rstrip(":") in VERBS
+def subject_context(text: str, end: int, start: int | None = None) -> bool:
+    """A finite verb just after: the subject of a clause ("saga rättar:" in notes); given its
+    ``start``, not a preposition's noun ("i dag ser jag", "i magen är", "på kajen är")."""
+    return word_after(text, end).rstrip(":") in VERBS and (
+        start is None or word_before(text, start) not in ("i", "på", "under", "efter", "före"))
 
 
 def inverted_subject(text: str, start: int, end: int) -> bool:

@@ -135,7 +135,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                     # its dot too
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
                 continue
-            strong = context.subject_context(text, m.end()) \
+            strong = context.subject_context(text, m.end(), m.start()) \
                 or context.inverted_subject(text, m.start(), m.end()) \
                 or _before_kin(text, m.end(), word) \
                 or _equated_with_a_role(text, m.end()) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import context, lexicon, names
+from . import context, frequency, lexicon, names
 from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .letters import LOW, L, contains_word
@@ -210,11 +210,17 @@ def at_a_workplace(text: str, start: int, end: int, found: list[Suggestion]) -> 
     """A person where they work: before "på" and a school or workplace found there, or a
     service the notes name by its noun ("bo på arbetsmarknadsenheten", "maj på biblioteket",
     "saga på Ankaret"); not a word's use ("varje dag på biblioteket", "vill bo på Ankaret",
-    "sten på sten", "i maj på biblioteket")."""
+    "sten på sten", "i maj på biblioteket", "var ute på Fyren")."""
     m = _AT.match(text, end)
-    if m is None or context.word_before(text, start) in _NO_ONE_AT_WORK \
-            or m.group("what").lower() == text[start:end].lower():
-        return False
+    word = text[start:end].lower()
+    if m is None or m.group("what").lower() == word \
+            or not names.is_listed_person(word.capitalize(), ("first",), word_like_too=True) \
+            or frequency.zipf_sv(word) >= 6.0:
+        return False  # (not "jobbar natt på", "ungdomar på", "vara på")
+    before = context.words_before(text, start, 2)  # (the nearest first)
+    if before[:1] and before[0] in _NO_ONE_AT_WORK \
+            and not (before[0] in ("var", "är") and before[1:] == ("det",)):
+        return False  # (but "nej det var maj på biblioteket": a cleft)
     return m.group("what").lower() in _SERVICES or any(
         s.start == m.start("what") and s.type in (SCHOOL, WORKPLACE) for s in found)
 
@@ -226,4 +232,5 @@ elevhälsan ifo""".split())
 # (a determiner, a verb's marker or a preposition before the word: the ordinary word)
 _NO_ONE_AT_WORK = frozenset("""en ett den det denna detta varje någon något samma hela första
 sista nästa varannan vilken vilket i att ska vill kan får fick måste skulle kunde borde bör
-brukar behöver kommer ville""".split()) | set(MONTHS)
+brukar behöver kommer ville inte var varit är vara blev bli längre kortare""".split()) \
+    | set(MONTHS)
