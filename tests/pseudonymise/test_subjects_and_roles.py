@@ -332,3 +332,8 @@ def test_a_word_like_name_after_a_preposition_is_its_noun_not_a_subject(detector
     assert text.index("dag är") not in starts
     assert text.index("saga ser") not in starts
     assert text.index("stig har") in starts  # "om" opens a clause: its subject
+
+
+def test_a_lower_case_name_after_the_verb_to_interview(detector):
+    text = "- intervjua saga igen i omg. 3?\n- vi intervjuade stig i våras\n"
+    assert {"saga", "stig"} <= found(detector, text)
