@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import context, english, frequency, lexicon, names, scanning, word_uses
+from . import chats, context, english, frequency, lexicon, names, scanning, word_uses
 from .letters import LOW, UP, L
 from .lower_case import unknown_word, written_in_lower_case
 from .lower_propagation import LOWER_PLAIN, on_a_bullet
@@ -186,7 +186,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
     """A youth centre, school or area named by a noun ("Gläntan", "Fyren", "Ankaret") that
     notes write in lower case where someone is or goes: "yonas på gläntan ibland", "50/50
     skolan/ankaret". In ordinary prose "på fyren" may be the lighthouse; in notes (an item of
-    a list, or a text without capitals) it is the place the project names."""
+    a list, or a text without capitals) and chats it is the place the project names."""
     places = _noun_places(forms)
     if not places:
         return []
@@ -199,8 +199,10 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                         rf"(?![{L}\d@])")
     out = []
     for m in finder.finditer(text):
-        if covered.covers(m.start()) or not (lower_text or on_a_bullet(text, m.start())):
-            continue
+        if covered.covers(m.start()) or not (
+                lower_text or on_a_bullet(text, m.start()) or chats.chat_line(text, m.start())
+                or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())):
+            continue  # (a chat's message is written as notes are: "e ni på glöden ikväll")
         if context.word_before(text, m.start()) in _AT_A_PLACE \
                 or text[m.start() - 1:m.start()] == "/" \
                 or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
@@ -211,6 +213,16 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
 
 
 _AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")
+# a line of a chat copied without times: a lower-case handle, then the message
+_HANDLE_LINE = re.compile(rf"[ \t]*[\"“]?[{LOW}][\w.\-]{{1,29}}:[ \t]")
+
+
+def _handles_message(text: str, pos: int) -> bool:
+    """``pos`` in the message of a chat line copied without its time ("t0r_malm: e ni på
+    glöden ikväll")."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _HANDLE_LINE.match(text, line)
+    return m is not None and m.end() <= pos
 
 
 @per_forms

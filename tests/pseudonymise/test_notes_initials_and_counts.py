@@ -226,3 +226,12 @@ def test_a_childs_age_in_digits_after_the_name_in_notes(detector):
     for age, after in (("17", "reza "), ("14", "baran "), ("14", "jawad ")):
         assert (age, NOTES_WITH_AGES.index(after + age) + len(after)) in ages
     assert not any(start > NOTES_WITH_AGES.index("- ring bo") for _, start in ages)
+
+
+def test_a_workplace_named_by_a_noun_in_a_chat_copied_without_times(detector):
+    text = ("Vi träffades på fritidsgården Kåsan, Norrbyn.\n\n"
+            "[läser från skärmen]\n    lilo_b07: e ni på kåsan ikväll\n    ami.k: ja kom\n"
+            "    lilo_b07: ska nån till kåsan på fredag\n\n"
+            "I: Och kåsan som ni sa, den är alltid öppen?\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
+    assert {text.index("kåsan ikväll"), text.index("kåsan på fredag")} <= spans
