@@ -243,3 +243,14 @@ def meeting_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if not (covered.covers(start) and covered.covers(end - 1)):
             out.append(Suggestion(start, end, PERSON, m.group("name"), PROPAGATED, 0.8))
     return out
+
+
+# a group chat's title in quotes: 'gruppchatten "fyren tjejer 💜"', 'Gruppnamn: "navet crew"',
+# 'en grupp som heter "ankaret 🔥"'
+_TITLE_BEFORE = re.compile(r"(?i:chatt|grupp|tråd)\w*(?:[^\n\"“”]{0,30}? heter|:)? ?[\"“”]"
+                           r"[^\"“”\n]{0,60}$")
+
+
+def in_group_title(text: str, pos: int) -> bool:
+    """``pos`` inside a group chat's quoted title."""
+    return _TITLE_BEFORE.search(text, max(0, pos - 100), pos) is not None

@@ -201,9 +201,11 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
     for m in finder.finditer(text):
         if covered.covers(m.start()) or not (
                 lower_text or on_a_bullet(text, m.start()) or chats.chat_line(text, m.start())
-                or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())):
+                or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())
+                or chats.in_group_title(text, m.start())):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll")
         if context.word_before(text, m.start()) in _AT_A_PLACE \
+                or chats.in_group_title(text, m.start()) \
                 or text[m.start() - 1:m.start()] == "/" \
                 or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             # ... "fika m shirin (ankaret)": the place someone is from, in brackets

@@ -235,3 +235,11 @@ def test_a_workplace_named_by_a_noun_in_a_chat_copied_without_times(detector):
             "I: Och kåsan som ni sa, den är alltid öppen?\n")
     spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
     assert {text.index("kåsan ikväll"), text.index("kåsan på fredag")} <= spans
+
+
+def test_a_workplace_named_by_a_noun_in_a_group_chat_s_title(detector):
+    text = ("Vi träffades på fritidsgården Kåsan, Norrbyn.\n\n"
+            'Leo: Vi har en grupp som heter "kåsan 🔥 gänget". Och en till, "kåsan tjejer".\n'
+            "I: Är kåsan öppen på lördagar?\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
+    assert text.index("kåsan 🔥") in spans
