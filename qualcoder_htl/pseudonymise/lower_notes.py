@@ -184,9 +184,9 @@ def bullet_labels(text: str, found: list[Suggestion], forms: dict[str, str]) -> 
 def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, str]
                           ) -> list[Suggestion]:
     """A youth centre, school or area named by a noun ("Gläntan", "Fyren", "Ankaret") that
-    notes write in lower case where someone is or goes: "yonas på gläntan ibland", "50/50
-    skolan/ankaret". In ordinary prose "på fyren" may be the lighthouse; in notes (an item of
-    a list, or a text without capitals) and chats it is the place the project names."""
+    notes write in lower case: "yonas på gläntan ibland", "50/50 skolan/ankaret", "navet
+    öppnar 12". In ordinary prose "fyren" may be the lighthouse; in notes (an item of a list,
+    or a text without capitals), chats and their titles it is the place the project names."""
     places = _noun_places(forms)
     if not places:
         return []
@@ -204,8 +204,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                 or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())
                 or chats.in_group_title(text, m.start())):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll")
-        if context.word_before(text, m.start()) in _AT_A_PLACE \
-                or chats.in_group_title(text, m.start()) \
+        if context.word_before(text, m.start()) not in _NOT_THE_PLACE \
                 or text[m.start() - 1:m.start()] == "/" \
                 or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             # ... "fika m shirin (ankaret)": the place someone is from, in brackets
@@ -214,7 +213,11 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
     return out
 
 
-_AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")
+# an article, an adjective or a preposition of position before the noun: the thing itself
+# ("den nya fyren", "bakom ugnen", "i nyckeln"), where notes name the place bare ("lokal fyren?",
+# "tis famcentralen + fyren", "navet öppnar 12")
+_NOT_THE_PLACE = frozenset("""en ett den det nya gamla stora lilla i bakom under över som
+varje hela typ""".split())
 # a line of a chat copied without times: a lower-case handle, then the message
 _HANDLE_LINE = re.compile(rf"[ \t]*[\"“]?[{LOW}][\w.\-]{{1,29}}:[ \t]")
 

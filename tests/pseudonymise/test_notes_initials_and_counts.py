@@ -243,3 +243,12 @@ def test_a_workplace_named_by_a_noun_in_a_group_chat_s_title(detector):
             "I: Är kåsan öppen på lördagar?\n")
     spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
     assert text.index("kåsan 🔥") in spans
+
+
+def test_a_workplace_named_by_a_noun_bare_in_notes_but_not_the_thing_itself(detector):
+    text = ("Vi träffades på fritidsgården Kåsan, Norrbyn.\n\n"
+            "- info-träff för mammor, lokal kåsan?\n- tis famcentralen + kåsan, tors skolan\n"
+            "- kåsan stänger 21 på fredagar\n- den nya kåsan är inte klar, sa hon\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
+    assert {text.index("kåsan?"), text.index("kåsan, tors"), text.index("kåsan stänger")} <= spans
+    assert text.index("kåsan är") not in spans
