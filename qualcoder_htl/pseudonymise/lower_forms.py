@@ -49,17 +49,19 @@ def respelled_capitals(text: str, found: list[Suggestion], forms: dict[str, str]
             for word in wanted for i in _uncovered_words(text, word, covered)]
 
 
-def _uncovered_words(text: str, word: str, covered: Coverage) -> list[int]:
-    """Where ``word`` stands whole in ``text`` and no suggestion covers it."""
+def _uncovered_words(text: str, word: str, covered: Coverage, at: int = 0) -> list[int]:
+    """Where ``word`` stands whole in ``text`` and no suggestion covers it (its character
+    ``at``)."""
     out, i = [], text.find(word)
     while i >= 0:
-        if whole_word(text, i, i + len(word)) and not covered.covers(i):
+        if whole_word(text, i, i + len(word)) and not covered.covers(i + at):
             out.append(i)
         i = text.find(word, i + 1)
     return out
 
 
 _CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
+_CAPITAL_HALF = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{2,}}(?= [{LOW}])")
 
 
 @per_forms
@@ -83,17 +85,19 @@ def _capital_spellings(form: str) -> tuple[str, ...]:
 
 def split_in_two(text: str, present: set[str], found: list[Suggestion],
                  forms: dict[str, str]) -> list[Suggestion]:
-    """A name that speech-to-text split in two lower-case words, at least one of them no word:
-    "kol vreta", "uggle bo", "myrängs skolan" where Kolvreta, Ugglebo and Myrängsskolan were
-    found."""
+    """A name that speech-to-text split in two words, at least one of them no word: "kol
+    vreta", "uggle bo", "myrängs skolan", "Mirja Kanga stalo" where Kolvreta, Ugglebo,
+    Myrängsskolan and Kangastalo were found (the first half perhaps capitalised, and found
+    alone)."""
     halves = _halves_of(forms)
-    firsts = present & halves.keys()
+    firsts = (present | {w.lower() for w in _CAPITAL_HALF.findall(text)}) & halves.keys()
     if not firsts:
         return []
     covered = Coverage(found)
     return [Suggestion(i, i + len(pair), typ, pair, PROPAGATED, 0.5)
             for first in firsts for second, typ in halves[first].items()
-            for pair in (f"{first} {second}",) for i in _uncovered_words(text, pair, covered)]
+            for pair in (f"{first} {second}", f"{first.capitalize()} {second}")
+            for i in _uncovered_words(text, pair, covered, len(first) + 1)]
 
 
 @per_forms

@@ -337,3 +337,15 @@ def test_a_word_like_name_after_a_preposition_is_its_noun_not_a_subject(detector
 def test_a_lower_case_name_after_the_verb_to_interview(detector):
     text = "- intervjua saga igen i omg. 3?\n- vi intervjuade stig i våras\n"
     assert {"saga", "stig"} <= found(detector, text)
+
+
+def test_a_name_split_in_two_by_speech_to_text_with_its_first_half_capitalised(detector):
+    project = ["Kerstin Hietaniemi är samordnare. Vi bor i Kolvreta."]
+    text = ("På skolsidan har vi haft tur med Kerstin Hieta niemi, hon har varit med. "
+            "Hela Kol vreta vet det.\n")
+    found = {(s.text, s.type) for s in in_a_project(detector, [*project, text])}
+    spans = [(s.start, s.end) for s in in_a_project(detector, [*project, text])
+             if s.type in ("PERSON", "PLACE")]
+    for word in ("niemi", "vreta"):
+        at = text.index(word)
+        assert any(a <= at < b for a, b in spans), (word, found)
