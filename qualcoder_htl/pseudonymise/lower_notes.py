@@ -36,6 +36,9 @@ def _listed_by_lower_case() -> dict[str, tuple[str, ...]]:
     return {low: tuple(listed) for low, listed in out.items()}
 
 
+_SURNAME_ENDINGS = ("sson", "gren", "ström", "qvist", "kvist")
+
+
 @lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def is_listed_lower_name(low: str) -> bool:
     """Is ``low`` a listed first name or surname, in lower case, that no Swedish text uses as
@@ -53,9 +56,11 @@ def is_listed_lower_name(low: str) -> bool:
             continue
         if lexicon.is_compound_word(low) and not (
                 name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
-                or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6):
-            continue  # a compound of words; but "margareta" is no "marg" + "areta", and
-            # "chiamaka", "katarina", "krystyna" are first names no text uses as a word
+                or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6
+                or low.endswith(_SURNAME_ENDINGS) and len(low) >= 7):
+            continue  # a compound of words; but "margareta" is no "marg" + "areta",
+            # "chiamaka", "katarina", "krystyna" are first names no text uses as a word, and
+            # "lindgren", "andersson" surnames of a shape no word has
         if len(low) == 3 and (name not in swedish or frequency.zipf_en(low) >= 3.0):
             continue  # "ulf", "åsa", "ove"; not "ica", "una", "uno" (a shop, Spanish, a game)
         if frequency.zipf_en(low) >= 3.5 and name not in swedish:

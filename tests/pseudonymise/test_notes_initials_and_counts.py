@@ -252,3 +252,9 @@ def test_a_workplace_named_by_a_noun_bare_in_notes_but_not_the_thing_itself(dete
     spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
     assert {text.index("kåsan?"), text.index("kåsan, tors"), text.index("kåsan stänger")} <= spans
     assert text.index("kåsan är") not in spans
+
+
+def test_a_lower_case_surname_of_a_shape_no_word_has_though_its_parts_are_words(detector):
+    text = "Det var min företrädare bo lindgren som drev det. Sen kom anna andersson.\n"
+    got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"bo lindgren", "anna andersson"} <= got
