@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from . import english, lexicon, names
 from .institutions import is_authority
-from .letters import UP, L
+from .letters import LOW, UP, L
 from .suggestions import (
     CAPITAL,
     KNOWN,
@@ -104,6 +104,9 @@ def apply(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return sorted(out + places, key=lambda s: (s.start, s.end))
 
 
+_AFTER_A_LOWER_WORD = re.compile(rf"(?<![{L}])[{LOW}]+ $")
+
+
 def _cited_authors(text: str, found: list[Suggestion], citations: list[re.Match]
                    ) -> list[Suggestion]:
     """``found`` with the surnames of in-text citations that nothing found: "(Lindeborg &
@@ -132,8 +135,9 @@ def _cited_authors(text: str, found: list[Suggestion], citations: list[re.Match]
                 continue
             hit = names.lookup(word)
             if hit is not None and hit.kind == "place" or lexicon.is_word(word.lower()) and not (
-                    m.group("many") or hit is not None and hit.kind == "surname"):
-                continue
+                    m.group("many") or hit is not None and hit.kind == "surname"
+                    or _AFTER_A_LOWER_WORD.search(text, max(0, w.start() - 30), w.start())):
+                continue  # (but "framhålls av Lax (2020)": a word capitalised mid-sentence)
             a, b = w.start(), w.end()
             for s in (people_to.get(a - 1), people_at.get(b + 1)):
                 if s is not None and text[min(b, s.end):max(a, s.start)] == " ":

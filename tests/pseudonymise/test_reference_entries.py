@@ -112,3 +112,11 @@ def test_a_town_opening_a_title_stays_where_the_text_names_it_too(detector):
             "Lind, Vide (2020). Harrsjöfors i förändring. Umeå: Boréa.\n")
     starts = [s.start for s in detector.detect(text) if s.text == "Harrsjöfors"]
     assert text.rindex("Harrsjöfors") in starts
+
+
+def test_a_cited_author_whose_surname_is_a_word_capitalised_mid_sentence(detector):
+    text = ("Det framhålls också av Gädda (2020) och i Ask (2018). Trygghet (2021) är en "
+            "rapport.\n")
+    got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"Gädda", "Ask"} <= got
+    assert "Trygghet" not in got  # a sentence's first word: perhaps a title
