@@ -31,9 +31,8 @@ from .suggestions import PERSON, PROPAGATED, Suggestion
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Names written in lower case ("jag pratade med emina igår") where the same name is
     written with a capital elsewhere, unless the lower-case form is an ordinary word; and a
-    name that is also a word ("liv") where a verb follows it as its subject ("liv är lite
-    blyg"). One pass over the lower-case words with set lookups: a pattern of the project's
-    names would be compiled anew for every text."""
+    name that is also a word ("liv") where the sentence makes it one ("liv är lite blyg").
+    One pass over the lower-case words with set lookups."""
     types, word_like, heads = lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
@@ -130,7 +129,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 if _INITIAL_AFTER.match(text, m.end()) or initial \
                         or _joined_by_a_plus(text, m.start(), m.end(), covered,
                                              types.keys() | word_like, listed=True) \
-                        or word == "hans" and _his_is_someone(text, m.start(), m.end(), covered):
+                        or word == "hans" and _his_is_someone(text, m.start(), m.end(), covered) \
+                        or word in ("dina", "mina") \
+                        and context.word_after(text, m.end()) in _SHE_DOES:  # "dina sa"
                     # "dina h. tipsade", "alla k. (ukr."; a found surname's initial without
                     # its dot too
                     out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.5))
@@ -279,7 +280,7 @@ def _first_name_before(text: str, start: int, covered: Coverage) -> int | None:
     if names.is_first_name_in_any_case(word) and word not in context.KIN_AND_TITLES \
             and word not in context.VERBS \
             and frequency.zipf_en(word) < 4.0 \
-            and (not names.is_function_word(word) or word in _PRONOUNS_AND_NAMES) \
+            and (not names.is_function_word(word) or word == "hans") \
             and (names.is_swedish_person_name(word.capitalize())
                  or not lexicon.is_word(word) and frequency.zipf_sv(word) < 3.0):
         return m.start(1)
@@ -372,13 +373,12 @@ def _he_does(text: str, start: int, end: int) -> bool:
     return after not in SUBJECT_PRONOUNS
 
 
-# the finite verbs that no noun after "hans" shares ("hans lever", "hans kör": his liver,
-# his choir)
+# what a person does that no possessive pronoun standing alone does ("dina sa", not "dina är")
+_SHE_DOES = context.SPEECH_VERBS | frozenset("tog gjorde ringde skrev mejlade fixade".split())
+# the finite verbs no noun after "hans" shares ("hans lever", "hans kör": his liver, choir)
 _HE_DOES = context.VERBS - {"lever", "kör", "var", "bor", "satt", "sov"}
 # a lower-case word just before a found name: its first name, if a list knows it as one
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![{L}\-])([{LOW}]{{2,15}}) $")
-# a possessive that is a first name too: never "his" before a surname ("hans wessman")
-_PRONOUNS_AND_NAMES = frozenset({"hans"})
 # a surname in lower case after a first name: "per åkesson"
 _LOWER_SURNAME_AFTER = re.compile(rf" ([{LOW}]{{3,20}})(?![{L}\-])")
 # a surname's initial with its full stop, which no function word takes: "dina h. tipsade"

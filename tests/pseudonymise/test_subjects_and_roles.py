@@ -349,3 +349,12 @@ def test_a_name_split_in_two_by_speech_to_text_with_its_first_half_capitalised(d
     for word in ("niemi", "vreta"):
         at = text.index(word)
         assert any(a <= at < b for a, b in spans), (word, found)
+
+
+def test_a_possessive_that_is_a_name_before_a_verb_of_saying(detector):
+    project = ["Dina Haddad är strateg. Hon leder utvecklingsgruppen."]
+    text = "- dina sa \"skicka dina frågor i förväg\"\n- alla säger samma sak om bussen\n"
+    got = people_in_project(detector, project, text)
+    assert ("dina", text.index("dina sa")) in got
+    assert ("dina", text.index("dina frågor")) not in got
+    assert not [w for w, _ in got if w == "alla"]
