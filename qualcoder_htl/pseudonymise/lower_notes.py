@@ -209,7 +209,9 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                 or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())
                 or chats.in_group_title(text, m.start())):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll")
-        if context.word_before(text, m.start()) not in _NOT_THE_PLACE \
+        before = context.word_before(text, m.start())
+        if before in _AT_A_PLACE or chats.in_group_title(text, m.start()) \
+                or before not in _NOT_THE_PLACE and frequency.zipf_sv(m.group(0)) < 3.9 \
                 or text[m.start() - 1:m.start()] == "/" \
                 or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             # ... "fika m shirin (ankaret)": the place someone is from, in brackets
@@ -218,9 +220,10 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
     return out
 
 
+_AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")
 # an article, an adjective or a preposition of position before the noun: the thing itself
-# ("den nya fyren", "bakom ugnen", "i nyckeln"), where notes name the place bare ("lokal fyren?",
-# "tis famcentralen + fyren", "navet öppnar 12")
+# ("den nya fyren", "bakom ugnen"), where notes name the place bare ("lokal fyren?", "tis
+# famcentralen + fyren", "navet öppnar 12"); not a common noun bare ("nyckeln", "bron")
 _NOT_THE_PLACE = frozenset("""en ett den det nya gamla stora lilla i bakom under över som
 varje hela typ""".split())
 # a line of a chat copied without times: a lower-case handle, then the message

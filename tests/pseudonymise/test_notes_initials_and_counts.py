@@ -258,3 +258,11 @@ def test_a_lower_case_surname_of_a_shape_no_word_has_though_its_parts_are_words(
     text = "Det var min företrädare bo lindgren som drev det. Sen kom anna andersson.\n"
     got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert {"bo lindgren", "anna andersson"} <= got
+
+
+def test_a_common_noun_named_as_a_workplace_stays_a_word_bare_in_notes(detector):
+    text = ("Vi träffades på fritidsgården Nyckeln, Norrbyn.\n\n"
+            "- kolla nyckeln m vilja innan delning\n- fokusgrupp på nyckeln 12/4\n")
+    spans = {s.start for s in detector.detect(text) if s.type == "WORKPLACE"}
+    assert text.index("nyckeln 12/4") in spans
+    assert text.index("nyckeln m vilja") not in spans
