@@ -193,6 +193,23 @@ _YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", 
 _ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
 
 
+# a number and a fraction with no unit after it: an age as a child says it ("Jag är äldst,
+# 16 och ett halvt", "lilla Jana, ett och ett halvt", "fem och tre kvart"); not a quantity
+# or a time ("två och en halv timme", "klockan fyra och en halv")
+_HALF_AGE = re.compile(
+    rf"(?<![\w\-])(?<!klockan )(?<!kl\. )(?<!kl )(?:{_NUM}) (?:och|å) (?:ett halvt|en halv|tre "
+    rf"kvart|tre fjärdedelar)(?![\w\-])(?! (?:år|timm|veck|månad|dag|minut|sekund|kilo|liter|"
+    rf"meter|mil|procent|gång|lektion|kvart|dygn|termin|lön|tjänst))", re.IGNORECASE)
+
+
+# a number of things just before: the fraction answers it ("tre rektorer. – Två och en
+# halv.", "ett år sen sist? – Ett och ett halvt.", "nio procent till fem och en halv")
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w\-])(?:(?:\d{{1,3}}|(?!en\b|ett\b){NUMWORD}) (?!och\b|år gammal)"
+    rf"(?:år\b|[a-zåäö]{{3,}})|(?:en|ett) (?:år|timme|vecka|månad|dag|minut)\b)", re.IGNORECASE)
+_TOOK_BEFORE = re.compile(r"\b(?:tog|tar|dröjde|väntade|varade|höll|kostade|vägde)\s$")
+
+
 def find_ages(text: str) -> Iterator[Suggestion]:
     for m in near(_YEAR_ANCHOR, _AGE_YEARS, text):
         before = text[max(0, m.start() - 12):m.start()]
@@ -278,6 +295,11 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
     yield from _ages_in_introductions(text)
+    for m in _HALF_AGE.finditer(text) if "och " in text else ():  # "16 och ett halvt"
+        before = text[max(0, m.start() - 12):m.start()]
+        if not _DURATION_BEFORE.search(before) and not _TOOK_BEFORE.search(before) \
+                and not _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            yield Suggestion(m.start(), m.end(), AGE, m.group(0), PATTERN, 0.6)
     if "månader" in text:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):

@@ -220,3 +220,22 @@ def test_a_chat_opening_a_sentence_is_a_word(detector, text):
                                   "Pilotskolorna benämns skola A och skola B.\n"])
 def test_the_programmes_pilot_school_is_a_word(detector, text):
     assert not found(detector, text)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Storm: Storm. Jag är äldst, 16 och ett halvt. (skratt)", "16 och ett halvt"),
+    ("Och lilla Jana, ett och ett halvt, hemma med mamma.", "ett och ett halvt"),
+    ("Och lilla Sana som är fem och tre kvart, hon är på förskolan.", "fem och tre kvart"),
+])
+def test_a_number_and_a_fraction_with_no_unit_is_an_age(detector, text, age):
+    assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har överlevt tre rektorer.\nKN: Två och en halv.",
+    "Jag kom för ett år sedan, nej, ett och ett halvt.",
+    "Från nio procent till fem och en halv. Det tog ett och ett halvt.",
+    "Vi väntade två och en halv timme. Klockan fyra och en halv kom de.",
+])
+def test_a_fraction_of_something_counted_or_measured_is_no_age(detector, text):
+    assert not [s for s in detector.detect(text) if s.type == "AGE"]
