@@ -223,3 +223,10 @@ def test_a_kind_of_place_in_a_title_case_heading_does_not_spread():
     # "Tabell 5.1 Familjer Som Fått Stöd, Per Skola Och Termin ⏎ Skola A (Tallbrinkskolan)":
     # "Skola" taken for a school must not make every "Skola" of the project one
     assert "Skola" not in names_in([Suggestion(0, 5, "SCHOOL", "Skola", "capital", 0.7)])
+
+
+def test_an_acronym_with_a_suffix_after_a_colon_is_no_name(detector):
+    text = "Jag träffar föräldrarna på ICA:n och vid ICA:s parkering. Ulf:s kontor är stängt."
+    got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert not got & {"ICA:n", "ICA:s"}
+    assert "Ulf:s" in got
