@@ -45,6 +45,9 @@ def a_fixed_phrase(text: str, start: int, end: int) -> bool:
                 ("r", "de", "te")))  # (not "Per ser", "Per tyckte": a verb after the man)
     if word == "dag":
         return _COUNTED.match(text, end) is not None
+    if word == "klara":  # the adjective before what is clear, the verb before its object
+        after = context.word_after(text, end)  # ("Klara besked", "Klara Gränser", "Klara av")
+        return after in _CLEAR_THINGS or after in _DONE_WITH and text[end + 1:end + 2].islower()
     if word in _COLOURS and not text.startswith(":", end):  # (not "Gul:", who speaks)
         line = text[max(0, start - 60):end + 60].lower()
         return text.startswith(" nivå", end) or sum(
@@ -53,6 +56,10 @@ def a_fixed_phrase(text: str, start: int, end: int) -> bool:
 
 
 _TIME_TO = re.compile(r" (?:att|för) ")
+_CLEAR_THINGS = frozenset("""besked gränser regler rutiner direktiv mål ord skillnader
+instruktioner riktlinjer roller ramar svar krav uppdrag förväntningar strukturer
+rekommendationer signaler""".split())
+_DONE_WITH = frozenset("det av allt skolan jobbet provet sig".split())
 _COUNTED = re.compile(rf" (?:\d{{1,2}}|ett|två|tre|fyra|fem)(?![{L}\d])(?! år)")
 _COLOURS = ("grön", "gul", "röd", "orange", "blå", "svart", "vit", "rosa", "lila")
 

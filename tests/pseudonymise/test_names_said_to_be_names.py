@@ -168,3 +168,13 @@ def test_the_word_said_alone_with_no_one_named_so_stays(detector):
     text = "I: Vem kom på mötet?\nHodan: Alla. Alla var där, hela klassen.\n"
     starts = {s.start for s in detector.detect(text) if s.text == "Alla"}
     assert text.index("Alla.") not in starts
+
+
+def test_klara_before_what_is_clear_or_its_object_is_the_word(detector):
+    text = ("Klara Storm är samordnare. Klara besked behövs, sa hon. Klara ringde mig.\n"
+            "Klara av det var svårt. Klara gränser, sa Klara.\n")
+    starts = {s.start for s in detector.detect(text) if s.type == "PERSON"}
+    assert text.index("Klara besked") not in starts
+    assert text.index("Klara av") not in starts
+    assert text.index("Klara gränser") not in starts
+    assert text.index("Klara ringde") in starts
