@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import context, english, frequency, institutions, lexicon, names, places
+from . import context, english, frequency, institutions, lexicon, names, places, word_uses
 from .ages import is_number_word
 from .groups import group_compound, group_of
 from .institutions import is_authority
@@ -237,6 +237,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
     """The capitalisation rule for a word no list knows (lists are checked by the caller).
     ``text`` gives the words around the token, which decide a word-like case."""
     word = tok.text
+    if text and word.lower().startswith(word_uses.FEASTS) and word_uses.celebrated(text, tok.start):
+        return None  # "en Newroz-fest", "firade Newroz": the feast, not the woman named so
     if lexicon.is_generic(word) or lexicon.is_generic(word.rstrip("s")) \
             or lexicon.generic_compound(word) \
             or len(word) <= 5 and lexicon.is_generic(word.upper()) \

@@ -130,7 +130,7 @@ def celebrated(text: str, start: int) -> bool:
     if word is None:
         return False
     low = word.group(0).lower()
-    feast = next((h for h in _FEASTS if low.startswith(h)), None)
+    feast = next((h for h in FEASTS if low.startswith(h)), None)
     if feast is None:
         return False
     hyphened = _HYPHENED.match(text, word.end())
@@ -150,7 +150,7 @@ def celebrated(text: str, start: int) -> bool:
 
 
 _BEFORE_A_TIME = frozenset("inför under efter före innan sedan sen vid nära".split())
-_FEASTS = tuple(sorted((h for h in context.HOLIDAYS if " " not in h), key=len, reverse=True))
+FEASTS = tuple(sorted((h for h in context.HOLIDAYS if " " not in h), key=len, reverse=True))
 _PARTY = frozenset("""fest festen fester firande firandet kväll kvällen dag dagen
 eld elden""".split())
 _AMONG_FEASTS = re.compile(r"(?:,| och| eller) ")

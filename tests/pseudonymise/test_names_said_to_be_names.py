@@ -178,3 +178,11 @@ def test_klara_before_what_is_clear_or_its_object_is_the_word(detector):
     assert text.index("Klara av") not in starts
     assert text.index("Klara gränser") not in starts
     assert text.index("Klara ringde") in starts
+
+
+def test_a_feast_named_like_a_woman_in_its_party_or_celebrated_in_lower_case(detector):
+    text = ("Vi hade en Newroz-fest på skolgården i mars. Vi firade newroz på gården.\n"
+            "- kom på newroz-festen 21/3\nNewroz kom till skolan i dag, hon är nio.\n")
+    got = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert not [t for t, a in got if a < text.index("Newroz kom")]
+    assert ("Newroz", text.index("Newroz kom")) in got
