@@ -45,6 +45,8 @@ def a_fixed_phrase(text: str, start: int, end: int) -> bool:
                 ("r", "de", "te")))  # (not "Per ser", "Per tyckte": a verb after the man)
     if word == "dag":
         return _COUNTED.match(text, end) is not None
+    if word == "storm":  # "Storm i ett vattenglas", "storm och motvind"
+        return text.startswith((" i ett vattenglas", " och motvind", " kring "), end)
     if word == "klara":  # the adjective before what is clear, the verb before its object
         after = context.word_after(text, end)  # ("Klara besked", "Klara Gränser", "Klara av")
         return after in _CLEAR_THINGS or after in _DONE_WITH and text[end + 1:end + 2].islower()
