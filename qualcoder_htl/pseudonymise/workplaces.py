@@ -37,7 +37,8 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "tvätt", "tvätteri", "möbler", "glasbruk", "fisk", "varv", "analys",
                     "bemanning", "redovisning", "bageri", "konditori", "grill", "kebab",
                     "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
-                    "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva")
+                    "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva", "trä",
+                    "thai", "kyckling", "charkuteri", "metall", "elservice")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")

@@ -59,3 +59,10 @@ def test_a_lower_case_word_after_someone_heter_is_a_name(detector):
     got = found(detector, "hon heter nhung och är sju. Hennes bror, han kallas mo av alla.")
     assert {("nhung", "PERSON"), ("mo", "PERSON")} <= got
     assert found(detector, "Metoden heter trappan. Det heter som det heter.") == set()
+
+
+def test_a_firm_named_by_what_it_makes_or_cooks(detector):
+    text = "Pappan jobbar natt på Hjortkulla Kyckling. Mamman på Lagans Charkuteri.\n"
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Hjortkulla Kyckling", "WORKPLACE") in got
+    assert ("Lagans Charkuteri", "WORKPLACE") in got
