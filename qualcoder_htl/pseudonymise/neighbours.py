@@ -275,7 +275,11 @@ def _lower_places() -> frozenset[str]:
         if len(low) >= 4 and low.isalpha() and not lexicon.is_word(low) \
                 and frequency.zipf_en(low) < 3.5:
             out.add(low)
-    return frozenset(out)
+    return frozenset(out) | CITY_SHORT_FORMS
+
+
+# the short forms notes write for Swedish cities: "bor i gbg", "möte i sthlm", "fr jkpg"
+CITY_SHORT_FORMS = frozenset("gbg sthlm sthm jkpg nkpg lkpg hbg vbg ksd".split())
 
 
 def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:

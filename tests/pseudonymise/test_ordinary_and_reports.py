@@ -230,3 +230,9 @@ def test_an_acronym_with_a_suffix_after_a_colon_is_no_name(detector):
     got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert not got & {"ICA:n", "ICA:s"}
     assert "Ulf:s" in got
+
+
+def test_a_city_s_short_form_in_notes_is_the_place(detector):
+    text = "- selams man bor i gbg, hans jobb där osäkert. psykolog fr jkpg. möte i sthlm.\n"
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("gbg", "PLACE"), ("jkpg", "PLACE"), ("sthlm", "PLACE")} <= got
