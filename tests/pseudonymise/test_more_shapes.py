@@ -68,3 +68,8 @@ def test_a_firm_named_by_what_it_makes_or_cooks(detector):
     for word in ("Hjortkulla", "Kyckling", "Sawasdee", "Thai"):
         at = text.index(word)
         assert any(a <= at < b for a, b in spans), word
+
+
+def test_a_firm_named_by_what_it_cooks_is_a_workplace_not_a_person(detector):
+    text = "Ja, jag jobbar på Sawasdee Thai, restaurangen vid torget.\n"
+    assert ("Sawasdee Thai", "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
