@@ -394,7 +394,7 @@ _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om v
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
 mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila mailade mejlade
-smsade messade intervjua intervjuade""".split())
+smsade messade intervjua intervjuade hos""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\.? $")
 _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]allå),? )?"

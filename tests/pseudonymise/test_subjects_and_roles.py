@@ -358,3 +358,8 @@ def test_a_possessive_that_is_a_name_before_a_verb_of_saying(detector):
     assert ("dina", text.index("dina sa")) in got
     assert ("dina", text.index("dina frågor")) not in got
     assert not [w for w, _ in got if w == "alla"]
+
+
+def test_a_lower_case_name_after_hos_is_whose_place_or_class(detector):
+    text = "- mirwais hos saga (5b? eller 6a?) – dubbelkolla\n- vi var hos stig i går\n"
+    assert {"saga", "stig"} <= found(detector, text)
