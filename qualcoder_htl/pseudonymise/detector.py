@@ -361,7 +361,7 @@ class Detector:
                     and not word_checks.first_name_before_surname(text, tok, nxt):
                 hit = None  # "Om", "Sen", "Mitt": names somewhere, Swedish words here (but
                 # "har vi Alla Kovalenko med": a first name before a surname)
-            if hit is not None and len(word.split(":")[0]) <= 3 and word.split(":")[0].isupper():
+            if hit is not None and len(head := word.split(":")[0]) <= 3 and head.isupper():
                 hit = None  # "IVO", "ULF", "ICA:n": an acronym, not the name in capitals
             if hit is not None and english.common_english(word) \
                     and english.english_around(text, tok.start, tok.end):

@@ -193,6 +193,9 @@ def _lower_kind(form: str, typ: str) -> str | None:
 
 # the endings of Swedish surnames that no ordinary word has ("arvidson", "lindkvist")
 SWEDISH_SURNAME_ENDINGS = ("son", "ström", "qvist", "kvist", "gren", "berg", "lund", "holm")
+# those of them a compound of words rarely ends in: a listed or shaped surname though its parts
+# are words ("lindgren", "andersson", "hällström")
+UNCOMPOUNDED_SURNAME_ENDINGS = ("sson", "gren", "ström", "qvist", "kvist")
 
 
 def _listed_first_name(form: str) -> bool:

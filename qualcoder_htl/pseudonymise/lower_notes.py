@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import chats, context, english, frequency, lexicon, names, scanning, word_uses
 from .letters import LOW, UP, L
 from .lower_case import unknown_word, written_in_lower_case
+from .lower_forms import UNCOMPOUNDED_SURNAME_ENDINGS
 from .lower_propagation import LOWER_PLAIN, on_a_bullet
 from .propagation import Coverage, per_forms
 from .scanning import near
@@ -36,9 +37,6 @@ def _listed_by_lower_case() -> dict[str, tuple[str, ...]]:
     return {low: tuple(listed) for low, listed in out.items()}
 
 
-_SURNAME_ENDINGS = ("sson", "gren", "ström", "qvist", "kvist")
-
-
 @lru_cache(maxsize=65536)  # a word's own property: asked again and again
 def is_listed_lower_name(low: str) -> bool:
     """Is ``low`` a listed first name or surname, in lower case, that no Swedish text uses as
@@ -57,7 +55,7 @@ def is_listed_lower_name(low: str) -> bool:
         if lexicon.is_compound_word(low) and not (
                 name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
                 or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6
-                or low.endswith(_SURNAME_ENDINGS) and len(low) >= 7):
+                or low.endswith(UNCOMPOUNDED_SURNAME_ENDINGS) and len(low) >= 7):
             continue  # a compound of words; but "margareta" is no "marg" + "areta",
             # "chiamaka", "katarina", "krystyna" are first names no text uses as a word, and
             # "lindgren", "andersson" surnames of a shape no word has
@@ -205,13 +203,15 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                         rf"(?![{L}\d@])")
     out = []
     for m in finder.finditer(text):
-        if covered.covers(m.start()) or not (
-                lower_text or on_a_bullet(text, m.start()) or chats.chat_line(text, m.start())
-                or chats.quoted_message(text, m.start()) or _handles_message(text, m.start())
-                or chats.in_group_title(text, m.start())):
+        if covered.covers(m.start()):
+            continue
+        titled = chats.in_group_title(text, m.start())
+        if not (lower_text or titled or on_a_bullet(text, m.start())
+                or chats.chat_line(text, m.start()) or chats.quoted_message(text, m.start())
+                or _handles_message(text, m.start())):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll")
         before = context.word_before(text, m.start())
-        if before in _AT_A_PLACE or chats.in_group_title(text, m.start()) \
+        if before in _AT_A_PLACE or titled \
                 or before not in _NOT_THE_PLACE and frequency.zipf_sv(m.group(0)) < 3.9 \
                 or text[m.start() - 1:m.start()] == "/" \
                 or text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":

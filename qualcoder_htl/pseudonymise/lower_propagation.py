@@ -13,6 +13,7 @@ from .groups import GROUP_TAILS
 from .letters import LOW, UP, L, whole_word
 from .lower_forms import (
     SWEDISH_SURNAME_ENDINGS,
+    UNCOMPOUNDED_SURNAME_ENDINGS,
     lower_forms_of,
     respelled,
     respelled_capitals,
@@ -195,10 +196,8 @@ def _a_listed_surname(word: str) -> bool:
     return not lexicon.is_word(word) and (
         names.is_listed_person(word.capitalize(), ("surname",))
         or word.endswith(SWEDISH_SURNAME_ENDINGS) and len(word) >= 6
-        and (not lexicon.is_compound_word(word)
-             or word.endswith(("sson", "ström", "qvist", "kvist"))))
-    # (a word of two ends in "son", never in "sson": "matsson", not "styvson"; a compound
-    # ending in "ström" or "qvist" that no dictionary has is a name: "hällström")
+        and (not lexicon.is_compound_word(word) or word.endswith(UNCOMPOUNDED_SURNAME_ENDINGS)))
+    # (a word of two ends in "son", never in "sson": "matsson", not "styvson"; "hällström")
 
 
 _ROLE_BRACKETED = re.compile(rf" \(([{L}]+(?:-[{L}]+)?)[,)]")

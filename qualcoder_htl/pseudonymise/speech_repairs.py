@@ -137,11 +137,14 @@ _LOGGED = re.compile(rf"[\"”“](?P<said>[{L}][{L}\- ]{{1,38}}[{L}])[\"”“]
                      rf"(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})")
 
 
+_LOG_MARKS = ("=", "→", "->", "ska vara", "rättat till", "felstavat för")
+
+
 def logged_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A form a correction log quotes for a found name it spells alike ('"barish yilmaser" =
     Barış Yılmazer', '"fyr ljuset" = Fyrljuset'): the name, of its type, there and wherever
     else the text writes that form ("från sand banken efter sju")."""
-    if "=" not in text and "→" not in text and "->" not in text and "till" not in text:
+    if not any(mark in text for mark in _LOG_MARKS):
         return []
     starts = {s.start: s for s in found if s.type in _CORRECTED_TYPES}
     forms: dict[str, str] = {}
