@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from . import lexicon, names
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
-from .letters import LOW, UP, L
-from .scanning import first_letters
+from .letters import DIGIT, LOW, UP, L
+from .scanning import Words, first_letters, near
 from .suggestions import ADDRESS, PATTERN, PLACE, Suggestion
 
 STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", "allén", "backe",
@@ -36,7 +36,7 @@ _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
 _WITH_A_FLAT = re.compile(r"(?:lgh|lägenhet)\.?\s?\d{4}$")
 # a flat's number alone: "lgh 1304" (the four digits say the floor and the door)
-_FLAT = re.compile(r"(?<![\w])lgh\.?:? ?\d{4}(?!\d)")
+_FLAT = re.compile(r"lgh(?<!\wlgh)\.?:? ?\d{4}(?!\d)")  # ("lgh" first: found quickly)
 _AFTER_A_HOUSE_NUMBER = re.compile(r"\d{1,4} ?[A-Ha-h]?,? $")
 # a postcode and a town in lower case after an address's comma, as notes write it (with the
 # street before it: "tranvägen 9, 616 35 kvistuna")
@@ -72,9 +72,19 @@ def _with_postcode(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# cheap anchors for ``near``: what every match holds (a digit after a blank, a house number's
+# first digit after a blank or an abbreviation's dot, five digits of a postcode, a street's or
+# a square's last word)
+_NUMBER_AFTER_BLANK = re.compile(rf"[{DIGIT}](?<=\s[{DIGIT}])")
+_NUMBER_AFTER_DOT_OR_BLANK = re.compile(rf"[{DIGIT}](?<=[.\s][{DIGIT}])")
+_FIVE_DIGITS = re.compile(rf"[{DIGIT}]{{3}}\s?[{DIGIT}]{{2}}")
+_STREET_ENDS = Words("vägen", "gatan", "stigen", "gränden", "allén")
+_SQUARE_END = Words("torget")
+
+
 def find_address(text: str) -> Iterator[Suggestion]:
     taken: list[tuple[int, int]] = []
-    for m in _ADDRESS.finditer(text):
+    for m in near(_NUMBER_AFTER_BLANK, _ADDRESS, text, before=100, after=40):
         if _A_PLAN_S_YEARS.match(m.group(0)):
             continue  # "Projektplan 2019–2021", "Handlingsplan 2020": a document, not a street
         if _MONTH_AFTER.match(text, m.end()):
@@ -88,7 +98,7 @@ def find_address(text: str) -> Iterator[Suggestion]:
         end = _with_postcode(text, m.end())
         taken.append((start, end))
         yield Suggestion(start, end, ADDRESS, text[start:end], PATTERN, 0.95)
-    for m in _ABBREVIATED_STREET.finditer(text):
+    for m in near(_NUMBER_AFTER_DOT_OR_BLANK, _ABBREVIATED_STREET, text, before=50, after=40):
         street = m.group("street").rstrip(".").lower()
         if any(a <= m.start() < b for a, b in taken) or lexicon.is_word(street) \
                 or len(street) < 6 and not _WITH_A_FLAT.search(m.group(0)) \
@@ -98,19 +108,20 @@ def find_address(text: str) -> Iterator[Suggestion]:
         end = _with_postcode(text, m.end())
         taken.append((m.start(), end))
         yield Suggestion(m.start(), end, ADDRESS, text[m.start():end], PATTERN, 0.8)
-    for m in _POSTCODE.finditer(text):
+    for m in near(_FIVE_DIGITS, _POSTCODE, text, before=8, after=100):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
     for m in _FLAT.finditer(text) if "lgh" in text else ():
         if not any(a <= m.start() < b for a, b in taken) \
                 and not _AFTER_A_HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
             # "lgh 1304" alone in notes (after a house's number the street's rules take it)
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
-    for m in _POSTCODE_IN_NOTES.finditer(text) if ", " in text else ():
+    for m in near(_FIVE_DIGITS, _POSTCODE_IN_NOTES, text, before=64, after=48):
         if not lexicon.is_word(m.group("town")):  # "renhagsv 7, 982 63 siellajärvi"
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
-    for m in _STREET_ALONE.finditer(text):  # "vi bor på Granvägen": a street without number
+    # "vi bor på Granvägen": a street without number
+    for m in near(_STREET_ENDS, _STREET_ALONE, text, before=48, after=8):
         if not any(a <= m.start() < b for a, b in taken):
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.7)
-    for m in _SQUARE.finditer(text):  # "de samlas vid Tjädertorget"
+    for m in near(_SQUARE_END, _SQUARE, text, before=48, after=8):  # "vid Tjädertorget"
         if not any(a <= m.start() < b for a, b in taken):
             yield Suggestion(m.start(), m.end(), PLACE, m.group(0), PATTERN, 0.7)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from . import lexicon, names
 from .calendar_words import MONTHS
 from .letters import LOW, UP, L, contains_word  # noqa: F401  (letters of every script)
-from .scanning import first_letters, near
+from .scanning import Words, first_letters, near
 from .suggestions import AGE, PATTERN, Suggestion
 
 _UNITS = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
@@ -69,6 +69,8 @@ _AGE_OF_A_CHILD = first_letters("[bdfgklpst]", re.compile(  # (the words' first 
     # a baby's months: "en dotter på fyra månader"
     rf"|(?<![\w])(?:son|dotter|bebis|baby|pojke|flicka|kille|tjej) på (?P<m>(?:\d{{1,2}}|"
     rf"(?i:{NUMWORD})) månader)(?![\w])"))
+_CHILD_ANCHOR = Words(*"""tjej kille pojke flicka son dotter barnbarn grabb barnet storebror
+lillebror storasyster lillasyster brodern systern bebis baby""".split(), letter_before=False)
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
@@ -189,8 +191,8 @@ _AGE_MORE = re.compile(rf"(?: då)?, (?:(?:typ|nästan|snart) )?(?:(?P<now>nu )?
 _AGE_OF_THE_NEXT = re.compile(rf", (?:och )?(?P<name>[{UP}][{LOW}]+) "
                               rf"(?P<n>(?i:{NUMWORD})|\d{{1,2}})(?=[.,!?;]|[ \t]*$| och\b)",
                               re.MULTILINE)
-_YEAR_ANCHOR = re.compile(r"(?<![\w])år(?![\w])", re.IGNORECASE)  # "sju år", "10,5 år gammal"
-_ARING_ANCHOR = re.compile(r"åri(?:ng|g)", re.IGNORECASE)  # "sjuåring", "12-åriga"
+_YEAR_ANCHOR = Words("år", whole=True)  # "sju år", "10,5 år gammal"
+_ARING_ANCHOR = Words("åring", "årig")  # "sjuåring", "12-åriga"
 
 
 # a number and a fraction with no unit after it: an age as a child says it ("Jag är äldst,
@@ -201,6 +203,8 @@ _HALF_AGE = re.compile(
     rf"kvart|tre fjärdedelar)(?![\w\-])(?! (?:år|timm|veck|månad|dag|minut|sekund|kilo|liter|"
     rf"meter|mil|procent|gång|lektion|kvart|dygn|termin|lön|tjänst))", re.IGNORECASE)
 
+_HALF_ANCHOR = Words(*(f"{a} {b}" for a in ("och", "å")
+                       for b in ("ett halvt", "en halv", "tre kvart", "tre fjärdedelar")))
 
 # a number of things just before: the fraction answers it ("tre rektorer. – Två och en
 # halv.", "ett år sen sist? – Ett och ett halvt.", "nio procent till fem och en halv")
@@ -295,7 +299,7 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.7)
     yield from _round_of_ages(text)
     yield from _ages_in_introductions(text)
-    for m in _HALF_AGE.finditer(text) if "och " in text else ():  # "16 och ett halvt"
+    for m in near(_HALF_ANCHOR, _HALF_AGE, text, before=32, after=24):  # "16 och ett halvt"
         before = text[max(0, m.start() - 12):m.start()]
         if not _DURATION_BEFORE.search(before) and not _TOOK_BEFORE.search(before) \
                 and not _COUNTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -304,7 +308,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         for m in _AGE_IN_MONTHS.finditer(text):
             if _AGE_SUBJECT.search(text[max(0, m.start() - 20):m.start()]):
                 yield Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PATTERN, 0.6)
-    for m in _AGE_OF_A_CHILD.finditer(text):  # "(tjej, 15)", "en kille, femton, han"
+    # "(tjej, 15)", "en kille, femton, han"
+    for m in near(_CHILD_ANCHOR, _AGE_OF_A_CHILD, text, before=0, after=48):
         g = next(g for g in ("n", "p", "b", "m") if m.group(g))
         if m.group(g).lower() not in ("en", "ett"):
             yield Suggestion(m.start(g), m.end(g), AGE, m.group(g), PATTERN, 0.5)

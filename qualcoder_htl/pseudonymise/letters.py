@@ -9,7 +9,8 @@ holds every script a transcript uses):
 - ``UP``: upper-case and title-case letters (Lu, Lt);
 - ``LOW``: lower-case and other letters (Ll, Lm, Lo);
 - ``L``: every letter plus combining marks (Mn, Mc), so a name written with a decomposed
-  accent (``c`` + U+0301) stays one word.
+  accent (``c`` + U+0301) stays one word;
+- ``DIGIT``: decimal digits (Nd), ``\\d`` as a class.
 
 Compiling a pattern with one of these classes is slow in ``re``: it marks every code point of
 the class (some 48,000 for ``L``) in a Python loop, and the rules hold some 400 such classes, so
@@ -53,23 +54,26 @@ def _remember_charsets() -> None:
 _remember_charsets()
 
 _CLASSES = {"UP": frozenset({"Lu", "Lt"}), "LOW": frozenset({"Ll", "Lm", "Lo"}),
-            "L": frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"})}
+            "L": frozenset({"Lu", "Lt", "Ll", "Lm", "Lo", "Mn", "Mc"}),
+            "DIGIT": frozenset({"Nd"})}
 
 
 def _ranges() -> dict[str, str]:
     """Each class of ``_CLASSES`` as ranges of code points, in one pass over the plane."""
     runs: dict[str, list[list[int]]] = {name: [] for name in _CLASSES}
+    owners: dict[str, list[list[list[int]]]] = {}  # category: the runs of its classes
+    for name, categories in _CLASSES.items():
+        for category in categories:
+            owners.setdefault(category, []).append(runs[name])
+    category_of = unicodedata.category
     for cp in range(0x10000):
         if 0xD800 <= cp <= 0xDFFF:
             continue
-        category = unicodedata.category(chr(cp))
-        for name, categories in _CLASSES.items():
-            if category in categories:
-                own = runs[name]
-                if own and own[-1][1] == cp - 1:
-                    own[-1][1] = cp
-                else:
-                    own.append([cp, cp])
+        for own in owners.get(category_of(chr(cp)), ()):
+            if own and own[-1][1] == cp - 1:
+                own[-1][1] = cp
+            else:
+                own.append([cp, cp])
     return {name: "".join(re.escape(chr(a)) if a == b
                           else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in own)
             for name, own in runs.items()}
@@ -77,6 +81,8 @@ def _ranges() -> dict[str, str]:
 
 _BUILT = _ranges()
 UP, LOW, L = _BUILT["UP"], _BUILT["LOW"], _BUILT["L"]
+DIGIT = _BUILT["DIGIT"]  # what ``\d`` matches in the plane, as a class a pattern can open with
+# (the engine skips quickly to a class's characters, not to ``\d``'s)
 
 
 def is_letter(ch: str) -> bool:

@@ -330,7 +330,7 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
             score = 0.6 if any(c.isdigit() for c in m.group(0)) else 0.5
             out.append(Suggestion(m.start("name"), m.end("name"), PERSON, word, PROPAGATED,
                                   score))
-    for m in _ATTENDANCE.finditer(text):
+    for m in scanning.near(_ATTENDANCE_ANCHOR, _ATTENDANCE, text, before=0, after=420):
         # "närv: dragana, aida, saga r, björn": every item of the list is a person
         for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
             word = item.group("name")
@@ -390,6 +390,7 @@ _ATTENDANCE = scanning.first_letters("[nNfFdD]", re.compile(
     r"(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
     r"\.?:[ \t]*(?P<items>[^\n]{1,400})", re.MULTILINE | re.IGNORECASE))
 # one item of such a list: a lower-case word, perhaps an initial and a bracket, up to a comma
+_ATTENDANCE_ANCHOR = scanning.Words("närv", "frånv", "delt", letter_before=False)
 _LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
                         rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")
 _NOT_IN_ATTENDANCE = frozenset("jag alla hela ingen inga övriga samt resten".split())

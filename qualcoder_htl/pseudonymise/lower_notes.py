@@ -15,7 +15,7 @@ from .lower_case import unknown_word, written_in_lower_case
 from .lower_forms import UNCOMPOUNDED_SURNAME_ENDINGS
 from .lower_propagation import LOWER_PLAIN, on_a_bullet
 from .propagation import Coverage, per_forms
-from .scanning import near
+from .scanning import Words, near
 from .suggestions import (
     ADDRESS,
     NAMES,
@@ -123,7 +123,7 @@ _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|
                     rf"syster|kollega|lärare|kurator|tränare))\s+som)\s+"
                     rf"(?:heter|hette|hetat|kallas|kallades|döptes\s+till)\s+"
                     rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
-_NAMED_VERB = re.compile(r"(?i:heter|hette|hetat|kallas|kallades|döptes)")  # for ``near``
+_NAMED_VERB = Words("heter", "hette", "hetat", "kallas", "kallades", "döptes")  # for ``near``
 _NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
 samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
 

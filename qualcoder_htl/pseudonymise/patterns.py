@@ -15,8 +15,8 @@ from . import lexicon, names
 from .addresses import find_address
 from .ages import find_ages, with_its_fraction
 from .calendar_words import MONTH_ABBREVIATIONS, MONTHS
-from .letters import LOW, UP, L
-from .scanning import first_letters, near
+from .letters import DIGIT, LOW, UP, L
+from .scanning import Words, first_letters, near
 from .suggestions import (
     AGE,
     DATE,
@@ -107,7 +107,7 @@ _SPOKEN_PHONE = re.compile(rf"(?<![\w\-])(?i:noll)(?:[ ,\-–]+(?:{_HUNDRED_WORD
                            rf"{{3,11}}(?![\w\-])", re.IGNORECASE)
 _PAIR = re.compile(_PAIR_WORD, re.IGNORECASE)
 _HUNDRED = re.compile(_HUNDRED_WORD, re.IGNORECASE)
-_NOLL = re.compile(r"(?i:noll)")
+_NOLL = Words("noll")
 
 
 def find_spoken_phone(text: str) -> Iterator[Suggestion]:
@@ -124,7 +124,7 @@ def find_spoken_phone(text: str) -> Iterator[Suggestion]:
 _SPOKEN_NUMBER_PART = rf"(?:{_PAIR_WORD}|{_DIGIT_WORD})(?:[ ,]+(?:{_PAIR_WORD}|{_DIGIT_WORD}))*"
 _SPOKEN_PNR = re.compile(rf"(?<![\w\-])(?P<date>{_SPOKEN_NUMBER_PART})[ ,]+(?:bindestreck|streck|"
                          rf"minus)[ ,]+(?P<serial>{_SPOKEN_NUMBER_PART})(?![\w\-])", re.IGNORECASE)
-_STRECK = re.compile(r"(?i:streck|minus)")
+_STRECK = Words("streck", "minus")
 _DIGIT_VALUES = {w: str(i) for i, w in enumerate(
     "noll ett två tre fyra fem sex sju åtta nio".split())} | {"en": "1"}
 
@@ -268,9 +268,12 @@ _DATE = re.compile(
 
 # every date holds a month's name (at a word's start), digits around a date separator, or "3:e"
 # (the look-ahead of first letters lets the engine skip every other position quickly)
-_DATE_ANCHOR = re.compile(r"(?=[jJfFmMaAsSoOnNdD\d])"
-                          r"(?:(?<![^\W\d_])(?i:jan|feb|ma[rj]|apr|ju[nl]|aug|sep|okt|nov|dec)"
-                          r"|\d[/.\-]\d|\d:[eaEA]|(?<!\d)(?:19|20)\d{6}(?!\d))")
+# (three cheap anchors: a month's first letters where no letter stands before, a digit before
+# "/", ".", "-" and a digit or before ":e"/":a", a run of eight digits from 19 or 20)
+_DATE_ANCHOR = (Words(*"jan feb mar maj apr jun jul aug sep okt nov dec".split(),
+                      letter_before=False),
+                re.compile(rf"[{DIGIT}](?:[/.\-][{DIGIT}]|:[eaEA])"),
+                re.compile(r"[12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{6}(?!\d)"))
 
 
 def find_dates(text: str) -> Iterator[Suggestion]:
@@ -331,10 +334,8 @@ _HANDLE_LIST = re.compile(r"(?i:användarnamnen|kontona|gamertaggarna|profilerna
                           r"{1,6})")
 _LIST_ITEM = re.compile(r"[\w.]*\w")
 # a word every match of _HANDLE_AFTER holds: a cheap first search
-_HANDLE_WORD = re.compile(r"(?=[AaKkGgNnPpDdTtIiSsRrhMm])"
-                          r"(?:[Aa]nvändarnamn|[Kk]onto|[Gg]amertag|[Tt]ag|[Nn]ick|[Aa]lias|[Pp]rofil|"
-                          r"[Mm]i(?:tt|n) (?:är|heter) |"
-                          r"[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta|[Ss]nap|[Tt]witch|[Rr]oblox|heter)")
+_HANDLE_WORD = Words(*"""användarnamn konto gamertag tag nick alias profil discord tiktok insta
+snap twitch roblox heter""".split(), "mitt är ", "mitt heter ", "min är ", "min heter ")
 # a file's or a web site's name, not a user's: "rapport.docx", "skolan.se"
 FILE_OR_SITE = re.compile(r"\.(?:docx?|pdf|txt|xlsx?|pptx?|jpe?g|png|mp[34]|m4a|wav|se|com|nu|"
                            r"org|net)$", re.IGNORECASE)
@@ -353,11 +354,11 @@ _HANDLE_DOTTED = first_letters(f"[{LOW}]", re.compile(
 _HANDLE_LEET = re.compile(rf"(?<![\w@./:-])(?:[{LOW}]{{3,}}\d[{LOW}]+(?:[._][{LOW}\d]+)*"
                           rf"|[{LOW}]{{1,2}}\d[{LOW}]{{2,}}(?:[._][{LOW}\d]+)+)"
                           rf"(?![\w@]|[.:/]\w)")
-_LETTER_DIGIT_LETTER = re.compile(rf"[{LOW}]\d[{LOW}]")
+_LETTER_DIGIT_LETTER = re.compile(rf"[{DIGIT}](?<=[{LOW}][{DIGIT}])(?=[{LOW}])")
 # what every match of _HANDLE_SHAPE and of _HANDLE_DOTTED holds: a small letter before a
 # capital ("LoloKing77"), a dot or an underscore inside a word ("roj.demir07")
-_CAMEL = re.compile(rf"[{LOW}][{UP}]")
-_DOT_IN_A_WORD = re.compile(rf"[{LOW}\d][._][{LOW}\d]")
+_CAMEL = re.compile(rf"[{UP}](?<=[{LOW}][{UP}])")
+_DOT_IN_A_WORD = re.compile(rf"[._](?<=[{LOW}\d][._])(?=[{LOW}\d])")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:(?:\.[^\W_]|_[^\W\d_])[\w.]*"
@@ -375,13 +376,13 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         if handle.rstrip("0123456789").lower() in _NUMBERED_ROLES:
             continue  # "talare12:", "deltagare3:": a role numbered, not a user name
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
-    for m in near(_CAMEL, _HANDLE_SHAPE, text, before=40, after=40):
+    for m in near(_CAMEL, _HANDLE_SHAPE, text, before=41, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text) if "_" in text else ():
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
-    for m in near(_DOT_IN_A_WORD, _HANDLE_DOTTED, text, before=40, after=40):
+    for m in near(_DOT_IN_A_WORD, _HANDLE_DOTTED, text, before=41, after=41):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
-    for m in near(_LETTER_DIGIT_LETTER, _HANDLE_LEET, text, before=40, after=40):
+    for m in near(_LETTER_DIGIT_LETTER, _HANDLE_LEET, text, before=41, after=41):
         if not FILE_OR_SITE.search(m.group(0)):
             yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.7)
     for m in _AT_HANDLE.finditer(text):

@@ -7,7 +7,7 @@ import re
 from . import ages, context
 from .letters import LOW, L
 from .propagation import Coverage
-from .scanning import first_letters
+from .scanning import Words, first_letters, near
 from .suggestions import AGE, PERSON, PROPAGATED, Suggestion
 
 
@@ -65,7 +65,8 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             continue
         out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     out += _ages_in_a_roster(text, found, covered)
-    for m in _KIN_AND_AGE.finditer(text):  # "lillebror 9.", "dotter 19, uppsala"
+    # "lillebror 9.", "dotter 19, uppsala"
+    for m in near(_KIN_ANCHOR, _KIN_AND_AGE, text, before=0, after=16):
         if not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 99:
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
     return out
@@ -92,6 +93,8 @@ _NUMBER_AFTER_A_NAME = re.compile(r",? (?P<n>\d{1,2})(?=[,;]|\.(?!\d)| \(|$)", r
 _KIN_AND_AGE = first_letters("[lLsSdDbB]", re.compile(
     r"(?<![\w])(?i:lillebror|lillasyster|storebror|storasyster|sonen|dottern|son|dotter|bror|"
     r"syster|brodern|systern) (?P<n>\d{1,2})(?=[,;)]|\.(?!\d)| (?:år|nu)\b)"))
+_KIN_ANCHOR = Words(*"""lillebror lillasyster storebror storasyster son dotter bror syster
+brodern""".split(), letter_before=False)  # (each word the pattern opens with, or its start)
 
 
 def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:

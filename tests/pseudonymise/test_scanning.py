@@ -28,3 +28,75 @@ def test_near_an_anchor_finds_what_the_full_scan_finds():
     pattern = re.compile(r"(?<!\w)lillebror \d+")
     assert [m.span() for m in near(re.compile(r"\d"), pattern, TEXT)] \
         == [m.span() for m in pattern.finditer(TEXT)]
+
+
+def test_words_are_found_in_any_case_and_where_the_pattern_could_open():
+    from qualcoder_htl.pseudonymise.scanning import Words
+    text = "Hon HETER Sara; 12 år. Året: åren, år_x. Lillebror och bror, obror."
+    assert Words("heter").spans(text) == [(4, 9)]
+    assert [text[a:b] for a, b in Words("år", whole=True).spans(text)] == ["år"]
+    # not where a letter stands just before: "Lillebror" and "obror" hold no "bror" to open
+    assert [text[a - 1:b] for a, b in Words("bror", letter_before=False).spans(text)] \
+        == [" bror"]
+    assert len(Words("bror").spans(text)) == 3
+
+
+def test_words_in_a_text_whose_lower_case_is_longer_keep_their_places():
+    from qualcoder_htl.pseudonymise.scanning import Words
+    text = "İstanbul, sen heter hon Ayşe."  # "İ".lower() is two characters
+    assert "İ".lower() != "i" and len(text.lower()) != len(text)
+    assert [text[a:b] for a, b in Words("heter").spans(text)] == ["heter"]
+
+
+def _demo_texts() -> list[str]:
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2] / "corpora" / "htl-demo"
+    return [p.read_bytes().decode("utf-8", "replace") for p in sorted(root.rglob("*.txt"))]
+
+
+def _anchored_scans():
+    from qualcoder_htl.pseudonymise import (
+        addresses,
+        ages,
+        lower_case,
+        lower_notes,
+        patterns,
+        people_ages,
+    )
+    return [
+        (patterns._DATE_ANCHOR, patterns._DATE, 48, 64),
+        (patterns._HANDLE_WORD, patterns._HANDLE_AFTER, 0, 60),
+        (patterns._CAMEL, patterns._HANDLE_SHAPE, 41, 40),
+        (patterns._DOT_IN_A_WORD, patterns._HANDLE_DOTTED, 41, 41),
+        (patterns._LETTER_DIGIT_LETTER, patterns._HANDLE_LEET, 41, 41),
+        (patterns._NOLL, patterns._SPOKEN_PHONE, 0, 120),
+        (ages._YEAR_ANCHOR, ages._AGE_YEARS, 48, 64),
+        (ages._ARING_ANCHOR, ages._AGE_ARING, 48, 64),
+        (ages._HALF_ANCHOR, ages._HALF_AGE, 32, 24),
+        (ages._CHILD_ANCHOR, ages._AGE_OF_A_CHILD, 0, 48),
+        (people_ages._KIN_ANCHOR, people_ages._KIN_AND_AGE, 0, 16),
+        (lower_notes._NAMED_VERB, lower_notes._NAMED, 60, 40),
+        (lower_case._ATTENDANCE_ANCHOR, lower_case._ATTENDANCE, 0, 420),
+        (addresses._NUMBER_AFTER_BLANK, addresses._ADDRESS, 100, 40),
+        (addresses._NUMBER_AFTER_DOT_OR_BLANK, addresses._ABBREVIATED_STREET, 50, 40),
+        (addresses._FIVE_DIGITS, addresses._POSTCODE, 8, 100),
+        (addresses._FIVE_DIGITS, addresses._POSTCODE_IN_NOTES, 64, 48),
+        (addresses._STREET_ENDS, addresses._STREET_ALONE, 48, 8),
+        (addresses._SQUARE_END, addresses._SQUARE, 48, 8),
+    ]
+
+
+SHAPES = ("Vi ses den 3:e maj, 2023-10-02, 20240301 och 14–15 mars 2024. Användarnamn: "
+          "kalle.b09, tiktok är LoloKing77, c1wan.k. Noll sju noll, ett sju fyra, noll sex, "
+          "tjugotre. Hon är 16 och ett halvt, en sjuåring, dottern (fyra), lillebror 9. "
+          "Pojken heter tova. Närv: dragana, aida. Granvägen 12, lgh 1101, 813 92 Gjutarbo; "
+          "myrbackav 14b lgh 1102, tranvägen 9, 616 35 kvistuna, vid Tjädertorget, "
+          "på Strandgatan. Mars. MAJ 2022. 12 år gammal.")
+
+
+def test_every_anchored_scan_finds_what_its_full_scan_finds():
+    texts = [SHAPES] + _demo_texts()
+    for anchor, pattern, before, after in _anchored_scans():
+        for text in texts:
+            assert [m.span() for m in near(anchor, pattern, text, before, after)] \
+                == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
