@@ -517,7 +517,7 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     kofi (mensah)"."""
     covered = Coverage(found)
     out = []
-    for m in _EQUATED.finditer(text):
+    for m in scanning.near(_EQUALS, _EQUATED, text, before=32, after=40):
         for this, other in (("a", "b"), ("b", "a")):
             word = m.group(this)
             if covered.covers(m.start(this)) or not covered.covers(m.start(other)) \
@@ -529,7 +529,8 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
                                       0.6))
     people = [s for s in found if s.type == PERSON]
     people_at = {s.start: s for s in people}
-    for m in reversed(list(_EQUATED_IN_NOTES.finditer(text))):  # the chain from its end
+    # the chain from its end
+    for m in reversed(list(scanning.near(_EQUALS, _EQUATED_IN_NOTES, text, before=32, after=16))):
         word = m.group("a")
         person = people_at.get(m.start("b"))
         short = person is not None and " " in person.text and len(word) >= 3 \
@@ -546,13 +547,15 @@ def equated_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             out.append(person)
             people.append(person)
             people_at[person.start] = person
-    for m in _EQUATED_WITH_A_ROLE.finditer(text):  # "alla = namnet", "bo = bovärd"
+    # "alla = namnet", "bo = bovärd"
+    for m in scanning.near(_EQUALS, _EQUATED_WITH_A_ROLE, text, before=32, after=48):
         word = m.group("a")
         if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
                 and any(w == "namnet" or context.kin_or_role(w)
                         for w in m.group("role", "then") if w):
             out.append(Suggestion(m.start("a"), m.end("a"), PERSON, word, PROPAGATED, 0.6))
-    for m in _ROLE_EQUATED_WITH.finditer(text):  # "sonen = storm, elva"
+    # "sonen = storm, elva"
+    for m in scanning.near(_EQUALS, _ROLE_EQUATED_WITH, text, before=48, after=32):
         word = m.group("a")
         if not covered.covers(m.start("a")) and names.is_first_name_in_any_case(word) \
                 and context.kin_or_role(m.group("role")):
@@ -581,5 +584,6 @@ _EQUATED_WITH_A_ROLE = re.compile(rf"(?<![{L}\d@.\-])(?P<a>[{LOW}]{{2,20}})(?: [
 # (the name ends its phrase: not "+ dari-tolk = alla vet vem det är")
 _ROLE_EQUATED_WITH = re.compile(rf"(?<![{L}])(?P<role>[{LOW}]+) = (?P<a>[{LOW}]{{2,20}})"
                                 rf"(?=[ \t]*(?:[,.;:!?)]|$))", re.MULTILINE)
+_EQUALS = scanning.Words("=")  # what every match of the four holds: cheap to find
 _EQUATED = re.compile(rf"(?<![{L}\d@.])(?P<a>[{L}][{L}\-]{{1,20}}) \(= ?[\"”“']?"
                       rf"(?P<b>[{L}][{L}\-]{{1,20}})[\"”“']?(?:[,)]| smeknamn)")

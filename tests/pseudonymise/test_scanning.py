@@ -83,6 +83,10 @@ def _anchored_scans():
         (addresses._FIVE_DIGITS, addresses._POSTCODE_IN_NOTES, 64, 48),
         (addresses._STREET_ENDS, addresses._STREET_ALONE, 48, 8),
         (addresses._SQUARE_END, addresses._SQUARE, 48, 8),
+        (lower_case._EQUALS, lower_case._EQUATED, 32, 40),
+        (lower_case._EQUALS, lower_case._EQUATED_IN_NOTES, 32, 16),
+        (lower_case._EQUALS, lower_case._EQUATED_WITH_A_ROLE, 32, 48),
+        (lower_case._EQUALS, lower_case._ROLE_EQUATED_WITH, 48, 32),
     ]
 
 
@@ -91,7 +95,8 @@ SHAPES = ("Vi ses den 3:e maj, 2023-10-02, 20240301 och 14–15 mars 2024. Anvä
           "tjugotre. Hon är 16 och ett halvt, en sjuåring, dottern (fyra), lillebror 9. "
           "Pojken heter tova. Närv: dragana, aida. Granvägen 12, lgh 1101, 813 92 Gjutarbo; "
           "myrbackav 14b lgh 1102, tranvägen 9, 616 35 kvistuna, vid Tjädertorget, "
-          "på Strandgatan. Mars. MAJ 2022. 12 år gammal.")
+          "på Strandgatan. Mars. MAJ 2022. 12 år gammal.\n- tommek = tomek = sambon tomasz, "
+          "alla = namnet, sonen = storm, aida kallar henne gaga (= dragana, smeknamn)")
 
 
 def test_every_anchored_scan_finds_what_its_full_scan_finds():
