@@ -154,14 +154,18 @@ def quoted_message(text: str, pos: int) -> bool:
 
 
 def signed(text: str, start: int, end: int) -> bool:
-    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ..."."""
+    """A message's writer: "mvh vilja", "kram frid", "hej rosita, vilja här från ...", "han e
+    ledsen igen /bo"."""
     if context.word_before(text, start) in ("mvh", "hälsningar", "hälsning", "kram", "kramar"):
         return True
+    if text[start - 2:start] in (" /", "\n/") and text[end:end + 1] in _MESSAGE_ENDS:
+        return True  # a slash before the writer's name ends an sms or a note
     before = text[max(0, start - 20):start]
     return context.word_after(text, end) == "här" and (before.endswith(", ") or
                                                       not before.strip(" ”\"")[-1:].isalpha())
 
 
+_MESSAGE_ENDS = frozenset(("", "\n", '"', "”", "'", "’", ")", "]"))
 _SENDER_TAIL = re.compile(rf" [{LOW}]{{2,15}}:[ \t]")
 # a message's date or time, then a dash: "11 jan. 2021 07:42 – ", "[14:05] - "
 _STAMP_BEFORE = re.compile(r"[ \t\[\]\w.:/]*\d[\]]?[ \t]*[–\-][ \t]*")

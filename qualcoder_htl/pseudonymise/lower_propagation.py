@@ -150,7 +150,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 or _AGE_IN_BRACKETS.match(text, m.end()) is not None \
                 and frequency.zipf_sv(word) < 4.5 \
                 or _role_in_brackets(text, m.end()) \
-                or word_uses.at_a_workplace(text, m.start(), m.end(), found)  # "rut (82!)"
+                or word_uses.at_a_workplace(text, m.start(), m.end(), found) \
+                or word_uses.picked_up(text, m.start(), m.end())  # "rut (82!)"
             if chats.chat_label(text, m.start(), m.end()) \
                     or chats.signed(text, m.start(), m.end()) \
                     or len(word) > 2 and (

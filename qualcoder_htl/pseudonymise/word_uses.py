@@ -243,3 +243,18 @@ _NO_ONE_AT_WORK = frozenset("""en ett den det denna detta varje någon något sa
 sista nästa varannan vilken vilket i att ska vill kan får fick måste skulle kunde borde bör
 brukar behöver kommer ville inte var varit är vara blev bli längre kortare""".split()) \
     | set(MONTHS)
+
+
+# someone fetched, brought or met, and when or where: "kan du ta storm idag", "tar ask till
+# fritids", "hämta bo efter lunch" (a word after these verbs takes an article or a noun)
+_FETCHING = frozenset("ta tar tog hämta hämtar hämtade lämna lämnar lämnade skjutsa skjutsar "
+                      "skjutsade möta möter mötte".split())
+_WHEN_OR_WHERE = re.compile(r" (?:idag|imorgon|i dag|i morgon|efter (?:lunch|skolan|maten)|"
+                            r"till (?:fritids|skolan|mamma|pappa|bussen)|hem|kl\.?)\b")
+
+
+def picked_up(text: str, start: int, end: int) -> bool:
+    """A word-like name in lower case that someone fetches, brings or meets, then when or
+    where: "kan du ta storm idag" (where Storm is a child)."""
+    return context.word_before(text, start) in _FETCHING \
+        and _WHEN_OR_WHERE.match(text, end) is not None

@@ -347,3 +347,19 @@ def test_a_possessive_that_is_a_name_before_a_verb_of_saying(detector):
 def test_a_lower_case_name_after_hos_is_whose_place_or_class(detector):
     text = "- mirwais hos saga (5b? eller 6a?) – dubbelkolla\n- vi var hos stig i går\n"
     assert {"saga", "stig"} <= found(detector, text)
+
+
+@pytest.mark.parametrize("text, people, words", [
+    # a message signed with a slash before the writer's name, where Bo is found
+    ('Bo H: Jag skriver så här: "hej kan du ringa hem idag han e ledsen igen /bo". '
+     'Bo H: Ja. Vi vill bo kvar här, och /bo/ i kodboken är en kod.\n', {"bo"}, {"bo kvar"}),
+    # someone fetched or brought, then when or where, where Storm and Ask are children
+    ("Storm är ett barn och Ask hans bror. \"kan du ta storm idag efter lunch\" och \"jag "
+     "tar ask till fritids\". Det blev storm idag. Vi tar ask till bordet.\n",
+     {"storm", "ask"}, {"storm idag. Vi"}),
+])
+def test_lower_case_names_signed_or_fetched(detector, text, people, words):
+    got = people_in_project(detector, [], text)
+    assert people <= {w for w, _ in got}
+    for phrase in words:  # the word in this phrase stays a word
+        assert (phrase.split()[0], text.index(phrase)) not in got
