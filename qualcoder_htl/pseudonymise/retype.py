@@ -493,6 +493,10 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                  or (words[0] in names.places() and not names.is_swedish_person_name(base))) \
             and not _coordinated_person(text, s):
         return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
+    if before == "till" and in_gazetteer and first is not None and first.kind == "surname" \
+            and not context.person_context(text, s.end):
+        return s.with_(type=PLACE)  # "Hur tog ni er till Lund?": the town a surname is named
+        # after (one writes to a person, one goes to a town)
     if places.place_context(text, s.start) and (in_gazetteer or first is None
                                                  or first.kind != "first") \
             and not (s.text.endswith("s") and context.possessed_after(text, s.end)):

@@ -251,3 +251,10 @@ def test_a_surname_of_a_meeting_label_is_found_in_lower_case_in_the_project(dete
 def test_two_capitalised_words_and_a_time_with_no_first_name_are_no_label(detector):
     text = "Inledning Bakgrund   0:00:05\nVi börjar.\n"
     assert not [s for s in detector.detect(text) if s.type == "PERSON"]
+
+
+def test_a_town_named_like_a_surname_after_till_is_the_town(detector):
+    text = "Hur tog ni er till Lund? Marko körde dem.\nJag skrev till Lund, rektorn, igår.\n"
+    types = {(s.text, s.start): s.type for s in detector.detect(text)}
+    assert types[("Lund", text.index("Lund?"))] == "PLACE"
+    assert types[("Lund", text.index("Lund, rektorn"))] == "PERSON"  # one writes to people
