@@ -38,7 +38,7 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "bemanning", "redovisning", "bageri", "konditori", "grill", "kebab",
                     "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
                     "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva", "trä",
-                    "thai", "kyckling", "charkuteri", "metall", "elservice")
+                    "thai", "kyckling", "charkuteri", "metall", "elservice", "teknik")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")

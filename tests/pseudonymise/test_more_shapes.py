@@ -73,3 +73,9 @@ def test_a_firm_named_by_what_it_makes_or_cooks(detector):
 def test_a_firm_named_by_what_it_cooks_is_a_workplace_not_a_person(detector):
     text = "Ja, jag jobbar på Sawasdee Thai, restaurangen vid torget.\n"
     assert ("Sawasdee Thai", "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_firm_named_by_its_technology_is_a_workplace(detector):
+    text = "Vaara Malmteknik tog emot sex feriepraktikanter. Han är på Tornedalens Bergteknik.\n"
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("Vaara Malmteknik", "WORKPLACE"), ("Tornedalens Bergteknik", "WORKPLACE")} <= got
