@@ -256,6 +256,9 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         return s.with_(type=WORKPLACE)  # "Mossbrunna Gjuteri", "Björnmyra Lokalvård"
     if s.type in (PLACE, PERSON) and _a_firm(words):
         return s.with_(type=WORKPLACE)
+    if s.type in (PLACE, PERSON) and len(words) == 2 \
+            and words[1].lower().endswith(workplaces.NEWSPAPER_ENDINGS):
+        return s.with_(type=WORKPLACE)  # "Hallands Nyheter": a newspaper named by its region
     if s.type in (PLACE, PERSON) and len(words) >= 4 and words[-2] == "&" \
             and words[1].lower().endswith(workplaces.BUSINESS_ENDINGS) \
             and not names.is_listed_person(words[0], ("first",)):

@@ -39,6 +39,10 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
                     "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva", "trä",
                     "thai", "kyckling", "charkuteri", "metall", "elservice", "teknik")
+# a local newspaper, named by its region's adjective or its town ("Skånska Dagbladet",
+# "Norrländska Socialdemokraten", "Hallands Nyheter"; not the national "Svenska Dagbladet")
+NEWSPAPER_ENDINGS = ("dagbladet", "socialdemokraten", "kuriren", "allehanda", "posten",
+                     "bladet", "tidning", "tidningen", "nyheter", "folkblad", "korrespondenten")
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")
@@ -103,6 +107,11 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(start, m.end(), WORKPLACE, text[start:m.end()], CAPITAL, 0.7)
     for m in _PAIR.finditer(text):
         first, second = m.group("first"), m.group("second")
+        if second.lower().endswith(NEWSPAPER_ENDINGS) and first.endswith(("ska", "s")) \
+                and frequency.zipf_sv(first) < 4.5 and not names.is_function_word(first):
+            end = m.end("second")  # (a score its words do not spread from: "Svenska Dagbladet")
+            yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.58)
+            continue
         if first in _NOT_FIRST or names.is_function_word(first) or lexicon.is_generic(first) \
                 or frequency.zipf_sv(first) >= 4.5 \
                 or (lexicon.is_word(first.lower()) and not first.endswith("s")

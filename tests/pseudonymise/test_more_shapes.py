@@ -79,3 +79,13 @@ def test_a_firm_named_by_its_technology_is_a_workplace(detector):
     text = "Vaara Malmteknik tog emot sex feriepraktikanter. Han är på Tornedalens Bergteknik.\n"
     got = {(s.text, s.type) for s in detector.detect(text)}
     assert {("Vaara Malmteknik", "WORKPLACE"), ("Tornedalens Bergteknik", "WORKPLACE")} <= got
+
+
+def test_a_local_newspaper_is_a_workplace_and_a_national_one_stays(detector):
+    text = ("Ja, det stod i Skånska Dagbladet. Ni nämner NSD – Norrländska Socialdemokraten? "
+            "Och i Hallands Nyheter. Jag läser Svenska Dagbladet och Dagens Nyheter.\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("Skånska Dagbladet", "WORKPLACE"), ("Norrländska Socialdemokraten", "WORKPLACE"),
+            ("Hallands Nyheter", "WORKPLACE")} <= got
+    national = text.index("Svenska Dagbladet")
+    assert not [s for s in detector.detect(text) if s.end > national]
