@@ -271,10 +271,12 @@ def retype(text: str, s: Suggestion) -> Suggestion:
     if s.type == PLACE and len(words) == 1 and _works_at(text, s.start) \
             and s.text not in names.places() and infer_type(s.text, "?") == "?":
         return s.with_(type=WORKPLACE)  # "jobbar på Nordväv", "praktik hos Gryteredsbagarn"
-    if s.type == PERSON and len(words) == 1 and s.source == CAPITAL \
+    if s.type == PERSON and len(words) <= 2 and s.source == CAPITAL \
             and context.word_before(text, s.start) == "på" and _works_at(text, s.start) \
-            and not names.is_listed_person(names.strip_genitive(s.text), ("first",)):
-        return s.with_(type=WORKPLACE)  # "jobb på Kronoglas": no one works on a person
+            and not any(names.is_listed_person(names.strip_genitive(w), ("first",))
+                        for w in words):
+        return s.with_(type=WORKPLACE)  # "jobb på Kronoglas", "jobbar natt på Vänerpack",
+        # "i köket på Krua Siam": no one works on a person
     return s
 
 
@@ -308,15 +310,16 @@ def _role_at(text: str, start: int) -> str | None:
 def _works_at(text: str, start: int) -> bool:
     """"jobbar på X", and with a subject or an adverb between: "jobbar jag på X", "jobbade
     hon kvar på X", "jobbar nu på X"."""
-    before = context.words_before(text, start, 3)
+    before = context.words_before(text, start, 4)
     if len(before) < 2 or before[0] not in ("på", "hos"):
         return False
-    return before[1] in _WORK_BEFORE or len(before) == 3 and before[1] in _BETWEEN_WORK_AND_AT \
-        and before[2] in _WORK_BEFORE
+    return before[1] in _WORK_BEFORE or len(before) >= 3 and before[1] in _BETWEEN_WORK_AND_AT \
+        and before[2] in _WORK_BEFORE or len(before) == 4 and before[2] == "i" \
+        and before[3] in _WORK_BEFORE  # "jobbar i köket på X"
 
 
 _BETWEEN_WORK_AND_AT = frozenset("""jag du han hon hen vi ni de dom man nu kvar fortfarande
-redan också även extra deltid heltid""".split())
+redan också även extra deltid heltid natt natten nätter kvällar helger skift""".split())
 
 
 # a shop or a small firm named after its owner or its place: "Hằng Nails", "Shaam Livs"

@@ -89,3 +89,11 @@ def test_a_local_newspaper_is_a_workplace_and_a_national_one_stays(detector):
             ("Hallands Nyheter", "WORKPLACE")} <= got
     national = text.index("Svenska Dagbladet")
     assert not [s for s in detector.detect(text) if s.end > national]
+
+
+def test_where_one_works_at_night_or_in_the_kitchen_is_a_workplace(detector):
+    text = ("Hans mamma jobbar natt på Vänerpack och sover på morgonen. Den mamman jobbar i "
+            "köket på Krua Siam vid torget. Hon jobbar på Anna Berg, som vi sa.\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("Vänerpack", "WORKPLACE"), ("Krua Siam", "WORKPLACE"),
+            ("Anna Berg", "PERSON")} <= got
