@@ -57,7 +57,8 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # dotter", "klaras lista", "dags nummer" (where Aster, Klara and Dag were found)
     owners = {w for w in present if w.endswith("s") and w[:-1] in word_like
               and len(w) >= 3 and not names.is_function_word(w[:-1])
-              and frequency.zipf_sv(w) < 4.0} - genitives  # (not "hon kallas mami X")
+              and (frequency.zipf_sv(w) < 4.0 or frequency.zipf_sv(w) < 5.5  # ("dags rum";
+                   and not lexicon.is_word(w[:-1] + "r"))} - genitives  # not "kallas mami")
     wanted |= owners
     wanted |= heads & present
     # a person or family named after a name found with a capital ("ringer kowalczykmamman")
@@ -71,16 +72,15 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # a respelling that is a word too, the same ("sule: jag tar" where Şule was found)
     senders = {w for w in (WEEKDAY_ABBREVIATIONS & present) | respelled_words
                if f"{w}: " in text}
-    # (but "tors nr 070-..." where Tor is a man: no weekday has a number)
-    # (nor "tors pappa": no weekday has a father)
+    # (but "tors nr 070-...", "tors pappa" where Tor is a man: no weekday has a number or a father)
     numbered = {w for w in owners & WEEKDAY_ABBREVIATIONS
                 if f"{w} nr" in text or f"{w} nummer" in text or _before_kin_anywhere(text, w)}
     wanted = (wanted - WEEKDAY_ABBREVIATIONS) | senders | numbered
     if not wanted:
         return out
     covered = Coverage(found + out)  # (a full name found in lower case here pairs too)
-    # a plain alternation of the few words (cheap to compile), each hit checked with the
-    # one compiled word pattern (letters of every script make that one costly to compile)
+    # a plain alternation of the few words (cheap to compile), each hit checked with the one
+    # compiled word pattern
     finder = re.compile("|".join(sorted(map(re.escape, wanted), key=len, reverse=True)))
     last_end = 0
     for hit in finder.finditer(text):

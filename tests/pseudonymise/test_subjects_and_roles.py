@@ -363,3 +363,11 @@ def test_lower_case_names_signed_or_fetched(detector, text, people, words):
     assert people <= {w for w, _ in got}
     for phrase in words:  # the word in this phrase stays a word
         assert (phrase.split()[0], text.index(phrase)) not in got
+
+
+def test_a_frequent_genitive_of_a_word_like_name_before_what_a_person_has(detector):
+    text = ("Dag Ekholm är rektor.\n- stig sitter i dags rum varje onsdag\n"
+            "- pnr abdi enl. dags anteckn. från ledn.grp\n- nu är det dags att gå, dags för fika\n")
+    got = people_in_project(detector, [], text)
+    assert {("dags", text.index("dags rum")), ("dags", text.index("dags anteckn"))} <= got
+    assert not {("dags", text.index("dags att")), ("dags", text.index("dags för"))} & got
