@@ -302,6 +302,17 @@ def test_a_function_word_name_before_a_singular_predicate(detector):
         assert text.index(phrase) not in got, phrase
 
 
+def test_a_function_word_name_before_a_predicate_only_one_person_is(detector):
+    texts = ["Hon heter Alla. Alla Kovalenko kom hit från Charkiv.",
+             "KB: Alla är mamman?\nX: Ja. Alla är min granne. Alla är mina grannar. "
+             "Alla är lärare här."]
+    got = {s.start for s in in_a_project(detector, texts) if s.type == "PERSON"}
+    text = texts[-1]
+    assert {text.index("Alla är mamman"), text.index("Alla är min granne")} <= got
+    for phrase in ("Alla är mina", "Alla är lärare"):
+        assert text.index(phrase) not in got, phrase
+
+
 def test_a_function_word_first_name_before_a_surname_a_gazetteer_calls_a_village(detector):
     got = found(detector, "I: Det var Alla Shevchenko? Hon jobbar på familjecentralen. "
                           "Vi åkte till Kiev.")
