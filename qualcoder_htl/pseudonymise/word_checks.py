@@ -448,6 +448,10 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
     word = tok.text
     if word not in lexicon.countries():
         return False
+    if context.word_before(text, tok.start).lower() not in _BEFORE_A_COUNTRY and (
+            _KIN_SAID_AFTER.match(text, tok.end) or _ONLY_PEOPLE_DO.match(text, tok.end)):
+        return True  # "Kuba är lillebror", "Kuba trodde det var kebab": no country is a
+        # brother or believes
     if tok.initial:
         return repeats_its_label(text, tok)  # "Kuba W: Kuba, eller Jakub Woźniak"
     before = context.word_before(text, tok.start)
@@ -467,6 +471,12 @@ def _addressed(text: str, tok: CapToken) -> bool:
     return bool(before) and before[0].islower() and before[0] not in _BEFORE_A_COUNTRY
 
 
+_KIN_SAID_AFTER = re.compile(
+    rf" (?:är|var) (?:(?:min|hans|hennes|deras|vår|din|[{UP}][{LOW}]+s) )?(?:lillebror|lillasyster|"
+    r"storebror|storasyster|son|sonen|dotter|dottern|bror|brodern|syster|systern|kusin|pappa|"
+    r"pappan|mamma|mamman)(?![\w])")
+_ONLY_PEOPLE_DO = re.compile(r" (?:trodde|tyckte|skrattade|skrattar|grät|gråter|log|ljög|sov|"
+                             r"lekte|leker|fyller|fyllde)(?![\w])")  # (not "I Kuba tror man")
 # a surname's initial in a list of people: "Farid N., Kuba W., Tindra S." (no country has one)
 _LISTED_WITH_AN_INITIAL = re.compile(rf" [{UP}]\.(?:,| och | &| \()")
 _BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())

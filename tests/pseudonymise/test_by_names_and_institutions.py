@@ -12,6 +12,8 @@ from .conftest import found, in_a_project
     ("Kubas mamma ringde. Sen kom Kuba hem.", {"Kubas", "Kuba"}),
     ("Han och Kuba och Bohdan, de tre musketörerna. Kuba är bäst.", {"Kuba", "Bohdan"}),
     ("Mamman till Kuba, Gosia, ringde.", {"Kuba", "Gosia"}),
+    ("Saga: Kuba är lillebror. Han går i trean.", {"Kuba"}),
+    ("Det var ren i brödet. Kuba trodde det var kebab.", {"Kuba"}),
 ])
 def test_a_country_used_as_a_by_name_is_a_person(detector, text, spans):
     got = {t for t, typ in found(detector, text) if typ == "PERSON"}
@@ -22,6 +24,7 @@ def test_a_country_used_as_a_by_name_is_a_person(detector, text, spans):
     "Vi åkte till Kuba på semester. Kuba är fint.",
     "Polen och Ukraina har tagit emot många. Anna och Polen.",
     "Hon kommer från Syrien och Anna från Polen.",
+    "I Kuba tror man på revolutionen, sa han.",
 ])
 def test_a_country_stays_a_country(detector, text):
     got = {t for t, _ in found(detector, text)}
