@@ -55,7 +55,7 @@ _AGE_INVERTED = first_letters("[äÄvVbBfF]", re.compile(
 # a child or a young person's age set off after the word for them: "B (tjej, 15)", "omar
 # (sonen, 19)", "kacper = sonen, 16, med i", "en kille, femton, han går inte här", "en
 # dotter på nitton som pluggar"
-_AGE_OF_A_CHILD = first_letters("[bdfgklpst]", re.compile(  # (the words' first letters)
+_AGE_OF_A_CHILD = first_letters("[bdfgklpstäy]", re.compile(  # (the words' first letters)
     r"(?<![\w])(?:tjej|kille|pojke|flicka|pojken|flickan|son|sonen|dotter|dottern|barnbarn|"
     r"barnbarnet|grabb|grabben|tjejen|killen)"
     rf"(?:, (?P<n>\d{{1,2}}|(?i:{NUMWORD}))(?=,\s|\)|\.\s)"
@@ -65,16 +65,18 @@ _AGE_OF_A_CHILD = first_letters("[bdfgklpst]", re.compile(  # (the words' first 
     # one child's age in brackets after the word for them: "yngsta dottern (fyra) hemma",
     # "1 storebror (17) som tolkar" (not "barnen (3)": how many)
     rf"|(?<![\w])(?:son|sonen|dotter|dottern|storebror|lillebror|storasyster|lillasyster|"
-    rf"barnet|pojken|flickan|brodern|systern) \((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)"
+    rf"barnet|pojken|flickan|brodern|systern|äldst|yngst|äldsta|yngsta) "  # "Tor äldst (16)"
+    rf"\((?P<b>\d{{1,2}}|(?i:{NUMWORD}))\)"
     # a baby's months: "en dotter på fyra månader"
     rf"|(?<![\w])(?:son|dotter|bebis|baby|pojke|flicka|kille|tjej) på (?P<m>(?:\d{{1,2}}|"
     rf"(?i:{NUMWORD})) månader)(?![\w])"))
 _CHILD_ANCHOR = Words(*"""tjej kille pojke flicka son dotter barnbarn grabb barnet storebror
-lillebror storasyster lillasyster brodern systern bebis baby""".split(), letter_before=False)
+lillebror storasyster lillasyster brodern systern bebis baby äldst yngst""".split(),
+                      letter_before=False)
 # "Esmeralda, nio, och Django, sex": an age set off after a name in a list of children
 _AGE_APPOSITION = re.compile(rf"(?<![\w])(?P<name>[{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?)"
                              rf"(?P<sep>, |\. )(?P<n>(?i:{NUMWORD})|\d{{1,3}})"
-                             rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b"
+                             rf"(?=,\s|\.\s|\.$|\s(?:och|år)\b|[ \t]*\n|[ \t]*$"
                              # "Sol, femton i juni": the age a youth turns that month
                              rf"|\si\s(?:{'|'.join(MONTHS)})\b)")
 # the start of a speaker's turn: "L: ", "[00:03:12] Vilma: "
@@ -131,7 +133,9 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           r"brorson|systerson|brorsdotter|systerdotter|kusin|mamma|pappa|"
                           r"mormor|morfar|farmor|farfar|fru|sambo))"
                           rf"|(?!(?:Klockan|Tiden|Timmen|Vädret|Vi|Ni|Det|De|Dom|Här|Där|Nu|"
-                          rf"Då|Så)\b)[{UP}][{LOW}]+,?)\s$")
+                          rf"Då|Så)\b)[{UP}][{LOW}]+,?"
+                          # "Hon heter Aino och är nittiotvå"
+                          rf"|\b(?:heter|hette) [{UP}][{LOW}]+ och)\s$")
 # a subject and an adverb before the verb of a subordinate clause: "fast jag bara är femton"
 _SUBJECT_AND_ADVERB = re.compile(r"\b(?i:jag|du|han|hon|hen) (?:bara|ju|också|redan|nog|väl|"
                                  r"fortfarande|just|nu) $")
@@ -141,7 +145,9 @@ _AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|
                        r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"
                        # "kom hit när jag var trettiotvå för ett vikariat", "som är tretton
                        # själv"
-                       r"för|själv|också|med|på riktigt)\b"
+                       r"för|själv|också|med|på riktigt|"
+                       # "jag var typ elva första gången jag översatte"
+                       r"första|sista)\b"
                        # the main clause's verb before its subject: "när jag var 19 gifte jag
                        # mig"
                        r"|\s(?!(?:dagar|veckor|månader|timmar|minuter|gånger|kronor|kr|"

@@ -138,3 +138,18 @@ def test_a_childs_age_in_notes_before_a_bracket(detector):
              "- barnen: mursal 11 (åk 5 på skolan), sonen azad 15 (16 i juni). azad med"]
     ages = {s.text for s in in_a_project(detector, texts) if s.type == "AGE"}
     assert {"11", "15"} <= ages
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Jag var typ elva första gången jag översatte.", "elva"),
+    ("– 9 deltagare, 5 tjejer. Tor äldst (16), Mariela och Saga yngst.", "16"),
+    ("VH2 Zarghuna Noori, dotter Parwana, 15\nVH3 Linda Svensson", "15"),
+    ("Och lite finska med farmor. Hon heter Aino och är nittiotvå.", "nittiotvå"),
+])
+def test_an_age_first_time_eldest_ending_a_list_line_or_after_a_name_given(detector, text, age):
+    assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_count_the_first_time_is_no_age(detector):
+    text = "Vi var tre första gången. Malmö, 2019\n"
+    assert not [s for s in detector.detect(text) if s.type == "AGE"]
