@@ -137,14 +137,16 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
                       ) -> list[Suggestion]:
     """Notes that cut a place's or a school's name short ("möte htl-team raukb", "på ugnsv"
     where Raukbacken and Ugnsviken are found): a lower-case word no text uses that begins
-    exactly one kind of name found, and is at least four letters and two short of it."""
+    exactly one kind of name found, and is at least four letters and two short of it; and a
+    person's name cut short with a capital, even where it is an English word ("Semi" where
+    Semira was found)."""
+    out = _first_names_cut_short(text, found, forms)
     prefixes = _prefixes_of(forms)
     if not prefixes:
-        return []
+        return out
     if not prefixes.keys() & set(_ABBREVIATION.findall(text)):
-        return []  # no word of the text begins a name found (most texts)
+        return out  # no word of the text begins a name found (most texts)
     covered = Coverage(found)
-    out = []
     for m in _ABBREVIATION.finditer(text):
         word = m.group(0)
         typ = prefixes.get(word)
@@ -155,6 +157,46 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
             continue
         out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
     return out
+
+
+def _first_names_cut_short(text: str, found: list[Suggestion], forms: dict[str, str]
+                           ) -> list[Suggestion]:
+    """A capitalised word that begins a person's first name found and is two or more letters
+    short of it ("Semi" of Semira, "Jova" of Jovana), no Swedish word and no other name."""
+    finder = _person_prefixes(forms)
+    if finder is None:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in finder.finditer(text):
+        word = m.group(0)
+        if covered.covers(m.start()) or lexicon.is_word(word.lower()) \
+                or names.lookup(word) is not None or frequency.zipf_sv(word.lower()) >= 3.6:
+            continue
+        out.append(Suggestion(m.start(), m.end(), PERSON, word, PROPAGATED, 0.6))
+    return out
+
+
+@per_forms
+def _person_prefixes(forms: dict[str, str]) -> re.Pattern | None:
+    """A pattern of the beginnings (four letters or more, two short of the whole at least) of
+    the first names in ``forms`` that no other name in it shares, or None: of a listed first
+    name, or two letters short of a first word of a full name found ("Semi" of "Semira
+    Tesfamariam")."""
+    starts: dict[str, set[str]] = {}
+    firsts = {f.split()[0] for f, typ in forms.items() if typ == PERSON and " " in f}
+    for form, typ in forms.items():
+        if typ == PERSON and " " not in form and form[:1].isupper() and form[1:].islower() \
+                and not lexicon.is_word(form.lower()):
+            listed = names.is_listed_person(form, ("first",))  # (or only two letters cut:
+            for n in range(4, len(form) - 1):  # not "Wolt" of "Wolters Kluwer", a publisher)
+                if listed or form in firsts and n == len(form) - 2:
+                    starts.setdefault(form[:n], set()).add(form)
+    own = sorted((p for p, whole in starts.items() if len(whole) == 1 and p not in forms),
+                 key=len, reverse=True)
+    if not own:
+        return None
+    return re.compile(rf"(?<![{L}\-])(?:{'|'.join(map(re.escape, own))})(?![{L}\-'’:])")
 
 
 # a short lower-case word (not "raukb" inside "raukbacken"); weekdays and months cut short

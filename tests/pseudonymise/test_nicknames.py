@@ -81,3 +81,11 @@ def test_a_short_form_named_as_the_nickname_after_the_full_name(detector, text, 
 def test_a_by_name_said_after_the_person_was_named(detector):
     text = "Vi pratade med dem. Björn Dahl, vår mentor. Vi säger Björnen. Han är stor."
     assert any(s.text == "Björnen" and s.type == "PERSON" for s in detector.detect(text))
+
+
+def test_a_first_name_cut_short_even_where_it_is_an_english_word(detector):
+    text = ("Semira Tesfamariam är brobyggare. Semi kom med kaffe. Vi vill tacka Hans och Semi "
+            "och Bosse. Det står Wolters Kluwer i listan, och Foodora eller Wolt kör maten.\n")
+    got = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert {("Semi", text.index("Semi kom")), ("Semi", text.index("Semi och"))} <= got
+    assert not [w for w, _ in got if w == "Wolt"]
