@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 
 from . import frequency, lexicon, names
+from .capitals import is_initial
 from .institutions import is_authority
 from .letters import LOW, UP, L
-from .scanning import near
+from .scanning import Words, near
 from .suggestions import CAPITAL, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 
 _CAP = rf"[{UP}][{L}\-]{{0,40}}"
@@ -46,6 +47,14 @@ NEWSPAPER_ENDINGS = ("dagbladet", "socialdemokraten", "kuriren", "allehanda", "p
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")
+# a shop in lower case after the genitive of a word that is its name, capitalised inside a
+# sentence: "praktik på Ripans bageri", "jobb på Kyrkbackens pizzeria" (no one writes
+# "Skolans kök" so inside a sentence)
+_SHOP_OF = re.compile(rf"(?<![{L}])(?P<owner>[{UP}][{LOW}]+s) (?:bageri|konditori|kiosk|pizzeria|"
+                      rf"café|kafé|frisör|frisörsalong|salong|thaikök|grill|livs|verkstad|"
+                      rf"bilverkstad|restaurang|åkeri|snickeri|sågverk)(?![{L}])")
+_SHOP_WORDS = Words(*"""bageri konditori kiosk pizzeria café kafé frisör salong thaikök grill livs
+verkstad restaurang åkeri snickeri sågverk""".split())
 # "Pingstkyrkan Klippan", "Missionskyrkan i Ramnåsa": a congregation named by its place
 _CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan (?:i )?[{UP}][{L}\-]+(?![\w])")
 _CLUB = re.compile(rf"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[{UP}]"
@@ -122,6 +131,12 @@ def find(text: str) -> Iterator[Suggestion]:
                 len(second) >= 4 or second in ("Såg", "Kök")):  # (not "Nya El", "Per Rör")
             end = m.end("second")  # (surer than a capital's guess at a person: "Baan Thai")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
+    for m in near(_SHOP_WORDS, _SHOP_OF, text, before=40, after=4):
+        owner, stem = m.group("owner"), m.group("owner")[:-1].lower()
+        if not is_initial(text, m.start()) and names.lookup(owner) is None \
+                and (lexicon.is_word(stem) or lexicon.is_compound_word(stem)) \
+                and not is_authority(owner[:-1]):  # (a name's genitive is left to the names)
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
     for m in near(_CHURCH_WORD, _CHURCH, text, before=60, after=60):
         last = m.group(0).split()[-1]
         if " i " in m.group(0) and names.lookup(last) is not None:

@@ -97,3 +97,11 @@ def test_where_one_works_at_night_or_in_the_kitchen_is_a_workplace(detector):
     got = {(s.text, s.type) for s in detector.detect(text)}
     assert {("Vänerpack", "WORKPLACE"), ("Krua Siam", "WORKPLACE"),
             ("Anna Berg", "PERSON")} <= got
+
+
+def test_a_shop_named_by_a_words_genitive_inside_a_sentence(detector):
+    text = ("Han ordnade praktik på Ripans bageri på Gruvgatan. Nu jobbar jag på Kyrkbackens "
+            "pizzeria. Skolans kök är stort. Jag har salongen bredvid Yings restaurang.\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("Ripans bageri", "WORKPLACE"), ("Kyrkbackens pizzeria", "WORKPLACE")} <= got
+    assert not [t for t, _ in got if t.startswith(("Skolans", "Yings restaurang"))]

@@ -62,6 +62,7 @@ def _anchored_scans():
         lower_notes,
         patterns,
         people_ages,
+        workplaces,
     )
     return [
         (patterns._DATE_ANCHOR, patterns._DATE, 48, 64),
@@ -83,6 +84,7 @@ def _anchored_scans():
         (addresses._FIVE_DIGITS, addresses._POSTCODE_IN_NOTES, 64, 48),
         (addresses._STREET_ENDS, addresses._STREET_ALONE, 48, 8),
         (addresses._SQUARE_END, addresses._SQUARE, 48, 8),
+        (workplaces._SHOP_WORDS, workplaces._SHOP_OF, 40, 4),
         (lower_case._EQUALS, lower_case._EQUATED, 32, 40),
         (lower_case._EQUALS, lower_case._EQUATED_IN_NOTES, 32, 16),
         (lower_case._EQUALS, lower_case._EQUATED_WITH_A_ROLE, 32, 48),
@@ -96,7 +98,8 @@ SHAPES = ("Vi ses den 3:e maj, 2023-10-02, 20240301 och 14–15 mars 2024. Anvä
           "Pojken heter tova. Närv: dragana, aida. Granvägen 12, lgh 1101, 813 92 Gjutarbo; "
           "myrbackav 14b lgh 1102, tranvägen 9, 616 35 kvistuna, vid Tjädertorget, "
           "på Strandgatan. Mars. MAJ 2022. 12 år gammal.\n- tommek = tomek = sambon tomasz, "
-          "alla = namnet, sonen = storm, aida kallar henne gaga (= dragana, smeknamn)")
+          "alla = namnet, sonen = storm, aida kallar henne gaga (= dragana, smeknamn). Praktik på "
+          "Ripans bageri, Malis thaikök.")
 
 
 def test_every_anchored_scan_finds_what_its_full_scan_finds():
