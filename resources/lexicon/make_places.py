@@ -80,7 +80,7 @@ Hải_Phòng Kiev Charkiv Warszawa Somaliland Puntland Rojava Ogaden Tigray
 Köpenhamn Helsingfors Åbo Tammerfors Uleåborg Torneå Moskva Sankt_Petersburg Aten Rom Bryssel
 Belgrad Peking Wien Prag Bukarest Lissabon Neapel Venedig Genève Milano München Charkov
 Reykjavik Haag Antwerpen Krakow Danzig Betlehem Mekka Medina Duhok Basra Kerbala Marrakech
-Dadaab Srebrenica Krim Donbas"""
+Dadaab Srebrenica Krim Donbas Kurdistan"""
 
 # neighbourhoods of Swedish cities that studies of segregated areas name again and again (the
 # police's list of vulnerable areas and their parts, and well-known rental areas); GeoNames

@@ -202,3 +202,11 @@ def test_a_school_before_its_grades(detector):
 def test_a_common_noun_in_a_firm_s_genitive_does_not_spread_over_the_project(detector):
     texts = ["Hon städar på Hamnens Städ på morgnarna.", "Nu är det blandat. Hamnen har växt."]
     assert not in_a_project(detector, texts)
+
+
+def test_a_region_without_a_state_of_its_own_is_a_place_a_country_is_kept(detector):
+    text = ("I Kurdistan ringer man inte läraren. Hon kommer från Burco, i Somaliland. "
+            "Vi flydde från Syrien via Turkiet.\n")
+    got = found(detector, text)
+    assert {("Kurdistan", "PLACE"), ("Somaliland", "PLACE")} <= got
+    assert not {t for t, _ in got} & {"Syrien", "Turkiet"}
