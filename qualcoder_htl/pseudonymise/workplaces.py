@@ -128,7 +128,7 @@ def find(text: str) -> Iterator[Suggestion]:
             # short rare word names a firm: "Dalbo Städ")
             continue  # "Hej Klubben", "Socialtjänsten Vård och omsorg"
         if second.lower().endswith(BUSINESS_ENDINGS) and (
-                len(second) >= 4 or second in ("Såg", "Kök")):  # (not "Nya El", "Per Rör")
+                len(second) >= 4 or second in ("Såg", "Kök", "Trä")):  # (not "Nya El", "Per Rör")
             end = m.end("second")  # (surer than a capital's guess at a person: "Baan Thai")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
     for m in near(_SHOP_WORDS, _SHOP_OF, text, before=40, after=4):

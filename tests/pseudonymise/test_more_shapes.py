@@ -75,10 +75,12 @@ def test_a_firm_named_by_what_it_cooks_is_a_workplace_not_a_person(detector):
     assert ("Sawasdee Thai", "WORKPLACE") in {(s.text, s.type) for s in detector.detect(text)}
 
 
-def test_a_firm_named_by_its_technology_is_a_workplace(detector):
-    text = "Vaara Malmteknik tog emot sex feriepraktikanter. Han är på Tornedalens Bergteknik.\n"
+def test_a_firm_named_by_its_technology_or_its_wood_is_a_workplace(detector):
+    text = ("Vaara Malmteknik tog emot sex feriepraktikanter. Han är på Tornedalens Bergteknik. "
+            "Och samtidigt tog Tallmo Trä bort ett skift.\n")
     got = {(s.text, s.type) for s in detector.detect(text)}
-    assert {("Vaara Malmteknik", "WORKPLACE"), ("Tornedalens Bergteknik", "WORKPLACE")} <= got
+    assert {("Vaara Malmteknik", "WORKPLACE"), ("Tornedalens Bergteknik", "WORKPLACE"),
+            ("Tallmo Trä", "WORKPLACE")} <= got
 
 
 def test_a_local_newspaper_is_a_workplace_and_a_national_one_stays(detector):
