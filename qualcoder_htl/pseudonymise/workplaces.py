@@ -47,6 +47,12 @@ NEWSPAPER_ENDINGS = ("dagbladet", "socialdemokraten", "kuriren", "allehanda", "p
 # (a look-ahead, so that "Och Tångabergs Sparbank" is tried from "Tångabergs" too)
 _PAIR = re.compile(rf"(?<![\w])(?=(?P<first>[{UP}][{LOW}]+(?:s)?)[ \t](?P<second>[{UP}][{LOW}]+)"
                    rf"(?![\w]))")
+# the mines, mills and plants that a town lives on and is known by: to name the employer is to
+# name the town (an employer, not a brand: not Volvo, IKEA or Scania, which people also buy)
+_TOWN_EMPLOYER = re.compile(r"(?<![\w\-])(?:LKAB|SSAB|Northvolt|Boliden|Ovako|Outokumpu|"
+                            r"Billerud|BillerudKorsnäs|Sandvik|Holmen|Stora Enso|Smurfit Kappa|"
+                            r"Höganäs AB|Uddeholm|Bofors|Domsjö|Korsnäs|Vattenfall Ringhals)"
+                            r"(?:s|:s)?(?![\w\-])")
 # a shop in lower case after the genitive of a word that is its name, capitalised inside a
 # sentence: "praktik på Ripans bageri", "jobb på Kyrkbackens pizzeria" (no one writes
 # "Skolans kök" so inside a sentence)
@@ -131,6 +137,8 @@ def find(text: str) -> Iterator[Suggestion]:
                 len(second) >= 4 or second in ("Såg", "Kök", "Trä")):  # (not "Nya El", "Per Rör")
             end = m.end("second")  # (surer than a capital's guess at a person: "Baan Thai")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
+    for m in _TOWN_EMPLOYER.finditer(text):  # "hon städar på LKAB", "jobbar på SSAB"
+        yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_SHOP_WORDS, _SHOP_OF, text, before=40, after=4):
         owner, stem = m.group("owner"), m.group("owner")[:-1].lower()
         if not is_initial(text, m.start()) and names.lookup(owner) is None \

@@ -107,3 +107,11 @@ def test_a_shop_named_by_a_words_genitive_inside_a_sentence(detector):
     got = {(s.text, s.type) for s in detector.detect(text)}
     assert {("Ripans bageri", "WORKPLACE"), ("Kyrkbackens pizzeria", "WORKPLACE")} <= got
     assert not [t for t, _ in got if t.startswith(("Skolans", "Yings restaurang"))]
+
+
+def test_the_mine_or_mill_a_town_lives_on_is_a_workplace_a_brand_is_kept(detector):
+    text = ("Hon städar på LKAB då. Han jobbar på SSAB, natt. LKAB:s nya gruva. "
+            "Vi köpte en Volvo på IKEA.\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("LKAB", "WORKPLACE"), ("SSAB", "WORKPLACE"), ("LKAB:s", "WORKPLACE")} <= got
+    assert not {t for t, _ in got} & {"Volvo", "IKEA"}
