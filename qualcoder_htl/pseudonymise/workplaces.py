@@ -53,6 +53,9 @@ _TOWN_EMPLOYER = re.compile(r"(?<![\w\-])(?:LKAB|SSAB|Northvolt|Boliden|Ovako|Ou
                             r"Billerud|BillerudKorsnäs|Sandvik|Holmen|Stora Enso|Smurfit Kappa|"
                             r"Höganäs AB|Uddeholm|Bofors|Domsjö|Korsnäs|Vattenfall Ringhals)"
                             r"(?:s|:s)?(?![\w\-])")
+# a sports club by its town's initials and its kind: "KIF", "VIF", "RIF", "MIK", "KBK", "IFK"
+# (not "SSK", a nurse; "GIF" is a picture)
+_CLUB_INITIALS = re.compile(r"(?<![\w\-])(?:[A-ZÅÄÖ]{1,2}(?:IF|IK|BK|FK)|IFK)(?::s|s)?(?![\w\-])")
 # a shop in lower case after the genitive of a word that is its name, capitalised inside a
 # sentence: "praktik på Ripans bageri", "jobb på Kyrkbackens pizzeria" (no one writes
 # "Skolans kök" so inside a sentence)
@@ -139,6 +142,13 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
     for m in _TOWN_EMPLOYER.finditer(text):  # "hon städar på LKAB", "jobbar på SSAB"
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
+    for m in _CLUB_INITIALS.finditer(text):  # "spelar i KIF", "VIF:s damlag"
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if m.group(0)[:3] != "GIF" and text[m.start() - 1:m.start()] != "(" \
+                and not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()):
+            # (a short form in brackets after the full name is the short forms' to define)
+            # (after its town's name, "Kärrtuna BBK", the club is one name with the town)
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_SHOP_WORDS, _SHOP_OF, text, before=40, after=4):
         owner, stem = m.group("owner"), m.group("owner")[:-1].lower()
         if not is_initial(text, m.start()) and names.lookup(owner) is None \

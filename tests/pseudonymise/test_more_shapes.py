@@ -115,3 +115,10 @@ def test_the_mine_or_mill_a_town_lives_on_is_a_workplace_a_brand_is_kept(detecto
     got = {(s.text, s.type) for s in detector.detect(text)}
     assert {("LKAB", "WORKPLACE"), ("SSAB", "WORKPLACE"), ("LKAB:s", "WORKPLACE")} <= got
     assert not {t for t, _ in got} & {"Volvo", "IKEA"}
+
+
+def test_a_sports_club_by_its_initials_is_a_workplace(detector):
+    text = "Han spelar i KIF. VIF:s damlag vann. Skicka en GIF. SSK ringde om såret.\n"
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("KIF", "WORKPLACE"), ("VIF:s", "WORKPLACE")} <= got
+    assert not {t for t, _ in got} & {"GIF", "SSK"}
