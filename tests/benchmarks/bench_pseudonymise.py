@@ -297,7 +297,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-xo", "dev-xp", "dev-xq", "dev-xr", "dev-xs", "dev-xt", "dev-xu", "dev-xv",
              "dev-xw", "dev-xx", "dev-xy", "dev-xz", "dev-wb", "dev-wa", "dev-wc",
              "dev-wd", "dev-we", "dev-wf", "dev-wg", "dev-wh", "dev-wi", "dev-wj", "dev-wk",
-             "dev-wl", "dev-wm", "dev-wn", "dev-wo", "dev-wp", "dev-wq",
+             "dev-wl", "dev-wm", "dev-wn", "dev-wo", "dev-wp", "dev-wq", "dev-wr", "dev-ws",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
