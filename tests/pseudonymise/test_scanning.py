@@ -85,6 +85,7 @@ def _anchored_scans():
         (addresses._STREET_ENDS, addresses._STREET_ALONE, 48, 8),
         (addresses._SQUARE_END, addresses._SQUARE, 48, 8),
         (workplaces._SHOP_WORDS, workplaces._SHOP_OF, 40, 4),
+        (workplaces._EMPLOYER_WORDS, workplaces._TOWN_EMPLOYER, 2, 4),
         (lower_case._EQUALS, lower_case._EQUATED, 32, 40),
         (lower_case._EQUALS, lower_case._EQUATED_IN_NOTES, 32, 16),
         (lower_case._EQUALS, lower_case._EQUATED_WITH_A_ROLE, 32, 48),
@@ -99,7 +100,7 @@ SHAPES = ("Vi ses den 3:e maj, 2023-10-02, 20240301 och 14–15 mars 2024. Anvä
           "myrbackav 14b lgh 1102, tranvägen 9, 616 35 kvistuna, vid Tjädertorget, "
           "på Strandgatan. Mars. MAJ 2022. 12 år gammal.\n- tommek = tomek = sambon tomasz, "
           "alla = namnet, sonen = storm, aida kallar henne gaga (= dragana, smeknamn). Praktik på "
-          "Ripans bageri, Malis thaikök.")
+          "Ripans bageri, Malis thaikök. Hon städar på LKAB, LKAB:s gruva, Stora Enso.")
 
 
 def test_every_anchored_scan_finds_what_its_full_scan_finds():
