@@ -54,11 +54,11 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     # (a name frequent in text but no word has a genitive no word has: "birgittas")
     wanted |= genitives
     # the genitive of such a name that is a word too, before what a person has: "asters
-    # dotter", "klaras lista", "dags nummer" (where Aster, Klara and Dag were found)
-    owners = {w for w in present if w.endswith("s") and w[:-1] in word_like
-              and len(w) >= 3 and not names.is_function_word(w[:-1])
-              and (frequency.zipf_sv(w) < 4.0 or frequency.zipf_sv(w) < 5.5  # ("dags rum";
-                   and not lexicon.is_word(w[:-1] + "r"))} - genitives  # not "kallas mami")
+    # dotter", "klaras lista", "dags rum" (where Aster, Klara and Dag were found; not a verb's
+    # passive, "kallas mami")
+    owners = {w for w in present if w.endswith("s") and w[:-1] in word_like and len(w) >= 3
+              and not names.is_function_word(w[:-1]) and w not in genitives
+              and frequency.zipf_sv(w) < (4.0 if lexicon.is_word(w[:-1] + "r") else 5.5)}
     wanted |= owners
     wanted |= heads & present
     # a person or family named after a name found with a capital ("ringer kowalczykmamman")

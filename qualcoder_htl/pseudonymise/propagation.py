@@ -316,7 +316,7 @@ def _function_word_addressed(text: str, tok: CapToken) -> bool:
 def _singular_predicate(text: str, end: int) -> bool:
     """An adjective or participle in the singular after "är"/"var" where the plural differs:
     the subject is one person, not a pronoun of many."""
-    if _ONE_PERSON_PREDICATE.match(text, end):
+    if word_uses.one_person_predicate(text, end):
         return True  # "Alla är mamman?", "Alla är min granne": one woman, not everyone
     m = _PREDICATE.match(text, end)
     if m is None:
@@ -329,13 +329,6 @@ def _singular_predicate(text: str, end: int) -> bool:
 
 _PREDICATE = re.compile(rf" (?:är|var|blev|verkar) (?:så |jätte|väldigt |mycket |lite |inte |ju |"
                         rf"också |alltid |helt )?([{LOW}]{{3,}})(?=[ ,.!?;:]|$)")
-# a predicate noun only one person is: a role or kin in the definite singular, or after a
-# possessive a kin word whose plural differs ("Alla är mina grannar" would be everyone)
-_ONE_PERSON_PREDICATE = re.compile(
-    r" (?:är|var|blev) (?:ju |alltså )?(?:mamman|pappan|mormor|farmor|rektorn|kuratorn|chefen|"
-    r"tolken|grannen|samordnaren|brobyggaren|studiehandledaren|mentorn|läraren|"
-    r"(?:min|hans|hennes|din|deras|vår) (?:mamma|pappa|syster|bror|dotter|fru|mormor|farmor|"
-    r"moster|faster|granne|chef|kompis|väninna|kusin|mentor))(?![\w])")
 _THE_ONE = re.compile(r" (?:(?:var|är|blev) den (?:första|enda|sista|som)|själv(?! \w+a\b))\b")
 _QUOTES = frozenset("\"”“'’")
 _QUOTE_CLOSED = re.compile(r"[!?.]?[\"”“'’](?![\w])")

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import context, english, frequency, institutions, lexicon, names
+from . import context, english, frequency, institutions, lexicon, names, word_uses
 from .capitals import (
     LABEL_WORDS,
     ROLE_LABELS,
@@ -449,7 +449,7 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
     if word not in lexicon.countries():
         return False
     if context.word_before(text, tok.start).lower() not in _BEFORE_A_COUNTRY and (
-            _KIN_SAID_AFTER.match(text, tok.end) or _ONLY_PEOPLE_DO.match(text, tok.end)):
+            word_uses.one_person_predicate(text, tok.end) or _ONLY_PEOPLE_DO.match(text, tok.end)):
         return True  # "Kuba är lillebror", "Kuba trodde det var kebab": no country is a
         # brother or believes
     if tok.initial:
@@ -471,10 +471,6 @@ def _addressed(text: str, tok: CapToken) -> bool:
     return bool(before) and before[0].islower() and before[0] not in _BEFORE_A_COUNTRY
 
 
-_KIN_SAID_AFTER = re.compile(
-    rf" (?:är|var) (?:(?:min|hans|hennes|deras|vår|din|[{UP}][{LOW}]+s) )?(?:lillebror|lillasyster|"
-    r"storebror|storasyster|son|sonen|dotter|dottern|bror|brodern|syster|systern|kusin|pappa|"
-    r"pappan|mamma|mamman)(?![\w])")
 _ONLY_PEOPLE_DO = re.compile(r" (?:trodde|tyckte|skrattade|skrattar|grät|gråter|log|ljög|sov|"
                              r"lekte|leker|fyller|fyllde)(?![\w])")  # (not "I Kuba tror man")
 # a surname's initial in a list of people: "Farid N., Kuba W., Tindra S." (no country has one)

@@ -9,7 +9,7 @@ import re
 from . import context, frequency, lexicon, names
 from .ages import is_number_word
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
-from .letters import LOW, L, contains_word
+from .letters import LOW, UP, L, contains_word
 from .suggestions import SCHOOL, WORKPLACE, Suggestion
 
 
@@ -258,3 +258,20 @@ def picked_up(text: str, start: int, end: int) -> bool:
     where: "kan du ta storm idag" (where Storm is a child)."""
     return context.word_before(text, start) in _FETCHING \
         and _WHEN_OR_WHERE.match(text, end) is not None
+
+
+# a predicate only one person is: kin or a role in the singular, bare or after a possessive,
+# where the plural differs ("Alla är mamman?", "Kuba är lillebror", "Alla är min granne"; not
+# "Alla är mina grannar", everyone)
+_ONE_PERSON_PREDICATE = re.compile(
+    rf" (?:är|var|blev) (?:ju |alltså )?(?:(?:min|hans|hennes|din|deras|vår|[{UP}][{LOW}]+s) )?"
+    r"(?:mamma|mamman|pappa|pappan|mormor|farmor|moster|faster|fru|syster|systern|bror|brodern|"
+    r"lillebror|lillasyster|storebror|storasyster|son|sonen|dotter|dottern|kusin|granne|grannen|"
+    r"chef|chefen|kompis|väninna|mentor|mentorn|rektorn|kuratorn|tolken|samordnaren|"
+    r"brobyggaren|studiehandledaren|läraren)(?![\w])")
+
+
+def one_person_predicate(text: str, end: int) -> bool:
+    """After the word, a predicate that only one person can be: the word is a name (a
+    pronoun of many or a country would not be someone's brother)."""
+    return _ONE_PERSON_PREDICATE.match(text, end) is not None
