@@ -251,9 +251,11 @@ class Detector:
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.55))
                 continue  # "Alla: (sv) Ja. Vill du ha kaffe?": one speaker, not the chorus
             if word_checks.label_with_an_initial(text, tokens, i):
-                score = 0.55 if names.is_function_word(word) else 0.8  # (not "Alla" spread)
+                score = 0.8 if not names.is_function_word(word) \
+                    else 0.6 if word_checks.labels_turns(text, word) else 0.55
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
-                continue  # "Alla K: Hela tiden.": the speaker, by first name and initial
+                continue  # "Alla K: Hela tiden.": the speaker, by first name and initial; a
+                # function word that labels turns again and again spreads inside sentences
             if not tok.label and word.istitle() and word_checks.said_to_be_a_name(text, tok) \
                     and names.is_listed_person(word, ("first",), word_like_too=True):
                 score = 0.55 if names.is_function_word(word) else 0.7  # (not "Alla" spread)

@@ -400,6 +400,12 @@ def label_with_an_initial(text: str, tokens: list[CapToken], i: int) -> bool:
         and _initial_labels(text)[word] + label_count(word, text) >= 2)
 
 
+def labels_turns(text: str, word: str, times: int = 3) -> bool:
+    """A word that labels a speaker with an initial again and again ("Dina H:" on three turns
+    or more): a person in this text, wherever it stands capitalised inside a sentence."""
+    return _initial_labels(text)[word] >= times
+
+
 _INITIAL_LABEL = re.compile(rf"(?m)^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*)?"
                             rf"([{UP}][{LOW}]+) [{UP}]\.?:")
 

@@ -325,3 +325,15 @@ def test_a_function_word_first_name_opening_a_sentence_before_such_a_surname(det
              "Raderat. Alla Shevchenko på familjecentralen har bekräftat. Alla går hem."]
     got = {(s.text, s.type) for s in in_a_project(detector, texts)}
     assert ("Alla Shevchenko", "PERSON") in got
+
+
+def test_a_function_word_that_labels_turns_with_an_initial_is_the_speaker_inside_sentences(
+        detector):
+    turns = "".join(f"Dina H: Ja, {w}.\nSara L: Okej.\n" for w in ("kanske", "typ", "nej"))
+    text = f"Deltagare: Sara L., Dina H.\n{turns}Sara L: Här, det här skrev Dina igår.\n" \
+           "Sara L: Har du dina papper?\n"
+    dina = {s.start for s in detector.detect(text) if s.text.lower() == "dina"}
+    assert {text.index("Dina H."), text.index("skrev Dina") + 6} <= dina
+    assert text.index("dina papper") not in dina
+    once = "Dina H: Ja.\nSara L: Här, det här skrev Dina igår.\n"
+    assert once.index("skrev Dina") + 6 not in {s.start for s in detector.detect(once)}
