@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import context, english, frequency, institutions, lexicon, names, word_uses
+from .ages import is_number_word
 from .capitals import (
     LABEL_WORDS,
     ROLE_LABELS,
@@ -195,13 +196,23 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     role = _ROLE_TAKEN_UP.match(text, tok.end)
     if role is not None and context.kin_or_role(role.group(1)):
         return True
+    if text[tok.end:tok.end + 1] not in (".", "!") or not tok.initial:
+        return False
+    # a sentence of the word alone after a sentence that ends on whose kin it is: "Min
+    # morfar. Sten. Han bor i Skrällbo", "Med Storms pappa. Hans.", "Min syster också. Juni."
+    kin = _KIN_ENDS_THE_SENTENCE.search(text, max(0, tok.start - 40), tok.start)
+    if kin is not None and context.kin_or_role(kin.group(1).lower()) \
+            and _SENTENCE_ENDS.match(text, tok.end + 1) and not is_number_word(tok.text):
+        # (not "bjuda tre kompisar. Tre!", the number said again)
+        return True
     # a sentence of the word alone, named so just after: "Alla. Hennes lärare. Hon heter
     # Alla." (the answer to "vem ringde?")
-    return text[tok.end:tok.end + 1] in ".!" and tok.initial and re.search(
-        rf"\b(?:heter|hette|kallas|kallades) {re.escape(tok.text)}(?![{L}])",
-        text[tok.end:tok.end + 120]) is not None
+    return re.search(rf"\b(?:heter|hette|kallas|kallades) {re.escape(tok.text)}(?![{L}])",
+                     text[tok.end:tok.end + 120]) is not None
 
 
+_KIN_ENDS_THE_SENTENCE = re.compile(rf"(?<![{L}])([{L}]+)(?: också| då)?\.[ \t]+$")
+_SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), re.MULTILINE)
 # "Alla med stort A", "Bo med stor bokstav B"
 _SPELLED_OUT = re.compile(r" med (?:stort|stor bokstav|versal) (\w)(?!\w)")
 _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")

@@ -337,3 +337,21 @@ def test_a_function_word_that_labels_turns_with_an_initial_is_the_speaker_inside
     assert text.index("dina papper") not in dina
     once = "Dina H: Ja.\nSara L: Här, det här skrev Dina igår.\n"
     assert once.index("skrev Dina") + 6 not in {s.start for s in detector.detect(once)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saga L: Min morfar. Sten. Han bor i Skrällbo.", "Sten"),
+    ("Moncho: Vi klippte gräs. Med Storms pappa. Hans.", "Hans"),
+    ("Saga: Han hade min syster också. Juni. Hon går i fyran nu.", "Juni"),
+    ("Taras: Min mamma. Alla. [paus] Och Oksana.", "Alla"),
+])
+def test_a_name_said_alone_after_whose_kin_it_is(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "IP: I år vill han bjuda tre kompisar. Tre! (gråter lite)",
+    "IP: Det var min mamma. Alla. Ingen annan.",
+])
+def test_a_number_or_a_word_said_again_after_kin_stays(detector, text):
+    assert not any(t in ("Tre", "Ingen") for t, _ in found(detector, text))
