@@ -220,10 +220,10 @@ def kin_after(text: str, end: int) -> bool:
     min kollega": the word names that person."""
     m = _KIN_AFTER.match(text, end, end + 40)
     return m is not None and (m.group(1).lower() in KIN_AND_TITLES
-                              or m.group(1).lower() in _CHILD_WORDS)
+                              or m.group(1).lower() in CHILD_WORDS)
 
 
-_CHILD_WORDS = frozenset("pojke flicka tjej kille unge grabb pojken flickan".split())
+CHILD_WORDS = frozenset("pojke flicka tjej kille unge grabb pojken flickan".split())
 
 
 def named_as(text: str, start: int) -> bool:

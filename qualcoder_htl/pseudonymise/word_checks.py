@@ -472,6 +472,16 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
     if tok.initial:
         return repeats_its_label(text, tok)  # "Kuba W: Kuba, eller Jakub Woźniak"
     before = context.word_before(text, tok.start)
+    if context.grade_context(text, tok.end) and (
+            before not in _BEFORE_A_COUNTRY
+            or before == "till" and context.words_before(text, tok.start, 2)[-1] in context.KIN):
+        return True  # "mamma till Mali i fyran", "Ploy och Mali i trean": no country is in a
+        # class (but "flyttade till Mali i fyran")
+    if text[tok.start - 2:tok.start] == ", " \
+            and (context.kin_or_role(kin := context.word_before(text, tok.start - 2))
+                 or kin in context.CHILD_WORDS) \
+            and _SET_OFF_AFTER.match(text, tok.end) is not None:
+        return True  # "det är lillasystern, Mali. De leker", "Pojken, Kuba, kom dit"
     return before in context.KIN_AND_TITLES or after_naming_verb(text, tok.start) \
         or before not in _BEFORE_A_COUNTRY and _CLEFT_AFTER.match(text, tok.end) is not None \
         or _FULL_NAME_AFTER.match(text, tok.end) is not None \
@@ -492,6 +502,7 @@ _ONLY_PEOPLE_DO = re.compile(r" (?:trodde|tyckte|skrattade|skrattar|grät|gråte
                              r"lekte|leker|fyller|fyllde)(?![\w])")  # (not "I Kuba tror man")
 # a surname's initial in a list of people: "Farid N., Kuba W., Tindra S." (no country has one)
 _LISTED_WITH_AN_INITIAL = re.compile(rf" [{UP}]\.(?:,| och | &| \()")
+_SET_OFF_AFTER = re.compile(r", |\.(?:\s|$)")
 _BEFORE_A_COUNTRY = frozenset("i från till på om ur utanför mot via genom av åt inom hela".split())
 # after a country's name: "som" of a cleft with a verb, or a full name in apposition
 _CLEFT_AFTER = re.compile(rf" som (?:{'|'.join(sorted(context.VERBS))})\b")

@@ -14,6 +14,9 @@ from .conftest import found, in_a_project
     ("Mamman till Kuba, Gosia, ringde.", {"Kuba", "Gosia"}),
     ("Saga: Kuba är lillebror. Han går i trean.", {"Kuba"}),
     ("Det var ren i brödet. Kuba trodde det var kebab.", {"Kuba"}),
+    ("Hon är mamma till Mali i fyran, och gift med Bo.", {"Mali"}),
+    ("Ploy är stor, det är lillasystern, Mali. De leker.", {"Mali"}),
+    ("Sten märkte det först. Pojken, Kuba, kom dit varje kväll.", {"Kuba"}),
 ])
 def test_a_country_used_as_a_by_name_is_a_person(detector, text, spans):
     got = {t for t, typ in found(detector, text) if typ == "PERSON"}
@@ -25,6 +28,8 @@ def test_a_country_used_as_a_by_name_is_a_person(detector, text, spans):
     "Polen och Ukraina har tagit emot många. Anna och Polen.",
     "Hon kommer från Syrien och Anna från Polen.",
     "I Kuba tror man på revolutionen, sa han.",
+    "De flyttade till Mali i fyran.",
+    "Vi har familjer från Syrien, Mali, Eritrea.",
 ])
 def test_a_country_stays_a_country(detector, text):
     got = {t for t, _ in found(detector, text)}
