@@ -74,9 +74,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import (
-    infer_type,
-)
+from .typing_rules import infer_type
 
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
 
@@ -135,7 +133,8 @@ class Detector:
             found.extend(neighbours.lower_listed_places(text, found))  # "från tuzla"
             found.extend(lower_notes.lower_institutions(text, found))  # "hägerdalsskolan"
             found.extend(lower_notes.named_lower_case(text, found))  # "hon heter nhung"
-            found.extend(chats.senders(text, found))  # "[07:52] dag ekholm: god morgon"
+            found.extend(chats.senders(text, found) + speech_repairs.corrections_in_brackets(
+                text, found))  # "[07:52] dag ekholm: god morgon"; "kål botten [Kolbotten]"
         found = merge(text, found)
         initials = short_forms.initials_of_double_names(text, found) \
             + short_forms.doubled_short_forms(text, found) if self.options.use_names else []
@@ -254,8 +253,7 @@ class Detector:
                 score = 0.8 if not names.is_function_word(word) \
                     else 0.6 if word_checks.labels_turns(text, word) else 0.55
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
-                continue  # "Alla K: Hela tiden.": the speaker, by first name and initial; a
-                # function word that labels turns again and again spreads inside sentences
+                continue  # "Alla K: Hela tiden." (spreads where it labels turns again and again)
             if not tok.label and word.istitle() and word_checks.said_to_be_a_name(text, tok) \
                     and names.is_listed_person(word, ("first",), word_like_too=True):
                 score = 0.55 if names.is_function_word(word) else 0.7  # (not "Alla" spread)
@@ -393,9 +391,8 @@ class Detector:
                              or word_checks.names_oneself(text, tok)))  # "Pirre och jag har"
                 if tok.initial and names.is_function_word(word) and not followed:
                     continue  # "Inga barn", "Vi pratade": the word ("Inga Berg" is a name)
-                # "Best Practice", "i Maj" (a month), but "Will Smith", "Maj Berg"
                 swedish = names.is_swedish_person_name(hit.base)
-                # "Best Practice", "i Maj" (a month), "Metod" (a Slovene name, a Swedish word)
+                # words: "Best Practice", "i Maj", "Metod" (a Slovene name); names: "Will Smith"
                 a_word = (english.common_english(word) and not swedish) \
                     or context.closed_class(word) \
                     or (not swedish and lexicon.is_word(word) and frequency.zipf_sv(word) >= 3.5)

@@ -4,6 +4,7 @@ the whole name ("Alla. Alla Kovalenko."), a name corrected to another ("Lan... n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -12,6 +13,7 @@ from .capitals import is_acronym
 from .letters import UP, L, fold
 from .propagation import Coverage
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+from .typing_rules import infer_type
 
 
 def _just_before_people(text: str, found: list[Suggestion], pattern: re.Pattern,
@@ -124,11 +126,71 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
 
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
 
+# "kål botten [Kolbotten]", "glöden [Glöden]", "hans [Hans]": a transcriber's correction in
+# brackets of the words just before it
+_CORRECTION = re.compile(rf"(?P<words>(?:[{L}][{L}\-']*[ \t]+){{1,5}})\[(?P<name>[{UP}][{L}\-]*"
+                         rf"(?: [{UP}][{L}\-]*){{0,2}})\]")
+
+
+def _correction_type(name: str, found: list[Suggestion]) -> str:
+    """The type the text gives the name elsewhere; else its shape's; a noun that is no listed
+    name ("Kolbotten", "Glöden") a place rather than a person."""
+    elsewhere = Counter(s.type for s in found if s.text.casefold() == name.casefold()
+                        and s.type in _CORRECTED_TYPES)
+    if elsewhere:
+        return elsewhere.most_common(1)[0][0]
+    typ = infer_type(name, PERSON)
+    if typ == PERSON and " " not in name \
+            and not names.is_listed_person(name, word_like_too=True) \
+            and (lexicon.is_word(name.lower()) or lexicon.is_compound_word(name.lower())):
+        return PLACE
+    return typ
+
+
+def corrections_in_brackets(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A capitalised word in brackets that spells the words just before it ("kål botten
+    [Kolbotten]", "glöden [Glöden]", "hans [Hans]"): a transcriber corrects how a recogniser
+    wrote a name, never an ordinary word, so the correction is a name, typed by its shape."""
+    if "[" not in text:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _CORRECTION.finditer(text):
+        name = m.group("name")
+        if covered.covers(m.start("name")) or is_acronym(name):
+            continue
+        said = [w.group() for w in re.finditer(rf"[{L}][{L}\-']*", m.group("words"))]
+        joined = re.sub(r"[\s\-]", "", name)
+        if not any(_alike("".join(said[-k:]).replace("-", ""), joined)
+                   for k in range(1, len(said) + 1)):
+            continue
+        typ = _correction_type(name, found)
+        score = 0.55 if names.is_function_word(name) else 0.6
+        out.append(Suggestion(m.start("name"), m.end("name"), typ, name, PROPAGATED, score))
+    return out
+
 
 def misheard(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Names as a transcript wrote them misheard: before their correction in brackets, or
     quoted in a correction log and then wherever the text writes them so."""
-    return bracketed_corrections(text, found) + logged_corrections(text, found)
+    before = bracketed_corrections(text, found)
+    return before + _said_so_again(text, found + before, {
+        s.text.casefold(): s.type for s in before if " " in s.text}) \
+        + logged_corrections(text, found)
+
+
+def _said_so_again(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """Where else the text writes a misheard form of several words ("I hytt backen bor",
+    "På kål bottens skola" where "kål botten [Kolbotten]" was corrected once): the name."""
+    if not forms:
+        return []
+    covered = Coverage(found)
+    finder = re.compile(rf"(?<![{L}])(?:{'|'.join(map(re.escape, forms))})(?P<s>s?)(?![{L}])",
+                        re.IGNORECASE)
+    return [Suggestion(m.start(), m.end(), forms[m.group(0)[:len(m.group(0)) - len(
+        m.group("s"))].casefold()], m.group(0), PROPAGATED, 0.6)
+        for m in finder.finditer(text)
+        if not (covered.covers(m.start()) and covered.covers(m.end() - 1))]
 
 
 # a correction log: 'to fix in the clean copy: "mete" = Mette, "sand banken" = Sandbanken'
