@@ -2,10 +2,9 @@
 
 The rules, strongest first: the project's known identifiers; patterns (personnummer, phone,
 e-mail, address, date, age); Swedish name lists; the NER model; the capitalisation rule.
-Then names found with confidence are propagated to their other capitalised occurrences in
-the same text (a stop-listed name at a sentence start, a place named before), and overlapping
-or adjacent spans are merged ("Anna" + "Söderlund" → one person, "Café" + "Kvarnen" → one
-workplace). Recall comes first: a research assistant reviews every suggestion.
+Then names found with confidence are propagated to their other occurrences in the same text,
+and overlapping or adjacent spans are merged ("Anna" + "Söderlund" → one person, "Café" +
+"Kvarnen" → one workplace). Recall comes first: a research assistant reviews every suggestion.
 """
 from __future__ import annotations
 
@@ -159,6 +158,7 @@ class Detector:
                            + neighbours.aliases(text, found, tokens)
                            + speech_repairs.corrected(text, found)
                            + speech_repairs.misheard(text, found)
+                           + speech_repairs.split_names(text, found, seen)
                            + neighbours.set_off_short_forms(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)
@@ -211,7 +211,8 @@ class Detector:
             lower_propagation.lower_case(text, found, project_names) + \
             lower_notes.bullet_labels(text, found, project_names) + \
             lower_notes.lower_places_in_notes(text, found, project_names) + \
-            short_forms.abbreviated_names(text, found, project_names)
+            short_forms.abbreviated_names(text, found, project_names) + \
+            speech_repairs.split_names(text, found, project_names)
         extra = [s for s in extra if weak_in_a_heading(text, s)]  # ("Efter Stormen?")
         if not extra:
             return found

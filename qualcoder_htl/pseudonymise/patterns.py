@@ -219,17 +219,25 @@ def find_email(text: str) -> Iterator[Suggestion]:
 
 
 # an address read aloud: "saga punkt lindgren snabel-a kvistuna punkt se"
+# (a name or a domain the recogniser split in two: "so hal punkt rahimi snabel a ljung höga
+# punkt se"; "hans minus erik punkt mattsson")
 _SPOKEN_EMAIL = re.compile(
-    r"(?i)(?<![\w.])[\w\-]+(?: (?:punkt|understreck|bindestreck) [\w\-]+){0,3}"
-    r" (?:snabel[- ]?a|at) [\w\-]+(?: punkt [\w\-]+){1,3}(?![\w])")  # (or "snabel a")
+    r"(?i)(?<![\w.])[\w\-]+(?: [\w\-]+)?(?: (?:punkt|understreck|bindestreck|minus) [\w\-]+"
+    r"(?: [\w\-]+)?){0,3} (?:snabel[- ]?a|at) [\w\-]+(?: [\w\-]+)?(?: punkt [\w\-]+){1,3}(?![\w])")
+_BEFORE_AN_ADDRESS = frozenset("mig dig på till är mejla mejl maila mail adress adressen och "
+                               "eller det den min mitt skriv också även bara alltså".split())
 
 
 def find_spoken_email(text: str) -> Iterator[Suggestion]:
     if "snabel" not in text and " at " not in text:
         return
     for m in _SPOKEN_EMAIL.finditer(text):
-        if "punkt" in m.group(0).lower() or "snabel" in m.group(0).lower():
-            yield Suggestion(m.start(), m.end(), EMAIL, m.group(0), PATTERN, 0.8)
+        said = m.group(0)
+        if "punkt" not in said.lower() and "snabel" not in said.lower():
+            continue
+        first = said.split(" ", 1)[0]
+        start = m.start() + len(first) + 1 if first.lower() in _BEFORE_AN_ADDRESS else m.start()
+        yield Suggestion(start, m.end(), EMAIL, text[start:m.end()], PATTERN, 0.8)
 
 
 # --- exact dates ----------------------------------------------------------------------------

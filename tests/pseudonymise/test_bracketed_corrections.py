@@ -4,7 +4,7 @@ before it are that name, and so is the same misheard form elsewhere in the text.
 detector; the sentences are written for these tests, none comes from the evaluation sets."""
 import pytest
 
-from .conftest import found
+from .conftest import found, in_a_project
 
 TEAMS = ("Ek, Maja   2:10\n"
          "Skillnaden mellan barnen i kål botten [Kolbotten] och resten av kommunen är stor. "
@@ -31,3 +31,25 @@ def test_what_brackets_hold_that_spells_nothing_before_it_stays(detector):
     spans = {s.text for s in detector.detect(TEAMS)}
     assert not spans & {"hakparentes", "Tystnad"}
     assert TEAMS.rindex("glöden") not in {s.start for s in detector.detect(TEAMS)}
+
+
+@pytest.mark.parametrize("said", [
+    "so hal punkt rahimi snabel a ramnefors punkt se",
+    "jökhan punkt yildirim snabel a ljung höga punkt se",
+    "hans minus erik punkt mattsson snabel-a glimmerfors punkt se",
+])
+def test_an_address_read_aloud_with_words_split_in_two(detector, said):
+    text = f"Och mig når du på {said}. Skicka gärna till maj också {said}."
+    emails = [s.text for s in detector.detect(text) if s.type == "EMAIL"]
+    assert emails == [said, said]
+
+
+def test_a_name_the_recogniser_split_in_words_is_the_name_found_elsewhere(detector):
+    project = ["IP: Jag jobbar på Klövermonskolan sedan 2019. Vi bor i Tornbacken.",
+               "IP: Tornbacken har en fritidsgård. Nermina och Vardagen, sa hon."]
+    teams = ("Storm, Jonas   0:02:52\nOch närvaron på torn backen har gått upp. "
+             "Inte på Klöver mon skolan lika mycket. Det var dagen efter. Ladda ner mina "
+             "papper.\n")
+    got = {s.text for s in in_a_project(detector, [*project, teams])}
+    assert {"torn backen", "Klöver mon skolan"} <= got
+    assert not got & {"var dagen", "ner mina", "var", "dagen", "ner", "mina"}
