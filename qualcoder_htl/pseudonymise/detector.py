@@ -158,7 +158,6 @@ class Detector:
                            + neighbours.aliases(text, found, tokens)
                            + speech_repairs.corrected(text, found)
                            + speech_repairs.misheard(text, found)
-                           + speech_repairs.split_names(text, found, seen)
                            + neighbours.set_off_short_forms(text, found)
                            + neighbours.acronyms_of_bodies(text, found)
                            + neighbours.first_names_of_full_names(text, found, tokens)
@@ -211,8 +210,7 @@ class Detector:
             lower_propagation.lower_case(text, found, project_names) + \
             lower_notes.bullet_labels(text, found, project_names) + \
             lower_notes.lower_places_in_notes(text, found, project_names) + \
-            short_forms.abbreviated_names(text, found, project_names) + \
-            speech_repairs.split_names(text, found, project_names)
+            short_forms.abbreviated_names(text, found, project_names)
         extra = [s for s in extra if weak_in_a_heading(text, s)]  # ("Efter Stormen?")
         if not extra:
             return found

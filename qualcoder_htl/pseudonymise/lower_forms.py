@@ -10,7 +10,7 @@ from . import context, frequency, known, lexicon, names
 from .capitals import role_word
 from .letters import LOW, UP, L, fold, plain_spellings, whole_word
 from .propagation import Coverage, per_forms
-from .suggestions import PERSON, PROPAGATED, Suggestion
+from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import COMPOUND_SURNAME_ENDINGS
 
 
@@ -61,7 +61,6 @@ def _uncovered_words(text: str, word: str, covered: Coverage, at: int = 0) -> li
 
 
 _CAPITALISED = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{3,}}(?![{L}\-])")
-_CAPITAL_HALF = re.compile(rf"(?<![{L}\-])[{UP}][{LOW}]{{2,}}(?= [{LOW}])")
 
 
 @per_forms
@@ -83,46 +82,52 @@ def _capital_spellings(form: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def split_in_two(text: str, present: set[str], found: list[Suggestion],
-                 forms: dict[str, str]) -> list[Suggestion]:
-    """A name that speech-to-text split in two words, at least one of them no word: "kol
-    vreta", "uggle bo", "myrängs skolan", "Mirja Kanga stalo" where Kolvreta, Ugglebo,
-    Myrängsskolan and Kangastalo were found (the first half perhaps capitalised, and found
-    alone)."""
-    halves = _halves_of(forms)
-    firsts = (present | {w.lower() for w in _CAPITAL_HALF.findall(text)}) & halves.keys()
-    if not firsts:
+def split_in_two(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
+    """A name of one word that speech-to-text wrote as two or three: "kol vreta", "torn
+    backen", "Klöver mon skolan", "Mirja Kanga stalo" where Kolvreta, Tornbacken,
+    Klövermonskolan and Kangastalo were found (in any case). Not an adjective before its
+    noun ("en stor åkern" where Storåkern was found) nor a function word ("var dagen")."""
+    joined = _joinable(forms)
+    words = text.lower().split()
+    hits = set()
+    for i in range(len(words) - 1):
+        a, b = words[i].lstrip(_BEFORE_A_WORD), words[i + 1].rstrip(_AFTER_A_WORD)
+        if len(a) < 2 or len(b) < 2 or not a.isalpha() or a in _ADJECTIVES \
+                or names.is_function_word(a) or names.is_function_word(b):
+            continue
+        c = words[i + 2].rstrip(_AFTER_A_WORD) if i + 2 < len(words) else ""
+        if c and words[i + 1].isalpha() and len(a + b + c) >= 6 and a + b + c in joined:
+            hits.add((a, b, c))
+        elif len(a + b) >= 6 and a + b in joined:
+            hits.add((a, b))
+    if not hits:
         return []
     covered = Coverage(found)
-    return [Suggestion(i, i + len(pair), typ, pair, PROPAGATED, 0.5)
-            for first in firsts for second, typ in halves[first].items()
-            for pair in (f"{first} {second}", f"{first.capitalize()} {second}")
-            for i in _uncovered_words(text, pair, covered, len(first) + 1)]
-
-
-@per_forms
-def _halves_of(forms: dict[str, str]) -> dict[str, dict[str, str]]:
-    """{first half: {second half: type}} of the lower-case forms of six letters or more."""
-    out: dict[str, dict[str, str]] = {}
-    for form, typ in lower_forms_of(forms)[0].items():
-        for first, second in _halves(form):
-            out.setdefault(first, {})[second] = typ
+    out = []
+    for parts in hits:
+        typ = joined["".join(parts)]
+        for m in re.finditer(rf"(?<![{L}\-])" + r"[ \t]+".join(map(re.escape, parts))
+                             + rf"(?![{L}\-])", text, re.IGNORECASE):
+            if not (covered.covers(m.start()) and covered.covers(m.end() - 1)):
+                out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.5))
     return out
 
 
-@lru_cache(maxsize=65536)
-def _halves(form: str) -> tuple[tuple[str, str], ...]:
-    """The ways ``form`` splits in two where one half is no common word."""
-    if len(form) < 6 or " " in form or "-" in form:
-        return ()
-    return tuple((form[:i], form[i:]) for i in range(3, len(form) - 1)
-                 if not (_a_plain_word(form[:i]) and _a_plain_word(form[i:])))
+@per_forms
+def _joinable(forms: dict[str, str]) -> dict[str, str]:
+    """{lower-case form: type} of the one-word names of six letters or more that are no common word
+    (also "Myrängsskolan", a school looked for in lower case only so split)."""
+    return {form.lower(): typ for form, typ in forms.items()
+            if len(form) >= 6 and form.isalpha() and form[:1].isupper()
+            and typ in (PERSON, PLACE, SCHOOL, WORKPLACE) and frequency.zipf_sv(form.lower()) < 3.0}
 
 
-def _a_plain_word(part: str) -> bool:
-    """A word common enough to stand beside another as itself ("stor åkern", "gran backen";
-    not "uggle", "vreta", "myrängs")."""
-    return frequency.zipf_sv(part) >= 3.0
+_AFTER_A_WORD = ".,;:!?)]\"”’'"
+_BEFORE_A_WORD = "([\"“”'‘"
+# adjectives that stand before a definite noun as themselves ("den stora skolan")
+_ADJECTIVES = frozenset("""stor stora store liten lilla lille gammal gamla gamle ny nya nye hög
+höga långa lång korta kort breda bred smala djupa fina gröna röda vita svarta blå gula bruna
+övre nedre inre yttre norra södra östra västra mellersta bästa sista första hela halva""".split())
 
 
 @per_forms

@@ -40,7 +40,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     present = set(LOWER_PLAIN.findall(text))
     out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
         + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms) \
-        + split_in_two(text, present, found, forms)
+        + split_in_two(text, found, forms)
     if not types and not word_like:
         return out
     wanted = {w for w in present

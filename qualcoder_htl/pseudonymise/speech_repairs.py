@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from . import lexicon, names
 from .capitals import is_acronym
 from .letters import UP, L, fold
-from .propagation import Coverage, per_forms
+from .propagation import Coverage
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import infer_type
 
@@ -229,42 +229,3 @@ def logged_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
                                   m.group(0), PROPAGATED, 0.6))
     return out
 
-
-def split_names(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
-    """A name of one word found in the text or the project that a recogniser wrote as two or
-    three ("torn backen" for Tornbacken, "Klöver mon skolan" for Klövermonskolan, "ljung
-    höga" for Ljunghöga): the name, of its type."""
-    joined = _joinable(forms)
-    if not joined:
-        return []
-    words = text.lower().split()
-    hits = set()
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1].rstrip(".,;:!?)]")
-        if not a.isalpha() or len(a) < 2 or len(b) < 2 or names.is_function_word(a) \
-                or names.is_function_word(b):
-            continue  # (not "var dagen", "ner mina" where Vardagen and Nermina were found)
-        if i + 2 < len(words) and words[i + 1].isalpha() \
-                and a + b + words[i + 2].rstrip(".,;:!?)]") in joined:
-            hits.add((a, b, words[i + 2].rstrip(".,;:!?)]")))
-        elif a + b in joined:
-            hits.add((a, b))
-    if not hits:
-        return []
-    covered = Coverage(found)
-    out = []
-    for parts in hits:
-        typ = joined["".join(parts)]
-        for m in re.finditer(r"(?<![\w\-])" + r"[ \t]+".join(map(re.escape, parts)) + r"(?![\w\-])",
-                             text, re.IGNORECASE):
-            if not (covered.covers(m.start()) and covered.covers(m.end() - 1)):
-                out.append(Suggestion(m.start(), m.end(), typ, m.group(0), PROPAGATED, 0.6))
-    return out
-
-
-@per_forms
-def _joinable(forms: dict[str, str]) -> dict[str, str]:
-    """{lower-case form: type} of the one-word names of six letters or more."""
-    return {form.lower(): typ for form, typ in forms.items()
-            if len(form) >= 6 and " " not in form and "-" not in form and form.isalpha()
-            and typ in _CORRECTED_TYPES}
