@@ -19,7 +19,7 @@ from .capitals import LABEL_WORDS, ROLE_LABELS, role_word
 from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
 from .propagation import Coverage
-from .suggestions import PERSON, PROPAGATED, WORKPLACE, Suggestion
+from .suggestions import NAMES, PERSON, PROPAGATED, WORKPLACE, Suggestion
 
 # the clock time (with a date before or after it) that opens a chat line, then the sender
 _CHAT_SENDER = re.compile(
@@ -40,7 +40,7 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if ":" not in text:
         return []
     covered = Coverage(found)
-    out = []
+    out = _posters(text, covered) if "—" in text else []
     for m in _CHAT_SENDER.finditer(text):
         start, end = m.span("sender")
         sender = m.group("sender")
@@ -74,6 +74,29 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
             e = start + bracket.end(1)
             if not covered.covers(s):
                 out.append(Suggestion(s, e, WORKPLACE, text[s:e], PROPAGATED, 0.5))
+    return out
+
+
+# a pasted Discord chat: the poster's handle on a line of its own, a dash and when
+# ("KubaLibre_PL — 16/10/2026 21:14", "sagalund.mp3 — 2026-10-23 21:05", "Lo — idag 19:02")
+_POSTER = re.compile(r"(?m)^[ \t]*(?P<handle>[^\s—@][^\n—]{0,38}?)[ \t]+—[ \t]+(?:\d{1,4}[-/.]"
+                     r"\d{1,2}[-/.]\d{1,4}|(?i:idag|igår|i dag|i går|today|yesterday))"
+                     r"[^\n]{0,12}?\d{1,2}[:.]\d{2}[ \t]*$")
+_BOTS = ("bot", "mee6", "dyno", "discord", "system")
+
+
+def _posters(text: str, covered: Coverage) -> list[Suggestion]:
+    """The handle over each post of a pasted Discord chat: its poster, a person (not a bot)."""
+    out = []
+    for m in _POSTER.finditer(text):
+        handle = m.group("handle")
+        if any(bot in handle.lower() for bot in _BOTS) or len(handle.split()) > 3 \
+                or handle.lower() in _NOT_PEOPLE or handle in LABEL_WORDS \
+                or names.is_function_word(handle.split()[0]):
+            continue
+        start, end = m.span("handle")
+        if not (covered.covers(start) and covered.covers(end - 1)):
+            out.append(Suggestion(start, end, PERSON, handle, PROPAGATED, 0.6))
     return out
 
 
@@ -237,6 +260,7 @@ def meeting_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:
     if ":" not in text:
         return []
     covered = Coverage(found)
+    not_people = Coverage([s for s in found if s.type != PERSON])
     out = []
     for m in _MEETING_LABEL.finditer(text):
         words = re.findall(rf"[{L}\-]+", m.group("name"))
@@ -244,7 +268,10 @@ def meeting_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or any(lexicon.is_generic(w) or w.lower() in ROLE_LABELS for w in words):
             continue  # ("Rektor Skola   0:04", "Teams Möte")
         start, end = m.start("name"), m.end("name")
-        if not (covered.covers(start) and covered.covers(end - 1)):
+        if any(not_people.covers(i) for i in range(start, end)):
+            # a surname that is a town too ("Aydın, Nilüfer   0:00:55"): the speaker
+            out.append(Suggestion(start, end, PERSON, m.group("name"), NAMES, 0.95))
+        elif not (covered.covers(start) and covered.covers(end - 1)):
             out.append(Suggestion(start, end, PERSON, m.group("name"), PROPAGATED, 0.8))
     return out
 

@@ -96,8 +96,12 @@ def entities(pieces: Iterable[tuple[int, str]], batch_size: int = 256) -> list[S
         for (offset, _), doc in zip(pieces, docs, strict=True):
             for ent in doc.ents:
                 typ = LABEL_TYPES.get(ent.label_)
-                if typ is None or not ent.text[:1].isupper():
+                name = ent.text.rstrip(_CLOSING)  # ("Dag]" of "med dag [Dag].": the name)
+                if typ is None or not name[:1].isupper():
                     continue
-                out.append(Suggestion(offset + ent.start_char, offset + ent.end_char, typ,
-                                      ent.text, NER, 0.6))
+                start = offset + ent.start_char
+                out.append(Suggestion(start, start + len(name), typ, name, NER, 0.6))
     return out
+
+
+_CLOSING = "])}>\"”’"

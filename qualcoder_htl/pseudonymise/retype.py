@@ -70,6 +70,8 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
     "från X"); a gazetteer or a name's ending ("-mon", "Tara") is weaker evidence than that."""
     person, place = set(), set()
     for s in found:
+        if s.type == PERSON and ", " in s.text and s.score >= 0.9:
+            person.update(w.lower() for w in s.text.split(", "))  # "Aydın, Nilüfer   0:55"
         if s.type not in (PERSON, PLACE) or " " in s.text or s.source.startswith(KNOWN):
             continue
         key = names.strip_genitive(s.text).lower()

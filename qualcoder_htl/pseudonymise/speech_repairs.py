@@ -4,6 +4,7 @@ the whole name ("Alla. Alla Kovalenko."), a name corrected to another ("Lan... n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -97,17 +98,25 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
     """The words just before a found name in brackets that spell the same name, as a
     corrected transcript writes them ("maj britt storm [Maj-Britt Storm]", "dag løvås [Dag
     Løvaas]", a name split by the recogniser: "Petri lack sånen [Petri Laaksonen]", "ljung
-    åsen [Ljungåsen]"): the speaker said the name; the words are it as misheard."""
+    åsen [Ljungåsen]", "nil ufer aydin [Nilüfer Aydın]"): the speaker said the name; the words
+    are it as misheard. A bracket that holds a first name and more is a person."""
     out = []
     covered = Coverage(found)
-    for s in found:
-        if s.type not in _CORRECTED_TYPES or s.start < 3 \
-                or text[s.end:s.end + 1] not in ("]", ")"):
+    names_at = sorted((s for s in found if s.type in _CORRECTED_TYPES), key=lambda s: s.start)
+    starts = [s.start for s in names_at]
+    for b in _BRACKETED.finditer(text):
+        a, z = b.start("name"), b.end("name")
+        inside = names_at[bisect_left(starts, a):bisect_left(starts, z)]
+        inside = [s for s in inside if s.end <= z]
+        if not inside or not all(covered.covers(i) for i in range(a, z) if text[i].isalnum()):
             continue
-        m = _BEFORE_BRACKET.search(text, max(0, s.start - 60), s.start)
+        name = b.group("name")
+        m = _BEFORE_BRACKET.search(text, max(0, b.start() - 60), b.start() + 1)
         if m is None:
             continue
-        parts = re.split(r"[\s\-]+", s.text)
+        typ = PERSON if any(s.type == PERSON for s in inside) or len(inside) > 1 \
+            and names.is_first_name_in_any_case(inside[0].text) else inside[0].type
+        parts = re.split(r"[\s\-]+", name)
         said = list(re.finditer(rf"[{L}][{L}\-']*", m.group("words")))
         # the words said, from the last one back: each alike the name's part in its place
         # ("maj britt storm" and Maj-Britt Storm; "lena" and Leena alone); else the fewest
@@ -120,10 +129,11 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
         if tail:
             start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
             if not covered.covers(start) or not covered.covers(end - 1):
-                out.append(Suggestion(start, end, s.type, text[start:end], PROPAGATED, 0.6))
+                out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.6))
     return out
 
 
+_BRACKETED = re.compile(rf"[\[(](?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
 
 # "kål botten [Kolbotten]", "glöden [Glöden]", "hans [Hans]": a transcriber's correction in

@@ -53,3 +53,27 @@ def test_a_name_the_recogniser_split_in_words_is_the_name_found_elsewhere(detect
     got = {s.text for s in in_a_project(detector, [*project, teams])}
     assert {"torn backen", "Klöver mon skolan"} <= got
     assert not got & {"var dagen", "ner mina", "var", "dagen", "ner", "mina"}
+
+
+MEETING = ("Aydın, Nilüfer   0:00:55\nHej, nil ufer aydin [Nilüfer Aydın], jag är ordförande.\n"
+           "Nordqvist, Vilja   2:51\nJag håller med dag [Dag]. Men bo [Bo], vi har svaret.\n"
+           "Aydın, Nilüfer   3:10\nJa.\n")
+
+
+def test_a_correction_of_several_names_and_of_a_short_name_in_a_meeting(detector):
+    people = {s.text for s in detector.detect(MEETING) if s.type == "PERSON"}
+    assert {"nil ufer aydin", "dag", "bo"} <= people
+
+
+def test_a_meeting_label_whose_surname_is_a_town_is_a_person(detector):
+    labels = [(s.text, s.type) for s in detector.detect(MEETING) if ", " in s.text]
+    assert labels == [("Aydın, Nilüfer", "PERSON")] * 2
+
+
+def test_the_poster_of_each_post_of_a_pasted_discord_chat(detector):
+    text = ("--- Discord, inklistrat ---\nKubaLibre_PL — 16/10/2026 21:14\nyo vem kör?\n"
+            "sagalund.mp3 — 2026-10-23 21:05\nlmao\nMEE6 — 16/10/2026 21:25\nGG, level 12!\n"
+            "Han sa — 2026-10-23 21:07\nok\n")
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"KubaLibre_PL", "sagalund.mp3"} <= people
+    assert not people & {"MEE6", "Han sa", "Han"}
