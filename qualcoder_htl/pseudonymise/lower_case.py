@@ -171,23 +171,28 @@ def lower_names_in_lists(text: str, found: list[Suggestion]) -> list[Suggestion]
     out = []
     for m in _LOWER_LIST.finditer(text):
         items = list(_LIST_WORD.finditer(text, m.start(), m.end()))
-        named = [w for w in items if any(a <= w.start() and w.end() <= b for a, b in people)]
+        initialled = {w.start() for w in items if _INITIAL_AFTER.match(text, w.end())}
+        named = [w for w in items if w.start() in initialled
+                 or any(a <= w.start() and w.end() <= b for a, b in people)]
         if len(named) < 2 or len(named) < len(items) - 1 and 2 * len(named) <= len(items) + 1:
             continue  # most of the list must be people already (all but one, or two of
             # six or more: "sunná, rojin, saga, solja, tindra, ploy")
         for w in items:
             word = w.group(0)
-            if covered.covers(w.start()) or names.is_function_word(word) \
-                    or not _may_be_a_name(word):
-                continue
+            if covered.covers(w.start()) or not _may_be_a_name(word) \
+                    or names.is_function_word(word) and w.start() not in initialled:
+                continue  # (but "hans k" among people: a name before an initial)
             out.append(Suggestion(w.start(), w.end(), PERSON, word, PROPAGATED, 0.5))
     return out
 
 
-# three or more lower-case words joined by commas and a last "och": a list
-_LOWER_LIST = re.compile(rf"(?<![{L}\-])[{LOW}]{{2,20}}"
-                         rf"(?:(?:, | och | o | \+ )[{LOW}]{{2,20}}){{2,}}(?![{L}\-])")
+# three or more lower-case words joined by commas and a last "och", each perhaps with an
+# initial: a list ("klara s, hamid, hans k, maj, sahra n.")
+_LIST_ITEM = rf"[{LOW}]{{2,20}}(?: [{LOW}]\.?(?![{L}]))?"
+_LOWER_LIST = re.compile(rf"(?<![{L}\-]){_LIST_ITEM}(?:(?:, | och | o | \+ ){_LIST_ITEM}){{2,}}"
+                         rf"(?![{L}\-])")
 _LIST_WORD = re.compile(rf"[{LOW}]{{2,20}}")
+_INITIAL_AFTER = re.compile(rf" (?![ioå]\b)[{LOW}]\.?(?![{L}])")  # (not "som i", "o")
 
 
 def spelled_names(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -125,3 +125,11 @@ def test_a_lower_case_name_in_a_list_of_people(detector):
 def test_a_user_name_after_an_apps_name_word(detector):
     text = 'Mert gav mig sitt Snapchat-namn "mert.gs07" om vi vill fråga mer.'
     assert ("mert.gs07", "PERSON") in found(detector, text)
+
+
+def test_a_list_of_people_with_initials_takes_the_names_that_are_words_too(detector):
+    text = ("- närvaro: klara s, hamid, hans k, maj, sahra n. ayse skulle komma men sjuk.\n"
+            "- det betyder arv, hiddo, som i hiddo iyo dhaqan, och mer.\n")
+    low = {s.text for s in detector.detect(text)}
+    assert {"klara", "hans", "maj"} <= low
+    assert "som" not in low
