@@ -87,11 +87,18 @@ def split_in_two(text: str, found: list[Suggestion], forms: dict[str, str]) -> l
     backen", "Klöver mon skolan", "Mirja Kanga stalo" where Kolvreta, Tornbacken,
     Klövermonskolan and Kangastalo were found (in any case). Not an adjective before its
     noun ("en stor åkern" where Storåkern was found) nor a function word ("var dagen")."""
-    joined = _joinable(forms)
+    joined, firsts = _joinable(forms)
+    if not joined:
+        return []
     words = text.lower().split()
     hits = set()
     for i in range(len(words) - 1):
-        a, b = words[i].lstrip(_BEFORE_A_WORD), words[i + 1].rstrip(_AFTER_A_WORD)
+        a = words[i]
+        if a not in firsts:
+            a = a.lstrip(_BEFORE_A_WORD)
+            if a == words[i] or a not in firsts:
+                continue  # (most words begin no name: a set's look-up decides quickly)
+        b = words[i + 1].rstrip(_AFTER_A_WORD)
         if len(a) < 2 or len(b) < 2 or not a.isalpha() or a in _ADJECTIVES \
                 or names.is_function_word(a) or names.is_function_word(b):
             continue
@@ -114,12 +121,15 @@ def split_in_two(text: str, found: list[Suggestion], forms: dict[str, str]) -> l
 
 
 @per_forms
-def _joinable(forms: dict[str, str]) -> dict[str, str]:
-    """{lower-case form: type} of the one-word names of six letters or more that are no common word
-    (also "Myrängsskolan", a school looked for in lower case only so split)."""
-    return {form.lower(): typ for form, typ in forms.items()
-            if len(form) >= 6 and form.isalpha() and form[:1].isupper()
-            and typ in (PERSON, PLACE, SCHOOL, WORKPLACE) and frequency.zipf_sv(form.lower()) < 3.0}
+def _joinable(forms: dict[str, str]) -> tuple[dict[str, str], frozenset[str]]:
+    """{lower-case form: type} of the one-word names of six letters or more that are no
+    common word (also "Myrängsskolan", a school looked for in lower case only so split), and
+    the beginnings of two letters or more they may be split after."""
+    joined = {form.lower(): typ for form, typ in forms.items()
+              if len(form) >= 6 and form.isalpha() and form[:1].isupper()
+              and typ in (PERSON, PLACE, SCHOOL, WORKPLACE)
+              and frequency.zipf_sv(form.lower()) < 3.0}
+    return joined, frozenset(form[:i] for form in joined for i in range(2, len(form) - 1))
 
 
 _AFTER_A_WORD = ".,;:!?)]\"”’'"

@@ -136,10 +136,8 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
 _BRACKETED = re.compile(rf"[\[(](?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
 
-# "kål botten [Kolbotten]", "glöden [Glöden]", "hans [Hans]": a transcriber's correction in
-# brackets of the words just before it
-_CORRECTION = re.compile(rf"(?P<words>(?:[{L}][{L}\-']*[ \t]+){{1,5}})\[(?P<name>[{UP}][{L}\-]*"
-                         rf"(?: [{UP}][{L}\-]*){{0,2}})\]")
+# a capitalised name in brackets: "[Kolbotten]", "[Hans]", "[Kolbottens BK]"
+_CORRECTION = re.compile(rf"\[(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})\]")
 
 
 def _correction_type(name: str, found: list[Suggestion]) -> str:
@@ -169,7 +167,10 @@ def corrections_in_brackets(text: str, found: list[Suggestion]) -> list[Suggesti
         name = m.group("name")
         if covered.covers(m.start("name")) or is_acronym(name):
             continue
-        said = [w.group() for w in re.finditer(rf"[{L}][{L}\-']*", m.group("words"))]
+        before = _BEFORE_BRACKET.search(text, max(0, m.start() - 60), m.start() + 1)
+        if before is None:
+            continue
+        said = [w.group() for w in re.finditer(rf"[{L}][{L}\-']*", before.group("words"))]
         joined = re.sub(r"[\s\-]", "", name)
         if not any(_alike("".join(said[-k:]).replace("-", ""), joined)
                    for k in range(1, len(said) + 1)):
