@@ -41,6 +41,8 @@ def senders(text: str, found: list[Suggestion]) -> list[Suggestion]:
         return []
     covered = Coverage(found)
     out = _posters(text, covered) if "—" in text else []
+    if " /" in text:
+        out += _slash_signatures(text, covered)
     for m in _CHAT_SENDER.finditer(text):
         start, end = m.span("sender")
         sender = m.group("sender")
@@ -98,6 +100,20 @@ def _posters(text: str, covered: Coverage) -> list[Suggestion]:
         if not (covered.covers(start) and covered.covers(end - 1)):
             out.append(Suggestion(start, end, PERSON, handle, PROPAGATED, 0.6))
     return out
+
+
+# a chat message signed after a slash at its end: "hjälper gärna till 💪 /umpa", "/torre"
+_SLASH_SIGNED = re.compile(rf"(?m)(?<=[^\d\s] )/(?P<name>[{LOW}][{L}]{{1,14}})[ \t]*$")
+_PER_UNIT = frozenset("""år månad mån vecka v dag dygn h tim timme st styck person pers barn
+elev elever familj termin läsår kg km mil mejl mvh hälsningar""".split())
+
+
+def _slash_signatures(text: str, covered: Coverage) -> list[Suggestion]:
+    """The writer's name after a slash that ends a timed chat's message: a person."""
+    return [Suggestion(m.start("name"), m.end("name"), PERSON, m.group("name"), PROPAGATED, 0.5)
+            for m in _SLASH_SIGNED.finditer(text)
+            if m.group("name") not in _PER_UNIT and not covered.covers(m.start("name"))
+            and chat_line(text, m.start())]
 
 
 def untimed_senders(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -51,7 +51,9 @@ def first_name_before_surname(text: str, tok: CapToken, nxt: CapToken | None) ->
     hit = names.lookup(word)
     return names.is_listed_person(names.strip_genitive(word), ("surname",)) \
         or (not lexicon.is_word(word.lower()) and frequency.zipf_sv(word) < 3.0
-            and (hit is None or _surname_a_gazetteer_knows(word, hit)))
+            and (hit is None or _surname_a_gazetteer_knows(word, hit)
+                 or hit.kind == "first" and not hit.stop))  # ("Dina Mansour": a first name
+    # that is a surname too)
 
 
 def _surname_a_gazetteer_knows(word: str, hit) -> bool:

@@ -355,3 +355,17 @@ def test_a_name_said_alone_after_whose_kin_it_is(detector, text, name):
 ])
 def test_a_number_or_a_word_said_again_after_kin_stays(detector, text):
     assert not any(t in ("Tre", "Ingen") for t, _ in found(detector, text))
+
+
+def test_a_function_word_name_before_a_first_name_that_is_a_surname_too(detector):
+    text = "IP: Först hade vi Dina Mansour, sedan Klara. Sedan slutade Dina efter ett år."
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert "Dina Mansour" in people
+
+
+def test_a_timed_chat_message_signed_after_a_slash(detector):
+    text = ("[09:03] umut: men sohrab hjälper gärna till 💪 /umpa\n[09:12] lek: ok /sel\n"
+            "[09:14] lek: det kostar 200 kr /barn\nDet kostar 50 kr i månaden /person\n")
+    low = {s.text for s in detector.detect(text)}
+    assert {"umpa", "sel"} <= low
+    assert not low & {"barn", "person"}
