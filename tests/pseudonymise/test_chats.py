@@ -75,3 +75,15 @@ def test_a_dated_chats_sender_that_is_a_word_is_a_person_and_found_in_the_projec
 
 def test_a_notes_bare_time_and_heading_word_is_no_sender(detector):
     assert not detector.detect("10:45 Tillbaka: barnen leker ute en stund.\n")
+
+
+def test_a_number_or_a_time_that_ends_a_chat_line_is_not_joined_to_the_next_line(detector):
+    text = ("[11.40] selam navet: alla välkomna 🙂 mitt nr 070 174 06 95\n"
+            "11.41 nada k: välkommen selam!\n"
+            "2026-10-24 08:02 - Kaj: mitt jobbnr är nytt btw 070-174 06 94\n"
+            "2026-10-24 08:05 - Kaj: jag ringer henne 12.15\n"
+            "2026-10-24 08:31 - Rosi: hej alla!\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert {("070 174 06 95", "PHONE"), ("070-174 06 94", "PHONE")} <= got
+    dates = [s.start for s in detector.detect(text) if s.type == "DATE"]
+    assert text.rindex("2026-10-24") in dates
