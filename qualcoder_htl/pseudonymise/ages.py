@@ -137,9 +137,10 @@ _AGE_SUBJECT = re.compile(r"(?:\b(?i:han|hon|hen|som|jag|du|de|dom|båda|barnet|
                           # "Hon heter Aino och är nittiotvå"
                           rf"|\b(?:heter|hette) [{UP}][{LOW}]+ och)\s$")
 # a subject and an adverb before the verb of a subordinate clause: "fast jag bara är femton"
-_SUBJECT_AND_ADVERB = re.compile(r"\b(?i:jag|du|han|hon|hen) (?:bara|ju|också|redan|nog|väl|"
-                                 r"fortfarande|just|nu) $")
-_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|\s(?:så|och|då|nu|snart|i|när|eller|den|"
+_SUBJECT_AND_ADVERB = re.compile(r"\b(?i:jag|du|han|hon|hen|som) (?:bara|ju|också|redan|nog|"
+                                 r"väl|fortfarande|just|nu|då) $")  # ("dottern, som då var fem")
+_AGE_NEXT = re.compile(r"^(?:\s*[,.;:!?()…\[\]\-–]|\s*$|[ \t]*\n"
+                       r"|\s(?:så|och|då|nu|snart|i|när|eller|den|"
                        r"men|med|typ|liksom|alltså|va|ju|år|hon|han|hen|dom|vi|jag|där|här|"
                        # the main clause after "när jag var tretton": "... kom jag hit"
                        r"var|hade|kom|fick|flyttade|bodde|började|slutade|tills|"

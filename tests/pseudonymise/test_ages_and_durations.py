@@ -153,3 +153,12 @@ def test_an_age_first_time_eldest_ending_a_list_line_or_after_a_name_given(detec
 def test_a_count_the_first_time_is_no_age(detector):
     text = "Vi var tre första gången. Malmö, 2019\n"
     assert not [s for s in detector.detect(text) if s.type == "AGE"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("rojiinxx: kan hevi (min syster) komma? hon är 13\nsol.nyberg: självklart\n", "13"),
+    ("20.15 xamda: kan ayaan komma, hon är bara 10\n20.17 nada k: tyvärr\n", "10"),
+    ("Han kom med sin dotter Luwam, som då var fem. Mamman hade lämnat.", "fem"),
+])
+def test_an_age_that_ends_a_chat_line_or_follows_som_då(detector, text, age):
+    assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
