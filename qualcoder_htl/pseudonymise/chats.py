@@ -169,6 +169,9 @@ _TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+
                                rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
 
 
+_SENDER_THEN_TIME = re.compile(r"[ \t]*[^\s:\[\]]{2,30}[ \t]+\[\d{1,2}[:.]\d{2}\]:[ \t]")
+
+
 def chat_line(text: str, pos: int) -> bool:
     """``pos`` is in the message of a chat line that starts with a clock time and a sender."""
     lo = max(0, pos - 300)  # a chat's message is short: no scan back over a whole text
@@ -182,6 +185,9 @@ def chat_line(text: str, pos: int) -> bool:
             m = None
     if m is None and written_in_lower_case(text):
         m = _TIMESTAMPED_TURN.match(text, line_start)
+    if m is None:  # "maks_kov09 [19:02]: yo turnering på fyren", a chat's sender, then the time
+        m = _SENDER_THEN_TIME.match(text, line_start)
+        return m is not None and m.end() <= pos
     return m is not None and m.end() <= pos \
         and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
 
@@ -267,6 +273,11 @@ _MEETING_LABEL = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UP}][{L}\-]+,? [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?)"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?|[ \t]+(?:started|stopped|startade|stoppade) "
     r"(?:transcription|transkriberingen))[ \t]*$")
+
+
+def meeting_transcript(text: str) -> bool:
+    """A meeting tool's transcript: turns labelled "Efternamn, Förnamn   0:04"."""
+    return ":" in text and _MEETING_LABEL.search(text) is not None
 
 
 def meeting_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:

@@ -261,3 +261,15 @@ def test_a_place_named_by_a_noun_in_lower_case_in_notes(detector):
     got = {(s.start, s.text) for s in in_a_project(detector, texts) if s.type == "WORKPLACE"}
     assert (text.index("gläntan"), "gläntan") in got and (text.index("ankaret"), "ankaret") in got
     assert (text.rindex("gläntan"), "gläntan") not in got  # prose, not notes: the glade
+
+
+def test_a_youth_centre_named_by_a_noun_in_a_meeting_transcript_and_a_timed_chat(detector):
+    project = ["IP: Jag jobbar på fritidsgården Fyren sedan 2019. Fyren har öppet fyra kvällar."]
+    teams = ("Lindgren, Bo   6:13\nJag var på fyren en gång och spelade pingis. Fyren är bra.\n"
+             "Lindgren, Bo   6:40\nDet är en fyr vid hamnen också, den gamla fyren.\n")
+    chat = "maks_kov09 [19:02]: yo turnering på fyren lör?? ante sa ok\n"
+    got = {(s.text, s.start) for s in in_a_project(detector, [*project, teams])}
+    assert ("fyren", teams.index("på fyren") + 3) in got
+    assert ("fyren", teams.index("gamla fyren") + 6) not in got
+    got = {(s.text, s.start) for s in in_a_project(detector, [*project, chat])}
+    assert ("fyren", chat.index("fyren")) in got
