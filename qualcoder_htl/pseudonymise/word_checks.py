@@ -18,7 +18,7 @@ from .capitals import (
     label_count,
     next_on_line,
 )
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, contains_word
 from .typing_rules import PLACE_ENDINGS, SURNAME_ENDINGS, infer_type
 
 SAINTS = frozenset(["Mor", "Mar"])  # Syriac for a saint: congregations are named so
@@ -198,8 +198,15 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     role = _ROLE_TAKEN_UP.match(text, tok.end)
     if role is not None and context.kin_or_role(role.group(1)):
         return True
-    if text[tok.end:tok.end + 1] not in (".", "!") or not tok.initial:
+    if text[tok.end:tok.end + 1] not in (".", "!"):
         return False
+    if not tok.initial:
+        # "Och Juni. Hon kom från Gävle": the one more named, then what she did (not "och
+        # alla. Alla. Hon är med", the word said again)
+        return _AND_OPENS.search(text, max(0, tok.start - 6), tok.start) is not None \
+            and _HE_OR_SHE_DID.match(text, tok.end + 1) is not None \
+            and not contains_word(text[max(0, tok.start - 60):tok.start].lower(),
+                                  tok.text.lower())
     # a sentence of the word alone after a sentence that ends on whose kin it is: "Min
     # morfar. Sten. Han bor i Skrällbo", "Med Storms pappa. Hans.", "Min syster också. Juni."
     kin = _KIN_ENDS_THE_SENTENCE.search(text, max(0, tok.start - 40), tok.start)
@@ -213,6 +220,9 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
                      text[tok.end:tok.end + 120]) is not None
 
 
+_AND_OPENS = re.compile(r"(?:^|[.!?:]\s+)Och $", re.MULTILINE)
+_HE_OR_SHE_DID = re.compile(r"[ \t]+(?:Hon|Han|Hen) (?:[a-zåäö]+(?:de|te|dde|r)|kom|var|gick|"
+                            r"sa|fick|tog|blev|satt|bor|bodde|går|gick|har|hade)\b")
 _KIN_ENDS_THE_SENTENCE = re.compile(rf"(?<![{L}])([{L}]+)(?: också| då)?\.[ \t]+$")
 _SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), re.MULTILINE)
 # "Alla med stort A", "Bo med stor bokstav B"

@@ -369,3 +369,10 @@ def test_a_timed_chat_message_signed_after_a_slash(detector):
     low = {s.text for s in detector.detect(text)}
     assert {"umpa", "sel"} <= low
     assert not low & {"barn", "person"}
+
+
+def test_one_more_named_alone_after_och_then_what_she_did(detector):
+    text = "Emre: Och Juni. Hon kom från Gävle i somras. Vi ses i juni.\n"
+    spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Juni", text.index("Juni")) in spans
+    assert ("juni", text.index("i juni") + 2) not in spans
