@@ -51,7 +51,8 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         m = _AGE_BARE_IN_NOTES.match(text, s.end)  # "sonen baran 14", "reza 17 går på"
-        child = _CHILD_BEFORE.search(text, max(0, s.start - 60), s.start) is not None
+        child = _CHILD_BEFORE.search(text, max(0, s.start - 60), s.start) is not None \
+            or _SCHOOL_YEAR_SOON.match(text, s.end, s.end + 40) is not None
         if m is None and child:
             m = _AGE_BEFORE_A_WORD.match(text, s.end)  # "dottern sorina 14 slutat gå dit"
         if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 19 \
@@ -132,6 +133,11 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
 # "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan", "sonen azad 15 (16 i juni)"
 _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"
                                 r"|(?=[,;)]|\.(?!\d)| [–-] | \(|[ \t]*$))", re.MULTILINE)
+# a child's school year, growing a year older or a sibling's word shortly after the number
+# ("hamdi 13, sjöbacka åk 7", "yazan 14 (född 4 juni 2009", "bohdan 15 (nu 16?)", "ilhaan 14
+# storasyster", "farid 16 tolkar åt mamman")
+_SCHOOL_YEAR_SOON = re.compile(r" \d{1,2}\b[^\n]*?(?:\båk ?\d|\(nu\b|\bfödd\b|\bfyller\b|\b(?:"
+                               r"storasyster|storebror|lillasyster|lillebror|tolkar)\b)")
 # an age before any word but a unit's ("sorina 14 slutat"; not "sorina 14 dagar")
 _AGE_BEFORE_A_WORD = re.compile(r" (?P<n>\d{1,2}) (?!(?:dagar|dag|veckor|månader|timmar|min|"
                                 r"minuter|gånger|st|kr|procent|personer|barn|elever|år|"

@@ -162,3 +162,11 @@ def test_a_count_the_first_time_is_no_age(detector):
 ])
 def test_an_age_that_ends_a_chat_line_or_follows_som_då(detector, text, age):
     assert (age, "AGE") in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_childs_age_in_notes_before_a_school_year_or_growing_older(detector):
+    text = ("- farid 16 tolkar åt mamman (problem!)\n- hamdi 13, sjöbacka åk 7 -> kolla\n"
+            "- yazan 14 (född 4 juni 2009 enl. bo)\n- möte m klara 13, sen lunch\n")
+    ages = {s.text for s in detector.detect(text) if s.type == "AGE"}
+    assert {"16", "13", "14"} <= ages
+    assert text.rindex("13") not in {s.start for s in detector.detect(text)}
