@@ -86,7 +86,8 @@ def split_in_two(text: str, found: list[Suggestion], forms: dict[str, str]) -> l
     """A name of one word that speech-to-text wrote as two or three: "kol vreta", "torn
     backen", "Klöver mon skolan", "Mirja Kanga stalo" where Kolvreta, Tornbacken,
     Klövermonskolan and Kangastalo were found (in any case). Not an adjective before its
-    noun ("en stor åkern" where Storåkern was found) nor a function word ("var dagen")."""
+    noun ("en stor åkern" where Storåkern was found), a very common word before a word
+    ("direkt tolk" where Direkt Tolk was found) nor a function word ("var dagen")."""
     joined, firsts = _joinable(forms)
     if not joined:
         return []
@@ -100,6 +101,7 @@ def split_in_two(text: str, found: list[Suggestion], forms: dict[str, str]) -> l
                 continue  # (most words begin no name: a set's look-up decides quickly)
         b = words[i + 1].rstrip(_AFTER_A_WORD)
         if len(a) < 2 or len(b) < 2 or not a.isalpha() or a in _ADJECTIVES \
+                or frequency.zipf_sv(a) >= 5.0 and lexicon.is_word(b) \
                 or names.is_function_word(a) or names.is_function_word(b):
             continue
         c = words[i + 2].rstrip(_AFTER_A_WORD) if i + 2 < len(words) else ""
