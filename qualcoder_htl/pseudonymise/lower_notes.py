@@ -53,7 +53,7 @@ def is_listed_lower_name(low: str) -> bool:
         if name in names.stop_list():
             continue
         if lexicon.is_compound_word(low) and not (
-                name in swedish and frequency.zipf_sv(low) < 4.0 and len(low) >= 7
+                name in swedish and frequency.zipf_sv(low) < 4.3 and len(low) >= 7
                 or name in first and frequency.zipf_sv(low) < 2.0 and len(low) >= 6
                 or low.endswith(UNCOMPOUNDED_SURNAME_ENDINGS) and len(low) >= 7):
             continue  # a compound of words; but "margareta" is no "marg" + "areta",

@@ -273,3 +273,9 @@ def test_a_youth_centre_named_by_a_noun_in_a_meeting_transcript_and_a_timed_chat
     assert ("fyren", teams.index("gamla fyren") + 6) not in got
     got = {(s.text, s.start) for s in in_a_project(detector, [*project, chat])}
     assert ("fyren", chat.index("fyren")) in got
+
+
+@pytest.mark.parametrize("name", ["kristina", "birgitta", "magdalena", "pettersson"])
+def test_a_frequent_swedish_name_that_looks_like_a_compound_in_lower_case(detector, name):
+    text = f"Almqvist, Dag   0:03:53\nJag vill säga att {name} på ekonomi har räknat på det.\n"
+    assert (name, "PERSON") in found(detector, text)
