@@ -236,3 +236,12 @@ def test_a_city_s_short_form_in_notes_is_the_place(detector):
     text = "- selams man bor i gbg, hans jobb där osäkert. psykolog fr jkpg. möte i sthlm.\n"
     got = {(s.text, s.type) for s in detector.detect(text)}
     assert {("gbg", "PLACE"), ("jkpg", "PLACE"), ("sthlm", "PLACE")} <= got
+
+
+def test_a_city_swedish_writes_of_as_often_as_english_in_lower_case_after_a_preposition(
+        detector):
+    text = ("- pappa i nairobi, abdi söker jobb i oslo.\n- hans (soc) flyttat t umeå.\n"
+            "- hon läser i reading och bath, it was nice i nice.\n")
+    places = {s.text for s in detector.detect(text) if s.type == "PLACE"}
+    assert {"nairobi", "oslo", "umeå"} <= places
+    assert not places & {"reading", "bath", "nice"}
