@@ -158,7 +158,8 @@ def _correction_type(name: str, found: list[Suggestion]) -> str:
 def corrections_in_brackets(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A capitalised word in brackets that spells the words just before it ("kål botten
     [Kolbotten]", "glöden [Glöden]", "hans [Hans]"): a transcriber corrects how a recogniser
-    wrote a name, never an ordinary word, so the correction is a name, typed by its shape."""
+    wrote a name, never an ordinary word, so the correction is a name (typed as the text
+    types it elsewhere, else by its shape)."""
     if "[" not in text:
         return []
     covered = Coverage(found)
