@@ -229,7 +229,8 @@ _SPOKEN_EMAIL = re.compile(
     r"(?i)(?<![\w.])[\w\-]+(?: [\w\-]+)?(?: (?:punkt|understreck|bindestreck|minus) [\w\-]+"
     r"(?: [\w\-]+)?){0,3} (?:snabel[- ]?a|at) [\w\-]+(?: [\w\-]+)?(?: punkt [\w\-]+){1,3}(?![\w])")
 _BEFORE_AN_ADDRESS = frozenset("mig dig på till är mejla mejl maila mail adress adressen och "
-                               "eller det den min mitt skriv också även bara alltså".split())
+                               "eller det den min mitt skriv också även bara alltså som att "
+                               "han hon vi jag du de dom man ni sa säger".split())
 
 
 def find_spoken_email(text: str) -> Iterator[Suggestion]:
