@@ -199,6 +199,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
         return []
     covered = Coverage(found)
     lower_text = written_in_lower_case(text)
+    meeting = chats.meeting_transcript(text)  # (once per text, not once per word)
     finder = re.compile(rf"(?<![{L}])(?:{'|'.join(map(re.escape, sorted(present)))})"
                         rf"(?![{L}\d@])")
     out = []
@@ -210,7 +211,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
         if not (lower_text or titled or on_a_bullet(text, m.start())
                 or chats.chat_line(text, m.start()) or chats.quoted_message(text, m.start())
                 or _handles_message(text, m.start())
-                or before in _AT_A_PLACE and chats.meeting_transcript(text)
+                or before in _AT_A_PLACE and meeting
                 and frequency.zipf_sv(m.group(0)) < 3.5):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll";
             # a recogniser writes the place so in a meeting's transcript: "jag var på fyren")

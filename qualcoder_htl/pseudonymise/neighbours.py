@@ -272,11 +272,11 @@ def _lower_places() -> frozenset[str]:
     out = set()
     for place in names.places():
         low = place.lower()
-        if len(low) >= 4 and low.isalpha() and not lexicon.is_word(low) \
-                and (frequency.zipf_en(low) < 3.5
-                     or frequency.zipf_en(low) < 4.0
-                     and frequency.zipf_sv(low) >= frequency.zipf_en(low) - 1.0
-                     and not names.is_listed_person(place, word_like_too=True)):
+        if len(low) < 4 or not low.isalpha() or lexicon.is_word(low):
+            continue
+        en = frequency.zipf_en(low)
+        if en < 3.5 or en < 4.0 and frequency.zipf_sv(low) >= en - 1.0 \
+                and not names.is_listed_person(place, word_like_too=True):
             out.add(low)  # (a city Swedish writes of as often: "i nairobi", "i oslo", where
             # "reading", "bath" are English words)
     return frozenset(out) | CITY_SHORT_FORMS

@@ -222,7 +222,7 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
 
 _AND_OPENS = re.compile(r"(?:^|[.!?:]\s+)Och $", re.MULTILINE)
 _HE_OR_SHE_DID = re.compile(r"[ \t]+(?:Hon|Han|Hen) (?:[a-zåäö]+(?:de|te|dde|r)|kom|var|gick|"
-                            r"sa|fick|tog|blev|satt|bor|bodde|går|gick|har|hade)\b")
+                            r"sa|fick|tog|blev|satt|bor|bodde|går|har|hade)\b")
 _KIN_ENDS_THE_SENTENCE = re.compile(rf"(?<![{L}])([{L}]+)(?: också| då)?\.[ \t]+$")
 _SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), re.MULTILINE)
 # "Alla med stort A", "Bo med stor bokstav B"
