@@ -311,8 +311,9 @@ class Database:
     def compact(self) -> None:
         """Make deleted data unrecoverable from the open project file (``pseudo_store.compact``:
         the full-text index rebuilt, the WAL written back and truncated, VACUUM). Runs between
-        transactions, holding this program's write lock; the pool's connections are closed
-        first so none holds the WAL open. On a server: ``VACUUM`` of the tables (the
+        transactions, holding this program's write lock; the background fold is stopped and
+        the pool's connections are closed first, and the log files stay (emptied) for any
+        connection opened meanwhile. On a server: ``VACUUM`` of the tables (the
         server's write-ahead log and backups are its administrator's)."""
         from .pseudo_store import compact
         if self.url is not None:
@@ -321,8 +322,9 @@ class Database:
         if not self._write_lock.acquire(timeout=self.busy_wait):
             raise self._busy()
         try:
+            self.index.stop()  # the background fold's connection, if it still runs
             self.engine.dispose()
-            compact(self.path, self.key)
+            compact(self.path, self.key, still_open=True)
         finally:
             self._write_lock.release()
 

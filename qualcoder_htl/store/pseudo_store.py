@@ -99,10 +99,13 @@ def rebuild_index_in(w) -> None:
     w.index.refill(w.conn.connection.dbapi_connection)
 
 
-def compact(path: Path, key: cipher.Key | None = None) -> None:
-    """Make deleted data unrecoverable from a closed project file: rebuild the full-text
-    index from the current text, write the WAL back, and VACUUM the file (an encrypted one
-    stays encrypted: VACUUM rewrites it with its key, its temporary copy kept in memory)."""
+def compact(path: Path, key: cipher.Key | None = None, still_open: bool = False) -> None:
+    """Make deleted data unrecoverable from a project file: rebuild the full-text index from
+    the current text, write the WAL back, and VACUUM the file (an encrypted one stays
+    encrypted: VACUUM rewrites it with its key, its temporary copy kept in memory). A closed
+    file is settled (its empty log files removed); a file ``still_open`` elsewhere in this
+    program keeps its log files, emptied: a connection open meanwhile holds them, and would
+    read a removed log ('disk I/O error') once another connection had written."""
     key = key or cipher.key_for(path)
     con = cipher.connect_any(path, key)
     try:
@@ -111,9 +114,12 @@ def compact(path: Path, key: cipher.Key | None = None) -> None:
         con.commit()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute("VACUUM")
+        if still_open:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
-    settle(path, key)
+    if not still_open:
+        settle(path, key)
 
 
 def settle(path: Path, key: cipher.Key | None = None) -> bool:
