@@ -81,17 +81,50 @@ _SAID_ALONE = re.compile(rf"(?<![{L}])(?P<word>[{UP}][{L}]+)[.!?…][ \t]+$")
 
 # "sten [Sten Åkerlund]", "nicola [Nikola Šarić]", "lena … [Leena Mäkelä]": a transcript's
 # words for a name, then the name as it should be written, in brackets
-_BEFORE_BRACKET = re.compile(rf"(?P<words>(?:[{L}][{L}\-']*[ \t]+){{1,4}})(?:(?:…|\.\.\.)[ \t]*)?"
+_BEFORE_BRACKET = re.compile(rf"(?P<words>(?:[{L}][{L}\-']*[ \t]+){{1,6}})(?:(?:…|\.\.\.)[ \t]*)?"
                              rf"[\[(]$")
 
 
 def _alike(said: str, name: str) -> bool:
     """Is ``said`` the name ``name`` as a transcript may write it: the same letters but for
     case and accents, or one or two letters off ("nicola" for Nikola, "lena" for Leena)?"""
-    a, b = fold(said).casefold(), fold(name).casefold()
+    a, b = (fold(x).casefold().translate(_SOUNDS_ALIKE) for x in (said, name))
     if a == b:
         return True
     return len(a) >= 3 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+# letters a recogniser hears for one another ("so raja" for Zoraya, "var sa me" for Warsame)
+_SOUNDS_ALIKE = str.maketrans("zwqcyä", "svkkje")
+
+
+def _misheard_tail(said: list[re.Match], parts: list[str], person: bool
+                   ) -> list[re.Match] | None:
+    """The last words said that are the name of ``parts`` as misheard: each word alike the
+    part in its place, from the first part on or up to the last ("maj britt storm" and
+    Maj-Britt Storm, "lena" and Leena alone, "warsame" alone); else the fewest words that run
+    together alike the whole name ("Petri lack sånen", "ljung åsen"), or its first or last
+    parts, of a person ("ta hmi na" of Tahmina Sadeqi, "var sa me" of Farah Warsame; not
+    "skola B" of Valsängens skola)."""
+    n = len(parts)
+
+    def word_by_word(last: bool) -> list[re.Match] | None:
+        for k in range(min(len(said), n - last), 0, -1):
+            if all(map(_alike, (w.group() for w in said[-k:]), parts[-k:] if last else parts)) \
+                    and not (last and lexicon.is_word(parts[-1].lower())):
+                return said[-k:]  # (not "skola (Väverigärdets skola)": a word said)
+        return None
+
+    def run_together(targets: list[str]) -> list[re.Match] | None:
+        for target in targets:
+            for k in range(2, len(said) + 1):
+                if _alike("".join(w.group() for w in said[-k:]), target):
+                    return said[-k:]
+        return None
+
+    return word_by_word(False) or run_together(["".join(parts)]) or word_by_word(True) \
+        or person and run_together(["".join(parts[:j]) for j in range(n - 1, 0, -1)]
+                        + ["".join(parts[j:]) for j in range(1, n)])
 
 
 def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -118,14 +151,7 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
             and names.is_first_name_in_any_case(inside[0].text) else inside[0].type
         parts = re.split(r"[\s\-]+", name)
         said = list(re.finditer(rf"[{L}][{L}\-']*", m.group("words")))
-        # the words said, from the last one back: each alike the name's part in its place
-        # ("maj britt storm" and Maj-Britt Storm; "lena" and Leena alone); else the fewest
-        # words that run together are alike the whole name ("Petri lack sånen", "ljung åsen")
-        tail = next((said[-k:] for k in range(min(len(said), len(parts)), 0, -1)
-                     if all(_alike(w.group(), p) for w, p in zip(said[-k:], parts,
-                                                                  strict=False))), None) \
-            or next((said[-k:] for k in range(2, min(len(said), len(parts) + 2) + 1)
-                     if _alike("".join(w.group() for w in said[-k:]), "".join(parts))), None)
+        tail = _misheard_tail(said, parts, typ == PERSON)
         if tail:
             start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
             if not covered.covers(start) or not covered.covers(end - 1):

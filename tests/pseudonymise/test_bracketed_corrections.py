@@ -77,3 +77,35 @@ def test_the_poster_of_each_post_of_a_pasted_discord_chat(detector):
     people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert {"KubaLibre_PL", "sagalund.mp3"} <= people
     assert not people & {"MEE6", "Han sa", "Han"}
+
+
+SPLIT_MEETING = (
+    "Lindkvist, Ove   0:00:12\nVälkommen alla. Vi börjar med en runda.\n"
+    "Kallio, Ulf   0:00:31\nJa hej, ulf kal lio [Kallio], enhetschef på individ och familj.\n"
+    "Lindkvist, Ove   0:01:02\nTack. Och familjebehandlaren på Navet, ta hmi na [Tahmina "
+    "Sadeqi], har gjort hembesök. Kan du säga något, vo sef [Yousef]?\n"
+    "Sadeqi, Tahmina   0:01:40\nGärna. Jag pratade med Farah Ahmad var sa me [Farah Warsame] "
+    "i går om läxhjälpen.\n")
+
+
+@pytest.mark.parametrize("words", [
+    "ulf",  # the first name said before the corrected surname: "Kallio, Ulf" labels him
+    "kal lio", "ta hmi na", "var sa me",
+])
+def test_more_names_the_recogniser_split_before_their_correction(detector, words):
+    people = {s.text for s in detector.detect(SPLIT_MEETING) if s.type == "PERSON"}
+    assert any(words in p for p in people), people
+
+
+def test_a_correction_whose_first_letter_was_heard_as_another(detector):
+    text = ("Holm, Stina   0:02:58\nKan du utveckla det, so raja [Zoraya]?\n"
+            "Haidari, Zoraya   3:02\nAlltså, det handlar om tilliten.\n")
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert "so raja" in people
+
+
+def test_words_before_a_correction_that_do_not_sound_like_it_stay(detector):
+    text = ("Holm, Stina   0:02:58\nDet sa jag till henne i går [Zoraya Haidari] och sen "
+            "gick vi hem [Kallio].\n")
+    spans = {s.text for s in detector.detect(text)}
+    assert not spans & {"i går", "går", "gick vi hem", "vi hem", "hem"}
