@@ -357,8 +357,8 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.2 \
                 and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
                 and not institutions.institution_word(word) and not lexicon.generic_compound(word) \
-                and context.word_before(text, tok.start) in ("i", "från"):
-            # "från Gropen", "i Gropen": a neighbourhood called by a word
+                and context.word_before(text, tok.start) in _TOWARDS_A_PLACE:
+            # "från Gropen", "i Gropen", "upp mot Åsen": a neighbourhood called by a word
             return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)
         if text and context.role_apposition(text, tok.start) \
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
@@ -496,6 +496,9 @@ def role_word(word: str) -> bool:
 # what someone calls the person just named: "Tarasik, kallar hans mamma honom"
 _CALLED_AFTER = re.compile(r",? (?:kallar|kallade|säger|sa) (?:hans|hennes|vi|de|dom|alla|hon|"
                            r"han|mamma|pappa|mamman|pappan)(?: \w+)? (?:honom|henne|hen)\b")
+
+
+_TOWARDS_A_PLACE = frozenset("i från mot runt".split())
 
 
 def _named_thing(word: str) -> bool:

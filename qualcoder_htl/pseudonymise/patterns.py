@@ -83,14 +83,15 @@ def _looks_like_phone(digits: str) -> bool:
 # --- phone numbers --------------------------------------------------------------------------
 
 # (spaces, not line breaks: a number that ends a chat line is not joined to the next line's
-# time, "070 174 06 95\n11.41 nada k:")
+# time, "070 174 06 95\n11.41 nada k:"; none begins after a slash: "18/09/2026 21:47" is a
+# date and a time)
 _SP = r"[ \t\u00a0]"  # a space inside a number (no line break)
 _GAP = r"[ \t\u00a0\-]"  # a space or a hyphen
 _PHONE = first_letters(r"[+0(]", re.compile(
     rf"(?<![\w+])(?:\+46|0046){_GAP}?(?:\(0\){_SP}?)?\d{{1,3}}(?:{_GAP}?\d{{2,4}}){{2,4}}(?![\d])"
-    r"|(?<![\w\-+])0\d{8,9}(?![\d])"
-    r"|(?<![\w\-+])0(?: \d){7,9}(?![\d])"  # read out digit by digit: "0 7 0 1 7 4 0 6 9 1"
-    rf"|(?<![\w\-+])0\d{{1,3}}{_SP}?[\-–/]?{_SP}?\d{{1,8}}(?:{_GAP}\d{{2,4}}){{0,3}}(?![\d])"
+    r"|(?<![\w\-+/])0\d{8,9}(?![\d])"
+    r"|(?<![\w\-+/])0(?: \d){7,9}(?![\d])"  # read out digit by digit: "0 7 0 1 7 4 0 6 9 1"
+    rf"|(?<![\w\-+/])0\d{{1,3}}{_SP}?[\-–/]?{_SP}?\d{{1,8}}(?:{_GAP}\d{{2,4}}){{0,3}}(?![\d])"
     rf"|(?<![\w(])\(0\d{{1,3}}\){_SP}?\d{{2,4}}(?:{_GAP}\d{{2,4}}){{0,3}}(?![\d])"
     # another country's number: "+47 912 34 567", "+358 40 123 4567", "+44 (0)20 7946 0958"
     rf"|(?<![\w+])\+(?!46)[1-9]\d{{0,2}}{_GAP}?(?:\(0\){_SP}?)?\d{{1,4}}(?:{_GAP}?\d{{2,4}}){{1,4}}"
@@ -451,8 +452,30 @@ _DATE_IN_NAME = re.compile(r"(?<![^\W_])(?:(?P<cent>19|20)?(?P<yy>\d{2})(?P<sep>
                            r"(?P=sep)(?P<dd>\d{2}))(?![^\W_])")
 
 
-# a capitalised word between a file name's separators: "Xelil" of "Xelil_hembesok_..."
-_WORD_IN_NAME = re.compile(rf"(?<![^\W_])[{UP}][{LOW}]{{2,30}}(?![^\W_])")
+# a capitalised word between a file name's separators: "Xelil" of "Xelil_hembesok_...",
+# "AnnSofie" of "..._AnnSofie_Bäck_..." (a double name run together)
+_WORD_IN_NAME = re.compile(rf"(?<![^\W_])[{UP}][{LOW}]{{1,30}}(?:[{UP}][{LOW}]{{2,30}})?(?![^\W_])")
+_NUMBER_BESIDE = re.compile(r"(?:^|_)\d|\d(?:_|$)")
+
+
+def _people_in_file_name(name: re.Match, stem_end: int) -> Iterator[Suggestion]:
+    """The capitalised words of a file name joined by underscores that are no ordinary
+    words; where there is one, also the listed names among its words that are words too
+    ("..._Warsame_Ek_Xelil_...", "..._AnnSofie_Bäck_kommentarer_Maj.docx"; not a month
+    beside a number, "Rapport_Mars_2026")."""
+    words = [m for m in _WORD_IN_NAME.finditer(name.group(0), 0, stem_end)
+             if len(m.group(0)) >= 3 or names.is_listed_person(m.group(0), word_like_too=True)]
+    people = [m for m in words if not lexicon.is_word(m.group(0))
+              and not lexicon.is_generic(m.group(0))]
+    if people:
+        stem = name.group(0)
+        people += [m for m in words if m not in people and lexicon.is_word(m.group(0))
+                   and names.is_listed_person(m.group(0), word_like_too=True)
+                   and not (m.group(0).lower() in MONTHS and _NUMBER_BESIDE.search(
+                       stem[max(0, m.start() - 2):m.end() + 2]))]
+    for m in sorted(people, key=lambda m: m.start()):
+        yield Suggestion(name.start() + m.start(), name.start() + m.end(), PERSON, m.group(0),
+                         PATTERN, 0.5)
 
 
 def find_file_names(text: str) -> Iterator[Suggestion]:
@@ -463,11 +486,7 @@ def find_file_names(text: str) -> Iterator[Suggestion]:
     for name in _FILE_NAME.finditer(text):
         stem_end = name.group(0).rfind(".")
         if "_" in name.group(0):
-            for m in _WORD_IN_NAME.finditer(name.group(0), 0, stem_end):
-                if not lexicon.is_word(m.group(0)) and not lexicon.is_generic(m.group(0)):
-                    start = name.start() + m.start()
-                    yield Suggestion(start, name.start() + m.end(), PERSON, m.group(0), PATTERN,
-                                     0.5)
+            yield from _people_in_file_name(name, stem_end)
         for m in _DATE_IN_NAME.finditer(name.group(0), 0, stem_end):
             if m.group("cent") is None and m.group("sep"):
                 continue  # "05-19" alone is no date of a year

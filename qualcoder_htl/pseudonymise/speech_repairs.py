@@ -159,11 +159,13 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
     return out
 
 
-_BRACKETED = re.compile(rf"[\[(](?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
+# an editor's note may open the bracket: "[red. anm.: Brännhagen]", "[rättat: Zarghuna]"
+_NOTE = r"(?:(?i:red\.?[ \t]?anm|anm|rättat|korr|dvs)\.?:?[ \t]*)?"
+_BRACKETED = re.compile(rf"[\[(]{_NOTE}(?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
 
 # a capitalised name in brackets: "[Kolbotten]", "[Hans]", "[Kolbottens BK]"
-_CORRECTION = re.compile(rf"\[(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})\]")
+_CORRECTION = re.compile(rf"\[{_NOTE}(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})\]")
 
 
 def _correction_type(name: str, found: list[Suggestion]) -> str:

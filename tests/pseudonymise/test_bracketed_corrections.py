@@ -109,3 +109,12 @@ def test_words_before_a_correction_that_do_not_sound_like_it_stay(detector):
             "gick vi hem [Kallio].\n")
     spans = {s.text for s in detector.detect(text)}
     assert not spans & {"i går", "går", "gick vi hem", "vi hem", "hem"}
+
+
+def test_a_correction_given_as_an_editors_note(detector):
+    text = ("Berg, Ulla   00:02:20\nOch ta hmi na [red. anm.: Tahmina] var den som ringde. Jag "
+            "var på ett möte på kvarn backs skolan [red. anm.: Kvarnbacksskolan] i våras, och i "
+            "ros hagen [Red. anm. Roshagen] bor de flesta.\nSadeqi, Tahmina   00:03:00\nJa.\n")
+    got = found(detector, text)
+    assert {("ta hmi na", "PERSON"), ("kvarn backs skolan", "SCHOOL")} <= got
+    assert {"Roshagen", "ros hagen"} <= {t for t, _ in got}

@@ -161,6 +161,8 @@ def test_a_name_the_text_says_is_one_spreads_though_it_is_a_word(detector):
     ("Onni fick börja i skidklubben, i Aapajärvi SK, förra året.", "Aapajärvi SK",
      "WORKPLACE"),
     ("Med familjerna från Gropen har det varit svårt.", "Gropen", "PLACE"),
+    ("På kvällarna går de på stigen upp mot Åsen och tillbaka.", "Åsen", "PLACE"),
+    ("Vi gick runt Gropen, sen var det tio minuter kvar.", "Gropen", "PLACE"),
 ])
 def test_firms_clubs_and_neighbourhoods_called_by_words(detector, text, span, typ):
     assert (span, typ) in found(detector, text)

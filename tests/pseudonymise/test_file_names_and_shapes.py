@@ -183,3 +183,13 @@ def test_a_chats_sender_named_by_letters_and_a_year_but_not_a_numbered_role(dete
 def test_a_by_name_everyone_says(detector):
     text = "Hon beter sig som trettio. (skrattar) Bero, vi säger Bero, hon hade ont i magen."
     assert ("Bero", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Hon delar Lägesrapport_vt26_MajBritt_Ros_kommentarer_Sten.docx på skärmen.",
+     ["MajBritt", "Ros", "Sten"]),
+    ("Fil: HTL_barnteam_Haddad_Ek_Sol_uppfoljning.xlsx", ["Haddad", "Ek", "Sol"]),
+    ("Se Rapport_Juni_2026_Dag.docx och Protokoll_Alla_Dag.docx.", []),
+])
+def test_word_like_names_in_a_file_name_that_names_people(detector, text, people):
+    assert [s.text for s in detector.detect(text) if s.type == "PERSON"] == people

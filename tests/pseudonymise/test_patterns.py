@@ -44,6 +44,12 @@ def test_phone_not_years_scores_or_personnummer():
     assert found(patterns.find_phone, text) == []
 
 
+def test_a_chat_export_date_and_time_is_no_phone_number():
+    text = "18/09/2026 21:47 - kajjen: ciwo är du kvar?\n03/10/2026 08:05 - ciwan: ja"
+    assert found(patterns.find_phone, text) == []
+    assert [t for t, _ in found(patterns.find_phone, "Ring 08/123 45 67.")] == ["08/123 45 67"]
+
+
 def test_email():
     assert [t for t, _ in found(patterns.find_email, "Mejla anna.soderlund@alvbacka.se!")] \
         == ["anna.soderlund@alvbacka.se"]
