@@ -30,6 +30,7 @@ from .typing_rules import (
     STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_PREFIXES,
+    infer_type,
     names_land,
 )
 
@@ -355,10 +356,14 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
             # "på Kolmilan": a rare word, capitalised where one goes to a place or a body
             return Suggestion(tok.start, tok.end, WORKPLACE, word, CAPITAL, 0.5)
         if text and lexicon.is_word(word) and frequency.zipf_sv(word) < 3.2 \
-                and _named_thing(word) and not lexicon.has_word_ending(word[:-1]) \
+                and (_named_thing(word) or _named_thing(word, 14)
+                     and infer_type(word, PLACE) == PLACE) \
+                and not lexicon.has_word_ending(word[:-1]) \
                 and not institutions.institution_word(word) and not lexicon.generic_compound(word) \
                 and context.word_before(text, tok.start) in _TOWARDS_A_PLACE:
             # "från Gropen", "i Gropen", "upp mot Åsen": a neighbourhood called by a word
+            # (a longer one only in the shape of a place: "från Strandängen", not "i
+            # Tegelbruket", which the project may call a place or a works)
             return Suggestion(tok.start, tok.end, PLACE, word, CAPITAL, 0.5)
         if text and context.role_apposition(text, tok.start) \
                 and not (len(word) > 7 and lexicon.is_compound_word(word)) \
@@ -501,12 +506,12 @@ _CALLED_AFTER = re.compile(r",? (?:kallar|kallade|säger|sa) (?:hans|hennes|vi|d
 _TOWARDS_A_PLACE = frozenset("i från mot runt".split())
 
 
-def _named_thing(word: str) -> bool:
+def _named_thing(word: str, longest: int = 10) -> bool:
     """A word in the shape of a place's or a club's name ("Kolmilan", "Gnistan", "Fyren"):
     a short noun in the definite singular, not a plural, a genitive or a derived noun
     ("Intervjuerna", "Kommunfullmäktiges", "Uppföljningen")."""
     low = word.lower()
-    return len(low) <= 10 and low.endswith(("an", "en", "et")) and not low.endswith(
+    return len(low) <= longest and low.endswith(("an", "en", "et")) and not low.endswith(
         ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna"))
 
 

@@ -163,6 +163,7 @@ def test_a_name_the_text_says_is_one_spreads_though_it_is_a_word(detector):
     ("Med familjerna från Gropen har det varit svårt.", "Gropen", "PLACE"),
     ("På kvällarna går de på stigen upp mot Åsen och tillbaka.", "Åsen", "PLACE"),
     ("Vi gick runt Gropen, sen var det tio minuter kvar.", "Gropen", "PLACE"),
+    ("Vi bjöd in killarna från Stenbrottet på en kväll.", "Stenbrottet", "PLACE"),
 ])
 def test_firms_clubs_and_neighbourhoods_called_by_words(detector, text, span, typ):
     assert (span, typ) in found(detector, text)
