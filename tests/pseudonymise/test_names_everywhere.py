@@ -198,3 +198,13 @@ def test_an_initial_s_genitive_does_not_spread_over_the_project(detector):
     project = names_in_project(found_each)
     assert "Y" not in project
     assert not detector.with_project_names(texts[1], found_each[1], project)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi pratade med Jonne och hans pappa i går.", "Jonne"),
+    ("På fritidsgården är det Sebbe som öppnar.", "Sebbe"),
+    ("Kuratorn ringde till Cissi efter mötet.", "Cissi"),
+    ("Idrottsläraren, Matte, tar dem på rasten.", "Matte"),
+])
+def test_common_swedish_by_names(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
