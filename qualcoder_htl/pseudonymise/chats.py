@@ -163,8 +163,9 @@ def message_start(text: str, pos: int) -> bool:
 # (a clock time without seconds: "[00:07:20] R:" is a recording's timestamp, no chat, but in
 # a speech-to-text file without capitals its turns are written as loosely as chat lines; a
 # messaging app's export, with a date, is read by ``_CHAT_SENDER``)
+# (a sender of up to three words: "[18:01] hatice (emres mamma): ")
 _CHAT_HEAD = re.compile(rf"[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}(?![:\d])\]?[ \t]+)?"
-                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
+                        rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}}){{0,2}}:[ \t]")
 _TIMESTAMPED_TURN = re.compile(rf"[ \t]*\[?\d{{1,2}}[:.]\d{{2}}:\d{{2}}\]?[ \t]+"
                                rf"[{L}\d_.]{{1,30}}(?:[ \t][{L}\d_.()]{{1,20}})?:[ \t]")
 

@@ -182,10 +182,11 @@ gruppboendet ungdomsgården hotellet pizzerian salongen""".split())
 
 def institution_apposition(text: str, start: int, end: int) -> str | None:
     """The institution noun beside a name with a comma, or None: "Kvarnen, fritidsgården",
+    "Horseed, den somaliska föreningen",
     "Kvarnforshem, bostadsbolaget", "föreningen, Hoa Sen," (a name set off by commas)."""
     listed = start >= 2 and text[start - 2:start] == ", "  # "skolan, Socialtjänsten, ..."
-    m = re.match(r", (?:the )?([a-zåäö]+)(?P<more>,? (?:och|eller)\b|, ?(?P<next>\w*))?",
-                 text[end:end + 60])
+    m = re.match(r", (?:the |(?:den|det) [a-zåäö]+a )?([a-zåäö]+)(?P<more>,? (?:och|eller)\b"
+                 r"|, ?(?P<next>\w*))?", text[end:end + 60])  # "Horseed, den somaliska föreningen"
     if m and m.group(1) in APPOSITION_NOUNS and not listed:
         nxt = m.group("next")
         in_list = m.group("more") is not None and (

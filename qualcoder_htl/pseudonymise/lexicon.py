@@ -35,7 +35,8 @@ covid corona pandemin pandemi mejl mejla mejlade sms sms:a sms:ade zoom teams h�
 mashalla alhamdulillah bismillah subhanallah khalas tamam abow shuno keff haa mahadsanid
 ajde hajde polako nema problema hvala molim dobro kurwa spasibo davai kiitos nahi acha
 salaam hola gracias touché yekenyeley giitu buorre khub khob shaah claro qué sí ey voi iska waan
-warran kurde""".split())
+warran kurde merhaba günaydın teşekkürler shukran habibi habibti yani dziękuję cześć privet
+zdravo""".split())
 
 # Capitalised words that are not identifying in this kind of material: national bodies,
 # generic services, software, countries and the like. Never suggested by the capital rule.

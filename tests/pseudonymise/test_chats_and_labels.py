@@ -226,3 +226,20 @@ def test_a_recording_s_timestamp_is_no_chat_for_a_name_that_is_a_word(detector):
 def test_a_label_whose_speaker_says_its_name(detector):
     got = found(detector, "I: Namn och ålder?\nMiko: Miko. Tretton.\nJu: Juni, fjorton.\n")
     assert ("Miko", "PERSON") in got and ("Ju", "PERSON") not in got
+
+
+def test_a_chat_sender_of_three_words_and_a_place_in_lower_case(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    texts = ["IP: Ungdomarna går till fritidsgården Ugglan. Ugglan har öppet till nio.",
+             "[18:01] sevda (kerems mamma): Merhaba, Kerem ikväll på ugglan? Tack\n"
+             "[18:03] nils: ja han kan komma\n"]
+    first = [detector.detect(t) for t in texts]
+    got = {(s.text, s.type) for s in detector.with_project_names(
+        texts[1], first[1], names_in_project(first))}
+    assert ("ugglan", "WORKPLACE") in got
+    assert "Merhaba" not in {t for t, _ in got}  # a greeting, in Turkish
+
+
+def test_an_association_named_beside_what_it_is(detector):
+    text = "Och Wadajir, den somaliska föreningen, hade läxhjälp. Wadajir betyder tillsammans."
+    assert [s.type for s in detector.detect(text) if s.text == "Wadajir"] == ["WORKPLACE"] * 2
