@@ -15,21 +15,24 @@ STREET_SUFFIXES = ("vägen", "gatan", "stigen", "gränd", "gränden", "torget", 
                    "backen", "plan", "leden", "platsen", "stråket", "slingan", "svängen",
                    "gången", "kroken", "ringen", "väg", "gata", "torg", "esplanaden", "kajen",
                    "promenaden", "udden", "liden", "branten", "höjden", "vägens", "gatans")
+# a space inside an address, not a line break: "Fyrbacken\n12.3.25 ..." is a place, then a
+# date on the next line
+_S = r"[ \t\u00a0]"
 # word lengths bounded: a long hyphenated run must not be tried from each of its capitals
-_STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}\s)?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
-                rf"|[{UP}][{L}\-]{{1,40}}\s(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
+_STREET_WORD = (rf"(?:[{UP}][{L}]{{1,40}}{_S})?[{UP}][{L}\-]{{0,40}}(?:{'|'.join(STREET_SUFFIXES)})"
+                rf"|[{UP}][{L}\-]{{1,40}}{_S}(?:väg|gata|torg|allé|backe|plan|byväg|landsväg)")
 # the floor after the number: "Storgatan 5, 2 tr", "nötholmsg. 9, 3 tr."
-_FLOOR = rf"(?:,?\s\d\s?tr\.?(?![{L}\d]))?"
+_FLOOR = rf"(?:,?{_S}\d{_S}?tr\.?(?![{L}\d]))?"
 _ADDRESS = first_letters(f"[{UP}]", re.compile(
-    rf"(?<![{L}])(?:{_STREET_WORD})\s\d{{1,4}}(?:\s?[A-Ha-h])?(?![\d{L}])"
-    rf"(?:,?\s(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?)\s?\d{{1,4}})?{_FLOOR}"))
+    rf"(?<![{L}])(?:{_STREET_WORD}){_S}\d{{1,4}}(?:{_S}?[A-Ha-h])?(?![\d{L}])"
+    rf"(?:,?{_S}(?:lgh|lägenhet|lägenhetsnummer|vån(?:ing)?\.?){_S}?\d{{1,4}})?{_FLOOR}"))
 # a street's name cut short before its number, in notes: "Rauklundsg. 14", "strandhagsv. 3",
 # "spolbacksv 22", "snickargr 7" (vägen, gatan, gränd; v or g without the dot only after a
 # genitive s, or before a number and a flat: "myrbackav 14b lgh 1102")
 _ABBREVIATED_STREET = re.compile(
-    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{2,40}}(?:[vg]\.|s[vg](?=\s)|gr\.?(?=\s)"
-    rf"|(?P<bare>[vg])(?=\s\d{{1,4}}\s?[A-Ha-h]?,?\s(?:lgh|lägenhet))))\s?\d{{1,4}}"
-    rf"(?:\s?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?\s(?:lgh|lägenhet)\.?\s?\d{{1,4}}(?!\d))?"
+    rf"(?<![{L}\d.@/])(?P<street>[{L}]{{2,40}}(?:[vg]\.|s[vg](?={_S})|gr\.?(?={_S})"
+    rf"|(?P<bare>[vg])(?={_S}\d{{1,4}}{_S}?[A-Ha-h]?,?{_S}(?:lgh|lägenhet)))){_S}?\d{{1,4}}"
+    rf"(?:{_S}?[A-Ha-h])?(?![\d{L}]|[.,]\d)(?:,?{_S}(?:lgh|lägenhet)\.?{_S}?\d{{1,4}}(?!\d))?"
     rf"{_FLOOR}")
 _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"(?<![\d\-])(?:SE-?\s?)?\d{{3}}\s?\d{{2}}(?=[ \t]+[{UP}])"

@@ -302,8 +302,8 @@ def find_dates(text: str) -> Iterator[Suggestion]:
             continue
         numeric = not any(c.isalpha() for c in s)  # "15/11 2022", not "12 feb."
         if numeric and ("/" in s or "." in s):
-            if "." in s and (m.start() == 0 or text[m.start() - 1] == "\n"):
-                continue  # "2.1 Grunden": a heading's number, not a date
+            if "." in s and s.count(".") < 2 and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                continue  # "2.1 Grunden": a heading's number, not a date ("14.11.2023" is)
             day, month = re.split(r"[/.\s\-]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue

@@ -120,7 +120,7 @@ def fractions_of_ages(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 # an age in words alone in brackets after a name: "Maks (elva)", "Zlata (fem år)"
 _AGE_WORD_IN_BRACKETS = re.compile(rf" \((?P<n>{ages.NUMWORD})(?: år)?\)", re.IGNORECASE)
-_AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
+_AGE_IN_BRACKETS_AFTER = re.compile(rf"(?: [{L}]\.?)? \((?:(?:{'|'.join(sorted(context.KIN))}), )?"
                                     rf"(?P<n>\d{{1,3}})(?=[,)]| (?:nu|år)\))")  # "(14 nu)"
 
 

@@ -118,3 +118,8 @@ def test_a_correction_given_as_an_editors_note(detector):
     got = found(detector, text)
     assert {("ta hmi na", "PERSON"), ("kvarn backs skolan", "SCHOOL")} <= got
     assert {"Roshagen", "ros hagen"} <= {t for t, _ in got}
+
+
+def test_an_age_in_brackets_after_a_name_and_an_initial_without_its_dot(detector):
+    text = "- orosanm. för farhad s (10) planeras, mamman zarmina har inte kommit\n"
+    assert ("10", "AGE") in found(detector, text)

@@ -120,3 +120,10 @@ def test_an_abbreviated_month_with_a_whole_year_is_a_date():
     got = {t for t, _ in found(patterns.find_dates,
                                "papper från jan 2020. sen dec 2022 och feb. 2021.")}
     assert got == {"jan 2020", "dec 2022", "feb. 2021"}
+
+
+def test_a_date_with_dots_opening_a_line_of_notes_and_no_address_over_a_line_break():
+    text = "14.11.2023, Kajkaffet i Tallbacken\n12.3.25 fam.centralen, ca 75 min.\n2.1 Grunden\n"
+    dates = [t for t, _ in found(patterns.find_dates, text)]
+    assert dates == ["14.11.2023", "12.3.25"]  # (not "2.1", a heading's number)
+    assert found(patterns.find_address, text) == []
