@@ -55,8 +55,10 @@ def ages_of_found_people(text: str, found: list[Suggestion]) -> list[Suggestion]
             or _SCHOOL_YEAR_SOON.match(text, s.end, s.end + 40) is not None
         if m is None and child:
             m = _AGE_BEFORE_A_WORD.match(text, s.end)  # "dottern sorina 14 slutat gå dit"
-        if m is not None and not covered.covers(m.start("n")) and 0 < int(m.group("n")) <= 19 \
-                and (m.groupdict().get("then") or child):
+        set_off = m is not None and _SET_OFF_IN_NOTES.match(text, m.end("n")) is not None
+        if m is not None and not covered.covers(m.start("n")) \
+                and 0 < int(m.group("n")) <= (99 if set_off else 19) \
+                and (m.groupdict().get("then") or child or set_off):
             out.append(Suggestion(m.start("n"), m.end("n"), AGE, m.group("n"), PROPAGATED, 0.5))
             continue
         m = _AGE_AFTER_PERSON.match(text, s.end)
@@ -133,6 +135,9 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+|\d{1,2}[.)][ \t]+)?")
 # "barnen: mursal 12, ahmad shah 9", "reza 17 går på kulan", "sonen azad 15 (16 i juni)"
 _AGE_BARE_IN_NOTES = re.compile(r" (?P<n>\d{1,2})(?:(?P<then> (?:då|nu|går|gick|bor))\b"
                                 r"|(?=[,;)]|\.(?!\d)| [–-] | \(|[ \t]*$))", re.MULTILINE)
+# a number set off by a comma before a word in lower case: "arbër 15, bråk", "maj olsson 81,
+# språkcaféet" (a name in notes, then the age, then what about her)
+_SET_OFF_IN_NOTES = re.compile(rf", (?=[{LOW}])")
 # a child's school year, growing a year older or a sibling's word shortly after the number
 # ("hamdi 13, sjöbacka åk 7", "yazan 14 (född 4 juni 2009", "bohdan 15 (nu 16?)", "ilhaan 14
 # storasyster", "farid 16 tolkar åt mamman")

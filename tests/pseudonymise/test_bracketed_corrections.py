@@ -123,3 +123,9 @@ def test_a_correction_given_as_an_editors_note(detector):
 def test_an_age_in_brackets_after_a_name_and_an_initial_without_its_dot(detector):
     text = "- orosanm. för farhad s (10) planeras, mamman zarmina har inte kommit\n"
     assert ("10", "AGE") in found(detector, text)
+
+
+def test_an_age_set_off_after_a_name_in_notes(detector):
+    text = "- berisha: drita ville ej hembesök. ardit 15, bråk.\n- maj olsson 81, språkcafé.\n"
+    ages = [t for t, typ in sorted(found(detector, text)) if typ == "AGE"]
+    assert ages == ["15", "81"]
