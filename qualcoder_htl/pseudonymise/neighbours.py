@@ -30,7 +30,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import infer_type, names_land
+from .typing_rules import STRONG_SURNAME_ENDINGS, infer_type, names_land
 
 
 def _initials_as_a_name(word: str, text: str, start: int) -> bool:
@@ -254,8 +254,14 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
             word = m.group(1)
             hit = names.lookup(word.capitalize())
             surname = names.lookup(s.text.capitalize())
-            if hit is not None and hit.kind == "first" and surname is not None \
-                    and surname.kind == "surname" and not names.is_function_word(word) \
+            listed = hit is not None and hit.kind == "first" and surname is not None \
+                and surname.kind == "surname"
+            # "aco petrović", "hadzi ahmetović": a word no text uses before a surname that
+            # only a surname ends so
+            shaped = not listed and s.text.endswith(STRONG_SURNAME_ENDINGS) and len(word) >= 3 \
+                and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
+                and frequency.zipf_sv(word) < 1.5 and frequency.zipf_en(word) < 3.0
+            if (listed or shaped) and not names.is_function_word(word) \
                     and context.word_before(text, m.start(1)) not in context.ARTICLES:
                 out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
     return out

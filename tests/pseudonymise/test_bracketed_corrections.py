@@ -129,3 +129,8 @@ def test_an_age_set_off_after_a_name_in_notes(detector):
     text = "- berisha: drita ville ej hembesök. ardit 15, bråk.\n- maj olsson 81, språkcafé.\n"
     ages = [t for t, typ in sorted(found(detector, text)) if typ == "AGE"]
     assert ages == ["15", "81"]
+
+
+def test_a_first_name_no_list_knows_before_a_surname_in_lower_case(detector):
+    text = "Först Merja Kuusisto, sen bajro marković från vuxenutbildningen. En marković till."
+    assert ("bajro marković", "PERSON") in found(detector, text)
