@@ -1,7 +1,8 @@
 """Names cut short, found from the full names the text or the project has: the initials of
 a double first name ("PO" for Per-Olof), a short form typed in a quoted message ("jalle" where
-Jalal is found) or set off before the full name ("Aga, Agnieszka Żółtowska"), and a place's or
-a school's name cut short in notes ("raukb" for Raukbacken)."""
+Jalal is found) or set off before the full name ("Aga, Agnieszka Żółtowska"), a place's or a
+school's name cut short in notes ("raukb" for Raukbacken), and a school's initials ("hbs" for
+Hyttbackens skola)."""
 from __future__ import annotations
 
 import re
@@ -140,7 +141,7 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
     exactly one kind of name found, and is at least four letters and two short of it; and a
     person's name cut short with a capital, even where it is an English word ("Semi" where
     Semira was found)."""
-    out = _first_names_cut_short(text, found, forms)
+    out = _first_names_cut_short(text, found, forms) + _school_initials(text, found, forms)
     prefixes = _prefixes_of(forms)
     if not prefixes:
         return out
@@ -220,3 +221,56 @@ def _prefixes_of(forms: dict[str, str]) -> dict[str, str]:
             out.setdefault(low[:n], set()).add(typ)
     return {p: next(iter(kinds)) if len(kinds) == 1 else PLACE
             for p, kinds in out.items() if len(kinds) == 1 or PLACE in kinds}
+
+
+def _school_initials(text: str, found: list[Suggestion], forms: dict[str, str]
+                     ) -> list[Suggestion]:
+    """A school's initials, as staff write them in notes and chats: "hbs" or "HBS" for
+    Hyttbackens skola, "khs" for Kärrhagsskolan, "tms" for Tjädermossens skola (the two
+    words of the name's first part, then the school), where no other school of the project
+    has the same initials and the three letters are no word."""
+    initials = _initials_of_schools(forms)
+    if not initials:
+        return []
+    covered = Coverage(found)
+    return [Suggestion(m.start(), m.end(), SCHOOL, m.group(0), PROPAGATED, 0.5)
+            for m in _THREE_LETTERS.finditer(text)
+            if m.group(0).lower() in initials and not covered.covers(m.start())]
+
+
+_THREE_LETTERS = re.compile(rf"(?<![{L}\d@./\-_])(?:[{LOW}]{{3}}|[{UP}]{{3}})(?![{L}\d@\-_])")
+_SCHOOL_HEADS = ("skolan", "skola")
+
+
+@per_forms
+def _initials_of_schools(forms: dict[str, str]) -> frozenset[str]:
+    seen: dict[str, set[str]] = {}
+    for form, typ in forms.items():
+        words = form.split()
+        if typ == SCHOOL and len(words) == 2 and words[1].lower() in _SCHOOL_HEADS:
+            stem = words[0]
+        elif typ == SCHOOL and len(words) == 1 and form.lower().endswith(_SCHOOL_HEADS):
+            stem = form[:form.lower().rindex("skola")]
+        elif typ == PLACE and len(words) == 1:
+            stem = form  # "Hyttbacken", which a project keeps of "Hyttbackens skola"
+        else:
+            continue
+        stem = stem.lower().removesuffix("s")
+        halves = _two_words(stem)
+        if halves:
+            seen.setdefault(halves[0][0] + halves[1][0] + "s", set()).add(stem)
+    return frozenset(i for i, schools in seen.items() if len(schools) == 1
+                     and not lexicon.is_word(i) and i not in _NOT_INITIALS)
+
+
+_NOT_INITIALS = frozenset("sms mms gps tvs abs".split())  # ("sms": a message; not a school's)
+
+
+def _two_words(stem: str) -> tuple[str, str] | None:
+    """A compound's two words ("hyttbacken": hytt, backen; "kärrhag": kärr, hag(e))."""
+    for i in range(3, len(stem) - 2):
+        a, b = stem[:i], stem[i:]
+        if lexicon.is_word(a) and any(lexicon.is_word(w) for w in (b, b + "e", b + "en",
+                                                                    b.removesuffix("s"))):
+            return a, b
+    return None

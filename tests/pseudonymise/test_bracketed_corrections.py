@@ -134,3 +134,13 @@ def test_an_age_set_off_after_a_name_in_notes(detector):
 def test_a_first_name_no_list_knows_before_a_surname_in_lower_case(detector):
     text = "Först Merja Kuusisto, sen bajro marković från vuxenutbildningen. En marković till."
     assert ("bajro marković", "PERSON") in found(detector, text)
+
+
+def test_a_schools_initials_in_notes_and_chats(detector):
+    from qualcoder_htl.pseudonymise.detector import names_in_project
+    texts = ["IP: Jag jobbar på Lövbackens skola och på Kvarnhagsskolan.",
+             "- möte på lbs 22/10, sen khs. sms till alla.\n- LBS har teammöte tor.\n"]
+    first = [detector.detect(t) for t in texts]
+    got = [(s.text, s.type) for s in detector.with_project_names(
+        texts[1], first[1], names_in_project(first)) if s.type == "SCHOOL"]
+    assert got == [("lbs", "SCHOOL"), ("khs", "SCHOOL"), ("LBS", "SCHOOL")]
