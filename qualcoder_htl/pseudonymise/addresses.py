@@ -39,13 +39,17 @@ _POSTCODE = first_letters(r"[\dS]", re.compile(  # not over the line's end
     rf"[ \t]+[{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?"))
 _WITH_A_FLAT = re.compile(r"(?:lgh|lägenhet)\.?\s?\d{4}$")
 # a flat's number alone: "lgh 1304" (the four digits say the floor and the door)
-_FLAT = re.compile(r"lgh(?<!\wlgh)\.?:? ?\d{4}(?!\d)")  # ("lgh" first: found quickly)
+_FLAT = re.compile(r"(?i:lgh)(?<!\w...)\.?:? ?\d{4}(?!\d)")  # ("lgh" first: found quickly)
 _AFTER_A_HOUSE_NUMBER = re.compile(r"\d{1,4} ?[A-Ha-h]?,? $")
 # a postcode and a town in lower case after an address's comma, as notes write it (with the
 # street before it: "tranvägen 9, 616 35 kvistuna")
 _POSTCODE_IN_NOTES = re.compile(rf"(?:(?<![{L}])[{LOW}][{L}\-]{{2,40}}\.? \d{{1,4}} ?[a-hA-H]?, "
                                 rf"|(?<=\d, ))\d{{3}} ?\d{{2}}[ \t]+"
                                 rf"(?P<town>[{LOW}][{L}\-]{{2,40}})")
+_LOWER_STREET = re.compile(rf"(?<![{L}])(?P<where>på|bor|vid|till|från|mot) (?P<street>"
+                           rf"[{LOW}]{{3,30}}(?:gatan|vägen|stigen|gränden|allén|torget))"
+                           rf"(?P<number>[ \t]\d{{1,4}}(?:[ \t]?[a-hA-H])?(?![\d{L}])"
+                           rf"(?:,?[ \t](?i:lgh)\.?[ \t]?\d{{4}})?)?(?![{L}\d@\-])")
 _STREET_ALONE = first_letters(f"[{UP}]", re.compile(
     rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
 # a square without a number is a place where people meet ("vid Tjädertorget"), with a number
@@ -83,6 +87,7 @@ _NUMBER_AFTER_DOT_OR_BLANK = re.compile(rf"[{DIGIT}](?<=[.\s][{DIGIT}])")
 _FIVE_DIGITS = re.compile(rf"[{DIGIT}]{{3}}\s?[{DIGIT}]{{2}}")
 _STREET_ENDS = Words("vägen", "gatan", "stigen", "gränden", "allén")
 _SQUARE_END = Words("torget")
+_LOWER_STREET_ENDS = Words("vägen", "gatan", "stigen", "gränden", "allén", "torget")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:
@@ -113,7 +118,7 @@ def find_address(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), end, ADDRESS, text[m.start():end], PATTERN, 0.8)
     for m in near(_FIVE_DIGITS, _POSTCODE, text, before=8, after=100):
         yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.9)
-    for m in _FLAT.finditer(text) if "lgh" in text else ():
+    for m in _FLAT.finditer(text) if "gh" in text or "GH" in text else ():
         if not any(a <= m.start() < b for a, b in taken) \
                 and not _AFTER_A_HOUSE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
             # "lgh 1304" alone in notes (after a house's number the street's rules take it)
@@ -121,6 +126,15 @@ def find_address(text: str) -> Iterator[Suggestion]:
     for m in near(_FIVE_DIGITS, _POSTCODE_IN_NOTES, text, before=64, after=48):
         if not lexicon.is_word(m.group("town")):  # "renhagsv 7, 982 63 siellajärvi"
             yield Suggestion(m.start(), m.end(), ADDRESS, m.group(0), PATTERN, 0.8)
+    # notes write a street in lower case: "bor myrstigen", "bråk vid kärrhagstorget"
+    for m in near(_LOWER_STREET_ENDS, _LOWER_STREET, text, before=48, after=24):
+        if not any(a <= m.start("street") < b for a, b in taken) \
+                and (m.group("number") or not lexicon.is_word(m.group("street"))
+                     and not m.group("street").endswith("torget")):
+            # (not "till järnvägen", "vid busstorget": a common noun; a square without a
+            # number is a place where people meet)
+            yield Suggestion(m.start("street"), m.end(), ADDRESS, text[m.start("street"):m.end()],
+                             PATTERN, 0.6)
     # "vi bor på Granvägen": a street without number
     for m in near(_STREET_ENDS, _STREET_ALONE, text, before=48, after=8):
         if not any(a <= m.start() < b for a, b in taken):

@@ -127,3 +127,17 @@ def test_a_date_with_dots_opening_a_line_of_notes_and_no_address_over_a_line_bre
     dates = [t for t, _ in found(patterns.find_dates, text)]
     assert dates == ["14.11.2023", "12.3.25"]  # (not "2.1", a heading's number)
     assert found(patterns.find_address, text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("- nazdar bor tallstigen – sahra känner henne.", "tallstigen"),
+    ("- möte på kvarngatan 12b lgh 1104 kl 17", "kvarngatan 12b lgh 1104"),
+    ("- Lgh 1102, tredje våningen.", "Lgh 1102"),
+])
+def test_streets_and_flats_as_notes_write_them(text, address):
+    assert [t for t, _ in found(patterns.find_address, text)] == [address]
+
+
+def test_a_common_noun_of_a_street_or_a_square_in_notes_is_no_address():
+    text = "- bråk vid busstorget, sen till järnvägen."
+    assert found(patterns.find_address, text) == []
