@@ -94,7 +94,8 @@ _QUOTED = re.compile(r"[\"”“]([^\"”“\n]{1,300})[\"”“]")
 def bracketed_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A short form in lower case before the full name in brackets, in notes: "qani
     (abdiqani)", "ifra + qani (abdiqani)" where the full name was found: a part of its
-    letters, no word."""
+    letters, no word; or its first letters before a whole name ("aga (agnieszka
+    szczepańska)")."""
     shorts = list(_BEFORE_BRACKETED_NAME.finditer(text)) if "(" in text else []
     if not shorts:
         return []
@@ -103,8 +104,13 @@ def bracketed_full_names(text: str, found: list[Suggestion]) -> list[Suggestion]
     out = []
     for m in shorts:
         short, full = m.group(1), m.group(2).lower()
-        if covered.covers(m.start(1)) or not people.covers(m.start(2)) \
-                or short not in full or short == full or lexicon.is_word(short):
+        if covered.covers(m.start(1)) or not people.covers(m.start(2)) or short == full:
+            continue
+        # a part of the name's letters, no word; or its first letters before a whole name
+        # ("aga (agnieszka szczepańska)"), a word too but no kin or role
+        if not (short in full and not lexicon.is_word(short)
+                or m.group(3) and short[:2] == full[:2] and len(short) < len(full)
+                and not names.is_function_word(short) and short not in context.KIN_AND_TITLES):
             continue
         out.append(Suggestion(m.start(1), m.end(1), PERSON, short, PROPAGATED, 0.5))
     return out
@@ -131,7 +137,8 @@ def short_forms_before_full_names(text: str, found: list[Suggestion]) -> list[Su
 
 
 _SET_OFF_BEFORE = re.compile(rf"(?<![{L}])([{UP}][{LOW}]{{1,8}})(?:,| liksom,| alltså,?) ")
-_BEFORE_BRACKETED_NAME = re.compile(rf"(?<![{L}])([{LOW}]{{3,15}}) \(([{L}]{{4,30}})\)")
+_BEFORE_BRACKETED_NAME = re.compile(rf"(?<![{L}])([{LOW}]{{3,15}}) \(([{L}]{{4,30}})"
+                                    rf"( [{L}\-]{{2,30}})?\)")
 
 
 def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from . import lexicon, names
+from . import frequency, lexicon, names
 from .capitals import is_acronym
 from .letters import UP, L, fold
 from .propagation import Coverage
@@ -216,7 +216,41 @@ def misheard(text: str, found: list[Suggestion]) -> list[Suggestion]:
     before = bracketed_corrections(text, found)
     return before + _said_so_again(text, found + before, {
         s.text.casefold(): s.type for s in before if " " in s.text}) \
-        + logged_corrections(text, found)
+        + logged_corrections(text, found) + names_marked_sic(text, found)
+
+
+# "frid [sic] och hennes team", "bo stål [sic] från ekonomi", "Agneska [sic] med k"
+_SIC = re.compile(rf"(?<![{L}])(?P<first>[{L}][{L}\-]{{1,30}})"
+                  rf"(?: (?P<second>[{L}][{L}\-]{{1,30}}))?[ \t]*[\[(](?i:sic)!?[\])]")
+
+
+def names_marked_sic(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name a transcriber keeps as it was written, marked "[sic]": a first name in any
+    case ("frid [sic]"), with the surname after it ("bo stål [sic]"), or a word no text uses
+    with a capital ("Agneska [sic]"); not an ordinary word kept so ("fel [sic]", "komer
+    [sic]")."""
+    if "sic" not in text and "SIC" not in text:
+        return []
+    covered = Coverage(found)
+    out = []
+    for m in _SIC.finditer(text):
+        first, second = m.group("first"), m.group("second")
+        if second is not None and names.is_first_name_in_any_case(first) \
+                and not names.is_function_word(first):
+            start = m.start("first")
+        elif second is not None:
+            first, start = second, m.start("second")
+        else:
+            start = m.start("first")
+        word = text[start:m.end("second") if second is not None and start == m.start("first")
+                    else start + len(first)]
+        if covered.covers(start) or names.is_function_word(word.split()[0]):
+            continue
+        if " " in word or names.is_first_name_in_any_case(word) \
+                or word[:1].isupper() and not lexicon.is_word(word.lower()) \
+                and frequency.zipf_sv(word.lower()) < 1.0:  # (not "komer [sic]", a misspelling)
+            out.append(Suggestion(start, start + len(word), PERSON, word, PROPAGATED, 0.5))
+    return out
 
 
 def _said_so_again(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:

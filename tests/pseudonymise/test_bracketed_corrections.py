@@ -144,3 +144,17 @@ def test_a_schools_initials_in_notes_and_chats(detector):
     got = [(s.text, s.type) for s in detector.with_project_names(
         texts[1], first[1], names_in_project(first)) if s.type == "SCHOOL"]
     assert got == [("lbs", "SCHOOL"), ("khs", "SCHOOL"), ("LBS", "SCHOOL")]
+
+
+def test_names_a_transcriber_marks_sic(detector):
+    text = ("Där har saga [sic] och hennes team gjort ett jobb. Där sitter bo ståhl [sic] från "
+            "ekonomi. Jelena, Jeljena [sic] i kallelsen. Det var helt fel [sic] skrivet. Han sa "
+            "att dom komer [sic] sen.")
+    people = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert {"saga", "bo ståhl", "Jeljena"} <= people
+    assert not people & {"fel", "komer", "helt fel", "dom komer"}
+
+
+def test_a_short_form_before_a_whole_name_in_brackets(detector):
+    text = "- zuza (zuzanna kowalska), fam.centralen, kommer på tisdag.\n"
+    assert ("zuza", "PERSON") in found(detector, text)
