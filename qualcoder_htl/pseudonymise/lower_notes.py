@@ -85,7 +85,8 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for word in set(LOWER_TOKEN.findall(text)):
         head = word.split("-")[0]  # "arslan-familjen"
         base = head[:-1] if head.endswith("s") and is_listed_lower_name(head[:-1]) else head
-        if not is_listed_lower_name(base) or base in context.KIN_AND_TITLES:
+        if not (is_listed_lower_name(base) or _slavic_surname(base)) \
+                or base in context.KIN_AND_TITLES:
             continue  # "abba Tesfamichael": the priest's title, not the name Abba
         if base != head and (lexicon.is_word(head) or names.is_function_word(head)):
             continue  # "annars" is a word, not the genitive of a name "Annar"
@@ -107,6 +108,13 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # "taras said ok": English; 'säger "selam"': a greeting; "firade newroz"
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))
     return out
+
+
+def _slavic_surname(low: str) -> bool:
+    """A surname of the Balkans in lower case, with or without its diacritics, that no list
+    holds ("ahmetovic", "hasanbegović"): no Swedish word ends so."""
+    return len(low) >= 7 and low.endswith(("ovic", "evic", "ović", "ević", "ovich", "evich")) \
+        and not lexicon.is_word(low)
 
 
 LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{2,}}(?:-[{L}]+)*(?![{L}\d@])")

@@ -258,7 +258,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 and surname.kind == "surname"
             # "aco petrović", "hadzi ahmetović": a word no text uses before a surname that
             # only a surname ends so
-            shaped = not listed and s.text.endswith(STRONG_SURNAME_ENDINGS) and len(word) >= 3 \
+            shaped = not listed and s.text.endswith(_SHAPED_SURNAME) and len(word) >= 3 \
                 and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
                 and frequency.zipf_sv(word) < 1.5 and frequency.zipf_en(word) < 3.0
             if (listed or shaped) and not names.is_function_word(word) \
@@ -267,6 +267,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+_SHAPED_SURNAME = (*STRONG_SURNAME_ENDINGS, "ovic", "evic")  # (written without "ć")
 _LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
 _LOWER_PREV = re.compile(rf"(?<![{L}\d@.])([{LOW}][{L}]+) $")
 _LOWER_JOINED = re.compile(rf"(?: och|,) ([{LOW}][{L}]+)(?![{L}\d@])")

@@ -158,3 +158,9 @@ def test_names_a_transcriber_marks_sic(detector):
 def test_a_short_form_before_a_whole_name_in_brackets(detector):
     text = "- zuza (zuzanna kowalska), fam.centralen, kommer på tisdag.\n"
     assert ("zuza", "PERSON") in found(detector, text)
+
+
+def test_a_surname_of_the_balkans_in_lower_case_without_its_diacritics(detector):
+    text = "Vi pratade med dzenita mehmedbasic och sen med bajro karahodzovic om läxhjälpen."
+    people = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert "bajro karahodzovic" in people
