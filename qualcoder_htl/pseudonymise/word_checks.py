@@ -190,7 +190,8 @@ def names_oneself(text: str, tok: CapToken) -> bool:
 
 def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     """The word is spelled out ("Alla med stort A"), set off before its role and taken up by a
-    pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han"), or said alone and named
+    pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han") or as one of a group
+    ("Saga, en av tjejerna,"), or said alone and named
     so just after ("Alla. Hennes lärare. Hon heter Alla."): a word is none of these."""
     spelled = _SPELLED_OUT.match(text, tok.end)
     if spelled is not None:
@@ -198,6 +199,8 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     role = _ROLE_TAKEN_UP.match(text, tok.end)
     if role is not None and context.kin_or_role(role.group(1)):
         return True
+    if _ONE_OF_THEM.match(text, tok.end):
+        return True  # "Saga, en av tjejerna, läste en dikt": one of a group of people
     if text[tok.end:tok.end + 1] not in (".", "!"):
         return False
     if not tok.initial:
@@ -228,6 +231,10 @@ _SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), 
 # "Alla med stort A", "Bo med stor bokstav B"
 _SPELLED_OUT = re.compile(r" med (?:stort|stor bokstav|versal) (\w)(?!\w)")
 _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
+_ONE_OF_THEM = re.compile(r", (?:en|ett|den|det) (?:av|bland) (?:de |dom )?(?:tjejerna|killarna|"
+                          r"flickorna|pojkarna|barnen|eleverna|ungdomarna|deltagarna|mammorna|"
+                          r"papporna|föräldrarna|syskonen|kusinerna|grannarna|lärarna|"
+                          r"fritidsledarna|brobyggarna|tvillingarna|döttrarna|sönerna)[,.]")
 
 
 def label_said_again(text: str, tok: CapToken) -> bool:

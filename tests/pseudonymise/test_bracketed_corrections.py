@@ -164,3 +164,10 @@ def test_a_surname_of_the_balkans_in_lower_case_without_its_diacritics(detector)
     text = "Vi pratade med dzenita mehmedbasic och sen med bajro karahodzovic om läxhjälpen."
     people = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert "bajro karahodzovic" in people
+
+
+def test_a_word_like_name_set_off_as_one_of_a_group(detector):
+    text = ("Det var rättvist, tycker jag. Vilja, en av eleverna, kom sent. Det gäller alla, "
+            "en av oss också.")
+    people = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert people == {"Vilja"}
