@@ -199,8 +199,10 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     role = _ROLE_TAKEN_UP.match(text, tok.end)
     if role is not None and context.kin_or_role(role.group(1)):
         return True
-    if _ONE_OF_THEM.match(text, tok.end):
-        return True  # "Saga, en av tjejerna, läste en dikt": one of a group of people
+    if _ONE_OF_THEM.match(text, tok.end) or _AT_A_NAMED_PLACE_DOES.match(text, tok.end) \
+            and not names.is_function_word(tok.text):  # (not "Alla på Glöden har")
+        return True  # "Saga, en av tjejerna, läste en dikt": one of a group of people;
+        # "Linnea på Solrosen säger": someone at a named place who does something
     if text[tok.end:tok.end + 1] not in (".", "!"):
         return False
     if not tok.initial:
@@ -231,6 +233,10 @@ _SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), 
 # "Alla med stort A", "Bo med stor bokstav B"
 _SPELLED_OUT = re.compile(r" med (?:stort|stor bokstav|versal) (\w)(?!\w)")
 _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
+_AT_A_NAMED_PLACE_DOES = re.compile(
+    rf" på [{UP}][{LOW}]{{2,30}},? (?:säger|sa|sade|berättade|tycker|tyckte|har|hade|kom|tog|"
+    rf"ringde|brukar|jobbar|jobbade|gjorde|fixade|hjälper|hjälpte|skrev|skriver|fick|ordnade|"
+    rf"grillade|lagade|bjöd|öppnade|pratade|pratar)\b")
 _ONE_OF_THEM = re.compile(r", (?:en|ett|den|det) (?:av|bland) (?:de |dom )?(?:tjejerna|killarna|"
                           r"flickorna|pojkarna|barnen|eleverna|ungdomarna|deltagarna|mammorna|"
                           r"papporna|föräldrarna|syskonen|kusinerna|grannarna|lärarna|"

@@ -171,3 +171,9 @@ def test_a_word_like_name_set_off_as_one_of_a_group(detector):
             "en av oss också.")
     people = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert people == {"Vilja"}
+
+
+def test_a_word_like_name_at_a_named_place_who_does_something(detector):
+    text = "Svenska och arabiska. Vilja på Humlegården säger att hon är chef. Alla på Ugglan har."
+    people = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert "Vilja" in people and "Alla" not in people
