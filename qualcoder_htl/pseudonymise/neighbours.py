@@ -303,6 +303,10 @@ def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
         word = m.group(1)
         if word in places and not covered.covers(m.start(1)):
             out.append(Suggestion(m.start(1), m.end(1), PLACE, word, NAMES, 0.5))
+    for m in _LOWER_PHONE_OF_A_PLACE.finditer(text) if "n" in text else ():
+        # "mitt gamla stockholmsnummer", "göteborgsnr??": a number of a place's area code
+        if m.group(1) in places and not covered.covers(m.start()):
+            out.append(Suggestion(m.start(), m.end(), PLACE, m.group(0), NAMES, 0.5))
     for m in _LOWER_ROUTE.finditer(text):  # "båt visby–nynäshamn": both ends are places
         if m.group(1) in places and m.group(2) in places:
             for g in (1, 2):
@@ -314,6 +318,8 @@ def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
 # "i hjällbo", "från tuzla", and in notes "fr mariupol", "flyttat t umeå"
 _LOWER_AFTER_PREPOSITION = re.compile(rf"(?<![{L}])(?:i|från|fr\.?|till|t\.?|utanför|nära) "
                                       rf"([{LOW}][{LOW}]+)(?![{L}\d@])")
+_LOWER_PHONE_OF_A_PLACE = re.compile(rf"(?<![{L}\-])([{LOW}]{{3,20}}?)s?(?:nummer|numret|nr)"
+                                     rf"(?![{L}\d@\-])")
 _LOWER_ROUTE = re.compile(rf"(?<![{L}\-])([{LOW}]{{3,}})[–—-]([{LOW}]{{3,}})(?![{L}\d@\-])")
 
 

@@ -141,3 +141,9 @@ def test_streets_and_flats_as_notes_write_them(text, address):
 def test_a_common_noun_of_a_street_or_a_square_in_notes_is_no_address():
     text = "- bråk vid busstorget, sen till järnvägen."
     assert found(patterns.find_address, text) == []
+
+
+def test_a_number_of_a_places_area_code_in_lower_case():
+    from qualcoder_htl.pseudonymise.neighbours import lower_listed_places
+    text = "Det är mitt gamla malmönummer (jobbmobil, umeånr). Telefonnummer och personnummer."
+    assert [s.text for s in lower_listed_places(text, [])] == ["malmönummer", "umeånr"]
