@@ -46,12 +46,13 @@ _AFTER_A_HOUSE_NUMBER = re.compile(r"\d{1,4} ?[A-Ha-h]?,? $")
 _POSTCODE_IN_NOTES = re.compile(rf"(?:(?<![{L}])[{LOW}][{L}\-]{{2,40}}\.? \d{{1,4}} ?[a-hA-H]?, "
                                 rf"|(?<=\d, ))\d{{3}} ?\d{{2}}[ \t]+"
                                 rf"(?P<town>[{LOW}][{L}\-]{{2,40}})")
+_STREET_END_WORDS = ("vägen", "gatan", "stigen", "gränden", "allén")
 _LOWER_STREET = re.compile(rf"(?<![{L}])(?P<where>på|bor|vid|till|från|mot) (?P<street>"
-                           rf"[{LOW}]{{3,30}}(?:gatan|vägen|stigen|gränden|allén|torget))"
+                           rf"[{LOW}]{{3,30}}(?:{'|'.join(_STREET_END_WORDS)}|torget))"
                            rf"(?P<number>[ \t]\d{{1,4}}(?:[ \t]?[a-hA-H])?(?![\d{L}])"
                            rf"(?:,?[ \t](?i:lgh)\.?[ \t]?\d{{4}})?)?(?![{L}\d@\-])")
 _STREET_ALONE = first_letters(f"[{UP}]", re.compile(
-    rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:vägen|gatan|stigen|gränden|allén)(?![{L}])"))
+    rf"(?<![{L}])[{UP}][{L}\-]{{0,40}}(?:{'|'.join(_STREET_END_WORDS)})(?![{L}])"))
 # a square without a number is a place where people meet ("vid Tjädertorget"), with a number
 # an address ("Tallmonstorget 2")
 _SQUARE = first_letters(f"[{UP}]", re.compile(
@@ -85,9 +86,9 @@ def _with_postcode(text: str, end: int) -> int:
 _NUMBER_AFTER_BLANK = re.compile(rf"[{DIGIT}](?<=\s[{DIGIT}])")
 _NUMBER_AFTER_DOT_OR_BLANK = re.compile(rf"[{DIGIT}](?<=[.\s][{DIGIT}])")
 _FIVE_DIGITS = re.compile(rf"[{DIGIT}]{{3}}\s?[{DIGIT}]{{2}}")
-_STREET_ENDS = Words("vägen", "gatan", "stigen", "gränden", "allén")
+_STREET_ENDS = Words(*_STREET_END_WORDS)
 _SQUARE_END = Words("torget")
-_LOWER_STREET_ENDS = Words("vägen", "gatan", "stigen", "gränden", "allén", "torget")
+_LOWER_STREET_ENDS = Words(*_STREET_END_WORDS, "torget")
 
 
 def find_address(text: str) -> Iterator[Suggestion]:

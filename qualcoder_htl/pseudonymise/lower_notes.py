@@ -26,6 +26,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
+from .typing_rules import BALKAN_SURNAME_ENDINGS
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +112,8 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
 
 
 def _slavic_surname(low: str) -> bool:
-    """A surname of the Balkans in lower case, with or without its diacritics, that no list
-    holds ("ahmetovic", "hasanbegović"): no Swedish word ends so."""
-    return len(low) >= 7 and low.endswith(("ovic", "evic", "ović", "ević", "ovich", "evich")) \
-        and not lexicon.is_word(low)
+    """A surname of the Balkans in lower case that no list holds ("ahmetovic")."""
+    return len(low) >= 7 and low.endswith(BALKAN_SURNAME_ENDINGS) and not lexicon.is_word(low)
 
 
 LOWER_TOKEN = re.compile(rf"(?<![{L}\d@./\-])[{LOW}][{L}]{{2,}}(?:-[{L}]+)*(?![{L}\d@])")

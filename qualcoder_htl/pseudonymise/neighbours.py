@@ -30,7 +30,12 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import STRONG_SURNAME_ENDINGS, infer_type, names_land
+from .typing_rules import (
+    BALKAN_SURNAME_ENDINGS,
+    STRONG_SURNAME_ENDINGS,
+    infer_type,
+    names_land,
+)
 
 
 def _initials_as_a_name(word: str, text: str, start: int) -> bool:
@@ -267,7 +272,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-_SHAPED_SURNAME = (*STRONG_SURNAME_ENDINGS, "ovic", "evic")  # (written without "ć")
+_SHAPED_SURNAME = (*STRONG_SURNAME_ENDINGS, *BALKAN_SURNAME_ENDINGS)
 _LOWER_NEXT = re.compile(rf" ([{LOW}][{L}]+)(?![{L}\d@])")
 _LOWER_PREV = re.compile(rf"(?<![{L}\d@.])([{LOW}][{L}]+) $")
 _LOWER_JOINED = re.compile(rf"(?: och|,) ([{LOW}][{L}]+)(?![{L}\d@])")
@@ -303,7 +308,8 @@ def lower_listed_places(text: str, found: list[Suggestion]) -> list[Suggestion]:
         word = m.group(1)
         if word in places and not covered.covers(m.start(1)):
             out.append(Suggestion(m.start(1), m.end(1), PLACE, word, NAMES, 0.5))
-    for m in _LOWER_PHONE_OF_A_PLACE.finditer(text) if "n" in text else ():
+    for m in _LOWER_PHONE_OF_A_PLACE.finditer(text) \
+            if "nr" in text or "numme" in text or "numret" in text else ():
         # "mitt gamla stockholmsnummer", "göteborgsnr??": a number of a place's area code
         if m.group(1) in places and not covered.covers(m.start()):
             out.append(Suggestion(m.start(), m.end(), PLACE, m.group(0), NAMES, 0.5))

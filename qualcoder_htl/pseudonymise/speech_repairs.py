@@ -237,19 +237,17 @@ def names_marked_sic(text: str, found: list[Suggestion]) -> list[Suggestion]:
         first, second = m.group("first"), m.group("second")
         if second is not None and names.is_first_name_in_any_case(first) \
                 and not names.is_function_word(first):
-            start = m.start("first")
-        elif second is not None:
-            first, start = second, m.start("second")
+            start, end = m.start("first"), m.end("second")  # "bo stål [sic]"
         else:
-            start = m.start("first")
-        word = text[start:m.end("second") if second is not None and start == m.start("first")
-                    else start + len(first)]
+            g = "first" if second is None else "second"
+            start, end = m.start(g), m.end(g)
+        word = text[start:end]
         if covered.covers(start) or names.is_function_word(word.split()[0]):
             continue
         if " " in word or names.is_first_name_in_any_case(word) \
                 or word[:1].isupper() and not lexicon.is_word(word.lower()) \
                 and frequency.zipf_sv(word.lower()) < 1.0:  # (not "komer [sic]", a misspelling)
-            out.append(Suggestion(start, start + len(word), PERSON, word, PROPAGATED, 0.5))
+            out.append(Suggestion(start, end, PERSON, word, PROPAGATED, 0.5))
     return out
 
 

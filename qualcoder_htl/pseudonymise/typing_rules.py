@@ -64,6 +64,9 @@ SURNAME_ENDINGS = ("sson", "son", "dotter", "qvist", "kvist", "ström", "gren", 
 # Hansdotter, Lindkvist)
 STRONG_SURNAME_ENDINGS = ("sson", "dotter", "qvist", "kvist", "ström", "ić", "vić", "oğlu",
                           "zadeh", "opoulos")
+# a surname of the Balkans as notes and recognisers write it, with or without its diacritics
+# ("ahmetović", "hasanbegovic"): no Swedish word ends so
+BALKAN_SURNAME_ENDINGS = ("ović", "ević", "ovic", "evic", "ovich", "evich")
 # Surname endings also made of words, for a surname written in lower case: "rosvall",
 # "gardell", "wessman"
 COMPOUND_SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
