@@ -171,13 +171,15 @@ def _first_names_cut_short(text: str, found: list[Suggestion], forms: dict[str, 
                            ) -> list[Suggestion]:
     """A capitalised word that begins a person's first name found and is two or more letters
     short of it ("Semi" of Semira, "Jova" of Jovana), no Swedish word and no other name."""
-    finder = _person_prefixes(forms)
-    if finder is None:
+    prefixes = _person_prefixes(forms)
+    if not prefixes:
         return []
     covered = Coverage(found)
     out = []
-    for m in finder.finditer(text):
+    for m in _CAPITALISED_WORD.finditer(text):
         word = m.group(0)
+        if word not in prefixes:
+            continue
         if covered.covers(m.start()) or lexicon.is_word(word.lower()) \
                 or names.lookup(word) is not None or frequency.zipf_sv(word.lower()) >= 3.6:
             continue
@@ -186,9 +188,9 @@ def _first_names_cut_short(text: str, found: list[Suggestion], forms: dict[str, 
 
 
 @per_forms
-def _person_prefixes(forms: dict[str, str]) -> re.Pattern | None:
-    """A pattern of the beginnings (four letters or more, two short of the whole at least) of
-    the first names in ``forms`` that no other name in it shares, or None: of a listed first
+def _person_prefixes(forms: dict[str, str]) -> frozenset[str]:
+    """The beginnings (four letters or more, two short of the whole at least) of
+    the first names in ``forms`` that no other name in it shares: of a listed first
     name, or two letters short of a first word of a full name found ("Semi" of "Semira
     Tesfamariam")."""
     starts: dict[str, set[str]] = {}
@@ -200,11 +202,11 @@ def _person_prefixes(forms: dict[str, str]) -> re.Pattern | None:
             for n in range(4, len(form) - 1):  # not "Wolt" of "Wolters Kluwer", a publisher)
                 if listed or form in firsts and n == len(form) - 2:
                     starts.setdefault(form[:n], set()).add(form)
-    own = sorted((p for p, whole in starts.items() if len(whole) == 1 and p not in forms),
-                 key=len, reverse=True)
-    if not own:
-        return None
-    return re.compile(rf"(?<![{L}\-])(?:{'|'.join(map(re.escape, own))})(?![{L}\-'’:])")
+    return frozenset(p for p, whole in starts.items() if len(whole) == 1 and p not in forms)
+
+
+# a capitalised word, whole (not before a hyphen, an apostrophe or a colon)
+_CAPITALISED_WORD = re.compile(rf"(?<![{L}\-])[{UP}][{L}]{{3,}}(?![{L}\-'’:])")
 
 
 # a short lower-case word (not "raukb" inside "raukbacken"); weekdays and months cut short

@@ -221,8 +221,14 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
         return True
     # a sentence of the word alone, named so just after: "Alla. Hennes lärare. Hon heter
     # Alla." (the answer to "vem ringde?")
-    return re.search(rf"\b(?:heter|hette|kallas|kallades) {re.escape(tok.text)}(?![{L}])",
-                     text[tok.end:tok.end + 120]) is not None
+    window = text[tok.end:tok.end + 120]
+    return any(window.startswith(tok.text, m.end())
+               and not _LETTER.match(window, m.end() + len(tok.text))
+               for m in _NAMED_SO.finditer(window))
+
+
+_NAMED_SO = re.compile(r"\b(?:heter|hette|kallas|kallades) ")
+_LETTER = re.compile(rf"[{L}]")
 
 
 _AND_OPENS = re.compile(r"(?:^|[.!?:]\s+)Och $", re.MULTILINE)
