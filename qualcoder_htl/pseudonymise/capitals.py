@@ -189,21 +189,16 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
     whose form, or form without a genitive, is in it (a project's second pass looks for
     its names and need not place every other word in its sentence)."""
     out = []
+    wanted = None
+    if only is not None:  # each distinct word asked about once
+        wanted = {w for w in set(CAP_TOKEN.findall(text)) if _asked_for(w.rstrip(":"), only)}
+        if not wanted:
+            return out
     for m in CAP_TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
-        if only is not None:
-            form = word.rstrip(":")
-            rest = form[1:]
-            if form not in only and names.strip_genitive(form) not in only \
-                    and not (len(form) == 3 and form.endswith("s") and form[:2] in only) \
-                    and not any(form[:k] in only for k in range(max(4, len(form) - 3),
-                                                                len(form))) \
-                    and not (form.isupper() and form.capitalize() in only) \
-                    and not group_of(form, only) \
-                    and not (rest != rest.lower() and context.brand_like(form)
-                             and any(p in only for p in context.camel_parts(form))):
-                continue  # (an inner capital is asked about first: few words have one)
+        if wanted is not None and word not in wanted:
+            continue
         initial = is_initial(text, start)
         label = False
         if end < len(text) and text[end] == ":" and \
@@ -213,6 +208,20 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
                 _LABEL.match(text, line_start).end() == end + 1
         out.append(CapToken(start, end, word.rstrip(":"), initial, label))
     return out
+
+
+def _asked_for(form: str, only) -> bool:
+    """The form, or the form without a genitive, a short form or a group of it, is in
+    ``only``."""
+    rest = form[1:]
+    return form in only or names.strip_genitive(form) in only \
+        or len(form) == 3 and form.endswith("s") and form[:2] in only \
+        or any(form[:k] in only for k in range(max(4, len(form) - 3), len(form))) \
+        or form.isupper() and form.capitalize() in only \
+        or group_of(form, only) \
+        or rest != rest.lower() and context.brand_like(form) \
+        and any(p in only for p in context.camel_parts(form))
+    # (the inner capital asked about before the brand: few words have one)
 
 
 @lru_cache(maxsize=65536)
