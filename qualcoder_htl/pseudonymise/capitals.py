@@ -30,6 +30,7 @@ from .typing_rules import (
     STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_PREFIXES,
+    a_school_noun,
     infer_type,
     names_land,
 )
@@ -385,7 +386,7 @@ def capital_rule(tok: CapToken, text: str = "") -> Suggestion | None:
         institution = institutions.after_institution_noun(text, tok.start) if text else None
         form_end = institutions.company_form_end(text, tok.end) if text else None
         if institution is not None or form_end is not None:
-            typ = SCHOOL if institution and "skol" in institution else WORKPLACE
+            typ = SCHOOL if institution and a_school_noun(institution) else WORKPLACE
             end = form_end or tok.end  # "Förskolan Ugglan", "Aapajärvi SK"
             return Suggestion(tok.start, end, typ, text[tok.start:end], CAPITAL, 0.6)
         if lexicon.is_word(word):

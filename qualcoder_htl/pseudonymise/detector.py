@@ -73,7 +73,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import infer_type
+from .typing_rules import a_school_noun, infer_type
 
 _SENTENCE = re.compile(r"[^\n.!?…]+[.!?…]*")
 
@@ -370,7 +370,7 @@ class Detector:
                 institution = institutions.after_institution_noun(text, tok.start) \
                     if hit.stop else None
                 if institution is not None:  # "föreningen Bro", "förskolan Sol": its name
-                    typ = SCHOOL if "skol" in institution else WORKPLACE
+                    typ = SCHOOL if a_school_noun(institution) else WORKPLACE
                     # (here only: "Sol" elsewhere in the project may be a girl)
                     out.append(Suggestion(tok.start, tok.end, typ, word, CAPITAL, 0.55))
                     continue
@@ -415,7 +415,8 @@ class Detector:
                         or (typ == PERSON and not tok.initial and context.word_before(
                             text, tok.start) in context.KIN_AND_TITLES) \
                         or context.role_apposition(text, tok.start) \
-                        or (typ == PERSON and context.grade_context(text, tok.end)):
+                        or (typ == PERSON and context.grade_context(text, tok.end)) \
+                        or (typ == PERSON and word_checks.someone_called(text, tok.start)):
                     # "Liv är nio år", "Vilja, hon är sju", "Frid och Vide": a bare word as
                     # subject, or named beside another name, is a name
                     out.append(Suggestion(tok.start, tok.end, typ, word, NAMES, 0.6))

@@ -114,7 +114,8 @@ def plain_institution_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-_PLAIN_INSTITUTION_AFTER = re.compile(r" (skola|förskola|gymnasium|bibliotek|kyrka|församling|"
+_PLAIN_INSTITUTION_AFTER = re.compile(r" (skola|förskola|gymnasium|lärcentrum|vuxenutbildning|"
+                                      r"folkhögskola|bibliotek|kyrka|församling|"
                                       r"moské|vårdcentral|fritidsgård|äldreboende)(?![\w])")
 
 

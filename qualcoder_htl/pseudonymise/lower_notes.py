@@ -26,7 +26,7 @@ from .suggestions import (
     WORKPLACE,
     Suggestion,
 )
-from .typing_rules import BALKAN_SURNAME_ENDINGS
+from .typing_rules import BALKAN_SURNAME_ENDINGS, a_school_noun
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +132,8 @@ _NAMED = re.compile(rf"(?<![{L}])(?:(?:jag|du|han|hon|hen|barnet|pojken|flickan|
                     rf"(?P<name>[{LOW}][{L}]+(?:-[{L}]+)?)(?![{L}\d@])", re.IGNORECASE)
 _NAMED_VERB = Words("heter", "hette", "hetat", "kallas", "kallades", "döptes")  # for ``near``
 _NOT_NAMES = frozenset("""som ju väl inte också bara just nog något någon det den detsamma
-samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom""".split())
+samma så ingenting inget ingen likadant egentligen faktiskt alltså typ liksom verkligen
+numera fortfarande förresten officiellt tydligen visst""".split())
 
 
 def named_lower_case(text: str, found: list[Suggestion]) -> list[Suggestion]:
@@ -307,7 +308,7 @@ def lower_institutions(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 or word.startswith(_GENERIC_SCHOOL_KINDS):
             continue  # "hägerdalsskolan" (a compound to the splitter: "häger" + "dal"), not
             # "grundskolan", "ridskolan" or "pingstkyrkan"
-        typ = SCHOOL if "skol" in m.group("kind") else WORKPLACE
+        typ = SCHOOL if a_school_noun(m.group("kind")) else WORKPLACE
         out.append(Suggestion(m.start(), m.end(), typ, word, PROPAGATED, 0.5))
     for m in scanning.near(_STREET_ANCHOR, _LOWER_STREET, text, before=45, after=20):
         if not covered.covers(m.start()):

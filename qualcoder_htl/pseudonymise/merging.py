@@ -222,6 +222,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         # (the key keeps its type; "klara skola: hej": a chat's sender and where she is)
         noun = after.group(1)
         if noun in WORKPLACE_NOUNS or noun.lower() in WORKPLACE_NOUNS \
+                or noun in ("lärcentrum", "lärcentret") \
                 or (noun.islower() and noun.endswith(institutions.NAMED_INSTITUTION_HEADS)
                     and noun not in institutions.NAMED_INSTITUTION_HEADS  # "Kuba hem"
                     and lexicon.is_compound_word(noun)):
@@ -229,7 +230,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
             low = noun.lower()
             typ = SCHOOL if low.startswith(("skola", "förskola", "gymnasi", "grundskola",
                                             "friskola", "komvux", "vuxenutbildning",
-                                            "folkhögskola")) \
+                                            "folkhögskola", "lärcent")) \
                 or low.endswith(("skola", "skolan")) else WORKPLACE
 
     if typ == PLACE and end == s.end:

@@ -379,6 +379,12 @@ _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"|(?<=[^\W\d_]{4})\d{2,4})):[ \t]")  # "lovekingz09: ja kom ner"
 
 
+# a Discord message's sender, on its own line before the message: "fridfrid_ — 21:17",
+# "lilla.horvath — igår 21:22"
+_DISCORD_SENDER = re.compile(r"(?m)^[ \t]*(?P<handle>[^\W\d_][\w.\-]{2,31}) [—–] "
+                             r"(?:(?i:idag|igår) (?:kl\.? )?)?\d{1,2}:\d{2}[ \t]*$")
+
+
 _NUMBERED_ROLES = frozenset("""talare deltagare intervjuare respondent informant elev elever
 förälder person tolk grupp fokusgrupp intervju""".split())
 
@@ -390,6 +396,10 @@ def find_handles(text: str) -> Iterator[Suggestion]:
         if handle.rstrip("0123456789").lower() in _NUMBERED_ROLES:
             continue  # "talare12:", "deltagare3:": a role numbered, not a user name
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
+    for m in _DISCORD_SENDER.finditer(text) if "—" in text or "–" in text else ():
+        start, handle = m.start("handle"), m.group("handle")
+        if handle.rstrip("0123456789").lower() not in _NUMBERED_ROLES:
+            yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
     for m in near(_CAMEL, _HANDLE_SHAPE, text, before=41, after=40):
         yield Suggestion(m.start(), m.end(), PERSON, m.group(0), PATTERN, 0.8)
     for m in _HANDLE_UNDERSCORE.finditer(text) if "_" in text else ():
@@ -458,35 +468,43 @@ _WORD_IN_NAME = re.compile(rf"(?<![^\W_])[{UP}][{LOW}]{{1,30}}(?:[{UP}][{LOW}]{{
 _NUMBER_BESIDE = re.compile(r"(?:^|_)\d|\d(?:_|$)")
 
 
-def _people_in_file_name(name: re.Match, stem_end: int) -> Iterator[Suggestion]:
+def _people_in_file_name(stem: str, offset: int, stem_end: int) -> Iterator[Suggestion]:
     """The capitalised words of a file name joined by underscores that are no ordinary
     words; where there is one, also the listed names among its words that are words too
     ("..._Warsame_Ek_Xelil_...", "..._AnnSofie_Bäck_kommentarer_Maj.docx"; not a month
     beside a number, "Rapport_Mars_2026")."""
-    words = [m for m in _WORD_IN_NAME.finditer(name.group(0), 0, stem_end)
+    words = [m for m in _WORD_IN_NAME.finditer(stem, 0, stem_end)
              if len(m.group(0)) >= 3 or names.is_listed_person(m.group(0), word_like_too=True)]
     people = [m for m in words if not lexicon.is_word(m.group(0))
               and not lexicon.is_generic(m.group(0))]
     if people:
-        stem = name.group(0)
         people += [m for m in words if m not in people and lexicon.is_word(m.group(0))
                    and names.is_listed_person(m.group(0), word_like_too=True)
                    and not (m.group(0).lower() in MONTHS and _NUMBER_BESIDE.search(
                        stem[max(0, m.start() - 2):m.end() + 2]))]
     for m in sorted(people, key=lambda m: m.start()):
-        yield Suggestion(name.start() + m.start(), name.start() + m.end(), PERSON, m.group(0),
-                         PATTERN, 0.5)
+        yield Suggestion(offset + m.start(), offset + m.end(), PERSON, m.group(0), PATTERN, 0.5)
+
+
+# a file named without its extension: "Filen Holmgren_Storm_Ljung sparas", "mappen heter
+# Intervjuer_Ali_Berg"
+_NAMED_FILE = re.compile(r"(?<![^\W_])(?i:filen|filnamnet|mappen|dokumentet)(?: (?:heter|hette|"
+                         r"som heter|döptes till))?:? (?P<name>[^\W_][\w\-]*_[\w\-]+)(?!\w|\.\w)")
 
 
 def find_file_names(text: str) -> Iterator[Suggestion]:
     """The dates in a recording's or a document's name, and the capitalised words in it that
     are no ordinary words: who or where the file is about ("Xelil_hembesok_2021-05-19.docx")."""
+    if "_" in text:
+        for named in _NAMED_FILE.finditer(text):
+            yield from _people_in_file_name(named.group("name"), named.start("name"),
+                                            len(named.group("name")))
     if _EXTENSION.search(text) is None:
         return  # (one quick search: most texts name no file)
     for name in _FILE_NAME.finditer(text):
         stem_end = name.group(0).rfind(".")
         if "_" in name.group(0):
-            yield from _people_in_file_name(name, stem_end)
+            yield from _people_in_file_name(name.group(0), name.start(), stem_end)
         for m in _DATE_IN_NAME.finditer(name.group(0), 0, stem_end):
             if m.group("cent") is None and m.group("sep"):
                 continue  # "05-19" alone is no date of a year

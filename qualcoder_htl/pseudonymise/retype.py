@@ -19,6 +19,7 @@ from .typing_rules import (
     PLACE_ENDINGS,
     STRONG_SURNAME_ENDINGS,
     SURNAME_ENDINGS,
+    a_school_noun,
     infer_type,
 )
 from .word_checks import after_its_label
@@ -227,7 +228,7 @@ def retype(text: str, s: Suggestion) -> Suggestion:
         if noun is not None and noun not in ("skolan", "skola"):
             # "fritidsgården Kåsan (Myrbacken)": no listed name, so the body's own (but "i
             # skolan Anna sa" is a girl at school)
-            return s.with_(type=SCHOOL if "skol" in noun else WORKPLACE)
+            return s.with_(type=SCHOOL if a_school_noun(noun) else WORKPLACE)
     trade = _TRADE_AFTER.match(text, s.end) if s.type in (PLACE, PERSON) \
         and len(words) == 1 and s.text.endswith("s") and names.lookup(s.text) is None else None
     if trade is not None and not lexicon.is_word(s.text) and _place_shaped(s.text[:-1]):

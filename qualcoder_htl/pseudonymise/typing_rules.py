@@ -15,7 +15,7 @@ mottagningen bibliotekets fritidsgårds idrottsplats idrottsplatsen fotbollsklub
 äldreboende äldreboendet boende boendet förening föreningen IF IK BK FF AIF GoIF AIK IFK BIS
 BoIS GIF HC FK SK
 sjukhus sjukhuset moské moskén skola skolan förskola förskolan gymnasium gymnasiet
-sameby samebyn searvi
+sameby samebyn searvi vuxenutbildning vuxenutbildningen folkhögskola folkhögskolan
 grundskola fritidshem lasarett lasarettet stadshus stadshuset kulturhus kulturhuset
 medborgarhus medborgarhuset församlingshem församlingshemmet badhus badhuset museum museet
 ungdomsmottagning ungdomsmottagningen kulturförening kulturföreningen idrottsförening
@@ -71,6 +71,13 @@ BALKAN_SURNAME_ENDINGS = ("ović", "ević", "ovic", "evic", "ovich", "evich")
 # "gardell", "wessman"
 COMPOUND_SURNAME_ENDINGS = SURNAME_ENDINGS + ("vall", "man", "ell")
 COMPASS = frozenset("Östra Västra Norra Södra Övre Nedre Stora Lilla Gamla Nya Inre Yttre".split())
+
+
+def a_school_noun(noun: str) -> bool:
+    """"skolan", "Förskolan", "Lärcentrum", "vuxenutbildningen": a noun of a place of
+    learning (its name is a SCHOOL)."""
+    low = noun.lower()
+    return "skol" in low or low.startswith(("lärcent", "vuxenutb"))
 
 
 def _strip_genitive(word: str) -> str:

@@ -335,6 +335,20 @@ def after_naming_verb(text: str, start: int) -> bool:
         or context.named_as(text, start)
 
 
+def someone_called(text: str, start: int) -> bool:
+    """"Hennes lärare heter Lilla", "hon heter Storm", "mentorn på Vålaskolan heter Lilla":
+    what a person is called (not "modellen kallas Gul", a thing's name)."""
+    before = context.words_before(text, start, 3, keep_case=True)
+    if len(before) < 2 or before[0] not in ("heter", "hette"):
+        return False
+    who = before[1]
+    return who.lower() in _CALLED or context.kin_or_role(who.lower()) \
+        or len(before) == 3 and who[:1].isupper() and before[2] == "på"
+
+
+_CALLED = frozenset("jag du han hon hen".split())
+
+
 def name_like(word: str) -> bool:
     """Could ``word`` be the next part of a name ("Berg" in "Inga Berg")? A listed name
     that is no ordinary word, or a word no lexicon knows; not an acronym, not English."""

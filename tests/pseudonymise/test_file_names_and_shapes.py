@@ -193,3 +193,19 @@ def test_a_by_name_everyone_says(detector):
 ])
 def test_word_like_names_in_a_file_name_that_names_people(detector, text, people):
     assert [s.text for s in detector.detect(text) if s.type == "PERSON"] == people
+
+
+def test_a_file_named_without_its_extension(detector):
+    got = found(detector, "Filen Holmgren_Storm_Ljung sparas på den krypterade disken. Mappen "
+                          "heter Intervjuer_Ali_Berg.\n")
+    assert {("Holmgren", "PERSON"), ("Storm", "PERSON"), ("Ljung", "PERSON"), ("Ali", "PERSON"),
+            ("Berg", "PERSON")} <= set(got)
+
+
+def test_a_discord_senders_line(detector):
+    text = ("——— 27 februari 2026 ———\n"
+            "mattek2010 — 21:15\nmeee. om mormor säger ok\n"
+            "fridfrid_ — 21:17\nja!! men jag måste ta bussen först\n"
+            "lilla.horvath — igår 21:22\nlilla jag kan inte cykla 4 mil\n")
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert {"mattek2010", "fridfrid_", "lilla.horvath"} <= got

@@ -207,3 +207,11 @@ def test_a_name_opening_a_sentence_before_a_preposition_is_still_the_name(detect
     text = "Inga problem där. Inga från skolan ringde sen."
     spans = detector.with_project_names(text, detector.detect(text), {"Inga": "PERSON"})
     assert [s.start for s in spans if s.text == "Inga"] == [text.index("Inga från")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag läser på Vålens lärcentrum, sfi, kurs C.", "Vålens lärcentrum"),
+    ("Hon läser svenska på Lärcentrum Hyttåsa, och sen praktik.", "Lärcentrum Hyttåsa"),
+])
+def test_a_centre_of_adult_learning_is_a_school(detector, text, span):
+    assert (span, "SCHOOL") in found(detector, text)

@@ -194,3 +194,16 @@ def test_a_word_like_name_in_the_words_phrases_is_the_word(detector, text, words
     starts = {s.start for s in detector.detect(text) if s.type == "PERSON"}
     assert not starts & {text.index(w) for w in words}
     assert {text.index(n) for n in names} <= starts
+
+
+def test_what_a_person_is_called_is_a_name_whatever_follows(detector):
+    # after "heter", the name of a role or a pronoun, a word-like name before a dash
+    assert "Lilla" in people(detector, "Hennes lärare heter Lilla – hon är från Ungern.\n")
+    assert "Lilla" in people(detector, "Hans mentor på Ekbacken heter Lilla – hon är bra.\n")
+
+
+def test_what_a_thing_is_called_and_an_adverb_after_heter_stay_words(detector):
+    got = people(detector, "Nivån som modellen kallas Gul – den är för alla. Modellen heter "
+                           "Lilla – den är gammal. Hon heter verkligen så, och han heter "
+                           "fortfarande samma sak.\n")
+    assert not got & {"Gul", "Lilla", "verkligen", "fortfarande"}
