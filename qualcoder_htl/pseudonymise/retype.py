@@ -79,7 +79,8 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if places.place_context(text, s.start) or places.place_noun_after(text, s.end):
             place.add(key)
         elif (context.word_after(text, s.end) in _PERSON_AFTER
-              and _second_word_after(text, s.end) not in _PRONOUNS) \
+              and _second_word_after(text, s.end) not in _PRONOUNS
+              and context.word_before(text, s.start) not in _AT) \
                 or (s.text.endswith("s") and context.word_after(text, s.end) in KIN_AFTER) \
                 or context.word_before(text, s.start) in context.KIN_AND_TITLES \
                 or context.word_before(text, s.start) in context.NAMING_VERBS \
@@ -96,6 +97,9 @@ def consistent_types(text: str, found: list[Suggestion]) -> list[Suggestion]:
     return [s.with_(type=PERSON) if s.type == PLACE and " " not in s.text
             and not s.source.startswith(KNOWN)
             and names.strip_genitive(s.text).lower() in people else s for s in found]
+
+
+_AT = ("på", "vid")  # "Björn på Vålabo säger": Björn does
 
 
 def _bodies_throughout(text: str, found: list[Suggestion], person: set[str]
@@ -399,7 +403,8 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     shape = infer_type(s.text, "?")
     if shape == PLACE and s.type == PLACE and " " not in s.text \
             and s.text not in names.places() and not places.place_context(text, s.start) \
-            and (_coordinated_person(text, s) or context.person_context(text, s.end)):
+            and context.word_before(text, s.start) not in _AT \
+            and (_coordinated(text, s.start, s.end) or context.person_context(text, s.end)):
         return s.with_(type=PERSON)  # "Liv och Filmon", "Filmon är tio år": a person,
         # whatever the name's ending
     words = s.text.split()
@@ -428,7 +433,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         and names.is_listed_person(words[0][:-1], ("first",), word_like_too=True) else None
     if in_place and len(words) == 1 and owner is not None and words[0] not in names.places() \
             and (owner not in names.places() or names.is_swedish_person_name(owner)) \
-            and _owned_noun_after(text, s.end):
+            and _NOUN_AFTER.match(text, s.end):
         return s.with_(type=PERSON)  # "i Dags bil", "i Annas klass": whose, not where
     if len(words) == 1 and cited(text, s.start, s.end) \
             and not places.place_context(text, s.start) \
@@ -449,7 +454,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
                 and not places.place_context(text, s.start) and len(words) == 1:
             return s.with_(type=PERSON)  # the model's LOC for a listed first name
         if len(words) == 1 and not in_place and s.text not in names.places() \
-                and _coordinated_person(text, s):
+                and _coordinated(text, s.start, s.end):
             return s.with_(type=PERSON)  # "Liv och Filmon": a name among names
         return s
     # PERSON
@@ -466,7 +471,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     if len(words) == 1 and (s.text.lower().endswith(GROUP_TAILS) or "-" in s.text and (
             names.is_listed_person(s.text.split("-")[0], word_like_too=True))):
         return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person
-    if len(words) == 1 and not in_place and _coordinated_person(text, s):
+    if len(words) == 1 and not in_place and _coordinated(text, s.start, s.end):
         return s  # "Oksana och Taras, från Ukraina": a name among names
     if len(words) > 1 and (s.text in names.places()
                            or names.strip_genitive(s.text) in names.places()) \
@@ -500,7 +505,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
     if before in ("från", "vid") and s.text[:1].isupper() and not _message_from(text, s.start) \
             and (first is None or first.kind == "place"
                  or (words[0] in names.places() and not names.is_swedish_person_name(base))) \
-            and not _coordinated_person(text, s):
+            and not _coordinated(text, s.start, s.end):
         return s.with_(type=PLACE)  # "min man från Hargeisa", "från Erbil", "vid Kvikkjokk"
     if before == "till" and in_gazetteer and first is not None and first.kind == "surname" \
             and not context.person_context(text, s.end):
@@ -548,9 +553,7 @@ def _after_a_listed_place(text: str, s: Suggestion) -> bool:
     return hit is not None and hit.kind == "place"
 
 
-def _coordinated_person(text: str, s: Suggestion) -> bool:
-    """"Ousmane och Lamin", "Oksana och Taras": a listed first name joined to it."""
-    return context.in_list_of_names(text, s.start, s.end)
+_coordinated = context.in_list_of_names  # "Ousmane och Lamin": a name among names
 
 
 # "ett sms från Anna", "hälsningar från Biret": a person sends it
@@ -577,10 +580,6 @@ def _place_shaped(word: str) -> bool:
 # a lower-case noun after a genitive: "Dags budget", "Annas klass" (not "i Annas, och")
 _NOUN_AFTER = re.compile(r" (?!och\b|eller\b|men\b|som\b|är\b|var\b|har\b|i\b|på\b)"
                          r"[a-zåäö]{3,}")
-
-
-def _owned_noun_after(text: str, end: int) -> bool:
-    return _NOUN_AFTER.match(text, end) is not None
 
 
 def project_type(text: str, s: Suggestion, project_names: dict[str, str]) -> Suggestion:

@@ -260,3 +260,12 @@ def test_a_town_named_like_a_surname_after_till_is_the_town(detector):
     types = {(s.text, s.start): s.type for s in detector.detect(text)}
     assert types[("Lund", text.index("Lund?"))] == "PLACE"
     assert types[("Lund", text.index("Lund, rektorn"))] == "PERSON"  # one writes to people
+
+
+def test_where_someone_is_at_does_not_speak(detector):
+    # "på X säger": the person before "på" says it; X stays a place or a body
+    text = ("Björn Sandberg på Vålabo säger att det inte blir så. Hon är rädd att Vålabo "
+            "ska riva husen. Mirela på Kolarbacken säger samma sak.\n")
+    got = found(detector, text)
+    assert ("Vålabo", "PERSON") not in got and ("Kolarbacken", "PERSON") not in got
+    assert {t for t, _ in got} >= {"Vålabo", "Kolarbacken"}
