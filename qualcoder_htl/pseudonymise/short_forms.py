@@ -148,7 +148,8 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
     exactly one kind of name found, and is at least four letters and two short of it; and a
     person's name cut short with a capital, even where it is an English word ("Semi" where
     Semira was found)."""
-    out = _first_names_cut_short(text, found, forms) + _school_initials(text, found, forms)
+    out = _first_names_cut_short(text, found, forms) + _school_initials(text, found, forms) \
+        + _school_nicknames(text, found, forms)
     prefixes = _prefixes_of(forms)
     if not prefixes:
         return out
@@ -245,6 +246,39 @@ def _school_initials(text: str, found: list[Suggestion], forms: dict[str, str]
     return [Suggestion(m.start(), m.end(), SCHOOL, m.group(0), PROPAGATED, 0.5)
             for m in _THREE_LETTERS.finditer(text)
             if m.group(0).lower() in initials and not covered.covers(m.start())]
+
+
+def _school_nicknames(text: str, found: list[Suggestion], forms: dict[str, str]
+                      ) -> list[Suggestion]:
+    """A school's nickname, the first part of its name and "-is" ("Tjärnis" for
+    Tjärnhöjdsskolan, "slaggis" for Slagghöjdens skola), no word and no listed first name; typed a
+    school over a person or a place found there."""
+    if "is" not in text:
+        return []
+    schools = _school_forms(forms)
+    if not schools:
+        return []
+    named = Coverage([s for s in found if s.type not in (PERSON, PLACE)])
+    out = []
+    for m in _NICKNAME.finditer(text):
+        word, stem = m.group(0), m.group(1).lower()
+        if any(school.startswith(stem) for school in schools) and not named.covers(m.start()) \
+                and context.word_before(text, m.start()) not in _IN_AN_AREA \
+                and not lexicon.is_word(word.lower()) and frequency.zipf_sv(word.lower()) < 3.0 \
+                and not names.is_listed_person(word.capitalize(), ("first",)):
+            out.append(Suggestion(m.start(), m.end(), SCHOOL, word, PROPAGATED, 0.85))
+    return out
+
+
+_IN_AN_AREA = ("i", "från", "vid", "runt", "kring")  # "bor i Rönnis": the area's nickname
+_NICKNAME = re.compile(rf"(?<![{L}\d@./\-_])([{L}][{LOW}]{{2,9}})is(?![{L}\d@\-_])")
+
+
+@per_forms
+def _school_forms(forms: dict[str, str]) -> tuple[str, ...]:
+    """The schools' names, and the genitives a project keeps of "X skola" ("Kvarnängens")."""
+    return tuple(form.lower() for form, typ in forms.items() if typ == SCHOOL
+                 or typ == PLACE and form.endswith("s") and forms.get(form[:-1]) == PLACE)
 
 
 _THREE_LETTERS = re.compile(rf"(?<![{L}\d@./\-_])(?:[{LOW}]{{3}}|[{UP}]{{3}})(?![{L}\d@\-_])")

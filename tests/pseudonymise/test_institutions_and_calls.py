@@ -215,3 +215,19 @@ def test_a_name_opening_a_sentence_before_a_preposition_is_still_the_name(detect
 ])
 def test_a_centre_of_adult_learning_is_a_school(detector, text, span):
     assert (span, "SCHOOL") in found(detector, text)
+
+
+def test_a_schools_nickname_is_the_school(detector):
+    text = ("Yusuf går på Tjärnhöjdsskolan. Han trivs på Tjärnis. Sen gick han till Vallis, "
+            "alltså Vallängsskolan.\n")
+    got = found(detector, text)
+    assert ("Tjärnis", "SCHOOL") in got
+    notes = "Möte på Kvarnängens skola. Sen till kvarnis igen kl 13.\n"
+    assert ("kvarnis", "SCHOOL") in found(detector, notes)
+
+
+def test_an_areas_nickname_and_a_word_ending_in_is_stay(detector):
+    text = ("Hon går på Rönnbackens skola och bor i Rönnis. Han spelar tennis efter skolan "
+            "på Tennisskolan.\n")
+    got = found(detector, text)
+    assert ("Rönnis", "SCHOOL") not in got and not any(t.lower() == "tennis" for t, _ in got)
