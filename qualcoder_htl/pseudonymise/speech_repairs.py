@@ -13,7 +13,7 @@ from . import frequency, lexicon, names
 from .capitals import is_acronym
 from .letters import UP, L, fold
 from .propagation import Coverage
-from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import infer_type
 
 
@@ -155,7 +155,9 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
         if tail:
             start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
             if not covered.covers(start) or not covered.covers(end - 1):
-                out.append(Suggestion(start, end, typ, text[start:end], PROPAGATED, 0.6))
+                # (ranked with the lists: the transcriber's correction types the words
+                # over a list's guess, "Fors näset [Forsnäset]" where Fors is a surname)
+                out.append(Suggestion(start, end, typ, text[start:end], NAMES, 0.8))
     return out
 
 

@@ -177,3 +177,10 @@ def test_a_word_like_name_at_a_named_place_who_does_something(detector):
     text = "Svenska och arabiska. Vilja på Humlegården säger att hon är chef. Alla på Ugglan har."
     people = {t for t, typ in found(detector, text) if typ == "PERSON"}
     assert "Vilja" in people and "Alla" not in people
+
+
+def test_the_corrections_type_holds_over_a_listed_surname_in_the_words(detector):
+    text = ("Skillnaderna mellan barn i Fors näset [Forsnäset] och barn i resten av "
+            "kommunen. Isolering i byarna, Orr bodarna [Orrbodarna] och Svartsjövallen.\n")
+    got = found(detector, text)
+    assert ("Fors näset", "PLACE") in got and ("Orr bodarna", "PLACE") in got
