@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 try:
     from re import _compiler as _re_compiler  # Python 3.11+
@@ -137,3 +138,13 @@ def plain_spellings(word: str) -> set[str]:
     """``word`` as typed without its diacritics: dropped ("Duric"), or its letters spelled
     out as an English keyboard does ("Djuric", "Shexo")."""
     return {fold(word), fold(word.translate(_TRANSCRIBED))}
+
+
+# a lower-case word, whole or what follows a capital inside it is not ("emina", "eminas")
+LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (several passes over one text ask for them)."""
+    return frozenset(LOWER_PLAIN.findall(text))

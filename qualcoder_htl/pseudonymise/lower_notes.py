@@ -10,10 +10,10 @@ import re
 from functools import lru_cache
 
 from . import chats, context, english, frequency, lexicon, names, scanning, word_uses
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, lower_words
 from .lower_case import unknown_word, written_in_lower_case
 from .lower_forms import UNCOMPOUNDED_SURNAME_ENDINGS
-from .lower_propagation import LOWER_PLAIN, on_a_bullet
+from .lower_propagation import on_a_bullet
 from .propagation import Coverage, per_forms
 from .scanning import Words, near
 from .suggestions import (
@@ -202,7 +202,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
     places = _noun_places(forms)
     if not places:
         return []
-    present = set(LOWER_PLAIN.findall(text)) & places.keys()
+    present = lower_words(text) & places.keys()
     if not present:
         return []
     covered = Coverage(found)

@@ -10,7 +10,7 @@ from . import chats, context, frequency, lexicon, names, word_uses
 from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .groups import GROUP_TAILS
-from .letters import LOW, UP, L, whole_word
+from .letters import LOW, UP, L, lower_words, whole_word
 from .lower_forms import (
     SWEDISH_SURNAME_ENDINGS,
     UNCOMPOUNDED_SURNAME_ENDINGS,
@@ -37,7 +37,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     types, word_like, heads = lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
-    present = set(LOWER_PLAIN.findall(text))
+    present = set(lower_words(text))
     out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
         + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms) \
         + split_in_two(text, found, forms)
@@ -566,7 +566,6 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
         and _MESSAGE_START_FOLLOWED.match(text, end) is not None
 
 
-LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")
 _LOWER_WORD = re.compile(rf"(?<![{L}\d@.])(?P<w>[{LOW}][{L}]*)"
                          rf"(?P<tail>-[{L}]+|['’](?![{L}\d@]))?(?![{L}\d@])")
