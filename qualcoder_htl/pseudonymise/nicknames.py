@@ -88,6 +88,9 @@ def _plausible(full: str, short: str) -> bool:
         return False  # "Näverfors Pappersbruk (\"Bruket\")": a firm's short name, no person's
     if _place_only(first):
         return False  # "Göteborg eller Gävle", "Göteborg (Gbg)": a place's other name
+    if short[:1].casefold() != first[:1].casefold() and names.lookup(short) is None \
+            and lexicon.is_word(short.lower()) and frequency.zipf_sv(short.lower()) >= 3.0:
+        return False  # "Johanna Reinholdsson (Extern)": her role, not her by-name
     return (len(short) >= 2 and not first.isupper() and not short.isupper()
             and short[1:] == short[1:].lower()  # not "Socialtjänstlagen (SoL)"
             and first.casefold() != short.casefold() and len(first) > len(short))

@@ -4,6 +4,8 @@ import pytest
 from qualcoder_htl.pseudonymise.nicknames import full_name_for, short_form
 from qualcoder_htl.pseudonymise.replace import KeyBook
 
+from .conftest import found
+
 
 @pytest.mark.parametrize("text, short, full", [
     ("IP: Aleksandra, vi säger Ola, hon går i trean.", "Ola", "Aleksandra"),
@@ -89,3 +91,16 @@ def test_a_first_name_cut_short_even_where_it_is_an_english_word(detector):
     got = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
     assert {("Semi", text.index("Semi kom")), ("Semi", text.index("Semi och"))} <= got
     assert not [w for w, _ in got if w == "Wolt"]
+
+
+def test_a_role_in_brackets_after_a_full_name_is_no_by_name(detector):
+    text = ("Deltagare: Johanna Reinholdsson (Extern), Dag Vinberg\n\n"
+            "[00:00:03] Johanna Reinholdsson (Extern)\nJa men då är inspelningen igång.\n")
+    got = found(detector, text)
+    assert ("Johanna Reinholdsson", "PERSON") in got
+    assert not any(t == "Extern" for t, _ in got)
+
+
+def test_a_notes_abbreviation_after_a_lower_case_name_is_no_surname(detector):
+    got = found(detector, "- hamdis pnr från SIP-pappret: 198703122484. tas bort.\n")
+    assert not any("pnr" in t for t, _ in got)
