@@ -242,11 +242,14 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
     if typ in (WORKPLACE, SCHOOL, PLACE, ORGANISATION) and text.startswith(" AB", end) \
             and not text[end + 3:end + 4].isalnum():
         end, typ = end + 3, WORKPLACE  # "Hällsjö Elmontage AB"
-    # "Förskolan Trollsländan", "Fritidsgården Lyktan": the capitalised noun is in the name
+    # "på Förskolan Trollsländan", "och Fritidsgården Lyktan": the noun capitalised inside a
+    # sentence is in the name (opening one, "Fritidsgården Kajutan ligger", it is no sign)
     if typ in (SCHOOL, WORKPLACE) and start == s.start:
         before_word = context.words_before(text, start, 1, keep_case=True)
         if before_word and before_word[0][:1].isupper() \
-                and before_word[0].lower() in institutions.INSTITUTION_NOUNS:
+                and before_word[0].lower() in institutions.INSTITUTION_NOUNS \
+                and (not is_initial(text, start - len(before_word[0]) - 1)
+                     or before_word[0] == "Föreningen"):  # ("Föreningen Bron": its name)
             start -= len(before_word[0]) + 1
     if (start, end) == (s.start, s.end):
         return s

@@ -231,3 +231,10 @@ def test_an_areas_nickname_and_a_word_ending_in_is_stay(detector):
             "på Tennisskolan.\n")
     got = found(detector, text)
     assert ("Rönnis", "SCHOOL") not in got and not any(t.lower() == "tennis" for t, _ in got)
+
+
+def test_an_institution_noun_opening_a_sentence_is_not_in_the_name(detector):
+    got = found(detector, "Fritidsgården Kajutan ligger mitt i Höjdsala. Vi var där och på "
+                          "Fritidsgården Lyktan. Föreningen Bron är undantaget.\n")
+    assert ("Kajutan", "WORKPLACE") in got and ("Fritidsgården Lyktan", "WORKPLACE") in got
+    assert ("Föreningen Bron", "WORKPLACE") in got
