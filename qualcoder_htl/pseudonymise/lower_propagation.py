@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import chats, context, frequency, lexicon, names, word_uses
-from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
+from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, thursday_cut_short
 from .capitals import role_word
 from .groups import GROUP_TAILS
 from .letters import LOW, UP, L, lower_words, whole_word
@@ -117,8 +117,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                              and context.word_after(text, m.end()) in _WROTE_OR_SAID):
                 continue  # (but "då var det dag som var rektor": a cleft names a person;
                 # not "det enda som", an adjective)
-            if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH:
-                continue  # "i maj kommer rapporten": the month, where Maj is a woman too
+            if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH \
+                    or word == "tor" and thursday_cut_short(text, m.start(), m.end()):
+                continue  # "i maj kommer rapporten", "tor kl 15": the month, the day
             surname = _LOWER_SURNAME_AFTER.match(text, m.end())
             if surname is not None and _a_listed_surname(surname.group(1)):
                 end = surname.end()  # "per åkesson slutade", "bo arvidson": a full name

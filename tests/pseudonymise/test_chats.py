@@ -1,6 +1,8 @@
 """A group chat copied into the project, written in lower case: every message's sender is a
 person whatever the name means as a word, and the senders' names are found again where the
 messages address or pair them."""
+import re
+
 import pytest
 
 CHAT = """— mån 11 mars 2024 —
@@ -87,3 +89,14 @@ def test_a_number_or_a_time_that_ends_a_chat_line_is_not_joined_to_the_next_line
     assert {("070 174 06 95", "PHONE"), ("070-174 06 94", "PHONE")} <= got
     dates = [s.start for s in detector.detect(text) if s.type == "DATE"]
     assert text.rindex("2026-10-24") in dates
+
+
+def test_tor_cut_short_for_thursday_beside_tor_the_man(detector):
+    text = ("2026-10-30 20:41 - tor: hej alla! påminner om läxhjälpen tor kl 15. /tor\n"
+            "2026-10-31 10:00 - tor: ses på tor då. ons o tor funkar. fråga tor om nycklarna.\n"
+            "2026-10-31 10:05 - lina: tor 14 år kommer också.\n")
+    tors = [(s.start, s.end) for s in detector.detect(text) if s.text == "tor"]
+    said = [m.start() for m in re.finditer(r"\btor\b", text)]
+    days = {text.index("tor kl"), text.index("på tor") + 3, text.index("o tor") + 2}
+    named = {said[0], said[2], said[3], said[6], said[7]}  # senders, signature, "fråga tor"
+    assert named <= {a for a, _ in tors} and not days & {a for a, _ in tors}
