@@ -105,6 +105,7 @@ def lower_listed_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if covered.covers(m.start()) or (frequency.zipf_en(word) >= 3.0
                                           and english.english_around(text, m.start(), m.end())) \
                 or word_uses.greeted(text, m.start(), m.end()) \
+                or word_uses.idiom(text, m.start(), m.end()) \
                 or word.startswith(word_uses.FEASTS) and word_uses.celebrated(text, m.start()):
             continue  # "taras said ok": English; 'säger "selam"': a greeting; "firade newroz"
         out.append(Suggestion(m.start(), m.end(), PERSON, word, NAMES, 0.4))

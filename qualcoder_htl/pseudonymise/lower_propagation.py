@@ -32,8 +32,7 @@ from .suggestions import PERSON, PROPAGATED, Suggestion
 def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> list[Suggestion]:
     """Names written in lower case ("jag pratade med emina igår") where the same name is
     written with a capital elsewhere, unless the lower-case form is an ordinary word; and a
-    name that is also a word ("liv") where the sentence makes it one ("liv är lite blyg").
-    One pass over the lower-case words with set lookups."""
+    name that is also a word ("liv") where the sentence makes it one ("liv är lite blyg")."""
     types, word_like, heads = lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
@@ -168,9 +167,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None) \
             or (PERSON if word in groups else None) or respelt.get(word)
+        start = m.start()
         if typ is None:
             continue
-        start = m.start()
         first = _first_name_before(text, start, covered) if typ == PERSON else None
         if first is not None:
             start = first
@@ -180,8 +179,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 and context.word_before(text, m.start()) in _ENGLISH_DETERMINERS:
             continue  # "a blessing in disguise", "no patience" where Blessing is a mother
         if first is None and (word_uses.greeted(text, m.start(), m.end())
-                              or word_uses.celebrated(text, m.start())):
-            continue  # 'säger "selam" till alla' where Selam is a girl; "firade newroz"
+                              or word_uses.celebrated(text, m.start())
+                              or word_uses.idiom(text, m.start(), m.end())):
+            continue  # 'säger "selam"' where Selam is a girl; "firade newroz"; "fick nada"
         end = m.end()
         surname = _LOWER_SURNAME_AFTER.match(text, end) if typ == PERSON and not tail else None
         if surname is not None and surname.group(1) != word \

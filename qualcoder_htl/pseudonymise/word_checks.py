@@ -193,6 +193,8 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     pronoun ("Alla, mamman, hon är fantastisk", "Hans, rektorn, han") or as one of a group
     ("Saga, en av tjejerna,"), or said alone and named
     so just after ("Alla. Hennes lärare. Hon heter Alla."): a word is none of these."""
+    if word_uses.idiom(text, tok.start, tok.end):
+        return False  # "Nada. Noll.": nothing
     spelled = _SPELLED_OUT.match(text, tok.end)
     if spelled is not None:
         return spelled.group(1).lower() == tok.text[0].lower()

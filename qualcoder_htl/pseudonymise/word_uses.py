@@ -87,11 +87,26 @@ def idiom(text: str, start: int, end: int) -> bool:
     """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
     "Dag ut och dag in", "Vecka efter vecka", "Sten på sten" (either of the two words)."""
     word = text[start:end]
+    if word.lower() == "nada":
+        return _nothing(text, start, end)
     m = _REPEATED.match(text, end)
     if m is not None and _said_again(m, word, m.group("w")):
         return True
     m = _REPEATED_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and _said_again(m, m.group("w"), word)
+
+
+def _nothing(text: str, start: int, end: int) -> bool:
+    """"nada" as in nothing: "fattar nada", "fick nada", "nada chans", "Nada. Ingenting.";
+    not Nada, a girl ("tack nada", "nada sa")."""
+    return _NOTHING_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _NOTHING_AFTER.match(text, end) is not None
+
+
+_NOTHING_BEFORE = re.compile(r"(?<![\w])(?i:fattar|fattade|fick|får|fått|vet|visste|vetat|blev|"
+                             r"blir|gör|gjorde|typ|hör|hörde|=)[ \t]+[\"”]?$")
+_NOTHING_AFTER = re.compile(r"[ \t]+(?:chans|information|info|budget|vila|av|tillbaka|hände|"
+                            r"har hänt|som i)\b|[.!,]*[ \t]+(?i:ingenting|inget|noll)\b")
 
 
 def _said_again(m: re.Match, first: str, second: str) -> bool:

@@ -100,3 +100,14 @@ def test_tor_cut_short_for_thursday_beside_tor_the_man(detector):
     days = {text.index("tor kl"), text.index("på tor") + 3, text.index("o tor") + 2}
     named = {said[0], said[2], said[3], said[6], said[7]}  # senders, signature, "fråga tor"
     assert named <= {a for a, _ in tors} and not days & {a for a, _ in tors}
+
+
+def test_nada_as_nothing_beside_nada_the_girl(detector):
+    text = ("Jag fattar nada i matte. Nada. Noll. Min mamma heter Nada, så hon blir arg.\n"
+            "ok men budgeten = nada 😬\nnada k: tack! nada sa ok. kan nada få läxhjälp?\n")
+    got = {(s.start, s.text) for s in detector.detect(text)}
+    starts = {a for a, t in got if t.lower() == "nada"}
+    nothing = {text.index("fattar nada") + 7, text.index("Nada. Noll"), text.index("= nada") + 2}
+    girl = {text.index("heter Nada") + 6, text.index("nada k:"), text.index("nada sa"),
+            text.index("kan nada") + 4}
+    assert girl <= starts and not nothing & starts
