@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from . import ages, context, english, frequency, institutions, lexicon, names
+from . import ages, context, english, frequency, institutions, lexicon, names, word_uses
 from .capitals import (
     PARTICLES,
     CapToken,
@@ -262,13 +262,13 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
             surname = names.lookup(s.text.capitalize())
             listed = hit is not None and hit.kind == "first" and surname is not None \
                 and surname.kind == "surname"
-            # "aco petrović", "hadzi ahmetović": a word no text uses before a surname that
-            # only a surname ends so
+            # "aco petrović": a word no text uses before a surname that only a surname ends so
             shaped = not listed and s.text.endswith(_SHAPED_SURNAME) and len(word) >= 3 \
                 and not lexicon.is_word(word) and not lexicon.is_compound_word(word) \
                 and frequency.zipf_sv(word) < 1.5 and frequency.zipf_en(word) < 3.0
             if (listed or shaped) and not names.is_function_word(word) \
-                    and context.word_before(text, m.start(1)) not in context.ARTICLES:
+                    and context.word_before(text, m.start(1)) not in context.ARTICLES \
+                    and not word_uses.greeted(text, m.start(1), m.end(1)):  # "selam millet"
                 out.append(Suggestion(m.start(1), m.end(1), PERSON, word, PROPAGATED, 0.5))
     return out
 

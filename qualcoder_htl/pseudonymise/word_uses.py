@@ -217,14 +217,22 @@ def greeted(text: str, start: int, end: int) -> bool:
     """A greeting of another language said as one: quoted ('säger "selam"'), after a verb of
     saying ("sa bara selam"; not "säger att selam sa"), or before "!", "alla" or "aleyküm"
     ("selam alla, är kuben öppet"); not the girl named so ("selam tydlig om mandatfrågan")."""
-    if text[start:end].lower() not in FOREIGN_GREETINGS:
-        return False
+    word = text[start:end].lower()
+    if word not in FOREIGN_GREETINGS or context.word_before(text, start) in _TO_SOMEONE:
+        return False  # "hej selam!", "välkommen selam!": the girl greeted
+    if _GREETING_TO.match(text, end) or text[end:end + len(word) + 2].lower().lstrip(" ,") \
+            .startswith(word) or text[max(0, start - len(word) - 2):start].lower() \
+            .rstrip(" ,").endswith(word):
+        return True  # "selam millet", "selam 👋", "selam, selam!": said to all, or twice
     said = _SAYING & set(context.words_before(text, start, 2)) \
         and context.word_before(text, start) not in ("att", "om", "när")
     return text[start - 1:start] in _QUOTES or said \
         or _GREETING_AFTER.match(text, end) is not None and text[start - 1:start] != "("
 
 
+_TO_SOMEONE = frozenset("hej hejsan hallå tack välkommen t till grattis".split())
+_GREETING_TO = re.compile(r" (?:millet|kanka|kardeşim|habibi|habibti|bro|bror|guys|allihop|"
+                          r"allihopa|alla)\b| ?[👋✌🙋🙏🤝]")
 _QUOTES = frozenset("\"”“'’")
 _SAYING = frozenset("säger sa sade säga hälsar hälsade skriver skrev".split())
 _GREETING_AFTER = re.compile(r"!| alla\b| aleyk|[\"”“]", re.IGNORECASE)

@@ -111,3 +111,13 @@ def test_nada_as_nothing_beside_nada_the_girl(detector):
     girl = {text.index("heter Nada") + 6, text.index("nada k:"), text.index("nada sa"),
             text.index("kan nada") + 4}
     assert girl <= starts and not nothing & starts
+
+
+def test_a_greeting_said_to_all_or_twice_beside_the_girl_greeted(detector):
+    text = ("isik.yldrm — idag 18:03\nselam millet, vem e på gläntan ikväll\n"
+            "emre_yldrm — idag 18:05\nselam kanka 👋 kan jag komma\n"
+            "tor: hej selam! ja till 21. /tor\n")
+    got = {(s.start, s.text.split()[0]) for s in detector.detect(text)}
+    people = {a for a, t in got if t.lower() == "selam"}
+    assert text.index("hej selam") + 4 in people
+    assert not {text.index("selam millet"), text.index("selam kanka")} & people
