@@ -178,7 +178,7 @@ def _extend(text: str, s: Suggestion) -> Suggestion:
         word = m.group(1)
         if word in COMPASS:
             start, typ = start - len(m.group(0)), PLACE
-        elif word in WORKPLACE_PREFIXES:
+        elif word in WORKPLACE_PREFIXES and m.group(0) == word + " ":  # (not "på ICA. Max")
             start, typ = start - len(m.group(0)), WORKPLACE
         elif word in NAME_PREFIXES:
             start -= len(m.group(0))  # "Sankt Olofs kyrka", "S:t Moritz": the type stays

@@ -20,6 +20,7 @@ def a_word_here(text: str, start: int, end: int) -> bool:
     verb before its reflexive ("Klara sig själv", no name takes "sig"), a weekday before its
     time ("Tor 18.00", "tors 21/10")."""
     return idiom(text, start, end) or month_in_a_list(text, start, end) \
+        or a_brand_named_so(text, start, end) \
         or opens_a_list_of_words(text, start, end) or a_fixed_phrase(text, start, end) \
         or "spela" in text[max(0, start - 10):start] \
         and context.word_before(text, start) in _PLAYED and not _played_by(text, start) \
@@ -27,6 +28,23 @@ def a_word_here(text: str, start: int, end: int) -> bool:
         or text[start:end].lower() in _WEEKDAY_SHORT and _TIME_AFTER.match(text, end) is not None \
         and (text[start:end].islower() or _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
              is not None)  # (not "[Kommentar Tor 19/9: ...]", who commented)
+
+
+def a_brand_named_so(text: str, start: int, end: int) -> bool:
+    """The phone's assistant ("frågar Siri i mobilen", "en Siri i telefonen") and the
+    burger chain ("äta på Max", "Bara Max och ICA"), not the girl and the boy named so."""
+    word = text[start:end]
+    if word == "Siri":
+        return _IN_THE_PHONE.match(text, end) is not None  # (a girl teased: "hej Siri!")
+    if word == "Max":
+        return context.word_before(text, start) == "på" and not _NAME_AFTER.match(text, end) \
+            or _A_CHAIN_AFTER.match(text, end) is not None
+    return False
+
+
+_IN_THE_PHONE = re.compile(r" (?:i|på) (?:mobilen|telefonen|iphonen|luren|paddan)\b")
+_NAME_AFTER = re.compile(rf" [{UP}][{LOW}]")
+_A_CHAIN_AFTER = re.compile(r" (?:och|eller) (?:ICA|Coop|Willys|Lidl|McDonald's|Burger King)\b")
 
 
 def a_fixed_phrase(text: str, start: int, end: int) -> bool:

@@ -245,3 +245,12 @@ def test_a_city_swedish_writes_of_as_often_as_english_in_lower_case_after_a_prep
     places = {s.text for s in detector.detect(text) if s.type == "PLACE"}
     assert {"nairobi", "oslo", "umeå"} <= places
     assert not places & {"reading", "bath", "nice"}
+
+
+def test_the_phones_assistant_and_the_burger_chain_beside_siri_and_max(detector):
+    text = ("Han frågar Siri på mobilen. Siri: Siri. Fjorton. Vi ska äta på Max. Bara Max och "
+            "ICA. Max kom sent.\n")
+    people = [s.start for s in detector.detect(text) if s.type == "PERSON"]
+    assert text.index("Siri på") not in people and text.index("på Max") + 3 not in people
+    assert text.index("Max och") not in people and text.index("Max kom") in people
+    assert text.index("Siri: Siri") in people
