@@ -22,7 +22,7 @@ def weak_in_a_heading(text: str, s: Suggestion) -> Suggestion | None:
             or end < 0 and len(text) - s.end > _LONGEST_HEADING:
         return s  # a line too long for a heading (and no line searched to its ends)
     line = text[start:end if end >= 0 else len(text)].rstrip()
-    if _a_heading_of_words(line):
+    if _a_heading_of_words(line) or _a_numbered_heading_of_words(line):
         return None
     if s.score < 0.6:
         return s
@@ -48,6 +48,20 @@ def _a_heading_of_words(line: str) -> bool:
                                    for w in words)
 
 
+def _a_numbered_heading_of_words(line: str) -> bool:
+    """A section's heading after its number ("5.2 Sol och Storm – Två Bilder av Samverkan",
+    "4.5 Klara Mål, Oklara Mandat: Skolteamens Bild"), three words or more, every one a word
+    or a compound of words."""
+    m = _NUMBERED_HEADING.fullmatch(line)
+    if m is None or _A_TIME.match(line):
+        return False  # ("15.00 Bilen, fem minuter med Tove": a note's time)
+    words = _LINE_WORDS.findall(m.group("heading"))
+    return len(words) >= 3 and words[0][:1].isupper() and all(
+        lexicon.is_word(w.lower()) or lexicon.is_compound_word(w.lower()) for w in words)
+
+
+_A_TIME = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}\b")
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d+(?:\.\d+)+\.?[ \t]+(?P<heading>[^\d\n()\[\]/@.!]+[?]?)")
 _HEADING = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<heading>[^\d\n()\[\],/@.!]+[?]?)")
 _LINE_WORDS = re.compile(r"[^\W\d_]+")
 # a speaker's label opening the line ("Anna B:", "[00:01:02] Dag:"): a turn, not a heading

@@ -254,3 +254,12 @@ def test_the_phones_assistant_and_the_burger_chain_beside_siri_and_max(detector)
     assert text.index("Siri på") not in people and text.index("på Max") + 3 not in people
     assert text.index("Max och") not in people and text.index("Max kom") in people
     assert text.index("Siri: Siri") in people
+
+
+def test_a_numbered_section_heading_of_words_names_no_one(detector):
+    text = ("5.2 Sol och Storm – Två Bilder av Samverkan\n\nText här.\n\n"
+            "4.5 Klara Mål, Oklara Mandat: Skolteamens Bild\n\n5.4 Fred, Frid och Förtroende\n\n"
+            "3.1 Samira och Yusuf berättar\n\n15.00 Bilen, fem minuter med Tove\n")
+    got = {t for t, typ in found(detector, text) if typ == "PERSON"}
+    assert not got & {"Sol", "Storm", "Klara", "Fred", "Frid"}
+    assert {"Samira", "Yusuf", "Tove"} <= got
