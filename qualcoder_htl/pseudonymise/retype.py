@@ -413,7 +413,7 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
             and not names.is_listed_person(words[1], ("first",)):
         return s.with_(type=PLACE)  # "Lilla Essingen", "Norra Ormåsen": a part of a place
     if shape == PLACE and len(words) == 2 and words[0] in ("Lilla", "Stora") \
-            and names.is_listed_person(words[1], ("first",), word_like_too=True) \
+            and names.is_listed_person(words[1], ("first", "surname"), word_like_too=True) \
             and not places.place_context(text, s.start):
         return s.with_(type=PERSON)  # "Lilla Jana berättade", "Stora Anna": a girl, a woman
     if len(words) == 1 and context.family_named(text, s.start):

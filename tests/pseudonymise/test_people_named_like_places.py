@@ -269,3 +269,8 @@ def test_where_someone_is_at_does_not_speak(detector):
     got = found(detector, text)
     assert ("Vålabo", "PERSON") not in got and ("Kolarbacken", "PERSON") not in got
     assert {t for t, _ in got} >= {"Vålabo", "Kolarbacken"}
+
+
+def test_lilla_before_a_listed_surname_is_a_woman(detector):
+    text = "I: Lilla?\n\nPirjo K: Lilla Farkas, skolsköterskan där. Hon är från Budapest.\n"
+    assert ("Lilla Farkas", "PERSON") in found(detector, text)
