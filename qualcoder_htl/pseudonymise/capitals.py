@@ -91,7 +91,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 # abbreviations written without a full stop ("Dnr KS 2019/0187": diarienummer)
 ABBREVIATIONS = frozenset("""Dnr Dnr: Tfn Mobnr Telnr Pnr Ordf Sekr Bil Obs Ang Ev Mvh Ds
-Adr Transkr Jfr""".split())
+Adr Transkr Jfr Tel Mob Enl Ssk Vh Vhs Nr""".split())
 # roles a speaker label may name instead of a person ("Tolk:", "Mamma:", "Läraren:")
 ROLE_LABELS = frozenset("""mamma mamman pappa pappan tolk tolken elev eleven barn barnet lärare gäst
 läraren flicka flickan pojke pojken dotter dottern son sonen bror brodern syster systern mormor

@@ -53,7 +53,7 @@ _GENITIVE_OR_TAIL = re.compile(rf"(?:s(?![{L}]))?(?:-[{LOW}]+)?")
 
 
 def lower_full_names(text: str, found: list[Suggestion], forms: dict[str, str],
-                      present: set[str]) -> list[Suggestion]:
+                      present: frozenset[str]) -> list[Suggestion]:
     """A full name found with capitals, written in lower case elsewhere ("kolla med dag
     ström" where "Dag Ström" was found): both words together are the person, even where each
     alone is a word."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import chats, context, frequency, lexicon, names, word_uses
-from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, thursday_cut_short
+from .calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from .capitals import role_word
 from .groups import GROUP_TAILS
 from .letters import LOW, UP, L, lower_words, whole_word
@@ -36,7 +36,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
     types, word_like, heads = lower_forms_of(forms)
     # only the words of this text that could be one of the names: a set intersection in C,
     # then a scan for those few words (a Python step per lower-case word was most of the cost)
-    present = set(lower_words(text))
+    present = lower_words(text)
     out = lower_full_names(text, found, forms, present) + quoted_as_a_tool_wrote(text, forms) \
         + lower_surnames_after(text, found, forms) + respelled_capitals(text, found, forms) \
         + split_in_two(text, found, forms)
@@ -117,7 +117,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 continue  # (but "då var det dag som var rektor": a cleft names a person;
                 # not "det enda som", an adjective)
             if word in MONTHS and context.word_before(text, m.start()) in _BEFORE_A_MONTH \
-                    or word == "tor" and thursday_cut_short(text, m.start(), m.end()):
+                    or word == "tor" and word_uses.thursday_cut_short(text, m.start(), m.end()):
                 continue  # "i maj kommer rapporten", "tor kl 15": the month, the day
             surname = _LOWER_SURNAME_AFTER.match(text, m.end())
             if surname is not None and _a_listed_surname(surname.group(1)):
@@ -167,9 +167,9 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
         typ = types.get(word + tail) if tail.startswith("-") else None
         typ = typ or types.get(word) or (types.get(word[:-1]) if word.endswith("s") else None) \
             or (PERSON if word in groups else None) or respelt.get(word)
-        start = m.start()
         if typ is None:
             continue
+        start = m.start()
         first = _first_name_before(text, start, covered) if typ == PERSON else None
         if first is not None:
             start = first

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import ages, context, english, frequency, institutions, lexicon, names, word_uses
 from .capitals import (
+    ABBREVIATIONS,
     PARTICLES,
     CapToken,
     is_acronym,
@@ -226,7 +227,6 @@ def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![{L}]){re.escape(word.lower())}(?![{L}])", text) is not None
 
 
-_NOTE_ABBREVIATIONS = frozenset("pnr tel tfn mob adr enl ang ssk vh vhs nr".split())  # "hamdis pnr"
 _DERIVED = ("ningen", "heten", "elsen", "tionen", "andet", "endet", "erna", "arna", "orna")
 _GO_TO = frozenset("på till från vid hos utanför i".split())
 _GO_TO_A_BODY = frozenset("på till hos vid".split())
@@ -246,7 +246,7 @@ def lower_surnames(text: str, found: list[Suggestion]) -> list[Suggestion]:
                 continue
             word = m.group(1)
             if len(word) < 3 or names.is_function_word(word) or lexicon.is_word(word) \
-                    or lexicon.is_compound_word(word) or word in _NOTE_ABBREVIATIONS:
+                    or lexicon.is_compound_word(word) or word.capitalize() in ABBREVIATIONS:
                 continue
             if (frequency.zipf_sv(word) >= 2.0 or frequency.zipf_en(word) >= 3.0) \
                     and not names.is_listed_person(word.capitalize(), ("surname",)):

@@ -101,6 +101,22 @@ _WEEKDAY_SHORT = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | {"tor"}
 _TIME_AFTER = re.compile(r"\.? (?:kl\.? ?)?\d{1,2}(?:[/.:]\d{1,2}|-\d{1,2})(?!\d)")
 
 
+_DAYS = r"(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en|ar)?)?"
+# "tor kl 15", "tor 12/11", "tor em", "tor & fre", "tis-tor": a Thursday cut short
+_THURSDAY_AFTER = re.compile(rf"(?:[ \t]+(?:kl\b|\d(?!\d* år)|em\b|fm\b|e\.m\.|f\.m\.|eftermiddag|"
+                             rf"förmiddag|kväll|morgon|lunch)|[ \t]*(?:&|\+|/|o|och|eller|-)"
+                             rf"[ \t]*{_DAYS}\b)")
+_THURSDAY_BEFORE = re.compile(rf"(?:\b(?:på|nästa|varannan|denna|varje)|\b{_DAYS}[ \t]*"
+                              rf"(?:&|\+|/|o|och|eller|-)|\b{_DAYS},)[ \t]*$")
+
+
+def thursday_cut_short(text: str, start: int, end: int) -> bool:
+    """"tor" where a note or a chat means Thursday ("på tor", "tor kl 15", "ons o tor"), not
+    Tor, a man."""
+    return _THURSDAY_AFTER.match(text, end) is not None \
+        or _THURSDAY_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def idiom(text: str, start: int, end: int) -> bool:
     """A word repeated across a preposition, as idioms do: "Dag för dag", "Steg för steg",
     "Dag ut och dag in", "Vecka efter vecka", "Sten på sten" (either of the two words)."""
@@ -238,9 +254,9 @@ def greeted(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word not in FOREIGN_GREETINGS or context.word_before(text, start) in _TO_SOMEONE:
         return False  # "hej selam!", "välkommen selam!": the girl greeted
-    if _GREETING_TO.match(text, end) or text[end:end + len(word) + 2].lower().lstrip(" ,") \
-            .startswith(word) or text[max(0, start - len(word) - 2):start].lower() \
-            .rstrip(" ,").endswith(word):
+    after = text[end:end + len(word) + 2].lower().lstrip(" ,")
+    before = text[max(0, start - len(word) - 2):start].lower().rstrip(" ,")
+    if _GREETING_TO.match(text, end) or after.startswith(word) or before.endswith(word):
         return True  # "selam millet", "selam 👋", "selam, selam!": said to all, or twice
     said = _SAYING & set(context.words_before(text, start, 2)) \
         and context.word_before(text, start) not in ("att", "om", "när")
