@@ -189,17 +189,21 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
     """The capitalised words of ``text``; with ``only`` (a set of forms), just the words
     whose form, or form without a genitive, is in it (a project's second pass looks for
     its names and need not place every other word in its sentence)."""
+    tokens = _all_capitalised_tokens(text)
+    if only is None:
+        return list(tokens)
+    wanted = {form for form in {t.text for t in tokens} if _asked_for(form, only)}
+    return [t for t in tokens if t.text in wanted]  # (each distinct word asked about once)
+
+
+@lru_cache(maxsize=256)
+def _all_capitalised_tokens(text: str) -> tuple[CapToken, ...]:
+    """Every capitalised word of ``text``, placed in its sentence once (a project's second
+    pass asks again)."""
     out = []
-    wanted = None
-    if only is not None:  # each distinct word asked about once
-        wanted = {w for w in set(CAP_TOKEN.findall(text)) if _asked_for(w.rstrip(":"), only)}
-        if not wanted:
-            return out
     for m in CAP_TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
-        if wanted is not None and word not in wanted:
-            continue
         initial = is_initial(text, start)
         label = False
         if end < len(text) and text[end] == ":" and \
@@ -208,7 +212,7 @@ def capitalised_tokens(text: str, only=None) -> list[CapToken]:
             label = bool(_LABEL.match(text, line_start)) and \
                 _LABEL.match(text, line_start).end() == end + 1
         out.append(CapToken(start, end, word.rstrip(":"), initial, label))
-    return out
+    return tuple(out)
 
 
 def _asked_for(form: str, only) -> bool:

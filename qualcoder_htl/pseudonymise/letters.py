@@ -144,7 +144,7 @@ def plain_spellings(word: str) -> set[str]:
 LOWER_PLAIN = re.compile(rf"(?<![{L}\d@.])[{LOW}][{L}]*")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=256)
 def lower_words(text: str) -> frozenset[str]:
     """The lower-case words of ``text`` (several passes over one text ask for them)."""
     return frozenset(LOWER_PLAIN.findall(text))

@@ -292,7 +292,7 @@ _ANY_WORD = re.compile(rf"(?<![{L}])[{L}]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{L}])[{UP}]")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=256)
 def written_in_lower_case(text: str) -> bool:
     """Fewer than one word in sixteen capitalised, over 300 words or more (ordinary Swedish
     prose capitalises one in nine or ten; a speech-to-text file almost none)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context, frequency, lexicon, names
-from .letters import LOW, UP, L
+from .letters import LOW, UP, L, lower_words
 from .lower_notes import LOWER_TOKEN
 from .propagation import Coverage, per_forms
 from .suggestions import PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
@@ -153,7 +153,7 @@ def abbreviated_names(text: str, found: list[Suggestion], forms: dict[str, str]
     prefixes = _prefixes_of(forms)
     if not prefixes:
         return out
-    if not prefixes.keys() & set(_ABBREVIATION.findall(text)):
+    if prefixes.keys().isdisjoint(lower_words(text)):  # (every abbreviation is one of them)
         return out  # no word of the text begins a name found (most texts)
     covered = Coverage(found)
     for m in _ABBREVIATION.finditer(text):

@@ -126,6 +126,8 @@ def idiom(text: str, start: int, end: int) -> bool:
     m = _REPEATED.match(text, end)
     if m is not None and _said_again(m, word, m.group("w")):
         return True
+    if not text.endswith(_PREPOSITION_BEFORE, 0, start):
+        return False  # (a cheap test first: most words follow no such preposition)
     m = _REPEATED_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and _said_again(m, m.group("w"), word)
 
@@ -153,6 +155,8 @@ def _said_again(m: re.Match, first: str, second: str) -> bool:
 
 _REPEATED = re.compile(rf" (?P<prep>för|efter|till|på|ut och|in och|För|Efter|Till|På) "
                        rf"(?P<w>[{L}]+)")
+_PREPOSITION_BEFORE = (" för ", " efter ", " till ", " på ", " ut och ", " in och ", " För ",
+                       " Efter ", " Till ", " På ")
 _REPEATED_BEFORE = re.compile(rf"(?<![{L}])(?P<w>[{L}]+) (?P<prep>för|efter|till|på|ut och|"
                               rf"in och|För|Efter|Till|På) $")
 

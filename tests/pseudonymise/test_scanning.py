@@ -109,3 +109,26 @@ def test_every_anchored_scan_finds_what_its_full_scan_finds():
         for text in texts:
             assert [m.span() for m in near(anchor, pattern, text, before, after)] \
                 == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+
+
+def test_a_projects_second_pass_reuses_the_words_placed_in_the_first():
+    from qualcoder_htl.pseudonymise import capitals
+    text = "Emina: Hej. Vi träffade Eminas mamma och Tova i Rinkeby. Tova sa nej."
+    first = capitals.capitalised_tokens(text)
+    before = capitals._all_capitalised_tokens.cache_info()
+    second = capitals.capitalised_tokens(text, only={"Tova": "PERSON", "Emina": "PERSON"})
+    after = capitals._all_capitalised_tokens.cache_info()
+    assert after.hits == before.hits + 1 and after.misses == before.misses
+    assert [t.text for t in second] == ["Emina", "Eminas", "Tova", "Tova"]
+    assert second == [t for t in first if t.text in ("Emina", "Eminas", "Tova")]
+    first.clear()  # a caller's list is its own copy: the words placed stay as they were
+    assert [t.text for t in capitals.capitalised_tokens(text)][:3] == ["Emina", "Hej", "Vi"]
+
+
+def test_the_cheap_tests_before_a_scan_find_what_the_scan_finds():
+    from qualcoder_htl.pseudonymise import letters, short_forms, word_uses
+    text = "möte htl-team raukb, sedan ugnsv. Dag för dag blev det bättre."
+    assert set(short_forms._ABBREVIATION.findall(text)) <= letters.lower_words(text)
+    start = text.index("dag bl")
+    assert word_uses.idiom(text, start, start + 3)
+    assert not word_uses.idiom(text, 0, 4)
