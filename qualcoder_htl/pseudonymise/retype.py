@@ -473,6 +473,12 @@ def _retype_name(text: str, s: Suggestion) -> Suggestion:
         return s  # "i Rut-gruppen", "från Grönforsfamiljen": named after a person
     if len(words) == 1 and not in_place and _coordinated(text, s.start, s.end):
         return s  # "Oksana och Taras, från Ukraina": a name among names
+    if len(words) == 1 and (_a_turns_label(text, s)
+                            or _BESIDE_A_PRONOUN.search(text, max(0, s.start - 12), s.start)
+                            or _BESIDE_A_PRONOUN_AFTER.match(text, s.end)
+                            and context.word_before(text, s.start) not in _WHERE_FROM):
+        return s  # "Nada A: Jag var med", "jag och Nada pratar": a speaker, and someone named
+        # beside "jag" (a first name a town shares; not "från Kemi och jag")
     if len(words) > 1 and (s.text in names.places()
                            or names.strip_genitive(s.text) in names.places()) \
             and not context.person_context(text, s.end):
@@ -553,6 +559,18 @@ def _after_a_listed_place(text: str, s: Suggestion) -> bool:
     return hit is not None and hit.kind == "place"
 
 
+def _a_turns_label(text: str, s: Suggestion) -> bool:
+    """The word labels a speaker's turn: "Nada: Ja.", "Nada A: Jag var med", "[08:21] Nada:"."""
+    if _LABELS_A_TURN.match(text, s.end) is None:
+        return False
+    return _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None
+
+
+_LABELS_A_TURN = re.compile(rf"(?: [{UP}]\.?)?:[ \t]")
+_LINE_OPENING = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*)?")
+_BESIDE_A_PRONOUN = re.compile(rf"(?<![{L}])(?:[Jj]ag|[Hh]on|[Hh]an) och $")
+_WHERE_FROM = places.PLACE_PREPOSITIONS | {"från", "till", "vid"}
+_BESIDE_A_PRONOUN_AFTER = re.compile(r" och (?:jag|hon|han)\b")
 _coordinated = context.in_list_of_names  # "Ousmane och Lamin": a name among names
 
 

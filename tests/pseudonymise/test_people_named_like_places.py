@@ -274,3 +274,19 @@ def test_where_someone_is_at_does_not_speak(detector):
 def test_lilla_before_a_listed_surname_is_a_woman(detector):
     text = "I: Lilla?\n\nPirjo K: Lilla Farkas, skolsköterskan där. Hon är från Budapest.\n"
     assert ("Lilla Farkas", "PERSON") in found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I: Hur började det?\nSamira A: Jag var med från start.\nNada B: Jag med.", "Nada"),
+    ("I: Hur började det?\n[00:00:45] Eda: Och jag är Eda, fritids.", "Eda"),
+    ("Vi har en grupp, och jag och Nada på familjecentralen pratar nästan varje dag.", "Nada"),
+    ("Nada och jag ringde familjen samma kväll.", "Nada"),
+])
+def test_a_first_name_a_town_shares_is_a_person_as_a_label_or_beside_jag(detector, text, name):
+    assert (name, "PERSON") in found(detector, text)
+    assert (name, "PLACE") not in found(detector, text)
+
+
+def test_a_town_beside_jag_after_from_stays_a_town(detector):
+    text = "Hon är från Kemi och jag är från Haparanda, så hon retas."
+    assert ("Kemi", "PLACE") in found(detector, text)
