@@ -307,6 +307,8 @@ def find_dates(text: str) -> Iterator[Suggestion]:
             day, month = re.split(r"[/.\s\-]", s)[:2]
             if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
                 continue
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}", s) and _time_or_section(text, m.start(), m.end()):
+                continue  # "kl. 13.00–14.10", "bussen går 18.10", "Tabell 5.1": no date
             score = 0.6
         elif s.lower().startswith("den ") and not any(mo in s.lower() for mo in MONTHS):
             score = 0.5  # "den 3:e": a day of an unnamed month
@@ -320,6 +322,25 @@ def find_dates(text: str) -> Iterator[Suggestion]:
         if s.lower().startswith("den "):  # "den 3:e november": the date without its article
             start, s = start + 4, s[4:]
         yield Suggestion(start, m.end(), DATE, s, PATTERN, score)
+
+
+def _time_or_section(text: str, start: int, end: int) -> bool:
+    """Hours and minutes or a section's number written like a day and a month: after "kl."
+    or a verb of timetables, in a range of times ("13.00–14.10"), or after "Tabell",
+    "avsnitt", "se" or in brackets alone ("(3.2)")."""
+    before = text[max(0, start - 16):start]
+    minutes = end - start >= 4 and text[end - 3] == "."  # ("3.1" is no clock time)
+    return minutes and (_TIME_BEFORE.search(before) is not None
+                        or _TIME_AFTER.match(text, end) is not None) \
+        or _SECTION_BEFORE.search(before) is not None \
+        or text[start - 1:start] == "(" and text[end:end + 1] == ")"
+
+
+_TIME_BEFORE = re.compile(r"(?:(?<![\w])(?:kl|klockan|går|avslutas|avslutades|startar|slutar|"
+                          r"bussen|tåget)\.?|\d[.:]\d\d ?[–\-]) ?$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r" ?[–\-] ?\d{1,2}[.:]\d\d(?!\d)")
+_SECTION_BEFORE = re.compile(r"(?<![\w])(?:tabell|figur|avsnitt|kapitel|bilaga|diagram|se|i) $",
+                             re.IGNORECASE)
 
 
 # --- user names and handles ------------------------------------------------------------------

@@ -147,3 +147,27 @@ def test_a_number_of_a_places_area_code_in_lower_case():
     from qualcoder_htl.pseudonymise.neighbours import lower_listed_places
     text = "Det är mitt gamla malmönummer (jobbmobil, umeånr). Telefonnummer och personnummer."
     assert [s.text for s in lower_listed_places(text, [])] == ["malmönummer", "umeånr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Datum: 8 november 2023, kl. 13.00–14.10, konferensrummet",
+    "Datum: 2024-03-14, 10.05–11.40",
+    "Göran gick kl. 15.10.",
+    "Sista bussen går 18.10, sen är det slut.",
+    "[Inspelningen avslutas 19.05.]",
+    "Tabell 5.1 visar frånvaron per skola.",
+    "Det diskuteras i avsnitt 2.5 och i 6.4.",
+    "vårdnadshavare (3.1), HTL-team skola (3.2)",
+])
+def test_a_clock_time_or_a_section_number_is_no_date(text):
+    got = [s.text for s in patterns.find_all(text) if s.type == "DATE"]
+    assert not [d for d in got if "." in d and len(d) <= 5], got
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Vi ses 19.05 på Fyren.", "19.05"),
+    ("Hon kom den 13.10 med papperen.", "13.10"),
+    ("Mötet 3.2 blev inställt.", "3.2"),
+])
+def test_a_day_and_month_with_a_dot_is_still_a_date_elsewhere(text, date):
+    assert date in [s.text for s in patterns.find_all(text) if s.type == "DATE"]
