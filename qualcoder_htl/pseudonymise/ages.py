@@ -169,7 +169,7 @@ _DURATION_BEFORE = re.compile(r"(?:\b(?:i|för|under|efter|sedan|sen|om|inom|var
                               r"senaste|första|sista|några|alla|hela|två-|tre-)\s)$",
                               re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s(?:sedan|sen|senare|tidigare|framåt|till|kvar|i\s+rad|"
-                             r"innan|efter|av|har|med)\b", re.IGNORECASE)
+                             r"innan|efter|av|har|med|på\s+samma)\b", re.IGNORECASE)
 
 # the words before "på"/"nästan"/"bara" ... N år: an age after a person or an age verb ("en
 # pojke på sexton år", "hon är nästan sju år"), a duration after anything else ("tre rektorer
@@ -183,8 +183,10 @@ _AGE_VERB_BEFORE = re.compile(r"\b(?:är|var|blir|blev|fyller|fyllde|fyllt|gamma
 
 def _duration(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
-    if _AGE_VERB_BEFORE.search(before):
-        return False
+    verb = _AGE_VERB_BEFORE.search(before)
+    if verb is not None:  # "hon är snart två år"; but "det är snart två år": a time
+        return before[:verb.start()].lower().rstrip().endswith(" det") \
+            or before[:verb.start()].lower().rstrip() == "det"
     words = before.lower().split()
     return not (len(words) >= 2 and words[-1] == "på" and words[-2] in _PERSON_BEFORE_PA)
 
@@ -225,7 +227,11 @@ def find_ages(text: str) -> Iterator[Suggestion]:
     for m in near(_YEAR_ANCHOR, _AGE_YEARS, text):
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 12]
-        if not m.group("gammal"):
+        if m.group("gammal") and "gam" not in m.group("gammal"):
+            if _DURATION_BEFORE.search(before):
+                continue  # "anställd i två år och tre månader": a time spent (but "Sju år och
+                # fyra månader.": a child's age said exactly)
+        elif not m.group("gammal"):
             if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(after):
                 continue
             prev = before.rstrip()
@@ -253,6 +259,8 @@ def find_ages(text: str) -> Iterator[Suggestion]:
         n = m.group("n")
         if n.lower() in ("en", "ett") or (n.isdigit() and not 0 < int(n) <= 110):
             continue
+        if text[m.end():m.end() + 1] == ":" or m.group("verb") == "Snart":
+            continue  # "Målen var tre: ...", "Snart tre år, först via bemanning": no age
         if m.group("verb").lower() in ("är", "var", "blir", "blev", "e"):  # ("som e sju")
             before = text[max(0, m.start() - 20):m.start()]
             if not _AGE_SUBJECT.search(before) and not _SUBJECT_AND_ADVERB.search(before):

@@ -171,3 +171,24 @@ def test_a_clock_time_or_a_section_number_is_no_date(text):
 ])
 def test_a_day_and_month_with_a_dot_is_still_a_date_elsewhere(text, date):
     assert date in [s.text for s in patterns.find_all(text) if s.type == "DATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jag har varit anställd i två år och tre månader, men jag har gjort det gratis.",
+    "Jag var bokförare, femton år på samma företag.",
+    "Så det är snart två år. Innan mig var det Therese.",
+    "Det blir snart trettio år, först som lärare.",
+    "Målen var tre: minskad frånvaro, ökad trygghet.",
+    "Hur länge har du jobbat där? Snart tre år, först via bemanning.",
+])
+def test_a_time_spent_is_no_age(text):
+    assert not [s.text for s in ages.find_ages(text)]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Hur gammal är Yasin? Två år och två månader.", "Två år och två månader"),
+    ("Hon är två år och tre månader nu.", "två år och tre månader"),
+    ("Han är snart sju år.", "sju år"),
+])
+def test_an_age_said_exactly_or_after_its_verb_stays_an_age(text, age):
+    assert age in [s.text for s in ages.find_ages(text)]
