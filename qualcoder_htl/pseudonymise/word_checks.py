@@ -340,15 +340,29 @@ def after_naming_verb(text: str, start: int) -> bool:
 def someone_called(text: str, start: int) -> bool:
     """"Hennes lärare heter Lilla", "hon heter Storm", "mentorn på Vålaskolan heter Lilla":
     what a person is called (not "modellen kallas Gul", a thing's name)."""
-    before = context.words_before(text, start, 3, keep_case=True)
+    before = context.words_before(text, start, 4, keep_case=True)
+    if len(before) >= 3 and before[0] == "för" and before[2].lower() in _CALL \
+            or len(before) >= 2 and before[0] in _HER_HIM and before[1].lower() in _CALL:
+        return True  # "Vi kallar Luwam för Lilla hemma", "Vi kallade henne Lilla"
+    if len(before) >= 2 and before[0] == "säger" and before[1].lower() in _WE_ALL \
+            and (word := context.WORD.match(text, start)) is not None \
+            and _SAID_ALONE.match(text, word.end()):
+        return True  # "men vi säger Lilla, för hon är minst"
+    if before and before[0] in _ADVERBS_AFTER_HETER:
+        before = before[1:]  # "Min mormor hette också Lilla", "hon heter ju Lilla"
     if len(before) < 2 or before[0] not in ("heter", "hette"):
         return False
     who = before[1]
     return who.lower() in _CALLED or context.kin_or_role(who.lower()) \
-        or len(before) == 3 and who[:1].isupper() and before[2] == "på"
+        or len(before) >= 3 and who[:1].isupper() and before[2] == "på"
 
 
 _CALLED = frozenset("jag du han hon hen".split())
+_CALL = frozenset("kallar kallade kallat kalla".split())
+_HER_HIM = frozenset("henne honom mig dig oss er dem dom".split())
+_WE_ALL = frozenset("vi man alla dom de".split())
+_ADVERBS_AFTER_HETER = frozenset("också ju faktiskt egentligen bara väl".split())
+_SAID_ALONE = re.compile(r"[,.!;]|[ \t]*$|[ \t]*\n", re.MULTILINE)
 
 
 def name_like(word: str) -> bool:

@@ -207,3 +207,18 @@ def test_what_a_thing_is_called_and_an_adverb_after_heter_stay_words(detector):
                            "Lilla – den är gammal. Hon heter verkligen så, och han heter "
                            "fortfarande samma sak.\n")
     assert not got & {"Gul", "Lilla", "verkligen", "fortfarande"}
+
+
+@pytest.mark.parametrize("text", [
+    "Min lillasyster heter Luwam men vi säger Lilla, för hon är minst.",
+    "Vi kallar Luwam för Lilla hemma. Alla gör det.",
+    "Vi kallade henne Lilla, för hon var minst av alla.",
+    "Det är ungerskt. Min mormor hette också Lilla.",
+    "Gruppen kallas så, för hon heter ju Lilla. Det är sex barn.",
+])
+def test_a_word_like_name_is_a_name_where_someone_is_called_so(detector, text):
+    assert ("Lilla", "PERSON") in found(detector, text)
+
+
+def test_a_word_after_saying_stays_a_word_inside_a_sentence(detector):
+    assert not found(detector, "Vi säger Lilla gruppen när vi menar de små.")
