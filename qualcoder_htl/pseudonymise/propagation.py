@@ -89,7 +89,8 @@ def names_in(found: Iterable[Suggestion]) -> dict[str, str]:
             if not word[:1].isupper() or len(word) < 2 or word in COMPASS \
                     or word in WORKPLACE_PREFIXES \
                     or is_acronym(word) and not _defined_short_form(s) \
-                    or lexicon.is_generic(word) or institutions.institution_word(word) \
+                    or lexicon.is_generic(word) and not _a_person_for_sure(s) \
+                    or institutions.institution_word(word) \
                     and not institutions.named_by_a_name(word) \
                     or word.lower() in _KINDS_OF_PLACE:
                 continue  # "HTL", "Skatteverket", "Förskolan" inside a longer name stay
@@ -179,6 +180,16 @@ def _first_of_full_name(s: Suggestion, word: str) -> bool:
     # Shevchenko" (a surname's ending on a village a gazetteer knows)
 
 
+_TO_OR_FROM = frozenset("i från ifrån till via mot utanför".split())
+
+
+def _a_person_for_sure(s: Suggestion) -> bool:
+    """A one-word person a list or the text's own words made sure of ("Kuba:" labelling his
+    turns, "alla säger Kuba"): spreads even where the word is a country's name too."""
+    return s.type == PERSON and " " not in s.text and s.score >= 0.8 and NAMES in s.source \
+        and names.is_listed_person(s.text, ("first", "surname"), word_like_too=True)
+
+
 def _defined_short_form(s: Suggestion) -> bool:
     """A body's short form the text defines in brackets ("Kaitasuvanto IF (KIF)"), which
     the project's other texts use alone ("Jouni i KIF")."""
@@ -253,6 +264,9 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
             continue  # "Region Västernorrland", "Malmö universitet" where the town was found
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
+        if typ == PERSON and lexicon.is_generic(tok.text) \
+                and context.word_before(text, tok.start) in _TO_OR_FROM:
+            continue  # "från Kuba", "åka till Kuba": the country, where Kuba is also a boy
         if word_uses.a_word_here(text, tok.start, tok.end) or word_uses.celebrated(text, tok.start):
             continue  # "Dag för dag", "firade Newroz", "Maj, juni", "Bo, skola, jobb" where
             # Dag, Newroz, Maj and Bo are people

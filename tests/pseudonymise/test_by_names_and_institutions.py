@@ -215,3 +215,15 @@ def test_a_region_without_a_state_of_its_own_is_a_place_a_country_is_kept(detect
     got = found(detector, text)
     assert {("Kurdistan", "PLACE"), ("Somaliland", "PLACE")} <= got
     assert not {t for t, _ in got} & {"Syrien", "Turkiet"}
+
+
+def test_a_boy_named_like_a_country_is_found_across_the_project_but_the_country_stays(
+        detector):
+    from .conftest import in_a_project
+    project = ["I: Vilka är ni?\n\nKuba: Kuba. Alltså Jakub, men alla säger Kuba.\n"]
+    got = {(s.text, s.type, s.start) for s in in_a_project(
+        detector, [*project, "Selam: Min mamma fick jobb genom Kuba. Han var snäll.\n"
+                   "Musse: Men sen hjälpte Kuba min pappa. Vi åkte till Kuba en gång.\n"])}
+    kubas = sorted(start for text, typ, start in got if text == "Kuba")
+    assert len(kubas) == 2  # the two boys, not the country after "till"
+    assert all(typ == "PERSON" for text, typ, _ in got if text == "Kuba")
