@@ -181,6 +181,12 @@ def _first_of_full_name(s: Suggestion, word: str) -> bool:
 
 
 _TO_OR_FROM = frozenset("i från ifrån till via mot utanför".split())
+_LISTED_BEFORE = re.compile(rf"([{UP}][{L}]+)(?:, | och | eller )$")
+
+
+def _among_countries(text: str, start: int) -> bool:
+    m = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and lexicon.is_generic(m.group(1))
 
 
 def _a_person_for_sure(s: Suggestion) -> bool:
@@ -265,8 +271,10 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
         if typ == PERSON and lexicon.is_generic(tok.text) \
-                and context.word_before(text, tok.start) in _TO_OR_FROM:
-            continue  # "från Kuba", "åka till Kuba": the country, where Kuba is also a boy
+                and (context.word_before(text, tok.start) in _TO_OR_FROM
+                     or _among_countries(text, tok.start)):
+            continue  # "från Kuba", "åka till Kuba", "Spanien, Grekland, Kuba": the country,
+            # where Kuba is also a boy
         if word_uses.a_word_here(text, tok.start, tok.end) or word_uses.celebrated(text, tok.start):
             continue  # "Dag för dag", "firade Newroz", "Maj, juni", "Bo, skola, jobb" where
             # Dag, Newroz, Maj and Bo are people
