@@ -100,6 +100,16 @@ _SCHOOL_AFTER = re.compile(rf"(?<![\w])[{UP}][{LOW}]+ (?:folkhögskola|gymnasium
 _COMPANY_FORM = re.compile(r"[ \t](?:AB|HB|KB|Aktiebolag)(?![\w])")
 _CHURCH_WORD = re.compile(r"kyrkan ")
 _ASSOCIATION_WORD = re.compile(r"förening|förbundet")
+# an association's one-word name set off beside the word for it: "Hooyo, den somaliska
+# föreningen", "Hooyo, föreningen, alltså", "föreningen, Hooyo, som", "Hooyo. Det är vår
+# förening"
+_ASSOCIATION_SET_OFF = re.compile(
+    rf"(?<![{L}\-])(?P<name>[{UP}][{LOW}]{{2,}})(?:, (?:den |vår )?(?:[{LOW}]+ska )?"
+    rf"(?:[{LOW}]*föreningen|förbundet)[,.)]|\. Det är (?:vår|en) (?:[{LOW}]+ska )?"
+    rf"[{LOW}]*förening\b)"
+    rf"|(?<![{L}])[Ff]öreningen, (?P<name2>[{UP}][{LOW}]{{2,}}),")
+# "ordförande i Hooyo": who chairs an association
+_CHAIR_OF = re.compile(rf"(?<![{L}])ordförande i (?P<name>[{UP}][{LOW}]{{2,}})(?![{L}\-])")
 _HYPHEN_KIND_WORD = re.compile(r"-(?:förening|församling|mosk|kyrkan|klubben)")
 _INSTITUTE_WORD = re.compile(r"(?:Institutet|Centrum|Centret|Stiftelsen|Akademin|Föreningen|"
                              r"Förbundet|Rådet) för ")
@@ -167,6 +177,23 @@ def find(text: str) -> Iterator[Suggestion]:
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_ASSOCIATION_WORD, _ASSOCIATION, text, before=60, after=60):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
+    for m in near(_ASSOCIATION_WORD, _ASSOCIATION_SET_OFF, text, before=40, after=40):
+        name = m.group("name") or m.group("name2")
+        if not (names.is_function_word(name) or lexicon.is_generic(name) or is_authority(name)
+                or names.is_listed_person(name, ("first", "surname"))
+                or frequency.zipf_sv(name.lower()) >= 3.5):  # (not "Ungefär. Det är en
+            # förening för oss")
+            start = m.start("name") if m.group("name") else m.start("name2")
+            yield Suggestion(start, start + len(name), WORKPLACE, name, CAPITAL, 0.7)
+            # "Hooyo, den somaliska föreningen", "föreningen, Hooyo, som vi startade",
+            # "Genom Hooyo. Det är vår förening"
+    for m in _CHAIR_OF.finditer(text) if "ordförande" in text else ():
+        name = m.group("name")
+        if not (names.is_function_word(name) or lexicon.is_generic(name) or is_authority(name)
+                or names.is_listed_person(name, ("first", "surname"))
+                or lexicon.is_word(name.lower()) or lexicon.is_compound_word(name.lower())):
+            # (not "ordförande i Kommunfullmäktige", a body any municipality has)
+            yield Suggestion(m.start("name"), m.end("name"), WORKPLACE, name, CAPITAL, 0.7)
     for m in near(_CONGREGATION_WORD, _CONGREGATION, text, before=70, after=0):
         first = m.group("name").split()[-1]
         if not (names.is_function_word(first) or lexicon.is_generic(first)

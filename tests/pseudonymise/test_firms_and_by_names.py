@@ -215,3 +215,19 @@ def test_a_town_s_or_a_saint_s_congregation_of_a_faith(detector, text, span):
 
 def test_no_congregation_in_a_generic_phrase(detector):
     assert not found(detector, "Svenska kyrkan finns. Det finns en stor katolska församling.")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har startat en mammagrupp tillsammans med Hooyo, föreningen, alltså.",
+    "Hooyo, den somaliska föreningen, kom till oss.",
+    "Genom Hooyo. Det är vår förening, för somaliska mammor.",
+    "Och föreningen, Hooyo, som vi startade med några mammor.",
+    "Hon är ordförande i Hooyo. Skriv henne.",
+])
+def test_an_association_named_by_a_word_set_off_beside_it(detector, text):
+    assert ("Hooyo", "WORKPLACE") in found(detector, text)
+
+
+def test_a_common_word_or_a_body_beside_an_association_stays(detector):
+    assert not found(detector, "Det var ett hus. Ungefär. Det är en förening för oss.")
+    assert not found(detector, "Hon är ordförande i Kommunfullmäktige sedan i fjol.")
