@@ -18,3 +18,13 @@ def test_countries_are_ignored_and_towns_stay():
         gold.append((start, start + len(word), typ))
     out = sets._countries_ignored(text, gold, sets.countries())
     assert [t for _, _, t in out] == [sets.IGNORED, sets.IGNORED, sets.IGNORED, "PLACE"]
+
+
+def test_a_part_of_a_country_is_ignored_as_the_country_is_but_a_part_of_a_town_stays():
+    text = "Hon bodde i norra Syrien och sedan i södra Stockholm ."
+    gold = []
+    for word in ("norra", "Syrien", "södra", "Stockholm"):
+        start = text.index(word)
+        gold.append((start, start + len(word), "PLACE"))
+    out = sets._countries_ignored(text, gold, sets.countries())
+    assert [t for _, _, t in out] == [sets.IGNORED, sets.IGNORED, "PLACE", "PLACE"]
