@@ -221,9 +221,12 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                 or chats.chat_line(text, m.start()) or chats.quoted_message(text, m.start())
                 or _handles_message(text, m.start())
                 or before in _AT_A_PLACE and meeting
-                and frequency.zipf_sv(m.group(0)) < 3.5):
+                and frequency.zipf_sv(m.group(0)) < 3.5
+                or before in ("på", "från") and _capitalised_here(text, m.group(0))):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll";
-            # a recogniser writes the place so in a meeting's transcript: "jag var på fyren")
+            # a recogniser writes the place so in a meeting's transcript: "jag var på fyren";
+            # a transcript that writes "Fyren" elsewhere: "jag var på fyren"; not "vid fyren
+            # på udden", "ut till fyren", the lighthouse)
         if before in _AT_A_PLACE or titled \
                 or before not in _NOT_THE_PLACE and frequency.zipf_sv(m.group(0)) < 3.9 \
                 or text[m.start() - 1:m.start()] == "/" \
@@ -232,6 +235,12 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
             out.append(Suggestion(m.start(), m.end(), places[m.group(0)], m.group(0),
                                   PROPAGATED, 0.5))
     return out
+
+
+def _capitalised_here(text: str, word: str) -> bool:
+    """The text writes ``word`` with a capital too, as a whole word ("Han älskar Fyren")."""
+    cap = word.capitalize()
+    return re.search(rf"(?<![{L}]){re.escape(cap)}(?![{L}])", text) is not None
 
 
 _AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")

@@ -279,3 +279,15 @@ def test_a_youth_centre_named_by_a_noun_in_a_meeting_transcript_and_a_timed_chat
 def test_a_frequent_swedish_name_that_looks_like_a_compound_in_lower_case(detector, name):
     text = f"Almqvist, Dag   0:03:53\nJag vill säga att {name} på ekonomi har räknat på det.\n"
     assert (name, "PERSON") in found(detector, text)
+
+
+def test_a_venue_named_by_a_noun_in_lower_case_in_prose_that_writes_it_capitalised_too(
+        detector):
+    from .conftest import in_a_project
+    project = ["Jag jobbar på fritidsgården Fyren sedan 2019.\n"]
+    text = ("Han älskar Fyren. Han säger: jag var på fyren hela kvällen. Sen gick vi ut "
+            "till fyren på udden och tittade på båtarna.\n")
+    got = [(s.text, s.start) for s in in_a_project(detector, [*project, text])
+           if s.type == "WORKPLACE"]
+    assert ("fyren", text.index("på fyren") + 3) in got
+    assert ("fyren", text.index("till fyren") + 5) not in got  # the lighthouse
