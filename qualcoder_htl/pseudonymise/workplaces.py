@@ -40,6 +40,12 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
                     "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva", "trä",
                     "thai", "kyckling", "charkuteri", "metall", "elservice", "teknik")
+# a place's or a person's genitive before what a business is, in lower case: "Hallvallens
+# såg", "Pims kök nere vid torget" (not "Kommunens kök", "Skolans bageri")
+_GENITIVE_BUSINESS = re.compile(rf"(?<![\w\-])(?P<first>[{UP}][{LOW}]+s) (?:såg|sågverk|snickeri|"
+                                rf"åkeri|bageri|konditori|pizzeria|gjuteri|bruk|kök|livs|"
+                                rf"plåtslageri|verkstad|blommor|grill|kiosk)(?![\w\-])")
+_BEFORE_A_BUSINESS = re.compile(r"(?<![\w])(?:på|driver|äger|från)\s$")
 # a local newspaper, named by its region's adjective or its town ("Skånska Dagbladet",
 # "Norrländska Socialdemokraten", "Hallands Nyheter"; not the national "Svenska Dagbladet")
 NEWSPAPER_ENDINGS = ("dagbladet", "socialdemokraten", "kuriren", "allehanda", "posten",
@@ -153,6 +159,18 @@ def find(text: str) -> Iterator[Suggestion]:
                 len(second) >= 4 or second in ("Såg", "Kök", "Trä")):  # (not "Nya El", "Per Rör")
             end = m.end("second")  # (surer than a capital's guess at a person: "Baan Thai")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
+    for m in _GENITIVE_BUSINESS.finditer(text):  # "Hallvallens såg", "Pims kök"
+        first = m.group("first")
+        base = first[:-1]
+        if not (names.is_function_word(first) or lexicon.is_generic(base)
+                or lexicon.is_word(base.lower()) and frequency.zipf_sv(base.lower()) >= 3.5
+                or lexicon.is_word(first.lower())
+                or (names.is_listed_person(base, ("first",), word_like_too=True)
+                    or m.group(0).endswith(" kök"))
+                and _BEFORE_A_BUSINESS.search(text, max(0, m.start() - 8), m.start()) is None):
+            # (a person's, or a kitchen: only where one works or eats, "på Pims kök"; "i
+            # Ifrahs kök" is her kitchen)
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.72)
     # "hon städar på LKAB", "jobbar på SSAB"
     for m in near(_EMPLOYER_WORDS, _TOWN_EMPLOYER, text, before=2, after=4):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)

@@ -231,3 +231,16 @@ def test_an_association_named_by_a_word_set_off_beside_it(detector, text):
 def test_a_common_word_or_a_body_beside_an_association_stays(detector):
     assert not found(detector, "Det var ett hus. Ungefär. Det är en förening för oss.")
     assert not found(detector, "Hon är ordförande i Kommunfullmäktige sedan i fjol.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Jag var på Hallvallens såg i fyra veckor.", "Hallvallens såg"),
+    ("Hon fick sommarjobb på Pims kök, diskade.", "Pims kök"),
+])
+def test_a_genitive_before_what_a_business_is_names_the_business(detector, text, span):
+    assert any(t == span for t, _ in found(detector, text))
+
+
+def test_someones_kitchen_or_the_towns_kitchen_is_no_business(detector):
+    assert not any(" kök" in t for t, _ in found(detector, "Vi satt i Ifrahs kök och åt."))
+    assert not found(detector, "Vi åt i kommunens kök. Kommunens kök är stort.")
