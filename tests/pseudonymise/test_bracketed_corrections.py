@@ -184,3 +184,16 @@ def test_the_corrections_type_holds_over_a_listed_surname_in_the_words(detector)
             "kommunen. Isolering i byarna, Orr bodarna [Orrbodarna] och Svartsjövallen.\n")
     got = found(detector, text)
     assert ("Fors näset", "PLACE") in got and ("Orr bodarna", "PLACE") in got
+
+
+def test_a_corrected_place_after_a_word_of_where_is_a_place(detector):
+    text = "Vi ser att de som kommer från Hässle rud [Hässlerud] blir kvar. Han sitter i " \
+           "bilen från lille göl [Lillegöl], förlåt.\n"
+    got = found(detector, text)
+    for span in ("Hässle rud", "Hässlerud", "lille göl", "Lillegöl"):
+        assert (span, "PLACE") in got, span
+
+
+def test_a_corrected_person_after_med_stays_a_person(detector):
+    assert ("maj britt storm", "PERSON") in found(
+        detector, "Jag pratade med maj britt storm [Maj-Britt Storm] igår.\n")
