@@ -107,13 +107,6 @@ def _join_neighbours(text: str, spans: list[Suggestion]) -> list[Suggestion]:
     for s in spans:
         s = _extend(text, s)
         prev = out[-1] if out else None
-        if prev is not None and s.start <= prev.start and prev.end <= s.end \
-                and s.type == PERSON and prev.type in (WORKPLACE, SCHOOL) and prev.score >= 0.6:
-            # a person's span grown back over a body's name: "restaurangen Baan Suan", where
-            # the noun before made "Baan" a workplace and "Suan" looked like a surname
-            src = "+".join(dict.fromkeys(prev.source.split("+") + s.source.split("+")))
-            out[-1] = Suggestion(s.start, s.end, prev.type, s.text, src, max(prev.score, s.score))
-            continue
         if prev is not None and _joinable(text, prev, s):
             start = prev.start
             best = max((prev, s), key=_rank)
