@@ -185,8 +185,7 @@ def _duration(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     verb = _AGE_VERB_BEFORE.search(before)
     if verb is not None:  # "hon är snart två år"; but "det är snart två år": a time
-        return before[:verb.start()].lower().rstrip().endswith(" det") \
-            or before[:verb.start()].lower().rstrip() == "det"
+        return (" " + before[:verb.start()].lower().rstrip()).endswith(" det")
     words = before.lower().split()
     return not (len(words) >= 2 and words[-1] == "på" and words[-2] in _PERSON_BEFORE_PA)
 
