@@ -53,13 +53,14 @@ from .capitals import (
     speaks_again,
 )
 from .compass import with_compass_point
+from .consistent_types import KIN_AFTER, consistent_types
 from .headings import weak_in_a_heading
 from .institutions import is_authority
 from .known import KnownIdentifier, KnownMatcher
 from .letters import UP, L
 from .merging import merge
 from .propagation import Coverage, names_in, names_in_project
-from .retype import KIN_AFTER, consistent_types, project_type, retype
+from .retype import project_type, retype
 from .suggestions import (
     AGE,
     CAPITAL,

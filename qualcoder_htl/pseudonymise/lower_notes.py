@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import chats, context, english, frequency, lexicon, names, scanning, word_uses
-from .letters import LOW, UP, L, lower_words
+from .letters import LOW, UP, L, contains_word, lower_words
 from .lower_case import unknown_word, written_in_lower_case
 from .lower_forms import UNCOMPOUNDED_SURNAME_ENDINGS
 from .lower_propagation import on_a_bullet
@@ -222,7 +222,7 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
                 or _handles_message(text, m.start())
                 or before in _AT_A_PLACE and meeting
                 and frequency.zipf_sv(m.group(0)) < 3.5
-                or before in ("på", "från") and _capitalised_here(text, m.group(0))):
+                or before in ("på", "från") and contains_word(text, m.group(0).capitalize())):
             continue  # (a chat's message is written as notes are: "e ni på glöden ikväll";
             # a recogniser writes the place so in a meeting's transcript: "jag var på fyren";
             # a transcript that writes "Fyren" elsewhere: "jag var på fyren"; not "vid fyren
@@ -235,12 +235,6 @@ def lower_places_in_notes(text: str, found: list[Suggestion], forms: dict[str, s
             out.append(Suggestion(m.start(), m.end(), places[m.group(0)], m.group(0),
                                   PROPAGATED, 0.5))
     return out
-
-
-def _capitalised_here(text: str, word: str) -> bool:
-    """The text writes ``word`` with a capital too, as a whole word ("Han älskar Fyren")."""
-    cap = word.capitalize()
-    return re.search(rf"(?<![{L}]){re.escape(cap)}(?![{L}])", text) is not None
 
 
 _AT_A_PLACE = frozenset("på vid till från hos mot".split())  # (not "i": "skriv in i nyckeln")

@@ -11,6 +11,9 @@ from .typing_rules import WORKPLACE_PREFIXES
 
 # "i X", "utanför X": a place (names of people rarely follow these).
 PLACE_PREPOSITIONS = frozenset("i utanför nära runt".split())
+# words of where or whither before a name: a town rather than the person a list also knows
+# ("från Kemi och jag", "till Kuba", "från Hässle rud [Hässlerud]")
+WHERE_WORDS = PLACE_PREPOSITIONS | frozenset("från ifrån till vid via mot mellan".split())
 # "bor i X", "flyttade till X", "kommer från X": a place after a verb of living or moving.
 MOVE_VERBS = frozenset("""bor bodde bott flyttade flyttat flyttar åkte åker åkt reste reser
 rest kommer kom kommit född födda uppvuxen uppvuxna växte pendlar pendlade pendla kör körde

@@ -16,6 +16,7 @@ from .capitals import CHORUS, CapToken, is_acronym
 from .groups import GROUP_TAILS
 from .institutions import is_authority
 from .letters import LOW, UP, L, plain_spellings
+from .places import WHERE_WORDS
 from .suggestions import (
     KNOWN,
     NAME_TYPES,
@@ -180,7 +181,6 @@ def _first_of_full_name(s: Suggestion, word: str) -> bool:
     # Shevchenko" (a surname's ending on a village a gazetteer knows)
 
 
-_TO_OR_FROM = frozenset("i från ifrån till via mot utanför".split())
 _LISTED_BEFORE = re.compile(rf"([{UP}][{L}]+)(?:, | och | eller )$")
 
 
@@ -271,7 +271,7 @@ def propagate(text: str, found: list[Suggestion], tokens: list[CapToken],
         if context.greeting(text, tok.start, tok.text):
             continue  # "Tack Goran" where "Maria Tack" is a name
         if typ == PERSON and lexicon.is_generic(tok.text) \
-                and (context.word_before(text, tok.start) in _TO_OR_FROM
+                and (context.word_before(text, tok.start) in WHERE_WORDS
                      or _among_countries(text, tok.start)):
             continue  # "från Kuba", "åka till Kuba", "Spanien, Grekland, Kuba": the country,
             # where Kuba is also a boy

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from . import context, frequency, lexicon, names
 from .capitals import is_acronym
 from .letters import UP, L, fold
+from .places import WHERE_WORDS
 from .propagation import Coverage
 from .suggestions import CAPITAL, NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import infer_type
@@ -156,7 +157,7 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
             start, end = m.start("words") + tail[0].start(), m.start("words") + tail[-1].end()
             if typ == PERSON and " " not in name and inside[0].source == CAPITAL \
                     and not names.is_listed_person(name, word_like_too=True) \
-                    and context.word_before(text, start) in _WHERE:
+                    and context.word_before(text, start) in WHERE_WORDS:
                 typ = PLACE  # "från Hässle rud [Hässlerud]": where, not who (the bracket's
                 out.append(Suggestion(a, z, PLACE, name, NAMES, 0.8))  # capital only guessed)
             if not covered.covers(start) or not covered.covers(end - 1):
@@ -170,7 +171,6 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
 _NOTE = r"(?:(?i:red\.?[ \t]?anm|anm|rättat|korr|dvs)\.?:?[ \t]*)?"
 _BRACKETED = re.compile(rf"[\[(]{_NOTE}(?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
 _CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
-_WHERE = frozenset("i från till vid mellan mot utanför nära".split())
 
 # a capitalised name in brackets: "[Kolbotten]", "[Hans]", "[Kolbottens BK]"
 _CORRECTION = re.compile(rf"\[{_NOTE}(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})\]")

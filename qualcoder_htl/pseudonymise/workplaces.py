@@ -40,11 +40,6 @@ BUSINESS_ENDINGS = ("åkeri", "åkeriet", "logistik", "måleri", "bygg", "byggar
                     "slakteri", "plåt", "golv", "däck", "bilvård", "såg", "sågverk", "kalk",
                     "bruk", "tidning", "bryggeri", "mejeri", "rökeri", "kök", "gruva", "trä",
                     "thai", "kyckling", "charkuteri", "metall", "elservice", "teknik")
-# a place's or a person's genitive before what a business is, in lower case: "Hallvallens
-# såg", "Pims kök nere vid torget" (not "Kommunens kök", "Skolans bageri")
-_GENITIVE_BUSINESS = re.compile(rf"(?<![\w\-])(?P<first>[{UP}][{LOW}]+s) (?:såg|sågverk|snickeri|"
-                                rf"åkeri|bageri|konditori|pizzeria|gjuteri|bruk|kök|livs|"
-                                rf"plåtslageri|verkstad|blommor|grill|kiosk)(?![\w\-])")
 _BEFORE_A_BUSINESS = re.compile(r"(?<![\w])(?:på|driver|äger|från)\s$")
 # a local newspaper, named by its region's adjective or its town ("Skånska Dagbladet",
 # "Norrländska Socialdemokraten", "Hallands Nyheter"; not the national "Svenska Dagbladet")
@@ -65,14 +60,18 @@ _EMPLOYER_WORDS = Words(*_EMPLOYERS)  # (where to run the pattern: a cheap searc
 # (a capital first, which the engine skips to, then what stands before it)
 _CLUB_INITIALS = re.compile(rf"[{UP}](?<![\w\-][{UP}])[{UP}]?(?:IF|IK|BK|FK)"
                             rf"(?::s|s)?(?![\w\-])")
-# a shop in lower case after the genitive of a word that is its name, capitalised inside a
-# sentence: "praktik på Ripans bageri", "jobb på Kyrkbackens pizzeria" (no one writes
-# "Skolans kök" so inside a sentence)
-_SHOP_OF = re.compile(rf"(?<![{L}])(?P<owner>[{UP}][{LOW}]+s) (?:bageri|konditori|kiosk|pizzeria|"
-                      rf"café|kafé|frisör|frisörsalong|salong|thaikök|grill|livs|verkstad|"
-                      rf"bilverkstad|restaurang|åkeri|snickeri|sågverk)(?![{L}])")
-_SHOP_WORDS = Words(*"""bageri konditori kiosk pizzeria café kafé frisör salong thaikök grill livs
-verkstad restaurang åkeri snickeri sågverk""".split())
+# a shop or a business in lower case after a capitalised genitive, its name: of a word
+# ("praktik på Ripans bageri", "jobb på Kyrkbackens pizzeria"; no one writes "Skolans kök" so
+# inside a sentence), of a place or a person ("Hallvallens såg", "Pims kök nere vid torget")
+_SHOPS = frozenset("""bageri konditori kiosk pizzeria café kafé frisör frisörsalong salong
+thaikök grill livs verkstad bilverkstad restaurang åkeri snickeri sågverk""".split())
+_BUSINESSES = frozenset("""såg sågverk snickeri åkeri bageri konditori pizzeria gjuteri bruk kök
+livs plåtslageri verkstad blommor grill kiosk""".split())
+_SHOP_OF = re.compile(rf"(?<![{L}])(?P<owner>[{UP}][{LOW}]+s) "
+                      rf"(?P<noun>{'|'.join(sorted(_SHOPS | _BUSINESSES, key=len, reverse=True))})"
+                      rf"(?![{L}])")
+_SHOP_WORDS = Words(*(_SHOPS | _BUSINESSES))
+_NOT_BESIDE_A_BUSINESS = re.compile(r"[\w\-]")  # (the name's own edges: "Pims kök", not "x-Pims")
 # "Pingstkyrkan Klippan", "Missionskyrkan i Ramnåsa": a congregation named by its place
 _CHURCH = re.compile(rf"(?<![\w])[{UP}][{LOW}]+kyrkan (?:i )?[{UP}][{L}\-]+(?![\w])")
 _CLUB = re.compile(rf"(?<![\w])(?:IK|IF|IFK|BK|FK|SK|GIF|AIF|FF|BoIS)[ \t](?P<name>[{UP}]"
@@ -159,18 +158,6 @@ def find(text: str) -> Iterator[Suggestion]:
                 len(second) >= 4 or second in ("Såg", "Kök", "Trä")):  # (not "Nya El", "Per Rör")
             end = m.end("second")  # (surer than a capital's guess at a person: "Baan Thai")
             yield Suggestion(m.start(), end, WORKPLACE, text[m.start():end], CAPITAL, 0.72)
-    for m in _GENITIVE_BUSINESS.finditer(text):  # "Hallvallens såg", "Pims kök"
-        first = m.group("first")
-        base = first[:-1]
-        if not (names.is_function_word(first) or lexicon.is_generic(base)
-                or lexicon.is_word(base.lower()) and frequency.zipf_sv(base.lower()) >= 3.5
-                or lexicon.is_word(first.lower())
-                or (names.is_listed_person(base, ("first",), word_like_too=True)
-                    or m.group(0).endswith(" kök"))
-                and _BEFORE_A_BUSINESS.search(text, max(0, m.start() - 8), m.start()) is None):
-            # (a person's, or a kitchen: only where one works or eats, "på Pims kök"; "i
-            # Ifrahs kök" is her kitchen)
-            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.72)
     # "hon städar på LKAB", "jobbar på SSAB"
     for m in near(_EMPLOYER_WORDS, _TOWN_EMPLOYER, text, before=2, after=4):
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
@@ -182,11 +169,10 @@ def find(text: str) -> Iterator[Suggestion]:
             # (after its town's name, "Kärrtuna BBK", the club is one name with the town)
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.7)
     for m in near(_SHOP_WORDS, _SHOP_OF, text, before=40, after=4):
-        owner, stem = m.group("owner"), m.group("owner")[:-1].lower()
-        if not is_initial(text, m.start()) and names.lookup(owner) is None \
-                and (lexicon.is_word(stem) or lexicon.is_compound_word(stem)) \
-                and not is_authority(owner[:-1]):  # (a name's genitive is left to the names)
+        if m.group("noun") in _SHOPS and _named_by_a_word(text, m):
             yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.6)
+        if m.group("noun") in _BUSINESSES and _named_by_a_name(text, m):
+            yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.72)
     for m in near(_CHURCH_WORD, _CHURCH, text, before=60, after=60):
         last = m.group(0).split()[-1]
         if " i " in m.group(0) and names.lookup(last) is not None:
@@ -197,19 +183,16 @@ def find(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), WORKPLACE, m.group(0), CAPITAL, 0.75)
     for m in near(_ASSOCIATION_WORD, _ASSOCIATION_SET_OFF, text, before=40, after=40):
         name = m.group("name") or m.group("name2")
-        if not (names.is_function_word(name) or lexicon.is_generic(name) or is_authority(name)
-                or names.is_listed_person(name, ("first", "surname"))
-                or frequency.zipf_sv(name.lower()) >= 3.5):  # (not "Ungefär. Det är en
-            # förening för oss")
+        if _an_associations_name(name) and frequency.zipf_sv(name.lower()) < 3.5:
+            # (not "Ungefär. Det är en förening för oss")
             start = m.start("name") if m.group("name") else m.start("name2")
             yield Suggestion(start, start + len(name), WORKPLACE, name, CAPITAL, 0.7)
             # "Hooyo, den somaliska föreningen", "föreningen, Hooyo, som vi startade",
             # "Genom Hooyo. Det är vår förening"
     for m in _CHAIR_OF.finditer(text) if "ordförande" in text else ():
         name = m.group("name")
-        if not (names.is_function_word(name) or lexicon.is_generic(name) or is_authority(name)
-                or names.is_listed_person(name, ("first", "surname"))
-                or lexicon.is_word(name.lower()) or lexicon.is_compound_word(name.lower())):
+        if _an_associations_name(name) and not lexicon.is_word(name.lower()) \
+                and not lexicon.is_compound_word(name.lower()):
             # (not "ordförande i Kommunfullmäktige", a body any municipality has)
             yield Suggestion(m.start("name"), m.end("name"), WORKPLACE, name, CAPITAL, 0.7)
     for m in near(_CONGREGATION_WORD, _CONGREGATION, text, before=70, after=0):
@@ -248,6 +231,38 @@ _ASSOCIATION_BEFORE = re.compile(
 _ASSOCIATION_AFTER = re.compile(rf", (?:den |det )?(?:[{LOW}]+ska [{LOW}]*|(?P<bare>[{LOW}]{{2,}}))"
                                 rf"(?:föreningen|förbundet|församlingen|kyrkan|moskén|kören)"
                                 rf"(?![{L}])")
+
+
+def _an_associations_name(name: str) -> bool:
+    """A word that may name an association: no function word, public body or listed name."""
+    return not (names.is_function_word(name) or lexicon.is_generic(name) or is_authority(name)
+                or names.is_listed_person(name, ("first", "surname")))
+
+
+def _named_by_a_word(text: str, m: re.Match) -> bool:
+    """"Ripans bageri": the genitive of a word no list has as a name, inside a sentence (a
+    name's genitive is left to the names)."""
+    owner = m.group("owner")
+    stem = owner[:-1].lower()
+    return not is_initial(text, m.start()) and names.lookup(owner) is None \
+        and (lexicon.is_word(stem) or lexicon.is_compound_word(stem)) \
+        and not is_authority(owner[:-1])
+
+
+def _named_by_a_name(text: str, m: re.Match) -> bool:
+    """"Hallvallens såg", "på Pims kök": the genitive of a name, not of a common word; a
+    person's, or a kitchen, only where one works or eats ("i Ifrahs kök" is her kitchen)."""
+    first = m.group("owner")
+    base = first[:-1]
+    if _NOT_BESIDE_A_BUSINESS.match(text, m.end()) \
+            or m.start() > 0 and _NOT_BESIDE_A_BUSINESS.match(text, m.start() - 1):
+        return False
+    return not (names.is_function_word(first) or lexicon.is_generic(base)
+                or lexicon.is_word(base.lower()) and frequency.zipf_sv(base.lower()) >= 3.5
+                or lexicon.is_word(first.lower())
+                or (names.is_listed_person(base, ("first",), word_like_too=True)
+                    or m.group("noun") == "kök")
+                and _BEFORE_A_BUSINESS.search(text, max(0, m.start() - 8), m.start()) is None)
 
 
 def association_named_after(text: str, s: Suggestion) -> Suggestion | None:
