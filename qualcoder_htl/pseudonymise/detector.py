@@ -240,10 +240,10 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if word_checks.label_said_again(text, tok) and not word_checks.plain_label(word) \
-                    and not role_word(word):
+            if (word_checks.label_said_again(text, tok) or word_checks.says_its_own_name(
+                    text, tok)) and not word_checks.plain_label(word) and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
-                continue  # "Miko: Miko. Tretton.": a speaker who says the name of the label
+                continue  # "Miko: Miko. Tretton.", "Lilla: Jag är Lilla.": its own name said
             if tok.label and word.lower() in CHORUS and word.istitle() \
                     and names.is_listed_person(word, ("first",), word_like_too=True) \
                     and propagation.one_speaker(text, word):

@@ -416,9 +416,11 @@ def _after_a_listed_place(text: str, s: Suggestion) -> bool:
 
 
 def _a_turns_label(text: str, s: Suggestion) -> bool:
-    """The word labels a speaker's turn: "Nada: Ja.", "Nada A: Jag var med", "[08:21] Nada:"."""
+    """The word labels a speaker's turn, or the speaker says it as her name: "Nada: Ja.",
+    "Nada A: Jag var med", "[08:21] Nada:", "Eda: Eda, 14."."""
     if _LABELS_A_TURN.match(text, s.end) is None:
-        return False
+        return after_its_label(text, s.start, s.text) \
+            and text[s.end:s.end + 1] in ".,!?"
     return _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None
 
 

@@ -198,9 +198,12 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     spelled = _SPELLED_OUT.match(text, tok.end)
     if spelled is not None:
         return spelled.group(1).lower() == tok.text[0].lower()
-    role = _ROLE_TAKEN_UP.match(text, tok.end)
+    role = _ROLE_TAKEN_UP.match(text, tok.end) or (
+        _ROLE_SET_OFF.match(text, tok.end) if tok.text.lower() not in _CONJUNCTIONS else None)
     if role is not None and context.kin_or_role(role.group(1)):
-        return True
+        return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min mamma"
+    if _HE_OR_SHE_WHO.match(text, tok.end):
+        return True  # "Alla, hon som är studiehandledare": everyone is no "she who"
     if _ONE_OF_THEM.match(text, tok.end) or _AT_A_NAMED_PLACE_DOES.match(text, tok.end) \
             and not names.is_function_word(tok.text):  # (not "Alla på Glöden har")
         return True  # "Saga, en av tjejerna, läste en dikt": one of a group of people;
@@ -241,6 +244,11 @@ _SENTENCE_ENDS = re.compile(r"[ \t]*(?:$|\n|\[|\(|[{UP}])".replace("{UP}", UP), 
 # "Alla med stort A", "Bo med stor bokstav B"
 _SPELLED_OUT = re.compile(r" med (?:stort|stor bokstav|versal) (\w)(?!\w)")
 _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
+# set off before a person's role or kin: "Alla, en ukrainsk mamma,", "Alla – min mamma heter"
+_ROLE_SET_OFF = re.compile(rf"(?:,| –| -) (?:en|min|hans|hennes|vår|deras) (?:[{LOW}]+ )?"
+                           rf"([{LOW}]+)(?=[,.;:)]| –| -| heter| är| var)")
+_CONJUNCTIONS = frozenset("eller och men fast så alltså".split())  # "Eller, min mormor."
+_HE_OR_SHE_WHO = re.compile(r"(?:,| –| -) (?:hon|han|hen) som ")
 _AT_A_NAMED_PLACE_DOES = re.compile(
     rf" på [{UP}][{LOW}]{{2,30}},? (?:säger|sa|sade|berättade|tycker|tyckte|har|hade|kom|tog|"
     rf"ringde|brukar|jobbar|jobbade|gjorde|fixade|hjälper|hjälpte|skrev|skriver|fick|ordnade|"
@@ -268,6 +276,25 @@ def repeats_its_label(text: str, tok: CapToken) -> bool:
     """The turn opens with the word of its speaker's label, before a stop or a comma ("Alla:
     Alla. Jag är 13.", "Kuba W: Kuba, eller Jakub"; not "Alla: Alla familjer här")."""
     return text[tok.end:tok.end + 1] in ".,!?" and after_its_label(text, tok.start, tok.text)
+
+
+def says_its_own_name(text: str, tok: CapToken) -> bool:
+    """In a turn of its speaker's label, the same word said as the speaker's name: the turn
+    opens with it ("Lilla: Lilla. Femton.") or the speaker says so ("Lilla: Jag är Lilla.",
+    "här är jag Lilla", "jag heter Lilla")."""
+    if tok.label:
+        return False
+    if repeats_its_label(text, tok):
+        return True
+    if _SELF_NAMING_BEFORE.search(text, max(0, tok.start - 12), tok.start) is None:
+        return False
+    line = text.rfind("\n", 0, tok.start) + 1
+    m = _OWN_LABEL.match(text, line)
+    return m is not None and m.group(1) == tok.text
+
+
+# "jag är", "är jag", "jag heter", "heter jag" just before a word
+_SELF_NAMING_BEFORE = re.compile(r"(?<![\w])(?:[Jj]ag (?:är|heter)|är jag|heter jag) $")
 
 
 def after_its_label(text: str, start: int, word: str) -> bool:

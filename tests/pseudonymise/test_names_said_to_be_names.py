@@ -3,7 +3,7 @@ med stort A"), or set off before its role and taken up by a pronoun ("Alla, mamm
 Sentences written for these tests (none from the evaluation sets), real detector."""
 import pytest
 
-from .conftest import found, people_in_project
+from .conftest import covered, found, people_in_project
 
 
 def people(detector, text):
@@ -222,3 +222,39 @@ def test_a_word_like_name_is_a_name_where_someone_is_called_so(detector, text):
 
 def test_a_word_after_saying_stays_a_word_inside_a_sentence(detector):
     assert not found(detector, "Vi säger Lilla gruppen när vi menar de små.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nu har vi tolk. Alla, hon som är studiehandledare, pratar ryska.",
+    "Faadumo skriver om allt. Alla, en ukrainsk mamma, skriver på engelska.",
+    "Vi flyttar inte mer. Alla – min mamma heter Alla – hon har sagt det.",
+])
+def test_a_word_like_name_set_off_before_who_she_is(detector, text):
+    assert "Alla" in people(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alla, en efter en, gick hem.",
+    "Alla, min familj och jag, kom.",
+    "Tindra: Ingen. Förlåt. Eller, min mormor.",
+])
+def test_a_set_off_phrase_that_is_no_person_keeps_the_word(detector, text):
+    assert not people(detector, text) & {"Alla", "Eller"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I: Namn?\nLilla: Lilla. Femton.\n", "Lilla"),
+    ("I: Namn?\nLilla: Jag är Lilla. Alltså Nour egentligen, men här är jag Lilla.\n", "Lilla"),
+])
+def test_a_speaker_who_says_the_labels_word_as_her_name(detector, text, word):
+    assert covered(detector, text, word)
+
+
+def test_a_speakers_name_a_town_shares_stays_a_person_where_she_says_it(detector):
+    text = "I: Namn?\nEda: Eda, fjorton. Min pappa jobbar i Eda.\n"
+    got = sorted((s.start, s.type) for s in detector.detect(text) if s.text == "Eda")
+    assert [typ for _, typ in got] == ["PERSON", "PERSON", "PLACE"]
+
+
+def test_a_turn_that_opens_with_the_labels_word_as_a_word_keeps_it(detector):
+    assert not people(detector, "I: Vem kom?\nAlla: Alla familjer här kom.\n")
