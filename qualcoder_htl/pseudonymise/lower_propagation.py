@@ -395,7 +395,7 @@ _BEFORE_A_MONTH = frozenset("i till från sedan sen efter före innan under om v
 # "fråga saga", "mejla can", "hjälpa blessing"
 _ADDRESSED_AFTER = frozenset("""tack grattis välkommen hej hejsan hallå ring ringa fråga
 mejla messa smsa påminn träffa hälsa hjälpa via enl enligt be tacka maila mailade mejlade
-smsade messade intervjua intervjuade hos""".split())
+smsade messade intervjua intervjuade hos hälsn mvh""".split())
 _WITH_ABBREVIATED = re.compile(r"(?:kolla|prata|pratade|pratat|pratar|möte|samtal|träff|"
                                r"avstämning|stäm av|stämma av|kontakt) m\.? $")
 _INTRODUCED = re.compile(r"(?:^|(?<=[\n.!?] )|(?<=\n))(?:(?:[Jj]a|[Hh]ej|[Hh]allå),? )?"
@@ -514,6 +514,9 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
     if before and before[0] in ("det", "vad") \
             and context.word_after(text, end) in _WROTE_OR_SAID:
         return True  # "stämmer ej m det bo skrev", "vad dag sa": whose words
+    if len(before) == 2 and before[0] == "till" and before[1] in ("hej", "hälsa") \
+            and not names.is_function_word(word):
+        return True  # "rahaf säger hej till rosa", "hälsa till dag" (not "hej till alla")
     if len(before) == 2 and before[0] == "till" and before[1] == "säg" \
             and text.startswith(" att ", end):
         return True  # "säg till bo att lämna nyckeln" (not "säg till andra mammor")

@@ -202,8 +202,13 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
         _ROLE_SET_OFF.match(text, tok.end) if tok.text.lower() not in _CONJUNCTIONS else None)
     if role is not None and context.kin_or_role(role.group(1)):
         return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min mamma"
-    if _HE_OR_SHE_WHO.match(text, tok.end):
-        return True  # "Alla, hon som är studiehandledare": everyone is no "she who"
+    if tok.text.lower() in _CONJUNCTIONS or context.kin_or_role(tok.text.lower()):
+        return False  # "Eller, du kan", "Ah, du menar", "Bror, du är alltid ettan"
+    if _HE_OR_SHE_WHO.match(text, tok.end) or _YOU_AFTER.match(text, tok.end):
+        return True  # "Alla, hon som är studiehandledare", "Och Alla, du har": one person
+    if text[tok.end:tok.end + 1] in (",", ".", "!", "?") \
+            and _ADDRESSING_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+        return True  # "Du, Alla, vad var det", "Tack så hemskt mycket, Alla.": addressed
     if _ONE_OF_THEM.match(text, tok.end) or _AT_A_NAMED_PLACE_DOES.match(text, tok.end) \
             and not names.is_function_word(tok.text):  # (not "Alla på Glöden har")
         return True  # "Saga, en av tjejerna, läste en dikt": one of a group of people;
@@ -247,7 +252,11 @@ _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
 # set off before a person's role or kin: "Alla, en ukrainsk mamma,", "Alla – min mamma heter"
 _ROLE_SET_OFF = re.compile(rf"(?:,| –| -) (?:en|min|hans|hennes|vår|deras) (?:[{LOW}]+ )?"
                            rf"([{LOW}]+)(?=[,.;:)]| –| -| heter| är| var)")
-_CONJUNCTIONS = frozenset("eller och men fast så alltså".split())  # "Eller, min mormor."
+# conjunctions and interjections that set off a clause: "Eller, min mormor.", "Ah, du menar"
+_CONJUNCTIONS = frozenset("eller och men fast så alltså ah åh aha oj ja nej jo okej".split())
+_YOU_AFTER = re.compile(r", du (?!vet\b)")
+_ADDRESSING_BEFORE = re.compile(r"(?:^|(?<=[\s.!?:]))(?:[Dd]u|[Tt]ack(?: så (?:hemskt |jätte)?"
+                                r"mycket)?|[Hh]ej|[Hh]ejsan|[Tt]ack för idag), $")
 _HE_OR_SHE_WHO = re.compile(r"(?:,| –| -) (?:hon|han|hen) som ")
 _AT_A_NAMED_PLACE_DOES = re.compile(
     rf" på [{UP}][{LOW}]{{2,30}},? (?:säger|sa|sade|berättade|tycker|tyckte|har|hade|kom|tog|"

@@ -15,6 +15,8 @@ CHAT = """— mån 11 mars 2024 —
 [07:31] seni 🌸: grattis dag!!! 💐
 [09:00] seni 🌸: en dag till, varje dag samma sak, bra dag idag
 [11:50] +46 70 174 06 33: hej! det är tor från biblioteket
+[16:10] seni 🌸: mamma säger hej till stig och hej till alla
+[16:12] dag ekholm: ses i morgon. hälsn dag
 """
 
 
@@ -121,3 +123,8 @@ def test_a_greeting_said_to_all_or_twice_beside_the_girl_greeted(detector):
     people = {a for a, t in got if t.lower() == "selam"}
     assert text.index("hej selam") + 4 in people
     assert not {text.index("selam millet"), text.index("selam kanka")} & people
+
+
+def test_a_name_greeted_through_someone_or_signing_off_is_a_person(suggestions):
+    assert at(suggestions, "stig", 10) and at(suggestions, "dag", 11)
+    assert not at(suggestions, "alla", 10)

@@ -258,3 +258,22 @@ def test_a_speakers_name_a_town_shares_stays_a_person_where_she_says_it(detector
 
 def test_a_turn_that_opens_with_the_labels_word_as_a_word_keeps_it(detector):
     assert not people(detector, "I: Vem kom?\nAlla: Alla familjer här kom.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "I: Du, Alla, vad var det för stöd som ni fick?",
+    "I: Tack så hemskt mycket, Alla. Och tack, Halyna.",
+    "I: Tack. Och Alla, du har fått information om studien?",
+])
+def test_a_word_like_name_addressed_is_a_name(detector, text):
+    assert "Alla" in people(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senait: Ah, du menar Hêvî. Ja.",
+    "Y: Bror, du är alltid ettan, lugna dig.",
+    "Skriv inte det. Eller, du kan skriva det.",
+    "Alla, du vet, tycker så.",
+])
+def test_an_interjection_or_a_word_before_you_stays_a_word(detector, text):
+    assert not people(detector, text) & {"Ah", "Bror", "Eller", "Alla"}
