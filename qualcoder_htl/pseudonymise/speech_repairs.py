@@ -14,7 +14,17 @@ from .capitals import is_acronym
 from .letters import UP, L, fold
 from .places import WHERE_WORDS
 from .propagation import Coverage
-from .suggestions import CAPITAL, NAMES, PERSON, PLACE, PROPAGATED, SCHOOL, WORKPLACE, Suggestion
+from .suggestions import (
+    ADDRESS,
+    CAPITAL,
+    NAMES,
+    PERSON,
+    PLACE,
+    PROPAGATED,
+    SCHOOL,
+    WORKPLACE,
+    Suggestion,
+)
 from .typing_rules import infer_type
 
 
@@ -92,7 +102,12 @@ def _alike(said: str, name: str) -> bool:
     a, b = (fold(x).casefold().translate(_SOUNDS_ALIKE) for x in (said, name))
     if a == b:
         return True
-    return len(a) >= 3 and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75
+    if len(a) < 3:
+        return False
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.75 and a[0] == b[0] \
+        or ratio >= 0.85 and len(a) >= 6 and abs(len(a) - len(b)) <= 1
+    # (a first sound misheard in a long name: "själv es by" for Tjälvesby)
 
 
 # letters a recogniser hears for one another ("so raja" for Zoraya, "var sa me" for Warsame)
@@ -170,7 +185,7 @@ def bracketed_corrections(text: str, found: list[Suggestion]) -> list[Suggestion
 # an editor's note may open the bracket: "[red. anm.: Brännhagen]", "[rättat: Zarghuna]"
 _NOTE = r"(?:(?i:red\.?[ \t]?anm|anm|rättat|korr|dvs)\.?:?[ \t]*)?"
 _BRACKETED = re.compile(rf"[\[(]{_NOTE}(?P<name>[{UP}][^\[\]()\n]{{0,58}}[{L}])[\])]")
-_CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
+_CORRECTED_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE, ADDRESS))
 
 # a capitalised name in brackets: "[Kolbotten]", "[Hans]", "[Kolbottens BK]"
 _CORRECTION = re.compile(rf"\[{_NOTE}(?P<name>[{UP}][{L}\-]*(?: [{UP}][{L}\-]*){{0,2}})\]")

@@ -197,3 +197,20 @@ def test_a_corrected_place_after_a_word_of_where_is_a_place(detector):
 def test_a_corrected_person_after_med_stays_a_person(detector):
     assert ("maj britt storm", "PERSON") in found(
         detector, "Jag pratade med maj britt storm [Maj-Britt Storm] igår.\n")
+
+
+def test_a_long_name_whose_first_sound_was_misheard(detector):
+    text = "Barnen i Strandmon har det bättre än ute i själv es by [Tjälvesby]. Det syns.\n"
+    got = found(detector, text)
+    assert ("själv es by", "PLACE") in got and ("Tjälvesby", "PLACE") in got
+
+
+def test_an_address_misheard_before_its_correction(detector):
+    text = "Jag tänker på en familj med tre barn på tång vägen [Tångvägen] där vi kom in.\n"
+    got = found(detector, text)
+    assert ("tång vägen", "ADDRESS") in got and ("Tångvägen", "ADDRESS") in got
+
+
+def test_a_short_word_before_a_longer_name_is_no_mishearing(detector):
+    got = found(detector, "Vi hade möte med nil ufer aydin [Nilüfer Aydın] igår.\n")
+    assert ("nil ufer aydin", "PERSON") in got
