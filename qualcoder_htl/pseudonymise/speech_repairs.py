@@ -235,11 +235,49 @@ def corrections_in_brackets(text: str, found: list[Suggestion]) -> list[Suggesti
 
 def misheard(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """Names as a transcript wrote them misheard: before their correction in brackets, or
-    quoted in a correction log and then wherever the text writes them so."""
+    quoted in a correction log and then wherever the text writes them so, or split."""
     before = bracketed_corrections(text, found)
     return before + _said_so_again(text, found + before, {
         s.text.casefold(): s.type for s in before if " " in s.text}) \
-        + logged_corrections(text, found) + names_marked_sic(text, found)
+        + logged_corrections(text, found) + names_marked_sic(text, found) \
+        + split_names(text, found)
+
+
+def split_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A name found in the text written elsewhere in two or three pieces, as a recogniser
+    splits it ("Shirin Rostam i" where "Rostami, Shirin" speaks, "Hägg lund", "calc hagen"
+    beside Kalkhagen is not: the letters must be the same): the pieces are the name."""
+    wanted = {}
+    for s in found:
+        if s.type in _CORRECTED_TYPES and s.type != ADDRESS:
+            for w in _LONG_WORD.findall(s.text):
+                if not lexicon.is_word(w.lower()) and not lexicon.is_generic(w):
+                    wanted.setdefault(w.casefold(), s.type)
+    if not wanted:
+        return []
+    covered = Coverage(found)
+    words = list(_WORD.finditer(text))
+    out = []
+    for i, first in enumerate(words):
+        joined = first.group()
+        for j in range(i + 1, min(i + 3, len(words))):
+            if text[words[j - 1].end():words[j].start()] != " ":
+                break
+            piece = words[j].group()
+            joined += piece
+            typ = wanted.get(joined.casefold())
+            if typ is not None and not (len(piece) == 1 and (
+                    piece in "sS" or piece.isupper() or text.startswith(".", words[j].end()))):
+                # (not "ploy s.", "roger s", "Tindra K.": an initial, not a genitive's -s)
+                a, z = first.start(), words[j].end()
+                if not (covered.covers(a) and covered.covers(z - 1)):
+                    out.append(Suggestion(a, z, typ, text[a:z], PROPAGATED, 0.6))
+                break
+    return out
+
+
+_LONG_WORD = re.compile(rf"[{L}]{{5,}}")
+_WORD = re.compile(rf"[{L}]+")
 
 
 # "frid [sic] och hennes team", "bo stål [sic] från ekonomi", "Agneska [sic] med k"

@@ -214,3 +214,17 @@ def test_an_address_misheard_before_its_correction(detector):
 def test_a_short_word_before_a_longer_name_is_no_mishearing(detector):
     got = found(detector, "Vi hade möte med nil ufer aydin [Nilüfer Aydın] igår.\n")
     assert ("nil ufer aydin", "PERSON") in got
+
+
+def test_a_name_the_recogniser_split_where_the_text_writes_it_whole(detector):
+    text = ("Rostami, Shirin   0:00:36\nShirin Rostam i, enhetschef.\n"
+            "Hägglund, Bo   0:03:52\nJa, Hägg lund här. Vi har Strandmon och strand mon.\n")
+    got = found(detector, text)
+    assert ("Shirin Rostam i", "PERSON") in got and ("Hägg lund", "PERSON") in got
+    assert ("strand mon", "PLACE") in got
+
+
+def test_an_initial_or_a_genitive_after_a_name_is_no_split_name(detector):
+    text = "Vi träffade Ploys mamma och Tindras bror. ploy s. kom sen, och Tindra K. också.\n"
+    got = found(detector, text)
+    assert not {t for t, _ in got} & {"ploy s", "Tindra K"}
