@@ -216,7 +216,13 @@ def is_authority(word: str) -> bool:
     """A public body named by what it is (Skatteverket, Kronofogdemyndigheten,
     Skolinspektionen, Vetenskapsrådet): it identifies no one."""
     low = word.lower()
-    return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8
+    return low.endswith(AUTHORITY_ENDINGS) and len(low) > 8 \
+        and not (low.startswith(_INDUSTRIES) and "verket" in low)
+
+
+# works named by what they make are firms, not authorities ("Valsverket", "Stålverket")
+_INDUSTRIES = ("vals", "stål", "hytt", "såg", "kraft", "järn", "bruks", "pappers", "massa",
+               "cement", "kalk", "tegel", "glas")
 
 
 def named_library(word: str) -> bool:

@@ -161,7 +161,7 @@ def named_by_a_word(text: str, found: list[Suggestion],
                 or names.is_function_word(word) or institutions.institution_word(word) \
                 or word.lower() in context.KIN_AND_TITLES or institutions.is_authority(word):
             continue  # (an authority is capitalised by rule: "Kommunstyrelsen")
-        if frequency.zipf_sv(word) < 4.8 and len(word) <= (14 if compound else 10) \
+        if frequency.zipf_sv(word) < 4.8 and len(word) <= (14 if compound else 12) \
                 and word.lower().endswith(("an", "en", "et")) \
                 and not word.lower().endswith(_DERIVED):
             candidates.setdefault(word, []).append(tok)

@@ -227,3 +227,19 @@ def test_a_boy_named_like_a_country_is_found_across_the_project_but_the_country_
     kubas = sorted(start for text, typ, start in got if text == "Kuba")
     assert len(kubas) == 2  # the two boys, not the country after "till"
     assert all(typ == "PERSON" for text, typ, _ in got if text == "Kuba")
+
+
+def test_works_named_by_what_they_make_are_workplaces_not_authorities(detector):
+    from qualcoder_htl.pseudonymise import institutions
+    assert not institutions.is_authority("Valsverket")
+    assert institutions.is_authority("Skatteverket")
+    text = ("Många polska pappor jobbade på Valsverket. När Valsverket stängde blev några "
+            "kvar utan jobb, och vi skrev till Skatteverket.\n")
+    got = found(detector, text)
+    assert ("Valsverket", "WORKPLACE") in got and "Skatteverket" not in {t for t, _ in got}
+
+
+def test_a_long_noun_naming_a_place_the_text_goes_to(detector):
+    text = ("Jag bor på Tegelbruket med mamma. Alla på Tegelbruket känner henne, och vi "
+            "går till Tegelbruket efter skolan.\n")
+    assert [t for t, _ in found(detector, text) if t == "Tegelbruket"]
