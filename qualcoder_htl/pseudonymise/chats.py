@@ -273,7 +273,8 @@ _GROUP_TITLE = re.compile(r"(?i:chatt|grupp|tråd)\w*[^\n\"“”]{0,30}? heter 
 _MEETING_LABEL = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UP}][{L}\-]+,? [{UP}][{L}\-]+(?: [{UP}][{L}\-]+)?)"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?|[ \t]+(?:started|stopped|startade|stoppade) "
-    r"(?:transcription|transkriberingen))[ \t]*$")
+    r"(?:transcription|transkriberingen)|[ \t]+(?:anslöt till|lämnade|joined|left) "
+    r"(?:mötet|the meeting)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*$")
 
 
 def meeting_transcript(text: str) -> bool:

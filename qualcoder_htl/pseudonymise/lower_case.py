@@ -391,11 +391,11 @@ _LOWER_BEFORE_BRACKET = re.compile(
     rf"vaktm|vaktmästare|skolvärd|kock|bibliotekarie|bibl\b|studievägl|syv\b)"
     rf"|\d{{1,2}}(?:,|\)| år\))|(?:{'|'.join(sorted(context.KIN))})\b)")
 # an attendance list in notes: "närv: dragana (samordn), aida (rekt), saga r", "frånv: liisa"
-_ATTENDANCE = scanning.first_letters("[nNfFdD]", re.compile(
-    r"(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt)"
+_ATTENDANCE = scanning.first_letters("[nNfFdDmM]", re.compile(
+    r"(?<![\w])(?:närv|närvarande|frånv|frånvarande|deltagare|delt|medlemmar|medl)"
     r"\.?:[ \t]*(?P<items>[^\n]{1,400})", re.MULTILINE | re.IGNORECASE))
 # one item of such a list: a lower-case word, perhaps an initial and a bracket, up to a comma
-_ATTENDANCE_ANCHOR = scanning.Words("närv", "frånv", "delt", letter_before=False)
+_ATTENDANCE_ANCHOR = scanning.Words("närv", "frånv", "delt", "medl", letter_before=False)
 _LIST_ITEM = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=\+ )|(?<=och ))(?P<name>[{LOW}][{L}]{{1,20}})"
                         rf"(?= [{L}]\.?(?=[ ,)(]|$)| \(|,|$| \+| och|\.)")
 _NOT_IN_ATTENDANCE = frozenset("jag alla hela ingen inga övriga samt resten".split())

@@ -397,7 +397,8 @@ _DOT_IN_A_WORD = re.compile(rf"[._](?<=[{LOW}\d][._])(?=[{LOW}\d])")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
 _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:(?:\.[^\W_]|_[^\W\d_])[\w.]*"
-                            r"|(?<=[^\W\d_]{4})\d{2,4})):[ \t]")  # "lovekingz09: ja kom ner"
+                            r"|(?<=[^\W\d_]{4})\d{2,4})|[^\W\d_]{2}_[^\W\d_][\w.]*):[ \t]")
+# ("lovekingz09: ja kom ner", "xX_SagaEk_Xx: ni är så dumma")
 
 
 # a Discord message's sender, on its own line before the message: "fridfrid_ — 21:17",

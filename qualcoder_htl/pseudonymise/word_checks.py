@@ -384,6 +384,10 @@ def someone_called(text: str, start: int) -> bool:
             and (word := context.WORD.match(text, start)) is not None \
             and _SAID_ALONE.match(text, word.end()):
         return True  # "men vi säger Lilla, för hon är minst"
+    if len(before) >= 2 and before[1] == "säger" and before[0].lower() in _WE_ALL \
+            and (word := context.WORD.match(text, start)) is not None \
+            and _TO_HER.match(text, word.end()):
+        return True  # "Hemma säger vi Lilla till henne"
     if before and before[0] in _ADVERBS_AFTER_HETER:
         before = before[1:]  # "Min mormor hette också Lilla", "hon heter ju Lilla"
     if len(before) < 2 or before[0] not in ("heter", "hette"):
@@ -399,6 +403,7 @@ _HER_HIM = frozenset("henne honom mig dig oss er dem dom".split())
 _WE_ALL = frozenset("vi man alla dom de".split())
 _ADVERBS_AFTER_HETER = frozenset("också ju faktiskt egentligen bara väl".split())
 _SAID_ALONE = re.compile(r"[,.!;]|[ \t]*$|[ \t]*\n", re.MULTILINE)
+_TO_HER = re.compile(r" till (?:henne|honom|hen|mig|dig)\b")
 
 
 def name_like(word: str) -> bool:

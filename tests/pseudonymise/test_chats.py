@@ -128,3 +128,22 @@ def test_a_greeting_said_to_all_or_twice_beside_the_girl_greeted(detector):
 def test_a_name_greeted_through_someone_or_signing_off_is_a_person(suggestions):
     assert at(suggestions, "stig", 10) and at(suggestions, "dag", 11)
     assert not at(suggestions, "alla", 10)
+
+
+def test_a_decorated_handle_as_a_sender_is_a_person(detector):
+    got = {(s.text, s.type) for s in detector.detect(
+        "KingArash07: vem är med i squad\nxX_MatteW_Xx: jag. NoorTheGreat är afk\n")}
+    assert ("xX_MatteW_Xx", "PERSON") in got
+
+
+def test_a_meeting_tools_notice_that_someone_joined_names_the_person(detector):
+    text = ("Engström, Per anslöt till mötet   0:05:31\n\nEngström, Per   0:06:08\n"
+            "En journalist skrev om det.\n")
+    got = {(s.text, s.type) for s in detector.detect(text)}
+    assert ("Engström, Per", "PERSON") in got
+
+
+def test_a_group_chats_list_of_members_is_people(detector):
+    text = 'WhatsApp-grupp "glöden kväll" (medlemmar: selam, matte, đole, bosse, rand boet)\n'
+    got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert {"selam", "matte", "đole", "bosse", "rand"} <= got

@@ -215,6 +215,7 @@ def test_what_a_thing_is_called_and_an_adverb_after_heter_stay_words(detector):
     "Vi kallade henne Lilla, för hon var minst av alla.",
     "Det är ungerskt. Min mormor hette också Lilla.",
     "Gruppen kallas så, för hon heter ju Lilla. Det är sex barn.",
+    "Hemma säger vi Lilla till henne, det var hennes syster som började.",
 ])
 def test_a_word_like_name_is_a_name_where_someone_is_called_so(detector, text):
     assert ("Lilla", "PERSON") in found(detector, text)
