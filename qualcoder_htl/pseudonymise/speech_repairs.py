@@ -248,36 +248,46 @@ def split_names(text: str, found: list[Suggestion]) -> list[Suggestion]:
     splits it ("Shirin Rostam i" where "Rostami, Shirin" speaks, "Hägg lund", "calc hagen"
     beside Kalkhagen is not: the letters must be the same): the pieces are the name."""
     wanted = {}
-    for s in found:
-        if s.type in _CORRECTED_TYPES and s.type != ADDRESS:
-            for w in _LONG_WORD.findall(s.text):
-                if not lexicon.is_word(w.lower()) and not lexicon.is_generic(w):
-                    wanted.setdefault(w.casefold(), s.type)
+    for name, typ in dict.fromkeys((s.text, s.type) for s in found if s.type in _SPLIT_TYPES):
+        for w in _LONG_WORD.findall(name):
+            if not lexicon.is_word(w.lower()) and not lexicon.is_generic(w):
+                wanted.setdefault(w.lower(), typ)
     if not wanted:
         return []
+    low = text.lower()
+    words = {w.strip(_PUNCTUATION) for w in low.split()}
     covered = Coverage(found)
-    words = list(_WORD.finditer(text))
     out = []
-    for i, first in enumerate(words):
-        joined = first.group()
-        for j in range(i + 1, min(i + 3, len(words))):
-            if text[words[j - 1].end():words[j].start()] != " ":
-                break
-            piece = words[j].group()
-            joined += piece
-            typ = wanted.get(joined.casefold())
-            if typ is not None and not (len(piece) == 1 and (
-                    piece in "sS" or piece.isupper() or text.startswith(".", words[j].end()))):
-                # (not "ploy s.", "roger s", "Tindra K.": an initial, not a genitive's -s)
-                a, z = first.start(), words[j].end()
-                if not (covered.covers(a) and covered.covers(z - 1)):
-                    out.append(Suggestion(a, z, typ, text[a:z], PROPAGATED, 0.6))
-                break
+    for name, typ in wanted.items():
+        if not any(split in low for split in _splits(name, words)):
+            continue  # (the cheap test: every text, every name)
+        spaced = " ?".join(map(re.escape, name))
+        for m in re.finditer(rf"(?<![{L}]){spaced}(?![{L}])", text, re.IGNORECASE):
+            pieces = m.group().split(" ")
+            last = pieces[-1]
+            if not 2 <= len(pieces) <= 3 or len(last) == 1 and (
+                    last in "sS" or last.isupper() or text.startswith(".", m.end())):
+                continue  # (not "ploy s.", "roger s", "Tindra K.": an initial, a genitive's -s)
+            if not (covered.covers(m.start()) and covered.covers(m.end() - 1)):
+                out.append(Suggestion(m.start(), m.end(), typ, m.group(), PROPAGATED, 0.6))
     return out
 
 
+def _splits(name: str, words: set[str]) -> Iterator[str]:
+    """``name`` written as two or three of ``words`` with a space between."""
+    for i in range(1, len(name)):
+        if name[:i] in words:
+            rest = name[i:]
+            if rest in words:
+                yield f"{name[:i]} {rest}"
+            for j in range(1, len(rest)):
+                if rest[:j] in words and rest[j:] in words:
+                    yield f"{name[:i]} {rest[:j]} {rest[j:]}"
+
+
 _LONG_WORD = re.compile(rf"[{L}]{{5,}}")
-_WORD = re.compile(rf"[{L}]+")
+_SPLIT_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
+_PUNCTUATION = ".,;:!?()[]\"'”“«»…–-"
 
 
 # "frid [sic] och hennes team", "bo stål [sic] från ekonomi", "Agneska [sic] med k"

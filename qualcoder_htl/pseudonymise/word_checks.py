@@ -198,16 +198,18 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     spelled = _SPELLED_OUT.match(text, tok.end)
     if spelled is not None:
         return spelled.group(1).lower() == tok.text[0].lower()
-    role = _ROLE_TAKEN_UP.match(text, tok.end) or (
-        _ROLE_SET_OFF.match(text, tok.end) if tok.text.lower() not in _CONJUNCTIONS else None)
-    if role is not None and context.kin_or_role(role.group(1)):
-        return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min mamma"
-    if tok.text.lower() in _CONJUNCTIONS or context.kin_or_role(tok.text.lower()):
-        return False  # "Eller, du kan", "Ah, du menar", "Bror, du är alltid ettan"
-    if _HE_OR_SHE_WHO.match(text, tok.end) or _YOU_AFTER.match(text, tok.end):
-        return True  # "Alla, hon som är studiehandledare", "Och Alla, du har": one person
-    if text[tok.end:tok.end + 1] in (",", ".", "!", "?") \
-            and _ADDRESSING_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+    after = text[tok.end:tok.end + 1]
+    if after in (",", " "):
+        role = _ROLE_TAKEN_UP.match(text, tok.end) or _ROLE_SET_OFF.match(text, tok.end)
+        if role is not None and context.kin_or_role(role.group(1)) \
+                and not _interjection(tok.text):
+            return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min mamma"
+        if (_HE_OR_SHE_WHO.match(text, tok.end) or _YOU_AFTER.match(text, tok.end)) \
+                and not _interjection(tok.text):
+            return True  # "Alla, hon som är studiehandledare", "Och Alla, du har": one person
+    if after in (",", ".", "!", "?") \
+            and _ADDRESSING_BEFORE.search(text, max(0, tok.start - 30), tok.start) \
+            and not _interjection(tok.text):
         return True  # "Du, Alla, vad var det", "Tack så hemskt mycket, Alla.": addressed
     if _ONE_OF_THEM.match(text, tok.end) or _AT_A_NAMED_PLACE_DOES.match(text, tok.end) \
             and not names.is_function_word(tok.text):  # (not "Alla på Glöden har")
@@ -252,7 +254,12 @@ _ROLE_TAKEN_UP = re.compile(r", (\w+), (?:hon|han|hen) ")
 # set off before a person's role or kin: "Alla, en ukrainsk mamma,", "Alla – min mamma heter"
 _ROLE_SET_OFF = re.compile(rf"(?:,| –| -) (?:en|min|hans|hennes|vår|deras) (?:[{LOW}]+ )?"
                            rf"([{LOW}]+)(?=[,.;:)]| –| -| heter| är| var)")
-# conjunctions and interjections that set off a clause: "Eller, min mormor.", "Ah, du menar"
+def _interjection(word: str) -> bool:
+    """A conjunction, an interjection or a kin word setting off a clause: "Eller, min
+    mormor.", "Ah, du menar", "Bror, du är alltid ettan"."""
+    return word.lower() in _CONJUNCTIONS or context.kin_or_role(word.lower())
+
+
 _CONJUNCTIONS = frozenset("eller och men fast så alltså ah åh aha oj ja nej jo okej".split())
 _YOU_AFTER = re.compile(r", du (?!vet\b)")
 _ADDRESSING_BEFORE = re.compile(r"(?:^|(?<=[\s.!?:]))(?:[Dd]u|[Tt]ack(?: så (?:hemskt |jätte)?"
@@ -293,15 +300,17 @@ def says_its_own_name(text: str, tok: CapToken) -> bool:
     "här är jag Lilla", "jag heter Lilla")."""
     if tok.label:
         return False
-    if repeats_its_label(text, tok):
-        return True
-    if _SELF_NAMING_BEFORE.search(text, max(0, tok.start - 12), tok.start) is None:
+    if text[tok.end:tok.end + 1] in _STOPS and after_its_label(text, tok.start, tok.text):
+        return True  # (``repeats_its_label``, the cheap test first)
+    if not text.endswith(("är ", "ter ", "jag "), max(0, tok.start - 6), tok.start) \
+            or _SELF_NAMING_BEFORE.search(text, max(0, tok.start - 12), tok.start) is None:
         return False
     line = text.rfind("\n", 0, tok.start) + 1
     m = _OWN_LABEL.match(text, line)
     return m is not None and m.group(1) == tok.text
 
 
+_STOPS = frozenset(".,!?")
 # "jag är", "är jag", "jag heter", "heter jag" just before a word
 _SELF_NAMING_BEFORE = re.compile(r"(?<![\w])(?:[Jj]ag (?:är|heter)|är jag|heter jag) $")
 
