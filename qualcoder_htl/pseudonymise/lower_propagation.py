@@ -424,6 +424,8 @@ _PAIRED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))([{L}][{L}\-]*)(?P<initial> [{L}]
 # (also after a surname's initial: "möte m. tor e + maj")
 _PAIRED_AFTER = re.compile(rf" (?:och|o|&|\+|eller) ([{L}][{L}\-]*)")
 _MESSAGE_START_FOLLOWED = re.compile(r" (?:du|jag|ni|det)\b")
+# a list's items before ", X." ("skola, jobb, bo."): X is the list's last item, not addressed
+_AFTER_A_LIST = re.compile(r"(?:^|[ \t])\w+, \w+$|\w+ (?:och|eller) \w+$")
 # what opens a noun phrase ("en smal stig", "det var min dag"): the word is the noun there
 _NOUN_PHRASE_OPENERS = frozenset("""en ett min mitt din ditt sin sitt vår vårt er ert hans
 hennes deras denna detta någon något varje""".split())
@@ -498,6 +500,10 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
                    and before[1] in _ADDRESSED_AFTER  # "ring gärna dag om"
                    or before == ("då", "hej") and _LIST_END.match(text, end)):  # "hej då dag,"
         return True
+    if text.startswith(", ", start - 2) and text[end:end + 1] in (".", "?", "!") \
+            and not _AFTER_A_LIST.search(text, max(0, start - 40), start - 2) \
+            and chats.meeting_transcript(text):
+        return True  # "Det är en bra poäng, dag. Jag tror": a meeting tool writes names so
     if context.person_object(text, start) or _PERSON_AFTER.match(text, end) is not None \
             or _WITH_ABBREVIATED.search(text, max(0, start - 30), start) is not None:
         return True  # ... "kolla m. stig": "med" cut short in notes, after a verb of talking

@@ -147,3 +147,16 @@ def test_a_group_chats_list_of_members_is_people(detector):
     text = 'WhatsApp-grupp "glöden kväll" (medlemmar: selam, matte, đole, bosse, rand boet)\n'
     got = {s.text for s in detector.detect(text) if s.type == "PERSON"}
     assert {"selam", "matte", "đole", "bosse", "rand"} <= got
+
+
+def test_a_name_addressed_at_a_sentences_end_in_a_meeting_transcript(detector):
+    text = ("Ek, Hans   0:11:45\nDet är en bra poäng, dag. Jag tror att det är nästa steg.\n\n"
+            "Almqvist, Dag   0:12:10\nJa. Mat, skola, bo. Det är vad familjerna frågar om.\n")
+    got = [(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"]
+    assert ("dag", text.index("dag.")) in got
+    assert ("bo", text.index("bo.")) not in got  # the last item of a list
+
+
+def test_a_word_after_a_comma_in_an_interview_stays_a_word(detector):
+    text = "I: Har ni fått hjälp?\nDag: Ja, det är sant, bror. Men Bror själv var inte där.\n"
+    assert ("bror", "PERSON") not in {(s.text, s.type) for s in detector.detect(text)}
