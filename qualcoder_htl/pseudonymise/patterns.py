@@ -454,9 +454,11 @@ def find_handles(text: str) -> Iterator[Suggestion]:
 
 # "/Elin", "Kram/Mirre", "> /Kadir" alone on a line or after its last sentence: who wrote
 # the message (not "/B", "/WZ"), also closing a quoted message ('...efteråt? /Samir".')
-_SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’] ))[ \t>]*"
-                        rf"(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
-                        rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)[ \t]*(?:$|(?=[\"”»]))")
+_SIGNATURE = re.compile(rf"(?m)(?:^|(?<=[.!?”\"’\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F] ))"
+                        rf"[ \t>]*(?:(?i:kram|mvh|hälsningar|hälsning)[ \t]*)?/[ \t]*"
+                        rf"(?P<name>[{UP}{LOW}][{LOW}][{L}\-]*)(?: [{L}]\.?)?[ \t]*"
+                        rf"(?:$|(?=[\"”»]))")
+# (after an emoji too, and with a surname's initial: "tack alla ❤️ /sel", "tack! /lotta s")
 
 
 # "ring om nåt /klara": a listed first name signing the message at the line's end

@@ -143,6 +143,8 @@ def test_a_postcode_and_town_stop_at_the_line_end(detector):
 
 @pytest.mark.parametrize("text, name", [
     ("Kram/Mirre", "Mirre"), ("Hälsningar\n/Elin", "Elin"), ("> /Kadir", "Kadir"),
+    ("selam: bahar ringer 16.30. tack alla ❤️ /sel", "sel"),
+    ("+46 70 174 06 71: juni har pnr nu. tack! /lotta s", "lotta"),
 ])
 def test_a_signature_after_a_slash(detector, text, name):
     assert (name, "PERSON") in found(detector, text)
