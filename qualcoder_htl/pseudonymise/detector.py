@@ -33,6 +33,7 @@ from . import (
     propagation,
     references,
     short_forms,
+    speaker_labels,
     speech_repairs,
     word_checks,
     word_uses,
@@ -240,8 +241,8 @@ class Detector:
         out = []
         for i, tok in enumerate(tokens):
             word = tok.text
-            if (word_checks.label_said_again(text, tok) or word_checks.says_its_own_name(
-                    text, tok)) and not word_checks.plain_label(word) and not role_word(word):
+            if (speaker_labels.label_said_again(text, tok) or speaker_labels.says_its_own_name(
+                    text, tok)) and not speaker_labels.plain_label(word) and not role_word(word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.8))
                 continue  # "Miko: Miko. Tretton.", "Lilla: Jag är Lilla.": its own name said
             if tok.label and word.lower() in CHORUS and word.istitle() \
@@ -249,9 +250,9 @@ class Detector:
                     and propagation.one_speaker(text, word):
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.55))
                 continue  # "Alla: (sv) Ja. Vill du ha kaffe?": one speaker, not the chorus
-            if word_checks.label_with_an_initial(text, tokens, i):
+            if speaker_labels.label_with_an_initial(text, tokens, i):
                 score = 0.8 if not names.is_function_word(word) \
-                    else 0.6 if word_checks.labels_turns(text, word) else 0.55
+                    else 0.6 if speaker_labels.labels_turns(text, word) else 0.55
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, score))
                 continue  # "Alla K: Hela tiden." (spreads where it labels turns again and again)
             if not tok.label and word.istitle() and word_checks.said_to_be_a_name(text, tok) \
@@ -266,7 +267,7 @@ class Detector:
                     and not word_checks.opens_a_full_name(text, tokens, i):
                 continue  # "Och", "Vi", "I" opening a sentence: many tokens, none a name
                 # (but "Dina Haddad (studiehandledare)")
-            if tok.label and word_checks.plain_label(word):
+            if tok.label and speaker_labels.plain_label(word):
                 continue  # "IP:", "I:", "Intervjuare:": every rule keeps them
             if word_uses.a_word_here(text, tok.start, tok.end):
                 continue  # "Dag för dag", "Maj, juni", "Bo, skola, jobb", "Tor 18.00"
@@ -332,8 +333,7 @@ class Detector:
                     and names.is_listed_person(word.split("-")[0], word_like_too=True) \
                     and lexicon.is_compound_word(word.split("-", 1)[1]) \
                     and not word_uses.celebrated(text, tok.start):
-                # "Ahlgren-utredningen", "Mirre-grejen": a thing named after a person (not
-                # "Newroz-festen", a feast's)
+                # "Ahlgren-utredningen": a thing named after a person (not "Newroz-festen")
                 out.append(Suggestion(tok.start, tok.end, PERSON, word, NAMES, 0.7))
                 continue
             if hit is None and self.options.use_names \

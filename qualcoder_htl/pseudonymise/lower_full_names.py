@@ -126,3 +126,20 @@ def full_names_by_first_word(forms: dict[str, str]) -> dict[str, list[str]]:
 # as "vennerholm", "Philip" as "filip"
 _HEARD = {"qv": "kv", "w": "v", "ph": "f", "th": "t", "ck": "k"}
 _AS_HEARD = re.compile("qv|w|ph|th|ck")
+
+
+# a lower-case initial without a dot: "bo s och", "frid l undantaget"
+_LOWER_INITIAL = re.compile(rf" ([{LOW}])(?![{L}\d])")
+
+
+def surname_initial_after(text: str, end: int, word: str, forms: dict[str, str]) -> bool:
+    """The initial of the surname of a full name found for this first name follows it in
+    lower case, without a dot ("anmälan m maj b," where "Maj Björk" was found; "frid l"
+    for Frid Lövgren): notes shorten names so, where a lone letter is otherwise a word ("i",
+    "o", "e")."""
+    m = _LOWER_INITIAL.match(text, end)
+    if m is None:
+        return False
+    letter = m.group(1)
+    return any(full.split()[1].startswith(letter)
+               for full in full_names_by_first_word(forms).get(word, ()))

@@ -20,10 +20,10 @@ from .lower_forms import (
     split_in_two,
 )
 from .lower_full_names import (
-    full_names_by_first_word,
     lower_full_names,
     lower_surnames_after,
     quoted_as_a_tool_wrote,
+    surname_initial_after,
 )
 from .propagation import SUBJECT_PRONOUNS, Coverage, group_head
 from .suggestions import PERSON, PROPAGATED, Suggestion
@@ -125,7 +125,7 @@ def lower_case(text: str, found: list[Suggestion], forms: dict[str, str]) -> lis
                 out.append(Suggestion(m.start(), end, PERSON, text[m.start():end],
                                       PROPAGATED, 0.5))
                 continue
-            initial = _surname_initial_after(text, m.end(), word, forms)
+            initial = surname_initial_after(text, m.end(), word, forms)
             if names.is_function_word(word):
                 if _INITIAL_AFTER.match(text, m.end()) or initial \
                         or _joined_by_a_plus(text, m.start(), m.end(), covered,
@@ -586,23 +586,6 @@ _CASE_TAILS = frozenset(GROUP_TAILS) | frozenset(
     "mamman pappan intervjun mötet samtalet fallet ärendet skämtet".split())
 # an age in brackets after a name in notes: "rut (82!)", "ask (15)"
 _AGE_IN_BRACKETS = re.compile(r" \((?:[1-9]\d?)(?: år)?!?\)")
-# a lower-case initial without a dot: "bo s och", "frid l undantaget"
-_LOWER_INITIAL = re.compile(rf" ([{LOW}])(?![{L}\d])")
-
-
-def _surname_initial_after(text: str, end: int, word: str, forms: dict[str, str]) -> bool:
-    """The initial of the surname of a full name found for this first name follows it in
-    lower case, without a dot ("anmälan m maj b," where "Maj Björk" was found; "frid l"
-    for Frid Lövgren): notes shorten names so, where a lone letter is otherwise a word ("i",
-    "o", "e")."""
-    m = _LOWER_INITIAL.match(text, end)
-    if m is None:
-        return False
-    letter = m.group(1)
-    return any(full.split()[1].startswith(letter)
-               for full in full_names_by_first_word(forms).get(word, ()))
-
-
 def _named_after_a_person(word: str, types: dict[str, str]) -> bool:
     head = group_head(word)
     return head is not None and types.get(names.strip_genitive(head)) == PERSON \

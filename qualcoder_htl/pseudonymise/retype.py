@@ -13,6 +13,7 @@ from .consistent_types import AT_A_PLACE
 from .groups import GROUP_TAILS
 from .letters import LOW, UP, L
 from .references import cited
+from .speaker_labels import after_its_label
 from .suggestions import CAPITAL, KNOWN, NAMES, PERSON, PLACE, SCHOOL, WORKPLACE, Suggestion
 from .typing_rules import (
     COMPASS,
@@ -23,7 +24,6 @@ from .typing_rules import (
     a_school_noun,
     infer_type,
 )
-from .word_checks import after_its_label
 
 _WORD_AFTER = re.compile(rf" ([{L}]+)")
 _PARTNERS = frozenset("Partner Partners Söner Son Döttrar Co Kompani Kompanjoner".split())
