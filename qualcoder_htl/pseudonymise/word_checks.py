@@ -488,11 +488,22 @@ def country_as_a_by_name(text: str, tok: CapToken) -> bool:
 
 def _addressed(text: str, tok: CapToken) -> bool:
     """Set off at the end of a sentence after a lower-case word: whom one speaks to ("Det
-    har vi fixat nu, Kuba!"), where a list of countries would go on from a capital."""
-    if text[tok.start - 2:tok.start] != ", " or text[tok.end:tok.end + 1] != "!":
+    har vi fixat nu, Kuba!", "Du nämnde Discord, Kuba."), where a list of countries would go
+    on from a capital; a stop or a question mark ends it where the sentence says "du"."""
+    end = text[tok.end:tok.end + 1]
+    if text[tok.start - 2:tok.start] != ", " or end not in ("!", ".", "?"):
         return False
+    if end != "!":
+        opens = max(text.rfind(c, 0, tok.start - 2) for c in ".!?\n:") + 1
+        if _YOU.search(text, opens, tok.start) is None:
+            return False
     before = context.words_before(text, tok.start - 2, 1, keep_case=True)
-    return bool(before) and before[0].islower() and before[0] not in _BEFORE_A_COUNTRY
+    return bool(before) and before[0] not in _BEFORE_A_COUNTRY \
+        and (before[0].islower() or end != "!" and before[0] not in lexicon.countries())
+    # (not "i Polen, Kuba.": a list of countries)
+
+
+_YOU = re.compile(r"(?<![\w])(?:[Dd]u|dig|[Nn]i)(?![\w])")
 
 
 _ONLY_PEOPLE_DO = re.compile(r" (?:trodde|tyckte|skrattade|skrattar|grät|gråter|log|ljög|sov|"

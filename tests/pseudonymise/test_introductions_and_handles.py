@@ -3,6 +3,8 @@ evaluation sets), with the real detector: ages said when a youth introduces hers
 Nora. Sjutton."), a number word that is no name, the speaker's own name after the label, a
 name beside "och jag", a family's parent in one word, a firm after its owner's genitive, a
 list of user names, and "hans" where no noun follows it."""
+import pytest
+
 from .conftest import in_a_project, people_in_project
 
 
@@ -312,6 +314,16 @@ def test_a_country_that_labels_a_speaker_with_an_initial_is_a_by_name(detector):
         assert ("Kuba", start) in people
     assert ("Kuba", text.index("Kuba. Vi")) not in people
     assert ("Kuba", text.rindex("Kuba!")) not in people
+
+
+@pytest.mark.parametrize("text, addressed", [
+    ("M: Du nämnde Discord, Kuba. Hur mycket spelar ni?\n", True),
+    ("M: Du har varit i Polen, Kuba.\n", False),  # a list of countries
+    ("M: Vi åkte till Tyskland, Kuba.\n", False),  # no one addressed
+])
+def test_a_country_addressed_at_a_sentences_end_is_a_by_name(detector, text, addressed):
+    people = {s.text for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("Kuba" in people) == addressed
 
 
 def test_a_by_name_equated_in_notes_with_a_name_the_project_found(detector):
