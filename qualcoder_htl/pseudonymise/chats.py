@@ -193,6 +193,18 @@ def chat_line(text: str, pos: int) -> bool:
         and text[line_start:m.end()].strip().lstrip("[")[:1].isdigit()
 
 
+def sent_by_a_handle(text: str, pos: int) -> bool:
+    """``pos`` is in a message whose line opens with a user name as its sender ("saga.lbb:
+    ok", "matte_korre10: saga du e bäst"), as a group chat copied without times has it."""
+    line_start = text.rfind("\n", max(0, pos - 300), pos) + 1
+    m = _HANDLE_HEAD.match(text, line_start)
+    return m is not None and m.end() <= pos
+
+
+# a user name as a line's sender: "saga.lbb: ", "matte_korre10: ", "lovekingz09: "
+_HANDLE_HEAD = re.compile(rf"[ \t]*[{L}][{L}\d]*(?:[._][{L}\d]+|\d{{2,4}}):[ \t]")
+
+
 def quoted_message(text: str, pos: int) -> bool:
     """A quoted message opens with the word: "dille e du där", 'samme tog min plats'."""
     return text[pos - 1:pos] in ('"', "“", "”", "'", "‘") and (

@@ -572,8 +572,11 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
             and chats.chat_line(text, start) and not chats.message_start(text, start) \
             and not set(context.words_before(text, start, 2)) & _NOUN_PHRASE_OPENERS:
         return True  # "jag vet stig 😞", "inga löften stig 😈": addressed at a message's end
-    return chats.chat_line(text, start) and chats.message_start(text, start) \
-        and _MESSAGE_START_FOLLOWED.match(text, end) is not None
+    return _MESSAGE_START_FOLLOWED.match(text, end) is not None \
+        and (chats.message_start(text, start)
+             or text.startswith(". ", start - 2) and chats.sent_by_a_handle(text, start)) \
+        and (chats.chat_line(text, start) or chats.sent_by_a_handle(text, start))
+    # ("stig du är bäst", "saga.lbb: matte du e så negativ", "jag skriver. saga du rättar")
 
 
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from .conftest import people_in_project
+
 CHAT = """— mån 11 mars 2024 —
 [07:52] dag ekholm: god morgon alla! påminner om skolteam i morgon 13.15
 [08:03] mire h: bra! dag kan du ta med frånvarosiffrorna
@@ -160,3 +162,11 @@ def test_a_name_addressed_at_a_sentences_end_in_a_meeting_transcript(detector):
 def test_a_word_after_a_comma_in_an_interview_stays_a_word(detector):
     text = "I: Har ni fått hjälp?\nDag: Ja, det är sant, bror. Men Bror själv var inte där.\n"
     assert ("bror", "PERSON") not in {(s.text, s.type) for s in detector.detect(text)}
+
+
+def test_a_name_addressed_at_a_message_sent_by_a_user_name(detector):
+    project = ["I: Vad heter ni?\nSaga: Saga.\nMatte: Matte. Fjorton.\nSaga: Ja.\nMatte: Nej.\n"]
+    text = ("saga.lbb: matte du e så negativ\nmatte_korre10: realist\n"
+            "berfo.xo: jag skriver. saga du rättar\nzizi_aydn11: ses på glöden tor??\n")
+    people = {t for t, _ in people_in_project(detector, project, text)}
+    assert {"matte", "saga"} <= people and "tor" not in people
