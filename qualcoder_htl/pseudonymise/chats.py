@@ -195,10 +195,22 @@ def chat_line(text: str, pos: int) -> bool:
 
 def sent_by_a_handle(text: str, pos: int) -> bool:
     """``pos`` is in a message whose line opens with a user name as its sender ("saga.lbb:
-    ok", "matte_korre10: saga du e bäst"), as a group chat copied without times has it."""
+    ok", "matte_korre10: saga du e bäst"), as a group chat copied without times has it, or
+    on the line after a Discord message's sender ("KackeTheGoat10 — Igår 21:14")."""
     line_start = text.rfind("\n", max(0, pos - 300), pos) + 1
     m = _HANDLE_HEAD.match(text, line_start)
-    return m is not None and m.end() <= pos
+    if m is not None:
+        return m.end() <= pos
+    if line_start < 2:
+        return False
+    return _DISCORD_HEAD.fullmatch(
+        text, text.rfind("\n", max(0, line_start - 80), line_start - 1) + 1, line_start - 1
+    ) is not None
+
+
+# a Discord message's sender, on its own line: "fridfrid_ — 21:17", "milo — Igår 21:14"
+_DISCORD_HEAD = re.compile(r"[ \t]*[^\W\d_][\w.\-]{2,31} [—–] (?:(?i:idag|igår) (?:kl\.? )?)?"
+                           r"\d{1,2}:\d{2}[ \t]*")
 
 
 # a user name as a line's sender: "saga.lbb: ", "matte_korre10: ", "lovekingz09: "

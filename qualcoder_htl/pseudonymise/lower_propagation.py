@@ -574,7 +574,8 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
         return True  # "jag vet stig 😞", "inga löften stig 😈": addressed at a message's end
     return _MESSAGE_START_FOLLOWED.match(text, end) is not None \
         and (chats.message_start(text, start)
-             or text.startswith(". ", start - 2) and chats.sent_by_a_handle(text, start)) \
+             or (text.startswith((". ", "? ", "! "), start - 2) or text[start - 1:start] == "\n")
+             and chats.sent_by_a_handle(text, start)) \
         and (chats.chat_line(text, start) or chats.sent_by_a_handle(text, start))
     # ("stig du är bäst", "saga.lbb: matte du e så negativ", "jag skriver. saga du rättar")
 

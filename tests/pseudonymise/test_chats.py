@@ -170,3 +170,13 @@ def test_a_name_addressed_at_a_message_sent_by_a_user_name(detector):
             "berfo.xo: jag skriver. saga du rättar\nzizi_aydn11: ses på glöden tor??\n")
     people = {t for t, _ in people_in_project(detector, project, text)}
     assert {"matte", "saga"} <= people and "tor" not in people
+
+
+def test_a_name_addressed_in_a_discord_message_under_its_sender(detector):
+    project = ["I: Vad heter ni?\nMilo: Milo.\nJuni: Juni.\nMilo: Ja.\nJuni: Nej.\n"]
+    text = ("KackeTheGoat10 — Igår 21:14\nnån som ska på fortnite ikväll? milo du lovade\n"
+            "D1noBeg0vic — idag 21:15\njuni du bor inte ens bredvid mig\n"
+            "m1lo_dmtr — Igår 21:16\nkan inte, det är juni nu och jag vet det\n")
+    people = {(t, start) for t, start in people_in_project(detector, project, text)}
+    assert ("milo", text.index("milo du")) in people and ("juni", text.index("juni du")) in people
+    assert ("juni", text.index("juni nu")) not in people
