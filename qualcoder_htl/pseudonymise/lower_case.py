@@ -327,8 +327,9 @@ def lower_names_by_kin_and_grade(text: str, found: list[Suggestion]) -> list[Sug
                                   0.5))
     for m in scanning.near(_BRACKET_ANCHOR, _LOWER_BEFORE_BRACKET, text, before=30, after=40):
         word = m.group("name")
-        if covered.covers(m.start("name")) or names.is_function_word(word):
-            continue
+        if covered.covers(m.start("name")) or names.is_function_word(word) and not (
+                m.group("role") and names.is_first_name_in_any_case(word)):
+            continue  # (but "hans (soc) slutade": no possessive stands before a bracket)
         if _may_be_a_name(word):
             # a child's age or school year ("jawid 14 (åk 8") is good evidence: the name
             # then counts wherever the notes repeat it
@@ -385,7 +386,7 @@ _LOWER_GENITIVE_KIN = re.compile(
 _LOWER_BEFORE_BRACKET = re.compile(
     rf"(?<![{L}\d@./\-])(?P<name>[{LOW}][{L}]{{1,20}})(?: [{L}]\.?)?(?: \d{{1,2}})? "
     rf"\((?:åk ?\d|förskola|(?:ny |nya )?"
-    rf"(?:samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
+    rf"(?P<role>samordn|specped|spec\b|kurator|kur\b|chef|rektor|rekt\b|lärare|lär\b|kl\.? ?lär|"
     rf"klasslär|mentor|diakon|präst|imam|fältass|fritidsledare|fritids\b|fr |skolsköt|ssk|"
     rf"socsek|soc\b|brobyggare|tolk|förskollärare|elevassistent|ordf|sekr|projektledare|"
     rf"vaktm|vaktmästare|skolvärd|kock|bibliotekarie|bibl\b|studievägl|syv\b)"

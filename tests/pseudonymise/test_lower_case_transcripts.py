@@ -171,3 +171,9 @@ def test_a_word_said_twice_is_no_full_name(detector):
     text = 'Ánde: Och de säger "nam nam" när du kommer.'
     got = detector.with_project_names(text, detector.detect(text), {"Nam": "PERSON"})
     assert not [s for s in got if s.text == "nam nam"]
+
+
+def test_a_name_that_is_a_pronoun_before_its_role_in_brackets(detector):
+    text = "- hans (soc) slutade i dec.\n- alla (mamma, pappa, barn) kom till mötet.\n"
+    got = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
+    assert ("hans", 2) in got and not any(t == "alla" for t, _ in got)
