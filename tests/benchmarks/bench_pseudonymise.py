@@ -300,7 +300,7 @@ SET_NAMES = ("demo", "ner-dev", "ner-dev-kept", "dev-interviews", "dev-c", "dev-
              "dev-wl", "dev-wm", "dev-wn", "dev-wo", "dev-wp", "dev-wq", "dev-wr", "dev-ws",
              "dev-wt", "dev-wu", "dev-wx", "dev-wy", "dev-wv", "dev-ww", "dev-wz", "dev-va",
              "dev-vb", "dev-vc", "dev-vd", "dev-ve", "dev-vf", "dev-vg", "dev-vh", "dev-vi",
-             "dev-vj", "dev-vk", "dev-vn", "dev-vo",
+             "dev-vj", "dev-vk", "dev-vl", "dev-vm", "dev-vn", "dev-vo",
              "swap", "ner", "ner-nc",
              "ner-kept", "interviews")
 
