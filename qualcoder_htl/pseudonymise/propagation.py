@@ -429,7 +429,13 @@ def one_speaker(text: str, label: str) -> bool:
         rf"(?m)^[ \t]*(?:\[[\d:.]+\][ \t]*)?{re.escape(label)}:[ \t]*(.*)$", text)]
     if any(_FIRST_PERSON.search(t) for t in turns):
         return True
-    return len(turns) >= 3 and any(len(t.split()) >= 6 for t in turns)
+    return len(turns) >= 3 and any(len(t.split()) >= 6 for t in turns) \
+        or sum(_UNTRANSCRIBED.fullmatch(t.strip()) is not None for t in turns) >= 3
+    # ("Alla: [...]" again and again, an interpreter's turn after each: one speaker)
+
+
+# a turn left untranscribed, spoken in another language: "[...]", "[på ukrainska]"
+_UNTRANSCRIBED = re.compile(r"[\[(](?:\.\.\.|…|(?:talar |på )?[a-zåäö]+ska)[\])]")
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w])(?:jag|mig|mej|min|mitt|mina)(?![\w])")

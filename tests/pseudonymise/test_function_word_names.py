@@ -376,3 +376,16 @@ def test_one_more_named_alone_after_och_then_what_she_did(detector):
     spans = {(s.text, s.start) for s in detector.detect(text) if s.type == "PERSON"}
     assert ("Juni", text.index("Juni")) in spans
     assert ("juni", text.index("i juni") + 2) not in spans
+
+
+def test_a_chorus_word_labelling_untranscribed_turns_an_interpreter_answers(detector):
+    text = ("I: Vill du börja?\nAlla: [...]\nT: Jag heter Alla.\nI: Var bodde ni?\n"
+            "Alla: [...]\nT: I Charkiv.\nI: Och sen?\nAlla: [på ukrainska]\nT: Sen kom vi hit.\n")
+    labels = [i for i in range(len(text)) if text.startswith("Alla:", i)]
+    people = {s.start for s in detector.detect(text) if s.type == "PERSON"}
+    assert set(labels) <= people
+
+
+def test_a_chorus_that_laughs_stays_everyone(detector):
+    text = "I: Vad tycker ni?\nAlla: [skratt]\nI: Och?\nAlla: [skratt]\nI: Bra.\nAlla: [skratt]\n"
+    assert not [s for s in detector.detect(text) if s.type == "PERSON"]
