@@ -329,7 +329,7 @@ walaal nena baka deda dedo
 abba abo eeddo habo xaal abti ayeeyo awoowe dajë teyze khala khaleh ammo mummu babcia
 dziadek ciocia wujek dotterson sonson dotterdotter sondotter barnbarn brorson systerson
 brorsdotter systerdotter svärson svärdotter svärmor svärfar maken frun hustrun bonusson
-bonusdotter styvson styvdotter fosterson fosterdotter tant""".split())
+bonusdotter styvson styvdotter fosterson fosterdotter tant babusia babusja babusjka""".split())
 # (kin and titles in the families' languages too)
 
 

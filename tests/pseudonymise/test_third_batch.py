@@ -137,6 +137,7 @@ def test_a_short_family_name_before_the_given_name(detector, text, span):
 @pytest.mark.parametrize("text, span, typ", [
     ("Min kusin Taras bodde redan här, han jobbar på gjuteriet.", "Taras", "PERSON"),
     ("Grannarna är snälla. Tant Maj på tredje våningen hjälper oss.", "Maj", "PERSON"),
+    ("Sofiia kallar henne babusia Maj. Hon läser en saga för barnen.", "Maj", "PERSON"),
     ("Vi bor i Skärvalla. Sedan kopplade vi in Skärvallahem om en lägenhet.", "Skärvallahem",
      "WORKPLACE"),
 ])
