@@ -18,6 +18,7 @@ from . import context, lexicon, names
 from .capitals import LABEL_WORDS, ROLE_LABELS, role_word
 from .letters import LOW, UP, L
 from .lower_case import written_in_lower_case
+from .patterns import DISCORD_SENDER, HANDLE_SENDER
 from .propagation import Coverage
 from .suggestions import NAMES, PERSON, PROPAGATED, WORKPLACE, Suggestion
 
@@ -197,24 +198,16 @@ def sent_by_a_handle(text: str, pos: int) -> bool:
     """``pos`` is in a message whose line opens with a user name as its sender ("saga.lbb:
     ok", "matte_korre10: saga du e bäst"), as a group chat copied without times has it, or
     on the line after a Discord message's sender ("KackeTheGoat10 — Igår 21:14")."""
-    line_start = text.rfind("\n", max(0, pos - 300), pos) + 1
-    m = _HANDLE_HEAD.match(text, line_start)
+    lo = max(0, pos - 300)  # a message is short: no scan back over a whole text
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    m = HANDLE_SENDER.match(text, line_start)
     if m is not None:
         return m.end() <= pos
-    if line_start < 2:
-        return False
-    return _DISCORD_HEAD.fullmatch(
-        text, text.rfind("\n", max(0, line_start - 80), line_start - 1) + 1, line_start - 1
-    ) is not None
+    return line_start >= 2 and DISCORD_SENDER.match(
+        text, text.rfind("\n", 0, line_start - 1) + 1) is not None  # the line before
 
-
-# a Discord message's sender, on its own line: "fridfrid_ — 21:17", "milo — Igår 21:14"
-_DISCORD_HEAD = re.compile(r"[ \t]*[^\W\d_][\w.\-]{2,31} [—–] (?:(?i:idag|igår) (?:kl\.? )?)?"
-                           r"\d{1,2}:\d{2}[ \t]*")
-
-
-# a user name as a line's sender: "saga.lbb: ", "matte_korre10: ", "lovekingz09: "
-_HANDLE_HEAD = re.compile(rf"[ \t]*[{L}][{L}\d]*(?:[._][{L}\d]+|\d{{2,4}}):[ \t]")
 
 
 def quoted_message(text: str, pos: int) -> bool:

@@ -572,12 +572,12 @@ def _addressed_or_paired(text: str, start: int, end: int, covered: Coverage,
             and chats.chat_line(text, start) and not chats.message_start(text, start) \
             and not set(context.words_before(text, start, 2)) & _NOUN_PHRASE_OPENERS:
         return True  # "jag vet stig 😞", "inga löften stig 😈": addressed at a message's end
-    return _MESSAGE_START_FOLLOWED.match(text, end) is not None \
-        and (chats.message_start(text, start)
-             or (text.startswith((". ", "? ", "! "), start - 2) or text[start - 1:start] == "\n")
-             and chats.sent_by_a_handle(text, start)) \
-        and (chats.chat_line(text, start) or chats.sent_by_a_handle(text, start))
-    # ("stig du är bäst", "saga.lbb: matte du e så negativ", "jag skriver. saga du rättar")
+    if _MESSAGE_START_FOLLOWED.match(text, end) is None:
+        return False  # addressed as a message or its sentence opens: "stig du är bäst"
+    if chats.sent_by_a_handle(text, start):  # "saga.lbb: matte du e så negativ", "jag
+        return chats.message_start(text, start) or text[start - 1:start] == "\n" \
+            or text.startswith((". ", "? ", "! "), start - 2)  # skriver. saga du rättar"
+    return chats.message_start(text, start) and chats.chat_line(text, start)
 
 
 # a lower-case word, with a hyphenated part or a closing apostrophe ("emina-gruppen", "eminas")

@@ -395,7 +395,7 @@ _LETTER_DIGIT_LETTER = re.compile(rf"[{DIGIT}](?<=[{LOW}][{DIGIT}])(?=[{LOW}])")
 _CAMEL = re.compile(rf"[{UP}](?<=[{LOW}][{UP}])")
 _DOT_IN_A_WORD = re.compile(rf"[._](?<=[{LOW}\d][._])(?=[{LOW}\d])")
 # a chat's sender with a dotted user name: "reber.ayd: ja", "09:12 arash.m: kan inte"
-_HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
+HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
                             r"(?!www\.)(?P<handle>[^\W\d_]{3,}(?:(?:\.[^\W_]|_[^\W\d_])[\w.]*"
                             r"|(?<=[^\W\d_]{4})\d{2,4})|[^\W\d_]{2}_[^\W\d_][\w.]*):[ \t]")
 # ("lovekingz09: ja kom ner", "xX_SagaEk_Xx: ni är så dumma")
@@ -403,7 +403,7 @@ _HANDLE_SENDER = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
 
 # a Discord message's sender, on its own line before the message: "fridfrid_ — 21:17",
 # "lilla.horvath — igår 21:22"
-_DISCORD_SENDER = re.compile(r"(?m)^[ \t]*(?P<handle>[^\W\d_][\w.\-]{2,31}) [—–] "
+DISCORD_SENDER = re.compile(r"(?m)^[ \t]*(?P<handle>[^\W\d_][\w.\-]{2,31}) [—–] "
                              r"(?:(?i:idag|igår) (?:kl\.? )?)?\d{1,2}:\d{2}[ \t]*$")
 
 
@@ -413,12 +413,12 @@ förälder person tolk grupp fokusgrupp intervju""".split())
 
 def find_handles(text: str) -> Iterator[Suggestion]:
     """User names: a person's name inside, or the person themself to whoever knows it."""
-    for m in _HANDLE_SENDER.finditer(text):
+    for m in HANDLE_SENDER.finditer(text):
         start, handle = m.start("handle"), m.group("handle")
         if handle.rstrip("0123456789").lower() in _NUMBERED_ROLES:
             continue  # "talare12:", "deltagare3:": a role numbered, not a user name
         yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)
-    for m in _DISCORD_SENDER.finditer(text) if "—" in text or "–" in text else ():
+    for m in DISCORD_SENDER.finditer(text) if "—" in text or "–" in text else ():
         start, handle = m.start("handle"), m.group("handle")
         if handle.rstrip("0123456789").lower() not in _NUMBERED_ROLES:
             yield Suggestion(start, start + len(handle), PERSON, handle, PATTERN, 0.7)

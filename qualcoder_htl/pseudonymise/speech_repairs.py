@@ -286,7 +286,7 @@ def _splits(name: str, words: set[str]) -> Iterator[str]:
 
 
 _LONG_WORD = re.compile(rf"[{L}]{{5,}}")
-_SPLIT_TYPES = frozenset((PERSON, PLACE, SCHOOL, WORKPLACE))
+_SPLIT_TYPES = _CORRECTED_TYPES - {ADDRESS}
 _PUNCTUATION = ".,;:!?()[]\"'”“«»…–-"
 
 

@@ -181,12 +181,11 @@ def said_to_be_a_name(text: str, tok: CapToken) -> bool:
     after = text[tok.end:tok.end + 1]
     if after in (",", " "):
         role = _ROLE_TAKEN_UP.match(text, tok.end) or _ROLE_SET_OFF.match(text, tok.end)
-        if role is not None and context.kin_or_role(role.group(1)) \
+        if (role is not None and context.kin_or_role(role.group(1))
+                or _HE_OR_SHE_WHO.match(text, tok.end) or _YOU_AFTER.match(text, tok.end)) \
                 and not _interjection(tok.text):
-            return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min mamma"
-        if (_HE_OR_SHE_WHO.match(text, tok.end) or _YOU_AFTER.match(text, tok.end)) \
-                and not _interjection(tok.text):
-            return True  # "Alla, hon som är studiehandledare", "Och Alla, du har": one person
+            return True  # "Alla, mamman, hon", "Alla, en ukrainsk mamma,", "Alla – min
+            # mamma", "Alla, hon som är studiehandledare", "Och Alla, du har": one person
     if after in (",", ".", "!", "?") \
             and _ADDRESSING_BEFORE.search(text, max(0, tok.start - 30), tok.start) \
             and not _interjection(tok.text):
@@ -494,7 +493,8 @@ def _addressed(text: str, tok: CapToken) -> bool:
     if text[tok.start - 2:tok.start] != ", " or end not in ("!", ".", "?"):
         return False
     if end != "!":
-        opens = max(text.rfind(c, 0, tok.start - 2) for c in ".!?\n:") + 1
+        lo = max(0, tok.start - 200)  # (a sentence's start, or 200 characters back)
+        opens = max(lo - 1, *(text.rfind(c, lo, tok.start - 2) for c in ".!?\n:")) + 1
         if _YOU.search(text, opens, tok.start) is None:
             return False
     before = context.words_before(text, tok.start - 2, 1, keep_case=True)
